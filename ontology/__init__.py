@@ -1,0 +1,12 @@
+"""diplograph's ontology stage: what the facts mean.
+
+The OWL ontology (``diplograph.ttl``), its SHACL shapes (``shapes.ttl``), the knowledge
+base of known entities and role concepts (``kb/*.ttl``) and the closed namespaces every
+other stage builds its IRIs from (:mod:`ontology.namespace`).
+"""
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ONTOLOGY_FILE = HERE / "diplograph.ttl"
+SHAPES_FILE = HERE / "shapes.ttl"
+KB_DIR = HERE / "kb"

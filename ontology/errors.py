@@ -1,0 +1,43 @@
+"""The one exception hierarchy of diplograph.
+
+Every error the library raises is a :class:`DiplographError`; its message quotes the bad
+value (a file name, a query, a term) so that the CLI can print it as it is.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "DiplographError", "InputError", "KnowledgeBaseError", "PipelineError",
+    "QueryError", "GraphError", "ViewError",
+]
+
+
+class DiplographError(Exception):
+    """Base class of every error diplograph raises on purpose."""
+
+
+class InputError(DiplographError):
+    """An input article cannot be read: empty, binary, wrongly encoded, too large."""
+
+    def __init__(self, path, problem: str):
+        self.path, self.problem = str(path), problem
+        super().__init__(f"{self.path!r}: {problem}")
+
+
+class KnowledgeBaseError(DiplographError):
+    """The knowledge base or the ontology files are malformed."""
+
+
+class PipelineError(DiplographError):
+    """A spaCy pipeline cannot be built or loaded (for example an unknown model name)."""
+
+
+class QueryError(DiplographError):
+    """A SPARQL query is malformed, unknown by name, or failed to run."""
+
+
+class GraphError(DiplographError):
+    """A graph file cannot be read or written."""
+
+
+class ViewError(DiplographError):
+    """An HTML view cannot be written."""

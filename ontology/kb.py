@@ -1,0 +1,179 @@
+"""The knowledge base of known entities and role concepts, read from ``ontology/kb/*.ttl``.
+
+The KB is RDF data: adding an entity means adding triples, not code. This module turns the
+triples into small frozen records that the extractor builds its patterns from.
+
+>>> kb = load_kb()
+>>> kb.entity("japan").labels["de"]
+'Japan'
+>>> kb.role("foreign-minister").labels["en"]
+'Foreign Minister'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from . import KB_DIR
+from .errors import KnowledgeBaseError
+from .namespace import DG, ENT, ORG, OWL, RDF, RDFS, ROLE, SDO, SKOS
+
+__all__ = ["KBEntity", "KBRole", "KnowledgeBase", "load_kb", "ENTITY_KINDS"]
+
+#: KB classes and the coarse kind the extractor works with.
+ENTITY_KINDS = {
+    DG.Person: "Person", DG.Country: "Country", DG.Organization: "Organization",
+    DG.Ministry: "Organization", DG.NewsOutlet: "Organization", DG.Place: "Place",
+    DG.Region: "Place",
+}
+
+
+@dataclass(frozen=True)
+class KBEntity:
+    """One known entity: its IRI, kind, canonical labels and every known surface form."""
+
+    iri: URIRef
+    kind: str                                   # Person, Country, Organization, Place
+    cls: URIRef                                 # the most specific dg: class
+    labels: dict = field(hash=False)            # language -> canonical label
+    aliases: tuple = ()                         # (text, language or None)
+    demonyms: tuple = ()                        # (adjective stem, language)
+    family_name: str | None = None
+    given_name: str | None = None
+    country: URIRef | None = None               # nationality, containing or parent country
+    capital_of: URIRef | None = None
+    wikidata: URIRef | None = None
+
+    @property
+    def slug(self) -> str:
+        return str(self.iri)[len(str(ENT)):]
+
+    def label(self, lang: str = "en") -> str:
+        """Canonical label in ``lang``, falling back to English, then any."""
+        return self.labels.get(lang) or self.labels.get("en") or next(iter(self.labels.values()))
+
+    def names(self, lang: str) -> list[str]:
+        """Every surface form usable in a text of language ``lang``."""
+        out = [lab for lg, lab in self.labels.items() if lg == lang]
+        out += [lab for lg, lab in self.labels.items() if lg != lang]
+        out += [text for text, lg in self.aliases if lg in (None, lang)]
+        return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class KBRole:
+    """A role concept such as Foreign Minister, with labels and variants per language."""
+
+    iri: URIRef
+    labels: dict = field(hash=False)
+    aliases: tuple = ()
+
+    @property
+    def slug(self) -> str:
+        return str(self.iri)[len(str(ROLE)):]
+
+    def label(self, lang: str = "en") -> str:
+        return self.labels.get(lang) or self.labels.get("en") or next(iter(self.labels.values()))
+
+    def names(self, lang: str) -> list[str]:
+        out = [lab for lg, lab in self.labels.items() if lg == lang]
+        out += [text for text, lg in self.aliases if lg in (None, lang)]
+        return list(dict.fromkeys(out))
+
+
+class KnowledgeBase:
+    """Known entities and role concepts, indexed by IRI and by slug."""
+
+    def __init__(self, graph: Graph):
+        self.graph = graph
+        self.entities: dict[URIRef, KBEntity] = {}
+        self.roles: dict[URIRef, KBRole] = {}
+        for cls, kind in ENTITY_KINDS.items():
+            for iri in sorted(graph.subjects(RDF.type, cls)):
+                if iri not in self.entities or cls not in (DG.Organization, DG.Place):
+                    self.entities[iri] = _entity(graph, iri, kind, cls)
+        for iri in sorted(graph.subjects(RDF.type, DG.Role)):
+            self.roles[iri] = KBRole(iri, _labels(graph, iri), _aliases(graph, iri))
+
+    def entity(self, slug: str) -> KBEntity:
+        """The entity ``ent:<slug>``; raises KnowledgeBaseError quoting an unknown slug."""
+        try:
+            return self.entities[ENT[slug]]
+        except KeyError:
+            raise KnowledgeBaseError(f"no entity {slug!r} in the knowledge base") from None
+
+    def role(self, slug: str) -> KBRole:
+        try:
+            return self.roles[ROLE[slug]]
+        except KeyError:
+            raise KnowledgeBaseError(f"no role {slug!r} in the knowledge base") from None
+
+    def get(self, iri) -> KBEntity | None:
+        return self.entities.get(URIRef(str(iri)))
+
+    def country_of(self, iri) -> URIRef | None:
+        """The country an entity belongs to (itself for a country), following parents."""
+        seen = set()
+        ent = self.get(iri)
+        while ent is not None and ent.iri not in seen:
+            if ent.kind == "Country":
+                return ent.iri
+            seen.add(ent.iri)
+            ent = self.get(ent.country) if ent.country else None
+        return None
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+
+def _labels(g: Graph, iri) -> dict:
+    out = {}
+    for lab in sorted(g.objects(iri, RDFS.label)):
+        if isinstance(lab, Literal):
+            out.setdefault(lab.language or "", str(lab))
+    if not out:
+        raise KnowledgeBaseError(f"KB node {str(iri)!r} has no rdfs:label")
+    return out
+
+
+def _aliases(g: Graph, iri) -> tuple:
+    return tuple((str(a), a.language) for a in sorted(g.objects(iri, SKOS.altLabel))
+                 if isinstance(a, Literal))
+
+
+def _first(g: Graph, iri, *props):
+    for p in props:
+        for o in sorted(g.objects(iri, p)):
+            return o
+    return None
+
+
+def _entity(g: Graph, iri, kind: str, cls) -> KBEntity:
+    wd = _first(g, iri, OWL.sameAs)
+    fam, giv = _first(g, iri, DG.familyName), _first(g, iri, DG.givenName)
+    return KBEntity(
+        iri=iri, kind=kind, cls=cls, labels=_labels(g, iri), aliases=_aliases(g, iri),
+        demonyms=tuple((str(d), d.language) for d in sorted(g.objects(iri, DG.demonym))),
+        family_name=str(fam) if fam else None, given_name=str(giv) if giv else None,
+        country=_first(g, iri, SDO.nationality, SDO.containedInPlace, ORG.subOrganizationOf,
+                       SDO.parentOrganization, SDO.location),
+        capital_of=_first(g, iri, DG.capitalOf), wikidata=wd)
+
+
+@lru_cache(maxsize=8)
+def load_kb(directory: str | Path | None = None) -> KnowledgeBase:
+    """Read every ``*.ttl`` file of ``directory`` (default ``ontology/kb``) into a KB."""
+    directory = Path(directory) if directory else KB_DIR
+    files = sorted(directory.glob("*.ttl"))
+    if not files:
+        raise KnowledgeBaseError(f"no *.ttl files in knowledge-base folder {str(directory)!r}")
+    g = Graph()
+    for path in files:
+        try:
+            g.parse(path, format="turtle")
+        except Exception as exc:  # rdflib raises many parser exception types
+            raise KnowledgeBaseError(f"cannot parse {str(path)!r}: {exc}") from exc
+    return KnowledgeBase(g)

@@ -1,0 +1,142 @@
+"""Closed namespaces of diplograph and the standard vocabularies it writes.
+
+Every IRI the project writes is built here: the ontology terms (``DG``, closed, so a
+typo is an ``AttributeError`` instead of a silent new IRI), the standard vocabularies of
+the public contract (schema.org, SEM, W3C ORG, PROV-O) and the instance namespaces.
+
+>>> from ontology.namespace import DG, SEM
+>>> str(DG.Meeting)
+'https://w3id.org/diplograph/ns#Meeting'
+>>> DG.Meeting in DG
+True
+"""
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace, ORG
+
+__all__ = [
+    "DG", "SDO", "SEM", "ORG", "PROV", "RDF", "RDFS", "OWL", "SKOS", "XSD", "DCTERMS", "SH",
+    "WD", "ENT", "ROLE", "EVENT", "ARTICLE", "MEMBERSHIP", "STATEMENT", "CLAIM", "GRAPH",
+    "ONTOLOGY_GRAPH", "KB_GRAPH", "FUSION_GRAPH", "PREFIXES", "article_graph", "mention_iri",
+]
+
+BASE = "https://w3id.org/diplograph/"
+
+
+class DG(DefinedNamespace):
+    """The diplograph ontology (``ontology/diplograph.ttl``)."""
+
+    _NS = Namespace(BASE + "ns#")
+    _fail = True
+
+    # --- classes: actors and places
+    Actor: URIRef
+    Person: URIRef
+    Country: URIRef
+    Organization: URIRef
+    Ministry: URIRef
+    NewsOutlet: URIRef
+    Place: URIRef
+    Region: URIRef
+    # --- classes: documents and provenance
+    Article: URIRef
+    Mention: URIRef
+    # --- classes: roles
+    Role: URIRef
+    RoleClaim: URIRef
+    # --- classes: events and their kinds
+    Event: URIRef
+    Meeting: URIRef
+    Talks: URIRef
+    Summit: URIRef
+    Visit: URIRef
+    PhoneCall: URIRef
+    Agreement: URIRef
+    Sanction: URIRef
+    Suspension: URIRef
+    MilitaryExercise: URIRef
+    Announcement: URIRef
+    PressConference: URIRef
+    # --- classes: what people say, what numbers say, where sources disagree
+    Statement: URIRef
+    FigureClaim: URIRef
+    Conflict: URIRef
+    # --- individuals: event status, date precision
+    EventStatus: URIRef
+    Happened: URIRef
+    Planned: URIRef
+    Cancelled: URIRef
+    DatePrecision: URIRef
+    DayPrecision: URIRef
+    MonthPrecision: URIRef
+    YearPrecision: URIRef
+
+    # --- knowledge-base properties
+    demonym: URIRef          # adjective or demonym pointing to a country ("japanisch"@de)
+    capitalOf: URIRef        # city -> country it is the capital of
+    familyName: URIRef
+    givenName: URIRef
+    # --- extraction and provenance properties
+    evidence: URIRef         # fact -> dg:Mention (article#char=s,e)
+    begin: URIRef            # character offset of a mention (inclusive)
+    end: URIRef              # character offset of a mention (exclusive)
+    anchorOf: URIRef         # the surface text of a mention
+    sentence: URIRef         # the sentence text a mention lies in
+    inArticle: URIRef        # mention -> article
+    extractedBy: URIRef      # name of the rule or component that produced a fact
+    confidence: URIRef       # xsd:decimal in [0, 1]
+    sourceCount: URIRef      # how many distinct articles support a fact
+    # --- event properties
+    eventKind: URIRef        # role concept-free name of the kind, e.g. "Meeting"
+    status: URIRef           # -> dg:EventStatus individual
+    datePrecision: URIRef    # -> dg:DatePrecision individual
+    relativeDate: URIRef     # unresolved relative date text, e.g. "am Montag"
+    trigger: URIRef          # the word that signalled the event
+    # --- statements and conflicts
+    speaker: URIRef
+    conflictsWith: URIRef
+    conflictingClaim: URIRef
+
+
+SDO = Namespace("https://schema.org/")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+ENT = Namespace(BASE + "id/entity/")
+ROLE = Namespace(BASE + "id/role/")
+EVENT = Namespace(BASE + "id/event/")
+ARTICLE = Namespace(BASE + "id/article/")
+MEMBERSHIP = Namespace(BASE + "id/membership/")
+STATEMENT = Namespace(BASE + "id/statement/")
+CLAIM = Namespace(BASE + "id/claim/")
+GRAPH = Namespace(BASE + "graph/")
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+KB_GRAPH = GRAPH["kb"]
+FUSION_GRAPH = GRAPH["fusion"]
+
+PREFIXES = {
+    "dg": DG._NS, "schema": SDO, "sem": SEM, "org": ORG, "prov": PROV, "rdf": RDF,
+    "rdfs": RDFS, "owl": OWL, "skos": SKOS, "xsd": XSD, "dcterms": DCTERMS, "sh": SH,
+    "wd": WD, "ent": ENT, "role": ROLE, "event": EVENT, "article": ARTICLE,
+}
+
+
+def article_graph(article_id: str) -> URIRef:
+    """The named graph holding what one article states.
+
+    >>> str(article_graph("000_abc"))
+    'https://w3id.org/diplograph/graph/article/000_abc'
+    """
+    return GRAPH["article/" + article_id]
+
+
+def mention_iri(article_id: str, start: int, end: int) -> URIRef:
+    """A span of an article's text as an RFC 5147 fragment IRI.
+
+    >>> str(mention_iri("000_abc", 10, 22))
+    'https://w3id.org/diplograph/id/article/000_abc#char=10,22'
+    """
+    return URIRef(f"{ARTICLE[article_id]}#char={start},{end}")
