@@ -1,0 +1,211 @@
+"""From an annotated spaCy Doc to the plain facts of one article.
+
+This is where the article-level rules live: unknown entities get keys, surname-only
+repeats are resolved to the person named earlier, role references ("der russische
+Außenminister") to the person holding that role in the article, participants described
+by role to people, and event mentions of one article that describe the same event are
+merged (in-article coreference).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ontology.kb import load_kb
+from ontology.namespace import ENT
+
+from .lexicon import DATA_DIR
+from .model import Article, ArticleFacts, Entity, Event, Mention, Role, Statement
+
+__all__ = ["doc_to_facts", "MEETING_KINDS"]
+
+#: Event kinds that name one gathering, so their mentions may corefer with each other.
+MEETING_KINDS = {"Meeting", "Talks", "Summit"}
+#: Kinds that are the outcome of a gathering when reported by its participants.
+OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
+
+
+@lru_cache(maxsize=None)
+def rule_confidence() -> dict:
+    """Confidence of each rule (``extract/data/rules.json``)."""
+    return json.loads((DATA_DIR / "rules.json").read_text(encoding="utf-8"))
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+class _Assembler:
+    def __init__(self, doc: Doc, article: Article):
+        self.doc, self.article = doc, article
+        self.kb = load_kb()
+        self.facts = ArticleFacts(article)
+        self.span_key: dict[tuple, str] = {}
+
+    # --- entities -------------------------------------------------------------------
+    def entities(self) -> None:
+        persons_full: dict[str, str] = {}
+        for ent in self.doc.ents:
+            key = self._key(ent, persons_full)
+            self.span_key[(ent.start, ent.end)] = key
+            self.facts.mentions.append(Mention(key, ent.start_char, ent.end_char, ent.text))
+            record = self.facts.entities.get(key)
+            if record is None:
+                known = self.kb.get(ENT[ent.ent_id_]) if ent.ent_id_ else None
+                label = known.label(self.article.lang) if known else ent.text
+                record = Entity(key, known.kind if known else ent.label_, label, known is not None)
+                self.facts.entities[key] = record
+            record.surface.add(ent.text)
+
+    def _key(self, ent, persons_full: dict) -> str:
+        if ent.ent_id_:
+            return ent.ent_id_
+        name = _norm(ent.text)
+        if ent.label_ == "Person":
+            tokens = name.split()
+            if len(tokens) > 1:
+                persons_full.setdefault(tokens[-1], f"new:Person:{name}")
+                persons_full.setdefault(tokens[0], f"new:Person:{name}")
+            elif name in persons_full:
+                return persons_full[name]
+        return f"new:{ent.label_}:{name}"
+
+    def ref(self, ref) -> str | None:
+        """A component's entity reference (KB slug or token span) as an entity key."""
+        if ref is None:
+            return None
+        if isinstance(ref, str):
+            if ref not in self.facts.entities:
+                known = self.kb.get(ENT[ref])
+                if known is None:
+                    return None
+                self.facts.entities[ref] = Entity(ref, known.kind, known.label(self.article.lang), True)
+            return ref
+        return self.span_key.get(tuple(ref))
+
+    # --- roles ------------------------------------------------------------------------
+    def roles(self) -> None:
+        conf = rule_confidence()
+        seen = set()
+        for claim in self.doc._.dg_roles or []:
+            person, org = self.ref(claim.person), self.ref(claim.org)
+            if person is None or org is None or person == org:
+                continue
+            if (person, claim.role, org) in seen:
+                continue
+            seen.add((person, claim.role, org))
+            self.facts.roles.append(Role(person, claim.role, org, claim.rule,
+                                         conf.get(claim.rule, 0.5), claim.sent))
+
+    def holder(self, role: str, org: str | None) -> list[str]:
+        """People the article says hold ``role`` (of ``org`` when given)."""
+        return list(dict.fromkeys(r.person for r in self.facts.roles
+                                  if r.role == role and (org is None or r.org == org)))
+
+    # --- statements -------------------------------------------------------------------
+    def statements(self) -> None:
+        for q in self.doc._.dg_quotes or []:
+            speaker = self.ref(q.speaker)
+            if speaker is None and q.speaker_role:
+                found = self.holder(*q.speaker_role)
+                speaker = found[0] if len(found) == 1 else None
+            self.facts.statements.append(Statement(speaker, q.text, q.start, q.end, q.sent, q.direct))
+
+    # --- events -----------------------------------------------------------------------
+    def events(self) -> None:
+        events: list[Event] = []
+        for m in self.doc._.dg_events or []:
+            ev = self._draft(m)
+            target = self._antecedent(events, ev, m)
+            if target is not None:
+                _merge(target, ev)
+            elif ev.actors or ev.place:
+                events.append(ev)
+        self.facts.events = [ev for ev in events if any(
+            self.facts.entities[a].kind in ("Person", "Organization", "Country") for a in ev.actors)]
+
+    def _draft(self, m) -> Event:
+        actors = [k for k in (self.ref(a) for a in m.actors) if k]
+        countries = [a for a in actors if self.facts.entities[a].kind == "Country"]
+        if m.group and not countries:
+            countries = self._countries_before(m.sent[0])
+        for role, country in m.described:
+            for org in ([country] if country else countries):
+                actors += [p for p in self.holder(role, org) if p not in actors]
+        for c in countries:
+            if c not in actors:
+                actors.append(c)
+        date = m.date.value if m.date is not None else None
+        relative = m.date.text if m.date is not None and m.date.value is None else ""
+        return Event(m.kind, actors, self.ref(m.place), date, relative,
+                     "Happened" if m.reference else m.status, [m.trigger_text], [m.rule], [m.sent],
+                     rule_confidence().get("events." + m.kind, 0.7))
+
+    def _countries_before(self, char: int) -> list[str]:
+        """Countries of the sentence before ``char`` ("beider Länder" refers back to them)."""
+        sents = [s for s in self.doc.sents if s.end_char <= char]
+        for sent in reversed(sents[-2:]):
+            found = [self.span_key[(e.start, e.end)] for e in sent.ents if e.label_ == "Country"]
+            if found:
+                return list(dict.fromkeys(found))
+        return []
+
+    def _antecedent(self, events: list[Event], ev: Event, m) -> Event | None:
+        if not events:
+            return None
+        if m.anaphoric and (ev.kind in OUTCOME_KINDS or ev.kind in MEETING_KINDS):
+            return events[-1]
+        for cand in reversed(events):
+            if _compatible(cand, ev, self.facts.entities):
+                return cand
+        return None
+
+    def run(self) -> ArticleFacts:
+        self.entities()
+        self.roles()
+        self.statements()
+        self.events()
+        return self.facts
+
+
+def _persons(ev: Event, entities) -> set:
+    return {a for a in ev.actors if entities[a].kind == "Person"}
+
+
+def _compatible(a: Event, b: Event, entities) -> bool:
+    """Whether two mentions of one article can be the same event."""
+    same_family = a.kind == b.kind or (a.kind in MEETING_KINDS and b.kind in MEETING_KINDS) \
+        or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS)
+    if not same_family or a.status != b.status:
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.date and b.date and not a.date.contains(b.date):
+        return False
+    pa, pb = _persons(a, entities), _persons(b, entities)
+    if pa and pb:
+        return pa <= pb or pb <= pa
+    others_a, others_b = set(a.actors) - pa, set(b.actors) - pb
+    if not (pa or pb) and others_a and others_b:
+        return others_a <= others_b or others_b <= others_a
+    return bool(a.place and a.place == b.place) or not (others_a and others_b) \
+        or bool(others_a & others_b)
+
+
+def _merge(into: Event, ev: Event) -> None:
+    into.actors += [a for a in ev.actors if a not in into.actors]
+    into.place = into.place or ev.place
+    if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):
+        into.date = ev.date
+    into.relative_date = into.relative_date or ev.relative_date
+    into.triggers += ev.triggers
+    into.rules += [r for r in ev.rules if r not in into.rules]
+    into.sents += [s for s in ev.sents if s not in into.sents]
+
+
+def doc_to_facts(doc: Doc, article: Article) -> ArticleFacts:
+    """The facts of ``article`` from its annotated ``doc``."""
+    return _Assembler(doc, article).run()

@@ -1,0 +1,21 @@
+"""The project's spaCy pipeline components, one per module, registered by name.
+
+Importing this package registers the factories and the ``Doc._`` extensions they write:
+
+- ``diplograph_paragraphs``: sentence boundaries at line breaks (headlines, paragraphs);
+- ``diplograph_titled_persons``: people not in the KB, named after a title or role word;
+- ``diplograph_dates``: temporal expressions, resolved against the publication date;
+- ``diplograph_demonyms``: adjectives and demonyms pointing to a country;
+- ``diplograph_roles``: who holds which role for which country or organisation;
+- ``diplograph_events``: meetings, talks, summits and other events with actors, place, date;
+- ``diplograph_quotes``: direct quotes and their speakers.
+"""
+from spacy.tokens import Doc
+
+for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonyms", None),
+                        ("dg_roles", None), ("dg_role_mentions", None), ("dg_events", None),
+                        ("dg_quotes", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+from . import dates, demonyms, events, paragraphs, quotes, role_words, roles, titled_persons  # noqa: E402,F401

@@ -1,0 +1,25 @@
+"""``diplograph_dates``: temporal expressions of the text, see :mod:`extract.dates`.
+
+Reads the publication date from ``doc._.dg_published`` (a :class:`~extract.dates.TimeValue`
+or None) and writes ``doc._.dg_dates``, a list of :class:`~extract.dates.DateMention`.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..dates import find_dates
+
+
+class DateFinder:
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dg_dates = find_dates(doc.text, self.lang, doc._.dg_published)
+        return doc
+
+
+@Language.factory("diplograph_dates")
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(nlp.lang)

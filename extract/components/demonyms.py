@@ -1,0 +1,43 @@
+"""``diplograph_demonyms``: adjectives and demonyms that point to a country.
+
+Generated from the KB's ``dg:demonym`` values with the language's adjective endings, so
+"japanische", "russischen", "Japanese" and "South Korean" all point to their country.
+Results go to ``doc._.dg_demonyms`` as ``(start_token, end_token, country_slug)``.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ontology.kb import load_kb
+
+from ..patterns import demonym_phrases
+
+
+class DemonymFinder:
+    """Look up one- and two-token demonyms in a dictionary generated from the KB."""
+
+    def __init__(self, lang: str):
+        self.table = demonym_phrases(load_kb(), lang)
+        self.two_token = {k for k in self.table if " " in k}
+
+    def __call__(self, doc: Doc) -> Doc:
+        found, i, n = [], 0, len(doc)
+        while i < n:
+            if i + 1 < n and self.two_token:
+                pair = f"{doc[i].lower_} {doc[i + 1].lower_}"
+                if pair in self.table:
+                    found.append((i, i + 2, self.table[pair]))
+                    i += 2
+                    continue
+            slug = self.table.get(doc[i].lower_)
+            if slug is not None and not doc[i].ent_type_:
+                found.append((i, i + 1, slug))
+            i += 1
+        doc._.dg_demonyms = found
+        return doc
+
+
+@Language.factory("diplograph_demonyms")
+def make_demonym_finder(nlp: Language, name: str) -> DemonymFinder:
+    return DemonymFinder(nlp.lang)

@@ -1,0 +1,76 @@
+"""``diplograph_role_words``: role words such as "Außenminister" or "Prime Minister".
+
+Phrases come from the KB's role concepts (all labels and variants, with German plural
+and case endings). Coordinated role words share their head: "Außen- und
+Verteidigungsminister" and "foreign and defence ministers" are one mention of two roles.
+Results go to ``doc._.dg_role_mentions`` as :class:`RoleMention` records.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ontology.kb import load_kb
+
+from ..lexicon import load_lexicon
+from ..patterns import role_phrases
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """Role words at tokens [start, end) naming one or more roles (in textual order)."""
+
+    start: int
+    end: int
+    roles: tuple
+
+
+class RoleWordFinder:
+    def __init__(self, nlp: Language):
+        self.table = role_phrases(load_kb(), nlp.lang)
+        self.lex = load_lexicon(nlp.lang)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("ROLE", list(nlp.tokenizer.pipe(sorted(self.table))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = sorted(((s, e) for _, s, e in self.matcher(doc)), key=lambda x: (x[0], -x[1]))
+        mentions, last_end = [], -1
+        for start, end in spans:
+            if start < last_end:
+                continue
+            slug = self.table[doc[start:end].text.lower()]
+            mention = self._coordinated(doc, start, end, slug) or RoleMention(start, end, (slug,))
+            if mentions and mention.start < mentions[-1].end:
+                continue
+            mentions.append(mention)
+            last_end = end
+        doc._.dg_role_mentions = mentions
+        return doc
+
+    def _coordinated(self, doc: Doc, start: int, end: int, slug: str) -> RoleMention | None:
+        """"Außen- und Verteidigungsminister" / "foreign and defence ministers"."""
+        if start < 2 or not self.lex.has("suspended_hyphen_joiners", doc[start - 1].text) \
+                and not self.lex.has("list_joiners", doc[start - 1].text):
+            return None
+        first = doc[start - 2]
+        head = doc[start:end].text.lower()
+        if first.text.endswith("-"):
+            stem = first.text[:-1].lower()
+            for cut in range(1, len(head)):
+                other = self.table.get(stem + head[cut:])
+                if other and other != slug:
+                    return RoleMention(start - 2, end, (other, slug))
+            return None
+        if end - start >= 2 and first.is_alpha:
+            other = self.table.get(first.lower_ + " " + doc[start + 1:end].text.lower())
+            if other and other != slug:
+                return RoleMention(start - 2, end, (other, slug))
+        return None
+
+
+@Language.factory("diplograph_role_words")
+def make_role_word_finder(nlp: Language, name: str) -> RoleWordFinder:
+    return RoleWordFinder(nlp)

@@ -1,0 +1,230 @@
+"""``diplograph_roles``: who holds which role for which country or organisation.
+
+Rule families (each claim keeps the name of the rule that made it):
+
+- ``roles.explicit``: "Japans Außenminister Fumio Kishida", "Russian President Vladimir Putin";
+- ``roles.coordinated``: one role word over a list, "die Außenminister A und B";
+- ``roles.respective``: roles given for a group and persons per country, "Außen- und
+  Verteidigungsminister ... Japan wurde vertreten durch A und B, Russland durch C und D",
+  or "Russian counterparts A and B";
+- ``roles.apposition``: "Lawrow, russischer Außenminister";
+- ``roles.predicative``: "Kishida nahm als erster japanischer Regierungschef teil";
+- ``roles.reference``: a role named without a person ("the Russian foreign minister said"),
+  kept with ``person=None`` so that later steps can resolve it to the holder.
+
+The country comes from a modifier (a country name, its genitive, a demonym, or an
+organisation compound such as "NATO-Generalsekretär"); without one, from the person's
+nationality in the KB. Results go to ``doc._.dg_roles`` as :class:`RoleClaim` records.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ontology.kb import load_kb
+from ontology.namespace import ENT
+
+from ..lexicon import load_lexicon
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass(frozen=True)
+class RoleClaim:
+    """``person`` (token span or None) holds ``role`` (slug) of ``org``.
+
+    ``org`` is a KB slug, a token span of an organisation entity, or None when unknown.
+    """
+
+    person: tuple | None
+    role: str
+    org: object
+    rule: str
+    sent: tuple           # character span of the evidence sentence
+    mention: tuple        # token span of the role words
+
+
+class RoleFinder:
+    def __init__(self, nlp: Language):
+        self.lex = load_lexicon(nlp.lang)
+        self.kb = load_kb()
+
+    # --- token-level helpers -----------------------------------------------------------
+    def _index(self, doc: Doc) -> tuple[dict, dict]:
+        ents = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ents[i] = ent
+        dem = {}
+        for start, end, slug in doc._.dg_demonyms or []:
+            for i in range(start, end):
+                dem[i] = (start, slug)
+        return ents, dem
+
+    def _ref(self, ent: Span):
+        """A KB slug for a known entity, else the entity's token span."""
+        return ent.ent_id_ or (ent.start, ent.end)
+
+    def _modifiers_left(self, doc, i, ents, dem) -> tuple[list, int]:
+        """Countries/organisations modifying the role word that starts at token ``i``."""
+        mods, j = [], i - 1
+        while j >= 0:
+            tok = doc[j]
+            if tok.text in _POSSESSIVE or tok.text == "-" or self.lex.has("role_modifiers", tok.text) \
+                    or (mods and tok.is_alpha and self.lex.has("list_joiners", tok.text)):
+                j -= 1
+                continue
+            if j in dem:
+                mods.insert(0, dem[j][1])
+                j = dem[j][0] - 1
+                continue
+            ent = ents.get(j)
+            if ent is not None and ent.label_ in ("Country", "Organization"):
+                mods.insert(0, self._ref(ent))
+                j = ent.start - 1
+                continue
+            break
+        return mods, j
+
+    def _persons_right(self, doc, i, ents, stops) -> list:
+        """Person entities from token ``i`` on, joined by list words, up to a new role word."""
+        persons, j = [], i
+        while j < len(doc) and j not in stops:
+            ent = ents.get(j)
+            if ent is not None and ent.label_ == "Person" and ent.start == j:
+                persons.append((ent.start, ent.end))
+                j = ent.end
+                if j < len(doc) and self.lex.has("list_joiners", doc[j].text) \
+                        and j + 1 < len(doc) and doc[j + 1].ent_type_ == "Person" and j + 1 not in stops:
+                    j += 1
+                    continue
+            break
+        return persons
+
+    def _country(self, doc, person, mods, k, n):
+        if len(mods) == 1:
+            return mods[0]
+        if mods and len(mods) == n:
+            return mods[k]
+        ent = doc[person[0]:person[1]]
+        known = self.kb.country_of(ENT[ent.ent_id_]) if ent.ent_id_ else None
+        return str(known)[len(str(ENT)):] if known else None
+
+    # --- the component -----------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        ents, dem = self._index(doc)
+        mentions = doc._.dg_role_mentions or []
+        starts = {m.start for m in mentions}
+        claims: list[RoleClaim] = []
+        for m in mentions:
+            sent = doc[m.start].sent
+            sspan = (sent.start_char, sent.end_char)
+            mods, left = self._modifiers_left(doc, m.start, ents, dem)
+            mods = mods or self._inherited(doc, m, claims, ents)
+            persons = self._persons_right(doc, m.end, ents, starts)
+            if persons:
+                claims += self._listed(doc, m, mods, persons, sspan)
+                continue
+            person, rule = self._left_person(doc, left, sent, ents)
+            if person is not None:
+                claims += [RoleClaim(person, r, self._country(doc, person, mods, 0, 1), rule, sspan,
+                                     (m.start, m.end)) for r in m.roles]
+            elif mods:
+                claims += [RoleClaim(None, r, mods[0] if len(mods) == 1 else None,
+                                     "roles.reference", sspan, (m.start, m.end)) for r in m.roles]
+        claims += self._respective(doc, mentions, claims, ents, dem, starts)
+        doc._.dg_roles = [c for c in claims if c.person is None or c.org is not None]
+        return doc
+
+    def _listed(self, doc, m, mods, persons, sspan) -> list:
+        out = []
+        if len(m.roles) > 1 and len(persons) == len(m.roles):
+            pairs = [(p, r, k) for k, (p, r) in enumerate(zip(persons, m.roles))]
+            rule = "roles.respective"
+        else:
+            rule = "roles.explicit" if len(persons) == 1 else "roles.coordinated"
+            pairs = [(p, r, k) for k, p in enumerate(persons) for r in m.roles]
+        for person, role, k in pairs:
+            org = self._country(doc, person, mods, k, len(persons))
+            out.append(RoleClaim(person, role, org, rule, sspan, (m.start, m.end)))
+        return out
+
+    def _inherited(self, doc, m, claims, ents) -> list:
+        """"Japanese Foreign Minister A and Defense Minister B": B's role inherits Japan."""
+        j = m.start - 1
+        if j < 1 or not self.lex.has("list_joiners", doc[j].text):
+            return []
+        ent = ents.get(j - 1)
+        if ent is None or ent.label_ != "Person":
+            return []
+        for c in reversed(claims):
+            if c.person == (ent.start, ent.end) and c.rule == "roles.explicit" and c.org is not None:
+                return [c.org]
+        return []
+
+    def _left_person(self, doc, left, sent, ents):
+        """Apposition ("Lawrow, russischer Außenminister") or predicative ("X als ... Chef")."""
+        j = left
+        while j >= sent.start and self.lex.has("determiners", doc[j].text):
+            j -= 1
+        if j < sent.start:
+            return None, None
+        if doc[j].text == "," and j - 1 >= sent.start:
+            ent = ents.get(j - 1)
+            if ent is not None and ent.label_ == "Person":
+                return (ent.start, ent.end), "roles.apposition"
+        if doc[j].lower_ in ("als", "as"):
+            for k in range(j - 1, max(sent.start, j - 8) - 1, -1):
+                ent = ents.get(k)
+                if ent is not None and ent.label_ == "Person":
+                    return (ent.start, ent.end), "roles.predicative"
+        return None, None
+
+    def _respective(self, doc, mentions, claims, ents, dem, starts) -> list:
+        """"Japan wurde vertreten durch A und B, Russland durch C und D"; "counterparts A and B"."""
+        out = []
+        for tok in doc:
+            is_marker = self.lex.has("respective_markers", tok.text)
+            is_counterpart = self.lex.has("counterpart_words", tok.text)
+            if not (is_marker or is_counterpart):
+                continue
+            persons = self._persons_right(doc, tok.i + 1, ents, starts)
+            if len(persons) < 2:
+                continue
+            roles = self._group_roles(doc, tok, mentions, claims, is_counterpart)
+            org = self._nearest_country_left(doc, tok.i, ents, dem)
+            if not roles or len(roles) != len(persons) or org is None:
+                continue
+            sent = tok.sent
+            out += [RoleClaim(p, r, org, "roles.respective", (sent.start_char, sent.end_char),
+                              (tok.i, tok.i + 1)) for p, r in zip(persons, roles)]
+        return out
+
+    def _group_roles(self, doc, tok, mentions, claims, is_counterpart) -> tuple:
+        if is_counterpart:
+            earlier = [c for c in claims if c.person and c.sent[0] <= tok.idx < c.sent[1]
+                       and c.person[1] <= tok.i]
+            return tuple(c.role for c in earlier)
+        sent_start = tok.sent.start
+        prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        groups = [m for m in mentions if prev_start <= m.start < tok.i and len(m.roles) > 1]
+        return groups[-1].roles if groups else ()
+
+    def _nearest_country_left(self, doc, i, ents, dem):
+        sent_start = doc[i].sent.start
+        for j in range(i - 1, sent_start - 1, -1):
+            if doc[j].text in (",", ";"):
+                break
+            if j in dem:
+                return dem[j][1]
+            ent = ents.get(j)
+            if ent is not None and ent.label_ == "Country":
+                return self._ref(ent)
+        return None
+
+
+@Language.factory("diplograph_roles")
+def make_role_finder(nlp: Language, name: str) -> RoleFinder:
+    return RoleFinder(nlp)

@@ -1,0 +1,84 @@
+"""``diplograph_titled_persons``: people not in the KB, named after a title or role word.
+
+"Außenministerin Yoko Kamikawa", "NATO-Generalsekretär Jens Stoltenberg", "Chief Cabinet
+Secretary Hirokazu Matsuno", "Herr Müller": up to four capitalised tokens after a role
+word or personal title become a ``Person`` entity without a KB id. Capitalised common
+words (German nouns, from spaCy's lookup tables) are not names, so "Außenminister
+Treffen" finds nobody.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicon import load_lexicon
+
+MAX_NAME_TOKENS = 4
+
+
+def _common_words(nlp: Language) -> frozenset:
+    """Word forms and lemmas of spaCy's lookup lemmatizer table (empty if it has none)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_lookup"):
+        return frozenset()
+    table = lookups.get_table("lemma_lookup")
+    words = set()
+    for key in table.keys():
+        form = table.get(key)
+        if isinstance(form, str):
+            words.add(form)
+    return frozenset(words)
+
+
+class TitledPersonFinder:
+    def __init__(self, nlp: Language):
+        self.lex = load_lexicon(nlp.lang)
+        self.common = _common_words(nlp)
+        self.vocab_strings = nlp.vocab.strings
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = [m.end for m in doc._.dg_role_mentions or []]
+        starts += [t.i + 1 for t in doc if self.lex.has("person_titles", t.text)]
+        new = [span for i in sorted(set(starts)) if (span := self._name_at(doc, i)) is not None]
+        if new:
+            doc.ents = filter_spans(list(doc.ents) + new)
+        return doc
+
+    def _is_name_token(self, token) -> bool:
+        text = token.text
+        return (token.is_alpha and text[0].isupper() and not token.ent_type_
+                and not self.lex.has("title_stop_words", text)
+                and not self.lex.has("determiners", text))
+
+    def _name_at(self, doc: Doc, i: int) -> Span | None:
+        j = i
+        while j < len(doc) and j - i < MAX_NAME_TOKENS:
+            tok = doc[j]
+            if self._is_name_token(tok):
+                j += 1
+            elif tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].is_alpha \
+                    and not tok.whitespace_ and not doc[j - 1].whitespace_:
+                j += 1
+            else:
+                break
+        while j > i and doc[j - 1].text == "-":
+            j -= 1
+        while i < j and self._is_common(doc[i]):
+            i += 1
+        if i >= j or any(m.start < j and i < m.end for m in doc._.dg_role_mentions or []):
+            return None
+        if j < len(doc) and doc[j].ent_type_ == "Person":
+            return None
+        return Span(doc, i, j, label="Person")
+
+    def _is_common(self, token) -> bool:
+        text = token.text
+        return text in self.common or text.lower() in self.common and token.lang_ == "en"
+
+
+@Language.factory("diplograph_titled_persons")
+def make_titled_person_finder(nlp: Language, name: str) -> TitledPersonFinder:
+    return TitledPersonFinder(nlp)

@@ -1,0 +1,197 @@
+"""Temporal expressions: find them in text and normalise them to ISO values.
+
+Absolute dates ("02.11.2013", "2. November 2013", "November 2, 2013", "Dec. 16",
+"im Dezember 2016", "im Frühjahr 2014") and relative ones ("am Montag", "last December",
+"vergangenes Jahr") are resolved against the publication date when it is known and kept
+as relative text otherwise. Every value carries its precision: day, month or year.
+
+>>> pub = TimeValue("2013-11-04", "day")
+>>> [(m.text, m.value.iso if m.value else None) for m in find_dates("Am Samstag trafen sie sich.", "de", pub)]
+[('Am Samstag', '2013-11-02')]
+>>> find_dates("Talks on November 2, 2013 in Tokyo", "en")[0].value
+TimeValue(iso='2013-11-02', precision='day')
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load_lexicon
+
+__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso"]
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """An ISO date ("2013-11-02"), month ("2013-11") or year ("2013") with its precision."""
+
+    iso: str
+    precision: str          # "day", "month" or "year"
+
+    @property
+    def year(self) -> int:
+        return int(self.iso[:4])
+
+    def date(self) -> dt.date:
+        """The first day the value covers."""
+        parts = [int(p) for p in self.iso.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+    def contains(self, other: "TimeValue") -> bool:
+        """Whether ``other`` lies within this value (or equals it)."""
+        return other.iso.startswith(self.iso) or self.iso.startswith(other.iso)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression at characters [start, end) of a text."""
+
+    start: int
+    end: int
+    text: str
+    value: TimeValue | None     # None when relative and unresolvable
+    relative: bool
+
+
+def parse_iso(text: str) -> TimeValue | None:
+    """A TimeValue from "YYYY-MM-DD", "YYYY-MM" or "YYYY" (None if not a valid date).
+
+    >>> parse_iso("2022-06"), parse_iso("2022-13")
+    (TimeValue(iso='2022-06', precision='month'), None)
+    """
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text.strip())
+    if not m:
+        return None
+    return _value(int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None)
+
+
+def _value(year: int, month: int | None = None, day: int | None = None) -> TimeValue | None:
+    try:
+        if day is not None and month is not None:
+            return TimeValue(dt.date(year, month, day).isoformat(), "day")
+        if month is not None:
+            dt.date(year, month, 1)
+            return TimeValue(f"{year:04d}-{month:02d}", "month")
+        if 1000 <= year <= 2999:
+            return TimeValue(f"{year:04d}", "year")
+    except ValueError:
+        return None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    d = load_lexicon(lang).dates
+    mon = "|".join(sorted(map(re.escape, d["months"]), key=len, reverse=True))
+    wd = "|".join(sorted(map(re.escape, d["weekdays"]), key=len, reverse=True))
+    season = "|".join(map(re.escape, d["seasons"]))
+    part = "|".join(sorted(map(re.escape, d["part_of_month"]), key=len, reverse=True))
+    past = "|".join(map(re.escape, d["past_markers"] + d["next_markers"]))
+    rel_years = "|".join(sorted(map(re.escape, d["relative_years"]), key=len, reverse=True))
+    rel_days = "|".join(map(re.escape, d["relative_days"]))
+    dp, mp = d["day_preps"], d["month_preps"]
+    specs = [
+        ("numeric", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
+        ("dmy", rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?(?:\s+(?P<y>\d{{4}}))?\b"),
+        ("mdy", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
+        ("part_month", rf"\b(?P<part>{part})\s+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
+        ("season", rf"\b(?:(?:{mp})\s+)?(?P<season>{season})\s+(?P<y>\d{{4}})\b"),
+        ("month_year", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b"),
+        ("rel_month", rf"\b(?:(?P<past>{past})\s+)(?P<mon>{mon})\b"),
+        ("month", rf"\b(?:{mp})\s+(?P<mon>{mon})\b"),
+        ("weekday", rf"\b(?:(?:{dp})\s+)?(?:(?P<past>{past})\s+)?(?P<wd>{wd})\b"),
+        ("rel_year", rf"\b(?P<ry>{rel_years})\b"),
+        ("rel_day", rf"\b(?P<rd>{rel_days})\b"),
+        ("year", rf"\b(?:(?:{mp}|im jahr|in the year|seit dem jahr)\s+)(?P<y>(?:19|20)\d{{2}})\b"),
+    ]
+    return [(name, re.compile(rx, re.IGNORECASE)) for name, rx in specs]
+
+
+def find_dates(text: str, lang: str, published: TimeValue | None = None) -> list[DateMention]:
+    """Every temporal expression of ``text``, longest first where they overlap."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, rx in _patterns(lang):
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _normalise(name, m, lang, published)
+            if mention is not None:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> DateMention | None:
+    d = load_lexicon(lang).dates
+    g = m.groupdict()
+    text = m.group(0)
+    month = d["months"].get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
+    if g.get("m"):
+        month = int(g["m"])
+    year = int(g["y"]) if g.get("y") else None
+    day = int(g["d"]) if g.get("d") else None
+    if name in ("numeric", "iso", "dmy", "mdy", "part_month", "month_year", "year"):
+        if name == "part_month":
+            day = None
+        if year is None:
+            return _relative(m, _year_for(month, day, pub) if month else None, month, day)
+        value = _value(year, month, day)
+        return DateMention(m.start(), m.end(), text, value, False) if value else None
+    if name == "season":
+        return DateMention(m.start(), m.end(), text, _value(year), False)
+    if name in ("rel_month", "month"):
+        past = (g.get("past") or "").lower() not in [w.lower() for w in d["next_markers"]]
+        yr = _year_for(month, None, pub, past)
+        return _relative(m, yr, month, None)
+    if name == "weekday":
+        return _weekday(m, d, pub)
+    if name == "rel_year":
+        if pub is None:
+            return DateMention(m.start(), m.end(), text, None, True)
+        offset = d["relative_years"][g["ry"].lower()]
+        return DateMention(m.start(), m.end(), text, _value(pub.year + offset), True)
+    if name == "rel_day":
+        if pub is None or pub.precision != "day":
+            return DateMention(m.start(), m.end(), text, None, True)
+        when = pub.date() + dt.timedelta(days=d["relative_days"][g["rd"].lower()])
+        return DateMention(m.start(), m.end(), text, TimeValue(when.isoformat(), "day"), True)
+    return None
+
+
+def _relative(m: re.Match, year: int | None, month, day) -> DateMention:
+    value = _value(year, month, day) if year else None
+    return DateMention(m.start(), m.end(), m.group(0), value, True)
+
+
+def _year_for(month: int, day: int | None, pub: TimeValue | None, past: bool = True) -> int | None:
+    """The year of a month (and day) given without one: the latest not after publication."""
+    if pub is None or pub.precision == "year" and month is None:
+        return None
+    if pub.precision == "year":
+        return pub.year
+    pub_month = int(pub.iso[5:7])
+    if past:
+        return pub.year if month <= pub_month else pub.year - 1
+    return pub.year if month >= pub_month else pub.year + 1
+
+
+def _weekday(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention:
+    text = m.group(0)
+    if pub is None:
+        return DateMention(m.start(), m.end(), text, None, True)
+    if pub.precision != "day":
+        # The weekday lies within a week of publication: keep the publication's month.
+        return DateMention(m.start(), m.end(), text, pub, True)
+    target = d["weekdays"][m.group("wd").lower()]
+    marker = (m.group("past") or "").lower()
+    base = pub.date()
+    if marker in [w.lower() for w in d["next_markers"]]:
+        delta = (target - base.weekday()) % 7 or 7
+    else:
+        delta = -((base.weekday() - target) % 7)
+    when = base + dt.timedelta(days=delta)
+    return DateMention(m.start(), m.end(), text, TimeValue(when.isoformat(), "day"), True)

@@ -1,0 +1,79 @@
+"""The per-language rule data of the extractor, read from ``extract/data/<lang>/``.
+
+Rules are data: word lists (``lexicon.json``), date words (``dates.json``) and event
+trigger patterns (``event_triggers.jsonl``, spaCy Matcher patterns) live in files a user
+can extend without touching code.
+
+>>> lex = load_lexicon("de")
+>>> "sowie" in lex.words["list_joiners"]
+True
+>>> lex.dates["months"]["november"]
+11
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ontology.errors import PipelineError
+
+__all__ = ["Lexicon", "load_lexicon", "DATA_DIR", "LANGUAGES"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+LANGUAGES = ("de", "en")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists, date words and event-trigger patterns of one language."""
+
+    lang: str
+    words: dict = field(hash=False)
+    dates: dict = field(hash=False)
+    triggers: tuple = ()
+
+    def has(self, list_name: str, word: str) -> bool:
+        """Whether ``word`` is in the word list ``list_name`` (case-insensitive)."""
+        return word.lower() in self._lowered(list_name)
+
+    def _lowered(self, list_name: str) -> frozenset:
+        cache = self.__dict__.setdefault("_cache", {})
+        if list_name not in cache:
+            cache[list_name] = frozenset(w.lower() for w in self.words.get(list_name, ()))
+        return cache[list_name]
+
+
+def _read_json(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise PipelineError(f"cannot read rule file {str(path)!r}: {exc}") from exc
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Records of a JSON Lines rule file; a bad line is reported with its number."""
+    out = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise PipelineError(f"cannot read rule file {str(path)!r}: {exc}") from exc
+    for number, line in enumerate(lines, 1):
+        if line.strip() and not line.lstrip().startswith("//"):
+            try:
+                out.append(json.loads(line))
+            except ValueError as exc:
+                raise PipelineError(f"{str(path)!r} line {number}: {exc}") from exc
+    return out
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    """The rule data of ``lang`` ("de" or "en")."""
+    folder = DATA_DIR / lang
+    if lang not in LANGUAGES or not folder.is_dir():
+        raise PipelineError(f"no rule data for language {lang!r} (have {', '.join(LANGUAGES)})")
+    return Lexicon(lang=lang, words=_read_json(folder / "lexicon.json"),
+                   dates=_read_json(folder / "dates.json"),
+                   triggers=tuple(read_jsonl(folder / "event_triggers.jsonl")))

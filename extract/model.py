@@ -1,0 +1,98 @@
+"""Plain records of what one article states: the extractor's output, the fuser's input.
+
+They hold no spaCy objects, so they pickle cheaply between worker processes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import TimeValue
+
+__all__ = ["Article", "Entity", "Mention", "Role", "Event", "Statement", "ArticleFacts"]
+
+
+@dataclass
+class Article:
+    """One input article: identity, language, text and metadata."""
+
+    id: str                              # the input file's stem
+    text: str
+    lang: str = ""
+    path: str = ""
+    title: str = ""
+    published: TimeValue | None = None
+    url: str = ""
+    outlet: str = ""
+    author: str = ""
+
+
+@dataclass
+class Entity:
+    """An entity as one article knows it. ``key`` is a KB slug or ``new:<Kind>:<name>``."""
+
+    key: str
+    kind: str
+    label: str
+    known: bool
+    surface: set = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Mention:
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Role:
+    """``person`` held ``role`` of ``org`` according to the article."""
+
+    person: str
+    role: str
+    org: str
+    rule: str
+    confidence: float
+    sent: tuple
+
+
+@dataclass
+class Event:
+    """An event as one article reports it (after in-article coreference)."""
+
+    kind: str
+    actors: list
+    place: str | None
+    date: TimeValue | None
+    relative_date: str
+    status: str
+    triggers: list
+    rules: list
+    sents: list                           # character spans of the evidence sentences
+    confidence: float = 0.8
+
+
+@dataclass(frozen=True)
+class Statement:
+    speaker: str | None
+    text: str
+    start: int
+    end: int
+    sent: tuple
+    direct: bool
+
+
+@dataclass
+class ArticleFacts:
+    """Everything extracted from one article, with character offsets into ``article.text``."""
+
+    article: Article
+    entities: dict = field(default_factory=dict)      # key -> Entity
+    mentions: list = field(default_factory=list)
+    roles: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    statements: list = field(default_factory=list)
+
+    def sentence(self, span: tuple) -> str:
+        return self.article.text[span[0]:span[1]].strip()

@@ -1,0 +1,92 @@
+"""Patterns generated from the knowledge base: adding an entity means adding triples.
+
+>>> from ontology.kb import load_kb
+>>> pats = entity_patterns(load_kb(), "de")
+>>> {"label": "Country", "pattern": "Japans", "id": "japan"} in pats
+True
+"""
+from __future__ import annotations
+
+from ontology.kb import KnowledgeBase
+
+from .lexicon import load_lexicon
+
+__all__ = ["entity_patterns", "role_phrases", "demonym_phrases", "genitive"]
+
+_NO_GENITIVE_ENDINGS = ("s", "x", "z", "ß", "ce")
+
+
+def genitive(name: str, lang: str) -> str | None:
+    """The German plain genitive of a name ("Japan" -> "Japans"), or None.
+
+    >>> genitive("Russland", "de"), genitive("Paris", "de"), genitive("Japan", "en")
+    ('Russlands', None, None)
+    """
+    suffix = load_lexicon(lang).words.get("genitive_suffix", "") if lang else ""
+    if not suffix or not name[-1:].isalpha() or name.endswith(_NO_GENITIVE_ENDINGS):
+        return None
+    if name.isupper():           # "NATO" -> "NATO" stays; "der NATO" carries the case
+        return None
+    return name + suffix
+
+
+def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
+    """spaCy EntityRuler phrase patterns for every known name of every KB entity.
+
+    Labels are the coarse kinds (Person, Country, Organization, Place), ids the KB slugs.
+    """
+    out, seen = [], set()
+    for ent in kb.entities.values():
+        names = ent.names(lang)
+        if ent.kind == "Person" and ent.family_name:
+            names.append(ent.family_name)
+        for name in names:
+            for form in (name, genitive(name, lang)):
+                if form and (form, ent.slug) not in seen:
+                    seen.add((form, ent.slug))
+                    out.append({"label": ent.kind, "pattern": form, "id": ent.slug})
+    return out
+
+
+def role_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
+    """Every lower-cased form of a role word in ``lang`` -> the role's slug.
+
+    German nouns also get their plural/genitive/dative forms (-s, -n, -en, -innen).
+
+    >>> from ontology.kb import load_kb
+    >>> role_phrases(load_kb(), "de")["außenministers"]
+    'foreign-minister'
+    """
+    out: dict[str, str] = {}
+    for role in kb.roles.values():
+        for name in role.names(lang) + [t for t, lg in role.aliases if lg is None]:
+            low = name.lower()
+            forms = [low]
+            if lang == "de":
+                forms += [low + "s", low + "n", low + "en"] if not low.endswith("in") else [low + "nen"]
+            elif lang == "en" and not low.endswith("s"):
+                forms.append(low + "s")
+            for form in forms:
+                out.setdefault(form, role.slug)
+    return out
+
+
+def demonym_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
+    """Every lower-cased demonym or adjective form in ``lang`` -> the country's slug.
+
+    >>> from ontology.kb import load_kb
+    >>> demonym_phrases(load_kb(), "de")["japanischen"]
+    'japan'
+    """
+    endings = [""] + list(load_lexicon(lang).words.get("adjective_endings", []))
+    out: dict[str, str] = {}
+    for ent in kb.entities.values():
+        for text, lg in ent.demonyms:
+            if lg not in (None, lang):
+                continue
+            low = text.lower()
+            for end in endings:
+                if end and low.endswith("e") and end.startswith("e"):
+                    out.setdefault(low + end[1:], ent.slug)   # "russe" + "n"
+                out.setdefault(low + end, ent.slug)
+    return out

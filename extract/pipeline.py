@@ -1,0 +1,86 @@
+"""spaCy pipelines per language: blank ``de``/``en`` plus rules, or a pretrained model.
+
+>>> nlp = build_pipeline("de")
+>>> [name for name in nlp.pipe_names][:3]
+['lemmatizer', 'sentencizer', 'diplograph_paragraphs']
+>>> doc = nlp("Japans Außenminister Fumio Kishida traf Sergej Lawrow in Tokio.")
+>>> [(e.text, e.label_, e.ent_id_) for e in doc.ents][:2]
+[('Japans', 'Country', 'japan'), ('Fumio Kishida', 'Person', 'fumio-kishida')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from ontology.errors import PipelineError
+from ontology.kb import load_kb
+
+from . import components  # noqa: F401  (registers the factories)
+from .lexicon import LANGUAGES
+from .patterns import entity_patterns
+
+__all__ = ["build_pipeline", "get_pipeline", "RULE_COMPONENTS"]
+
+#: The project's own components, in pipeline order, after the KB entity ruler.
+RULE_COMPONENTS = ("diplograph_role_words", "diplograph_titled_persons", "diplograph_dates",
+                   "diplograph_demonyms",
+                   "diplograph_roles", "diplograph_events", "diplograph_quotes")
+
+# German compounds such as "NATO-Gipfel" or "Abe-Putin-Treffen" are one token in spaCy's
+# German tokenizer; splitting them lets the KB and trigger patterns see their parts.
+_HYPHEN_INFIX = r"(?<=[\w])[-\u2010\u2011](?=[\w])"
+
+
+def _split_hyphens(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def build_pipeline(lang: str, model: str | None = None) -> Language:
+    """The extraction pipeline for ``lang``; ``model`` names an installed spaCy pipeline.
+
+    Without ``model`` the pipeline is spaCy's blank language with lookup lemmas, a
+    sentencizer and the project's rule components. With a pretrained ``model`` its own
+    components (tagger, parser, NER) run first and the KB ruler overrides its entities.
+    """
+    if lang not in LANGUAGES:
+        raise PipelineError(f"unsupported language {lang!r} (have {', '.join(LANGUAGES)})")
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except OSError as exc:
+            raise PipelineError(f"cannot load spaCy pipeline {model!r}: {exc}") from exc
+        if nlp.lang != lang:
+            raise PipelineError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not {lang!r}")
+    else:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.add_pipe("sentencizer")
+        nlp.initialize()
+    _split_hyphens(nlp)
+    if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
+            and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("diplograph_paragraphs", after=_last_sentence_setter(nlp))
+    ruler = nlp.add_pipe("entity_ruler", name="diplograph_kb_ruler",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler.add_patterns(entity_patterns(load_kb(), lang))
+    for name in RULE_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _last_sentence_setter(nlp: Language) -> str:
+    for name in ("sentencizer", "senter", "parser"):
+        if name in nlp.pipe_names:
+            last = name
+    return last
+
+
+@lru_cache(maxsize=8)
+def get_pipeline(lang: str, model: str | None = None) -> Language:
+    """A cached :func:`build_pipeline` (one pipeline per language and model per process)."""
+    return build_pipeline(lang, model)
