@@ -1,0 +1,191 @@
+"""The fused facts as an RDF dataset: the ontology, the KB, one graph per article, fusion.
+
+The model is documented in ``docs/rdf-model.md``. Every IRI comes from
+:mod:`ontology.namespace`; every node is an IRI (no blank nodes), so the output is
+deterministic.
+"""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from extract.dates import TimeValue
+from extract.model import ArticleFacts
+from ontology import KB_DIR, ONTOLOGY_FILE
+from ontology.kb import load_kb
+from ontology.namespace import (ARTICLE, CLAIM, DG, ENT, EVENT, FUSION_GRAPH, KB_GRAPH, MEMBERSHIP,
+                                ONTOLOGY_GRAPH, ORG, PREFIXES, PROV, RDF, RDFS, ROLE, SDO, SEM, SKOS,
+                                STATEMENT, XSD, article_graph, mention_iri)
+
+from .fuse import Fusion, entity_slug
+
+__all__ = ["to_dataset", "time_literal"]
+
+_KIND_CLASS = {"Person": DG.Person, "Country": DG.Country, "Organization": DG.Organization,
+               "Place": DG.Place}
+_PRECISION = {"day": (XSD.date, DG.DayPrecision), "month": (XSD.gYearMonth, DG.MonthPrecision),
+              "year": (XSD.gYear, DG.YearPrecision)}
+
+
+def time_literal(value: TimeValue) -> Literal:
+    """An xsd:date, xsd:gYearMonth or xsd:gYear literal for ``value``.
+
+    >>> time_literal(TimeValue("2022-06", "month")).datatype == XSD.gYearMonth
+    True
+    """
+    return Literal(value.iso, datatype=_PRECISION[value.precision][0])
+
+
+def _hash(*parts) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def _ent(key: str) -> URIRef:
+    return ENT[entity_slug(key)]
+
+
+class _Writer:
+    def __init__(self, fusion: Fusion):
+        self.fusion = fusion
+        self.ds = Dataset()
+        for prefix, ns in PREFIXES.items():
+            self.ds.bind(prefix, ns)
+        self.kb = load_kb()
+        self.event_of = {}
+        for fe in fusion.events:
+            for aid, ev in fe.reports:
+                self.event_of[(aid, id(ev))] = EVENT[fe.slug]
+
+    def static_graphs(self) -> None:
+        onto = self.ds.graph(ONTOLOGY_GRAPH)
+        onto.parse(ONTOLOGY_FILE, format="turtle")
+        kb = self.ds.graph(KB_GRAPH)
+        for path in sorted(KB_DIR.glob("*.ttl")):
+            kb.parse(path, format="turtle")
+
+    def mention(self, g: Graph, art: ArticleFacts, span: tuple) -> URIRef:
+        aid = art.article.id
+        node = mention_iri(aid, span[0], span[1])
+        g.add((node, RDF.type, DG.Mention))
+        g.add((node, DG.inArticle, ARTICLE[aid]))
+        g.add((node, DG.begin, Literal(span[0])))
+        g.add((node, DG.end, Literal(span[1])))
+        g.add((node, DG.sentence, Literal(art.sentence(span))))
+        return node
+
+    def article(self, art: ArticleFacts) -> None:
+        a = art.article
+        g = self.ds.graph(article_graph(a.id))
+        doc = ARTICLE[a.id]
+        g.add((doc, RDF.type, DG.Article))
+        g.add((doc, SDO.identifier, Literal(a.id)))
+        g.add((doc, SDO.inLanguage, Literal(a.lang)))
+        g.add((doc, SDO.text, Literal(a.text)))
+        if a.title:
+            g.add((doc, SDO.name, Literal(a.title, lang=a.lang)))
+        if a.published:
+            g.add((doc, SDO.datePublished, time_literal(a.published)))
+        if a.outlet:
+            g.add((doc, SDO.publisher, Literal(a.outlet)))
+        self.entities(g, art, doc)
+        self.roles(g, art, doc)
+        self.events(g, art, doc)
+        self.statements(g, art, doc)
+
+    def entities(self, g: Graph, art: ArticleFacts, doc: URIRef) -> None:
+        lang = art.article.lang
+        for key, ent in sorted(art.entities.items()):
+            node = _ent(key)
+            g.add((doc, SDO.mentions, node))
+            if not ent.known:
+                g.add((node, RDF.type, _KIND_CLASS.get(ent.kind, DG.Organization)))
+                g.add((node, RDFS.label, Literal(ent.label)))
+            for form in sorted(ent.surface):
+                g.add((node, SKOS.altLabel, Literal(form, lang=lang)))
+
+    def roles(self, g: Graph, art: ArticleFacts, doc: URIRef) -> None:
+        for r in art.roles:
+            node = MEMBERSHIP[_hash(art.article.id, r.person, r.role, r.org)]
+            g.add((node, RDF.type, DG.RoleClaim))
+            g.add((node, ORG.member, _ent(r.person)))
+            g.add((node, ORG.organization, _ent(r.org)))
+            g.add((node, ORG.role, ROLE[r.role]))
+            g.add((node, PROV.wasDerivedFrom, doc))
+            g.add((node, DG.extractedBy, Literal(r.rule)))
+            g.add((node, DG.confidence, Literal(Decimal(str(r.confidence)))))
+            g.add((node, DG.evidence, self.mention(g, art, r.sent)))
+
+    def events(self, g: Graph, art: ArticleFacts, doc: URIRef) -> None:
+        for ev in art.events:
+            node = self.event_of[(art.article.id, id(ev))]
+            g.add((node, PROV.wasDerivedFrom, doc))
+            g.add((node, DG.trigger, Literal(ev.triggers[0])))
+            for rule in ev.rules:
+                g.add((node, DG.extractedBy, Literal(rule)))
+            for span in ev.sents:
+                g.add((node, DG.evidence, self.mention(g, art, span)))
+            if ev.relative_date and not ev.date:
+                g.add((node, DG.relativeDate, Literal(ev.relative_date, lang=art.article.lang)))
+
+    def statements(self, g: Graph, art: ArticleFacts, doc: URIRef) -> None:
+        for st in art.statements:
+            node = STATEMENT[_hash(art.article.id, st.start, st.end)]
+            g.add((node, RDF.type, DG.Statement))
+            g.add((node, SDO.text, Literal(st.text)))
+            g.add((node, PROV.wasDerivedFrom, doc))
+            if st.speaker:
+                g.add((node, DG.speaker, _ent(st.speaker)))
+                g.add((node, SDO.creator, _ent(st.speaker)))
+            g.add((node, DG.evidence, self.mention(g, art, (st.start, st.end))))
+
+    def fused(self) -> None:
+        """Event nodes' shared description, source counts and conflicts."""
+        g = self.ds.graph(FUSION_GRAPH)
+        for fe in self.fusion.events:
+            node = EVENT[fe.slug]
+            g.add((node, RDF.type, DG[fe.kind]))
+            g.add((node, DG.eventKind, Literal(fe.kind)))
+            g.add((node, RDFS.label, Literal(self._event_label(fe))))
+            g.add((node, DG.status, DG[fe.status]))
+            g.add((node, DG.sourceCount, Literal(len(fe.sources))))
+            for actor in fe.actors:
+                g.add((node, SEM.hasActor, _ent(actor)))
+            if fe.place:
+                g.add((node, SEM.hasPlace, _ent(fe.place)))
+            if fe.date:
+                g.add((node, SEM.hasTimeStamp, time_literal(fe.date)))
+                g.add((node, DG.datePrecision, _PRECISION[fe.date.precision][1]))
+        for c in self.fusion.conflicts:
+            node = CLAIM[_hash("conflict", c.person, c.org)]
+            g.add((node, RDF.type, DG.Conflict))
+            roles = " vs ".join(sorted({self._role_label(r) for _, r in c.claims}))
+            g.add((node, RDFS.label, Literal(f"{self._name(c.person)}: {roles} of {self._name(c.org)}")))
+            for aid, role in c.claims:
+                g.add((node, DG.conflictingClaim, MEMBERSHIP[_hash(aid, c.person, role, c.org)]))
+
+    def _name(self, key: str) -> str:
+        known = self.kb.get(ENT[key]) if not key.startswith("new:") else None
+        return known.label("en") if known else key.split(":", 2)[-1].title()
+
+    def _role_label(self, slug: str) -> str:
+        role = self.kb.roles.get(ROLE[slug])
+        return role.label("en") if role else slug
+
+    def _event_label(self, fe) -> str:
+        people = [self._name(a) for a in fe.actors][:6]
+        where = [self._name(fe.place)] if fe.place else []
+        when = [fe.date.iso] if fe.date else []
+        detail = ", ".join(where + when)
+        return f"{fe.kind}: {', '.join(people)}" + (f" ({detail})" if detail else "")
+
+
+def to_dataset(fusion: Fusion) -> Dataset:
+    """The whole build as an rdflib Dataset with named graphs."""
+    w = _Writer(fusion)
+    w.static_graphs()
+    for art in fusion.articles:
+        w.article(art)
+    w.fused()
+    return w.ds
