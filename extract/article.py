@@ -117,15 +117,59 @@ class _Assembler:
     # --- events -----------------------------------------------------------------------
     def events(self) -> None:
         events: list[Event] = []
-        for m in self.doc._.dg_events or []:
-            ev = self._draft(m)
-            target = self._antecedent(events, ev, m)
-            if target is not None:
-                _merge(target, ev)
-            elif ev.actors or ev.place:
-                events.append(ev)
-        self.facts.events = [ev for ev in events if any(
-            self.facts.entities[a].kind in ("Person", "Organization", "Country") for a in ev.actors)]
+        mentions = self.doc._.dg_events or []
+        for sent in dict.fromkeys(m.sent for m in mentions):
+            # "trafen sich ... vor dem Treffen der NATO": the event a temporal preposition
+            # points to is resolved first and is then not a candidate for the others
+            excluded: list[Event] = []
+            for m in sorted((m for m in mentions if m.sent == sent), key=lambda m: not m.reference):
+                ev = self._draft(m)
+                target = self._antecedent(events, ev, m, () if m.reference else excluded)
+                if target is not None:
+                    _merge(target, ev)
+                elif ev.actors or ev.place:
+                    events.append(ev)
+                    target = ev
+                if m.reference and target is not None:
+                    excluded.append(target)
+        events = self._absorb_outcomes(events)
+        self.facts.events = [ev for ev in events if self._reportable(ev)]
+
+    def _reportable(self, ev: Event) -> bool:
+        """An event needs an actor; a plan needs a person or a date (else it is an intention)."""
+        kinds = [self.facts.entities[a].kind for a in ev.actors]
+        if not any(k in ("Person", "Organization", "Country") for k in kinds):
+            return False
+        return ev.status != "Planned" or "Person" in kinds or ev.date is not None
+
+    def _countries(self, ev: Event) -> set:
+        out = set()
+        for a in ev.actors:
+            kind = self.facts.entities[a].kind
+            if kind == "Country":
+                out.add(a)
+            elif not a.startswith("new:"):
+                country = self.kb.country_of(ENT[a])
+                if country is not None:
+                    out.add(str(country)[len(str(ENT)):])
+        return out
+
+    def _absorb_outcomes(self, events: list[Event]) -> list[Event]:
+        """"Japan and Russia agreed ...": an outcome reported without people, by countries
+        that took part in a gathering the article reports, is that gathering's outcome."""
+        meetings = [ev for ev in events if ev.kind in MEETING_KINDS]
+        kept = []
+        for ev in events:
+            host = None
+            if ev.kind in OUTCOME_KINDS and not _persons(ev, self.facts.entities):
+                mine = set(ev.actors)
+                host = next((m for m in meetings if mine and mine <= self._countries(m)
+                             and (not ev.date or not m.date or m.date.contains(ev.date))), None)
+            if host is None:
+                kept.append(ev)
+            else:
+                _merge(host, ev)
+        return kept
 
     def _draft(self, m) -> Event:
         actors = [k for k in (self.ref(a) for a in m.actors) if k]
@@ -153,15 +197,46 @@ class _Assembler:
                 return list(dict.fromkeys(found))
         return []
 
-    def _antecedent(self, events: list[Event], ev: Event, m) -> Event | None:
+    def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:
+        events = [c for c in events if not any(c is x for x in excluded)]
         if not events:
             return None
         if m.anaphoric and (ev.kind in OUTCOME_KINDS or ev.kind in MEETING_KINDS):
             return events[-1]
+        if m.definite:
+            # "die Gespräche", "the summit": the event named before; what else the
+            # sentence names is its topic, not its participants
+            same = [c for c in events if _family(c.kind) == _family(ev.kind)
+                    and (not ev.date or not c.date or c.date.contains(ev.date))]
+            if same:
+                ev.actors, ev.place = sorted(_persons(ev, self.facts.entities)), None
+                return same[-1]
         for cand in reversed(events):
-            if _compatible(cand, ev, self.facts.entities):
+            if self._compatible(cand, ev):
                 return cand
         return None
+
+    def _compatible(self, a: Event, b: Event) -> bool:
+        """Whether two mentions of one article can be the same event."""
+        ents = self.facts.entities
+        same_family = _family(a.kind) == _family(b.kind) \
+            or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS)
+        if not same_family or a.status != b.status:
+            return False
+        if a.place and b.place and a.place != b.place:
+            return False
+        if a.date and b.date and not a.date.contains(b.date):
+            return False
+        pa, pb = _persons(a, ents), _persons(b, ents)
+        others_a, others_b = set(a.actors) - pa, set(b.actors) - pb
+        if pa and pb:
+            return pa <= pb or pb <= pa
+        if pa or pb:
+            persons_side, bare = (a, others_b) if pa else (b, others_a)
+            return bare <= set(persons_side.actors) | self._countries(persons_side)
+        if others_a and others_b:
+            return others_a <= others_b or others_b <= others_a
+        return True
 
     def run(self) -> ArticleFacts:
         self.entities()
@@ -175,24 +250,8 @@ def _persons(ev: Event, entities) -> set:
     return {a for a in ev.actors if entities[a].kind == "Person"}
 
 
-def _compatible(a: Event, b: Event, entities) -> bool:
-    """Whether two mentions of one article can be the same event."""
-    same_family = a.kind == b.kind or (a.kind in MEETING_KINDS and b.kind in MEETING_KINDS) \
-        or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS)
-    if not same_family or a.status != b.status:
-        return False
-    if a.place and b.place and a.place != b.place:
-        return False
-    if a.date and b.date and not a.date.contains(b.date):
-        return False
-    pa, pb = _persons(a, entities), _persons(b, entities)
-    if pa and pb:
-        return pa <= pb or pb <= pa
-    others_a, others_b = set(a.actors) - pa, set(b.actors) - pb
-    if not (pa or pb) and others_a and others_b:
-        return others_a <= others_b or others_b <= others_a
-    return bool(a.place and a.place == b.place) or not (others_a and others_b) \
-        or bool(others_a & others_b)
+def _family(kind: str) -> str:
+    return "gathering" if kind in MEETING_KINDS else kind
 
 
 def _merge(into: Event, ev: Event) -> None:

@@ -100,6 +100,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("part_month", rf"\b(?P<part>{part})\s+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
         ("season", rf"\b(?:(?:{mp})\s+)?(?P<season>{season})\s+(?P<y>\d{{4}})\b"),
         ("month_year", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b"),
+        ("month_rel_year", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<ry>{rel_years})\b"),
         ("rel_month", rf"\b(?:(?P<past>{past})\s+)(?P<mon>{mon})\b"),
         ("month", rf"\b(?:{mp})\s+(?P<mon>{mon})\b"),
         ("weekday", rf"\b(?:(?:{dp})\s+)?(?:(?P<past>{past})\s+)?(?P<wd>{wd})\b"),
@@ -143,6 +144,10 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         return DateMention(m.start(), m.end(), text, value, False) if value else None
     if name == "season":
         return DateMention(m.start(), m.end(), text, _value(year), False)
+    if name == "month_rel_year":
+        if pub is None:
+            return DateMention(m.start(), m.end(), text, None, True)
+        return _relative(m, pub.year + d["relative_years"][g["ry"].lower()], month, None)
     if name in ("rel_month", "month"):
         past = (g.get("past") or "").lower() not in [w.lower() for w in d["next_markers"]]
         yr = _year_for(month, None, pub, past)

@@ -27,7 +27,7 @@ __all__ = ["build_pipeline", "get_pipeline", "RULE_COMPONENTS"]
 #: The project's own components, in pipeline order, after the KB entity ruler.
 RULE_COMPONENTS = ("diplograph_role_words", "diplograph_titled_persons", "diplograph_dates",
                    "diplograph_demonyms",
-                   "diplograph_roles", "diplograph_events", "diplograph_quotes")
+                   "diplograph_roles", "diplograph_quotes", "diplograph_events")
 
 # German compounds such as "NATO-Gipfel" or "Abe-Putin-Treffen" are one token in spaCy's
 # German tokenizer; splitting them lets the KB and trigger patterns see their parts.

@@ -119,8 +119,14 @@ def _compatible(cluster: FusedEvent, ev: Event, kinds: dict) -> bool:
         return False
     mine = {a for _, r in cluster.reports for a in _persons(r, kinds)}
     theirs = _persons(ev, kinds)
+    orgs_a = {a for a in cluster.actors if kinds.get(a) == "Organization"}
+    orgs_b = {a for a in ev.actors if kinds.get(a) == "Organization"}
+    if orgs_a and orgs_b and not orgs_a & orgs_b:
+        return False
     if mine and theirs:
-        return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= min(2, len(theirs))
+        shared = len(mine & theirs)
+        needed = 2 if max(len(mine), len(theirs)) >= 2 else 1
+        return (theirs <= mine or mine <= theirs) and shared >= needed
     if not mine and not theirs:
         return bool(date and ev.date and date == ev.date) and set(cluster.actors) == set(ev.actors)
     return False

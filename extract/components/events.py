@@ -32,6 +32,10 @@ from ontology.namespace import DG, ENT
 from ..lexicon import load_lexicon
 
 
+_AGREEING = {"Agreement", "Announcement"}
+_GATHERINGS = {"Meeting", "Talks", "Summit"}
+
+
 @dataclass
 class EventMention:
     """One trigger and what its clause says about the event."""
@@ -49,6 +53,8 @@ class EventMention:
     status: str = "Happened"
     anaphoric: bool = False
     reference: bool = False            # mentioned after a temporal preposition
+    definite: bool = False             # "die Gespräche", "the talks": an event named before
+    topics: list = field(default_factory=list)      # what an agreement or plan is about
 
 
 class EventFinder:
@@ -68,8 +74,21 @@ class EventFinder:
         matches = self._triggers(doc)
         ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches]
-        doc._.dg_events = [ev for ev in events if ev is not None]
+        doc._.dg_events = self._topics(doc, [ev for ev in events if ev is not None])
         return doc
+
+    def _topics(self, doc: Doc, events: list) -> list:
+        """"agreed to hold joint exercises": the exercises are what was agreed, not an event."""
+        out = []
+        for ev in events:
+            host = next((h for h in reversed(out) if h.kind in _AGREEING and h.sent == ev.sent
+                         and h.trigger[1] <= ev.trigger[0]
+                         and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
+            if host is not None and ev.kind not in _GATHERINGS:
+                host.topics.append(ev.trigger_text)
+            else:
+                out.append(ev)
+        return out
 
     def _triggers(self, doc: Doc) -> list:
         """Matches, the longest first where they overlap, in text order."""
@@ -84,66 +103,127 @@ class EventFinder:
 
     # --- clause geometry ----------------------------------------------------------------
     def _clause(self, doc, s, e) -> tuple[int, int]:
+        """The comma-delimited clause around tokens [s, e), extended over list commas
+        ("trafen sich Japan, Australien und Neuseeland")."""
         sent = doc[s].sent
         a = s
-        while a > sent.start and not self.lex.has("clause_breaks", doc[a - 1].text):
+        while a > sent.start:
+            if self.lex.has("clause_breaks", doc[a - 1].text) and not self._list_comma(doc, a - 1, sent):
+                break
             a -= 1
         b = e
-        while b < sent.end and not self.lex.has("clause_breaks", doc[b].text):
+        while b < sent.end:
+            if self.lex.has("clause_breaks", doc[b].text) and not self._list_comma(doc, b, sent):
+                break
             b += 1
         return a, b
 
-    def _bound_phrase(self, doc, s, e, lo, hi, matches) -> tuple[int, int] | None:
-        """Tokens bound to this trigger alone: "zwischen A und B" or its own genitive phrase."""
+    def _list_comma(self, doc, c, sent) -> bool:
+        """A comma between two items of a list of names (possibly with role words)."""
+        if doc[c].text != "," or c == sent.start or not doc[c - 1].ent_type_:
+            return False
+        k = c + 1
+        roles = {i for m in doc._.dg_role_mentions or [] for i in range(m.start, m.end)}
+        dem = {i for st, en, _ in doc._.dg_demonyms or [] for i in range(st, en)}
+        while k < sent.end and (self.lex.has("determiners", doc[k].text) or k in roles or k in dem):
+            k += 1
+        if k >= sent.end or not doc[k].ent_type_:
+            return False
+        j = c - 1
+        while j > sent.start and not self.lex.has("clause_breaks", doc[j - 1].text):
+            j -= 1
+        return not any(doc[i].is_alpha and self.lex.has("list_joiners", doc[i].text) for i in range(j, c))
+
+    def _bound_phrase(self, doc, s, e, hi, matches) -> tuple[int, int] | None:
+        """Tokens bound to this trigger alone: "zwischen A und B" / "between A and B"."""
         j = e
         while j < hi and (self.lex.has("determiners", doc[j].text) or not doc[j].is_alpha
                           and doc[j].text != "-"):
             j += 1
-        if j < hi and self.lex.has("between_words", doc[j].text):
-            end = j + 1
-            while end < hi and not any(ms == end for _, ms, _ in matches) \
-                    and not doc[end].is_punct or (end < hi and doc[end].text == "-"):
-                end += 1
-            return e, end
-        return None
+        if j >= hi or not self.lex.has("between_words", doc[j].text):
+            return None
+        end = j + 1
+        while end < hi and not any(ms == end for _, ms, _ in matches) \
+                and (not doc[end].is_punct or doc[end].text == "-"):
+            end += 1
+        phrase = doc[j:end]
+        if not any(ent.label_ != "Place" for ent in phrase.ents) and not \
+                any(m.start >= j and m.end <= end for m in doc._.dg_role_mentions or []):
+            return None                      # "between the countries": no names, not binding
+        return e, end
+
+    def _is_reference(self, doc, s, lo) -> bool:
+        return any(k >= lo and self.lex.has("reference_preps", doc[k].text) for k in (s - 1, s - 2))
+
+    def _phrase_end(self, doc, e, hi, matches) -> int:
+        end = e
+        while end < hi and not any(ms == end for _, ms, _ in matches) \
+                and not self.lex.has("clause_breaks", doc[end].text):
+            end += 1
+        return end
+
+    def _cues(self, doc, lo, hi, name) -> bool:
+        text = " " + doc[lo:hi].text.lower() + " "
+        return any(f" {cue.lower()} " in text for cue in self.lex.words.get(name, []))
+
+    def _window(self, doc, s, e, sent, matches) -> tuple[int, int]:
+        """The sentence, cut before a complementizer ("said that ...") after the trigger."""
+        lo, hi = sent.start, sent.end
+        for k in range(e, hi):
+            if self.lex.has("complementizers", doc[k].text):
+                hi = k
+                break
+        for k in range(s - 1, lo - 1, -1):
+            if self.lex.has("complementizers", doc[k].text):
+                lo = k + 1
+                break
+        return lo, hi
+
+    def _status_span(self, doc, lo, hi, sent) -> int:
+        """The clause end, extended over a relative clause that follows ("…, das … ist")."""
+        if hi < sent.end - 1 and doc[hi].text == "," and self.lex.has("relative_pronouns", doc[hi + 1].text):
+            k = hi + 1
+            while k < sent.end and not self.lex.has("clause_breaks", doc[k].text):
+                k += 1
+            return k
+        return hi
 
     def _mention(self, doc, key, s, e, ents, matches) -> EventMention | None:
         kind, rule = self.kinds[key]
         sent = doc[s].sent
-        lo, hi = self._clause(doc, s, e)
+        if any(q.direct and q.start <= doc[s].idx < q.end for q in doc._.dg_quotes or []):
+            return None                      # what a speaker says is a statement, not narration
+        clo, chi = self._clause(doc, s, e)
+        if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues") \
+                or self._cues(doc, max(clo, s - 3), s, "negation_cues"):
+            return None
         ev = EventMention(kind, rule, (s, e), doc[s:e].text, (sent.start_char, sent.end_char))
-        before = doc[s - 1] if s > lo else None
-        before2 = doc[s - 2] if s - 1 > lo else None
-        ev.reference = any(t is not None and self.lex.has("reference_preps", t.text)
-                           for t in (before, before2))
-        bound = self._bound_phrase(doc, s, e, lo, hi, matches)
+        ev.reference = self._is_reference(doc, s, clo)
+        ev.definite = any(k >= clo and self.lex.has("definite_determiners", doc[k].text)
+                          and all(not doc[i].ent_type_ for i in range(k, s)) for k in (s - 1, s - 2))
+        lo, hi = self._window(doc, s, e, sent, matches)
+        lo, hi = max(lo, clo), min(hi, chi)
+        bound = self._bound_phrase(doc, s, e, hi, matches)
         if ev.reference:
-            end = e
-            while end < hi and not any(ms == end for _, ms, _ in matches):
-                end += 1
-            window = (s, end)
+            window = (s, self._phrase_end(doc, e, hi, matches))
         else:
             window = bound or (lo, hi)
-        others = [self._bound_phrase(doc, ms, me, *self._clause(doc, ms, me), matches)
-                  for _, ms, me in matches if ms != s]
-        skip = {i for span in others if span for i in range(*span)}
-        skip |= {i for _, ms, me in matches if ms != s and self._is_reference(doc, ms)
-                 for i in range(ms, self._phrase_end(doc, me, hi, matches))}
+        skip = set()
+        for _, ms, me in matches:
+            if ms == s:
+                continue
+            other = self._bound_phrase(doc, ms, me, hi, matches)
+            if other:
+                skip.update(range(*other))
+            if self._is_reference(doc, ms, self._clause(doc, ms, me)[0]):
+                skip.update(range(ms - 2, self._phrase_end(doc, me, hi, matches)))
         self._collect(doc, ev, window, ents, skip)
-        ev.date = self._date(doc, (lo, hi), sent)
-        ev.status = self._status(doc, lo, hi)
-        ev.anaphoric = any(self.lex.has("event_anaphors", doc[i].text) for i in range(lo, hi))
+        if not (ev.actors or ev.described or ev.reference or bound):
+            self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip)
+        ev.date = self._date(doc, (clo, chi), sent)
+        ev.status = self._status(doc, clo, self._status_span(doc, clo, chi, sent))
+        ev.anaphoric = any(self.lex.has("event_anaphors", doc[i].text) for i in range(clo, chi))
         return ev
-
-    def _is_reference(self, doc, s) -> bool:
-        return s > 0 and (self.lex.has("reference_preps", doc[s - 1].text)
-                          or s > 1 and self.lex.has("reference_preps", doc[s - 2].text))
-
-    def _phrase_end(self, doc, e, hi, matches) -> int:
-        end = e
-        while end < hi and not any(ms == end for _, ms, _ in matches):
-            end += 1
-        return end
 
     def _collect(self, doc, ev: EventMention, window, ents, skip) -> None:
         seen = set()
@@ -162,7 +242,7 @@ class EventFinder:
                     ev.actors.append(ref)
         self._capital(doc, ev, lo, hi)
         for m in doc._.dg_role_mentions or []:
-            if lo <= m.start < hi and not any(c.mention == (m.start, m.end) and c.person
+            if lo <= m.start < hi and m.start not in skip and not any(c.mention == (m.start, m.end) and c.person
                                               for c in doc._.dg_roles or []):
                 countries = [c.org for c in doc._.dg_roles or []
                              if c.mention == (m.start, m.end) and isinstance(c.org, str)]

@@ -18,11 +18,17 @@ from spacy.tokens import Doc
 _SEPARATORS = {"+++", "++", "|", "•", "·"}
 
 
+def _ends_plus_run(doc: Doc, token) -> bool:
+    """The last "+" of "++" or "+++" (spaCy splits them into single "+" tokens)."""
+    return token.text == "+" and token.i > 0 and doc[token.i - 1].text == "+" \
+        and doc[token.i + 1].text != "+"
+
+
 @Language.component("diplograph_paragraphs")
 def set_paragraph_boundaries(doc: Doc) -> Doc:
     """Mark the token after any whitespace token that holds a line break as sentence start."""
     for token in doc[:-1]:
-        if token.text in _SEPARATORS:
+        if token.text in _SEPARATORS or _ends_plus_run(doc, token):
             doc[token.i + 1].is_sent_start = True
         elif "\n" in token.text_with_ws and (token.is_space or token.whitespace_ == "\n"):
             doc[token.i + 1].is_sent_start = True
