@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from extract.article import MEETING_KINDS
 from extract.dates import TimeValue
 from extract.model import ArticleFacts, Event
+from ontology.kb import load_kb
+from ontology.namespace import ENT
 
 __all__ = ["FusedEvent", "Conflict", "Fusion", "fuse", "entity_slug", "slugify"]
 
@@ -105,6 +107,18 @@ def _persons(ev: Event, kinds: dict) -> set:
     return {a for a in ev.actors if kinds.get(a) == "Person"}
 
 
+def _kinds(facts: list[ArticleFacts]) -> dict:
+    """Entity key -> kind, from the articles and, for KB entities, from the KB."""
+    kb = load_kb()
+    kinds = {k: e.kind for f in facts for k, e in f.entities.items()}
+    for f in facts:
+        for ev in f.events:
+            for key in ev.actors:
+                if key not in kinds and (known := kb.get(ENT[key])) is not None:
+                    kinds[key] = known.kind
+    return kinds
+
+
 def _family(kind: str) -> str:
     return "meeting" if kind in MEETING_KINDS else kind
 
@@ -134,7 +148,7 @@ def _compatible(cluster: FusedEvent, ev: Event, kinds: dict) -> bool:
 
 def fuse(facts: list[ArticleFacts]) -> Fusion:
     """Cluster the events of all articles and find conflicting role claims."""
-    kinds = {k: e.kind for f in facts for k, e in f.entities.items()}
+    kinds = _kinds(facts)
     clusters: list[FusedEvent] = []
     for f in sorted(facts, key=lambda f: f.article.id):
         for ev in f.events:

@@ -1,9 +1,14 @@
 """TriG output: the dataset as one deterministic file, written atomically.
 
 >>> from rdflib import Dataset, URIRef, Literal
->>> ds = Dataset(); g = ds.graph(URIRef("urn:g")); _ = g.add((URIRef("urn:s"), URIRef("urn:p"), Literal("o")))
->>> "<urn:s> <urn:p> \\"o\\" ." in to_trig(ds)
-True
+>>> ds = Dataset(); g = ds.graph(URIRef("http://ex.org/g"))
+>>> _ = g.add((URIRef("http://ex.org/s"), URIRef("http://ex.org/p"), Literal("o")))
+>>> print(to_trig(ds).strip())
+@prefix ns1: <http://ex.org/> .
+<BLANKLINE>
+ns1:g {
+    ns1:s ns1:p "o" .
+}
 """
 from __future__ import annotations
 
@@ -19,9 +24,25 @@ __all__ = ["to_trig", "write_trig", "atomic_write"]
 
 
 def to_trig(ds: Dataset) -> str:
-    """TriG text of ``ds``; rdflib sorts subjects and predicates, so equal input gives
-    equal text."""
-    return ds.serialize(format="trig")
+    """TriG text of ``ds``: named graphs in IRI order, each written by rdflib's Turtle
+    serializer (which sorts subjects and predicates), so equal input gives equal text."""
+    prefixes: set[str] = set()
+    blocks = []
+    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
+    for g in graphs:
+        for prefix, ns in ds.namespaces():
+            g.bind(prefix, ns, override=True, replace=True)
+        body = []
+        for line in g.serialize(format="turtle").splitlines():
+            if line.startswith("@prefix "):
+                prefixes.add(line)
+            elif line.strip() or body:
+                body.append(("    " + line) if line.strip() else "")
+        while body and not body[-1]:
+            body.pop()
+        name = g.identifier.n3(ds.namespace_manager)
+        blocks.append(f"{name} {{\n" + "\n".join(body) + "\n}\n")
+    return "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)
 
 
 def atomic_write(path: Path, text: str) -> None:

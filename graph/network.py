@@ -1,0 +1,423 @@
+"""Turn a built RDF dataset into a networkx graph of what the articles say.
+
+The nodes are the entities and events that at least one article mentions or reports (not
+every entity of the knowledge base); the edges are event participation (``hasActor``),
+event places (``hasPlace``) and role claims (person -> country or organisation). See
+:func:`to_networkx` for the attribute contract, ``docs/rdf-model.md`` for the RDF model.
+
+>>> from rdflib import Dataset, Literal
+>>> from ontology.namespace import ARTICLE, DG, ENT, RDF, RDFS, SDO, article_graph
+>>> ds = Dataset()
+>>> g = ds.graph(article_graph("a1"))
+>>> _ = g.add((ARTICLE.a1, RDF.type, DG.Article))
+>>> _ = g.add((ARTICLE.a1, SDO.identifier, Literal("a1")))
+>>> _ = g.add((ARTICLE.a1, SDO.mentions, ENT.japan))
+>>> _ = g.add((ENT.japan, RDF.type, DG.Country))
+>>> _ = g.add((ENT.japan, RDFS.label, Literal("Japan", lang="en")))
+>>> G = to_networkx(ds)
+>>> sorted(G.nodes(data="label"))
+[('https://w3id.org/diplograph/id/entity/japan', 'Japan')]
+>>> G.nodes[str(ENT.japan)]["kind"], G.nodes[str(ENT.japan)]["category"]
+('Country', 'actor')
+>>> G.nodes[str(ENT.japan)]["sources"]
+['a1']
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from ontology.errors import ViewError
+from ontology.namespace import (
+    ARTICLE, DG, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS,
+)
+
+__all__ = ["to_networkx", "EVENT_CLASSES", "MAX_FACTS", "MAX_SENTENCES"]
+
+MAX_FACTS = 12
+MAX_SENTENCES = 3
+
+EVENT_CLASSES = frozenset({
+    DG.Event, DG.Meeting, DG.Talks, DG.Summit, DG.Visit, DG.PhoneCall, DG.Agreement,
+    DG.Sanction, DG.Suspension, DG.MilitaryExercise, DG.Announcement, DG.PressConference,
+})
+
+# The dg: class hierarchy the kinds are ranked by (the ontology graph, when present, adds to it).
+_PARENT = {
+    DG.Person: DG.Actor, DG.Country: DG.Actor, DG.Organization: DG.Actor,
+    DG.Ministry: DG.Organization, DG.NewsOutlet: DG.Organization, DG.Region: DG.Place,
+    **{cls: DG.Event for cls in EVENT_CLASSES if cls != DG.Event},
+}
+
+
+class _Reader:
+    """Union view of a dataset that remembers which article graph said what."""
+
+    def __init__(self, dataset: Graph):
+        if not isinstance(dataset, Graph):
+            raise ViewError(f"to_networkx needs an rdflib Dataset or Graph, got {dataset!r}")
+        self.ds = dataset
+        self.ids = {a: _article_id(self, a) for a in self.subjects(RDF.type, DG.Article)}
+        self.graph_article = {
+            ctx: art for s, _, _, ctx in self._quads((None, RDF.type, DG.Article))
+            if (art := s) in self.ids
+        }
+        self.parent = dict(_PARENT)
+        for sub, _, sup, _ in self._quads((None, RDFS.subClassOf, None)):
+            if sub in DG and sup in DG and sub != sup:
+                self.parent.setdefault(sub, sup)
+
+    def _quads(self, pattern) -> Iterator[tuple]:
+        s, p, o = pattern
+        if hasattr(self.ds, "quads"):
+            yield from self.ds.quads((s, p, o, None))
+        else:
+            for t in self.ds.triples((s, p, o)):
+                yield (*t, self.ds.identifier)
+
+    def objects(self, s: Node, p: Node) -> list[Node]:
+        return sorted({o for _, _, o, _ in self._quads((s, p, None))})
+
+    def subjects(self, p: Node, o: Node) -> list[Node]:
+        return sorted({s for s, _, _, _ in self._quads((None, p, o))})
+
+    def value(self, s: Node, p: Node) -> Node | None:
+        values = self.objects(s, p)
+        return values[0] if values else None
+
+    def said_by(self, s: Node, p: Node, o: Node | None = None) -> list[str]:
+        """Identifiers of the articles whose graph holds ``s p o``."""
+        arts = {self.graph_article.get(ctx) for _, _, _, ctx in self._quads((s, p, o))}
+        return sorted(self.ids[a] for a in arts if a is not None)
+
+    def label(self, node: Node) -> str:
+        """The English ``rdfs:label`` of a node, else any label, else its IRI's last part."""
+        for prop in (RDFS.label, SKOS.prefLabel):
+            labels = [x for x in self.objects(node, prop) if isinstance(x, Literal)]
+            if labels:
+                english = [x for x in labels if (x.language or "").lower().startswith("en")]
+                return str((english or labels)[0])
+        return _local_name(node)
+
+    def depth(self, cls: Node) -> int:
+        depth, seen = 0, {cls}
+        while (cls := self.parent.get(cls)) is not None and cls not in seen:
+            depth, seen = depth + 1, seen | {cls}
+        return depth
+
+
+def _local_name(node: Node) -> str:
+    """The last segment of an IRI.
+
+    >>> from ontology.namespace import ENT
+    >>> _local_name(ENT.japan)
+    'japan'
+    """
+    text = str(node).rstrip("/#")
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _article_id(reader: _Reader, article: Node) -> str:
+    ident = reader.value(article, SDO.identifier)
+    if ident is not None:
+        return str(ident)
+    return str(article)[len(str(ARTICLE)):] if str(article).startswith(str(ARTICLE)) else str(article)
+
+
+def _source_text(ids: Iterable[str]) -> str:
+    """``(source a)`` or ``(sources a, b)``.
+
+    >>> _source_text(["b", "a"])
+    '(sources a, b)'
+    """
+    ids = sorted(set(ids))
+    if not ids:
+        return "(no source)"
+    return f"({'source' if len(ids) == 1 else 'sources'} {', '.join(ids)})"
+
+
+# --------------------------------------------------------------------------- node set
+
+
+def _events(reader: _Reader) -> list[Node]:
+    """Events reported by at least one article."""
+    found = set()
+    for cls in EVENT_CLASSES | {c for c in reader.parent if _is_a(reader, c, DG.Event)}:
+        for event in reader.subjects(RDF.type, cls):
+            if any(a in reader.ids for a in reader.objects(event, PROV.wasDerivedFrom)) \
+                    or reader.said_by(event, RDF.type, cls):
+                found.add(event)
+    return sorted(found)
+
+
+def _is_a(reader: _Reader, cls: Node | None, ancestor: Node) -> bool:
+    """Whether ``cls`` is ``ancestor`` or one of its subclasses."""
+    seen = set()
+    while cls is not None and cls not in seen:
+        if cls == ancestor:
+            return True
+        seen.add(cls)
+        cls = reader.parent.get(cls)
+    return False
+
+
+def _role_claims(reader: _Reader) -> list[Node]:
+    claims = reader.subjects(RDF.type, DG.RoleClaim)
+    return [c for c in claims
+            if reader.value(c, ORG.member) is not None and reader.value(c, ORG.organization) is not None]
+
+
+def _entities(reader: _Reader, events: list[Node], claims: list[Node]) -> set[Node]:
+    found = {e for a in reader.ids for e in reader.objects(a, SDO.mentions) if isinstance(e, URIRef)}
+    for event in events:
+        found.update(reader.objects(event, SEM.hasActor))
+        found.update(reader.objects(event, SEM.hasPlace))
+    for claim in claims:
+        found.update((reader.value(claim, ORG.member), reader.value(claim, ORG.organization)))
+    return {e for e in found if isinstance(e, URIRef)} - set(events)
+
+
+# --------------------------------------------------------------------------- attributes
+
+
+def _kind(reader: _Reader, node: Node, is_event: bool) -> str:
+    """The local name of the most specific ``dg:`` class of a node."""
+    classes = [c for c in reader.objects(node, RDF.type) if c in DG and c != DG.Mention]
+    if classes:
+        best = max(classes, key=lambda c: (reader.depth(c), _neg(str(c))))
+        if not (is_event and best == DG.Event):
+            return _local_name(best)
+    kind = reader.value(node, DG.eventKind) if is_event else None
+    return str(kind) if kind is not None else ("Event" if is_event else "Entity")
+
+
+def _neg(text: str) -> tuple[int, ...]:
+    return tuple(-ord(ch) for ch in text)
+
+
+def _category(reader: _Reader, node: Node, is_event: bool) -> str:
+    if is_event:
+        return "event"
+    if any(_is_a(reader, c, DG.Place) for c in reader.objects(node, RDF.type)):
+        return "place"
+    return "actor"
+
+
+def _node_sources(reader: _Reader, node: Node) -> list[str]:
+    ids = {reader.ids[a] for a in reader.subjects(SDO.mentions, node) if a in reader.ids}
+    ids.update(reader.ids[a] for a in reader.objects(node, PROV.wasDerivedFrom) if a in reader.ids)
+    return sorted(ids)
+
+
+def _sentences(reader: _Reader, facts: Iterable[Node]) -> list[tuple[str, str]]:
+    """(article identifier, sentence) of the evidence of some facts, at most three."""
+    found = []
+    for fact in facts:
+        spans = []
+        for mention in reader.objects(fact, DG.evidence):
+            sentence = reader.value(mention, DG.sentence)
+            if sentence is None:
+                continue
+            article = reader.value(mention, DG.inArticle)
+            art_id = reader.ids.get(article) or _local_name(str(mention).split("#", 1)[0])
+            begin = reader.value(mention, DG.begin)
+            spans.append((art_id, int(begin) if begin is not None else 0, str(sentence)))
+        for art_id, _, sentence in sorted(spans):
+            if (art_id, sentence) not in found:
+                found.append((art_id, sentence))
+    return found[:MAX_SENTENCES]
+
+
+def _role_label(reader: _Reader, role: Node | None) -> str:
+    return reader.label(role) if role is not None else "member"
+
+
+def _said(reader: _Reader, s: Node, p: Node, o: Node) -> str:
+    """`` (source a)`` after a fact line, or nothing when no article graph holds the triple."""
+    ids = reader.said_by(s, p, o)
+    return " " + _source_text(ids) if ids else ""
+
+
+def _event_facts(reader: _Reader, event: Node) -> list[str]:
+    facts = []
+    for stamp in reader.objects(event, SEM.hasTimeStamp):
+        facts.append(f"Date: {stamp}{_said(reader, event, SEM.hasTimeStamp, stamp)}")
+    for rel in reader.objects(event, DG.relativeDate):
+        facts.append(f"Relative date: {rel}{_said(reader, event, DG.relativeDate, rel)}")
+    for place in reader.objects(event, SEM.hasPlace):
+        facts.append(f"Place: {reader.label(place)}{_said(reader, event, SEM.hasPlace, place)}")
+    actors = sorted(reader.label(a) for a in reader.objects(event, SEM.hasActor))
+    if actors:
+        facts.append("Actors: " + ", ".join(actors))
+    for status in reader.objects(event, DG.status):
+        facts.append(f"Status: {_local_name(status)}{_said(reader, event, DG.status, status)}")
+    return facts
+
+
+def _entity_facts(reader: _Reader, node: Node, claims: list[Node]) -> list[str]:
+    facts = []
+    for claim in claims:
+        role = _role_label(reader, reader.value(claim, ORG.role))
+        sources = _claim_sources(reader, claim)
+        member, org = reader.value(claim, ORG.member), reader.value(claim, ORG.organization)
+        if member == node:
+            facts.append(f"{role} of {reader.label(org)} {_source_text(sources)}")
+        else:
+            facts.append(f"{role}: {reader.label(member)} {_source_text(sources)}")
+    for statement in reader.subjects(DG.speaker, node):
+        text = str(reader.value(statement, SDO.text) or "")
+        short = text if len(text) <= 100 else text[:99] + "…"
+        facts.append(f'Said: "{short}" {_source_text(_claim_sources(reader, statement))}')
+    return list(dict.fromkeys(facts))
+
+
+def _claim_sources(reader: _Reader, claim: Node) -> list[str]:
+    ids = {reader.ids[a] for a in reader.objects(claim, PROV.wasDerivedFrom) if a in reader.ids}
+    return sorted(ids) or reader.said_by(claim, RDF.type)
+
+
+# --------------------------------------------------------------------------- conflicts
+
+
+def _conflicts(reader: _Reader) -> dict[Node, list[str]]:
+    """Each claim that is part of a ``dg:Conflict`` -> the labels of its conflicts."""
+    found: dict[Node, list[str]] = defaultdict(list)
+    for conflict in reader.subjects(RDF.type, DG.Conflict):
+        label = reader.label(conflict) if reader.objects(conflict, RDFS.label) else "conflicting claims"
+        for claim in reader.objects(conflict, DG.conflictingClaim):
+            found[claim].append(label)
+    for a, _, b, _ in reader._quads((None, DG.conflictsWith, None)):
+        found[a].append(f"conflicts with {reader.label(b)}")
+        found[b].append(f"conflicts with {reader.label(a)}")
+    return found
+
+
+def _conflict_nodes(reader: _Reader, claim: Node) -> list[Node]:
+    """The graph nodes a conflicting claim is about."""
+    about = [claim]
+    for prop in (ORG.member, DG.speaker, SDO.about):
+        about.extend(reader.objects(claim, prop))
+    return about
+
+
+# --------------------------------------------------------------------------- the graph
+
+
+def to_networkx(dataset: Graph) -> nx.MultiGraph:
+    """The article-backed entities and events of a dataset as an undirected multigraph.
+
+    Nodes are IRI strings. Node attributes: ``label`` (English ``rdfs:label`` preferred),
+    ``kind`` (local name of the most specific ``dg:`` class, e.g. ``"Person"``,
+    ``"Meeting"``), ``category`` (``"event"``, ``"actor"`` or ``"place"``), ``date``
+    (events: ``sem:hasTimeStamp`` as a string, else ``None``), ``sources`` (sorted article
+    identifiers), ``facts`` (short plain-text lines), ``sentences`` (at most three
+    ``(article identifier, sentence)`` pairs), ``conflict`` (bool).
+
+    Edges are keyed by ``relation`` (``"hasActor"``, ``"hasPlace"``) or ``"role:<role IRI>"``,
+    with attributes ``label``, ``relation`` (``"hasActor"``, ``"hasPlace"``, ``"role"``),
+    ``subject``/``object`` (the direction in RDF: event -> actor, person -> organisation),
+    ``sources``, ``conflict`` and, for roles, ``role`` and ``claims`` (claim IRIs).
+
+    >>> from rdflib import Dataset
+    >>> to_networkx(Dataset()).number_of_nodes()
+    0
+    >>> to_networkx("not a dataset")
+    Traceback (most recent call last):
+    ...
+    ontology.errors.ViewError: to_networkx needs an rdflib Dataset or Graph, got 'not a dataset'
+    """
+    reader = _Reader(dataset)
+    events, claims = _events(reader), _role_claims(reader)
+    entities = _entities(reader, events, claims)
+    conflicts = _conflicts(reader)
+    G = nx.MultiGraph(articles=sorted(reader.ids.values()))
+    for event in events:
+        _add_node(G, reader, event, True, [event], _event_facts(reader, event))
+    claims_of = defaultdict(list)
+    for claim in claims:
+        for end in (reader.value(claim, ORG.member), reader.value(claim, ORG.organization)):
+            claims_of[end].append(claim)
+    for entity in sorted(entities):
+        facts = _entity_facts(reader, entity, claims_of[entity])
+        evidence = claims_of[entity] + reader.subjects(DG.speaker, entity) \
+            + reader.subjects(SEM.hasActor, entity) + reader.subjects(SEM.hasPlace, entity)
+        _add_node(G, reader, entity, False, evidence, facts)
+    _add_event_edges(G, reader, events)
+    _add_role_edges(G, reader, claims, conflicts)
+    _mark_conflicts(G, reader, conflicts)
+    _inherit_sources(G)
+    return G
+
+
+def _inherit_sources(G: nx.MultiGraph) -> None:
+    """A node is also backed by the articles that state the edges it is part of."""
+    for node, attrs in G.nodes(data=True):
+        edge_sources = {s for _, _, srcs in G.edges(node, data="sources") for s in srcs or ()}
+        attrs["sources"] = sorted(set(attrs["sources"]) | edge_sources)
+
+
+def _event_label(reader: _Reader, event: Node, kind: str) -> str:
+    """``rdfs:label`` of an event, else ``"Kind: actors (place, date)"`` as the builder writes it."""
+    if reader.objects(event, RDFS.label) or reader.objects(event, SKOS.prefLabel):
+        return reader.label(event)
+    actors = ", ".join(sorted(reader.label(a) for a in reader.objects(event, SEM.hasActor)))
+    where = [reader.label(p) for p in reader.objects(event, SEM.hasPlace)]
+    where += [str(d) for d in reader.objects(event, SEM.hasTimeStamp)[:1]]
+    return f"{kind}: {actors}" + (f" ({', '.join(where)})" if where else "")
+
+
+def _add_node(G: nx.MultiGraph, reader: _Reader, node: Node, is_event: bool,
+              evidence: list[Node], facts: list[str]) -> None:
+    stamp = reader.value(node, SEM.hasTimeStamp) if is_event else None
+    kind = _kind(reader, node, is_event)
+    label = _event_label(reader, node, kind) if is_event else reader.label(node)
+    G.add_node(
+        str(node), label=label, kind=kind,
+        category=_category(reader, node, is_event), date=None if stamp is None else str(stamp),
+        sources=_node_sources(reader, node), facts=facts[:MAX_FACTS],
+        sentences=_sentences(reader, evidence), conflict=False,
+    )
+
+
+def _add_event_edges(G: nx.MultiGraph, reader: _Reader, events: list[Node]) -> None:
+    for event in events:
+        for prop, relation in ((SEM.hasActor, "hasActor"), (SEM.hasPlace, "hasPlace")):
+            for other in reader.objects(event, prop):
+                if str(other) not in G:
+                    continue
+                sources = reader.said_by(event, prop, other) or G.nodes[str(event)]["sources"]
+                G.add_edge(str(event), str(other), key=relation, label=relation, relation=relation,
+                           subject=str(event), object=str(other), sources=sources, conflict=False)
+
+
+def _add_role_edges(G: nx.MultiGraph, reader: _Reader, claims: list[Node],
+                    conflicts: dict[Node, list[str]]) -> None:
+    for claim in claims:
+        member, org = reader.value(claim, ORG.member), reader.value(claim, ORG.organization)
+        role = reader.value(claim, ORG.role)
+        key = f"role:{role}" if role is not None else "role:"
+        u, v = str(member), str(org)
+        data = G.get_edge_data(u, v, key)
+        if data is None:
+            G.add_edge(u, v, key=key, label=_role_label(reader, role), relation="role",
+                       role=None if role is None else str(role), subject=u, object=v,
+                       sources=[], claims=[], conflict=False)
+            data = G.get_edge_data(u, v, key)
+        data["sources"] = sorted(set(data["sources"]) | set(_claim_sources(reader, claim)))
+        data["claims"] = sorted(set(data["claims"]) | {str(claim)})
+        data["conflict"] = data["conflict"] or claim in conflicts
+
+
+def _mark_conflicts(G: nx.MultiGraph, reader: _Reader, conflicts: dict[Node, list[str]]) -> None:
+    for claim, labels in sorted(conflicts.items()):
+        for node in _conflict_nodes(reader, claim):
+            if str(node) not in G:
+                continue
+            attrs = G.nodes[str(node)]
+            attrs["conflict"] = True
+            lines = [f"Conflict: {label}" for label in sorted(labels)]
+            attrs["facts"] = list(dict.fromkeys(lines + attrs["facts"]))[:MAX_FACTS]

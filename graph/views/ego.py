@@ -1,0 +1,92 @@
+"""Ego views: one page per country, with its events and their counterparts.
+
+The ego network of a country is every node within ``radius`` (2) of it, plus the actors
+and places of every event in there, so that a country linked to an event only through its
+foreign minister still shows who that minister met.
+
+>>> G = nx.MultiGraph([("japan", "kishida"), ("kishida", "m1"), ("m1", "lavrov"),
+...                    ("lavrov", "russia"), ("m1", "tokyo")])
+>>> nx.set_node_attributes(G, {"japan": "Country", "russia": "Country"}, "kind")
+>>> nx.set_node_attributes(G, {"m1": "event"}, "category")
+>>> sorted(ego_nodes(G, "japan"))
+['japan', 'kishida', 'lavrov', 'm1', 'tokyo']
+>>> ego_pages(G)
+{'japan': 'ego/japan.html', 'russia': 'ego/russia.html'}
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from graph.analysis import simple_graph
+from graph.views.render import render_page, slug, write_page
+from ontology.errors import ViewError
+
+__all__ = ["EGO_DIR", "EGO_KINDS", "ego_nodes", "ego_graph", "ego_pages", "write_ego_views"]
+
+EGO_DIR = "ego"
+EGO_KINDS = frozenset({"Country"})
+
+
+def ego_nodes(G: nx.Graph, centre: str, radius: int = 2) -> set[str]:
+    """The nodes of ``centre``'s ego view (see the module docstring)."""
+    if centre not in G:
+        raise ViewError(f"no node {centre!r} for an ego view")
+    near = set(nx.single_source_shortest_path_length(simple_graph(G), centre, cutoff=radius))
+    events = [n for n in near if G.nodes[n].get("category") == "event"]
+    for event in events:
+        near.update(G.neighbors(event))
+    return near
+
+
+def ego_graph(G: nx.Graph, centre: str, radius: int = 2) -> nx.Graph:
+    """The subgraph of ``G`` induced by :func:`ego_nodes` (a copy, graph attributes kept)."""
+    return G.subgraph(ego_nodes(G, centre, radius)).copy()
+
+
+def ego_pages(G: nx.Graph) -> dict[str, str]:
+    """Each country node -> the relative path of its page, unique and stable.
+
+    >>> G = nx.Graph()
+    >>> G.add_node("a/japan", kind="Country"); G.add_node("b/japan", kind="Country")
+    >>> ego_pages(G)
+    {'a/japan': 'ego/japan.html', 'b/japan': 'ego/japan-2.html'}
+    """
+    pages, used = {}, set()
+    for node in sorted(n for n, kind in G.nodes(data="kind") if kind in EGO_KINDS):
+        base, name, i = slug(node), slug(node), 1
+        while name in used:
+            i += 1
+            name = f"{base}-{i}"
+        used.add(name)
+        pages[node] = f"{EGO_DIR}/{name}.html"
+    return pages
+
+
+def _remove_stale(folder: Path, keep: set[Path]) -> None:
+    if not folder.is_dir():
+        return
+    for old in sorted(folder.glob("*.html")):
+        if old not in keep:
+            try:
+                old.unlink()
+            except OSError as exc:
+                raise ViewError(f"cannot remove stale view {str(old)!r}: {exc}") from exc
+
+
+def write_ego_views(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = None) -> list[Path]:
+    """Write one page per country into ``out_dir/ego/``, removing stale pages there."""
+    out_dir = Path(out_dir)
+    pages = ego_pages(G) if pages is None else pages
+    _remove_stale(out_dir / EGO_DIR, {out_dir / p for p in pages.values()})
+    written = []
+    for centre, rel in sorted(pages.items(), key=lambda item: item[1]):
+        sub = ego_graph(G, centre)
+        label = str(G.nodes[centre].get("label") or centre)
+        subtitle = f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges within two steps"
+        links = {n: "../" + p for n, p in pages.items() if n in sub and n != centre}
+        links[centre] = "../overview.html"
+        html = render_page(sub, label, subtitle, index_href="../index.html", links=links)
+        written.append(write_page(out_dir / rel, html))
+    return written

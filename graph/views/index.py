@@ -1,0 +1,51 @@
+"""The index page: every view with its node and edge counts, and the top actors.
+
+>>> import networkx as nx, tempfile
+>>> G = nx.MultiGraph()
+>>> G.add_node("ent:japan", label="Japan", kind="Country", category="actor")
+>>> [(e["href"], e["nodes"]) for e in view_entries(G, {"ent:japan": "ego/japan.html"})]
+[('overview.html', 1), ('ego/japan.html', 1)]
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     html = write_index(G, Path(tmp)).read_text()
+>>> 'href="ego/ent-japan.html"' in html
+True
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from graph.analysis import top_actors
+from graph.views.ego import ego_graph, ego_pages
+from graph.views.overview import OVERVIEW_FILE
+from graph.views.render import render_template, write_page
+
+__all__ = ["INDEX_FILE", "view_entries", "write_index"]
+
+INDEX_FILE = "index.html"
+
+
+def view_entries(G: nx.Graph, pages: dict[str, str]) -> list[dict]:
+    """Title, relative href, kind and counts of the overview and of each ego page."""
+    entries = [{"href": OVERVIEW_FILE, "title": "Overview", "kind": "whole graph",
+                "nodes": G.number_of_nodes(), "edges": G.number_of_edges()}]
+    for centre, href in sorted(pages.items(), key=lambda item: item[1]):
+        sub = ego_graph(G, centre)
+        entries.append({"href": href, "title": str(G.nodes[centre].get("label") or centre),
+                        "kind": str(G.nodes[centre].get("kind") or ""),
+                        "nodes": sub.number_of_nodes(), "edges": sub.number_of_edges()})
+    return entries
+
+
+def write_index(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = None) -> Path:
+    """Write ``out_dir/index.html`` linking the overview and the ego pages ``pages``."""
+    pages = ego_pages(G) if pages is None else pages
+    actors = [{"label": str(G.nodes[n].get("label") or n), "kind": str(G.nodes[n].get("kind") or ""),
+               "degree": f"{score:.3f}"} for n, score in top_actors(G, 10)]
+    html = render_template(
+        "index.html", entries=view_entries(G, pages), actors=actors,
+        n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
+        n_articles=len(G.graph.get("articles") or []),
+    )
+    return write_page(Path(out_dir) / INDEX_FILE, html)

@@ -1,0 +1,40 @@
+"""The overview: every node and edge of the graph on one page.
+
+>>> import networkx as nx, tempfile
+>>> G = nx.MultiGraph()
+>>> G.add_node("ent:japan", label="Japan", kind="Country", category="actor")
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     write_overview(G, Path(tmp)).name
+'overview.html'
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from graph.views.render import render_page, write_page
+
+__all__ = ["OVERVIEW_FILE", "overview_heading", "write_overview"]
+
+OVERVIEW_FILE = "overview.html"
+
+
+def overview_heading(G: nx.Graph) -> tuple[str, str]:
+    """Heading and subtitle of the overview.
+
+    >>> overview_heading(nx.MultiGraph(articles=["a", "b"]))
+    ('Overview', '0 nodes, 0 edges from 2 articles')
+    """
+    articles = len(G.graph.get("articles") or [])
+    subtitle = f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges"
+    if articles:
+        subtitle += f" from {articles} article{'s' if articles != 1 else ''}"
+    return "Overview", subtitle
+
+
+def write_overview(G: nx.Graph, out_dir: Path, links: dict[str, str] | None = None) -> Path:
+    """Write ``out_dir/overview.html``; ``links`` maps nodes to other views (ego pages)."""
+    heading, subtitle = overview_heading(G)
+    html = render_page(G, heading, subtitle, index_href="index.html", links=links)
+    return write_page(Path(out_dir) / OVERVIEW_FILE, html)

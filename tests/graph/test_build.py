@@ -1,0 +1,108 @@
+"""End to end: the sample articles to a graph, checked through SPARQL, SHACL and files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Dataset
+
+from graph.build import build
+from graph.query import run_query
+from graph.store import load_store
+from ontology.validate import validate
+
+MEETINGS = """
+PREFIX dg: <https://w3id.org/diplograph/ns#>
+PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?e (COUNT(DISTINCT ?doc) AS ?n) (SAMPLE(STR(?t)) AS ?date) (SAMPLE(?place) AS ?where)
+WHERE { ?e dg:eventKind ?k ; sem:hasActor <https://w3id.org/diplograph/id/entity/itsunori-onodera> ;
+           prov:wasDerivedFrom ?doc .
+        OPTIONAL { ?e sem:hasTimeStamp ?t } OPTIONAL { ?e sem:hasPlace ?place } }
+GROUP BY ?e
+"""
+
+
+def test_sample_build_writes_every_output(sample_build):
+    out = sample_build.out
+    assert (out / "graph.trig").stat().st_size > 10_000
+    assert (out / "report.md").read_text(encoding="utf-8").startswith("# diplograph build report")
+    assert (out / "views" / "index.html").is_file()
+    assert len(sample_build.ok) == 5 and not sample_build.problems
+    assert any(m.startswith("[5/5]") for m in sample_build.messages)
+
+
+def test_the_2013_meeting_is_one_event_with_three_sources(sample_build):
+    store = load_store(sample_build.out / "graph.trig")
+    rows = run_query(store, MEETINGS).rows
+    assert len(rows) == 1
+    _, n, date, place = rows[0]
+    assert (n, date, place) == ("3", "2013-11-02", "https://w3id.org/diplograph/id/entity/tokyo")
+
+
+def test_the_2017_round_stays_a_separate_event(sample_build):
+    store = load_store(sample_build.out / "graph.trig")
+    q = MEETINGS.replace("itsunori-onodera", "tomomi-inada")
+    rows = run_query(store, q).rows
+    assert len(rows) == 1 and rows[0][1] == "1"
+    assert rows[0][0] != run_query(store, MEETINGS).rows[0][0]
+
+
+def test_shoigu_role_conflict_is_marked(sample_build):
+    store = load_store(sample_build.out / "graph.trig")
+    rows = run_query(store, """
+        PREFIX dg: <https://w3id.org/diplograph/ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?label WHERE { ?c a dg:Conflict ; rdfs:label ?label }""").rows
+    assert rows == [("Sergei Shoigu: Defence Minister vs Foreign Minister of Russia",)]
+
+
+def test_build_output_passes_shacl(sample_build):
+    ds = Dataset()
+    ds.parse(sample_build.out / "graph.trig", format="trig")
+    conforms, report = validate(ds)
+    assert conforms, report
+
+
+def test_same_input_gives_byte_identical_graph(sample_build, tmp_path):
+    again = build(None, tmp_path / "again", views=False)
+    assert (again.out / "graph.trig").read_bytes() == (sample_build.out / "graph.trig").read_bytes()
+
+
+def test_bad_files_are_named_and_skipped_and_good_ones_built(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (folder / "cp1252.txt").write_bytes(
+        "Russlands Außenminister Sergej Lawrow traf am Montag in Moskau den japanischen "
+        "Außenminister Taro Kono. Die Gespräche über einen Friedensvertrag dauerten "
+        "vier Stunden.".encode("cp1252"))
+    messages: list[str] = []
+    result = build([folder], tmp_path / "out", progress=messages.append, views=False)
+    status = {Path(i.path).name: (i.status, i.reason) for i in result.inputs}
+    assert status["empty.txt"][0] == "skipped" and "empty" in status["empty.txt"][1]
+    assert status["binary.txt"][0] == "failed" and "binary" in status["binary.txt"][1]
+    assert status["cp1252.txt"] == ("ok", "")
+    assert any("binary.txt" in m and "binary" in m for m in messages)
+    text = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert "Außenminister Sergej Lawrow" in text
+    report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "binary.txt" in report and "| failed |" in report
+
+
+def test_failed_build_keeps_the_previous_output(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(None, out, views=False)
+    before = (out / "graph.trig").read_bytes()
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+    monkeypatch.setattr("graph.build.write_trig", broken)
+    try:
+        build(None, out, views=False)
+    except Exception as exc:
+        assert "disk full" in str(exc)
+    else:
+        raise AssertionError("the build should have failed")
+    assert (out / "graph.trig").read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.build-")]
