@@ -42,7 +42,8 @@ def cmd_query(args) -> int:
     sparql = resolve_query(args.query)
     store = load_store(args.graph)
     result = run_query(store, sparql, timeout=args.timeout)
-    print(format_result(result, args.format), end="")
+    text = format_result(result, args.format)
+    print(text, end="" if text.endswith("\n") else "\n")
     return 0
 
 

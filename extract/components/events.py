@@ -162,6 +162,13 @@ class EventFinder:
             end += 1
         return end
 
+    def _definite(self, doc, s, lo) -> bool:
+        """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""
+        if s - 1 >= lo and self.lex.has("definite_determiners", doc[s - 1].text):
+            return True
+        return s - 2 >= lo and self.lex.has("definite_determiners", doc[s - 2].text) \
+            and doc[s - 1].is_lower and not doc[s - 1].ent_type_
+
     def _cues(self, doc, lo, hi, name) -> bool:
         text = " " + doc[lo:hi].text.lower() + " "
         return any(f" {cue.lower()} " in text for cue in self.lex.words.get(name, []))
@@ -199,8 +206,7 @@ class EventFinder:
             return None
         ev = EventMention(kind, rule, (s, e), doc[s:e].text, (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)
-        ev.definite = any(k >= clo and self.lex.has("definite_determiners", doc[k].text)
-                          and all(not doc[i].ent_type_ for i in range(k, s)) for k in (s - 1, s - 2))
+        ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
         lo, hi = max(lo, clo), min(hi, chi)
         bound = self._bound_phrase(doc, s, e, hi, matches)
