@@ -90,7 +90,8 @@ class _Assembler:
     def roles(self) -> None:
         conf = rule_confidence()
         seen = set()
-        for claim in self.doc._.dg_roles or []:
+        claims = self._without_weaker(self.doc._.dg_roles or [])
+        for claim in claims:
             person, org = self.ref(claim.person), self.ref(claim.org)
             if person is None or org is None or person == org:
                 continue
@@ -99,6 +100,29 @@ class _Assembler:
             seen.add((person, claim.role, org))
             self.facts.roles.append(Role(person, claim.role, org, claim.rule,
                                          conf.get(claim.rule, 0.5), claim.sent))
+
+    def _without_weaker(self, claims: list) -> list:
+        """A coordinated claim ("Generalsekretär A und B") yields to a different role the
+        article states for the same person by a stronger rule."""
+        strong = {}
+        for c in claims:
+            if c.person is not None and c.rule != "roles.coordinated":
+                strong.setdefault(self.ref(c.person), set()).add(c.role)
+        return [c for c in claims if c.person is None or c.rule != "roles.coordinated"
+                or not strong.get(self.ref(c.person)) or c.role in strong[self.ref(c.person)]]
+
+    def _last_person_of(self, country: str, before: int) -> str | None:
+        """The last person named before ``before`` who belongs to ``country`` (by a role
+        the article states, or by nationality in the KB)."""
+        of_country = {r.person for r in self.facts.roles if r.org == country}
+        for m in sorted(self.facts.mentions, key=lambda m: -m.start):
+            ent = self.facts.entities[m.key]
+            if m.start >= before or ent.kind != "Person":
+                continue
+            known = self.kb.country_of(ENT[m.key]) if ent.known else None
+            if m.key in of_country or (known is not None and str(known) == str(ENT[country])):
+                return m.key
+        return None
 
     def holder(self, role: str, org: str | None) -> list[str]:
         """People the article says hold ``role`` (of ``org`` when given)."""
@@ -112,6 +136,8 @@ class _Assembler:
             if speaker is None and q.speaker_role:
                 found = self.holder(*q.speaker_role)
                 speaker = found[0] if len(found) == 1 else None
+            if speaker is None and q.speaker_country:
+                speaker = self._last_person_of(q.speaker_country, q.start)
             self.facts.statements.append(Statement(speaker, q.text, q.start, q.end, q.sent, q.direct))
 
     # --- events -----------------------------------------------------------------------

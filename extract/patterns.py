@@ -37,10 +37,7 @@ def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
     """
     out, seen = [], set()
     for ent in kb.entities.values():
-        names = ent.names(lang)
-        if ent.kind == "Person" and ent.family_name:
-            names.append(ent.family_name)
-        for name in names:
+        for name in ent.names(lang):
             for form in (name, genitive(name, lang)):
                 if form and (form, ent.slug) not in seen:
                     seen.add((form, ent.slug))

@@ -112,27 +112,47 @@ def read_article(path, max_bytes: int = MAX_BYTES) -> Article:
     return article
 
 
-_DATE_LINE = re.compile(r"(?:^|\|)\s*(?:date\s+)?(\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\.\d{1,2}\.\d{4})\s*(?:$|\|)?",
-                        re.IGNORECASE)
+_DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3}),\s*")
+_AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .'’-]{0,40}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
+_DATE_PREFIX = re.compile(r"^(?:date|published|updated|stand|veröffentlicht|datum)\s*:?\s*", re.IGNORECASE)
+HEAD_LINES = 5
+
+
+def _line_date(line: str, lang: str):
+    """A publication date stated by a header line: the line is a date ("May 31, 2019",
+    "date 2022-06 ..."), a dateline ("MOSCOW, March 22, 2022 (Reuters) -"), or the last
+    field of a "Title | Section | Outlet | 02.11.2013" line."""
+    stripped = _DATE_PREFIX.sub("", line)
+    prefix = len(line) - len(stripped)
+    lead = _DATELINE.match(stripped)
+    for found in find_dates(stripped, lang):
+        if found.value is None or found.relative:
+            continue
+        at_start = found.start == 0 and (prefix or found.end == len(stripped.rstrip(" .")))
+        after_place = lead is not None and found.start == lead.end()
+        if at_start or after_place or (prefix and found.start == 0):
+            return found, stripped[found.end:].strip(" .-–—")
+    return None, ""
 
 
 def _metadata_from_text(article: Article) -> None:
-    """Title, outlet and publication date from a dateline in the first lines, if any."""
-    lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()][:3]
-    for line in lines:
-        m = re.match(r"^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$", line, re.IGNORECASE)
-        if m:
-            article.published = parse_iso(m.group(1))
-            article.title = article.title or m.group(2).strip()
-            return
+    """Title, outlet and publication date from the header lines of the text, if any."""
+    lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()][:HEAD_LINES]
+    for number, line in enumerate(lines):
         parts = [p.strip() for p in line.split("|")]
         if len(parts) >= 3:
             found = find_dates(parts[-1], article.lang)
             if found and found[0].value is not None and not found[0].relative:
-                article.published = found[0].value
-                article.title = parts[0]
-                article.outlet = parts[-2]
+                article.published, article.title, article.outlet = found[0].value, parts[0], parts[-2]
                 return
+        found, rest = _line_date(line, article.lang)
+        if found is not None and article.published is None:
+            article.published = found.value
+            if number == 0 and rest and _DATE_PREFIX.match(line):
+                article.title = rest[:200]
+        agency = _AGENCY.match(line) or _AGENCY.match(rest or "")
+        if agency and not article.outlet:
+            article.outlet = agency.group(1).strip()
     if lines and not article.title:
         article.title = lines[0][:200]
 

@@ -4,6 +4,7 @@ Importing this package registers the factories and the ``Doc._`` extensions they
 
 - ``diplograph_paragraphs``: sentence boundaries at line breaks (headlines, paragraphs);
 - ``diplograph_titled_persons``: people not in the KB, named after a title or role word;
+- ``diplograph_surnames``: a surname alone names the person named in full before;
 - ``diplograph_dates``: temporal expressions, resolved against the publication date;
 - ``diplograph_demonyms``: adjectives and demonyms pointing to a country;
 - ``diplograph_roles``: who holds which role for which country or organisation;
@@ -18,4 +19,4 @@ for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonym
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-from . import dates, demonyms, events, paragraphs, quotes, role_words, roles, titled_persons  # noqa: E402,F401
+from . import dates, demonyms, events, paragraphs, quotes, role_words, roles, surnames, titled_persons  # noqa: E402,F401

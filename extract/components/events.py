@@ -32,7 +32,7 @@ from ontology.namespace import DG, ENT
 from ..lexicon import load_lexicon
 
 
-_AGREEING = {"Agreement", "Announcement"}
+_AGREEING = {"Agreement", "Announcement", "Suspension", "Sanction"}
 _GATHERINGS = {"Meeting", "Talks", "Summit"}
 
 
@@ -68,6 +68,7 @@ class EventFinder:
             self.kinds[nlp.vocab.strings[rec["id"]]] = (rec["kind"], rec["id"])
         self.capitals = {str(e.capital_of)[len(str(ENT)):]: e.slug
                          for e in self.kb.entities.values() if e.capital_of is not None}
+        self.capital_of = {city: country for country, city in self.capitals.items()}
         self.outlets = {e.slug for e in self.kb.entities.values() if e.cls == DG.NewsOutlet}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -84,7 +85,7 @@ class EventFinder:
             host = next((h for h in reversed(out) if h.kind in _AGREEING and h.sent == ev.sent
                          and h.trigger[1] <= ev.trigger[0]
                          and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
-            if host is not None and ev.kind not in _GATHERINGS:
+            if host is not None and (ev.kind not in _GATHERINGS or host.kind == "Suspension"):
                 host.topics.append(ev.trigger_text)
             else:
                 out.append(ev)
@@ -186,9 +187,20 @@ class EventFinder:
                 break
         return lo, hi
 
+    def _relative_clause_at(self, doc, k, sent) -> bool:
+        """Whether a relative clause starts at token ``k``: "das für Ende April angesetzt
+        ist", "an dem Biden teilnahm", "which ..."; not an article ("die Zusammenarbeit")."""
+        if k + 1 >= sent.end:
+            return False
+        first, second = doc[k], doc[k + 1]
+        if self.lex.has("relative_pronouns", first.text):
+            return second.is_lower or not second.is_alpha
+        return first.is_lower and first.is_alpha and self.lex.has("relative_pronouns", second.text) \
+            and not self.lex.has("relative_pronouns", first.text)
+
     def _status_span(self, doc, lo, hi, sent) -> int:
         """The clause end, extended over a relative clause that follows ("…, das … ist")."""
-        if hi < sent.end - 1 and doc[hi].text == "," and self.lex.has("relative_pronouns", doc[hi + 1].text):
+        if hi < sent.end - 1 and doc[hi].text == "," and self._relative_clause_at(doc, hi + 1, sent):
             k = hi + 1
             while k < sent.end and not self.lex.has("clause_breaks", doc[k].text):
                 k += 1
@@ -208,7 +220,7 @@ class EventFinder:
         ev.reference = self._is_reference(doc, s, clo)
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
-        lo, hi = max(lo, clo), min(hi, chi)
+        lo, hi = max(lo, clo), min(hi, self._status_span(doc, clo, chi, sent))
         bound = self._bound_phrase(doc, s, e, hi, matches)
         if ev.reference:
             window = (s, self._phrase_end(doc, e, hi, matches))
@@ -240,12 +252,16 @@ class EventFinder:
                 continue
             seen.add(ent.start)
             ref = ent.ent_id_ or (ent.start, ent.end)
-            if ent.label_ == "Place":
-                if ev.place is None and ent.start > 0 and self.lex.has("place_prepositions", doc[ent.start - 1].text):
+            located = ent.start > 0 and self.lex.has("place_prepositions", doc[ent.start - 1].text)
+            if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located:
+                ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
+            elif ent.label_ == "Place":
+                if ev.place is None and located:
                     ev.place = ref
-            elif ent.ent_id_ not in self.outlets:
-                if ref not in ev.actors:
-                    ev.actors.append(ref)
+                continue
+            if ent.ent_id_ not in self.outlets and ref not in ev.actors:
+                ev.actors.append(ref)
+        self._demonym_actors(doc, ev, lo, hi, skip)
         self._capital(doc, ev, lo, hi)
         for m in doc._.dg_role_mentions or []:
             if lo <= m.start < hi and m.start not in skip and not any(c.mention == (m.start, m.end) and c.person
@@ -256,6 +272,23 @@ class EventFinder:
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
         text = doc[lo:hi].text.lower()
         ev.group = any(g.lower() in text for g in self.lex.words.get("group_words", []))
+
+    def _demonym_actors(self, doc, ev: EventMention, lo, hi, skip) -> None:
+        """"Russische und chinesische Bomber", "japanisch-russische Gespräche": the countries
+        take part; not so for "der japanische Premierminister" (the person does) or "die
+        japanische Hauptstadt" (a place)."""
+        role_starts = {m.start for m in doc._.dg_role_mentions or []}
+        for s, e, slug in doc._.dg_demonyms or []:
+            if not lo <= s < hi or s in skip:
+                continue
+            k = e
+            while k < hi and (doc[k].text == "-" or k in {d[0] for d in doc._.dg_demonyms or []}
+                              or self.lex.has("list_joiners", doc[k].text)):
+                k += 1
+            if k < hi and (k in role_starts or self.lex.has("capital_words", doc[k].text)):
+                continue
+            if slug not in ev.actors:
+                ev.actors.append(slug)
 
     def _mods(self, doc, i, ents) -> list:
         """Country modifiers left of a role word ("Japans und Russlands Außenminister")."""

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ontology.kb import load_kb
+from ontology.namespace import DG
+
 from ..lexicon import load_lexicon
 
 _QUOTES = re.compile(r"„([^“”\"]{3,}?)[“”\"]|“([^”]{3,}?)”|\"([^\"]{3,}?)\"|«([^»]{3,}?)»"
@@ -35,11 +38,13 @@ class Quote:
     speaker: object = None
     speaker_role: tuple | None = None
     direct: bool = True
+    speaker_country: str | None = None   # "zitiert ... den Russen": a person of that country
 
 
 class QuoteFinder:
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
+        self.outlets = {e.slug for e in load_kb().entities.values() if e.cls == DG.NewsOutlet}
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [e for e in doc.ents if e.label_ == "Person"]
@@ -50,13 +55,14 @@ class QuoteFinder:
             if len(text.split()) < MIN_WORDS:
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None:
+            if span is None or self._heading(doc, span):
                 continue
-            quotes.append(self._attribute(doc, text, m.start(group), m.end(group), span, persons))
-            quoted_sents.add(span.sent.start)
+            quote = self._attribute(doc, text, m.start(group), m.end(group), span, persons)
+            quotes.append(quote)
+            quoted_sents.update(s.start for s in doc.char_span(*quote.sent, alignment_mode="expand").sents)
         quotes += [q for sent in doc.sents if sent.start not in quoted_sents
                    and (q := self._indirect(doc, sent)) is not None]
-        doc._.dg_quotes = sorted(quotes, key=lambda q: q.start)
+        doc._.dg_quotes = self._continued(sorted(quotes, key=lambda q: q.start))
         return doc
 
     def _speech_verb_near(self, doc, lo, hi) -> int | None:
@@ -66,32 +72,79 @@ class QuoteFinder:
         return None
 
     def _attribute(self, doc, text, start, end, span, persons) -> Quote:
-        sent = span.sent
-        sspan = (sent.start_char, sent.end_char)
-        # outside the quote, within the sentence (or the sentence before for "X fügte hinzu:")
-        for lo, hi in ((span.end, min(sent.end, span.end + WINDOW + 3)),
-                       (max(sent.start, span.start - WINDOW - 3), span.start)):
-            verb = self._speech_verb_near(doc, lo, hi)
-            if verb is None and not (lo < hi and doc[hi - 1].text == ":"):
-                continue
+        # the opening mark may hang on the sentence before: take sentences from the content
+        inner = doc.char_span(start, end, alignment_mode="expand") or span
+        first, last = inner[0].sent, doc[span.end - 1].sent
+        sent = doc[first.start:last.end]
+        sspan = (first.start_char, last.end_char)
+        # a speech verb (or a colon) next to the quote, after it or before it
+        windows = [(lo, hi) for lo, hi in ((span.end, min(last.end, span.end + WINDOW + 3)),
+                                           (max(first.start, span.start - WINDOW - 6), span.start))
+                   if lo < hi and (self._speech_verb_near(doc, lo, hi) is not None
+                                   or doc[hi - 1].text == ":")]
+        for lo, hi in windows:
             speaker = self._speaker_in(doc, lo, hi, persons)
             if speaker is not None:
                 return Quote(text, start, end, sspan, speaker=speaker)
+        for lo, hi in windows:
             role = self._role_in(doc, lo, hi)
             if role is not None:
                 return Quote(text, start, end, sspan, speaker_role=role)
             if any(self.lex.has("pronouns_for_people", doc[i].text) for i in range(lo, hi)):
                 return Quote(text, start, end, sspan, speaker=self._last_person(span.start, persons))
-        if span.start > 0 and doc[span.start - 1].text == ":" or sent.start == span.start:
+        for lo, hi in windows:
+            country = self._demonym_in(doc, lo, hi)
+            if country is not None:
+                return Quote(text, start, end, sspan, speaker_country=country)
+        for lo, hi in windows:
+            body = self._speaker_in(doc, lo, hi, self._bodies(doc))
+            if body is not None:      # "the Russian Foreign Ministry said", "Moscow said"
+                return Quote(text, start, end, sspan, speaker=body)
+        if span.start > 0 and doc[span.start - 1].text == ":":
             prev = self._speaker_in(doc, max(0, span.start - 12), span.start, persons)
             return Quote(text, start, end, sspan, speaker=prev)
         return Quote(text, start, end, sspan)
+
+    def _demonym_in(self, doc, lo, hi) -> str | None:
+        """"zitiert The Star Online den Russen": a demonym used as a noun names a person."""
+        for s, e, slug in doc._.dg_demonyms or []:
+            if lo <= s < hi and doc[s].is_title and (e >= len(doc) or not doc[e].is_alpha
+                                                     or doc[e].is_lower):
+                return slug
+        return None
+
+    @staticmethod
+    def _heading(doc, span) -> bool:
+        """A quote that is a line of its own: a subheading, not something said."""
+        text = doc.text
+        before = text.rfind("\n", 0, span.start_char)
+        after = text.find("\n", span.end_char)
+        line = text[before + 1:after if after >= 0 else len(text)]
+        return line.strip() == span.text.strip()
+
+    @staticmethod
+    def _continued(quotes: list) -> list:
+        """An unattributed quote right after an attributed one continues the same speaker."""
+        out = []
+        for q in quotes:
+            prev = out[-1] if out else None
+            if prev is not None and q.speaker is None and q.speaker_role is None \
+                    and q.speaker_country is None and q.direct and prev.direct \
+                    and 0 <= q.start - prev.end < 200 and prev.speaker is not None:
+                q = Quote(q.text, q.start, q.end, q.sent, speaker=prev.speaker)
+            out.append(q)
+        return out
 
     def _speaker_in(self, doc, lo, hi, persons):
         for ent in persons:
             if lo <= ent.start < hi:
                 return ent.ent_id_ or (ent.start, ent.end)
         return None
+
+    def _bodies(self, doc) -> list:
+        """Organisations and countries that can speak (news outlets only report)."""
+        return [e for e in doc.ents if e.label_ in ("Organization", "Country")
+                and e.ent_id_ not in self.outlets]
 
     def _role_in(self, doc, lo, hi):
         for claim in doc._.dg_roles or []:

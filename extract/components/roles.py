@@ -44,6 +44,7 @@ class RoleClaim:
     rule: str
     sent: tuple           # character span of the evidence sentence
     mention: tuple        # token span of the role words
+    stated: bool = False  # the organisation is named in the text (not the KB nationality)
 
 
 class RoleFinder:
@@ -148,7 +149,7 @@ class RoleFinder:
             pairs = [(p, r, k) for k, p in enumerate(persons) for r in m.roles]
         for person, role, k in pairs:
             org = self._country(doc, person, mods, k, len(persons))
-            out.append(RoleClaim(person, role, org, rule, sspan, (m.start, m.end)))
+            out.append(RoleClaim(person, role, org, rule, sspan, (m.start, m.end), bool(mods)))
         return out
 
     def _inherited(self, doc, m, claims, ents) -> list:
@@ -160,7 +161,7 @@ class RoleFinder:
         if ent is None or ent.label_ != "Person":
             return []
         for c in reversed(claims):
-            if c.person == (ent.start, ent.end) and c.rule == "roles.explicit" and c.org is not None:
+            if c.person == (ent.start, ent.end) and c.rule == "roles.explicit" and c.stated:
                 return [c.org]
         return []
 
@@ -199,7 +200,7 @@ class RoleFinder:
                 continue
             sent = tok.sent
             out += [RoleClaim(p, r, org, "roles.respective", (sent.start_char, sent.end_char),
-                              (tok.i, tok.i + 1)) for p, r in zip(persons, roles)]
+                              (tok.i, tok.i + 1), True) for p, r in zip(persons, roles)]
         return out
 
     def _group_roles(self, doc, tok, mentions, claims, is_counterpart) -> tuple:

@@ -1,0 +1,57 @@
+"""``diplograph_surnames``: a person named in full is later named by surname alone.
+
+After "Boris Johnson" or "Außenministerin Yoko Kamikawa" an article says "Johnson" or
+"Kamikawa". Each full name (KB or not) makes its last token, and for a name in
+East Asian order known to the KB its first token, a key for the rest of the article;
+a later capitalised token equal to that key becomes the same person (same KB id).
+German genitives ("Kamikawas") count too.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ontology.kb import load_kb
+from ontology.namespace import ENT
+
+
+class SurnameLinker:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.kb = load_kb()
+
+    def _keys(self, ent) -> list[str]:
+        keys = [ent[-1].text]
+        known = self.kb.get(ENT[ent.ent_id_]) if ent.ent_id_ else None
+        if known is not None and known.family_name:
+            keys.append(known.family_name)
+        return keys
+
+    def __call__(self, doc: Doc) -> Doc:
+        seen: dict[str, Span] = {}
+        new = []
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        people = sorted((e for e in doc.ents if e.label_ == "Person"), key=lambda e: e.start)
+        nxt = 0
+        for token in doc:
+            while nxt < len(people) and people[nxt].start <= token.i:
+                ent = people[nxt]
+                if len(ent) > 1:
+                    for key in self._keys(ent):
+                        seen.setdefault(key, ent)
+                nxt += 1
+            if token.i in covered or not token.is_title:
+                continue
+            text = token.text
+            ent = seen.get(text) or (seen.get(text[:-1]) if self.lang == "de" and text.endswith("s") else None)
+            if ent is not None:
+                new.append(Span(doc, token.i, token.i + 1, label="Person", span_id=ent.ent_id_ or ""))
+        if new:
+            doc.ents = filter_spans(list(doc.ents) + new)
+        return doc
+
+
+@Language.factory("diplograph_surnames")
+def make_surname_linker(nlp: Language, name: str) -> SurnameLinker:
+    return SurnameLinker(nlp.lang)

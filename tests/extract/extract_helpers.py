@@ -1,0 +1,21 @@
+"""Helpers of the extraction tests: run the real pipeline on hand-written text."""
+from __future__ import annotations
+
+from extract import extract_article
+from extract.dates import parse_iso
+from extract.model import Article
+
+
+def run(text: str, lang: str, published: str | None = None, article_id: str = "t1"):
+    """The facts of a one-off article (pipelines are built once, by ``get_pipeline``'s cache)."""
+    return extract_article(Article(article_id, text, lang,
+                                   published=parse_iso(published) if published else None))
+
+
+def role_triples(facts) -> set:
+    return {(r.person, r.role, r.org) for r in facts.roles}
+
+
+def persons(facts, event) -> list:
+    """The event's actors that are people, in order."""
+    return [a for a in event.actors if facts.entities[a].kind == "Person"]

@@ -1,0 +1,107 @@
+"""extract.dates: temporal expressions found, normalised to ISO, resolved against publication."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.dates import TimeValue, find_dates, parse_iso
+
+# Tuesday, 20 December 2016 (checked below): the publication date of the relative cases.
+PUB = TimeValue("2016-12-20", "day")
+
+
+def test_publication_date_is_a_tuesday():
+    assert dt.date(2016, 12, 20).weekday() == 1
+
+
+def one(text, lang, pub=None):
+    found = find_dates(text, lang, pub)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,lang,matched,iso,precision", [
+    ("Sie trafen sich am 02.11.2013 in Tokio.", "de", "02.11.2013", "2013-11-02", "day"),
+    ("Sie trafen sich am 2. November 2013 in Tokio.", "de", "2. November 2013", "2013-11-02", "day"),
+    ("They met on November 2, 2013 in Tokyo.", "en", "November 2, 2013", "2013-11-02", "day"),
+    ("They met on 2 November 2013 in Tokyo.", "en", "2 November 2013", "2013-11-02", "day"),
+    ("The summit took place on Sept. 5th, 2019.", "en", "Sept. 5th, 2019", "2019-09-05", "day"),
+    ("Putin kam im Dezember 2016 nach Japan.", "de", "im Dezember 2016", "2016-12", "month"),
+    ("Putin came to Japan in December 2016.", "en", "in December 2016", "2016-12", "month"),
+    ("Die Krim wurde im Frühjahr 2014 annektiert.", "de", "im Frühjahr 2014", "2014", "year"),
+    ("Crimea was annexed in spring 2014.", "en", "in spring 2014", "2014", "year"),
+    ("Ende April 2014 reiste Abe nach Moskau.", "de", "Ende April 2014", "2014-04", "month"),
+    ("Im Jahr 2018 gab es keinen Gipfel.", "de", "Im Jahr 2018", "2018", "year"),
+    ("The 2022-06-29 summit in Madrid.", "en", "2022-06-29", "2022-06-29", "day"),
+])
+def test_absolute_dates(text, lang, matched, iso, precision):
+    for pub in (None, PUB):              # the publication date does not change them
+        m = one(text, lang, pub)
+        assert (m.text, m.value, m.relative) == (matched, TimeValue(iso, precision), False)
+        assert text[m.start:m.end] == matched
+
+
+def test_invalid_numeric_date_is_dropped():
+    assert find_dates("am 31.02.2015 in Tokio", "de") == []
+
+
+@pytest.mark.parametrize("text,lang,matched,iso,precision", [
+    ("Abe met Putin in Nagato on Dec. 16.", "en", "Dec. 16", "2016-12-16", "day"),
+    ("Abe traf Putin am 16. Dezember in Nagato.", "de", "16. Dezember", "2016-12-16", "day"),
+    ("Ende April reiste Abe nach Moskau.", "de", "Ende April", "2016-04", "month"),
+    ("Abe travelled to Moscow in late April.", "en", "late April", "2016-04", "month"),
+    ("Am Montag trafen sie sich in Tokio.", "de", "Am Montag", "2016-12-19", "day"),
+    ("Am vergangenen Freitag trafen sie sich.", "de", "Am vergangenen Freitag", "2016-12-16", "day"),
+    ("Am kommenden Montag treffen sie sich.", "de", "Am kommenden Montag", "2016-12-26", "day"),
+    ("They met on Sunday in Tokyo.", "en", "on Sunday", "2016-12-18", "day"),
+    ("They met on Tuesday in Tokyo.", "en", "on Tuesday", "2016-12-20", "day"),
+    ("They will meet next Friday.", "en", "next Friday", "2016-12-23", "day"),
+    ("Gestern telefonierten sie.", "de", "Gestern", "2016-12-19", "day"),
+    ("They spoke by phone yesterday.", "en", "yesterday", "2016-12-19", "day"),
+    ("Vergangenes Jahr gab es keinen Gipfel.", "de", "Vergangenes Jahr", "2015", "year"),
+    ("There was no summit last year.", "en", "last year", "2015", "year"),
+    ("Im Juni vergangenen Jahres trafen sie sich.", "de", "Im Juni vergangenen Jahres", "2015-06", "month"),
+    ("They met last December.", "en", "last December", "2016-12", "month"),
+])
+def test_relative_dates_resolved_against_publication(text, lang, matched, iso, precision):
+    m = one(text, lang, PUB)
+    assert (m.text, m.value, m.relative) == (matched, TimeValue(iso, precision), True)
+    # without a publication date the expression is kept, unresolved
+    bare = one(text, lang)
+    assert (bare.text, bare.value, bare.relative) == (matched, None, True)
+
+
+def test_day_without_year_rolls_back_over_new_year():
+    m = one("Abe met Putin on Dec. 16.", "en", TimeValue("2017-01-10", "day"))
+    assert m.value == TimeValue("2016-12-16", "day")
+
+
+def test_weekday_with_month_precision_publication_keeps_the_month():
+    m = one("Am Montag trafen sie sich.", "de", TimeValue("2016-12", "month"))
+    assert (m.value, m.relative) == (TimeValue("2016-12", "month"), True)
+
+
+def test_relative_year_with_year_precision_publication():
+    m = one("Vergangenes Jahr gab es keinen Gipfel.", "de", TimeValue("2016", "year"))
+    assert m.value == TimeValue("2015", "year")
+
+
+def test_several_dates_in_text_order():
+    text = "Nach dem Treffen am 02.11.2013 folgte im Dezember 2016 ein Besuch."
+    assert [m.text for m in find_dates(text, "de")] == ["02.11.2013", "im Dezember 2016"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2013-11-02", TimeValue("2013-11-02", "day")), ("2022-06", TimeValue("2022-06", "month")),
+    ("2014", TimeValue("2014", "year")), ("2022-13", None), ("2015-02-30", None), ("Mai 2014", None),
+])
+def test_parse_iso(text, expected):
+    assert parse_iso(text) == expected
+
+
+def test_time_value_helpers():
+    month = TimeValue("2016-12", "month")
+    assert month.year == 2016 and month.date() == dt.date(2016, 12, 1)
+    assert month.contains(TimeValue("2016-12-16", "day"))
+    assert not month.contains(TimeValue("2016-11-16", "day"))
