@@ -81,7 +81,11 @@ def _last_sentence_setter(nlp: Language) -> str:
     return last
 
 
-@lru_cache(maxsize=8)
 def get_pipeline(lang: str, model: str | None = None) -> Language:
     """A cached :func:`build_pipeline` (one pipeline per language and model per process)."""
+    return _cached_pipeline(lang, model or None)
+
+
+@lru_cache(maxsize=8)
+def _cached_pipeline(lang: str, model: str | None) -> Language:
     return build_pipeline(lang, model)

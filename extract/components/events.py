@@ -74,7 +74,10 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         matches = self._triggers(doc)
         ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
-        events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches]
+        negated = [(s, e) for _, s, e in matches
+                   if self._cues(doc, max(self._clause(doc, s, e)[0], s - 3), s, "negation_cues")]
+        events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
+                  if not self._near(doc, s, e, negated)]
         doc._.dg_events = self._topics(doc, [ev for ev in events if ev is not None])
         return doc
 
@@ -154,7 +157,22 @@ class EventFinder:
         return e, end
 
     def _is_reference(self, doc, s, lo) -> bool:
-        return any(k >= lo and self.lex.has("reference_preps", doc[k].text) for k in (s - 1, s - 2))
+        """"vor dem Treffen", "before the NATO summit": a temporal preposition heads the
+        trigger's noun phrase (determiners, adjectives, names and hyphens in between)."""
+        if self.lex.lang == "de" and not doc[s].is_title:
+            return False                 # German event nouns are capitalised; verbs are not
+        k = s - 1
+        while k >= lo and s - k <= 5:
+            tok = doc[k]
+            if self.lex.has("reference_preps", tok.text):
+                return True
+            if tok.ent_type_ == "Place":
+                return False             # "nach Moskau reisen": a destination, not an event
+            if not (self.lex.has("determiners", tok.text) or tok.ent_type_ or tok.text == "-"
+                    or tok.is_alpha and tok.is_lower and not self.lex.has("list_joiners", tok.text)):
+                return False
+            k -= 1
+        return False
 
     def _phrase_end(self, doc, e, hi, matches) -> int:
         end = e
@@ -162,6 +180,13 @@ class EventFinder:
                 and not self.lex.has("clause_breaks", doc[end].text):
             end += 1
         return end
+
+    def _near(self, doc, s, e, negated, distance: int = 4) -> bool:
+        """Whether a trigger is negated or belongs to a negated one ("never signed a peace
+        treaty", "den Vertrag nie unterzeichnet")."""
+        clause = self._clause(doc, s, e)
+        return any((ns, ne) == (s, e) or self._clause(doc, ns, ne) == clause
+                   and (0 <= ns - e < distance or 0 <= s - ne < distance) for ns, ne in negated)
 
     def _definite(self, doc, s, lo) -> bool:
         """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""
@@ -171,7 +196,7 @@ class EventFinder:
             and doc[s - 1].is_lower and not doc[s - 1].ent_type_
 
     def _cues(self, doc, lo, hi, name) -> bool:
-        text = " " + doc[lo:hi].text.lower() + " "
+        text = " " + " ".join(t.lower_ for t in doc[lo:hi]) + " "
         return any(f" {cue.lower()} " in text for cue in self.lex.words.get(name, []))
 
     def _window(self, doc, s, e, sent, matches) -> tuple[int, int]:
@@ -213,8 +238,7 @@ class EventFinder:
         if any(q.direct and q.start <= doc[s].idx < q.end for q in doc._.dg_quotes or []):
             return None                      # what a speaker says is a statement, not narration
         clo, chi = self._clause(doc, s, e)
-        if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues") \
-                or self._cues(doc, max(clo, s - 3), s, "negation_cues"):
+        if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues"):
             return None
         ev = EventMention(kind, rule, (s, e), doc[s:e].text, (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)
@@ -239,7 +263,10 @@ class EventFinder:
         if not (ev.actors or ev.described or ev.reference or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip)
         ev.date = self._date(doc, (clo, chi), sent)
-        ev.status = self._status(doc, clo, self._status_span(doc, clo, chi, sent))
+        slo = clo
+        if s > sent.start and self.lex.has("infinitive_markers", doc[s - 1].text) and clo > sent.start:
+            slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
+        ev.status = self._status(doc, slo, self._status_span(doc, clo, chi, sent))
         ev.anaphoric = any(self.lex.has("event_anaphors", doc[i].text) for i in range(clo, chi))
         return ev
 
@@ -325,10 +352,9 @@ class EventFinder:
         return (absolute or inside or [None])[0]
 
     def _status(self, doc, lo, hi) -> str:
-        words = [doc[i].text for i in range(lo, hi)]
-        if any(self.lex.has("cancelled_cues", w) for w in words):
+        if self._cues(doc, lo, hi, "cancelled_cues"):
             return "Cancelled"
-        if any(self.lex.has("planned_cues", w) for w in words):
+        if self._cues(doc, lo, hi, "planned_cues"):
             return "Planned"
         return "Happened"
 

@@ -26,9 +26,6 @@ def test_pipelines_are_cached_per_language():
     assert nlp_for("de") is not nlp_for("en")
 
 
-@pytest.mark.xfail(reason="get_pipeline is an lru_cache keyed on the call's arguments: "
-                          "get_pipeline('de') and get_pipeline('de', None) (what extract_article "
-                          "calls) build two separate pipelines (~3 s and the memory each)", strict=True)
 def test_default_model_argument_shares_the_cache():
     assert get_pipeline("de") is get_pipeline("de", None)
 
