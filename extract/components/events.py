@@ -112,15 +112,46 @@ class EventFinder:
         sent = doc[s].sent
         a = s
         while a > sent.start:
-            if self.lex.has("clause_breaks", doc[a - 1].text) and not self._list_comma(doc, a - 1, sent):
+            if self.lex.has("clause_breaks", doc[a - 1].text) and not self._joining_comma(doc, a - 1, sent):
                 break
             a -= 1
         b = e
         while b < sent.end:
-            if self.lex.has("clause_breaks", doc[b].text) and not self._list_comma(doc, b, sent):
+            if self.lex.has("clause_breaks", doc[b].text) and not self._joining_comma(doc, b, sent):
                 break
             b += 1
         return a, b
+
+    def _joining_comma(self, doc, c, sent) -> bool:
+        return self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent)
+
+    def _segment(self, doc, c, sent, step) -> tuple[int, int]:
+        """The comma-free stretch of tokens after (step=1) or before (step=-1) comma ``c``."""
+        k = c + step
+        while sent.start <= k < sent.end and not self.lex.has("clause_breaks", doc[k].text):
+            k += step
+        return (c + 1, k) if step > 0 else (k + 1, c)
+
+    def _is_apposition(self, doc, a, b) -> bool:
+        """"der russische Verteidigungsminister", "Russia's foreign minister"."""
+        roles = {i for m in doc._.dg_role_mentions or [] for i in range(m.start, m.end)}
+        dem = {i for st, en, _ in doc._.dg_demonyms or [] for i in range(st, en)}
+        return a < b and any(i in roles for i in range(a, b)) and all(
+            i in roles or i in dem or doc[i].ent_type_ in ("Country", "Organization")
+            or doc[i].text in ("'s", "’s", "-") or self.lex.has("determiners", doc[i].text)
+            or self.lex.has("role_modifiers", doc[i].text) for i in range(a, b))
+
+    def _apposition_comma(self, doc, c, sent) -> bool:
+        """A comma opening or closing a role apposition after a name
+        ("Lawrow, der russische Außenminister, traf ...")."""
+        if doc[c].text != ",":
+            return False
+        right = self._segment(doc, c, sent, 1)
+        if doc[c - 1].ent_type_ == "Person" and self._is_apposition(doc, *right):
+            return True
+        left = self._segment(doc, c, sent, -1)
+        return left[0] - 2 >= sent.start and doc[left[0] - 1].text == "," \
+            and doc[left[0] - 2].ent_type_ == "Person" and self._is_apposition(doc, *left)
 
     def _list_comma(self, doc, c, sent) -> bool:
         """A comma between two items of a list of names (possibly with role words)."""
@@ -157,22 +188,26 @@ class EventFinder:
         return e, end
 
     def _is_reference(self, doc, s, lo) -> bool:
-        """"vor dem Treffen", "before the NATO summit": a temporal preposition heads the
-        trigger's noun phrase (determiners, adjectives, names and hyphens in between)."""
+        return self._reference_prep(doc, s, lo) is not None
+
+    def _reference_prep(self, doc, s, lo) -> int | None:
+        """"vor dem Treffen", "before the NATO summit": the position of a temporal
+        preposition heading the trigger's noun phrase (determiners, adjectives, names and
+        hyphens in between), or None."""
         if self.lex.lang == "de" and not doc[s].is_title:
-            return False                 # German event nouns are capitalised; verbs are not
+            return None                  # German event nouns are capitalised; verbs are not
         k = s - 1
         while k >= lo and s - k <= 5:
             tok = doc[k]
             if self.lex.has("reference_preps", tok.text):
-                return True
+                return k
             if tok.ent_type_ == "Place":
-                return False             # "nach Moskau reisen": a destination, not an event
+                return None              # "nach Moskau reisen": a destination, not an event
             if not (self.lex.has("determiners", tok.text) or tok.ent_type_ or tok.text == "-"
                     or tok.is_alpha and tok.is_lower and not self.lex.has("list_joiners", tok.text)):
-                return False
+                return None
             k -= 1
-        return False
+        return None
 
     def _phrase_end(self, doc, e, hi, matches) -> int:
         end = e
@@ -247,7 +282,7 @@ class EventFinder:
         lo, hi = max(lo, clo), min(hi, self._status_span(doc, clo, chi, sent))
         bound = self._bound_phrase(doc, s, e, hi, matches)
         if ev.reference:
-            window = (s, self._phrase_end(doc, e, hi, matches))
+            window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
         else:
             window = bound or (lo, hi)
         skip = set()
@@ -257,8 +292,9 @@ class EventFinder:
             other = self._bound_phrase(doc, ms, me, hi, matches)
             if other:
                 skip.update(range(*other))
-            if self._is_reference(doc, ms, self._clause(doc, ms, me)[0]):
-                skip.update(range(ms - 2, self._phrase_end(doc, me, hi, matches)))
+            prep = self._reference_prep(doc, ms, self._clause(doc, ms, me)[0])
+            if prep is not None:
+                skip.update(range(prep, self._phrase_end(doc, me, hi, matches)))
         self._collect(doc, ev, window, ents, skip)
         if not (ev.actors or ev.described or ev.reference or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip)
@@ -279,13 +315,21 @@ class EventFinder:
                 continue
             seen.add(ent.start)
             ref = ent.ent_id_ or (ent.start, ent.end)
+            if ref == ev.place:
+                continue
             located = ent.start > 0 and self.lex.has("place_prepositions", doc[ent.start - 1].text)
+            if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and (
+                    0 <= ent.start - ev.trigger[1] <= 1 or 0 <= ev.trigger[0] - ent.end <= 1):
+                ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
+                continue
             if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located:
                 ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
             elif ent.label_ == "Place":
                 if ev.place is None and located:
                     ev.place = ref
                 continue
+            if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
+                continue                                 # "Russia's foreign minister Lavrov"
             if ent.ent_id_ not in self.outlets and ref not in ev.actors:
                 ev.actors.append(ref)
         self._demonym_actors(doc, ev, lo, hi, skip)
@@ -299,6 +343,18 @@ class EventFinder:
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
         text = doc[lo:hi].text.lower()
         ev.group = any(g.lower() in text for g in self.lex.words.get("group_words", []))
+
+    def _modifies_role(self, doc, k, hi) -> bool:
+        """Whether the words from token ``k`` on lead to a role word ("'s foreign minister",
+        "und Russlands Außenminister", "-Generalsekretär")."""
+        starts = {m.start for m in doc._.dg_role_mentions or []}
+        while k < hi and (doc[k].text in ("'s", "’s", "-") or doc[k].ent_type_ == "Country"
+                          or self.lex.has("list_joiners", doc[k].text)
+                          or self.lex.has("role_modifiers", doc[k].text)):
+            if k in starts:
+                return True
+            k += 1
+        return k in starts
 
     def _demonym_actors(self, doc, ev: EventMention, lo, hi, skip) -> None:
         """"Russische und chinesische Bomber", "japanisch-russische Gespräche": the countries
