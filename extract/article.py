@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ontology.kb import load_kb
 from ontology.namespace import ENT
 
+from .dates import ahead_of
 from .lexicon import DATA_DIR
 from .model import Article, ArticleFacts, Entity, Event, Mention, Role, Statement
 
@@ -201,7 +202,7 @@ class _Assembler:
         actors = [k for k in (self.ref(a) for a in m.actors) if k]
         countries = [a for a in actors if self.facts.entities[a].kind == "Country"]
         if m.group and not countries:
-            countries = self._countries_before(m.sent[0])
+            countries = self._countries_before(m.sent[0]) or self._countries_after(m.sent[1])
         for role, country in m.described:
             for org in ([country] if country else countries):
                 actors += [p for p in self.holder(role, org) if p not in actors]
@@ -209,6 +210,8 @@ class _Assembler:
             if c not in actors:
                 actors.append(c)
         date = m.date.value if m.date is not None else None
+        if date is not None and m.status == "Planned" and m.date.relative:
+            date = ahead_of(m.date, self.article.published)      # "plant ... im September"
         relative = m.date.text if m.date is not None and m.date.value is None else ""
         return Event(m.kind, actors, self.ref(m.place), date, relative,
                      "Happened" if m.reference else m.status, [m.trigger_text], [m.rule], [m.sent],
@@ -223,6 +226,14 @@ class _Assembler:
                 return list(dict.fromkeys(found))
         return []
 
+    def _countries_after(self, char: int) -> list[str]:
+        """Countries of the sentence after ``char`` ("beider Länder ... Japan wurde vertreten")."""
+        for sent in self.doc.sents:
+            if sent.start_char >= char:
+                return list(dict.fromkeys(self.span_key[(e.start, e.end)] for e in sent.ents
+                                          if e.label_ == "Country"))
+        return []
+
     def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:
         events = [c for c in events if not any(c is x for x in excluded)]
         if not events:
@@ -232,8 +243,11 @@ class _Assembler:
         if m.definite:
             # "die Gespräche", "the summit": the event named before; what else the
             # sentence names is its topic, not its participants
+            own = _persons(ev, self.facts.entities)
             same = [c for c in events if _family(c.kind) == _family(ev.kind)
-                    and (not ev.date or not c.date or c.date.contains(ev.date))]
+                    and (not ev.date or not c.date or c.date.contains(ev.date))
+                    and (not ev.place or not c.place or ev.place == c.place)
+                    and own <= _persons(c, self.facts.entities)]
             if same:
                 ev.actors, ev.place = sorted(_persons(ev, self.facts.entities)), None
                 return same[-1]

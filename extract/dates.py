@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import load_lexicon
 
-__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso"]
+__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class DateMention:
     text: str
     value: TimeValue | None     # None when relative and unresolvable
     relative: bool
+    rule: str = ""              # the pattern that found it ("weekday", "month", ...)
 
 
 def parse_iso(text: str) -> TimeValue | None:
@@ -121,6 +122,7 @@ def find_dates(text: str, lang: str, published: TimeValue | None = None) -> list
                 continue
             mention = _normalise(name, m, lang, published)
             if mention is not None:
+                mention = replace(mention, rule=name)
                 found.append(mention)
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)
@@ -200,3 +202,22 @@ def _weekday(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention:
         delta = -((base.weekday() - target) % 7)
     when = base + dt.timedelta(days=delta)
     return DateMention(m.start(), m.end(), text, TimeValue(when.isoformat(), "day"), True)
+
+
+def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | None:
+    """The value of a relative date that names a plan: the next such day or month at or
+    after publication, where the plain resolution took the last one before it.
+
+    >>> m = find_dates("im September", "de", TimeValue("2019-06-10", "day"))[0]
+    >>> m.value.iso, ahead_of(m, TimeValue("2019-06-10", "day")).iso
+    ('2018-09', '2019-09')
+    """
+    value = mention.value
+    if value is None or published is None or value.date() >= published.date():
+        return value
+    if mention.rule == "weekday" and value.precision == "day":
+        return TimeValue((value.date() + dt.timedelta(days=7)).isoformat(), "day")
+    if mention.rule in ("rel_day", "rel_year", "month_rel_year"):
+        return value
+    shifted = f"{value.year + 1:04d}{value.iso[4:]}"
+    return parse_iso(shifted) or value
