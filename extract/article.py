@@ -243,7 +243,8 @@ class _Assembler:
         if m.definite:
             # "die Gespräche", "the summit": the event named before; what else the
             # sentence names is its topic, not its participants
-            own = _persons(ev, self.facts.entities)
+            named = {self.ref(a) for a in m.actors}        # not the ones described by role
+            own = {p for p in _persons(ev, self.facts.entities) if p in named}
             same = [c for c in events if _family(c.kind) == _family(ev.kind)
                     and (not ev.date or not c.date or c.date.contains(ev.date))
                     and (not ev.place or not c.place or ev.place == c.place)
