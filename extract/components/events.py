@@ -295,9 +295,9 @@ class EventFinder:
             prep = self._reference_prep(doc, ms, self._clause(doc, ms, me)[0])
             if prep is not None:
                 skip.update(range(prep, self._phrase_end(doc, me, hi, matches)))
-        self._collect(doc, ev, window, ents, skip)
+        self._collect(doc, ev, window, ents, skip, (clo, chi))
         if not (ev.actors or ev.described or ev.reference or bound):
-            self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip)
+            self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
         ev.date = self._date(doc, (clo, chi), sent)
         slo = clo
         if s > sent.start and self.lex.has("infinitive_markers", doc[s - 1].text) and clo > sent.start:
@@ -306,7 +306,8 @@ class EventFinder:
         ev.anaphoric = any(self.lex.has("event_anaphors", doc[i].text) for i in range(clo, chi))
         return ev
 
-    def _collect(self, doc, ev: EventMention, window, ents, skip) -> None:
+    def _collect(self, doc, ev: EventMention, window, ents, skip, clause) -> None:
+        """Actors of the window; the place only from the trigger's own clause."""
         seen = set()
         lo, hi = window
         for i in range(lo, hi):
@@ -325,7 +326,7 @@ class EventFinder:
             if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located:
                 ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
             elif ent.label_ == "Place":
-                if ev.place is None and located:
+                if ev.place is None and located and clause[0] <= ent.start < clause[1]:
                     ev.place = ref
                 continue
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
