@@ -89,6 +89,22 @@ class RoleFinder:
             break
         return mods, j
 
+    def _modifiers_right(self, doc, i, ents, end) -> tuple[list, int]:
+        """Countries after a role word: "Japans und Russlands", "of Japan and Russia"."""
+        mods, j = [], i
+        if j < end and doc[j].lower_ in ("of", "von", "des", "der"):
+            j += 1
+        while j < end:
+            ent = ents.get(j)
+            if ent is not None and ent.label_ == "Country" and ent.start == j:
+                mods.append(self._ref(ent))
+                j = ent.end
+            elif mods and doc[j].is_alpha and self.lex.has("list_joiners", doc[j].text):
+                j += 1
+            else:
+                break
+        return mods, j
+
     def _persons_right(self, doc, i, ents, stops) -> list:
         """Person entities from token ``i`` on, joined by list words, up to a new role word."""
         persons, j = [], i
@@ -125,6 +141,13 @@ class RoleFinder:
             mods, left = self._modifiers_left(doc, m.start, ents, dem)
             mods = mods or self._inherited(doc, m, claims, ents)
             persons = self._persons_right(doc, m.end, ents, starts)
+            if not persons and not mods:
+                # "Die Außenminister Japans und Russlands, A und B," / "the PM of Japan, X,"
+                mods, after = self._modifiers_right(doc, m.end, ents, sent.end)
+                if mods and after < sent.end and doc[after].text == ",":
+                    persons = self._persons_right(doc, after + 1, ents, starts)
+                if not persons:
+                    mods = []
             if persons:
                 claims += self._listed(doc, m, mods, persons, sspan)
                 continue
@@ -192,9 +215,11 @@ class RoleFinder:
             if not (is_marker or is_counterpart):
                 continue
             persons = self._persons_right(doc, tok.i + 1, ents, starts)
-            if len(persons) < 2:
+            if len(persons) < (1 if is_counterpart else 2):
                 continue
             roles = self._group_roles(doc, tok, mentions, claims, is_counterpart)
+            if is_counterpart and len(persons) == 1 and len(set(roles)) == 1:
+                roles = roles[:1]            # "seinen japanischen Amtskollegen Taro Kono"
             org = self._nearest_country_left(doc, tok.i, ents, dem)
             if not roles or len(roles) != len(persons) or org is None:
                 continue

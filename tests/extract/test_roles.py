@@ -102,9 +102,6 @@ def test_coordinated_countries_pair_with_persons(extract, lang, text):
         ("sergey-lavrov", "foreign-minister", "russia"): "roles.coordinated"}
 
 
-@pytest.mark.xfail(reason="postnominal country genitive/of-phrase plus an apposition list "
-                          "('Die Außenminister Japans und Russlands, A und B,' / 'The foreign "
-                          "ministers of Japan and Russia, A and B,') yields no role claim", strict=True)
 @pytest.mark.parametrize("lang,text", [
     ("de", "Die Außenminister Japans und Russlands, Taro Kono und Sergej Lawrow, trafen sich."),
     ("en", "The foreign ministers of Japan and Russia, Taro Kono and Sergey Lavrov, met."),
@@ -143,9 +140,6 @@ def test_counterparts_take_the_roles_in_order(extract, lang, text):
         ("sergei-shoigu", "defence-minister", "russia"): "roles.respective"}
 
 
-@pytest.mark.xfail(reason="a single counterpart ('seinen japanischen Amtskollegen Taro Kono', "
-                          "'his Japanese counterpart Taro Kono') gets no role: _respective needs "
-                          ">= 2 persons after the counterpart word", strict=True)
 @pytest.mark.parametrize("lang,text", [
     ("de", "Russlands Außenminister Sergej Lawrow empfing am Dienstag in Moskau seinen japanischen "
            "Amtskollegen Taro Kono."),
@@ -173,8 +167,6 @@ def test_apposition(extract, lang, text, expected):
     assert [(r.person, r.role, r.org, r.rule) for r in facts.roles] == [expected]
 
 
-@pytest.mark.xfail(reason="postnominal genitive role with an apposed name ('Der Premierminister "
-                          "Japans, Shinzo Abe,') gives no role claim", strict=True)
 def test_apposed_name_after_role_with_genitive(extract):
     facts = extract("Der Premierminister Japans, Shinzo Abe, reiste nach Moskau.", "de")
     assert role_triples(facts) == {("shinzo-abe", "prime-minister", "japan")}
