@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -51,13 +52,17 @@ class QuoteFinder:
         quotes, quoted_sents = [], set()
         for m in _QUOTES.finditer(doc.text):
             group = next(i for i in range(1, 7) if m.group(i) is not None)
-            text = m.group(group).strip()
+            text = m.group(group).rstrip()
+            inner_end = m.start(group) + len(text)
+            while text and text[-1] in ",;":      # English puts the comma inside the marks
+                text, inner_end = text[:-1].rstrip(), inner_end - 1
+            text = text.strip()
             if len(text.split()) < MIN_WORDS:
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or self._heading(doc, span):
                 continue
-            quote = self._attribute(doc, text, m.start(group), m.end(group), span, persons)
+            quote = self._attribute(doc, text, m.start(group), inner_end, span, persons)
             quotes.append(quote)
             quoted_sents.update(s.start for s in doc.char_span(*quote.sent, alignment_mode="expand").sents)
         quotes += [q for sent in doc.sents if sent.start not in quoted_sents
@@ -157,18 +162,37 @@ class QuoteFinder:
         return (before[-1].ent_id_ or (before[-1].start, before[-1].end)) if before else None
 
     def _indirect(self, doc, sent) -> Quote | None:
-        """"X sagte, ..." / "..., erklärte X": the sentence is X's statement."""
+        """"X sagte, ...", "..., erklärte X", "X said that ...", "Lawrow, der russische
+        Außenminister, sagte, ...", "sagte der russische Außenminister, ...": the sentence
+        is the statement of X (or of the holder of the role)."""
         persons = [e for e in doc.ents if e.label_ == "Person" and sent.start <= e.start < sent.end]
         for i in range(sent.start, sent.end):
-            if not self.lex.has("speech_verbs", doc[i].text):
+            if not self.lex.has("speech_verbs", doc[i].text) or not self._introduces(doc, i, sent):
                 continue
+            quote = partial(Quote, sent.text.strip(), sent.start_char, sent.end_char,
+                            (sent.start_char, sent.end_char), direct=False)
             near = [e for e in persons if abs(e.start - i) <= 4 or abs(e.end - 1 - i) <= 4]
-            has_clause = any(doc[k].text in (",", ":") for k in range(max(sent.start, i - 6), min(sent.end, i + 2)))
-            if near and has_clause:
-                ent = near[0]
-                return Quote(sent.text.strip(), sent.start_char, sent.end_char,
-                             (sent.start_char, sent.end_char),
-                             speaker=ent.ent_id_ or (ent.start, ent.end), direct=False)
+            ent = near[0] if near else self._apposed_subject(doc, i, sent)
+            if ent is not None:
+                return quote(speaker=ent.ent_id_ or (ent.start, ent.end))
+            role = self._role_in(doc, max(sent.start, i - 4), min(sent.end, i + 5))
+            if role is not None:
+                return quote(speaker_role=role)
+        return None
+
+    def _introduces(self, doc, i, sent) -> bool:
+        """A speech verb introduces reported speech: a comma or colon next to it, or a
+        complementizer after it ("said that", "told reporters that")."""
+        if any(doc[k].text in (",", ":") for k in range(max(sent.start, i - 6), min(sent.end, i + 6))):
+            return True
+        return any(self.lex.has("complementizers", doc[k].text) for k in range(i + 1, min(sent.end, i + 4)))
+
+    def _apposed_subject(self, doc, i, sent):
+        """The person before "X, <role apposition>, sagte"."""
+        for claim in doc._.dg_roles or []:
+            if claim.rule == "roles.apposition" and claim.person and sent.start <= claim.person[0] \
+                    and 0 < i - claim.mention[1] <= 3:
+                return doc[claim.person[0]:claim.person[1]]
         return None
 
 
