@@ -15,11 +15,11 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ontology.kb import load_kb
-from ontology.namespace import ENT
+from ontology.namespace import DG, ENT
 
 from .dates import ahead_of
 from .lexicon import DATA_DIR
-from .model import Article, ArticleFacts, Entity, Event, Mention, Role, Statement
+from .model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
 
 __all__ = ["doc_to_facts", "MEETING_KINDS"]
 
@@ -45,6 +45,8 @@ class _Assembler:
         self.kb = load_kb()
         self.facts = ArticleFacts(article)
         self.span_key: dict[tuple, str] = {}
+        self._placed: list[tuple] = []          # (mention, its draft, the event it went to)
+        self._absorbed: dict[int, Event] = {}     # id(outcome event) -> the gathering
 
     # --- entities -------------------------------------------------------------------
     def entities(self) -> None:
@@ -150,7 +152,7 @@ class _Assembler:
             # points to is resolved first and is then not a candidate for the others
             excluded: list[Event] = []
             for m in sorted((m for m in mentions if m.sent == sent), key=lambda m: not m.reference):
-                ev = self._draft(m)
+                ev = self._draft(m, events)
                 target = self._antecedent(events, ev, m, () if m.reference else excluded)
                 if target is not None:
                     _merge(target, ev)
@@ -159,8 +161,62 @@ class _Assembler:
                     target = ev
                 if m.reference and target is not None:
                     excluded.append(target)
+                self._placed.append((m, ev, target))
         events = self._absorb_outcomes(events)
         self.facts.events = [ev for ev in events if self._reportable(ev)]
+
+    def _final(self, ev: Event | None) -> Event | None:
+        while ev is not None and id(ev) in self._absorbed:
+            ev = self._absorbed[id(ev)]
+        return ev if ev is not None and any(ev is e for e in self.facts.events) else None
+
+    def accords(self) -> None:
+        """Every agreeing mention is an accord: parties, what was agreed, status, where."""
+        by_key: dict[tuple, object] = {}
+        for m, draft, target in self._placed:
+            if m.kind != "Agreement" or m.status == "Cancelled":
+                continue
+            event = self._final(target) or self._event_of_sentence(m.sent)
+            parties = sorted(self._parties(draft) or (self._parties(event) if event else set()))
+            if not parties:
+                continue
+            status = "Agreed" if m.status == "Happened" else "Planned" if len(parties) > 1 else "Intended"
+            topics = [" ".join(t.split()) for t in ([m.agreed] if m.agreed else list(m.topics))
+                      if len(re.findall(r"[^\W\d_]{2,}", t)) >= 2 or t in m.topics]
+            key = (id(event) if event else m.sent, tuple(parties), status)
+            if key in by_key:
+                known = by_key[key]
+                known.topics += [t for t in topics if t not in known.topics]
+                continue
+            by_key[key] = Accord(parties, topics, status, event, m.trigger_text, m.sent)
+            self.facts.accords.append(by_key[key])
+
+    def _event_of_sentence(self, sent: tuple) -> Event | None:
+        """The event another mention of the same sentence went to ("wollen sich darauf
+        einigen ... die Ergebnisse des Gipfels")."""
+        for m, _, target in self._placed:
+            if m.sent == sent and (final := self._final(target)) is not None:
+                return final
+        return None
+
+    def _parties(self, ev: Event) -> set:
+        orgs = {a for a in ev.actors if self.facts.entities[a].kind == "Organization"
+                and not self._is_outlet(a)}
+        orgs |= {o for a in ev.actors if self.facts.entities[a].kind == "Person"
+                 for o in self._affiliation(a) if self.facts.entities[o].kind == "Organization"}
+        return self._countries(ev) | orgs
+
+    def _is_outlet(self, key: str) -> bool:
+        known = self.kb.get(ENT[key]) if self.facts.entities[key].known else None
+        return known is not None and known.cls == DG.NewsOutlet
+
+    def figures(self) -> None:
+        """Amounts with their unit and what they measure; the speaker of the sentence."""
+        for fig, sent in self.doc._.dg_figures or []:
+            speaker = next((st.speaker for st in self.facts.statements
+                            if st.sent[0] <= fig.start < st.sent[1] and st.speaker), None)
+            self.facts.figures.append(FigureClaim(fig.value, fig.unit, fig.measures, fig.text,
+                                                  fig.start, fig.end, sent, speaker))
 
     def _reportable(self, ev: Event) -> bool:
         """An event needs an actor; a plan needs a person or a date (else it is an intention)."""
@@ -170,16 +226,26 @@ class _Assembler:
         return ev.status != "Planned" or "Person" in kinds or ev.date is not None
 
     def _countries(self, ev: Event) -> set:
+        """The countries an event's actors are or act for."""
         out = set()
         for a in ev.actors:
             kind = self.facts.entities[a].kind
             if kind == "Country":
                 out.add(a)
-            elif not a.startswith("new:"):
-                country = self.kb.country_of(ENT[a])
-                if country is not None:
-                    out.add(str(country)[len(str(ENT)):])
+            elif kind == "Person":
+                out |= {c for c in self._affiliation(a) if self.facts.entities[c].kind == "Country"}
+            elif not a.startswith("new:") and (country := self.kb.country_of(ENT[a])) is not None:
+                out.add(self.ref(str(country)[len(str(ENT)):]))
         return out
+
+    def _affiliation(self, person: str) -> set:
+        """Whom a person acts for: the countries and organisations of the roles the article
+        gives them, else their nationality in the KB."""
+        orgs = {r.org for r in self.facts.roles if r.person == person}
+        if orgs or person.startswith("new:"):
+            return orgs
+        country = self.kb.country_of(ENT[person])
+        return {self.ref(str(country)[len(str(ENT)):])} if country is not None else set()
 
     def _absorb_outcomes(self, events: list[Event]) -> list[Event]:
         """"Japan and Russia agreed ...": an outcome reported without people, by countries
@@ -196,13 +262,19 @@ class _Assembler:
                 kept.append(ev)
             else:
                 _merge(host, ev)
+                self._absorbed[id(ev)] = host
         return kept
 
-    def _draft(self, m) -> Event:
+    def _draft(self, m, events: list[Event]) -> Event:
         actors = [k for k in (self.ref(a) for a in m.actors) if k]
         countries = [a for a in actors if self.facts.entities[a].kind == "Country"]
         if m.group and not countries:
-            countries = self._countries_before(m.sent[0]) or self._countries_after(m.sent[1])
+            # "beide Seiten", "the two countries": those of the gathering reported last,
+            # else of the sentence before (or after)
+            last = next((self._countries(e) for e in reversed(events) if e.kind in MEETING_KINDS
+                         and len(self._countries(e)) >= 2), None)
+            countries = sorted(last) if last else (self._countries_before(m.sent[0])
+                                                   or self._countries_after(m.sent[1]))
         for role, country in m.described:
             for org in ([country] if country else countries):
                 actors += [p for p in self.holder(role, org) if p not in actors]
@@ -284,6 +356,8 @@ class _Assembler:
         self.roles()
         self.statements()
         self.events()
+        self.accords()
+        self.figures()
         return self.facts
 
 

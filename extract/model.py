@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from .dates import TimeValue
 
-__all__ = ["Article", "Entity", "Mention", "Role", "Event", "Statement", "ArticleFacts"]
+__all__ = ["Article", "Entity", "Mention", "Role", "Event", "Statement", "Accord", "FigureClaim",
+           "ArticleFacts"]
 
 
 @dataclass
@@ -84,6 +85,32 @@ class Statement:
 
 
 @dataclass
+class Accord:
+    """What ``parties`` agreed (or plan, or intend), reached at ``event`` if known."""
+
+    parties: list
+    topics: list
+    status: str                           # "Agreed", "Planned" or "Intended"
+    event: Event | None
+    trigger: str
+    sent: tuple
+
+
+@dataclass(frozen=True)
+class FigureClaim:
+    """An amount the article states: value and unit, what it measures, who said it."""
+
+    value: object                         # decimal.Decimal
+    unit: str
+    measures: str
+    text: str
+    start: int
+    end: int
+    sent: tuple
+    speaker: str | None = None
+
+
+@dataclass
 class ArticleFacts:
     """Everything extracted from one article, with character offsets into ``article.text``."""
 
@@ -93,6 +120,8 @@ class ArticleFacts:
     roles: list = field(default_factory=list)
     events: list = field(default_factory=list)
     statements: list = field(default_factory=list)
+    accords: list = field(default_factory=list)
+    figures: list = field(default_factory=list)
 
     def sentence(self, span: tuple) -> str:
         return self.article.text[span[0]:span[1]].strip()

@@ -28,7 +28,8 @@ __all__ = ["build_pipeline", "get_pipeline", "RULE_COMPONENTS"]
 RULE_COMPONENTS = ("diplograph_role_words", "diplograph_titled_persons", "diplograph_surnames",
                    "diplograph_dates",
                    "diplograph_demonyms",
-                   "diplograph_roles", "diplograph_quotes", "diplograph_events")
+                   "diplograph_roles", "diplograph_quotes", "diplograph_events",
+                   "diplograph_figures")
 
 # German compounds such as "NATO-Gipfel" or "Abe-Putin-Treffen" are one token in spaCy's
 # German tokenizer; splitting them lets the KB and trigger patterns see their parts.

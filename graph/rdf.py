@@ -15,7 +15,7 @@ from extract.dates import TimeValue
 from extract.model import ArticleFacts
 from ontology import KB_DIR, ONTOLOGY_FILE
 from ontology.kb import load_kb
-from ontology.namespace import (ARTICLE, CLAIM, DG, ENT, EVENT, FUSION_GRAPH, KB_GRAPH, MEMBERSHIP,
+from ontology.namespace import (ACCORD, ARTICLE, CLAIM, DG, ENT, EVENT, FIGURE, FUSION_GRAPH, KB_GRAPH, MEMBERSHIP,
                                 ONTOLOGY_GRAPH, ORG, PREFIXES, PROV, RDF, RDFS, ROLE, SDO, SEM, SKOS,
                                 STATEMENT, XSD, article_graph, mention_iri)
 
@@ -93,6 +93,8 @@ class _Writer:
         self.roles(g, art, doc)
         self.events(g, art, doc)
         self.statements(g, art, doc)
+        self.accords(g, art, doc)
+        self.figures(g, art, doc)
 
     def entities(self, g: Graph, art: ArticleFacts, doc: URIRef) -> None:
         lang = art.article.lang
@@ -139,6 +141,36 @@ class _Writer:
                 g.add((node, DG.speaker, _ent(st.speaker)))
                 g.add((node, SDO.creator, _ent(st.speaker)))
             g.add((node, DG.evidence, self.mention(g, art, (st.start, st.end))))
+
+    def accords(self, g: Graph, art: ArticleFacts, doc: URIRef) -> None:
+        for acc in art.accords:
+            node = ACCORD[_hash(art.article.id, acc.sent[0], acc.trigger, *acc.parties)]
+            g.add((node, RDF.type, DG.Accord))
+            label = " / ".join(self._name(p) for p in acc.parties)
+            g.add((node, RDFS.label, Literal(f"Accord of {label}: {'; '.join(acc.topics)}"[:300])))
+            for party in acc.parties:
+                g.add((node, DG.party, _ent(party)))
+            for topic in acc.topics:
+                g.add((node, DG.topic, Literal(topic, lang=art.article.lang)))
+            g.add((node, DG.accordStatus, DG[acc.status]))
+            if acc.event is not None and (art.article.id, id(acc.event)) in self.event_of:
+                g.add((node, DG.reachedAt, self.event_of[(art.article.id, id(acc.event))]))
+            g.add((node, PROV.wasDerivedFrom, doc))
+            g.add((node, DG.evidence, self.mention(g, art, acc.sent)))
+
+    def figures(self, g: Graph, art: ArticleFacts, doc: URIRef) -> None:
+        for fig in art.figures:
+            node = FIGURE[_hash(art.article.id, fig.start, fig.end)]
+            g.add((node, RDF.type, DG.FigureClaim))
+            g.add((node, RDFS.label, Literal(fig.text)))
+            g.add((node, SDO.value, Literal(fig.value, datatype=XSD.decimal)))
+            g.add((node, SDO.unitText, Literal(fig.unit)))
+            if fig.measures:
+                g.add((node, DG.measures, Literal(fig.measures)))
+            if fig.speaker:
+                g.add((node, DG.statedBy, _ent(fig.speaker)))
+            g.add((node, PROV.wasDerivedFrom, doc))
+            g.add((node, DG.evidence, self.mention(g, art, (fig.start, fig.end))))
 
     def fused(self) -> None:
         """Event nodes' shared description, source counts and conflicts."""

@@ -159,7 +159,7 @@ def _entity(g: Graph, iri, kind: str, cls) -> KBEntity:
         demonyms=tuple((str(d), d.language) for d in sorted(g.objects(iri, DG.demonym))),
         family_name=str(fam) if fam else None, given_name=str(giv) if giv else None,
         country=_first(g, iri, SDO.nationality, SDO.containedInPlace, ORG.subOrganizationOf,
-                       SDO.parentOrganization, SDO.location),
+                       SDO.parentOrganization),
         capital_of=_first(g, iri, DG.capitalOf), wikidata=wd)
 
 

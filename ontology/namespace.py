@@ -17,7 +17,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNa
 
 __all__ = [
     "DG", "SDO", "SEM", "ORG", "PROV", "RDF", "RDFS", "OWL", "SKOS", "XSD", "DCTERMS", "SH",
-    "WD", "ENT", "ROLE", "EVENT", "ARTICLE", "MEMBERSHIP", "STATEMENT", "CLAIM", "GRAPH",
+    "WD", "ENT", "ROLE", "EVENT", "ARTICLE", "MEMBERSHIP", "STATEMENT", "CLAIM", "ACCORD", "FIGURE",
+    "GRAPH",
     "ONTOLOGY_GRAPH", "KB_GRAPH", "FUSION_GRAPH", "PREFIXES", "article_graph", "mention_iri",
 ]
 
@@ -97,6 +98,18 @@ class DG(DefinedNamespace):
     speaker: URIRef
     conflictsWith: URIRef
     conflictingClaim: URIRef
+    # --- accords: what parties agreed, planned or intended, and where
+    Accord: URIRef
+    AccordStatus: URIRef
+    Agreed: URIRef
+    Intended: URIRef
+    party: URIRef
+    topic: URIRef
+    reachedAt: URIRef
+    accordStatus: URIRef
+    # --- figures: amounts with their unit, what they measure and who stated them
+    measures: URIRef
+    statedBy: URIRef
 
 
 SDO = Namespace("https://schema.org/")
@@ -111,6 +124,8 @@ ARTICLE = Namespace(BASE + "id/article/")
 MEMBERSHIP = Namespace(BASE + "id/membership/")
 STATEMENT = Namespace(BASE + "id/statement/")
 CLAIM = Namespace(BASE + "id/claim/")
+ACCORD = Namespace(BASE + "id/accord/")
+FIGURE = Namespace(BASE + "id/figure/")
 GRAPH = Namespace(BASE + "graph/")
 
 ONTOLOGY_GRAPH = GRAPH["ontology"]

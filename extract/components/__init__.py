@@ -9,14 +9,16 @@ Importing this package registers the factories and the ``Doc._`` extensions they
 - ``diplograph_demonyms``: adjectives and demonyms pointing to a country;
 - ``diplograph_roles``: who holds which role for which country or organisation;
 - ``diplograph_events``: meetings, talks, summits and other events with actors, place, date;
-- ``diplograph_quotes``: direct quotes and their speakers.
+- ``diplograph_quotes``: direct quotes and indirect speech with their speakers;
+- ``diplograph_figures``: amounts of money, their unit and what they measure.
 """
 from spacy.tokens import Doc
 
 for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonyms", None),
                         ("dg_roles", None), ("dg_role_mentions", None), ("dg_events", None),
-                        ("dg_quotes", None)):
+                        ("dg_quotes", None), ("dg_figures", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-from . import dates, demonyms, events, paragraphs, quotes, role_words, roles, surnames, titled_persons  # noqa: E402,F401
+from . import (dates, demonyms, events, figures, paragraphs, quotes, role_words, roles,  # noqa: E402
+               surnames, titled_persons)  # noqa: E402,F401

@@ -55,6 +55,7 @@ class EventMention:
     reference: bool = False            # mentioned after a temporal preposition
     definite: bool = False             # "die Gespräche", "the talks": an event named before
     topics: list = field(default_factory=list)      # what an agreement or plan is about
+    agreed: str = ""                   # the words saying what was agreed
 
 
 class EventFinder:
@@ -302,9 +303,36 @@ class EventFinder:
         slo = clo
         if s > sent.start and self.lex.has("infinitive_markers", doc[s - 1].text) and clo > sent.start:
             slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
-        ev.status = self._status(doc, slo, self._status_span(doc, clo, chi, sent))
+        end = self._status_span(doc, clo, chi, sent)
+        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, min(e + 3, chi)), (chi, end)])
         ev.anaphoric = any(self.lex.has("event_anaphors", doc[i].text) for i in range(clo, chi))
+        if kind in _AGREEING:
+            ev.agreed = self._agreed_text(doc, e, sent)
         return ev
+
+    def _agreed_text(self, doc, e, sent, limit: int = 25) -> str:
+        """What was agreed: "agreed ... to hold joint exercises" -> "hold joint exercises";
+        "kamen überein, die Zusammenarbeit ... zu verstärken" -> the infinitive clause."""
+        end = min(sent.end, e + 40)
+        words = [t for t in doc[e:end]]
+        if self.lex.lang == "en":
+            marks = [i for i, t in enumerate(words) if self.lex.has("infinitive_markers", t.text)
+                     or self.lex.has("complementizers", t.text)]
+            start = marks[0] + 1 if marks else 0
+        else:
+            commas = [i for i, t in enumerate(words) if t.text == ","]
+            start = commas[0] + 1 if commas else 0
+        out = []
+        for t in words[start:]:
+            if t.text in (".", ";", ":") or t.text == "," and out and self.lex.lang == "de" \
+                    and out[-1].lower_ not in ("und", "and"):
+                break
+            if not out and self.lex.has("accord_lead_words", t.text):
+                continue
+            out.append(t)
+            if len(out) >= limit:
+                break
+        return doc[out[0].i:out[-1].i + 1].text if out else ""
 
     def _collect(self, doc, ev: EventMention, window, ents, skip, clause) -> None:
         """Actors of the window; the place only from the trigger's own clause."""
@@ -408,10 +436,12 @@ class EventFinder:
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
 
-    def _status(self, doc, lo, hi) -> str:
-        if self._cues(doc, lo, hi, "cancelled_cues"):
+    def _status(self, doc, clause, spans) -> str:
+        """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
+        just after it ("talks planned for May") or in a relative clause on it; else happened."""
+        if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause):
             return "Cancelled"
-        if self._cues(doc, lo, hi, "planned_cues"):
+        if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans):
             return "Planned"
         return "Happened"
 

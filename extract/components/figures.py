@@ -1,0 +1,33 @@
+"""``diplograph_figures``: amounts of money per sentence, see :mod:`extract.figures`.
+
+Writes ``doc._.dg_figures``: (:class:`~extract.figures.Figure` with document offsets,
+character span of its sentence).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..figures import find_figures
+
+
+class FigureFinder:
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for sent in doc.sents:
+            base = sent.start_char
+            for f in find_figures(sent.text, self.lang):
+                found.append((replace(f, start=f.start + base, end=f.end + base),
+                              (sent.start_char, sent.end_char)))
+        doc._.dg_figures = found
+        return doc
+
+
+@Language.factory("diplograph_figures")
+def make_figure_finder(nlp: Language, name: str) -> FigureFinder:
+    return FigureFinder(nlp.lang)
