@@ -40,7 +40,7 @@ import pyoxigraph
 
 from ontology import namespace
 from ontology.errors import QueryError
-from ontology.namespace import CLAIM, GRAPH, MEMBERSHIP, PREFIXES, STATEMENT
+from ontology.namespace import ACCORD, CLAIM, FIGURE, GRAPH, MEMBERSHIP, PREFIXES, STATEMENT
 
 __all__ = [
     "QUERY_DIR", "ShippedQuery", "QueryResult", "shipped_queries", "resolve_query",
@@ -306,7 +306,7 @@ def format_result(result: QueryResult, fmt: str) -> str:
 
 #: display-only prefixes for the instance namespaces that PREFIXES leaves out
 _DISPLAY_PREFIXES = {**PREFIXES, "membership": MEMBERSHIP, "statement": STATEMENT,
-                     "claim": CLAIM, "graph": GRAPH}
+                     "claim": CLAIM, "graph": GRAPH, "accord": ACCORD, "figure": FIGURE}
 _NAMESPACES = sorted(((str(ns), name) for name, ns in _DISPLAY_PREFIXES.items()),
                      key=lambda pair: -len(pair[0]))
 _XSD_STRING = str(namespace.XSD.string)

@@ -105,8 +105,11 @@ class QuoteFinder:
             body = self._speaker_in(doc, lo, hi, self._bodies(doc))
             if body is not None:      # "the Russian Foreign Ministry said", "Moscow said"
                 return Quote(text, start, end, sspan, speaker=body)
-        if span.start > 0 and doc[span.start - 1].text == ":":
-            prev = self._speaker_in(doc, max(0, span.start - 12), span.start, persons)
+        k = span.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k >= 0 and doc[k].text == ":":        # "Kishida fügte hinzu:\n\n„…“"
+            prev = self._speaker_in(doc, max(0, k - 12), k, persons)
             return Quote(text, start, end, sspan, speaker=prev)
         return Quote(text, start, end, sspan)
 
@@ -120,12 +123,15 @@ class QuoteFinder:
 
     @staticmethod
     def _heading(doc, span) -> bool:
-        """A quote that is a line of its own: a subheading, not something said."""
+        """A quote that is a line of its own, with no full stop, not introduced by a colon:
+        a subheading ('A positive impact'), not something said."""
         text = doc.text
         before = text.rfind("\n", 0, span.start_char)
         after = text.find("\n", span.end_char)
         line = text[before + 1:after if after >= 0 else len(text)]
-        return line.strip() == span.text.strip()
+        introduced = text[:max(before, 0)].rstrip().endswith(":")
+        return line.strip() == span.text.strip() and not introduced \
+            and span.text.rstrip("\"'“”„«»‘’ ")[-1:] not in (".", "!", "?")
 
     @staticmethod
     def _continued(quotes: list) -> list:
@@ -166,6 +172,8 @@ class QuoteFinder:
         Außenminister, sagte, ...", "sagte der russische Außenminister, ...": the sentence
         is the statement of X (or of the holder of the role)."""
         persons = [e for e in doc.ents if e.label_ == "Person" and sent.start <= e.start < sent.end]
+        if sent.text.rstrip().endswith(":"):
+            return None                          # it introduces a quote that follows
         for i in range(sent.start, sent.end):
             if not self.lex.has("speech_verbs", doc[i].text) or not self._introduces(doc, i, sent):
                 continue

@@ -106,3 +106,47 @@ def test_failed_build_keeps_the_previous_output(tmp_path, monkeypatch):
         raise AssertionError("the build should have failed")
     assert (out / "graph.trig").read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.build-")]
+
+
+STATEMENTS = """
+PREFIX dg: <https://w3id.org/diplograph/ns#>
+PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?speaker ?id ?text WHERE {
+  ?s a dg:Statement ; dg:speaker ?speaker ; schema:text ?text ; prov:wasDerivedFrom ?doc .
+  ?doc schema:identifier ?id }
+"""
+
+
+def test_statements_of_the_samples_with_their_speakers(sample_build):
+    rows = run_query(load_store(sample_build.out / "graph.trig"), STATEMENTS).rows
+    said = {(speaker.rsplit("/", 1)[1], doc[:3], text) for speaker, doc, text in rows}
+
+    def has(speaker, doc, words):
+        return any(s == speaker and d == doc and words in t for s, d, t in said)
+    assert has("fumio-kishida", "003", "new chapter of the Japanese and Russian relationship")
+    assert has("sergey-lavrov", "003", "close cooperation in settling these issues")
+    assert has("sergei-shoigu", "003", "global missile defense system")
+    assert has("sergei-shoigu", "002", "Raketenabwehrschild")
+    assert has("fumio-kishida", "004", "Wir müssen Einigkeit demonstrieren")
+
+
+def test_agreement_of_the_2013_meeting_and_the_trade_figures(sample_build):
+    store = load_store(sample_build.out / "graph.trig")
+    rows = run_query(store, """
+        PREFIX dg: <https://w3id.org/diplograph/ns#>
+        PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+        SELECT DISTINCT ?topic WHERE {
+          ?a a dg:Accord ; dg:accordStatus dg:Agreed ; dg:topic ?topic ;
+             dg:party <https://w3id.org/diplograph/id/entity/japan>,
+                      <https://w3id.org/diplograph/id/entity/russia> ;
+             dg:reachedAt ?e .
+          ?e sem:hasActor <https://w3id.org/diplograph/id/entity/itsunori-onodera> }""").rows
+    topics = {t for (t,) in rows}
+    assert {"hold joint military and anti-piracy exercises", "militärische Zusammenarbeit"} <= topics
+    figures = run_query(store, """
+        PREFIX dg: <https://w3id.org/diplograph/ns#>
+        PREFIX schema: <https://schema.org/>
+        SELECT ?v ?u WHERE { ?f a dg:FigureClaim ; dg:measures "trade" ; schema:value ?v ;
+            schema:unitText ?u ; dg:statedBy <https://w3id.org/diplograph/id/entity/fumio-kishida> }""").rows
+    assert sorted(figures) == [("24400000000", "EUR"), ("24500000000", "EUR"), ("33000000000", "USD")]

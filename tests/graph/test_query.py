@@ -22,7 +22,7 @@ from graph.query import (
 from graph.store import load_store
 from ontology.errors import QueryError
 from ontology.namespace import (
-    ARTICLE, CLAIM, DG, ENT, EVENT, GRAPH, MEMBERSHIP, PREFIXES, ROLE, SDO, STATEMENT,
+    ACCORD, ARTICLE, CLAIM, FIGURE, DG, ENT, EVENT, GRAPH, MEMBERSHIP, PREFIXES, ROLE, SDO, STATEMENT,
     article_graph, mention_iri,
 )
 import ontology.namespace as namespace
@@ -30,7 +30,8 @@ import ontology.namespace as namespace
 XSD_INTEGER = str(namespace.XSD.integer)  # not XSD itself: pytest's collector probes its names
 
 A, B = "000_aaa", "001_bbb"
-_EXTRA = {"graph": GRAPH, "membership": MEMBERSHIP, "statement": STATEMENT, "claim": CLAIM}
+_EXTRA = {"graph": GRAPH, "membership": MEMBERSHIP, "statement": STATEMENT, "claim": CLAIM,
+          "accord": ACCORD, "figure": FIGURE}
 PROLOGUE = "".join(f"@prefix {name}: <{ns}> .\n" for name, ns in {**PREFIXES, **_EXTRA}.items())
 
 BODY = f"""
@@ -92,6 +93,12 @@ graph:kb {{
     dg:speaker ent:fumio-kishida ; schema:creator ent:fumio-kishida ;
     prov:wasDerivedFrom article:{B} ; dg:evidence <{mention_iri(B, 29, 58)}> .
   <{mention_iri(B, 29, 58)}> a dg:Mention ; dg:inArticle article:{B} ; dg:begin 29 ; dg:end 58 .
+  accord:k1 a dg:Accord ; dg:party ent:japan, ent:russia ; dg:accordStatus dg:Agreed ;
+    dg:topic "joint exercises"@en, "a hotline"@en ; dg:reachedAt event:meeting-1 ;
+    prov:wasDerivedFrom article:{B} .
+  figure:f1 a dg:FigureClaim ; rdfs:label "$33 billion" ; schema:value "33000000000"^^xsd:decimal ;
+    schema:unitText "USD" ; dg:measures "trade" ; dg:statedBy ent:fumio-kishida ;
+    prov:wasDerivedFrom article:{B} .
 }}
 graph:fusion {{
   event:meeting-1 dg:sourceCount 2 . event:talks-2 dg:sourceCount 1 .
@@ -141,7 +148,7 @@ def joined(result: QueryResult, *columns: str) -> list[tuple]:
 # --- shipped queries -------------------------------------------------------------------
 
 SHIPPED = {"meetings", "roles", "article-facts", "event-sources", "entities", "statements",
-           "conflicts", "timeline", "country-pairs"}
+           "conflicts", "timeline", "country-pairs", "agreements", "figures"}
 
 
 def test_shipped_queries_are_documented_and_run(store):
@@ -279,6 +286,22 @@ def test_country_pairs(store):
 
 
 # --- resolve_query ---------------------------------------------------------------------
+
+def test_agreements(store):
+    result = run_shipped(store, "agreements")
+    assert result.variables == ("accord", "status", "parties", "topics", "event", "article")
+    [row] = result.rows
+    assert row[0].endswith("/accord/k1") and row[1] == "Agreed" and row[5] == B
+    assert sorted(row[2].split(", ")) == ["Japan", "Russia"]
+    assert sorted(row[3].split(" | ")) == ["a hotline", "joint exercises"]
+    assert row[4].endswith("/event/meeting-1")
+
+
+def test_figures(store):
+    result = run_shipped(store, "figures")
+    assert result.variables == ("measures", "value", "unit", "speaker", "article", "text")
+    assert result.rows == [("trade", "33000000000", "USD", "Fumio Kishida", B, "$33 billion")]
+
 
 def test_resolve_query_text_name_and_path(tmp_path):
     text = "SELECT ?s WHERE { ?s ?p ?o }"
