@@ -25,6 +25,7 @@ class Article:
     url: str = ""
     outlet: str = ""
     author: str = ""
+    extra: dict = field(default_factory=dict)     # other metadata fields, kept as given
 
 
 @dataclass

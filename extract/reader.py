@@ -1,4 +1,5 @@
-"""Reading article files: encodings, bad input, language and metadata from the text.
+"""Reading article files: text files, JSON and JSON Lines records, encodings, bad input,
+language detection and metadata (from the text, a sidecar file or the record).
 
 >>> import tempfile, pathlib
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
@@ -9,26 +10,31 @@
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from pathlib import Path
 
 from ontology.errors import InputError
 
-from .dates import TimeValue, find_dates, parse_iso
 from .lexicon import LANGUAGES
+from .metadata import apply_metadata, metadata_from_text
 from .model import Article
+from .records import iter_records
 
-__all__ = ["collect_inputs", "read_article", "detect_language", "ARTICLE_SUFFIXES",
-           "MAX_BYTES"]
+__all__ = ["collect_inputs", "read_article", "read_articles", "make_article", "detect_language",
+           "ARTICLE_SUFFIXES", "MAX_BYTES"]
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+RECORD_SUFFIXES = (".json", ".jsonl")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + RECORD_SUFFIXES
 MAX_BYTES = 5_000_000
 
 _STOPWORDS = {
     "de": set("der die das und ist nicht mit den von zu sich des auf für im dem ein eine "
               "auch als nach wird bei einer um am sind noch wie einem über einen so zum war "
-              "haben nur oder aber vor zur bis mehr durch man sein wurde sei".split()),
+              "haben nur oder aber vor zur bis mehr durch man sein wurde sei in traf sagte "
+              "seine seinen ihre gegen beim vom".split()),
     "en": set("the and of to in is that for it with as was on be by at this have from or an "
               "are not but they which has were their been its he said would will who more "
               "also after".split()),
@@ -39,14 +45,23 @@ _STOPWORDS = {
 }
 
 
+def _is_sidecar(path: Path) -> bool:
+    """``a.json`` beside ``a.txt`` (or ``a.meta.json``) holds the metadata of ``a.txt``."""
+    if path.suffix.lower() != ".json":
+        return False
+    stem = path.name[:-len(".meta.json")] if path.name.endswith(".meta.json") else path.stem
+    return any((path.parent / (stem + suffix)).is_file() for suffix in TEXT_SUFFIXES)
+
+
 def collect_inputs(paths) -> tuple[list[Path], list[InputError]]:
-    """Article files under ``paths`` (files, or folders searched recursively), sorted,
-    and an error for each path that does not exist."""
+    """Article files under ``paths`` (files, or folders searched recursively; sidecar
+    metadata files are not articles), sorted, and an error for each missing path."""
     files, errors = [], []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            files += sorted(p for p in path.rglob("*") if p.is_file()
+                            and p.suffix.lower() in ARTICLE_SUFFIXES and not _is_sidecar(p))
         elif path.is_file():
             files.append(path)
         else:
@@ -85,12 +100,13 @@ def detect_language(text: str) -> str:
         return "unknown"
     scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=scores.get)
-    return best if scores[best] >= max(2, len(words) // 50) else "unknown"
+    runner_up = max(v for k, v in scores.items() if k != best)
+    enough = scores[best] >= max(2, len(words) // 50) or scores[best] >= 1 and runner_up == 0
+    return best if enough and scores[best] > runner_up else "unknown"
 
 
-def read_article(path, max_bytes: int = MAX_BYTES) -> Article:
-    """Read, decode, normalise and check one article file; raise InputError if unusable."""
-    path = Path(path)
+def _read_text(path: Path, max_bytes: int) -> str:
+    """The decoded, normalised text of a file; InputError if it cannot be used."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -98,65 +114,64 @@ def read_article(path, max_bytes: int = MAX_BYTES) -> Article:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
-    text = _normalise(_decode(data, path))
+    return _normalise(_decode(data, path))
+
+
+def make_article(article_id: str, text: str, where: str, meta: dict | None = None) -> Article:
+    """An Article from text and optional metadata; InputError (naming ``where``) for text
+    that is empty, binary or in an unsupported language."""
     if not text.strip():
-        raise InputError(path, "empty file (no text)")
+        raise InputError(where, "empty file (no text)")
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t")
     if controls > len(text) // 20:
-        raise InputError(path, "binary file (mostly control characters), not text")
-    lang = detect_language(text)
+        raise InputError(where, "binary file (mostly control characters), not text")
+    meta = meta or {}
+    lang = str(meta.get("lang") or meta.get("language") or detect_language(text)).lower()
+    lang = lang.split("-")[0].split("_")[0]          # "de-DE", "en_GB"
     if lang not in LANGUAGES:
-        raise InputError(path, f"language {lang!r} is not supported (only {', '.join(LANGUAGES)}); skipped")
-    article = Article(id=path.stem, text=text, lang=lang, path=str(path))
-    _metadata_from_text(article)
+        name = lang if lang.isalpha() else "unknown"
+        raise InputError(where, f"language {name!r} is not supported (only {', '.join(LANGUAGES)}); skipped")
+    article = Article(id=article_id, text=text, lang=lang, path=where)
+    metadata_from_text(article)
+    apply_metadata(article, meta)
     return article
 
 
-_DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3}),\s*")
-_AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .'’-]{0,40}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
-_DATE_PREFIX = re.compile(r"^(?:date|published|updated|stand|veröffentlicht|datum)\s*:?\s*", re.IGNORECASE)
-HEAD_LINES = 5
+def _sidecar(path: Path) -> dict:
+    for candidate in (path.with_suffix(".json"), path.with_name(path.stem + ".meta.json")):
+        if candidate.is_file():
+            try:
+                data = json.loads(candidate.read_text(encoding="utf-8-sig"))
+            except (OSError, ValueError) as exc:
+                raise InputError(candidate, f"unreadable metadata: {exc}") from exc
+            if not isinstance(data, dict):
+                raise InputError(candidate, "metadata must be a JSON object")
+            return data
+    return {}
 
 
-def _line_date(line: str, lang: str):
-    """A publication date stated by a header line: the line is a date ("May 31, 2019",
-    "date 2022-06 ..."), a dateline ("MOSCOW, March 22, 2022 (Reuters) -"), or the last
-    field of a "Title | Section | Outlet | 02.11.2013" line."""
-    stripped = _DATE_PREFIX.sub("", line)
-    prefix = len(line) - len(stripped)
-    lead = _DATELINE.match(stripped)
-    for found in find_dates(stripped, lang):
-        if found.value is None or found.relative:
-            continue
-        at_start = found.start == 0 and (prefix or found.end == len(stripped.rstrip(" .")))
-        after_place = lead is not None and found.start == lead.end()
-        if at_start or after_place or (prefix and found.start == 0):
-            return found, stripped[found.end:].strip(" .-–—")
-    return None, ""
+def read_article(path, max_bytes: int = MAX_BYTES) -> Article:
+    """Read one text article (``.txt``/``.md``) with its sidecar metadata, if any."""
+    path = Path(path)
+    return make_article(path.stem, _read_text(path, max_bytes), str(path), _sidecar(path))
 
 
-def _metadata_from_text(article: Article) -> None:
-    """Title, outlet and publication date from the header lines of the text, if any."""
-    lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()][:HEAD_LINES]
-    for number, line in enumerate(lines):
-        parts = [p.strip() for p in line.split("|")]
-        if len(parts) >= 3:
-            found = find_dates(parts[-1], article.lang)
-            if found and found[0].value is not None and not found[0].relative:
-                article.published, article.title, article.outlet = found[0].value, parts[0], parts[-2]
-                return
-        found, rest = _line_date(line, article.lang)
-        if found is not None and article.published is None:
-            article.published = found.value
-            if number == 0 and rest and _DATE_PREFIX.match(line):
-                article.title = rest[:200]
-        agency = _AGENCY.match(line) or _AGENCY.match(rest or "")
-        if agency and not article.outlet:
-            article.outlet = agency.group(1).strip()
-    if lines and not article.title:
-        article.title = lines[0][:200]
-
-
-def published_from(value: str) -> TimeValue | None:
-    """A publication date from metadata text ("2013-11-02", "02.11.2013")."""
-    return parse_iso(value) or next((d.value for d in find_dates(value, "de") if not d.relative), None)
+def read_articles(path, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[InputError]]:
+    """The articles of one input file (a text file, a JSON object or list, or JSON Lines)
+    and an error for each record that cannot be used."""
+    path = Path(path)
+    if path.suffix.lower() not in RECORD_SUFFIXES:
+        return [read_article(path, max_bytes)], []
+    articles, errors = [], []
+    for where, article_id, record in iter_records(path, _read_text(path, max_bytes)):
+        try:
+            if isinstance(record, InputError):
+                raise record
+            text = record.get("text") or record.get("body") or record.get("content")
+            if not isinstance(text, str):
+                raise InputError(where, "record has no 'text' string")
+            articles.append(make_article(str(record.get("id") or article_id),
+                                         _normalise(text), where, record))
+        except InputError as exc:
+            errors.append(exc)
+    return articles, errors

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from extract import extract_article
-from extract.reader import MAX_BYTES, collect_inputs, read_article
+from extract.reader import MAX_BYTES, collect_inputs, read_articles
 from ontology.errors import DiplographError, GraphError, InputError
 
 from .fuse import Fusion, fuse
@@ -62,23 +62,30 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int) -> list:
     for err in missing:
         result.inputs.append(InputStatus(err.path, "failed", err.problem))
         progress(f"failed: {err}")
-    articles, seen = [], {}
+    articles, seen, ids = [], {}, set()
     for path in files:
         try:
-            art = read_article(path, max_bytes=max_bytes)
+            found, errors = read_articles(path, max_bytes=max_bytes)
         except InputError as err:
+            found, errors = [], [err]
+        for err in errors:
             status = "skipped" if "not supported" in err.problem or "empty" in err.problem else "failed"
             result.inputs.append(InputStatus(err.path, status, err.problem))
             progress(f"{status}: {err}")
-            continue
-        digest = hashlib.sha256(art.text.encode("utf-8")).hexdigest()
-        if digest in seen:
-            reason = f"same content as {seen[digest]!r}"
-            result.inputs.append(InputStatus(str(path), "skipped", reason))
-            progress(f"skipped: {str(path)!r}: {reason}")
-            continue
-        seen[digest] = str(path)
-        articles.append(art)
+        for art in found:
+            digest = hashlib.sha256(art.text.encode("utf-8")).hexdigest()
+            if digest in seen:
+                reason = f"same content as {seen[digest]!r}"
+                result.inputs.append(InputStatus(art.path, "skipped", reason))
+                progress(f"skipped: {art.path!r}: {reason}")
+                continue
+            if art.id in ids:
+                reason = f"article id {art.id!r} is used by another input"
+                result.inputs.append(InputStatus(art.path, "failed", reason))
+                progress(f"failed: {art.path!r}: {reason}")
+                continue
+            seen[digest], ids = art.path, ids | {art.id}
+            articles.append(art)
     return articles
 
 

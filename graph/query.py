@@ -155,7 +155,7 @@ def resolve_query(query: str | PathLike[str]) -> str:
     >>> resolve_query("no-such-query")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ontology.errors.QueryError: unknown query 'no-such-query': not a file, and no shipped query has that name (available: article-facts, ...)
+    ontology.errors.QueryError: unknown query 'no-such-query': not a file, and no shipped query has that name (available: agreements, article-facts, ...)
     """
     if isinstance(query, PathLike):
         return _read_file(Path(query))

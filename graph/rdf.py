@@ -89,6 +89,10 @@ class _Writer:
             g.add((doc, SDO.datePublished, time_literal(a.published)))
         if a.outlet:
             g.add((doc, SDO.publisher, Literal(a.outlet)))
+        if a.url:
+            g.add((doc, SDO.url, Literal(a.url, datatype=XSD.anyURI)))
+        if a.author:
+            g.add((doc, SDO.author, Literal(a.author)))
         self.entities(g, art, doc)
         self.roles(g, art, doc)
         self.events(g, art, doc)

@@ -119,8 +119,10 @@ def test_collect_inputs(tmp_path):
     (tmp_path / "sub").mkdir()
     a = write(tmp_path, "a.txt", DE.encode())
     b = write(tmp_path / "sub", "b.md", EN.encode())
-    write(tmp_path / "sub", "c.json", b"{}")
+    c = write(tmp_path / "sub", "c.json", b"{}")
+    write(tmp_path / "sub", "d.png", b"\x89PNG")
+    write(tmp_path, "a.json", b'{"title": "sidecar of a.txt"}')
     files, errors = collect_inputs([tmp_path, a, tmp_path / "missing"])
-    assert files == [a, b]
+    assert files == [a, b, c]
     assert len(errors) == 1 and errors[0].path == str(tmp_path / "missing")
     assert "no such file" in errors[0].problem
