@@ -10,14 +10,37 @@
 from __future__ import annotations
 
 from .article import doc_to_facts
+from ontology.errors import PipelineError
+
+from .lexicon import LANGUAGES
 from .model import Article, ArticleFacts
 from .pipeline import get_pipeline
 
-__all__ = ["extract_article", "Article", "ArticleFacts"]
+__all__ = ["extract_article", "models_by_language", "Article", "ArticleFacts"]
+
+
+def models_by_language(specs) -> dict[str, str]:
+    """``["de=de_core_news_md", "en_core_web_sm"]`` -> ``{"de": ..., "en": ...}``.
+
+    A bare name counts for the language it starts with (spaCy's naming convention).
+
+    >>> models_by_language(["de=/models/de_x", "en_core_web_sm"])
+    {'de': '/models/de_x', 'en': 'en_core_web_sm'}
+    """
+    out = {}
+    for spec in specs or ():
+        lang, sep, name = spec.partition("=")
+        if not sep:
+            lang, name = spec.split("_", 1)[0], spec
+        if lang not in LANGUAGES:
+            raise PipelineError(f"model {spec!r}: say which language it is for, e.g. 'de={spec}'")
+        out[lang] = name
+    return out
 
 
 def extract_article(article: Article, model: str | None = None) -> ArticleFacts:
-    """Run the pipeline of the article's language and assemble its facts."""
+    """Run the pipeline of the article's language (a pretrained ``model`` if given) and
+    assemble its facts."""
     nlp = get_pipeline(article.lang, model)
     doc = nlp.make_doc(article.text)
     doc._.dg_published = article.published

@@ -67,6 +67,8 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
             and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("diplograph_paragraphs", after=_last_sentence_setter(nlp))
+    if model:
+        nlp.add_pipe("diplograph_ner_labels")
     ruler = nlp.add_pipe("entity_ruler", name="diplograph_kb_ruler",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(entity_patterns(load_kb(), lang))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from extract import extract_article
+from extract import extract_article, models_by_language
 from extract.reader import MAX_BYTES, collect_inputs, read_articles
 from ontology.errors import DiplographError, GraphError, InputError
 
@@ -89,11 +89,11 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int) -> list:
     return articles
 
 
-def _extract_all(articles, result: BuildResult, progress, model) -> list:
+def _extract_all(articles, result: BuildResult, progress, models: dict) -> list:
     facts = []
     for n, art in enumerate(articles, 1):
         try:
-            facts.append(extract_article(art, model=model))
+            facts.append(extract_article(art, model=models.get(art.lang)))
         except DiplographError:
             raise
         except Exception as exc:  # one article's failure must not stop the build
@@ -118,14 +118,18 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
         shutil.rmtree(backup, ignore_errors=True)
 
 
-def build(paths=None, out: str | Path = "out", *, model: str | None = None,
+def build(paths=None, out: str | Path = "out", *, models=None,
           progress: Callable[[str], None] = _noop, views: bool = True,
           max_bytes: int = MAX_BYTES) -> BuildResult:
-    """Build the graph of the articles under ``paths`` (default: the samples) into ``out``."""
+    """Build the graph of the articles under ``paths`` (default: the samples) into ``out``.
+
+    ``models`` names pretrained spaCy pipelines to use instead of the blank ones, as
+    ``"de=NAME"`` / ``"en=NAME"`` or names that start with their language (``de_...``).
+    """
     out = Path(out)
     result = BuildResult(out)
     articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes)
-    facts = _extract_all(articles, result, progress, model)
+    facts = _extract_all(articles, result, progress, models_by_language(models))
     result.fusion = fuse(facts)
     progress(f"fused {len(facts)} articles: {len(result.fusion.events)} events, "
              f"{len(result.fusion.conflicts)} conflicts")

@@ -20,7 +20,7 @@ def _progress(message: str) -> None:
 
 def cmd_build(args) -> int:
     from .build import build
-    result = build(args.paths or None, args.out, model=args.model, progress=_progress,
+    result = build(args.paths or None, args.out, models=args.model, progress=_progress,
                    views=not args.no_views, max_bytes=args.max_bytes)
     f = result.fusion
     n_roles = sum(len(a.roles) for a in f.articles)
@@ -54,7 +54,9 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the graph, views and report from article files")
     b.add_argument("paths", nargs="*", help="article files or folders (default: the sample articles)")
     b.add_argument("-o", "--out", default="out", type=Path, help="output folder (default: out/)")
-    b.add_argument("--model", help="an installed spaCy pipeline to use instead of the blank one")
+    b.add_argument("--model", action="append", metavar="[LANG=]NAME",
+                   help="an installed spaCy pipeline (name or path) to use instead of the blank one "
+                        "for its language, e.g. de_core_news_md or en=/models/my_en; repeatable")
     b.add_argument("--no-views", action="store_true", help="skip the HTML views")
     b.add_argument("--max-bytes", type=int, default=5_000_000,
                    help="skip input files larger than this (default: 5,000,000)")

@@ -3,6 +3,7 @@
 Importing this package registers the factories and the ``Doc._`` extensions they write:
 
 - ``diplograph_paragraphs``: sentence boundaries at line breaks (headlines, paragraphs);
+- ``diplograph_ner_labels``: a pretrained NER's labels mapped to the project's kinds;
 - ``diplograph_titled_persons``: people not in the KB, named after a title or role word;
 - ``diplograph_surnames``: a surname alone names the person named in full before;
 - ``diplograph_dates``: temporal expressions, resolved against the publication date;
@@ -20,5 +21,5 @@ for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonym
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-from . import (dates, demonyms, events, figures, paragraphs, quotes, role_words, roles,  # noqa: E402
-               surnames, titled_persons)  # noqa: E402,F401
+from . import (dates, demonyms, events, figures, ner_labels, paragraphs, quotes,  # noqa: E402
+               role_words, roles, surnames, titled_persons)  # noqa: E402,F401
