@@ -248,16 +248,20 @@ class _Assembler:
         return {self.ref(str(country)[len(str(ENT)):])} if country is not None else set()
 
     def _absorb_outcomes(self, events: list[Event]) -> list[Event]:
-        """"Japan and Russia agreed ...": an outcome reported without people, by countries
-        that took part in a gathering the article reports, is that gathering's outcome."""
+        """"Japan and Russia agreed ...", "Abe and Putin agreed ...": an outcome reported by
+        the countries or people of a gathering the article reports is that gathering's outcome."""
         meetings = [ev for ev in events if ev.kind in MEETING_KINDS]
         kept = []
         for ev in events:
             host = None
-            if ev.kind in OUTCOME_KINDS and not _persons(ev, self.facts.entities):
-                mine = set(ev.actors)
-                host = next((m for m in meetings if mine and mine <= self._countries(m)
-                             and (not ev.date or not m.date or m.date.contains(ev.date))), None)
+            people = _persons(ev, self.facts.entities)
+            if ev.kind in OUTCOME_KINDS:
+                # reported without people, by countries that took part; or by people who did
+                mine = set(ev.actors) - people
+                host = next((m for m in meetings if ev.status == m.status
+                             and (not ev.date or not m.date or m.date.contains(ev.date))
+                             and (people <= _persons(m, self.facts.entities) if people
+                                  else mine and mine <= self._countries(m))), None)
             if host is None:
                 kept.append(ev)
             else:
@@ -369,7 +373,14 @@ def _family(kind: str) -> str:
     return "gathering" if kind in MEETING_KINDS else kind
 
 
+#: When mentions of one event name different kinds, the more specific wins (lower rank);
+#: between equals the first mention's kind stays.
+KIND_RANK = {"PhoneCall": 0, "Summit": 1, "Visit": 2, "Talks": 3, "Meeting": 3}
+
+
 def _merge(into: Event, ev: Event) -> None:
+    if KIND_RANK.get(ev.kind, 9) < KIND_RANK.get(into.kind, 9):
+        into.kind = ev.kind
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.place = into.place or ev.place
     if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):

@@ -24,15 +24,14 @@ METADATA_FIELDS = {"title": "title", "headline": "title", "url": "url", "source"
 DATE_FIELDS = ("date", "published", "datePublished", "date_published", "pubdate")
 
 _DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3}),\s*")
-_AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .'’-]{0,40}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
+_AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .,'’-]{0,60}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
 _DATE_PREFIX = re.compile(r"^(?:date|published|updated|stand|veröffentlicht|datum)\s*:?\s*", re.IGNORECASE)
 HEAD_LINES = 5
 
 
 def _line_date(line: str, lang: str):
     """A publication date stated by a header line: the line is a date ("May 31, 2019",
-    "date 2022-06 ..."), a dateline ("MOSCOW, March 22, 2022 (Reuters) -"), or the last
-    field of a "Title | Section | Outlet | 02.11.2013" line."""
+    "date 2022-06 ..."), or a dateline ("MOSCOW, March 22, 2022 (Reuters) -")."""
     stripped = _DATE_PREFIX.sub("", line)
     prefix = len(line) - len(stripped)
     lead = _DATELINE.match(stripped)
@@ -46,16 +45,44 @@ def _line_date(line: str, lang: str):
     return None, ""
 
 
+def _outlets() -> set:
+    from ontology.kb import load_kb
+    from ontology.namespace import DG
+    return {name.lower() for e in load_kb().entities.values() if e.cls == DG.NewsOutlet
+            for lang in ("de", "en") for name in e.names(lang)}
+
+
+def _field_line(article: Article, parts: list[str]) -> bool:
+    """"Title | Section | Outlet | 02.11.2013", "Analysis | July 14, 2023",
+    "Ostsee-Kurier | Politik | 25.05.2022": a date field, an outlet, maybe a title."""
+    dated = [(i, d) for i, p in enumerate(parts) for d in find_dates(p, article.lang)[:1]
+             if d.value is not None and not d.relative and d.start == 0]
+    if not dated:
+        return False
+    at, found = dated[-1]
+    article.published = article.published or found.value
+    others = parts[:at] + parts[at + 1:]
+    known = [p for p in others if p.lower() in _outlets()]
+    if known:
+        article.outlet = article.outlet or known[-1]
+    elif len(parts) >= 3 and len(parts[0].split()) <= 3:
+        article.outlet = article.outlet or parts[0]          # "Ostsee-Kurier | Politik | date"
+    elif len(parts) >= 3:
+        article.outlet = article.outlet or parts[at - 1]     # "Title | News | DW | date"
+    long = [p for p in others if len(p.split()) > 3]
+    if long and not article.title:
+        article.title = long[0][:200]
+    return True
+
+
 def metadata_from_text(article: Article) -> None:
     """Title, outlet and publication date from the header lines of the text, if any."""
     lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()][:HEAD_LINES]
+    titles = []
     for number, line in enumerate(lines):
-        parts = [p.strip() for p in line.split("|")]
-        if len(parts) >= 3:
-            found = find_dates(parts[-1], article.lang)
-            if found and found[0].value is not None and not found[0].relative:
-                article.published, article.title, article.outlet = found[0].value, parts[0], parts[-2]
-                return
+        parts = [p.strip() for p in line.split("|") if p.strip()]
+        if len(parts) >= 2 and _field_line(article, parts):
+            continue
         found, rest = _line_date(line, article.lang)
         if found is not None and article.published is None:
             article.published = found.value
@@ -64,8 +91,10 @@ def metadata_from_text(article: Article) -> None:
         agency = _AGENCY.match(line) or _AGENCY.match(rest or "")
         if agency and not article.outlet:
             article.outlet = agency.group(1).strip()
-    if lines and not article.title:
-        article.title = lines[0][:200]
+        if found is None and agency is None and len(line.split()) >= 3:
+            titles.append(line)
+    if not article.title and (titles or lines):
+        article.title = (titles or lines)[0][:200]
 
 
 def published_from(value: str) -> TimeValue | None:

@@ -75,8 +75,7 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         matches = self._triggers(doc)
         ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
-        negated = [(s, e) for _, s, e in matches
-                   if self._cues(doc, max(self._clause(doc, s, e)[0], s - 3), s, "negation_cues")]
+        negated = [(s, e) for _, s, e in matches if self._negated(doc, s, e)]
         events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
                   if not self._near(doc, s, e, negated)]
         doc._.dg_events = self._topics(doc, [ev for ev in events if ev is not None])
@@ -89,7 +88,13 @@ class EventFinder:
             host = next((h for h in reversed(out) if h.kind in _AGREEING and h.sent == ev.sent
                          and h.trigger[1] <= ev.trigger[0]
                          and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
-            if host is not None and (ev.kind not in _GATHERINGS or host.kind == "Suspension"):
+            gathering = next((h for h in reversed(out) if h.kind in _GATHERINGS and h.sent == ev.sent
+                              and h.trigger[1] <= ev.trigger[0] and ev.kind == "Agreement"
+                              and ev.rule.endswith(".noun")
+                              and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
+            if gathering is not None:    # "discussed the peace treaty in a phone call"
+                gathering.topics.append(ev.trigger_text)
+            elif host is not None and (ev.kind not in _GATHERINGS or host.kind == "Suspension"):
                 host.topics.append(ev.trigger_text)
             else:
                 out.append(ev)
@@ -156,15 +161,23 @@ class EventFinder:
 
     def _list_comma(self, doc, c, sent) -> bool:
         """A comma between two items of a list of names (possibly with role words)."""
-        if doc[c].text != "," or c == sent.start or not doc[c - 1].ent_type_:
+        if doc[c].text != "," or c == sent.start:
             return False
         k = c + 1
+        if k < sent.end and self.lex.has("inclusion_words", doc[k].text):
+            return True                          # "..., darunter US-Präsident Joe Biden"
+        if not doc[c - 1].ent_type_:
+            return False
         roles = {i for m in doc._.dg_role_mentions or [] for i in range(m.start, m.end)}
         dem = {i for st, en, _ in doc._.dg_demonyms or [] for i in range(st, en)}
         while k < sent.end and (self.lex.has("determiners", doc[k].text) or k in roles or k in dem):
             k += 1
-        if k >= sent.end or not doc[k].ent_type_:
-            return False
+        if k >= sent.end or not doc[k].ent_type_ or \
+                (doc[k].ent_type_ == "Place") != (doc[c - 1].ent_type_ == "Place"):
+            return False                         # a place and a person are no list
+        seg_end = self._segment(doc, c, sent, 1)[1]
+        if any(self.lex.has("speech_verbs", doc[i].text) for i in range(k, seg_end)):
+            return False                         # "..., Chief Cabinet Secretary X said"
         j = c - 1
         while j > sent.start and not self.lex.has("clause_breaks", doc[j - 1].text):
             j -= 1
@@ -216,6 +229,13 @@ class EventFinder:
                 and not self.lex.has("clause_breaks", doc[end].text):
             end += 1
         return end
+
+    def _negated(self, doc, s, e) -> bool:
+        """A negation just before the trigger, or (German verb second) just after a verb."""
+        lo, hi = self._clause(doc, s, e)
+        if self._cues(doc, max(lo, s - 3), s, "negation_cues"):
+            return True
+        return self.lex.lang == "de" and doc[s].is_lower and self._cues(doc, e, min(hi, e + 3), "negation_cues")
 
     def _near(self, doc, s, e, negated, distance: int = 4) -> bool:
         """Whether a trigger is negated or belongs to a negated one ("never signed a peace
@@ -276,6 +296,9 @@ class EventFinder:
         clo, chi = self._clause(doc, s, e)
         if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues"):
             return None
+        if kind == "Agreement" and rule.endswith(".noun") and \
+                self._cues(doc, max(clo, s - 3), s, "topic_prepositions"):
+            return None                  # "talks on a peace treaty": a topic, not an agreement
         ev = EventMention(kind, rule, (s, e), doc[s:e].text, (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)
         ev.definite = self._definite(doc, s, clo)
@@ -304,7 +327,10 @@ class EventFinder:
         if s > sent.start and self.lex.has("infinitive_markers", doc[s - 1].text) and clo > sent.start:
             slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
         end = self._status_span(doc, clo, chi, sent)
-        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, min(e + 3, chi)), (chi, end)])
+        after = e
+        while after < min(e + 6, chi) and not self.lex.has("list_joiners", doc[after].text):
+            after += 1                           # "a visit ... to Moscow is planned"
+        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
         ev.anaphoric = any(self.lex.has("event_anaphors", doc[i].text) for i in range(clo, chi))
         if kind in _AGREEING:
             ev.agreed = self._agreed_text(doc, e, sent)
@@ -351,6 +377,10 @@ class EventFinder:
                     0 <= ent.start - ev.trigger[1] <= 1 or 0 <= ev.trigger[0] - ent.end <= 1):
                 ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
                 continue
+            if ent.label_ == "Place" and ev.place is None and self._noun_trigger(doc, ev) and (
+                    ent.end == ev.trigger[0] or ent.end + 1 == ev.trigger[0] and doc[ent.end].text == "-"):
+                ev.place = ref                           # "the Vilnius summit", "Tokio-Gipfel"
+                continue
             if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located:
                 ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
             elif ent.label_ == "Place":
@@ -372,6 +402,13 @@ class EventFinder:
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
         text = doc[lo:hi].text.lower()
         ev.group = any(g.lower() in text for g in self.lex.words.get("group_words", []))
+
+    def _noun_trigger(self, doc, ev: EventMention) -> bool:
+        """Whether the trigger is a noun ("summit", "Gipfel"), not a verb ("agreed")."""
+        token = doc[ev.trigger[1] - 1]
+        if self.lex.lang == "de":
+            return token.is_title
+        return self.lex.has("event_nouns", token.text)
 
     def _modifies_role(self, doc, k, hi) -> bool:
         """Whether the words from token ``k`` on lead to a role word ("'s foreign minister",

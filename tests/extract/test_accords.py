@@ -153,14 +153,8 @@ def test_one_sided_intention(extract, lang, text, party, topic):
     ("de", "Das geplante Abkommen zwischen Japan und Russland wurde abgesagt."),
     ("de", "Die für Mai geplante Unterzeichnung des Abkommens zwischen Japan und Russland wurde abgesagt."),
     ("en", "Russia suspended the agreement with Japan on visa-free visits."),
-    pytest.param("en", "Japan and Russia did not agree on a peace treaty.",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'did not agree': 'agree' is no trigger, 'treaty' is, and the negation is "
-                     "too far from it; an Agreed accord is reported"))),
-    pytest.param("de", "Japan und Russland einigten sich nicht auf einen Friedensvertrag.",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "German negation after the verb ('einigten sich nicht') is not seen: the "
-                     "negation cue is only looked for before the trigger"))),
+    pytest.param("en", "Japan and Russia did not agree on a peace treaty."),
+    pytest.param("de", "Japan und Russland einigten sich nicht auf einen Friedensvertrag."),
 ])
 def test_negated_cancelled_or_suspended_gives_no_accord(extract, lang, text):
     assert extract(text, lang).accords == []

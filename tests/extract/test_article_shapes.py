@@ -52,20 +52,16 @@ PUBLISHED = [
     (PRESS, "2023-03-18"),
     (WIRE, "2022-02-07"),
     (REGIONAL, "2022-05-25"),
-    (ANALYSIS, "2023-07-14", "a 'Section | Month D, YYYY' header line (two fields, date not first) "
-                             "gives no publication date"),
+    (ANALYSIS, "2023-07-14"),
     (SANCTIONS, "2022-03-22"),
     (SUMMIT, "2016-12-16"),
 ]
 
 OUTLET = [
     (PRESS, "Auswärtiges Amt"),
-    (WIRE, "Reuters", "the agency in a 'TOKYO, Feb 7 (Reuters) -' dateline is not found: the "
-                      "agency pattern allows no comma before the parenthesis and 'Feb 7' has no year"),
-    (REGIONAL, "Ostsee-Kurier", "a three-field header 'Outlet | Section | Date' is read as "
-                                "'Title | Outlet | Date' (outlet 'Politik')"),
-    (SUMMIT, "AP", "the agency in a 'NAGATO, Japan (AP) —' dateline is not found: the agency "
-                   "pattern allows no comma before the parenthesis"),
+    (WIRE, "Reuters"),
+    (REGIONAL, "Ostsee-Kurier"),
+    (SUMMIT, "AP"),
 ]
 
 MENTIONED = [
@@ -132,35 +128,25 @@ def ev(kind, actors, place=ANY, date=ANY, status="Happened", without=()):
 
 EVENTS = [
     (PRESS, ev("Meeting", {"annalena-baerbock", "yoshimasa-hayashi"}, status="Happened")),
-    (PRESS, ev("Meeting", {"annalena-baerbock", "yoshimasa-hayashi"}, place="tokyo", date="2023-03-18"),
-     "'ist heute in Tokio ... zusammengetroffen' is no trigger; the meeting comes from the headline "
-     "'trifft' and 'Das Treffen', so it has neither place nor date"),
+    (PRESS, ev("Meeting", {"annalena-baerbock", "yoshimasa-hayashi"}, place="tokyo", date="2023-03-18")),
     (PRESS, ev("Visit", {"olaf-scholz"})),
     (PRESS, ev("Summit", {"fumio-kishida", "g7"}, place="hiroshima", date="2023-05", status="Planned")),
-    (WIRE, ev("MilitaryExercise", {"russia"}, date="2022-02-07", without={"hirokazu-matsuno"}),
-     "the speaker of the reporting clause ('..., Chief Cabinet Secretary Hirokazu Matsuno said') "
-     "becomes an actor of the drills"),
+    (WIRE, ev("MilitaryExercise", {"russia"}, date="2022-02-07", without={"hirokazu-matsuno"})),
     (WIRE, ev("PressConference", {"hirokazu-matsuno"}, place="tokyo")),
-    (WIRE, ev("PhoneCall", {"fumio-kishida", "vladimir-putin"}, date="2021-10"),
-     "'discussed ... in a phone call in October' is a Talks event; the phone call is not its kind"),
+    (WIRE, ev("PhoneCall", {"fumio-kishida", "vladimir-putin"}, date="2021-10")),
     (WIRE, ev("Visit", {"yoshimasa-hayashi"}, place="moscow", status="Planned"),
      "a plan cue after the subject ('a visit by ... to Moscow is planned') is out of the status "
      "window: the visit is reported as Happened"),
     (REGIONAL, ev("MilitaryExercise", {"russia", "china"}, date="2022-05-24"),
      "'Russische und chinesische Bomber flogen am 24. Mai gemeinsam' is no trigger; only the later "
      "'Patrouille' is, with Russia alone and no date"),
-    (REGIONAL, ev("Meeting", {"quad"}, place="tokyo")),
-    (REGIONAL, ev("Meeting", {"quad", "joe-biden"}, place="tokyo"),
-     "a participant after a comma ('..., darunter US-Präsident Joe Biden') is outside the clause"),
+    # the article later calls the Quad leaders' meeting "des Gipfels": a summit
+    (REGIONAL, ev("Summit", {"quad", "joe-biden"}, place="tokyo")),
     (ANALYSIS, ev("Summit", {"fumio-kishida", "nato"}, place="madrid", date="2022-06")),
     (ANALYSIS, ev("Meeting", {"jens-stoltenberg", "fumio-kishida"}, place="tokyo")),
     (ANALYSIS, ev("Summit", {"japan", "nato"}, place="vilnius", date="2023-07",
-                  without={"lithuania"}),
-     "'the Vilnius summit': the city before the trigger is read as Lithuania (capital metonymy), "
-     "not as the place; the signing there is a separate Agreement event"),
-    (ANALYSIS, ev("Summit", {"nato"}, place="washington", status="Planned"),
-     "follows from the missing publication date: 'NATO's summit in Washington next year' cannot be "
-     "dated, and a plan with neither a person nor a date is dropped (with the date it is found)"),
+                  without={"lithuania"})),
+    (ANALYSIS, ev("Summit", {"nato"}, place="washington", status="Planned")),
     (SANCTIONS, ev("Suspension", {"russia", "japan"})),
     (SANCTIONS, ev("Sanction", {"japan", "g7", "russia"}, date="2022-02")),
     (SUMMIT, ev("Talks", {"shinzo-abe", "vladimir-putin"}, date="2016-12-16")),
@@ -189,8 +175,7 @@ ONE_EVENT_OF = [
 
 #: kinds that must not be reported as happened
 NO_HAPPENED = [
-    (SANCTIONS, ("Visit",), "'die visafreien Reisen japanischer Bürger ... zu beenden' is reported as "
-                            "a Visit by Japan that happened"),
+    (SANCTIONS, ("Visit",)),
     (WIRE, ("Agreement",)),
 ]
 
@@ -216,13 +201,9 @@ SPEAKERS = [
 #: (parties, status, kind of the event it was reached at or None)
 ACCORDS = [
     (PRESS, [(["germany", "japan"], "Agreed", "Meeting")]),
-    (WIRE, [],
-     "'continue negotiations ... on a peace treaty' gives a Planned accord and 'discussed the peace "
-     "treaty in a phone call' an Agreed one (topic 'in a phone call in October')"),
+    (WIRE, []),
     (REGIONAL, []),
-    (ANALYSIS, [(["japan", "nato"], "Agreed", "Meeting"), (["japan", "nato"], "Agreed", "Summit")],
-     "the ITPP signed 'at the Vilnius summit' is an accord of a separate Agreement event, not of "
-     "the summit"),
+    (ANALYSIS, [(["japan", "nato"], "Agreed", "Meeting"), (["japan", "nato"], "Agreed", "Summit")]),
     (SANCTIONS, [], "'die Verhandlungen ... über einen Friedensvertrag ausgesetzt' gives an Agreed "
                     "accord (trigger 'Friedensvertrag', topics 'ausgesetzt', ...)"),
     (SUMMIT, [(["japan", "russia"], "Agreed", "Talks")]),
