@@ -182,7 +182,7 @@ class _Assembler:
                 continue
             status = "Agreed" if m.status == "Happened" else "Planned" if len(parties) > 1 else "Intended"
             topics = [" ".join(t.split()) for t in ([m.agreed] if m.agreed else list(m.topics))
-                      if len(re.findall(r"[^\W\d_]{2,}", t)) >= 2 or t in m.topics]
+                      if re.search(r"[^\W\d_]{3,}", t)]
             key = (id(event) if event else m.sent, tuple(parties), status)
             if key in by_key:
                 known = by_key[key]

@@ -48,9 +48,11 @@ def _pattern(lang: str) -> re.Pattern:
     d = _data(lang)
     cur, scale = _alternation(d["currencies"]), _alternation(d["scales"])
     num = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    codes = _alternation(k for k in d["currencies"] if len(k) == 3 and k.isalpha())
     return re.compile(
         rf"(?:(?P<pre>[$€¥])\s?(?P<n1>{num})(?:\s*(?P<s1>{scale})\b)?)"
-        rf"|(?:\b(?P<n2>{num})\s*(?:(?P<s2>{scale})\s*)?(?P<post>{cur})(?![\w-]))",
+        rf"|(?:\b(?P<code>{codes})\s?(?P<n3>{num})(?:\s*(?P<s3>{scale})\b)?)"
+        rf"|(?:\b(?P<n2>{num})[\s-]*(?:(?P<s2>{scale})[\s-]*)?(?P<post>{cur})(?!\w))",
         re.IGNORECASE)
 
 
@@ -65,11 +67,19 @@ def _number(text: str, decimal_comma: bool) -> Decimal | None:
         return None
 
 
+_INFLECTIONS = {"de": ("", "s", "es", "e", "n", "en"), "en": ("", "s")}
+
+
 def _measure(sentence: str, lang: str) -> str:
+    """What the amounts of a sentence measure: the longest measure word it contains, as a
+    whole word with its inflections ("Hilfen" is aid, "Handelsminister" is not trade)."""
     low = sentence.lower()
-    words = re.findall(r"[\w-]+", low)
+    words = set(re.findall(r"\w+", low))
     for key, canonical in sorted(_data(lang)["measures"].items(), key=lambda kv: -len(kv[0])):
-        if " " in key and key in low or any(w.startswith(key) for w in words):
+        if " " in key:
+            if re.search(rf"\b{re.escape(key)}", low):
+                return canonical
+        elif any(key + end in words for end in _INFLECTIONS.get(lang, ("",))):
             return canonical
     return ""
 
@@ -79,12 +89,12 @@ def find_figures(text: str, lang: str, sentence: str | None = None) -> list[Figu
     d = _data(lang)
     out = []
     for m in _pattern(lang).finditer(text):
-        raw = m.group("n1") or m.group("n2")
+        raw = m.group("n1") or m.group("n2") or m.group("n3")
         number = _number(raw, d["decimal_comma"])
         if number is None:
             continue
-        scale_word = (m.group("s1") or m.group("s2") or "").lower()
-        unit = d["currencies"][(m.group("pre") or m.group("post")).lower()]
+        scale_word = (m.group("s1") or m.group("s2") or m.group("s3") or "").lower()
+        unit = d["currencies"][(m.group("pre") or m.group("post") or m.group("code")).lower()]
         value = number * Decimal(str(d["scales"].get(scale_word, 1))).normalize()
         value = value.quantize(Decimal(1)) if value == value.to_integral() else value
         out.append(Figure(m.start(), m.end(), m.group(0).strip(), value, unit,

@@ -30,6 +30,33 @@ def genitive(name: str, lang: str) -> str | None:
     return name + suffix
 
 
+_ADJ_ENDINGS = ("es", "en", "er", "em", "e")
+_ADJ_STEMS = ("isch", "lich", "ig", "t")          # ostchinesisch-, nördlich-, vereinigt-
+
+
+def declensions(name: str) -> list[str]:
+    """German case forms of a name that starts with an adjective ("Ostchinesisches Meer"
+    -> "Ostchinesische Meer", "Ostchinesischen Meer(es)", ...); [] for other names.
+
+    >>> declensions("Ostchinesisches Meer")[-3:]
+    ['Ostchinesische Meer', 'Ostchinesischen Meeres', 'Ostchinesischen Meers']
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or "-" in words[0]:
+        return []
+    first = words[0]
+    ending = next((e for e in _ADJ_ENDINGS if first.endswith(e)
+                   and first[:-len(e)].endswith(_ADJ_STEMS)), None)
+    if ending is None:
+        return []
+    stem = first[:-len(ending)]
+    rest = " ".join(words[1:])
+    out = [f"{stem}{e} {rest}" for e in _ADJ_ENDINGS if stem + e != first]
+    if len(words) == 2 and words[1][-1:].isalpha() and not words[1].endswith(("s", "n")):
+        out += [f"{stem}en {words[1]}es", f"{stem}en {words[1]}s"]
+    return out
+
+
 def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
     """spaCy EntityRuler phrase patterns for every known name of every KB entity.
 
@@ -38,7 +65,8 @@ def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
     out, seen = [], set()
     for ent in kb.entities.values():
         for name in ent.names(lang):
-            for form in (name, genitive(name, lang)):
+            forms = [name, genitive(name, lang)] + (declensions(name) if lang == "de" else [])
+            for form in forms:
                 if form and (form, ent.slug) not in seen:
                     seen.add((form, ent.slug))
                     out.append({"label": ent.kind, "pattern": form, "id": ent.slug})

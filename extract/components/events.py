@@ -56,6 +56,7 @@ class EventMention:
     definite: bool = False             # "die Gespräche", "the talks": an event named before
     topics: list = field(default_factory=list)      # what an agreement or plan is about
     agreed: str = ""                   # the words saying what was agreed
+    agreed_span: tuple = (0, 0)        # their token span
 
 
 class EventFinder:
@@ -87,7 +88,8 @@ class EventFinder:
         for ev in events:
             host = next((h for h in reversed(out) if h.kind in _AGREEING and h.sent == ev.sent
                          and h.trigger[1] <= ev.trigger[0]
-                         and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
+                         and (self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)
+                              or h.agreed_span[0] <= ev.trigger[0] < h.agreed_span[1])), None)
             gathering = next((h for h in reversed(out) if h.kind in _GATHERINGS and h.sent == ev.sent
                               and h.trigger[1] <= ev.trigger[0] and ev.kind == "Agreement"
                               and ev.rule.endswith(".noun")
@@ -328,29 +330,28 @@ class EventFinder:
             slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
         end = self._status_span(doc, clo, chi, sent)
         after = e
-        while after < min(e + 6, chi) and not self.lex.has("list_joiners", doc[after].text):
+        while after < min(e + 10, chi) and not self.lex.has("list_joiners", doc[after].text):
             after += 1                           # "a visit ... to Moscow is planned"
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
         ev.anaphoric = any(self.lex.has("event_anaphors", doc[i].text) for i in range(clo, chi))
         if kind in _AGREEING:
-            ev.agreed = self._agreed_text(doc, e, sent)
+            ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
         return ev
 
-    def _agreed_text(self, doc, e, sent, limit: int = 25) -> str:
+    def _agreed_text(self, doc, e, sent, limit: int = 25) -> tuple[str, tuple]:
         """What was agreed: "agreed ... to hold joint exercises" -> "hold joint exercises";
-        "kamen überein, die Zusammenarbeit ... zu verstärken" -> the infinitive clause."""
-        end = min(sent.end, e + 40)
-        words = [t for t in doc[e:end]]
+        "kamen überein, die Zusammenarbeit ... zu verstärken" -> the infinitive clause;
+        "ein Abkommen über Flüssiggas schließen" -> "Flüssiggas"."""
+        words = list(doc[e:min(sent.end, e + 40)])
         if self.lex.lang == "en":
             marks = [i for i, t in enumerate(words) if self.lex.has("infinitive_markers", t.text)
                      or self.lex.has("complementizers", t.text)]
-            start = marks[0] + 1 if marks else 0
         else:
-            commas = [i for i, t in enumerate(words) if t.text == ","]
-            start = commas[0] + 1 if commas else 0
+            marks = [i for i, t in enumerate(words) if t.text == ","]
+        start = marks[0] + 1 if marks else 0
         out = []
         for t in words[start:]:
-            if t.text in (".", ";", ":") or t.text == "," and out and self.lex.lang == "de" \
+            if t.text in (".", ";", ":") or t.text == "," and out \
                     and out[-1].lower_ not in ("und", "and"):
                 break
             if not out and self.lex.has("accord_lead_words", t.text):
@@ -358,7 +359,22 @@ class EventFinder:
             out.append(t)
             if len(out) >= limit:
                 break
-        return doc[out[0].i:out[-1].i + 1].text if out else ""
+        out = self._without_setting(out)
+        if self.lex.lang == "de" and not marks:
+            while len(out) > 1 and out[-1].is_lower:      # the clause-final verb or particle
+                out.pop()
+        return (doc[out[0].i:out[-1].i + 1].text, (out[0].i, out[-1].i + 1)) if out else ("", (0, 0))
+
+    def _without_setting(self, words: list) -> list:
+        """Drop a leading place or date phrase ("in Vilnius", "am Montag") from a topic."""
+        dates = {i for d in words[0].doc._.dg_dates or [] for i in range(d.start, d.end)} if words else set()
+        while len(words) > 2 and self.lex.has("place_prepositions", words[0].text) \
+                and (words[1].ent_type_ == "Place" or words[1].idx in dates):
+            k = 1
+            while k < len(words) and (words[k].ent_type_ == "Place" or words[k].idx in dates):
+                k += 1
+            words = words[k:]
+        return words
 
     def _collect(self, doc, ev: EventMention, window, ents, skip, clause) -> None:
         """Actors of the window; the place only from the trigger's own clause."""

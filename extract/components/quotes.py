@@ -186,6 +186,9 @@ class QuoteFinder:
             role = self._role_in(doc, max(sent.start, i - 4), min(sent.end, i + 5))
             if role is not None:
                 return quote(speaker_role=role)
+            body = self._speaker_in(doc, max(sent.start, i - 4), min(sent.end, i + 5), self._bodies(doc))
+            if body is not None:          # "Das Verteidigungsministerium teilte mit, ..."
+                return quote(speaker=body)
         return None
 
     def _introduces(self, doc, i, sent) -> bool:
@@ -193,7 +196,12 @@ class QuoteFinder:
         complementizer after it ("said that", "told reporters that")."""
         if any(doc[k].text in (",", ":") for k in range(max(sent.start, i - 6), min(sent.end, i + 6))):
             return True
-        return any(self.lex.has("complementizers", doc[k].text) for k in range(i + 1, min(sent.end, i + 4)))
+        if any(self.lex.has("complementizers", doc[k].text) for k in range(i + 1, min(sent.end, i + 7))):
+            return True
+        # English drops "that": "Peskov said the talks had been constructive"
+        return self.lex.has("reporting_verbs", doc[i].text) and i > sent.start \
+            and (doc[i - 1].ent_type_ or self.lex.has("pronouns_for_people", doc[i - 1].text)) \
+            and sent.end - i > 3
 
     def _apposed_subject(self, doc, i, sent):
         """The person before "X, <role apposition>, sagte"."""

@@ -155,7 +155,8 @@ class RoleFinder:
             if person is not None:
                 claims += [RoleClaim(person, r, self._country(doc, person, mods, 0, 1), rule, sspan,
                                      (m.start, m.end)) for r in m.roles]
-            elif mods:
+            elif mods or left >= 0 and self.lex.has("definite_determiners", doc[left].text):
+                # "der russische Außenminister sagte", "Der Minister sagte": resolved later
                 claims += [RoleClaim(None, r, mods[0] if len(mods) == 1 else None,
                                      "roles.reference", sspan, (m.start, m.end)) for r in m.roles]
         claims += self._respective(doc, mentions, claims, ents, dem, starts)
@@ -191,7 +192,8 @@ class RoleFinder:
     def _left_person(self, doc, left, sent, ents):
         """Apposition ("Lawrow, russischer Außenminister") or predicative ("X als ... Chef")."""
         j = left
-        while j >= sent.start and self.lex.has("determiners", doc[j].text):
+        while j >= sent.start and (self.lex.has("determiners", doc[j].text)
+                                   or doc[j].is_lower and doc[j].text in ("first", "erste", "erster")):
             j -= 1
         if j < sent.start:
             return None, None
@@ -199,8 +201,10 @@ class RoleFinder:
             ent = ents.get(j - 1)
             if ent is not None and ent.label_ == "Person":
                 return (ent.start, ent.end), "roles.apposition"
-        if doc[j].lower_ in ("als", "as"):
-            for k in range(j - 1, max(sent.start, j - 8) - 1, -1):
+        if self.lex.has("predicative_words", doc[j].text):     # "als", "became", "wurde"
+            near = j - 1 >= sent.start and doc[j - 1].lower_ in ("he", "she", "er", "sie")
+            reach = sent.start if near else max(sent.start, j - 8)   # "..., he became the first"
+            for k in range(j - 1, reach - 1, -1):
                 ent = ents.get(k)
                 if ent is not None and ent.label_ == "Person":
                     return (ent.start, ent.end), "roles.predicative"

@@ -34,11 +34,7 @@ def test_countries_agree(extract, lang, text, topic, trigger):
 
 
 @pytest.mark.parametrize("lang,text", [
-    pytest.param("de", "Japan und Russland vereinbarten am Montag in Tokio, gemeinsame Manöver abzuhalten.",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "German: the exercises in the agreed infinitive clause (after the comma) are "
-                     "not folded into the agreement's topics but reported as a MilitaryExercise "
-                     "event with status Happened"))),
+    pytest.param("de", "Japan und Russland vereinbarten am Montag in Tokio, gemeinsame Manöver abzuhalten."),
     ("en", "Japan and Russia agreed on Monday in Tokyo to hold joint exercises."),
 ])
 def test_what_was_agreed_is_not_itself_an_event(extract, lang, text):
@@ -80,8 +76,6 @@ def test_signing_is_agreeing(extract, lang, text):
     assert (accord.parties, accord.status, accord.event.place) == (["japan", "nato"], "Agreed", "vilnius")
 
 
-@pytest.mark.xfail(strict=True, reason="German topic text starts right after the trigger and so "
-                                       "includes the place phrase ('in Vilnius ein neues ...')")
 def test_topic_without_the_place_phrase_de(extract):
     [accord] = extract("Japan und die NATO unterzeichneten in Vilnius ein neues Partnerschaftsprogramm.",
                        "de").accords
@@ -127,14 +121,9 @@ def test_planned_agreement_of_two_parties(extract, lang, text, topic):
 @pytest.mark.parametrize("lang,text,party,topic", [
     ("en", "Japan intends to sign an agreement on energy.", "japan", "an agreement on energy"),
     ("en", "Russia hopes to conclude an agreement on fishing rights.", "russia", "fishing rights"),
-    pytest.param("de", "Japan will ein Abkommen über Flüssiggas schließen.", "japan", "Flüssiggas",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "German topic after a noun trigger runs on to the clause-final verb: "
-                     "'Flüssiggas schließen'"))),
+    pytest.param("de", "Japan will ein Abkommen über Flüssiggas schließen.", "japan", "Flüssiggas"),
     pytest.param("de", "Russland strebt ein Abkommen über Fischereirechte an.", "russia",
-                 "Fischereirechte",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "German topic keeps the separable verb particle: 'Fischereirechte an'"))),
+                 "Fischereirechte"),
 ])
 def test_one_sided_intention(extract, lang, text, party, topic):
     facts = extract(text, lang)

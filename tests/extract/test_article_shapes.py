@@ -71,8 +71,7 @@ MENTIONED = [
             "yoshimasa-hayashi", "japan", "russia", "tokyo", "moscow", "hokkaido", "kuril-islands"}),
     (REGIONAL, {"nobuo-kishi", "joe-biden", "japan", "russia", "china", "quad", "tokyo",
                 "sea-of-japan", "japan-ministry-of-defense"}),
-    (REGIONAL, {"east-china-sea"}, "'das Ostchinesische Meer' (nominative, inflected adjective) is "
-                                   "not a KB surface; only 'Ostchinesisches/-en Meer(es)' are"),
+    (REGIONAL, {"east-china-sea"}),
     (ANALYSIS, {"fumio-kishida", "jens-stoltenberg", "emmanuel-macron", "maria-zakharova", "japan",
                 "nato", "russia", "ukraine", "madrid", "vilnius", "tokyo", "washington"}),
     (SANCTIONS, {"fumio-kishida", "vladimir-putin", "sergey-lavrov", "japan", "russia", "ukraine",
@@ -108,8 +107,7 @@ ROLES = [
     (ANALYSIS, {("jens-stoltenberg", "secretary-general", "nato"),
                 ("emmanuel-macron", "president", "france"),
                 ("maria-zakharova", "spokesperson", "russia")}),
-    (ANALYSIS, {("fumio-kishida", "prime-minister", "japan")},
-     "a predicative role ('Kishida ... became the first Japanese prime minister') gives no role claim"),
+    (ANALYSIS, {("fumio-kishida", "prime-minister", "japan")}),
     (SANCTIONS, {("fumio-kishida", "prime-minister", "japan"),
                  ("vladimir-putin", "president", "russia"),
                  ("sergey-lavrov", "foreign-minister", "russia")}),
@@ -134,9 +132,7 @@ EVENTS = [
     (WIRE, ev("MilitaryExercise", {"russia"}, date="2022-02-07", without={"hirokazu-matsuno"})),
     (WIRE, ev("PressConference", {"hirokazu-matsuno"}, place="tokyo")),
     (WIRE, ev("PhoneCall", {"fumio-kishida", "vladimir-putin"}, date="2021-10")),
-    (WIRE, ev("Visit", {"yoshimasa-hayashi"}, place="moscow", status="Planned"),
-     "a plan cue after the subject ('a visit by ... to Moscow is planned') is out of the status "
-     "window: the visit is reported as Happened"),
+    (WIRE, ev("Visit", {"yoshimasa-hayashi"}, place="moscow", status="Planned")),
     (REGIONAL, ev("MilitaryExercise", {"russia", "china"}, date="2022-05-24"),
      "'Russische und chinesische Bomber flogen am 24. Mai gemeinsam' is no trigger; only the later "
      "'Patrouille' is, with Russia alone and no date"),
@@ -185,17 +181,15 @@ SPEAKERS = [
      "'sagte die Außenministerin' is not resolved to Baerbock: two foreign ministers are named, "
      "the feminine form is not used to choose"),
     (WIRE, {"hirokazu-matsuno", "maria-zakharova"}),
-    (WIRE, {"fumio-kishida"}, "'Kishida told a rally in Tokyo that ...' gives no statement"),
+    (WIRE, {"fumio-kishida"}),
     (REGIONAL, {"nobuo-kishi", "japan-ministry-of-defense"},
      "'Der Minister sagte, ...' and 'Das japanische Verteidigungsministerium teilte mit, ...' give "
      "no statement"),
     (ANALYSIS, {"fumio-kishida"}),
-    (ANALYSIS, {"maria-zakharova"}, "English indirect speech without 'that' ('Zakharova said NATO's "
-                                    "expansion ...') gives no statement"),
+    (ANALYSIS, {"maria-zakharova"}),
     (SANCTIONS, {"fumio-kishida"}),
     (SUMMIT, {"shinzo-abe", "vladimir-putin"}),
-    (SUMMIT, {"dmitry-peskov"}, "English indirect speech without 'that' ('Peskov said the talks had "
-                                "been constructive') gives no statement"),
+    (SUMMIT, {"dmitry-peskov"}),
 ]
 
 #: (parties, status, kind of the event it was reached at or None)
