@@ -188,7 +188,7 @@ class _Assembler:
                 known = by_key[key]
                 known.topics += [t for t in topics if t not in known.topics]
                 continue
-            by_key[key] = Accord(parties, topics, status, event, m.trigger_text, m.sent)
+            by_key[key] = Accord(parties, topics, status, event, m.trigger_text, m.sent, m.rule)
             self.facts.accords.append(by_key[key])
 
     def _event_of_sentence(self, sent: tuple) -> Event | None:

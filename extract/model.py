@@ -95,6 +95,7 @@ class Accord:
     event: Event | None
     trigger: str
     sent: tuple
+    rule: str = ""                        # the trigger rule that found the agreeing
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,7 @@ class _Writer:
             g.add((node, RDF.type, DG.Statement))
             g.add((node, SDO.text, Literal(st.text)))
             g.add((node, PROV.wasDerivedFrom, doc))
+            g.add((node, DG.extractedBy, Literal("quotes.direct" if st.direct else "quotes.indirect")))
             if st.speaker:
                 g.add((node, DG.speaker, _ent(st.speaker)))
                 g.add((node, SDO.creator, _ent(st.speaker)))
@@ -157,6 +158,7 @@ class _Writer:
             for topic in acc.topics:
                 g.add((node, DG.topic, Literal(topic, lang=art.article.lang)))
             g.add((node, DG.accordStatus, DG[acc.status]))
+            g.add((node, DG.extractedBy, Literal(acc.rule)))
             if acc.event is not None and (art.article.id, id(acc.event)) in self.event_of:
                 g.add((node, DG.reachedAt, self.event_of[(art.article.id, id(acc.event))]))
             g.add((node, PROV.wasDerivedFrom, doc))
@@ -169,6 +171,7 @@ class _Writer:
             g.add((node, RDFS.label, Literal(fig.text)))
             g.add((node, SDO.value, Literal(fig.value, datatype=XSD.decimal)))
             g.add((node, SDO.unitText, Literal(fig.unit)))
+            g.add((node, DG.extractedBy, Literal("figures.amount")))
             if fig.measures:
                 g.add((node, DG.measures, Literal(fig.measures)))
             if fig.speaker:
