@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.article import MEETING_KINDS, rule_confidence
-from extract_helpers import persons
+from .extract_helpers import persons
 
 
 @pytest.mark.parametrize("lang,text,labels", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.dates import TimeValue
-from extract_helpers import persons
+from .extract_helpers import persons
 
 
 def summary(facts):

@@ -10,7 +10,7 @@ from graph.analysis import (
     centrality, communities, connections, resolve, shared_events, simple_graph, to_networkx,
     top_actors,
 )
-from graph_sample_data import (
+from .graph_sample_data import (
     A0, A1, A2, FM, JAPAN, KISHIDA, LAVROV, MEETING, NATO, NODES, RUSSIA, SHOIGU, TALKS, TOKYO, USA,
     sample_dataset,
 )

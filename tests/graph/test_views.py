@@ -16,7 +16,7 @@ from graph.views.ego import ego_graph, ego_nodes, ego_pages, write_ego_views
 from graph.views.render import (
     CONFLICT_COLOUR, KIND_COLOURS, VIS_DIR, build_network, render_page, slug, vis_options,
 )
-from graph_sample_data import (
+from .graph_sample_data import (
     JAPAN, KISHIDA, LAVROV, MEETING, NATO, RUSSIA, SHOIGU, TALKS, TOKYO, large_graph, sample_dataset,
 )
 from ontology.errors import ViewError

@@ -15,8 +15,8 @@ from graph.analysis import to_networkx
 from graph.views import write_views
 from graph.views.ego import ego_graph, ego_pages
 from graph.views.overview import write_overview
-from browsing import CHROMIUM, Visit, browser  # noqa: F401  (browser is a fixture)
-from graph_sample_data import KISHIDA, LAVROV, large_graph, sample_dataset
+from .browsing import CHROMIUM, Visit, browser  # noqa: F401  (browser is a fixture)
+from .graph_sample_data import KISHIDA, LAVROV, large_graph, sample_dataset
 
 XSS_LABEL = ' <img src=x onerror="window.__xss=1">'
 XSS_SENTENCE = " </script><script>window.__xss=2</script>"
