@@ -362,6 +362,8 @@ class _Assembler:
         self.events()
         self.accords()
         self.figures()
+        absolute = [d.value for d in self.doc._.dg_dates or [] if d.value and not d.relative]
+        self.facts.latest_date = max(absolute, key=lambda v: v.iso) if absolute else None
         return self.facts
 
 

@@ -124,6 +124,7 @@ class ArticleFacts:
     statements: list = field(default_factory=list)
     accords: list = field(default_factory=list)
     figures: list = field(default_factory=list)
+    latest_date: TimeValue | None = None              # the latest absolute date the text names
 
     def sentence(self, span: tuple) -> str:
         return self.article.text[span[0]:span[1]].strip()

@@ -1,12 +1,15 @@
 """Fusion: many articles' facts into one account with one node per real-world thing.
 
-- Entities: KB entities keep their KB IRI; an entity found only in articles gets a stable
-  IRI from its kind and normalised name, shared by every article that names it so.
-- Events: reports of one real-world event are clustered (same kind family and status,
-  compatible date and place, participants of one report contained in the other's); the
-  cluster takes each attribute from the report that states it most precisely.
-- Conflicts: one person given different roles for the same organisation by articles that
-  report the same event.
+- Entities: KB entities keep their KB key; entities found only in articles are resolved
+  across articles and spellings (:mod:`graph.resolve`).
+- Events: reports of one real-world event are clustered: same kind family and status,
+  compatible date and place, the people of one report contained in the other's (two
+  shared at least), no two different organisations. Candidates come from a blocking index
+  (shared person, or same countries and date), so the cost grows with the number of
+  reports, not with its square. An undated article cannot report an event that happened
+  before the latest date it names. The cluster takes each attribute from the report that
+  states it most precisely.
+- Conflicts and the relations layer: :mod:`graph.conflicts`, :mod:`graph.relations`.
 
 >>> from extract.model import Article, ArticleFacts, Event
 >>> from extract.dates import TimeValue
@@ -22,15 +25,18 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from extract.article import MEETING_KINDS
+from extract.article import KIND_RANK, MEETING_KINDS
 from extract.dates import TimeValue
 from extract.model import ArticleFacts, Event
 from ontology.kb import load_kb
 from ontology.namespace import ENT
 
-__all__ = ["FusedEvent", "Conflict", "Fusion", "fuse", "entity_slug", "slugify"]
+from .resolve import apply_mapping, resolve_entities
+
+__all__ = ["FusedEvent", "Fusion", "fuse", "entity_slug", "slugify", "entity_kinds"]
 
 
 def slugify(text: str) -> str:
@@ -45,7 +51,7 @@ def slugify(text: str) -> str:
 
 
 def entity_slug(key: str) -> str:
-    """The IRI slug of an article-level entity key (a KB slug, or ``new:Kind:name``)."""
+    """The IRI slug of an entity key (a KB slug, or ``new:Kind:name``)."""
     if not key.startswith("new:"):
         return key
     _, kind, name = key.split(":", 2)
@@ -58,6 +64,8 @@ class FusedEvent:
 
     kind: str
     reports: list = field(default_factory=list)
+    not_before: TimeValue | None = None     # from undated articles: the latest date they name
+    order: int = 0                          # creation order, for deterministic choices
 
     @property
     def sources(self) -> list[str]:
@@ -84,16 +92,7 @@ class FusedEvent:
     def slug(self) -> str:
         first_id, first = self.reports[0]
         seed = f"{first_id}|{first.sents[0] if first.sents else ''}|{first.kind}"
-        return f"{slugify(self.kind)}-{hashlib.sha1(seed.encode()).hexdigest()[:12]}"
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """Articles disagree: ``person`` holds ``roles`` (several) of ``org``."""
-
-    person: str
-    org: str
-    claims: tuple          # (article id, role slug)
+        return f"{slugify(first.kind)}-{hashlib.sha1(seed.encode()).hexdigest()[:12]}"
 
 
 @dataclass
@@ -101,13 +100,10 @@ class Fusion:
     articles: list
     events: list
     conflicts: list
+    relations: list = field(default_factory=list)
 
 
-def _persons(ev: Event, kinds: dict) -> set:
-    return {a for a in ev.actors if kinds.get(a) == "Person"}
-
-
-def _kinds(facts: list[ArticleFacts]) -> dict:
+def entity_kinds(facts: list[ArticleFacts]) -> dict:
     """Entity key -> kind, from the articles and, for KB entities, from the KB."""
     kb = load_kb()
     kinds = {k: e.kind for f in facts for k, e in f.entities.items()}
@@ -120,64 +116,85 @@ def _kinds(facts: list[ArticleFacts]) -> dict:
 
 
 def _family(kind: str) -> str:
-    return "meeting" if kind in MEETING_KINDS else kind
+    return "gathering" if kind in MEETING_KINDS else kind
 
 
-def _compatible(cluster: FusedEvent, ev: Event, kinds: dict) -> bool:
-    if _family(cluster.kind) != _family(ev.kind) or cluster.status != ev.status:
+def _before(a: TimeValue, b: TimeValue) -> bool:
+    """Whether ``a`` lies wholly before ``b`` (at their common precision)."""
+    n = min(len(a.iso), len(b.iso))
+    return a.iso[:n] < b.iso[:n]
+
+
+class _Clusterer:
+    def __init__(self, kinds: dict):
+        self.kinds = kinds
+        self.clusters: list[FusedEvent] = []
+        self.index: dict[tuple, list[FusedEvent]] = defaultdict(list)
+
+    def persons(self, ev: Event) -> set:
+        return {a for a in ev.actors if self.kinds.get(a) == "Person"}
+
+    def keys(self, ev: Event) -> set:
+        people = self.persons(ev)
+        if people:
+            return {("p", _family(ev.kind), p) for p in people}
+        others = tuple(sorted(set(ev.actors)))
+        return {("o", _family(ev.kind), others, ev.date.iso if ev.date else "")}
+
+    def add(self, article_id: str, ev: Event, not_before: TimeValue | None) -> None:
+        candidates = {id(c): c for k in self.keys(ev) for c in self.index.get(k, ())}
+        target = next((c for c in sorted(candidates.values(), key=lambda c: c.order)
+                       if article_id not in c.sources and self.compatible(c, ev, not_before)), None)
+        if target is None:
+            target = FusedEvent(ev.kind, order=len(self.clusters))
+            self.clusters.append(target)
+        target.reports.append((article_id, ev))
+        if KIND_RANK.get(ev.kind, 9) < KIND_RANK.get(target.kind, 9):
+            target.kind = ev.kind
+        if not_before and ev.date is None:
+            target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
+        for k in self.keys(ev):
+            if target not in self.index[k]:
+                self.index[k].append(target)
+
+    def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None) -> bool:
+        if _family(cluster.kind) != _family(ev.kind) or cluster.status != ev.status:
+            return False
+        date, place = cluster.date, cluster.place
+        if date and ev.date and not date.contains(ev.date):
+            return False
+        if date and not_before and ev.date is None and _before(date, not_before):
+            return False                  # an undated report names later dates than this event
+        if ev.date and cluster.not_before and _before(ev.date, cluster.not_before):
+            return False
+        if place and ev.place and place != ev.place:
+            return False
+        orgs_a = {a for a in cluster.actors if self.kinds.get(a) == "Organization"}
+        orgs_b = {a for a in ev.actors if self.kinds.get(a) == "Organization"}
+        if orgs_a and orgs_b and not orgs_a & orgs_b:
+            return False
+        mine = {a for _, r in cluster.reports for a in self.persons(r)}
+        theirs = self.persons(ev)
+        if mine and theirs:
+            needed = 2 if max(len(mine), len(theirs)) >= 2 else 1
+            return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= needed
+        if not mine and not theirs:
+            return bool(date and ev.date and date == ev.date) and set(cluster.actors) == set(ev.actors)
         return False
-    date, place = cluster.date, cluster.place
-    if date and ev.date and not date.contains(ev.date):
-        return False
-    if place and ev.place and place != ev.place:
-        return False
-    mine = {a for _, r in cluster.reports for a in _persons(r, kinds)}
-    theirs = _persons(ev, kinds)
-    orgs_a = {a for a in cluster.actors if kinds.get(a) == "Organization"}
-    orgs_b = {a for a in ev.actors if kinds.get(a) == "Organization"}
-    if orgs_a and orgs_b and not orgs_a & orgs_b:
-        return False
-    if mine and theirs:
-        shared = len(mine & theirs)
-        needed = 2 if max(len(mine), len(theirs)) >= 2 else 1
-        return (theirs <= mine or mine <= theirs) and shared >= needed
-    if not mine and not theirs:
-        return bool(date and ev.date and date == ev.date) and set(cluster.actors) == set(ev.actors)
-    return False
 
 
 def fuse(facts: list[ArticleFacts]) -> Fusion:
-    """Cluster the events of all articles and find conflicting role claims."""
-    kinds = _kinds(facts)
-    clusters: list[FusedEvent] = []
-    for f in sorted(facts, key=lambda f: f.article.id):
-        for ev in f.events:
-            target = next((c for c in clusters if f.article.id not in c.sources
-                           and _compatible(c, ev, kinds)), None)
-            if target is None:
-                target = FusedEvent(ev.kind)
-                clusters.append(target)
-            target.reports.append((f.article.id, ev))
-    return Fusion(sorted(facts, key=lambda f: f.article.id), clusters, _conflicts(facts, clusters))
-
-
-def _conflicts(facts: list[ArticleFacts], clusters: list[FusedEvent]) -> list[Conflict]:
-    """Different roles of one organisation for one person from articles on the same event."""
-    cosources = {}
-    for c in clusters:
-        for a in c.sources:
-            cosources.setdefault(a, set()).update(c.sources)
-    by_person: dict[tuple, list] = {}
+    """Resolve entities, cluster the events of all articles, find conflicts and relations."""
+    from .conflicts import find_conflicts
+    from .relations import relations
+    facts = sorted(facts, key=lambda f: f.article.id)
+    apply_mapping(facts, resolve_entities(facts))
+    clusterer = _Clusterer(entity_kinds(facts))
     for f in facts:
-        for r in f.roles:
-            by_person.setdefault((r.person, r.org), []).append((f.article.id, r.role))
-    out = []
-    for (person, org), claims in sorted(by_person.items()):
-        roles = {role for _, role in claims}
-        if len(roles) < 2:
-            continue
-        related = [(a, r) for a, r in claims
-                   if any(b in cosources.get(a, ()) and rb != r for b, rb in claims if b != a)]
-        if related:
-            out.append(Conflict(person, org, tuple(sorted(set(related)))))
-    return out
+        not_before = f.latest_date if f.article.published is None else None
+        for ev in f.events:
+            clusterer.add(f.article.id, ev, not_before)
+    fusion = Fusion(facts, clusterer.clusters, [])
+    fusion.conflicts = find_conflicts(fusion)
+    fusion.relations = relations(fusion)
+    return fusion

@@ -11,20 +11,24 @@ from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
+from extract.article import rule_confidence
 from extract.dates import TimeValue
 from extract.model import ArticleFacts
 from ontology import KB_DIR, ONTOLOGY_FILE
 from ontology.kb import load_kb
-from ontology.namespace import (ACCORD, ARTICLE, CLAIM, DG, ENT, EVENT, FIGURE, FUSION_GRAPH, KB_GRAPH, MEMBERSHIP,
+from ontology.namespace import (ACCORD, ARTICLE, CLAIM, DG, ENT, EVENT, FIGURE, FUSION_GRAPH, KB_GRAPH, MEMBERSHIP, RELATION,
                                 ONTOLOGY_GRAPH, ORG, PREFIXES, PROV, RDF, RDFS, ROLE, SDO, SEM, SKOS,
                                 STATEMENT, XSD, article_graph, mention_iri)
 
+from .conflicts import FigureConflict
 from .fuse import Fusion, entity_slug
 
 __all__ = ["to_dataset", "time_literal"]
 
 _KIND_CLASS = {"Person": DG.Person, "Country": DG.Country, "Organization": DG.Organization,
                "Place": DG.Place}
+_QUAD_LABEL = {"VerbalCooperation": "verbal cooperation", "MaterialCooperation": "material cooperation",
+               "VerbalConflict": "verbal conflict", "MaterialConflict": "material conflict"}
 _PRECISION = {"day": (XSD.date, DG.DayPrecision), "month": (XSD.gYearMonth, DG.MonthPrecision),
               "year": (XSD.gYear, DG.YearPrecision)}
 
@@ -141,7 +145,9 @@ class _Writer:
             g.add((node, RDF.type, DG.Statement))
             g.add((node, SDO.text, Literal(st.text)))
             g.add((node, PROV.wasDerivedFrom, doc))
-            g.add((node, DG.extractedBy, Literal("quotes.direct" if st.direct else "quotes.indirect")))
+            rule = "quotes.direct" if st.direct else "quotes.indirect"
+            g.add((node, DG.extractedBy, Literal(rule)))
+            g.add((node, DG.confidence, Literal(Decimal(str(rule_confidence().get(rule, 0.7))))))
             if st.speaker:
                 g.add((node, DG.speaker, _ent(st.speaker)))
                 g.add((node, SDO.creator, _ent(st.speaker)))
@@ -159,6 +165,7 @@ class _Writer:
                 g.add((node, DG.topic, Literal(topic, lang=art.article.lang)))
             g.add((node, DG.accordStatus, DG[acc.status]))
             g.add((node, DG.extractedBy, Literal(acc.rule)))
+            g.add((node, DG.confidence, Literal(Decimal(str(rule_confidence().get("accords", 0.7))))))
             if acc.event is not None and (art.article.id, id(acc.event)) in self.event_of:
                 g.add((node, DG.reachedAt, self.event_of[(art.article.id, id(acc.event))]))
             g.add((node, PROV.wasDerivedFrom, doc))
@@ -172,6 +179,7 @@ class _Writer:
             g.add((node, SDO.value, Literal(fig.value, datatype=XSD.decimal)))
             g.add((node, SDO.unitText, Literal(fig.unit)))
             g.add((node, DG.extractedBy, Literal("figures.amount")))
+            g.add((node, DG.confidence, Literal(Decimal(str(rule_confidence().get("figures.amount", 0.8))))))
             if fig.measures:
                 g.add((node, DG.measures, Literal(fig.measures)))
             if fig.speaker:
@@ -196,13 +204,61 @@ class _Writer:
             if fe.date:
                 g.add((node, SEM.hasTimeStamp, time_literal(fe.date)))
                 g.add((node, DG.datePrecision, _PRECISION[fe.date.precision][1]))
+            if fe.not_before and not fe.date:
+                g.add((node, SEM.hasEarliestBeginTimeStamp, time_literal(fe.not_before)))
+            conf = max((rule_confidence().get("events." + ev.kind, 0.7) for _, ev in fe.reports))
+            g.add((node, DG.confidence, Literal(Decimal(str(conf)))))
+        self.role_counts(g)
         for c in self.fusion.conflicts:
-            node = CLAIM[_hash("conflict", c.person, c.org)]
-            g.add((node, RDF.type, DG.Conflict))
-            roles = " vs ".join(sorted({self._role_label(r) for _, r in c.claims}))
-            g.add((node, RDFS.label, Literal(f"{self._name(c.person)}: {roles} of {self._name(c.org)}")))
-            for aid, role in c.claims:
-                g.add((node, DG.conflictingClaim, MEMBERSHIP[_hash(aid, c.person, role, c.org)]))
+            if isinstance(c, FigureConflict):
+                self.figure_conflict(g, c)
+            else:
+                self.role_conflict(g, c)
+        for rel in self.fusion.relations:
+            self.relation(g, rel)
+
+    def role_counts(self, g: Graph) -> None:
+        """Each role claim states how many articles make the same claim."""
+        by_fact = {}
+        for art in self.fusion.articles:
+            for r in art.roles:
+                by_fact.setdefault((r.person, r.role, r.org), []).append(art.article.id)
+        for (person, role, org), ids in by_fact.items():
+            for aid in ids:
+                node = MEMBERSHIP[_hash(aid, person, role, org)]
+                g.add((node, DG.sourceCount, Literal(len(set(ids)))))
+
+    def role_conflict(self, g: Graph, c) -> None:
+        node = CLAIM[_hash("conflict", c.person, c.org)]
+        g.add((node, RDF.type, DG.Conflict))
+        roles = " vs ".join(sorted({self._role_label(r) for _, r in c.claims}))
+        g.add((node, RDFS.label, Literal(f"{self._name(c.person)}: {roles} of {self._name(c.org)}")))
+        for aid, role in c.claims:
+            g.add((node, DG.conflictingClaim, MEMBERSHIP[_hash(aid, c.person, role, c.org)]))
+
+    def figure_conflict(self, g: Graph, c) -> None:
+        node = CLAIM[_hash("conflict", "figure", c.measures, c.unit, *(x[0] for x in c.claims))]
+        g.add((node, RDF.type, DG.Conflict))
+        values = " vs ".join(sorted({v for _, v, _, _ in c.claims}))
+        who = f" ({self._name(c.speaker)})" if c.speaker else ""
+        g.add((node, RDFS.label, Literal(f"{c.measures}{who}: {values} {c.unit}")))
+        for aid, _, start, end in c.claims:
+            g.add((node, DG.conflictingClaim, FIGURE[_hash(aid, start, end)]))
+
+    def relation(self, g: Graph, rel) -> None:
+        a, b = rel.pair
+        node = RELATION[f"{entity_slug(a)}--{entity_slug(b)}--{rel.year}--{rel.quad}"]
+        g.add((node, RDF.type, DG.Relation))
+        g.add((node, RDFS.label, Literal(f"{self._name(a)} – {self._name(b)} {rel.year}: "
+                                         f"{_QUAD_LABEL[rel.quad]}")))
+        g.add((node, DG.between, _ent(a)))
+        g.add((node, DG.between, _ent(b)))
+        g.add((node, DG.relationYear, Literal(rel.year, datatype=XSD.gYear)))
+        g.add((node, DG.quadClass, DG[rel.quad]))
+        g.add((node, DG.eventCount, Literal(len(rel.events))))
+        for ev in rel.events:
+            g.add((node, DG.basedOn, EVENT[ev.slug]))
+        g.add((node, DG.sourceCount, Literal(len(rel.sources))))
 
     def _name(self, key: str) -> str:
         known = self.kb.get(ENT[key]) if not key.startswith("new:") else None

@@ -71,8 +71,19 @@ def render_report(result, ds: Dataset) -> str:
     if fusion.conflicts:
         lines += ["", "## Conflicts between sources", ""]
         for c in fusion.conflicts:
-            claims = "; ".join(f"{aid}: {_role_name(r)}" for aid, r in c.claims)
-            lines.append(f"- {md_escape(name(c.person))} ({md_escape(name(c.org))}): {claims}")
+            if hasattr(c, "measures"):
+                claims = "; ".join(f"{aid}: {value} {c.unit}" for aid, value, _, _ in c.claims)
+                who = f", stated by {md_escape(name(c.speaker))}" if c.speaker else ""
+                lines.append(f"- {md_escape(c.measures)}{who}: {claims}")
+            else:
+                claims = "; ".join(f"{aid}: {_role_name(r)}" for aid, r in c.claims)
+                lines.append(f"- {md_escape(name(c.person))} ({md_escape(name(c.org))}): {claims}")
+    if fusion.relations:
+        lines += ["", "## Relations by year", "", "| pair | year | class | events | sources |",
+                  "| --- | --- | --- | --- | --- |"]
+        for r in fusion.relations:
+            lines.append(f"| {md_escape(name(r.pair[0]))} – {md_escape(name(r.pair[1]))} | {r.year} | "
+                         f"{r.quad} | {len(r.events)} | {len(r.sources)} |")
     lines += ["", "## Inputs", "", "| input | status | reason |", "| --- | --- | --- |"]
     lines += [f"| {md_escape(i.path)} | {i.status} | {md_escape(i.reason)} |"
               for i in sorted(result.inputs, key=lambda i: i.path)]

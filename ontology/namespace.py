@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNa
 
 __all__ = [
     "DG", "SDO", "SEM", "ORG", "PROV", "RDF", "RDFS", "OWL", "SKOS", "XSD", "DCTERMS", "SH",
-    "WD", "ENT", "ROLE", "EVENT", "ARTICLE", "MEMBERSHIP", "STATEMENT", "CLAIM", "ACCORD", "FIGURE",
+    "WD", "ENT", "ROLE", "EVENT", "ARTICLE", "MEMBERSHIP", "STATEMENT", "CLAIM", "ACCORD", "FIGURE", "RELATION",
     "GRAPH",
     "ONTOLOGY_GRAPH", "KB_GRAPH", "FUSION_GRAPH", "PREFIXES", "article_graph", "mention_iri",
 ]
@@ -110,6 +110,18 @@ class DG(DefinedNamespace):
     # --- figures: amounts with their unit, what they measure and who stated them
     measures: URIRef
     statedBy: URIRef
+    # --- relations layer: country pairs per year, by CAMEO/PLOVER quad class
+    Relation: URIRef
+    QuadClass: URIRef
+    VerbalCooperation: URIRef
+    MaterialCooperation: URIRef
+    VerbalConflict: URIRef
+    MaterialConflict: URIRef
+    between: URIRef
+    relationYear: URIRef
+    quadClass: URIRef
+    basedOn: URIRef
+    eventCount: URIRef
 
 
 SDO = Namespace("https://schema.org/")
@@ -125,6 +137,7 @@ MEMBERSHIP = Namespace(BASE + "id/membership/")
 STATEMENT = Namespace(BASE + "id/statement/")
 CLAIM = Namespace(BASE + "id/claim/")
 ACCORD = Namespace(BASE + "id/accord/")
+RELATION = Namespace(BASE + "id/relation/")
 FIGURE = Namespace(BASE + "id/figure/")
 GRAPH = Namespace(BASE + "graph/")
 

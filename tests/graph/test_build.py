@@ -47,13 +47,14 @@ def test_the_2017_round_stays_a_separate_event(sample_build):
     assert rows[0][0] != run_query(store, MEETINGS).rows[0][0]
 
 
-def test_shoigu_role_conflict_is_marked(sample_build):
+def test_role_and_figure_conflicts_are_marked(sample_build):
     store = load_store(sample_build.out / "graph.trig")
     rows = run_query(store, """
         PREFIX dg: <https://w3id.org/diplograph/ns#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?label WHERE { ?c a dg:Conflict ; rdfs:label ?label }""").rows
-    assert rows == [("Sergei Shoigu: Defence Minister vs Foreign Minister of Russia",)]
+    assert sorted(rows) == [("Sergei Shoigu: Defence Minister vs Foreign Minister of Russia",),
+                            ("trade (Fumio Kishida): 24400000000 vs 24500000000 EUR",)]
 
 
 def test_build_output_passes_shacl(sample_build):
