@@ -324,11 +324,13 @@ class _Assembler:
             same = [c for c in events if _family(c.kind) == _family(ev.kind)
                     and (not ev.date or not c.date or c.date.contains(ev.date))
                     and (not ev.place or not c.place or ev.place == c.place)
-                    and own <= _persons(c, self.facts.entities)]
-            if same:
-                ev.actors, ev.place = sorted(_persons(ev, self.facts.entities)), None
+                    and (not m.bound or own <= _persons(c, self.facts.entities))]
+            if same:   # "An den Beratungen nahm auch X teil": X joins; places stay
+                ev.actors, ev.place = sorted(own), None
                 return same[-1]
         for cand in reversed(events):
+            if cand.kind == ev.kind and ev.kind not in MEETING_KINDS and ev.sents[0] in cand.sents:
+                return cand           # "imposed sanctions ..., freezing the assets of ...": one act
             if self._compatible(cand, ev):
                 return cand
         return None

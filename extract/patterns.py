@@ -66,6 +66,8 @@ def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
     for ent in kb.entities.values():
         for name in ent.names(lang):
             forms = [name, genitive(name, lang)] + (declensions(name) if lang == "de" else [])
+            if ent.kind in ("Place", "Country") and len(name) > 3 and not name.isupper():
+                forms.append(name.upper())            # datelines: "MADRID, June 29 (Reuters)"
             for form in forms:
                 if form and (form, ent.slug) not in seen:
                     seen.add((form, ent.slug))

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from extract.article import KIND_RANK, MEETING_KINDS
 from extract.dates import TimeValue
@@ -58,31 +59,40 @@ def entity_slug(key: str) -> str:
     return slugify(name)
 
 
-@dataclass
 class FusedEvent:
-    """One real-world event with the reports (article id, Event) that describe it."""
+    """One real-world event with the reports (article id, Event) that describe it.
 
-    kind: str
-    reports: list = field(default_factory=list)
-    not_before: TimeValue | None = None     # from undated articles: the latest date they name
-    order: int = 0                          # creation order, for deterministic choices
+    Sources, actors, place and date are kept up to date as reports are added, so that
+    checking a candidate costs the same however many reports it already has.
+    """
+
+    def __init__(self, kind: str, order: int = 0):
+        self.kind = kind
+        self.order = order                      # creation order, for deterministic choices
+        self.reports: list = []
+        self.not_before: TimeValue | None = None  # undated reports: the latest date they name
+        self._sources: set = set()
+        self._actors: dict = {}
+        self.place: str | None = None
+        self.date: TimeValue | None = None
+        self.people: set = set()
+
+    def add(self, article_id: str, ev: Event, people: set) -> None:
+        self.reports.append((article_id, ev))
+        self._sources.add(article_id)
+        self._actors.update(dict.fromkeys(ev.actors))
+        self.place = self.place or ev.place
+        if ev.date and (self.date is None or len(ev.date.iso) > len(self.date.iso)):
+            self.date = ev.date
+        self.people |= people
 
     @property
     def sources(self) -> list[str]:
-        return sorted({aid for aid, _ in self.reports})
+        return sorted(self._sources)
 
     @property
     def actors(self) -> list[str]:
-        return list(dict.fromkeys(a for _, ev in self.reports for a in ev.actors))
-
-    @property
-    def place(self) -> str | None:
-        return next((ev.place for _, ev in self.reports if ev.place), None)
-
-    @property
-    def date(self) -> TimeValue | None:
-        dates = [ev.date for _, ev in self.reports if ev.date]
-        return max(dates, key=lambda d: len(d.iso)) if dates else None
+        return list(self._actors)
 
     @property
     def status(self) -> str:
@@ -90,8 +100,12 @@ class FusedEvent:
 
     @property
     def slug(self) -> str:
+        """A stable IRI slug: from the first report's article, sentence, trigger and kind
+        (made unique by :func:`fuse` when two events share them)."""
+        if getattr(self, "_slug", None):
+            return self._slug
         first_id, first = self.reports[0]
-        seed = f"{first_id}|{first.sents[0] if first.sents else ''}|{first.kind}"
+        seed = f"{first_id}|{first.sents[0] if first.sents else ''}|{first.kind}|{first.triggers[:1]}"
         return f"{slugify(first.kind)}-{hashlib.sha1(seed.encode()).hexdigest()[:12]}"
 
 
@@ -135,26 +149,31 @@ class _Clusterer:
         return {a for a in ev.actors if self.kinds.get(a) == "Person"}
 
     def keys(self, ev: Event) -> set:
-        people = self.persons(ev)
+        """Blocking keys: reports that can merge share one. Two reports of several people
+        must share two of them, so pairs of people are keys; a lone person is one."""
+        people = sorted(self.persons(ev))
+        family = _family(ev.kind)
+        if len(people) >= 2:
+            return {("pp", family, a, b) for a, b in combinations(people, 2)}
         if people:
-            return {("p", _family(ev.kind), p) for p in people}
+            return {("p", family, people[0])}
         others = tuple(sorted(set(ev.actors)))
-        return {("o", _family(ev.kind), others, ev.date.iso if ev.date else "")}
+        return {("o", family, others, ev.date.iso if ev.date else "")}
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None) -> None:
         candidates = {id(c): c for k in self.keys(ev) for c in self.index.get(k, ())}
         target = next((c for c in sorted(candidates.values(), key=lambda c: c.order)
-                       if article_id not in c.sources and self.compatible(c, ev, not_before)), None)
+                       if article_id not in c._sources and self.compatible(c, ev, not_before)), None)
         if target is None:
             target = FusedEvent(ev.kind, order=len(self.clusters))
             self.clusters.append(target)
-        target.reports.append((article_id, ev))
+        target.add(article_id, ev, self.persons(ev))
         if KIND_RANK.get(ev.kind, 9) < KIND_RANK.get(target.kind, 9):
             target.kind = ev.kind
         if not_before and ev.date is None:
             target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
         for k in self.keys(ev):
-            if target not in self.index[k]:
+            if not any(c is target for c in self.index[k]):
                 self.index[k].append(target)
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None) -> bool:
@@ -169,17 +188,17 @@ class _Clusterer:
             return False
         if place and ev.place and place != ev.place:
             return False
-        orgs_a = {a for a in cluster.actors if self.kinds.get(a) == "Organization"}
+        orgs_a = {a for a in cluster._actors if self.kinds.get(a) == "Organization"}
         orgs_b = {a for a in ev.actors if self.kinds.get(a) == "Organization"}
         if orgs_a and orgs_b and not orgs_a & orgs_b:
             return False
-        mine = {a for _, r in cluster.reports for a in self.persons(r)}
+        mine = cluster.people
         theirs = self.persons(ev)
         if mine and theirs:
             needed = 2 if max(len(mine), len(theirs)) >= 2 else 1
             return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= needed
         if not mine and not theirs:
-            return bool(date and ev.date and date == ev.date) and set(cluster.actors) == set(ev.actors)
+            return bool(date and ev.date and date == ev.date) and set(cluster._actors) == set(ev.actors)
         return False
 
 
@@ -190,10 +209,18 @@ def fuse(facts: list[ArticleFacts]) -> Fusion:
     facts = sorted(facts, key=lambda f: f.article.id)
     apply_mapping(facts, resolve_entities(facts))
     clusterer = _Clusterer(entity_kinds(facts))
-    for f in facts:
-        not_before = f.latest_date if f.article.published is None else None
-        for ev in f.events:
-            clusterer.add(f.article.id, ev, not_before)
+    reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None)
+               for f in facts for ev in f.events]
+    # the most informative reports first (dated, most people), so that partial reports of
+    # one event find the whole of it whatever order the articles come in
+    reports.sort(key=lambda r: (r[1].date is None, -len(clusterer.persons(r[1])), r[0]))
+    for article_id, ev, not_before in reports:
+        clusterer.add(article_id, ev, not_before)
+    taken: dict[str, int] = {}
+    for cluster in sorted(clusterer.clusters, key=lambda c: (c.reports[0][0], c.order)):
+        base = cluster.slug
+        taken[base] = taken.get(base, 0) + 1
+        cluster._slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
     fusion = Fusion(facts, clusterer.clusters, [])
     fusion.conflicts = find_conflicts(fusion)
     fusion.relations = relations(fusion)

@@ -52,7 +52,7 @@ def resolve_entities(facts: list[ArticleFacts]) -> dict[str, str]:
                 ck = f"{kind}|{translit_key(name)}"
                 canon[key] = ck
                 for surface in ent.surface or {ent.label}:
-                    names[ck][" ".join(surface.split())] += 1
+                    names[ck][(f.article.lang, " ".join(surface.split()))] += 1
     # a bare surname joins the one full name of the corpus it is part of
     full = defaultdict(set)
     for ck in names:
@@ -74,8 +74,15 @@ def label_of(key: str) -> str:
 
 
 def _display(counts: Counter) -> str:
-    """The name form to show: the longest, then the most frequent, then alphabetical."""
-    return sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))[0]
+    """The name form to show: the longest, in an English article's spelling if there is
+    one (the international transliteration), then the most frequent, then alphabetical."""
+    totals = Counter()
+    english = set()
+    for (lang, name), n in counts.items():
+        totals[name] += n
+        if lang == "en":
+            english.add(name)
+    return sorted(totals, key=lambda n: (-len(n.split()), n not in english, -totals[n], n))[0]
 
 
 def apply_mapping(facts: list[ArticleFacts], mapping: dict[str, str]) -> None:

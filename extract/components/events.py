@@ -53,6 +53,7 @@ class EventMention:
     status: str = "Happened"
     anaphoric: bool = False
     reference: bool = False            # mentioned after a temporal preposition
+    bound: bool = False                # actors from "zwischen A und B" alone
     definite: bool = False             # "die Gespräche", "the talks": an event named before
     topics: list = field(default_factory=list)      # what an agreement or plan is about
     agreed: str = ""                   # the words saying what was agreed
@@ -83,9 +84,16 @@ class EventFinder:
         return doc
 
     def _topics(self, doc: Doc, events: list) -> list:
-        """"agreed to hold joint exercises": the exercises are what was agreed, not an event."""
+        """"agreed to hold joint exercises": the exercises are what was agreed, not an event;
+        "hat die Verhandlungen ausgesetzt": the talks are what was suspended."""
         out = []
         for ev in events:
+            later = next((h for h in events if h.kind == "Suspension" and h.sent == ev.sent
+                          and h.trigger[0] >= ev.trigger[1] and ev.kind in _GATHERINGS
+                          and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
+            if later is not None:
+                later.topics.append(ev.trigger_text)
+                continue
             host = next((h for h in reversed(out) if h.kind in _AGREEING and h.sent == ev.sent
                          and h.trigger[1] <= ev.trigger[0]
                          and (self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)
@@ -203,6 +211,34 @@ class EventFinder:
             return None                      # "between the countries": no names, not binding
         return e, end
 
+    def _speaker_part(self, doc, lo, s) -> set:
+        """"Peskov said the talks had been constructive": the trigger is in what was said;
+        the speaker before the speech verb is no participant."""
+        for v in range(s - 1, lo - 1, -1):
+            if self.lex.has("speech_verbs", doc[v].text):
+                k = v + 1
+                while k < s and (doc[k].text == "," or self.lex.has("complementizers", doc[k].text)):
+                    k += 1
+                if k < s and self.lex.has("pronouns_for_people", doc[k].text):
+                    return set()             # "Abe said he plans to visit": the speaker acts
+                return set(range(lo, v))
+        return set()
+
+    def _causal(self, doc, e, sent) -> set:
+        """Tokens of a cause after the trigger ("sanctions over the war in Ukraine",
+        "wegen des Einmarschs in die Ukraine"): its entities are no actors."""
+        text = [t.lower_ for t in doc[e:sent.end]]
+        for cue in self.lex.words.get("causal_prepositions", []):
+            words = cue.lower().split()
+            for k in range(len(text) - len(words) + 1):
+                if text[k:k + len(words)] == words:
+                    start = e + k
+                    end = start
+                    while end < sent.end and not self.lex.has("clause_breaks", doc[end].text):
+                        end += 1
+                    return set(range(start, end))
+        return set()
+
     def _is_reference(self, doc, s, lo) -> bool:
         return self._reference_prep(doc, s, lo) is not None
 
@@ -296,8 +332,9 @@ class EventFinder:
         if any(q.direct and q.start <= doc[s].idx < q.end for q in doc._.dg_quotes or []):
             return None                      # what a speaker says is a statement, not narration
         clo, chi = self._clause(doc, s, e)
-        if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues"):
-            return None
+        if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues") \
+                or self._cues(doc, clo, s, "prevention_cues"):
+            return None                  # "kept them from signing a treaty": did not happen
         if kind == "Agreement" and rule.endswith(".noun") and \
                 self._cues(doc, max(clo, s - 3), s, "topic_prepositions"):
             return None                  # "talks on a peace treaty": a topic, not an agreement
@@ -321,6 +358,10 @@ class EventFinder:
             prep = self._reference_prep(doc, ms, self._clause(doc, ms, me)[0])
             if prep is not None:
                 skip.update(range(prep, self._phrase_end(doc, me, hi, matches)))
+        skip |= self._causal(doc, e, sent)
+        if kind != "PressConference":        # "X told a news conference": X is there
+            skip |= self._speaker_part(doc, lo, s)
+        ev.bound = bound is not None
         self._collect(doc, ev, window, ents, skip, (clo, chi))
         if not (ev.actors or ev.described or ev.reference or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))

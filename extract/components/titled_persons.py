@@ -66,8 +66,9 @@ class TitledPersonFinder:
                 break
         while j > i and doc[j - 1].text == "-":
             j -= 1
-        while i < j and self._is_common(doc[i]):
-            i += 1
+        if j - i < 2 or self._is_common(doc[j - 1]):
+            while i < j and self._is_common(doc[i]):   # "Igor Morgulow": a name after all
+                i += 1
         if i >= j or any(m.start < j and i < m.end for m in doc._.dg_role_mentions or []):
             return None
         if j < len(doc) and doc[j].ent_type_ == "Person":

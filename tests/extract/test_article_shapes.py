@@ -157,9 +157,7 @@ EVENTS = [
 #: kinds of which the article reports exactly one event (in-article coreference)
 ONE_EVENT_OF = [
     (PRESS, ("Meeting",)),
-    (WIRE, ("MilitaryExercise",),
-     "'the drills' and, in Zakharova's sentence, 'the exercises' stay two events: the speakers "
-     "taken as actors (Matsuno, Zakharova) make them incompatible"),
+    (WIRE, ("MilitaryExercise",)),
     (ANALYSIS, ("Meeting",)),
     (SANCTIONS, ("Sanction",),
      "'den Sanktionen, die Tokio ... verhängt hatte' becomes a second Sanction event whose only "

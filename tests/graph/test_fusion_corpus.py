@@ -188,12 +188,6 @@ def test_2013_meeting_is_one_node_with_date_place_and_ministers(events):
     assert EN_2013 in sources       # the "Saturday" wire is the same event
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the undated German report (Lawrow, Schoigu, Tokio) is clustered before the English wire "
-    "(inputs sorted by id) when the cluster only holds the dated German report's people "
-    "(Kishida, Onodera: its 'empfingen ihre russischen Kollegen, Außenminister Sergej Lawrow "
-    "...' apposition is not attached); no shared person -> own cluster, and clusters are "
-    "never merged afterwards, so it stays a separate Talks node"))
 def test_2013_meeting_has_all_three_sources(events):
     event = _the_event(events, DE_2013, "gathering")
     assert _normal(event) == EXPECTED_2013
@@ -213,8 +207,6 @@ def test_2013_meeting_in_rdf(store):
     assert (date, _local(place), _local(precision)) == ("2013-11-02", "tokyo", "ns#DayPrecision")
 
 
-@pytest.mark.xfail(strict=True, reason="the undated German report is a separate node (see "
-                   "test_2013_meeting_has_all_three_sources), so the node counts two sources")
 def test_2013_meeting_source_count_is_three(store):
     found = rows(store, """
         SELECT ?count WHERE { ?e dg:sourceCount ?count ;
@@ -235,10 +227,6 @@ def test_2017_round_is_a_separate_node(events):
     assert not {DE_2017, EN_2017} & set(e2013[4])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'An den Beratungen nahm ... auch Vize-Außenminister Igor Morgulow teil' becomes a "
-    "separate undated, placeless Talks event (Morgulov, Russia) instead of joining the "
-    "Moscow round named in the sentences before; Morgulov is missing from the 2017 node"))
 def test_2017_round_includes_morgulov_and_nothing_else(events):
     assert [_normal(e) for e in events.values() if DE_2017 in e[4]] == [EXPECTED_2017]
 
@@ -293,17 +281,10 @@ def test_peace_treaty_suspension_event(events):
     assert (date, place, people, sources) == EXPECTED_SUSPENSION[1:]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'freezing the assets of Russian President Vladimir Putin' becomes a Suspension event "
-    "(actors United States, European Union, Putin), i.e. a verbal conflict among the "
-    "sanctioning side"))
 def test_exact_set_of_suspensions(events):
     assert [_normal(e) for e in _of_kind(events, "Suspension")] == [EXPECTED_SUSPENSION]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'has kept the neighbours from signing a peace treaty' becomes a Happened Agreement "
-    "with the Soviet Union as its only actor (a prevented signing, not an agreement)"))
 def test_no_event_from_a_treaty_never_signed(fusion):
     assert not [fe for fe in fusion.events if "soviet-union" in fe.actors]
 
@@ -330,9 +311,6 @@ def test_transliterated_person_is_one_node(fusion, store):
     assert [_local(p) for p, in others] == ["igor-morgulov"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "German 'Vize-Außenminister Igor Morgulow' is found as 'Morgulow' only: 'Igor' is in "
-    "spaCy's German lemma table, so the titled-person finder strips it as a common word"))
 def test_transliterated_person_alt_labels_are_both_full_names(store):
     alt = set(map(tuple, rows(store, """
         SELECT DISTINCT ?l (LANG(?l) AS ?lang) WHERE { ent:igor-morgulov skos:altLabel ?l }""")))
@@ -378,9 +356,6 @@ def test_role_conflict_shoigu_defence_vs_foreign_minister(fusion, store):
     assert set(label) == {("Sergei Shoigu: Defence Minister vs Foreign Minister of Russia",)}
 
 
-@pytest.mark.xfail(strict=True, reason="the undated German report, which also calls Schoigu "
-                   "defence minister, is not fused with the 2013 event, so its claim is not "
-                   "part of the conflict")
 def test_role_conflict_claims_are_all_three_2013_reports(fusion):
     (conflict,) = [c for c in fusion.conflicts if type(c).__name__ == "Conflict"]
     assert conflict.claims == ((DE_2013, "defence-minister"), (DE_UNDATED, "defence-minister"),
@@ -435,8 +410,6 @@ def test_japan_russia_2013_verbal_cooperation(relations):
     assert {DE_2013, EN_2013} <= relations[(JR, "2013", "VerbalCooperation")]
 
 
-@pytest.mark.xfail(strict=True, reason="the undated 2013 report is a separate event whose "
-                   "year is unknown (no publication date), so it is not a source of the edge")
 def test_japan_russia_2013_edge_has_all_three_sources(relations):
     assert relations[(JR, "2013", "VerbalCooperation")] == {DE_2013, EN_2013, DE_UNDATED}
 
@@ -467,14 +440,9 @@ def test_exact_japan_russia_edges(relations):
         (JR, "2022", "VerbalConflict"): {DE_SUSPENSION}}
 
 
-@pytest.mark.xfail(strict=True, reason="the United States and the European Union, which "
-                   "sanction Russia together with Japan, get a VerbalConflict edge with each "
-                   "other (from the 'freezing the assets' Suspension)")
 def test_no_conflict_between_co_sanctioners(relations):
     assert (("european-union", "united-states"), "2022", "VerbalConflict") not in relations
 
 
-@pytest.mark.xfail(strict=True, reason="Ukraine is made a party of Japan's sanctions, giving "
-                   "Japan–Ukraine and Russia–Ukraine MaterialConflict edges")
 def test_no_material_conflict_with_ukraine(relations):
     assert not [k for k in relations if "ukraine" in k[0]]

@@ -22,7 +22,7 @@ from graph.query import (
 from graph.store import load_store
 from ontology.errors import QueryError
 from ontology.namespace import (
-    ACCORD, ARTICLE, CLAIM, FIGURE, DG, ENT, EVENT, GRAPH, MEMBERSHIP, PREFIXES, ROLE, SDO, STATEMENT,
+    ACCORD, ARTICLE, CLAIM, FIGURE, RELATION, DG, ENT, EVENT, GRAPH, MEMBERSHIP, PREFIXES, ROLE, SDO, STATEMENT,
     article_graph, mention_iri,
 )
 import ontology.namespace as namespace
@@ -31,7 +31,7 @@ XSD_INTEGER = str(namespace.XSD.integer)  # not XSD itself: pytest's collector p
 
 A, B = "000_aaa", "001_bbb"
 _EXTRA = {"graph": GRAPH, "membership": MEMBERSHIP, "statement": STATEMENT, "claim": CLAIM,
-          "accord": ACCORD, "figure": FIGURE}
+          "accord": ACCORD, "figure": FIGURE, "relation": RELATION}
 PROLOGUE = "".join(f"@prefix {name}: <{ns}> .\n" for name, ns in {**PREFIXES, **_EXTRA}.items())
 
 BODY = f"""
@@ -96,6 +96,9 @@ graph:kb {{
   accord:k1 a dg:Accord ; dg:party ent:japan, ent:russia ; dg:accordStatus dg:Agreed ;
     dg:topic "joint exercises"@en, "a hotline"@en ; dg:reachedAt event:meeting-1 ;
     prov:wasDerivedFrom article:{B} .
+  relation:japan--russia--2013--VerbalCooperation a dg:Relation ;
+    dg:between ent:japan, ent:russia ; dg:relationYear "2013"^^xsd:gYear ;
+    dg:quadClass dg:VerbalCooperation ; dg:eventCount 1 ; dg:basedOn event:meeting-1 .
   figure:f1 a dg:FigureClaim ; rdfs:label "$33 billion" ; schema:value "33000000000"^^xsd:decimal ;
     schema:unitText "USD" ; dg:measures "trade" ; dg:statedBy ent:fumio-kishida ;
     prov:wasDerivedFrom article:{B} .
@@ -148,7 +151,8 @@ def joined(result: QueryResult, *columns: str) -> list[tuple]:
 # --- shipped queries -------------------------------------------------------------------
 
 SHIPPED = {"meetings", "roles", "article-facts", "event-sources", "entities", "statements",
-           "conflicts", "timeline", "country-pairs", "agreements", "figures"}
+           "conflicts", "timeline", "country-pairs", "agreements", "figures", "role-timeline",
+           "relations"}
 
 
 def test_shipped_queries_are_documented_and_run(store):
@@ -301,6 +305,19 @@ def test_figures(store):
     result = run_shipped(store, "figures")
     assert result.variables == ("measures", "value", "unit", "speaker", "article", "text")
     assert result.rows == [("trade", "33000000000", "USD", "Fumio Kishida", B, "$33 billion")]
+
+
+def test_role_timeline(store):
+    result = run_shipped(store, "role-timeline")
+    assert result.variables == ("person", "role", "organization", "date", "article")
+    assert result.rows == [
+        ("Sergei Shoigu", "Foreign Minister", "Russia", "2013-11", B),
+        ("Sergei Shoigu", "Defence Minister", "Russia", "2013-11-02", A)]
+
+
+def test_relations(store):
+    result = run_shipped(store, "relations")
+    assert result.rows == [("Japan", "Russia", "2013", "VerbalCooperation", "1", None)]
 
 
 def test_resolve_query_text_name_and_path(tmp_path):
