@@ -164,6 +164,25 @@ class _Assembler:
                 self._placed.append((m, ev, target))
         events = self._absorb_outcomes(events)
         self.facts.events = [ev for ev in events if self._reportable(ev)]
+        self._dateline_place()
+
+    def _dateline_place(self) -> None:
+        """"MADRID, June 29 (AP) - Kishida ... attended a NATO summit": a gathering of the
+        lead with no place of its own took place where the story was filed."""
+        first = next(iter(self.doc.sents), None)
+        for sent in list(self.doc.sents)[:4]:
+            ents = [e for e in sent.ents if e.label_ == "Place"]
+            if ents and ents[0].text.isupper() and ents[0].end < len(self.doc) \
+                    and self.doc[ents[0].end].text in (",", "(") and ents[0].start == sent.start:
+                first = sent
+                place = self.span_key[(ents[0].start, ents[0].end)]
+                break
+        else:
+            return
+        lead_end = first.end_char + 600
+        for ev in self.facts.events:
+            if ev.kind in MEETING_KINDS and ev.place is None and ev.sents[0][0] < lead_end:
+                ev.place = place
 
     def _final(self, ev: Event | None) -> Event | None:
         while ev is not None and id(ev) in self._absorbed:

@@ -233,9 +233,10 @@ class EventFinder:
             for k in range(len(text) - len(words) + 1):
                 if text[k:k + len(words)] == words:
                     start = e + k
-                    end = start
-                    while end < sent.end and not self.lex.has("clause_breaks", doc[end].text):
-                        end += 1
+                    end = start + len(words)
+                    while end < min(sent.end, start + 9) and not self.lex.has("clause_breaks", doc[end].text) \
+                            and doc[end].lower_ not in ("gegen", "against"):
+                        end += 1         # "wegen des Angriffs auf die Ukraine | gegen Russland"
                     return set(range(start, end))
         return set()
 
@@ -441,8 +442,9 @@ class EventFinder:
             if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located:
                 ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
             elif ent.label_ == "Place":
-                if ev.place is None and located and clause[0] <= ent.start < clause[1]:
-                    ev.place = ref
+                of_body = ent.start > 1 and doc[ent.start - 2].ent_type_ == "Organization"
+                if ev.place is None and located and clause[0] <= ent.start < clause[1] and not of_body:
+                    ev.place = ref               # not "das Außenministerium in Moskau"
                 continue
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
                 continue                                 # "Russia's foreign minister Lavrov"

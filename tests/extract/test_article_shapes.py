@@ -146,9 +146,7 @@ EVENTS = [
     (SANCTIONS, ev("Suspension", {"russia", "japan"})),
     (SANCTIONS, ev("Sanction", {"japan", "g7", "russia"}, date="2022-02")),
     (SUMMIT, ev("Talks", {"shinzo-abe", "vladimir-putin"}, date="2016-12-16")),
-    (SUMMIT, ev("Talks", {"shinzo-abe", "vladimir-putin"}, place="nagato"),
-     "the summit's place (dateline NAGATO, 'arrived in Nagato ... for two days of talks') is not "
-     "attached to the talks"),
+    (SUMMIT, ev("Talks", {"shinzo-abe", "vladimir-putin"}, place="nagato")),
     (SUMMIT, ev("Visit", {"shinzo-abe", "russia"}, date="2017", status="Planned")),
     (SUMMIT, ev("Meeting", {"fumio-kishida", "sergey-lavrov"}, place="moscow", date="2017",
                 status="Planned")),

@@ -234,11 +234,6 @@ def test_2017_round_includes_morgulov_and_nothing_else(events):
 # ---------------------------------------------------------------------------------------
 # the exact sets of events of the kinds written
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extra gathering nodes: the undated 2013 report, the 2017 Morgulov Talks, and a "
-    "'Happened' Talks from 'hat die Verhandlungen ... über einen Friedensvertrag ausgesetzt' "
-    "(suspended talks are no talks that happened); the Madrid summit has no place although "
-    "the article says 'in Madrid' (and has a MADRID dateline)"))
 def test_exact_set_of_gatherings(events):
     assert [_normal(e) for e in _of_kind(events, "gathering", "Summit")] == \
         [EXPECTED_2013, EXPECTED_2017, EXPECTED_SUMMIT]
@@ -249,8 +244,6 @@ def test_nato_summit_date_people_sources(events):
     assert (kind, date, people, sources) == EXPECTED_SUMMIT[:2] + EXPECTED_SUMMIT[3:]
 
 
-@pytest.mark.xfail(strict=True, reason="'guests of the alliance in Madrid' and the MADRID "
-                   "dateline give the summit no place")
 def test_nato_summit_place_is_madrid(events):
     assert _the_event(events, EN_NATO, "Summit")[2] == "madrid"
 
@@ -430,8 +423,6 @@ def test_japan_nato_2022_verbal_cooperation(relations):
     assert relations[(("japan", "nato"), "2022", "VerbalCooperation")] == {EN_NATO}
 
 
-@pytest.mark.xfail(strict=True, reason="the suspended peace-treaty negotiations count as "
-                   "Happened Talks, giving a Japan–Russia 2022 VerbalCooperation edge")
 def test_exact_japan_russia_edges(relations):
     assert {k: v for k, v in relations.items() if k[0] == JR} == {
         (JR, "2013", "VerbalCooperation"): {DE_2013, EN_2013, DE_UNDATED},
