@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ontology.kb import load_kb
 from ontology.namespace import ENT
+
+from .spans import set_entities
 
 
 class SurnameLinker:
@@ -41,15 +42,35 @@ class SurnameLinker:
                     for key in self._keys(ent):
                         seen.setdefault(key, ent)
                 nxt += 1
-            if token.i in covered or not token.is_title:
+            if token.i in covered:
+                self._namesake(doc, token, seen, new)
+                continue
+            if not token.is_title:
                 continue
             text = token.text
             ent = seen.get(text) or (seen.get(text[:-1]) if self.lang == "de" and text.endswith("s") else None)
             if ent is not None:
                 new.append(Span(doc, token.i, token.i + 1, label="Person", span_id=ent.ent_id_ or ""))
         if new:
-            doc.ents = filter_spans(list(doc.ents) + new)
+            replaced = {span.start for span in new}
+            set_entities(doc, [e for e in doc.ents if e.start not in replaced] + new)
         return doc
+
+
+    def _namesake(self, doc: Doc, token, seen: dict, new: list) -> None:
+        """"Akie Abe ... Abe said": a bare surname the KB gave to a famous namesake is the
+        person the article named in full, unless the namesake is named in full too."""
+        if token.ent_type_ != "Person" or token.ent_iob_ != "B" or \
+                token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+            return
+        full = seen.get(token.text)
+        if full is None or full.ent_id_ == token.ent_id_ or not token.ent_id_:
+            return
+        known = self.kb.get(ENT[token.ent_id_])
+        if known is not None and any(name in doc.text for name in known.names(self.lang)
+                                     if " " in name):
+            return
+        new.append(Span(doc, token.i, token.i + 1, label="Person", span_id=full.ent_id_ or ""))
 
 
 @Language.factory("diplograph_surnames")

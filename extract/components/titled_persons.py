@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ..lexicon import load_lexicon
+from .spans import set_entities
 
 MAX_NAME_TOKENS = 4
 
@@ -44,7 +44,7 @@ class TitledPersonFinder:
         starts += [t.i + 1 for t in doc if self.lex.has("person_titles", t.text)]
         new = [span for i in sorted(set(starts)) if (span := self._name_at(doc, i)) is not None]
         if new:
-            doc.ents = filter_spans(list(doc.ents) + new)
+            set_entities(doc, list(doc.ents) + new)
         return doc
 
     def _is_name_token(self, token) -> bool:
@@ -59,6 +59,9 @@ class TitledPersonFinder:
             tok = doc[j]
             if self._is_name_token(tok):
                 j += 1
+            elif j > i and self._bare_known_surname(doc, j):
+                j += 1                   # "Akie Abe": a known surname ends an unknown name
+                break
             elif tok.text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].is_alpha \
                     and not tok.whitespace_ and not doc[j - 1].whitespace_:
                 j += 1
@@ -74,6 +77,13 @@ class TitledPersonFinder:
         if j < len(doc) and doc[j].ent_type_ == "Person":
             return None
         return Span(doc, i, j, label="Person")
+
+    @staticmethod
+    def _bare_known_surname(doc, j) -> bool:
+        """Token ``j`` is a one-token person the KB matched by surname alone."""
+        tok = doc[j]
+        return tok.ent_type_ == "Person" and tok.ent_iob_ == "B" and \
+            (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I")
 
     def _is_common(self, token) -> bool:
         text = token.text
