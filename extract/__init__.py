@@ -13,7 +13,7 @@ from .article import doc_to_facts
 from ontology.errors import PipelineError
 
 from .lexicon import LANGUAGES
-from .model import Article, ArticleFacts
+from .model import Article, ArticleFacts, clean_text
 from .pipeline import get_pipeline
 
 __all__ = ["extract_article", "models_by_language", "Article", "ArticleFacts"]
@@ -38,10 +38,19 @@ def models_by_language(specs) -> dict[str, str]:
     return out
 
 
+def _clean(article: Article) -> None:
+    """No control characters in text or metadata (they cannot be written to RDF)."""
+    article.text = clean_text(article.text)
+    for name in ("title", "url", "outlet", "author"):
+        setattr(article, name, clean_text(getattr(article, name)))
+    article.extra = {clean_text(k): clean_text(v) for k, v in article.extra.items()}
+
+
 def extract_article(article: Article, model: str | None = None) -> ArticleFacts:
     """Run the pipeline of the article's language (a pretrained ``model`` if given) and
     assemble its facts."""
     nlp = get_pipeline(article.lang, model)
+    _clean(article)
     doc = nlp.make_doc(article.text)
     doc._.dg_published = article.published
     for _, proc in nlp.pipeline:

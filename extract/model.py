@@ -8,8 +8,22 @@ from dataclasses import dataclass, field
 
 from .dates import TimeValue
 
-__all__ = ["Article", "Entity", "Mention", "Role", "Event", "Statement", "Accord", "FigureClaim",
+__all__ = ["clean_text", "Article", "Entity", "Mention", "Role", "Event", "Statement", "Accord", "FigureClaim",
            "ArticleFacts"]
+
+
+#: Control characters other than tab and line breaks cannot be written to RDF text; each is
+#: replaced by one U+FFFD, so character offsets stay valid.
+_CONTROLS = {c: "\ufffd" for c in [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), *range(0x7f, 0xa0)]}
+
+
+def clean_text(text: str) -> str:
+    r"""``text`` with control characters replaced one for one.
+
+    >>> clean_text("a\x00b\tc")
+    'a\ufffdb\tc'
+    """
+    return text.translate(_CONTROLS)
 
 
 @dataclass

@@ -10,13 +10,18 @@ language detection and metadata (from the text, a sidecar file or the record).
 """
 from __future__ import annotations
 
+import glob
 import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
+import charset_normalizer
+
 from ontology.errors import InputError
 
+from .html import HTML_SUFFIXES, html_article
 from .lexicon import LANGUAGES
 from .metadata import apply_metadata, metadata_from_text
 from .model import Article
@@ -27,7 +32,8 @@ __all__ = ["collect_inputs", "read_article", "read_articles", "make_article", "d
 
 TEXT_SUFFIXES = (".txt", ".md")
 RECORD_SUFFIXES = (".json", ".jsonl")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + RECORD_SUFFIXES
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES
+STDIN = "-"
 MAX_BYTES = 5_000_000
 
 _STOPWORDS = {
@@ -58,7 +64,16 @@ def collect_inputs(paths) -> tuple[list[Path], list[InputError]]:
     metadata files are not articles), sorted, and an error for each missing path."""
     files, errors = [], []
     for raw in paths:
+        if str(raw) == STDIN:
+            files.append(Path(STDIN))
+            continue
         path = Path(raw)
+        if not path.exists() and any(c in str(raw) for c in "*?["):
+            matches = sorted(Path(p) for p in glob.glob(str(raw), recursive=True))
+            files += [p for p in matches if p.is_file() and not _is_sidecar(p)]
+            if not matches:
+                errors.append(InputError(path, "the pattern matches no file"))
+            continue
         if path.is_dir():
             files += sorted(p for p in path.rglob("*") if p.is_file()
                             and p.suffix.lower() in ARTICLE_SUFFIXES and not _is_sidecar(p))
@@ -69,24 +84,42 @@ def collect_inputs(paths) -> tuple[list[Path], list[InputError]]:
     return list(dict.fromkeys(files)), errors
 
 
-def _decode(data: bytes, path: Path) -> str:
+def _decode(data: bytes, path) -> str:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16/32 (BOM or detected), else the
+    encoding charset-normalizer finds (cp1252, latin-1, ...); binary data is refused."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and "\x00" not in text[:8192]:
+        return text
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if best is not None and (b"\x00" not in data[:8192] or best.encoding.startswith("utf_16")):
+        try:
+            return data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file (contains NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    return data.decode("cp1252", errors="replace")
+
+
+#: Unusual Unicode variants folded to the common form; each maps one character to one
+#: character (or removes invisible ones before offsets are taken), so the stored normalised
+#: text is what every character offset refers to.
+_FOLD = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",
+                       "\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—",
+                       "\u201f": "“", "\u2033": "\"", "\u00ad": None, "\u200b": None,
+                       "\u200c": None, "\u200d": None, "\ufeff": None})
 
 
 def _normalise(text: str) -> str:
+    """NFC, Unix line ends, soft hyphens and zero-width characters removed, special spaces
+    and hyphens folded."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\u00ad", "").replace("\u00a0", " ")
+    return text.translate(_FOLD)
 
 
 def detect_language(text: str) -> str:
@@ -105,16 +138,25 @@ def detect_language(text: str) -> str:
     return best if enough and scores[best] > runner_up else "unknown"
 
 
-def _read_text(path: Path, max_bytes: int) -> str:
-    """The decoded, normalised text of a file; InputError if it cannot be used."""
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes (standard input for ``-``); InputError if unreadable or too large."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(path, f"file too large ({size:,} bytes, limit {max_bytes:,})")
-        data = path.read_bytes()
+        if str(path) == STDIN:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            size = len(data)
+        else:
+            size = path.stat().st_size
+            data = path.read_bytes() if size <= max_bytes else b""
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
-    return _normalise(_decode(data, path))
+    if size > max_bytes:
+        raise InputError(path, f"file too large ({size:,} bytes, limit {max_bytes:,})")
+    return data
+
+
+def _read_text(path: Path, max_bytes: int) -> str:
+    """The decoded, normalised text of a file; InputError if it cannot be used."""
+    return _normalise(_decode(_read_bytes(path, max_bytes), path))
 
 
 def make_article(article_id: str, text: str, where: str, meta: dict | None = None) -> Article:
@@ -156,14 +198,34 @@ def read_article(path, max_bytes: int = MAX_BYTES) -> Article:
     return make_article(path.stem, _read_text(path, max_bytes), str(path), _sidecar(path))
 
 
+def _read_html(path: Path, max_bytes: int) -> Article:
+    """One article from an HTML page: trafilatura's main text and metadata, then the
+    sidecar's metadata (which wins)."""
+    text, meta = html_article(_read_bytes(path, max_bytes))
+    if not text.strip():
+        raise InputError(path, "no article text found in the HTML page (only boilerplate)")
+    return make_article(path.stem, _normalise(text), str(path), {**meta, **_sidecar(path)})
+
+
 def read_articles(path, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[InputError]]:
-    """The articles of one input file (a text file, a JSON object or list, or JSON Lines)
-    and an error for each record that cannot be used."""
+    """The articles of one input (a text or HTML file, a JSON object or list, JSON Lines,
+    or ``-`` for standard input: plain text or JSON Lines) and an error for each record
+    that cannot be used."""
     path = Path(path)
-    if path.suffix.lower() not in RECORD_SUFFIXES:
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return [_read_html(path, max_bytes)], []
+    if str(path) == STDIN:
+        text = _read_text(path, max_bytes)
+        if not text.lstrip().startswith("{"):
+            return [make_article("stdin", text, "<stdin>")], []
+        path = Path("stdin.jsonl")
+        records = iter_records(path, text)
+    elif path.suffix.lower() not in RECORD_SUFFIXES:
         return [read_article(path, max_bytes)], []
+    else:
+        records = iter_records(path, _read_text(path, max_bytes))
     articles, errors = [], []
-    for where, article_id, record in iter_records(path, _read_text(path, max_bytes)):
+    for where, article_id, record in records:
         try:
             if isinstance(record, InputError):
                 raise record

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from extract import extract_article, models_by_language
+from extract.dedupe import NearDuplicates
 from extract.reader import MAX_BYTES, collect_inputs, read_articles
 from ontology.errors import DiplographError, GraphError, InputError
 
@@ -43,6 +44,7 @@ class BuildResult:
     fusion: Fusion | None = None
     triples: int = 0
     views: list = field(default_factory=list)
+    notes: dict = field(default_factory=dict)       # input path -> remark (near-duplicates)
 
     @property
     def ok(self) -> list:
@@ -63,6 +65,7 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int) -> list:
         result.inputs.append(InputStatus(err.path, "failed", err.problem))
         progress(f"failed: {err}")
     articles, seen, ids = [], {}, set()
+    near = NearDuplicates()
     for path in files:
         try:
             found, errors = read_articles(path, max_bytes=max_bytes)
@@ -75,7 +78,9 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int) -> list:
         for art in found:
             digest = hashlib.sha256(art.text.encode("utf-8")).hexdigest()
             if digest in seen:
-                reason = f"same content as {seen[digest]!r}"
+                first = seen[digest]
+                first.extra["duplicates"] = ", ".join(filter(None, [first.extra.get("duplicates"), art.path]))
+                reason = f"same content as {first.path!r} (recorded there)"
                 result.inputs.append(InputStatus(art.path, "skipped", reason))
                 progress(f"skipped: {art.path!r}: {reason}")
                 continue
@@ -84,7 +89,12 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int) -> list:
                 result.inputs.append(InputStatus(art.path, "failed", reason))
                 progress(f"failed: {art.path!r}: {reason}")
                 continue
-            seen[digest], ids = art.path, ids | {art.id}
+            seen[digest], ids = art, ids | {art.id}
+            similar = near.add(art.path, art.text)
+            if similar is not None:
+                art.extra["near_duplicate_of"] = similar[0]
+                result.notes[art.path] = f"near-duplicate of {similar[0]!r} (similarity {similar[1]})"
+                progress(f"note: {art.path!r}: {result.notes[art.path]}")
             articles.append(art)
     return articles
 

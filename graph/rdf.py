@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
@@ -42,6 +43,16 @@ def time_literal(value: TimeValue) -> Literal:
     return Literal(value.iso, datatype=_PRECISION[value.precision][0])
 
 
+@lru_cache(maxsize=2)
+def _static_triples(which: str) -> tuple:
+    """The ontology's or the knowledge base's triples, parsed once per process."""
+    g = Graph()
+    paths = [ONTOLOGY_FILE] if which == "ontology" else sorted(KB_DIR.glob("*.ttl"))
+    for path in paths:
+        g.parse(path, format="turtle")
+    return tuple(g)
+
+
 def _hash(*parts) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
@@ -64,10 +75,9 @@ class _Writer:
 
     def static_graphs(self) -> None:
         onto = self.ds.graph(ONTOLOGY_GRAPH)
-        onto.parse(ONTOLOGY_FILE, format="turtle")
+        onto.addN((s, p, o, onto) for s, p, o in _static_triples("ontology"))
         kb = self.ds.graph(KB_GRAPH)
-        for path in sorted(KB_DIR.glob("*.ttl")):
-            kb.parse(path, format="turtle")
+        kb.addN((s, p, o, kb) for s, p, o in _static_triples("kb"))
 
     def mention(self, g: Graph, art: ArticleFacts, span: tuple) -> URIRef:
         aid = art.article.id
@@ -97,6 +107,8 @@ class _Writer:
             g.add((doc, SDO.url, Literal(a.url, datatype=XSD.anyURI)))
         if a.author:
             g.add((doc, SDO.author, Literal(a.author)))
+        for other in filter(None, a.extra.get("duplicates", "").split(", ")):
+            g.add((doc, SDO.sameAs, Literal(other)))     # the same text under another path
         self.entities(g, art, doc)
         self.roles(g, art, doc)
         self.events(g, art, doc)

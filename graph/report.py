@@ -17,7 +17,7 @@ from .trig import atomic_write
 
 __all__ = ["write_report", "render_report", "md_escape"]
 
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-!|"})
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#|"})
 
 
 def md_escape(text: str) -> str:
@@ -85,7 +85,7 @@ def render_report(result, ds: Dataset) -> str:
             lines.append(f"| {md_escape(name(r.pair[0]))} – {md_escape(name(r.pair[1]))} | {r.year} | "
                          f"{r.quad} | {len(r.events)} | {len(r.sources)} |")
     lines += ["", "## Inputs", "", "| input | status | reason |", "| --- | --- | --- |"]
-    lines += [f"| {md_escape(i.path)} | {i.status} | {md_escape(i.reason)} |"
+    lines += [f"| {md_escape(i.path)} | {i.status} | {md_escape(i.reason or result.notes.get(i.path, ''))} |"
               for i in sorted(result.inputs, key=lambda i: i.path)]
     return "\n".join(lines) + "\n"
 
