@@ -47,6 +47,13 @@ def cmd_query(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from .export import export
+    for path in export(args.graph, args.format, args.out):
+        print(path)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="diplograph", description=(
         "Knowledge graphs of international-relations news: build, query, explore."))
@@ -69,6 +76,13 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--timeout", type=float, default=None, help="seconds before giving up")
     q.add_argument("--list", action="store_true", help="list the shipped queries")
     q.set_defaults(func=cmd_query)
+    e = sub.add_parser("export", help="write a built graph in another format")
+    e.add_argument("--format", required=True,
+                   choices=["trig", "nquads", "turtle", "jsonld", "graphml", "gexf", "csv"])
+    e.add_argument("-g", "--graph", default="out/graph.trig", type=Path,
+                   help="graph file (default: out/graph.trig)")
+    e.add_argument("-o", "--out", type=Path, help="output file (default: beside the graph)")
+    e.set_defaults(func=cmd_export)
     return ap
 
 

@@ -53,9 +53,16 @@ def atomic_write(path: Path, text: str) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())          # as an ordinary file, not mkstemp's 0600
         os.replace(tmp, path)
     except OSError as exc:
         raise GraphError(f"cannot write {str(path)!r}: {exc}") from exc
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_trig(ds: Dataset, path: Path) -> Path:
