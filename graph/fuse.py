@@ -150,20 +150,28 @@ class _Clusterer:
 
     def keys(self, ev: Event) -> set:
         """Blocking keys: reports that can merge share one. Two reports of several people
-        must share two of them, so pairs of people are keys; a lone person is one."""
+        must share two of them, so pairs of people are keys; a lone person is one; acts of
+        countries (sanctions, suspensions) are keyed by pairs of the countries."""
         people = sorted(self.persons(ev))
         family = _family(ev.kind)
+        keys = set()
         if len(people) >= 2:
-            return {("pp", family, a, b) for a, b in combinations(people, 2)}
-        if people:
-            return {("p", family, people[0])}
-        others = tuple(sorted(set(ev.actors)))
-        return {("o", family, others, ev.date.iso if ev.date else "")}
+            keys = {("pp", family, a, b) for a, b in combinations(people, 2)}
+        elif people:
+            keys = {("p", family, people[0])}
+        others = sorted(set(ev.actors) - set(people))
+        if family != "gathering" and len(others) >= 2:
+            keys |= {("cc", family, a, b) for a, b in combinations(others, 2)}
+        elif not people:
+            keys.add(("o", family, tuple(others), ev.date.iso if ev.date else ""))
+        return keys
 
-    def add(self, article_id: str, ev: Event, not_before: TimeValue | None) -> None:
+    def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
+            published: TimeValue | None = None) -> None:
         candidates = {id(c): c for k in self.keys(ev) for c in self.index.get(k, ())}
         target = next((c for c in sorted(candidates.values(), key=lambda c: c.order)
-                       if article_id not in c._sources and self.compatible(c, ev, not_before)), None)
+                       if article_id not in c._sources and self.compatible(c, ev, not_before, published)),
+                      None)
         if target is None:
             target = FusedEvent(ev.kind, order=len(self.clusters))
             self.clusters.append(target)
@@ -176,7 +184,8 @@ class _Clusterer:
             if not any(c is target for c in self.index[k]):
                 self.index[k].append(target)
 
-    def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None) -> bool:
+    def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
+                   published: TimeValue | None = None) -> bool:
         if _family(cluster.kind) != _family(ev.kind) or cluster.status != ev.status:
             return False
         date, place = cluster.date, cluster.place
@@ -194,12 +203,29 @@ class _Clusterer:
             return False
         mine = cluster.people
         theirs = self.persons(ev)
+        if _family(ev.kind) != "gathering" and (not mine or not theirs):
+            return self._same_act(cluster, ev, theirs, published)
         if mine and theirs:
             needed = 2 if max(len(mine), len(theirs)) >= 2 else 1
             return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= needed
         if not mine and not theirs:
             return bool(date and ev.date and date == ev.date) and set(cluster._actors) == set(ev.actors)
         return False
+
+
+    def _same_act(self, cluster: FusedEvent, ev: Event, theirs: set, published) -> bool:
+        """Sanctions, suspensions, exercises told without people: the same countries, and an
+        undated report published within a year after the dated one."""
+        a = set(cluster._actors) - cluster.people
+        b = set(ev.actors) - theirs
+        if len(a & b) < 2 or not (a <= b or b <= a):
+            return False
+        date = cluster.date
+        if date and ev.date:
+            return date.contains(ev.date)
+        if date and published:
+            return not _before(published, date) and int(published.iso[:4]) - date.year <= 1
+        return date is None and ev.date is None
 
 
 def fuse(facts: list[ArticleFacts]) -> Fusion:
@@ -209,13 +235,13 @@ def fuse(facts: list[ArticleFacts]) -> Fusion:
     facts = sorted(facts, key=lambda f: f.article.id)
     apply_mapping(facts, resolve_entities(facts))
     clusterer = _Clusterer(entity_kinds(facts))
-    reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None)
-               for f in facts for ev in f.events]
+    reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None,
+                f.article.published) for f in facts for ev in f.events]
     # the most informative reports first (dated, most people), so that partial reports of
     # one event find the whole of it whatever order the articles come in
     reports.sort(key=lambda r: (r[1].date is None, -len(clusterer.persons(r[1])), r[0]))
-    for article_id, ev, not_before in reports:
-        clusterer.add(article_id, ev, not_before)
+    for article_id, ev, not_before, published in reports:
+        clusterer.add(article_id, ev, not_before, published)
     taken: dict[str, int] = {}
     for cluster in sorted(clusterer.clusters, key=lambda c: (c.reports[0][0], c.order)):
         base = cluster.slug

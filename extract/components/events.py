@@ -314,7 +314,15 @@ class EventFinder:
             return False
         first, second = doc[k], doc[k + 1]
         if self.lex.has("relative_pronouns", first.text):
-            return second.is_lower or not second.is_alpha
+            if second.is_lower or not second.is_alpha:
+                return True
+            end = k + 1                  # German: a relative clause ends in its finite verb,
+            while end < sent.end and not self.lex.has("clause_breaks", doc[end].text) \
+                    and not doc[end].is_punct:
+                end += 1                 # an infinitive clause in "zu" + verb
+            last = doc[end - 1]
+            return self.lex.lang == "de" and last.is_lower and last.is_alpha \
+                and doc[end - 2].lower_ != "zu" and "zu" not in last.lower_[1:-3]
         return first.is_lower and first.is_alpha and self.lex.has("relative_pronouns", second.text) \
             and not self.lex.has("relative_pronouns", first.text)
 
@@ -333,8 +341,11 @@ class EventFinder:
         if any(q.direct and q.start <= doc[s].idx < q.end for q in doc._.dg_quotes or []):
             return None                      # what a speaker says is a statement, not narration
         clo, chi = self._clause(doc, s, e)
+        plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
+        if s > sent.start and self.lex.has("infinitive_markers", doc[s - 1].text) and clo > sent.start:
+            plo = self._clause(doc, clo - 2, clo - 1)[0]
         if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues") \
-                or self._cues(doc, clo, s, "prevention_cues"):
+                or self._cues(doc, plo, s, "prevention_cues"):
             return None                  # "kept them from signing a treaty": did not happen
         if kind == "Agreement" and rule.endswith(".noun") and \
                 self._cues(doc, max(clo, s - 3), s, "topic_prepositions"):
@@ -347,7 +358,9 @@ class EventFinder:
         bound = self._bound_phrase(doc, s, e, hi, matches)
         if ev.reference:
             window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
-        else:
+        elif bound is None and chi - e <= 1 and hi > chi and self._noun_trigger(doc, ev):
+            window = (s, hi)             # "mit den Sanktionen, die Tokio verhängt hat": the
+        else:                            # relative clause on the noun names its actors
             window = bound or (lo, hi)
         skip = set()
         for _, ms, me in matches:
