@@ -73,9 +73,11 @@ class EventFinder:
                          for e in self.kb.entities.values() if e.capital_of is not None}
         self.capital_of = {city: country for country, city in self.capitals.items()}
         self.outlets = {e.slug for e in self.kb.entities.values() if e.cls == DG.NewsOutlet}
+        self._trigger_starts: set = set()
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self._triggers(doc)
+        self._trigger_starts = {s for _, s, _ in matches}
         ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         negated = [(s, e) for _, s, e in matches if self._negated(doc, s, e)]
         events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
@@ -225,8 +227,8 @@ class EventFinder:
         return set()
 
     def _causal(self, doc, e, sent) -> set:
-        """Tokens of a cause after the trigger ("sanctions over the war in Ukraine",
-        "wegen des Einmarschs in die Ukraine"): its entities are no actors."""
+        """Tokens of a cause in the clause ("sanctions over the war in Ukraine", "wegen der
+        Ukraine-Krise neue Sanktionen"): its entities are no actors."""
         text = [t.lower_ for t in doc[e:sent.end]]
         for cue in self.lex.words.get("causal_prepositions", []):
             words = cue.lower().split()
@@ -372,7 +374,7 @@ class EventFinder:
             prep = self._reference_prep(doc, ms, self._clause(doc, ms, me)[0])
             if prep is not None:
                 skip.update(range(prep, self._phrase_end(doc, me, hi, matches)))
-        skip |= self._causal(doc, e, sent)
+        skip |= self._causal(doc, clo, sent)
         if kind != "PressConference":        # "X told a news conference": X is there
             skip |= self._speaker_part(doc, lo, s)
         ev.bound = bound is not None
@@ -452,7 +454,11 @@ class EventFinder:
                     ent.end == ev.trigger[0] or ent.end + 1 == ev.trigger[0] and doc[ent.end].text == "-"):
                 ev.place = ref                           # "the Vilnius summit", "Tokio-Gipfel"
                 continue
-            if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located:
+            nxt = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "-" else ent.end
+            before_event = nxt in self._trigger_starts and nxt < len(doc) and (
+                doc[nxt].is_title if self.lex.lang == "de" else self.lex.has("event_nouns", doc[nxt].text))
+            if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located \
+                    and not before_event:          # not "at the Vilnius summit"
                 ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
             elif ent.label_ == "Place":
                 of_body = ent.start > 1 and doc[ent.start - 2].ent_type_ == "Organization"

@@ -24,6 +24,7 @@ from ..lexicon import load_lexicon
 _QUOTES = re.compile(r"„([^“”\"]{3,}?)[“”\"]|“([^”]{3,}?)”|\"([^\"]{3,}?)\"|«([^»]{3,}?)»"
                      r"|»([^«]{3,}?)«|(?<!\w)[‘']([^’']{3,}?)[’'](?!\w)")
 MIN_WORDS = 3
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß .'’-]{1,40},[^\n]{0,40}?\([^)]{1,30}\)\s*[-–—]\s*")
 WINDOW = 5
 
 
@@ -177,7 +178,8 @@ class QuoteFinder:
         for i in range(sent.start, sent.end):
             if not self.lex.has("speech_verbs", doc[i].text) or not self._introduces(doc, i, sent):
                 continue
-            quote = partial(Quote, sent.text.strip(), sent.start_char, sent.end_char,
+            start = self._after_dateline(doc, sent)
+            quote = partial(Quote, doc.text[start:sent.end_char].strip(), start, sent.end_char,
                             (sent.start_char, sent.end_char), direct=False)
             near = [e for e in persons if abs(e.start - i) <= 4 or abs(e.end - 1 - i) <= 4]
             ent = near[0] if near else self._apposed_subject(doc, i, sent)
@@ -190,6 +192,12 @@ class QuoteFinder:
             if body is not None:          # "Das Verteidigungsministerium teilte mit, ..."
                 return quote(speaker=body)
         return None
+
+    @staticmethod
+    def _after_dateline(doc, sent) -> int:
+        """Where a sentence's own words start, after a dateline ("TOKYO, Oct 23 (Reuters) - ")."""
+        m = _DATELINE.match(sent.text)
+        return sent.start_char + m.end() if m else sent.start_char
 
     def _introduces(self, doc, i, sent) -> bool:
         """A speech verb introduces reported speech: a comma or colon next to it, or a

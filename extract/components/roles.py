@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ontology.kb import load_kb
-from ontology.namespace import ENT
+from ontology.namespace import DG, ENT
 
 from ..lexicon import load_lexicon
 
@@ -120,12 +120,14 @@ class RoleFinder:
             break
         return persons
 
-    def _country(self, doc, person, mods, k, n):
+    def _country(self, doc, person, mods, k, n, role=None):
         if len(mods) == 1:
             return mods[0]
         if mods and len(mods) == n:
             return mods[k]
         ent = doc[person[0]:person[1]]
+        if role is not None and role in self.lex.words.get("organisation_roles", ()):
+            return self._organisation_before(doc, person[0])   # not the holder's nationality
         known = self.kb.country_of(ENT[ent.ent_id_]) if ent.ent_id_ else None
         return str(known)[len(str(ENT)):] if known else None
 
@@ -172,9 +174,18 @@ class RoleFinder:
             rule = "roles.explicit" if len(persons) == 1 else "roles.coordinated"
             pairs = [(p, r, k) for k, p in enumerate(persons) for r in m.roles]
         for person, role, k in pairs:
-            org = self._country(doc, person, mods, k, len(persons))
+            org = self._country(doc, person, mods, k, len(persons), role)
             out.append(RoleClaim(person, role, org, rule, sspan, (m.start, m.end), bool(mods)))
         return out
+
+    def _organisation_before(self, doc, i):
+        """The last international organisation named before token ``i`` (a secretary
+        general's organisation when the text does not repeat it)."""
+        for ent in reversed([e for e in doc.ents if e.end <= i and e.label_ == "Organization"]):
+            known = self.kb.get(ENT[ent.ent_id_]) if ent.ent_id_ else None
+            if known is not None and known.cls == DG.Organization and known.country is None:
+                return ent.ent_id_
+        return None
 
     def _inherited(self, doc, m, claims, ents) -> list:
         """"Japanese Foreign Minister A and Defense Minister B": B's role inherits Japan."""

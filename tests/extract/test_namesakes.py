@@ -34,3 +34,28 @@ def test_two_unknown_namesakes_stay_apart_across_articles(tmp_path):
     result = build([tmp_path], tmp_path / "out", views=False)
     people = {k for f in result.fusion.articles for k, e in f.entities.items() if e.kind == "Person"}
     assert people == {"new:Person:Kenji Tanabe", "new:Person:Hiroshi Tanabe"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "NATO is expanding its ties with Asia. Secretary General Jens Stoltenberg met Japanese "
+           "Prime Minister Fumio Kishida in Brussels."),
+    ("de", "Die NATO baut ihre Beziehungen nach Asien aus. Generalsekretär Jens Stoltenberg traf "
+           "Japans Premierminister Fumio Kishida in Brüssel."),
+])
+def test_a_secretary_general_serves_the_organisation_not_his_nationality(extract, lang, text):
+    roles = {(r.person, r.role, r.org) for r in extract(text, lang).roles}
+    assert ("jens-stoltenberg", "secretary-general", "nato") in roles
+    assert not any(org == "norway" for _, _, org in roles)
+
+
+def test_dateline_is_not_part_of_a_statement(extract):
+    text = ("TOKYO, Oct 23, 2021 (Reuters) - Japan's Defense Ministry said Russian and Chinese "
+            "warships had sailed through the Tsugaru Strait.")
+    [st] = extract(text, "en").statements
+    assert st.text.startswith("Japan's Defense Ministry said") and st.speaker == "japan-ministry-of-defense"
+    assert text[st.start:st.end].strip() == st.text
+
+
+def test_cause_before_the_trigger_is_no_actor(extract):
+    [ev] = extract("Japan hat wegen der Ukraine-Krise neue Sanktionen gegen Russland verhängt.", "de").events
+    assert (ev.kind, sorted(ev.actors)) == ("Sanction", ["japan", "russia"])
