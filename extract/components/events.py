@@ -117,10 +117,10 @@ class EventFinder:
         raw = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         out, taken = [], set()
         for key, s, e in raw:
-            if s in taken or (e - 1) in taken:
-                continue
+            if any(i in taken for i in range(s, e)):
+                continue                 # inside a longer trigger ("setzt Gespräche ... aus")
             out.append((key, s, e))
-            taken.update((s, e - 1))
+            taken.update(range(s, e))
         return out
 
     # --- clause geometry ----------------------------------------------------------------
@@ -344,7 +344,7 @@ class EventFinder:
             return None                      # what a speaker says is a statement, not narration
         clo, chi = self._clause(doc, s, e)
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
-        if s > sent.start and self.lex.has("infinitive_markers", doc[s - 1].text) and clo > sent.start:
+        if clo > sent.start and any(self.lex.has("infinitive_markers", doc[k].text) for k in range(clo, chi)):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
         if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues") \
                 or self._cues(doc, plo, s, "prevention_cues"):
@@ -358,11 +358,14 @@ class EventFinder:
         lo, hi = self._window(doc, s, e, sent, matches)
         lo, hi = max(lo, clo), min(hi, self._status_span(doc, clo, chi, sent))
         bound = self._bound_phrase(doc, s, e, hi, matches)
+        own_time = False
         if ev.reference:
             window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
         elif bound is None and chi - e <= 1 and hi > chi and self._noun_trigger(doc, ev):
             window = (s, hi)             # "mit den Sanktionen, die Tokio verhängt hat": the
-        else:                            # relative clause on the noun names its actors
+            clo, chi = s, hi             # relative clause on the noun names its actors and
+            own_time = True              # its time
+        else:
             window = bound or (lo, hi)
         skip = set()
         for _, ms, me in matches:
@@ -381,7 +384,7 @@ class EventFinder:
         self._collect(doc, ev, window, ents, skip, (clo, chi))
         if not (ev.actors or ev.described or ev.reference or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
-        ev.date = self._date(doc, (clo, chi), sent)
+        ev.date = self._date(doc, (clo, chi), sent, strict=own_time)
         slo = clo
         if s > sent.start and self.lex.has("infinitive_markers", doc[s - 1].text) and clo > sent.start:
             slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
@@ -544,10 +547,10 @@ class EventFinder:
                 ev.place = self.capitals[slug]
                 return
 
-    def _date(self, doc, clause, sent):
+    def _date(self, doc, clause, sent, strict: bool = False):
         lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
         dates = [d for d in doc._.dg_dates or [] if sent.start_char <= d.start < sent.end_char]
-        inside = [d for d in dates if lo <= d.start < hi] or dates
+        inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
 
