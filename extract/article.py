@@ -341,6 +341,7 @@ class _Assembler:
             named = {self.ref(a) for a in m.actors}        # not the ones described by role
             own = {p for p in _persons(ev, self.facts.entities) if p in named}
             same = [c for c in events if _family(c.kind) == _family(ev.kind)
+                    and (m.reference or c.status == ev.status)
                     and (not ev.date or not c.date or c.date.contains(ev.date))
                     and (not ev.place or not c.place or ev.place == c.place)
                     and (not m.bound or own <= _persons(c, self.facts.entities))]

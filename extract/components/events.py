@@ -33,7 +33,7 @@ from ..lexicon import load_lexicon
 from .clauses import ClauseGeometry
 
 
-_AGREEING = {"Agreement", "Announcement", "Suspension", "Sanction"}
+_AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
 _GATHERINGS = {"Meeting", "Talks", "Summit"}
 
 
@@ -88,9 +88,14 @@ class EventFinder(ClauseGeometry):
 
     def _topics(self, doc: Doc, events: list) -> list:
         """"agreed to hold joint exercises": the exercises are what was agreed, not an event;
-        "hat die Verhandlungen ausgesetzt": the talks are what was suspended."""
+        "hat die Verhandlungen ausgesetzt": the talks are what was suspended; "announced he
+        would travel to Japan": the trip is the news, not the announcing."""
         out = []
         for ev in events:
+            if ev.kind == "Announcement" and any(
+                    o is not ev and o.sent == ev.sent and o.trigger[0] >= ev.trigger[1]
+                    and o.kind != "Announcement" for o in events):
+                continue
             later = next((h for h in events if h.kind == "Suspension" and h.sent == ev.sent
                           and h.trigger[0] >= ev.trigger[1] and ev.kind in _GATHERINGS
                           and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
@@ -151,8 +156,10 @@ class EventFinder(ClauseGeometry):
                 k = v + 1
                 while k < s and (doc[k].text == "," or self.lex.has("complementizers", doc[k].text)):
                     k += 1
-                if k < s and self.lex.has("pronouns_for_people", doc[k].text):
-                    return set()             # "Abe said he plans to visit": the speaker acts
+                if k < s and self.lex.has("pronouns_for_people", doc[k].text) or \
+                        self.lex.has("infinitive_markers", doc[s - 1].text):
+                    return set()             # "Abe said he plans to visit", "kündigte an, ...
+                                             # nach Japan zu reisen": the speaker acts
                 return set(range(lo, v))
         return set()
 
@@ -241,7 +248,10 @@ class EventFinder(ClauseGeometry):
         ev.reference = self._is_reference(doc, s, clo)
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
-        lo, hi = max(lo, clo), min(hi, self._status_span(doc, clo, chi, sent))
+        start = clo
+        if s > sent.start and self.lex.has("infinitive_markers", doc[s - 1].text) and clo > sent.start:
+            start = self._clause(doc, clo - 2, clo - 1)[0]   # "Putin kündigte an, ... zu reisen"
+        lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent))
         bound = self._bound_phrase(doc, s, e, hi, matches)
         own_time = False
         if ev.reference:
@@ -278,6 +288,9 @@ class EventFinder(ClauseGeometry):
         while after < min(e + 10, chi) and not self.lex.has("list_joiners", doc[after].text):
             after += 1                           # "a visit ... to Moscow is planned"
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
+        if slo < clo and ev.status == "Happened" and any(
+                self.lex.has("speech_verbs", doc[k].text) for k in range(slo, clo)):
+            ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen"
         ev.anaphoric = any(self.lex.has("event_anaphors", doc[i].text) for i in range(clo, chi))
         if kind in _AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)

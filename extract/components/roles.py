@@ -229,7 +229,8 @@ class RoleFinder:
             is_counterpart = self.lex.has("counterpart_words", tok.text)
             if not (is_marker or is_counterpart):
                 continue
-            persons = self._persons_right(doc, tok.i + 1, ents, starts)
+            after = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," else tok.i + 1
+            persons = self._persons_right(doc, after, ents, starts)    # "counterparts, A and B"
             if len(persons) < (1 if is_counterpart else 2):
                 continue
             roles = self._group_roles(doc, tok, mentions, claims, is_counterpart)
