@@ -193,8 +193,8 @@ class _Assembler:
         """Every agreeing mention is an accord: parties, what was agreed, status, where."""
         by_key: dict[tuple, object] = {}
         for m, draft, target in self._placed:
-            if m.kind != "Agreement" or m.status == "Cancelled":
-                continue
+            if m.kind != "Agreement" or m.status == "Cancelled" or m.definite and m.rule.endswith(".noun"):
+                continue                  # "Der Fahrplan werde ...": an accord named before
             event = self._final(target) or self._event_of_sentence(m.sent)
             parties = sorted(self._parties(draft) or (self._parties(event) if event else set()))
             if not parties:
@@ -298,6 +298,8 @@ class _Assembler:
                          and len(self._countries(e)) >= 2), None)
             countries = sorted(last) if last else (self._countries_before(m.sent[0])
                                                    or self._countries_after(m.sent[1]))
+        if m.counted:
+            countries += [c for c in self._counted_countries(m.sent[0], m.counted) if c not in countries]
         for role, country in m.described:
             for org in ([country] if country else countries):
                 actors += [p for p in self.holder(role, org) if p not in actors]
@@ -321,6 +323,16 @@ class _Assembler:
                 return list(dict.fromkeys(found))
         return []
 
+    def _counted_countries(self, char: int, n: int) -> list[str]:
+        """"die vier Nationen": the last sentence before ``char`` naming exactly ``n``
+        countries names them."""
+        for sent in reversed([s for s in self.doc.sents if s.end_char <= char]):
+            found = list(dict.fromkeys(self.span_key[(e.start, e.end)] for e in sent.ents
+                                       if e.label_ == "Country"))
+            if len(found) == n:
+                return found
+        return []
+
     def _countries_after(self, char: int) -> list[str]:
         """Countries of the sentence after ``char`` ("beider Länder ... Japan wurde vertreten")."""
         for sent in self.doc.sents:
@@ -341,7 +353,8 @@ class _Assembler:
             named = {self.ref(a) for a in m.actors}        # not the ones described by role
             own = {p for p in _persons(ev, self.facts.entities) if p in named}
             same = [c for c in events if _family(c.kind) == _family(ev.kind)
-                    and (m.reference or c.status == ev.status)
+                    and (m.reference or c.status == ev.status      # what is said of a
+                         or c.status == "Happened" and ev.status == "Planned")   # held event
                     and (not ev.date or not c.date or c.date.contains(ev.date))
                     and (not ev.place or not c.place or ev.place == c.place)
                     and (not m.bound or own <= _persons(c, self.facts.entities))]

@@ -49,6 +49,7 @@ class EventMention:
     actors: list = field(default_factory=list)      # KB slugs or token spans
     described: list = field(default_factory=list)   # (role slug, country slug or None)
     group: bool = False                # participants named as "beider Länder" / "both sides"
+    counted: int = 0                   # "die vier Nationen": that many countries named before
     place: object = None               # KB slug or token span
     date: object = None                # DateMention
     status: str = "Happened"
@@ -381,6 +382,10 @@ class EventFinder(ClauseGeometry):
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
         text = doc[lo:hi].text.lower()
         ev.group = any(g.lower() in text for g in self.lex.words.get("group_words", []))
+        counted = self.lex.words.get("counted_groups", {})
+        for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
+            if doc[i].lower_ in counted and self.lex.has("group_nouns", doc[i + 1].text):
+                ev.counted = counted[doc[i].lower_]
 
     def _noun_trigger(self, doc, ev: EventMention) -> bool:
         """Whether the trigger is a noun ("summit", "Gipfel"), not a verb ("agreed")."""

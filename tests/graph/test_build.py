@@ -151,3 +151,16 @@ def test_agreement_of_the_2013_meeting_and_the_trade_figures(sample_build):
         SELECT ?v ?u WHERE { ?f a dg:FigureClaim ; dg:measures "trade" ; schema:value ?v ;
             schema:unitText ?u ; dg:statedBy <https://w3id.org/diplograph/id/entity/fumio-kishida> }""").rows
     assert sorted(figures) == [("24400000000", "EUR"), ("24500000000", "EUR"), ("33000000000", "USD")]
+
+
+def test_the_2022_accords_of_the_samples(sample_build):
+    rows = run_query(load_store(sample_build.out / "graph.trig"), """
+        PREFIX dg: <https://w3id.org/diplograph/ns#>
+        SELECT ?a ?status (GROUP_CONCAT(STRAFTER(STR(?p), "entity/"); separator=" ") AS ?parties)
+        WHERE { ?a a dg:Accord ; dg:accordStatus ?status ; dg:party ?p }
+        GROUP BY ?a ?status""").rows
+    found = {(status.rsplit("#", 1)[1], frozenset(parties.split())) for _, status, parties in rows}
+    # the roadmap NATO and "the four nations" plan at the Madrid summit; Japan's intended
+    # update of its own partnership document with NATO
+    assert ("Planned", frozenset({"nato", "japan", "south-korea", "australia", "new-zealand"})) in found
+    assert ("Planned", frozenset({"nato", "japan"})) in found
