@@ -19,6 +19,7 @@ from extract.reader import MAX_BYTES, collect_inputs, read_articles
 from ontology.errors import DiplographError, GraphError, InputError
 
 from .fuse import Fusion, fuse
+from .network import to_networkx
 from .rdf import to_dataset
 from .report import write_report
 from .trig import write_trig
@@ -149,13 +150,13 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.build-"))
     try:
         write_trig(ds, tmp / "graph.trig")
+        G = to_networkx(ds)
         if views:
             from .views import write_views
-            from .network import to_networkx
-            written = write_views(to_networkx(ds), tmp / "views")
+            written = write_views(G, tmp / "views")
             result.views = [out / "views" / p.relative_to(tmp / "views") for p in written]
             progress(f"wrote {len(written)} views")
-        write_report(result, ds, tmp / "report.md")
+        write_report(result, result.triples, tmp, G)
         _swap_into_place(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)

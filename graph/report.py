@@ -1,13 +1,15 @@
-"""``OUT/report.md``: what was read, what was found, who matters, what happened.
+"""``OUT/report.md`` and ``OUT/report.html``: what was read, what was found, who matters,
+what happened, where sources disagree, and how relations moved over the years.
 
-The report is Markdown; every article string in it is escaped so that it renders as text.
+The report is built once as a list of blocks (headings, lists, tables, images) and then
+rendered twice; every article string is escaped in both renderings (Markdown backslashes,
+HTML entities), so it shows as text.
 """
 from __future__ import annotations
 
+import html
 from collections import Counter
 from pathlib import Path
-
-from rdflib import Dataset
 
 from ontology.kb import load_kb
 from ontology.namespace import ENT, ROLE
@@ -15,7 +17,7 @@ from ontology.namespace import ENT, ROLE
 from .fuse import entity_slug
 from .trig import atomic_write
 
-__all__ = ["write_report", "render_report", "md_escape"]
+__all__ = ["write_report", "report_blocks", "to_markdown", "to_html", "md_escape"]
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#|"})
 
@@ -44,52 +46,139 @@ def _role_name(slug: str) -> str:
     return role.label("en") if role else slug
 
 
-def render_report(result, ds: Dataset) -> str:
-    """The report's Markdown text."""
-    fusion = result.fusion
-    name = _namer(fusion)
-    lines = ["# diplograph build report", ""]
-    n_roles = sum(len(f.roles) for f in fusion.articles)
-    n_ent = len({k for f in fusion.articles for k in f.entities})
-    lines += [f"- articles: {len(fusion.articles)} built, {len(result.problems)} not built",
-              f"- entities mentioned: {n_ent}", f"- role claims: {n_roles}",
-              f"- events: {len(fusion.events)}", f"- conflicts between sources: {len(fusion.conflicts)}",
-              f"- triples: {len(ds)}", ""]
-    counts = Counter(k for f in fusion.articles for k, e in f.entities.items()
+def _summary(result, triples: int) -> list:
+    f = result.fusion
+    return [("h1", "diplograph build report"), ("ul", [
+        f"articles: {len(f.articles)} built, {len(result.problems)} not built",
+        f"entities mentioned: {len({k for a in f.articles for k in a.entities})}",
+        f"role claims: {sum(len(a.roles) for a in f.articles)}",
+        f"events: {len(f.events)}", f"conflicts between sources: {len(f.conflicts)}",
+        f"relation edges: {len(f.relations)}", f"triples: {triples}"])]
+
+
+def _actors(result, name, G) -> list:
+    f = result.fusion
+    counts = Counter(k for a in f.articles for k, e in a.entities.items()
                      if e.kind in ("Person", "Country", "Organization"))
-    lines += ["## Top actors (by number of articles mentioning them)", "",
-              "| actor | articles |", "| --- | --- |"]
-    lines += [f"| {md_escape(name(k))} | {n} |" for k, n in
-              sorted(counts.items(), key=lambda kv: (-kv[1], name(kv[0])))[:15]]
-    lines += ["", "## Events", "", "| kind | date | place | actors | sources |",
-              "| --- | --- | --- | --- | --- |"]
-    for fe in sorted(fusion.events, key=lambda e: (e.date.iso if e.date else "9999", e.kind)):
-        actors = ", ".join(md_escape(name(a)) for a in fe.actors)
-        lines.append(f"| {fe.kind} ({fe.status.lower()}) | {fe.date.iso if fe.date else '?'} | "
-                     f"{md_escape(name(fe.place)) if fe.place else '?'} | {actors} | "
-                     f"{', '.join(fe.sources)} |")
-    if fusion.conflicts:
-        lines += ["", "## Conflicts between sources", ""]
-        for c in fusion.conflicts:
-            if hasattr(c, "measures"):
-                claims = "; ".join(f"{aid}: {value} {c.unit}" for aid, value, _, _ in c.claims)
-                who = f", stated by {md_escape(name(c.speaker))}" if c.speaker else ""
-                lines.append(f"- {md_escape(c.measures)}{who}: {claims}")
-            else:
-                claims = "; ".join(f"{aid}: {_role_name(r)}" for aid, r in c.claims)
-                lines.append(f"- {md_escape(name(c.person))} ({md_escape(name(c.org))}): {claims}")
-    if fusion.relations:
-        lines += ["", "## Relations by year", "", "| pair | year | class | events | sources |",
-                  "| --- | --- | --- | --- | --- |"]
-        for r in fusion.relations:
-            lines.append(f"| {md_escape(name(r.pair[0]))} – {md_escape(name(r.pair[1]))} | {r.year} | "
-                         f"{r.quad} | {len(r.events)} | {len(r.sources)} |")
-    lines += ["", "## Inputs", "", "| input | status | reason |", "| --- | --- | --- |"]
-    lines += [f"| {md_escape(i.path)} | {i.status} | {md_escape(i.reason or result.notes.get(i.path, ''))} |"
-              for i in sorted(result.inputs, key=lambda i: i.path)]
-    return "\n".join(lines) + "\n"
+    rows = [[name(k), str(n)] for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], name(kv[0])))[:15]]
+    blocks = [("h2", "Top actors (by number of articles mentioning them)"),
+              ("table", ["actor", "articles"], rows)]
+    if G is not None and G.number_of_nodes():
+        from .analysis import centrality, communities
+        cent = centrality(G)
+        actors = [n for n in G if G.nodes[n].get("category") == "actor"]
+        ranked = sorted(actors, key=lambda n: (-cent[n]["degree"], -cent[n]["betweenness"],
+                                               G.nodes[n]["label"]))[:10]
+        blocks += [("h2", "Centrality (actors)"), ("table", ["actor", "degree", "betweenness"],
+                   [[G.nodes[n]["label"], f"{cent[n]['degree']:.3f}", f"{cent[n]['betweenness']:.3f}"]
+                    for n in ranked])]
+        groups = [g for g in communities(G) if len(g) > 1][:6]
+        member = {n: i for i, g in enumerate(groups) for n in g}
+        blocks += [("h2", "Communities"), ("ul", [
+            f"{i + 1}: " + ", ".join(sorted(G.nodes[n]["label"] for n in g)[:10])
+            + (" …" if len(g) > 10 else "") for i, g in enumerate(groups)])]
+        bridges = sorted((n for n in G if len({member.get(m) for m in G.neighbors(n)} - {None}) > 1),
+                         key=lambda n: (-cent[n]["betweenness"], G.nodes[n]["label"]))[:8]
+        if bridges:
+            blocks += [("p", "Bridges between communities (by betweenness): "
+                        + ", ".join(G.nodes[n]["label"] for n in bridges))]
+    return blocks
 
 
-def write_report(result, ds: Dataset, path: Path) -> Path:
-    atomic_write(Path(path), render_report(result, ds))
-    return Path(path)
+def _events(result, name) -> list:
+    f = result.fusion
+    rows = [[f"{fe.kind} ({fe.status.lower()})", fe.date.iso if fe.date else "?",
+             name(fe.place) if fe.place else "?", ", ".join(name(a) for a in fe.actors),
+             ", ".join(fe.sources)]
+            for fe in sorted(f.events, key=lambda e: (e.date.iso if e.date else "9999", e.kind))]
+    most = sorted(f.events, key=lambda e: (-len(e.sources), e.date.iso if e.date else "9999"))[:5]
+    return [("h2", "Events"), ("table", ["kind", "date", "place", "actors", "sources"], rows),
+            ("h2", "Most reported events"),
+            ("ul", [f"{len(e.sources)} sources: {e.kind} of {', '.join(name(a) for a in e.actors[:4])}"
+                    + (f" ({e.date.iso})" if e.date else "") for e in most])]
+
+
+def _conflicts(result, name) -> list:
+    lines = []
+    for c in result.fusion.conflicts:
+        if hasattr(c, "measures"):
+            who = f", stated by {name(c.speaker)}" if c.speaker else ""
+            claims = "; ".join(f"{aid}: {value} {c.unit}" for aid, value, _, _ in c.claims)
+            lines.append(f"{c.measures}{who}: {claims}")
+        else:
+            claims = "; ".join(f"{aid}: {_role_name(r)}" for aid, r in c.claims)
+            lines.append(f"{name(c.person)} ({name(c.org)}): {claims}")
+    return [("h2", "Conflicts between sources"), ("ul", lines)] if lines else []
+
+
+def _relations(result, name, plots: dict) -> list:
+    rels = result.fusion.relations
+    if not rels:
+        return []
+    blocks = [("h2", "Relations by year"), ("table", ["pair", "year", "class", "events", "sources"],
+              [[f"{name(r.pair[0])} – {name(r.pair[1])}", r.year, r.quad, str(len(r.events)),
+                str(len(r.sources))] for r in rels])]
+    return blocks + [("img", title, src) for title, src in plots.items()]
+
+
+def _inputs(result) -> list:
+    return [("h2", "Inputs"), ("table", ["input", "status", "reason"],
+             [[i.path, i.status, i.reason or result.notes.get(i.path, "")]
+              for i in sorted(result.inputs, key=lambda i: i.path)])]
+
+
+def report_blocks(result, triples: int, G=None, plots: dict | None = None) -> list:
+    """The report as blocks: ("h1"|"h2"|"p", text), ("ul", items),
+    ("table", header, rows) and ("img", title, file name)."""
+    name = _namer(result.fusion)
+    return (_summary(result, triples) + _actors(result, name, G) + _events(result, name)
+            + _conflicts(result, name) + _relations(result, name, plots or {}) + _inputs(result))
+
+
+def to_markdown(blocks: list) -> str:
+    out = []
+    for kind, *rest in blocks:
+        if kind in ("h1", "h2"):
+            out += [("# " if kind == "h1" else "## ") + md_escape(rest[0]), ""]
+        elif kind == "p":
+            out += [md_escape(rest[0]), ""]
+        elif kind == "ul":
+            out += [f"- {md_escape(item)}" for item in rest[0]] + [""]
+        elif kind == "table":
+            header, rows = rest
+            out += ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+            out += ["| " + " | ".join(md_escape(c) for c in row) + " |" for row in rows] + [""]
+        elif kind == "img":
+            out += [f"![{md_escape(rest[0])}]({rest[1]})", ""]
+    return "\n".join(out)
+
+
+def to_html(blocks: list) -> str:
+    e = html.escape
+    out = ["<!doctype html><html><head><meta charset='utf-8'><title>diplograph build report</title>",
+           "<style>body{font:14px sans-serif;margin:2em;max-width:1100px}table{border-collapse:"
+           "collapse}td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}</style></head><body>"]
+    for kind, *rest in blocks:
+        if kind in ("h1", "h2", "p"):
+            out.append(f"<{kind}>{e(rest[0])}</{kind}>")
+        elif kind == "ul":
+            out.append("<ul>" + "".join(f"<li>{e(i)}</li>" for i in rest[0]) + "</ul>")
+        elif kind == "table":
+            header, rows = rest
+            out.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr>"
+                       + "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rows)
+                       + "</table>")
+        elif kind == "img":
+            out.append(f"<p><img src='{e(rest[1])}' alt='{e(rest[0])}'></p>")
+    return "\n".join(out + ["</body></html>"]) + "\n"
+
+
+def write_report(result, triples: int, out_dir: Path, G=None) -> list[Path]:
+    """Write report.md, report.html and the plots into ``out_dir``; the files written."""
+    from .plots import write_plots
+    out_dir = Path(out_dir)
+    plots = write_plots(result, G, out_dir)
+    blocks = report_blocks(result, triples, G, {title: path.name for title, path in plots.items()})
+    atomic_write(out_dir / "report.md", to_markdown(blocks))
+    atomic_write(out_dir / "report.html", to_html(blocks))
+    return [out_dir / "report.md", out_dir / "report.html", *plots.values()]
