@@ -152,8 +152,8 @@ def build(paths=None, out: str | Path = "out", *, models=None,
         write_trig(ds, tmp / "graph.trig")
         G = to_networkx(ds)
         if views:
-            from .views import write_views
-            written = write_views(G, tmp / "views")
+            from .views.render import write_all_views
+            written = write_all_views(G, tmp / "views")
             result.views = [out / "views" / p.relative_to(tmp / "views") for p in written]
             progress(f"wrote {len(written)} views")
         write_report(result, result.triples, tmp, G)

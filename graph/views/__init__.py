@@ -1,10 +1,11 @@
 """Interactive, offline HTML views of a diplograph network (pyvis / vis-network).
 
 ``write_views(G, out_dir)`` writes ``overview.html``, one ``ego/<country>.html`` per
-country and ``index.html`` linking them; see :mod:`graph.views.render`.
+country and ``index.html`` linking them, plus actor,
+event, relations and period pages; see :mod:`graph.views.render`.
 """
 from __future__ import annotations
 
-from graph.views.render import write_views
+from graph.views.render import write_all_views, write_views
 
-__all__ = ["write_views"]
+__all__ = ["write_all_views", "write_views"]

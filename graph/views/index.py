@@ -38,13 +38,21 @@ def view_entries(G: nx.Graph, pages: dict[str, str]) -> list[dict]:
     return entries
 
 
-def write_index(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = None) -> Path:
-    """Write ``out_dir/index.html`` linking the overview and the ego pages ``pages``."""
+def write_index(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = None,
+                sections: list[tuple[str, list[dict]]] | None = None) -> Path:
+    """Write ``out_dir/index.html`` linking the overview and the ego pages ``pages``.
+
+    ``sections`` are further views, ``(heading, entries)``, listed below the table (entries
+    as :func:`view_entries` gives them: ``href``, ``title``, ``kind``, ``nodes``, ``edges``).
+    """
     pages = ego_pages(G) if pages is None else pages
+    more = [{"heading": heading, "id": heading.lower().replace(" ", "-"),
+             "entries": [{k: e[k] for k in ("href", "title", "kind", "nodes", "edges")} for e in entries]}
+            for heading, entries in (sections or []) if entries]
     actors = [{"label": str(G.nodes[n].get("label") or n), "kind": str(G.nodes[n].get("kind") or ""),
                "degree": f"{score:.3f}"} for n, score in top_actors(G, 10)]
     html = render_template(
-        "index.html", entries=view_entries(G, pages), actors=actors,
+        "index.html", entries=view_entries(G, pages), actors=actors, sections=more,
         n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
         n_articles=len(G.graph.get("articles") or []),
     )

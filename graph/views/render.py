@@ -36,7 +36,7 @@ from ontology.errors import ViewError
 __all__ = [
     "KIND_COLOURS", "CATEGORY_SHAPES", "CONFLICT_COLOUR", "VIS_VERSION", "colour_of", "slug",
     "tooltip", "build_network", "vis_options", "render_page", "render_template", "write_page",
-    "write_views",
+    "write_views", "write_all_views",
 ]
 
 HERE = Path(__file__).resolve().parent
@@ -124,8 +124,10 @@ def _edge_options(attrs: dict, index: int, show_label: bool) -> dict:
     if attrs.get("conflict"):
         title += "\nConflicting claim"
     options = {"id": f"e{index}", "title": title, "relation": str(attrs.get("relation") or "")}
-    if show_label and attrs.get("relation") == "role":
+    if show_label and attrs.get("relation") in ("role", "relation"):
         options["label"] = label
+    if attrs.get("colour"):
+        options.update(color={"color": str(attrs["colour"])}, width=2)
     if attrs.get("conflict"):
         options.update(color={"color": CONFLICT_COLOUR}, dashes=True, width=2)
     return options
@@ -260,18 +262,24 @@ def _legend(G: nx.Graph) -> list[tuple[str, str, str]]:
 
 
 def render_page(G: nx.Graph, heading: str, subtitle: str = "", index_href: str = "index.html",
-                links: dict[str, str] | None = None) -> str:
+                links: dict[str, str] | None = None, nav: list[tuple[str, str, bool]] | None = None,
+                focus: str | None = None, edge_legend: list[tuple[str, str]] | None = None) -> str:
     """The HTML page of one view of ``G``.
 
-    ``links`` maps node IRIs to relative hrefs of other views (shown in the info panel).
+    ``links`` maps node IRIs to relative hrefs of other views (shown in the info panel);
+    ``nav`` is an extra row of ``(href, text, current)`` links (the year selector);
+    ``focus`` is a node shown in the info panel once drawn; ``edge_legend`` lists
+    ``(colour, meaning)`` of coloured edges.
     """
     net = build_network(G, heading)
     nodes, edges, heading, _, _, _ = net.get_network_data()
     data = {"nodes": nodes, "edges": edges, "options": net.options, "links": dict(sorted((links or {}).items()))}
+    if focus is not None:
+        data["focus"] = focus
     return render_template(
         "view.html", heading=heading, subtitle=subtitle, index_href=index_href, data=data,
-        legend=_legend(G), conflict_colour=CONFLICT_COLOUR,
-        n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
+        legend=_legend(G), conflict_colour=CONFLICT_COLOUR, nav=nav or [],
+        edge_legend=edge_legend or [], n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
     )
 
 
@@ -289,13 +297,34 @@ def write_page(path: Path, html: str) -> Path:
 def write_views(G: nx.Graph, out_dir: Path) -> list[Path]:
     """Write the overview, one ego view per country and the index into ``out_dir``.
 
-    Returns the written paths: ``overview.html``, ``ego/<country>.html`` (sorted), then
-    ``index.html``. See :mod:`graph.views.overview`, :mod:`graph.views.ego`,
-    :mod:`graph.views.index`.
+    Also writes, linked from the index: ``ego/<actor>.html`` for the other actors
+    (:mod:`graph.views.actors`), ``events/<event>.html`` (:mod:`graph.views.events`),
+    ``relations.html`` (:mod:`graph.views.relations`) and ``period-<year>.html``
+    (:mod:`graph.views.periods`).
+
+    Returns the written paths of the core views: ``overview.html``, ``ego/<country>.html``
+    (sorted), then ``index.html``; :func:`write_all_views` returns every page.
     """
+    core, _, index = _write_every_view(G, out_dir)
+    return core + [index]
+
+
+def write_all_views(G: nx.Graph, out_dir: Path) -> list[Path]:
+    """Like :func:`write_views`, but returns every written page: the core views, then the
+    actor, event, relations and period pages, then the index."""
+    core, more, index = _write_every_view(G, out_dir)
+    return core + more + [index]
+
+
+def _write_every_view(G: nx.Graph, out_dir: Path) -> tuple[list[Path], list[Path], Path]:
+    """Write every view; the core pages, the further pages and the index."""
+    from graph.views.actors import write_actor_views
     from graph.views.ego import ego_pages, write_ego_views
+    from graph.views.events import write_event_views
     from graph.views.index import write_index
     from graph.views.overview import write_overview
+    from graph.views.periods import write_period_views
+    from graph.views.relations import write_relations_view
 
     if not isinstance(G, nx.Graph):
         raise ViewError(f"write_views needs a networkx graph, got {G!r}")
@@ -305,5 +334,10 @@ def write_views(G: nx.Graph, out_dir: Path) -> list[Path]:
     pages = ego_pages(G)
     written = [write_overview(G, out_dir, links=pages)]
     written.extend(write_ego_views(G, out_dir, pages))
-    written.append(write_index(G, out_dir, pages))
-    return written
+    actors = write_actor_views(G, out_dir, pages)
+    ego_links = {**pages, **{e["node"]: e["href"] for e in actors}}
+    sections = [("Actors", actors), ("Events", write_event_views(G, out_dir, ego_links)),
+                ("Relations", write_relations_view(G, out_dir, ego_links)),
+                ("Periods", write_period_views(G, out_dir, ego_links))]
+    more = [e["path"] for _, entries in sections for e in entries]
+    return written, more, write_index(G, out_dir, pages, sections)

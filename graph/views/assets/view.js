@@ -21,6 +21,7 @@
     document.body.setAttribute("data-ready", "true");
     var loading = byId("loading");
     if (loading) { loading.style.display = "none"; }
+    if (data.focus && nodes.get(data.focus)) { network.selectNodes([data.focus]); show(data.focus); }
   }
 
   network.on("stabilizationProgress", function (params) {
@@ -107,6 +108,21 @@
   }
   state.find = find;
   state.focus = focus;
+
+  /* The type filter: one checkbox per kind hides or shows that kind's nodes in the DataSet. */
+  function setKind(kind, visible) {
+    var changes = nodes.get({ filter: function (n) { return n.kind === kind; } })
+      .map(function (n) { return { id: n.id, hidden: !visible }; });
+    if (changes.length) { nodes.update(changes); }
+  }
+  function visibleCount() {
+    return nodes.get({ filter: function (n) { return !n.hidden; } }).length;
+  }
+  state.setKind = setKind;
+  state.visibleCount = visibleCount;
+  Array.prototype.forEach.call(document.querySelectorAll("input.kind-filter"), function (box) {
+    box.addEventListener("change", function () { setKind(box.value, box.checked); });
+  });
 
   byId("search").addEventListener("submit", function (event) {
     event.preventDefault();

@@ -1,0 +1,69 @@
+"""Period views: one page per year with dated events, holding only that year's events with
+their actors and places, and a year selector to compare periods (e.g. 2013, 2017, 2022).
+
+>>> G = nx.MultiGraph()
+>>> G.add_node("m", category="event", kind="Meeting", date="2013-11-02")
+>>> G.add_node("t", category="event", kind="Talks", date="2014-03")
+>>> G.add_node("u", category="event", kind="Talks", date=None)
+>>> _ = G.add_edge("m", "a", relation="hasActor"); _ = G.add_edge("t", "a", relation="hasActor")
+>>> period_years(G), sorted(period_nodes(G, "2013")), period_pages(G)["2014"]
+(['2013', '2014'], ['a', 'm'], 'period-2014.html')
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from graph.views.events import remove_stale
+from graph.views.relations import event_year
+from graph.views.render import render_page, write_page
+
+__all__ = ["period_years", "period_events", "period_nodes", "period_pages", "write_period_views"]
+
+
+def period_events(G: nx.Graph, year: str) -> list[str]:
+    """The events dated in ``year``, sorted."""
+    return sorted(n for n, a in G.nodes(data=True) if a.get("category") == "event" and event_year(a) == year)
+
+
+def period_years(G: nx.Graph) -> list[str]:
+    """The years with at least one dated event, ascending."""
+    return sorted({y for _, a in G.nodes(data=True) if a.get("category") == "event"
+                   and (y := event_year(a)) is not None})
+
+
+def period_nodes(G: nx.Graph, year: str) -> set[str]:
+    """That year's events and their actors and places (no event of another year)."""
+    found = set()
+    for event in period_events(G, year):
+        found.add(event)
+        found.update(n for n in G.neighbors(event) if G.nodes[n].get("category") != "event")
+    return found
+
+
+def period_pages(G: nx.Graph) -> dict[str, str]:
+    """Each year -> ``period-<year>.html``."""
+    return {year: f"period-{year}.html" for year in period_years(G)}
+
+
+def write_period_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | None = None
+                       ) -> list[dict]:
+    """Write the period pages into ``out_dir``, removing stale ``period-*.html`` there."""
+    out_dir = Path(out_dir)
+    pages = period_pages(G)
+    if out_dir.is_dir():
+        remove_stale(list(out_dir.glob("period-*.html")), {out_dir / p for p in pages.values()})
+    entries = []
+    for year, rel in pages.items():
+        sub = G.subgraph(period_nodes(G, year)).copy()
+        n_events = len(period_events(G, year))
+        subtitle = (f"{n_events} event{'s' if n_events != 1 else ''} dated {year}, "
+                    f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges")
+        nav = [(p, y, y == year) for y, p in pages.items()]
+        links = {n: p for n, p in (ego_links or {}).items() if n in sub}
+        html = render_page(sub, f"Period {year}", subtitle, index_href="index.html", links=links, nav=nav)
+        path = write_page(out_dir / rel, html)
+        entries.append({"href": rel, "title": year, "kind": "period", "path": path,
+                        "nodes": sub.number_of_nodes(), "edges": sub.number_of_edges()})
+    return entries
