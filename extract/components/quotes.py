@@ -81,7 +81,6 @@ class QuoteFinder:
         # the opening mark may hang on the sentence before: take sentences from the content
         inner = doc.char_span(start, end, alignment_mode="expand") or span
         first, last = inner[0].sent, doc[span.end - 1].sent
-        sent = doc[first.start:last.end]
         sspan = (first.start_char, last.end_char)
         # a speech verb (or a colon) next to the quote, after it or before it
         windows = [(lo, hi) for lo, hi in ((span.end, min(last.end, span.end + WINDOW + 3)),

@@ -22,7 +22,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.views.ego import EGO_DIR, EGO_KINDS, ego_graph, ego_pages
-from graph.views.render import render_page, slug, write_page
+from graph.views.render import render_page, unique_pages, write_page
 
 __all__ = ["ACTOR_RELATIONS", "actors_with_pages", "actor_pages", "write_actor_views"]
 
@@ -54,15 +54,7 @@ def actor_pages(G: nx.Graph, country_pages: dict[str, str] | None = None) -> dic
     """Each such actor -> ``ego/<slug>.html``, unique also against the country pages."""
     country_pages = ego_pages(G) if country_pages is None else country_pages
     used = {Path(p).stem for p in country_pages.values()}
-    pages = {}
-    for node in actors_with_pages(G):
-        base, name, i = slug(node), slug(node), 1
-        while name in used:
-            i += 1
-            name = f"{base}-{i}"
-        used.add(name)
-        pages[node] = f"{EGO_DIR}/{name}.html"
-    return pages
+    return unique_pages(actors_with_pages(G), EGO_DIR, used)
 
 
 def write_actor_views(G: nx.Graph, out_dir: Path, country_pages: dict[str, str] | None = None

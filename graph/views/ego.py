@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.analysis import simple_graph
-from graph.views.render import render_page, slug, write_page
+from graph.views.render import render_page, unique_pages, write_page
 from ontology.errors import ViewError
 
 __all__ = ["EGO_DIR", "EGO_KINDS", "ego_nodes", "ego_graph", "ego_pages", "write_ego_views"]
@@ -53,15 +53,7 @@ def ego_pages(G: nx.Graph) -> dict[str, str]:
     >>> ego_pages(G)
     {'a/japan': 'ego/japan.html', 'b/japan': 'ego/japan-2.html'}
     """
-    pages, used = {}, set()
-    for node in sorted(n for n, kind in G.nodes(data="kind") if kind in EGO_KINDS):
-        base, name, i = slug(node), slug(node), 1
-        while name in used:
-            i += 1
-            name = f"{base}-{i}"
-        used.add(name)
-        pages[node] = f"{EGO_DIR}/{name}.html"
-    return pages
+    return unique_pages(sorted(n for n, kind in G.nodes(data="kind") if kind in EGO_KINDS), EGO_DIR)
 
 
 def _remove_stale(folder: Path, keep: set[Path]) -> None:

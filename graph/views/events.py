@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.render import render_page, slug, write_page
+from graph.views.render import render_page, unique_pages, write_page
 from ontology.errors import ViewError
 
 __all__ = ["EVENTS_DIR", "event_nodes", "event_pages", "remove_stale", "write_event_views"]
@@ -37,18 +37,10 @@ MAX_EVENT_PAGES = 300
 def event_pages(G: nx.Graph, limit: int = MAX_EVENT_PAGES) -> dict[str, str]:
     """Each event node (the ``limit`` most reported) -> ``events/<slug>.html``, unique and
     stable."""
-    pages, used = {}, set()
     events = [n for n, cat in G.nodes(data="category") if cat == "event"]
     if len(events) > limit:
         events = sorted(events, key=lambda n: (-len(G.nodes[n].get("sources") or ()), n))[:limit]
-    for node in sorted(events):
-        base, name, i = slug(node), slug(node), 1
-        while name in used:
-            i += 1
-            name = f"{base}-{i}"
-        used.add(name)
-        pages[node] = f"{EVENTS_DIR}/{name}.html"
-    return pages
+    return unique_pages(sorted(events), EVENTS_DIR)
 
 
 def remove_stale(paths: list[Path], keep: set[Path]) -> None:

@@ -341,3 +341,22 @@ def _write_every_view(G: nx.Graph, out_dir: Path) -> tuple[list[Path], list[Path
                 ("Periods", write_period_views(G, out_dir, ego_links))]
     more = [e["path"] for _, entries in sections for e in entries]
     return written, more, write_index(G, out_dir, pages, sections)
+
+
+def unique_pages(nodes, folder: str, used: set | None = None) -> dict[str, str]:
+    """Node -> ``folder/<slug>.html`` for ``nodes`` in the given order, a ``-2``, ``-3`` ...
+    suffix where slugs clash (with each other or with the names in ``used``).
+
+    >>> unique_pages(["a/japan", "b/japan"], "ego")
+    {'a/japan': 'ego/japan.html', 'b/japan': 'ego/japan-2.html'}
+    """
+    used = set() if used is None else set(used)
+    pages = {}
+    for node in nodes:
+        base, name, i = slug(node), slug(node), 1
+        while name in used:
+            i += 1
+            name = f"{base}-{i}"
+        used.add(name)
+        pages[node] = f"{folder}/{name}.html"
+    return pages
