@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.analysis import simple_graph
-from graph.views.render import render_page, unique_pages, write_page
+from graph.views.render import remove_stale, render_page, unique_pages, write_page
 from ontology.errors import ViewError
 
 __all__ = ["EGO_DIR", "EGO_KINDS", "ego_nodes", "ego_graph", "ego_pages", "write_ego_views"]
@@ -56,22 +56,11 @@ def ego_pages(G: nx.Graph) -> dict[str, str]:
     return unique_pages(sorted(n for n, kind in G.nodes(data="kind") if kind in EGO_KINDS), EGO_DIR)
 
 
-def _remove_stale(folder: Path, keep: set[Path]) -> None:
-    if not folder.is_dir():
-        return
-    for old in sorted(folder.glob("*.html")):
-        if old not in keep:
-            try:
-                old.unlink()
-            except OSError as exc:
-                raise ViewError(f"cannot remove stale view {str(old)!r}: {exc}") from exc
-
-
 def write_ego_views(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = None) -> list[Path]:
     """Write one page per country into ``out_dir/ego/``, removing stale pages there."""
     out_dir = Path(out_dir)
     pages = ego_pages(G) if pages is None else pages
-    _remove_stale(out_dir / EGO_DIR, {out_dir / p for p in pages.values()})
+    remove_stale(list((out_dir / EGO_DIR).glob("*.html")), {out_dir / p for p in pages.values()})
     written = []
     for centre, rel in sorted(pages.items(), key=lambda item: item[1]):
         sub = ego_graph(G, centre)

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.render import render_page, unique_pages, write_page
+from graph.views.render import remove_stale, render_page, unique_pages, write_page
 from ontology.errors import ViewError
 
-__all__ = ["EVENTS_DIR", "event_nodes", "event_pages", "remove_stale", "write_event_views"]
+__all__ = ["EVENTS_DIR", "event_nodes", "event_pages", "write_event_views"]
 
 EVENTS_DIR = "events"
 
@@ -41,16 +41,6 @@ def event_pages(G: nx.Graph, limit: int = MAX_EVENT_PAGES) -> dict[str, str]:
     if len(events) > limit:
         events = sorted(events, key=lambda n: (-len(G.nodes[n].get("sources") or ()), n))[:limit]
     return unique_pages(sorted(events), EVENTS_DIR)
-
-
-def remove_stale(paths: list[Path], keep: set[Path]) -> None:
-    """Delete the pages in ``paths`` not in ``keep``."""
-    for old in sorted(paths):
-        if old not in keep:
-            try:
-                old.unlink()
-            except OSError as exc:
-                raise ViewError(f"cannot remove stale view {str(old)!r}: {exc}") from exc
 
 
 def write_event_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | None = None) -> list[dict]:

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.events import remove_stale
 from graph.views.relations import event_year
-from graph.views.render import render_page, write_page
+from graph.views.render import remove_stale, render_page, write_page
 
 __all__ = ["period_years", "period_events", "period_nodes", "period_pages", "write_period_views"]
 

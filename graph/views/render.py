@@ -360,3 +360,13 @@ def unique_pages(nodes, folder: str, used: set | None = None) -> dict[str, str]:
         used.add(name)
         pages[node] = f"{folder}/{name}.html"
     return pages
+
+
+def remove_stale(paths: list[Path], keep: set[Path]) -> None:
+    """Delete the pages in ``paths`` not in ``keep``."""
+    for old in sorted(paths):
+        if old not in keep:
+            try:
+                old.unlink()
+            except OSError as exc:
+                raise ViewError(f"cannot remove stale view {str(old)!r}: {exc}") from exc
