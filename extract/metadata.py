@@ -12,6 +12,7 @@ JSON file, a JSON or JSON Lines record). Given metadata wins over what the text 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import TimeValue, find_dates, parse_iso
 from .model import Article
@@ -45,11 +46,12 @@ def _line_date(line: str, lang: str):
     return None, ""
 
 
-def _outlets() -> set:
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset:
     from ontology.kb import load_kb
     from ontology.namespace import DG
-    return {name.lower() for e in load_kb().entities.values() if e.cls == DG.NewsOutlet
-            for lang in ("de", "en") for name in e.names(lang)}
+    return frozenset(name.lower() for e in load_kb().entities.values() if e.cls == DG.NewsOutlet
+                     for lang in ("de", "en") for name in e.names(lang))
 
 
 def _field_line(article: Article, parts: list[str]) -> bool:
