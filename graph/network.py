@@ -128,6 +128,16 @@ def _article_id(reader: _Reader, article: Node) -> str:
     return str(article)[len(str(ARTICLE)):] if str(article).startswith(str(ARTICLE)) else str(article)
 
 
+def _titles(reader: _Reader) -> dict[str, str]:
+    """Article identifier -> its title (``schema:name``), for the articles that have one."""
+    titles = {}
+    for article, ident in sorted(reader.ids.items(), key=lambda item: item[1]):
+        names = [x for x in reader.objects(article, SDO.name) if isinstance(x, Literal)]
+        if names:
+            titles[ident] = str(names[0])
+    return titles
+
+
 def _source_text(ids: Iterable[str]) -> str:
     """``(source a)`` or ``(sources a, b)``.
 
@@ -315,7 +325,8 @@ def to_networkx(dataset: Graph) -> nx.MultiGraph:
     ``"Meeting"``), ``category`` (``"event"``, ``"actor"`` or ``"place"``), ``date``
     (events: ``sem:hasTimeStamp`` as a string, else ``None``), ``sources`` (sorted article
     identifiers), ``facts`` (short plain-text lines), ``sentences`` (at most three
-    ``(article identifier, sentence)`` pairs), ``conflict`` (bool).
+    ``(article identifier, sentence)`` pairs), ``conflict`` (bool). Graph attributes:
+    ``articles`` (sorted identifiers) and ``titles`` (identifier -> title, where known).
 
     Edges are keyed by ``relation`` (``"hasActor"``, ``"hasPlace"``) or ``"role:<role IRI>"``,
     with attributes ``label``, ``relation`` (``"hasActor"``, ``"hasPlace"``, ``"role"``),
@@ -334,7 +345,7 @@ def to_networkx(dataset: Graph) -> nx.MultiGraph:
     events, claims = _events(reader), _role_claims(reader)
     entities = _entities(reader, events, claims)
     conflicts = _conflicts(reader)
-    G = nx.MultiGraph(articles=sorted(reader.ids.values()))
+    G = nx.MultiGraph(articles=sorted(reader.ids.values()), titles=_titles(reader))
     for event in events:
         _add_node(G, reader, event, True, [event], _event_facts(reader, event))
     claims_of = defaultdict(list)

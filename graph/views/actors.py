@@ -22,7 +22,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.views.ego import EGO_DIR, EGO_KINDS, ego_graph, ego_pages
-from graph.views.render import render_page, unique_pages, write_page
+from graph.views.render import render_page, unique_pages, write_assets, write_page
 
 __all__ = ["ACTOR_RELATIONS", "actors_with_pages", "actor_pages", "write_actor_views"]
 
@@ -67,6 +67,7 @@ def write_actor_views(G: nx.Graph, out_dir: Path, country_pages: dict[str, str] 
     country_pages = ego_pages(G) if country_pages is None else country_pages
     pages = actor_pages(G, country_pages)
     every = {**country_pages, **pages}
+    write_assets(out_dir)
     entries = []
     for centre, rel in sorted(pages.items(), key=lambda item: item[1]):
         sub = ego_graph(G, centre)
@@ -75,7 +76,8 @@ def write_actor_views(G: nx.Graph, out_dir: Path, country_pages: dict[str, str] 
         subtitle = f"{kind}: {sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges within two steps"
         links = {n: "../" + p for n, p in every.items() if n in sub and n != centre}
         links[centre] = "../overview.html"
-        html = render_page(sub, label, subtitle, index_href="../index.html", links=links, focus=centre)
+        html = render_page(sub, label, subtitle, index_href="../index.html",
+                           assets="../assets/", links=links, focus=centre)
         path = write_page(out_dir / rel, html)
         entries.append({"href": rel, "title": label, "kind": kind, "path": path, "node": centre,
                         "nodes": sub.number_of_nodes(), "edges": sub.number_of_edges()})

@@ -19,8 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.analysis import simple_graph
-from graph.views.render import remove_stale, render_page, unique_pages, write_page
+from graph.views.render import remove_stale, render_page, unique_pages, write_assets, write_page
 from ontology.errors import ViewError
 
 __all__ = ["EGO_DIR", "EGO_KINDS", "ego_nodes", "ego_graph", "ego_pages", "write_ego_views"]
@@ -33,7 +32,7 @@ def ego_nodes(G: nx.Graph, centre: str, radius: int = 2) -> set[str]:
     """The nodes of ``centre``'s ego view (see the module docstring)."""
     if centre not in G:
         raise ViewError(f"no node {centre!r} for an ego view")
-    near = set(nx.single_source_shortest_path_length(simple_graph(G), centre, cutoff=radius))
+    near = set(nx.single_source_shortest_path_length(G, centre, cutoff=radius))
     events = [n for n in near if G.nodes[n].get("category") == "event"]
     for event in events:
         near.update(G.neighbors(event))
@@ -61,6 +60,7 @@ def write_ego_views(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = N
     out_dir = Path(out_dir)
     pages = ego_pages(G) if pages is None else pages
     remove_stale(list((out_dir / EGO_DIR).glob("*.html")), {out_dir / p for p in pages.values()})
+    write_assets(out_dir)
     written = []
     for centre, rel in sorted(pages.items(), key=lambda item: item[1]):
         sub = ego_graph(G, centre)
@@ -68,6 +68,7 @@ def write_ego_views(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = N
         subtitle = f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges within two steps"
         links = {n: "../" + p for n, p in pages.items() if n in sub and n != centre}
         links[centre] = "../overview.html"
-        html = render_page(sub, label, subtitle, index_href="../index.html", links=links)
+        html = render_page(sub, label, subtitle, index_href="../index.html",
+                           assets="../assets/", links=links)
         written.append(write_page(out_dir / rel, html))
     return written

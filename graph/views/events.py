@@ -14,7 +14,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.render import remove_stale, render_page, unique_pages, write_page
+from graph.views.render import (
+    remove_stale, render_page, source_names, unique_pages, write_assets, write_page)
 from ontology.errors import ViewError
 
 __all__ = ["EVENTS_DIR", "event_nodes", "event_pages", "write_event_views"]
@@ -53,6 +54,7 @@ def write_event_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | No
     folder = out_dir / EVENTS_DIR
     if folder.is_dir():
         remove_stale(list(folder.glob("*.html")), {out_dir / p for p in pages.values()})
+    write_assets(out_dir)
     entries = []
     for event, rel in sorted(pages.items(), key=lambda item: item[1]):
         sub = G.subgraph(event_nodes(G, event)).copy()
@@ -62,10 +64,10 @@ def write_event_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | No
         bits = [kind, str(attrs.get("date") or "undated")]
         sources = attrs.get("sources") or []
         if sources:
-            bits.append("sources: " + ", ".join(map(str, sources)))
+            bits.append("sources: " + source_names(sources, G.graph.get("titles")))
         links = {n: "../" + p for n, p in (ego_links or {}).items() if n in sub}
-        html = render_page(sub, label, " · ".join(bits), index_href="../index.html", links=links,
-                           focus=event)
+        html = render_page(sub, label, " · ".join(bits), index_href="../index.html",
+                           assets="../assets/", links=links, focus=event)
         path = write_page(out_dir / rel, html)
         entries.append({"href": rel, "title": label, "kind": kind, "path": path,
                         "nodes": sub.number_of_nodes(), "edges": sub.number_of_edges()})

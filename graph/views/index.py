@@ -16,10 +16,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.analysis import top_actors
+from graph.analysis import most_connected
 from graph.views.ego import ego_graph, ego_pages
 from graph.views.overview import OVERVIEW_FILE
-from graph.views.render import render_template, write_page
+from graph.views.render import render_template, write_assets, write_page
 
 __all__ = ["INDEX_FILE", "view_entries", "write_index"]
 
@@ -50,9 +50,10 @@ def write_index(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = None,
              "entries": [{k: e[k] for k in ("href", "title", "kind", "nodes", "edges")} for e in entries]}
             for heading, entries in (sections or []) if entries]
     actors = [{"label": str(G.nodes[n].get("label") or n), "kind": str(G.nodes[n].get("kind") or ""),
-               "degree": f"{score:.3f}"} for n, score in top_actors(G, 10)]
+               "degree": f"{score:.3f}"} for n, score in most_connected(G, 10)]
+    write_assets(out_dir)
     html = render_template(
-        "index.html", entries=view_entries(G, pages), actors=actors, sections=more,
+        "index.html", assets="assets/", entries=view_entries(G, pages), actors=actors, sections=more,
         n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
         n_articles=len(G.graph.get("articles") or []),
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.render import render_page, write_page
+from graph.views.render import render_page, write_assets, write_page
 
 __all__ = ["OVERVIEW_FILE", "overview_heading", "write_overview"]
 
@@ -36,5 +36,7 @@ def overview_heading(G: nx.Graph) -> tuple[str, str]:
 def write_overview(G: nx.Graph, out_dir: Path, links: dict[str, str] | None = None) -> Path:
     """Write ``out_dir/overview.html``; ``links`` maps nodes to other views (ego pages)."""
     heading, subtitle = overview_heading(G)
-    html = render_page(G, heading, subtitle, index_href="index.html", links=links)
+    html = render_page(G, heading, subtitle, index_href="index.html",
+                       assets="assets/", links=links)
+    write_assets(out_dir)
     return write_page(Path(out_dir) / OVERVIEW_FILE, html)

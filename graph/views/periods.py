@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.views.relations import event_year
-from graph.views.render import remove_stale, render_page, write_page
+from graph.views.render import remove_stale, render_page, write_assets, write_page
 
 __all__ = ["period_years", "period_events", "period_nodes", "period_pages", "write_period_views"]
 
@@ -53,6 +53,7 @@ def write_period_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | N
     pages = period_pages(G)
     if out_dir.is_dir():
         remove_stale(list(out_dir.glob("period-*.html")), {out_dir / p for p in pages.values()})
+    write_assets(out_dir)
     entries = []
     for year, rel in pages.items():
         sub = G.subgraph(period_nodes(G, year)).copy()
@@ -61,7 +62,8 @@ def write_period_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | N
                     f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges")
         nav = [(p, y, y == year) for y, p in pages.items()]
         links = {n: p for n, p in (ego_links or {}).items() if n in sub}
-        html = render_page(sub, f"Period {year}", subtitle, index_href="index.html", links=links, nav=nav)
+        html = render_page(sub, f"Period {year}", subtitle, index_href="index.html",
+                           assets="assets/", links=links, nav=nav)
         path = write_page(out_dir / rel, html)
         entries.append({"href": rel, "title": year, "kind": "period", "path": path,
                         "nodes": sub.number_of_nodes(), "edges": sub.number_of_edges()})

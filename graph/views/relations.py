@@ -23,7 +23,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.render import render_page, write_page
+from graph.views.render import render_page, write_assets, write_page
 
 __all__ = ["RELATIONS_FILE", "PARTY_KINDS", "COOPERATION", "CONFLICT", "event_year",
            "event_parties", "relations_graph", "write_relations_view"]
@@ -70,7 +70,7 @@ def _polarity(kind: str) -> str:
 
 def relations_graph(G: nx.Graph) -> nx.MultiGraph:
     """Every country/organisation of ``G``, with one edge per related pair, year and polarity."""
-    R = nx.MultiGraph(articles=list(G.graph.get("articles") or []))
+    R = nx.MultiGraph(articles=list(G.graph.get("articles") or []), titles=dict(G.graph.get("titles") or {}))
     for node, attrs in G.nodes(data=True):
         if attrs.get("kind") in PARTY_KINDS:
             R.add_node(node, **attrs)
@@ -107,8 +107,9 @@ def write_relations_view(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] |
               (COLOURS["conflict"], "conflict (" + ", ".join(sorted(CONFLICT)) + ")"),
               (COLOURS["other"], "other events")]
     links = {n: p for n, p in (ego_links or {}).items() if n in R}
-    html = render_page(R, "Country relations", subtitle, index_href="index.html", links=links,
-                       edge_legend=legend)
+    html = render_page(R, "Country relations", subtitle, index_href="index.html",
+                       assets="assets/", links=links, edge_legend=legend)
+    write_assets(out_dir)
     write_page(path, html)
     return [{"href": RELATIONS_FILE, "title": "Country relations", "kind": "relations", "path": path,
              "nodes": R.number_of_nodes(), "edges": R.number_of_edges()}]

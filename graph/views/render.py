@@ -30,13 +30,13 @@ from markupsafe import Markup
 from pyvis.edge import Edge
 from pyvis.network import Network
 
-from graph.analysis import centrality
+from graph.views.layout import needs_positions, positions
 from ontology.errors import ViewError
 
 __all__ = [
     "KIND_COLOURS", "CATEGORY_SHAPES", "CONFLICT_COLOUR", "VIS_VERSION", "colour_of", "slug",
-    "tooltip", "build_network", "vis_options", "render_page", "render_template", "write_page",
-    "write_views", "write_all_views",
+    "source_names", "tooltip", "build_network", "vis_options", "render_page", "render_template", "write_page",
+    "write_views", "write_all_views", "node_sizes", "write_assets", "ASSETS_DIR",
 ]
 
 HERE = Path(__file__).resolve().parent
@@ -85,41 +85,55 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", last.lower()).strip("-")[:80] or "node"
 
 
-def tooltip(attrs: dict) -> str:
-    """The plain-text hover text of a node.
+def source_names(sources, titles: dict | None = None) -> str:
+    """Article identifiers as the tooltips and the info panel name them: title and id.
+
+    >>> source_names(["a1", "b2"], {"a1": "Kishida meets Lavrov"})
+    '«Kishida meets Lavrov» (a1), b2'
+    """
+    titles = titles or {}
+    return ", ".join(f"«{titles[s]}» ({s})" if titles.get(s) else str(s) for s in sources)
+
+
+def tooltip(attrs: dict, titles: dict | None = None) -> str:
+    """The plain-text hover text of a node; ``titles`` maps article ids to titles.
 
     >>> tooltip({"label": "Japan", "kind": "Country", "sources": ["a1"], "facts": ["x"]})
     'Japan\\nCountry\\nSources: a1\\nx'
+    >>> tooltip({"label": "J", "conflict": True, "sources": ["a1"]}, {"a1": "T"}).splitlines()[1:]
+    ['Sources: «T» (a1)', 'Conflicting claims between sources']
     """
     lines = [str(attrs.get("label") or ""), str(attrs.get("kind") or "")]
     if attrs.get("date"):
         lines.append(f"Date: {attrs['date']}")
     if attrs.get("sources"):
-        lines.append("Sources: " + ", ".join(map(str, attrs["sources"])))
+        lines.append("Sources: " + source_names(attrs["sources"], titles))
+    if attrs.get("conflict"):
+        lines.append("Conflicting claims between sources")
     lines.extend(str(f) for f in (attrs.get("facts") or [])[:6])
     return "\n".join(line for line in lines if line)
 
 
-def _node_options(node: str, attrs: dict, size: float) -> dict:
+def _node_options(node: str, attrs: dict, size: float, titles: dict) -> dict:
     colour = colour_of(attrs.get("kind"))
     border = CONFLICT_COLOUR if attrs.get("conflict") else "#4d4d4d"
     return {
-        "title": tooltip(attrs), "size": size,
+        "title": tooltip(attrs, titles), "size": size,
         "shape": CATEGORY_SHAPES.get(attrs.get("category") or "", "dot"),
         "color": {"background": colour, "border": border,
-                  "highlight": {"background": colour, "border": "#000000"}},
+                  "highlight": {"background": colour, "border": CONFLICT_COLOUR if attrs.get("conflict") else "#000000"}},
         "borderWidth": 3 if attrs.get("conflict") else 1,
         "kind": str(attrs.get("kind") or ""), "category": str(attrs.get("category") or ""),
-        "date": attrs.get("date"), "sources": [str(s) for s in attrs.get("sources") or []],
+        "date": str(attrs["date"]) if attrs.get("date") else None, "sources": [str(s) for s in attrs.get("sources") or []],
         "facts": [str(f) for f in attrs.get("facts") or []],
         "sentences": [[str(a), str(s)] for a, s in attrs.get("sentences") or []],
         "conflict": bool(attrs.get("conflict")),
     }
 
 
-def _edge_options(attrs: dict, index: int, show_label: bool) -> dict:
+def _edge_options(attrs: dict, index: int, show_label: bool, titles: dict) -> dict:
     label = str(attrs.get("label") or attrs.get("relation") or "")
-    sources = ", ".join(map(str, attrs.get("sources") or []))
+    sources = source_names(attrs.get("sources") or [], titles)
     title = label + (f"\nSources: {sources}" if sources else "")
     if attrs.get("conflict"):
         title += "\nConflicting claim"
@@ -129,7 +143,8 @@ def _edge_options(attrs: dict, index: int, show_label: bool) -> dict:
     if attrs.get("colour"):
         options.update(color={"color": str(attrs["colour"])}, width=2)
     if attrs.get("conflict"):
-        options.update(color={"color": CONFLICT_COLOUR}, dashes=True, width=2)
+        options.update(color={"color": CONFLICT_COLOUR, "highlight": CONFLICT_COLOUR,
+                              "hover": CONFLICT_COLOUR}, dashes=True, width=2)
     return options
 
 
@@ -143,11 +158,22 @@ def _curve(rank: int) -> dict:
             "roundness": 0.25 * ((rank + 1) // 2)}
 
 
-def _sizes(G: nx.Graph) -> dict:
-    """Node size from normalised degree centrality: 10 (isolated) to 40 (most central)."""
-    degree = {n: c["degree"] for n, c in centrality(G).items()}
-    top = max(degree.values(), default=0.0) or 1.0
+def node_sizes(G: nx.Graph) -> dict:
+    """Node size from degree centrality (distinct neighbours): 10 (isolated) to 40 (most central).
+
+    >>> node_sizes(nx.MultiGraph([("a", "b"), ("a", "b"), ("a", "c")]))
+    {'a': 40.0, 'b': 25.0, 'c': 25.0}
+    """
+    degree = {n: len(set(G[n]) - {n}) for n in G}
+    top = max(degree.values(), default=0) or 1
     return {n: round(10 + 30 * degree[n] / top, 2) for n in degree}
+
+
+def _sizes(G: nx.Graph) -> dict:
+    """The ``size`` attributes if every node has one (set from the whole graph by
+    :func:`write_views`, so that a node is as large on every page), else :func:`node_sizes`."""
+    given = dict(G.nodes(data="size"))
+    return given if all(v is not None for v in given.values()) else node_sizes(G)
 
 
 def _sorted_edges(G: nx.Graph) -> list[tuple[str, str, dict]]:
@@ -173,32 +199,40 @@ def build_network(G: nx.Graph, heading: str = "") -> Network:
             raise ViewError(f"view nodes must be IRI strings, got {node!r}")
     net = Network(height="100%", width="100%", heading=heading, cdn_resources="in_line")
     sizes = _sizes(G)
+    titles = G.graph.get("titles") or {}
+    fixed = positions(G) if needs_positions(G) else {}
     for node in sorted(G):
         attrs = G.nodes[node]
-        net.add_node(node, label=str(attrs.get("label") or node), **_node_options(node, attrs, sizes[node]))
+        options = _node_options(node, attrs, sizes[node], titles)
+        if fixed:
+            options.update(x=fixed[node][0], y=fixed[node][1])
+        net.add_node(node, label=str(attrs.get("label") or node), **options)
     show_labels = G.number_of_edges() <= EDGE_LABELS_UP_TO
     parallel: dict[tuple[str, str], int] = {}
     for index, (u, v, attrs) in enumerate(_sorted_edges(G)):
-        options = _edge_options(attrs, index, show_labels)
+        options = _edge_options(attrs, index, show_labels, titles)
         rank = parallel[(u, v)] = parallel.get((u, v), -1) + 1
         if rank:
             options["smooth"] = _curve(rank)
         net.edges.append(Edge(u, v, directed=False, **options).options)
-    net.options = vis_options(G.number_of_nodes())
+    net.options = vis_options(G.number_of_nodes(), positioned=bool(fixed))
     return net
 
 
-def vis_options(n_nodes: int) -> dict:
+def vis_options(n_nodes: int, positioned: bool = False) -> dict:
     """vis-network options: straight edges, seeded layout, bounded barnesHut stabilisation.
 
     Graphs above :data:`SMALL_GRAPH` nodes get 100 iterations and a coarser Barnes-Hut
-    approximation, so that 1,500 nodes lay out in seconds.
+    approximation; with ``positioned`` (positions computed in Python by
+    :mod:`graph.views.layout`) physics is off and the page draws at once.
 
     >>> opts = vis_options(5000)
     >>> opts["physics"]["stabilization"]["iterations"], opts["layout"]["improvedLayout"]
     (100, False)
     >>> vis_options(20)["physics"]["stabilization"]["iterations"]
     200
+    >>> vis_options(5000, positioned=True)["physics"]["enabled"]
+    False
     """
     small = n_nodes <= SMALL_GRAPH
     return {
@@ -210,7 +244,7 @@ def vis_options(n_nodes: int) -> dict:
                   "color": {"color": EDGE_COLOUR, "highlight": "#333333", "hover": "#555555"},
                   "font": {"size": 11, "align": "middle", "strokeWidth": 3}},
         "physics": {
-            "enabled": True, "solver": "barnesHut", "minVelocity": 0.75, "timestep": 0.5,
+            "enabled": not positioned, "solver": "barnesHut", "minVelocity": 0.75, "timestep": 0.5,
             "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.25,
                           "springLength": 110, "springConstant": 0.04, "damping": 0.35,
                           "avoidOverlap": 0.2 if small else 0.0, "theta": 0.5 if small else 0.8},
@@ -240,18 +274,59 @@ def _asset(path: Path, closing: str) -> Markup:
     return Markup(text)
 
 
+ASSETS_DIR = "assets"
+SHARED_ASSETS = {   # file name in OUT/views/assets -> (source, the closing tag it must not hold)
+    "vis-network.min.js": (VIS_DIR / "vis-network.min.js", "</script"),
+    "vis-network.css": (VIS_DIR / "vis-network.css", "</style"),
+    "view.js": (HERE / "assets" / "view.js", "</script"),
+    "view.css": (HERE / "assets" / "view.css", "</style"),
+}
+
+
 def _assets() -> dict[str, Markup]:
-    return {
-        "vis_js": _asset(VIS_DIR / "vis-network.min.js", "</script"),
-        "vis_css": _asset(VIS_DIR / "vis-network.css", "</style"),
-        "view_js": _asset(HERE / "assets" / "view.js", "</script"),
-        "view_css": _asset(HERE / "assets" / "view.css", "</style"),
-    }
+    return {key: _asset(*SHARED_ASSETS[name]) for key, name in (
+        ("vis_js", "vis-network.min.js"), ("vis_css", "vis-network.css"),
+        ("view_js", "view.js"), ("view_css", "view.css"))}
 
 
-def render_template(name: str, **context) -> str:
-    """Render one of the package's templates (autoescaped) with the inlined assets."""
-    return _environment().get_template(name).render(**_assets(), vis_version=VIS_VERSION, **context)
+def write_assets(out_dir: Path) -> list[Path]:
+    """Write the scripts and stylesheets the pages share into ``out_dir/assets``.
+
+    Pages written by :func:`write_views` link these by relative path instead of inlining
+    about 500 kB of vis-network each; everything stays on the local disk.
+    """
+    folder = Path(out_dir) / ASSETS_DIR
+    written = []
+    for name, (source, closing) in sorted(SHARED_ASSETS.items()):
+        written.append(write_page(folder / name, str(_asset(source, closing))))
+    return written
+
+
+def render_template(name: str, assets: str | None = None, **context) -> str:
+    """Render one of the package's templates (autoescaped).
+
+    With ``assets=None`` the scripts and stylesheets are inlined (a self-contained page);
+    otherwise ``assets`` is the relative URL prefix of the folder :func:`write_assets` fills.
+    """
+    return _environment().get_template(name).render(**_assets(), vis_version=VIS_VERSION,
+                                                    assets=assets, **context)
+
+
+def event_years(G: nx.Graph) -> list[int]:
+    """The years of the dated events in ``G``, ascending (the time control's range).
+
+    >>> G = nx.Graph()
+    >>> G.add_node("a", category="event", date="2022-03"); G.add_node("b", category="event", date="2013")
+    >>> G.add_node("c", category="event", date=None); G.add_node("d", category="actor", date="2001")
+    >>> event_years(G)
+    [2013, 2022]
+    """
+    found = set()
+    for _, attrs in G.nodes(data=True):
+        date = str(attrs.get("date") or "")
+        if attrs.get("category") == "event" and date[:4].isdigit():
+            found.add(int(date[:4]))
+    return sorted(found)
 
 
 def _legend(G: nx.Graph) -> list[tuple[str, str, str]]:
@@ -263,23 +338,30 @@ def _legend(G: nx.Graph) -> list[tuple[str, str, str]]:
 
 def render_page(G: nx.Graph, heading: str, subtitle: str = "", index_href: str = "index.html",
                 links: dict[str, str] | None = None, nav: list[tuple[str, str, bool]] | None = None,
-                focus: str | None = None, edge_legend: list[tuple[str, str]] | None = None) -> str:
+                focus: str | None = None, edge_legend: list[tuple[str, str]] | None = None,
+                assets: str | None = None) -> str:
     """The HTML page of one view of ``G``.
 
     ``links`` maps node IRIs to relative hrefs of other views (shown in the info panel);
     ``nav`` is an extra row of ``(href, text, current)`` links (the year selector);
     ``focus`` is a node shown in the info panel once drawn; ``edge_legend`` lists
-    ``(colour, meaning)`` of coloured edges.
+    ``(colour, meaning)`` of coloured edges; ``assets`` as in :func:`render_template`.
     """
     net = build_network(G, heading)
     nodes, edges, heading, _, _, _ = net.get_network_data()
     data = {"nodes": nodes, "edges": edges, "options": net.options, "links": dict(sorted((links or {}).items()))}
     if focus is not None:
         data["focus"] = focus
+    titles = G.graph.get("titles") or {}
+    cited = {str(s) for n in nodes for s in n.get("sources", [])}
+    data["titles"] = {a: str(titles[a]) for a in sorted(cited) if titles.get(a)}
+    years = event_years(G)
+    if len(years) > 1:
+        data["years"] = [years[0], years[-1]]
     return render_template(
-        "view.html", heading=heading, subtitle=subtitle, index_href=index_href, data=data,
+        "view.html", assets=assets, heading=heading, subtitle=subtitle, index_href=index_href, data=data,
         legend=_legend(G), conflict_colour=CONFLICT_COLOUR, nav=nav or [],
-        edge_legend=edge_legend or [], n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
+        edge_legend=edge_legend or [], years=data.get("years", []), n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
     )
 
 
@@ -331,6 +413,8 @@ def _write_every_view(G: nx.Graph, out_dir: Path) -> tuple[list[Path], list[Path
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ViewError(f"views folder {str(out_dir)!r} is a file")
+    G = G.copy()   # sizes from the whole graph, so that a node is as large on every page
+    nx.set_node_attributes(G, node_sizes(G), "size")
     pages = ego_pages(G)
     written = [write_overview(G, out_dir, links=pages)]
     written.extend(write_ego_views(G, out_dir, pages))

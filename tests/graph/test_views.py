@@ -68,8 +68,24 @@ def test_remote_pattern_catches_what_pyvis_writes():
     assert not REMOTE.search('<a href="ego/japan.html">')
 
 
-def test_views_inline_vis_network(written):
-    text = written[0].read_text(encoding="utf-8")
+def test_written_views_link_the_shared_local_assets(written):
+    root = written[0].parent
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        linked = re.findall(r"<(?:script|link)[^>]*(?:src|href)=\"([^\"]+)\"", text)
+        expected = {"assets/view.css"} if path.name == "index.html" else {
+            "assets/vis-network.min.js", "assets/vis-network.css", "assets/view.js", "assets/view.css"}
+        prefix = "../" if path.parent != root else ""
+        assert set(linked) == {prefix + e for e in expected}, path.name
+        for href in linked:
+            target = (path.parent / href).resolve()
+            assert target.is_file() and target.stat().st_size > 0, (path.name, href)
+    assert "vis.Network" in (root / "assets" / "view.js").read_text(encoding="utf-8")
+    assert len((root / "assets" / "vis-network.min.js").read_bytes()) > 100_000
+
+
+def test_render_page_alone_is_self_contained(G):
+    text = render_page(G, "alone")
     assert "vis-network" in text and "<script src" not in text and "<link" not in text
 
 

@@ -32,6 +32,12 @@
   });
   network.once("stabilizationIterationsDone", finish);
   network.once("stabilized", finish);
+  network.once("afterDrawing", function () {
+    state.firstDrawing = performance.now();
+    document.body.setAttribute("data-drawn", "true");
+    /* Positions computed in Python: physics is off, so the first drawing is the final one. */
+    if (data.options.physics && data.options.physics.enabled === false) { finish(); }
+  });
   network.setData({ nodes: nodes, edges: edges });
   if (data.nodes.length === 0) { finish(); }
 
@@ -43,14 +49,22 @@
     list.appendChild(li);
   }
 
+  function sourceName(id) {
+    var title = data.titles && data.titles[id];
+    return title ? "«" + title + "» (" + id + ")" : id;
+  }
+
   function show(id) {
     var node = nodes.get(id);
     if (!node) { return; }
     byId("info-title").textContent = node.label;
     var meta = [node.kind];
     if (node.date) { meta.push(node.date); }
-    if (node.sources && node.sources.length) { meta.push("sources: " + node.sources.join(", ")); }
+    if (node.sources && node.sources.length) { meta.push("sources: " + node.sources.map(sourceName).join(", ")); }
     byId("info-meta").textContent = meta.join(" · ");
+    var warning = byId("info-conflict");
+    warning.textContent = node.conflict ? "Sources disagree: see the facts marked as conflicting." : "";
+    warning.hidden = !node.conflict;
     var facts = byId("info-facts");
     clear(facts);
     (node.facts || []).forEach(function (f) { addItem(facts, f); });
@@ -60,7 +74,7 @@
       var q = document.createElement("blockquote");
       q.textContent = pair[1];
       var cite = document.createElement("cite");
-      cite.textContent = pair[0];
+      cite.textContent = sourceName(pair[0]);
       q.appendChild(document.createElement("br"));
       q.appendChild(cite);
       quotes.appendChild(q);
@@ -79,15 +93,24 @@
     if (params.nodes.length) { show(params.nodes[0]); }
   });
 
-  var labels = byId("node-labels");
-  var seen = {};
-  data.nodes.map(function (n) { return n.label; }).sort().forEach(function (label) {
-    if (seen[label]) { return; }
-    seen[label] = true;
-    var option = document.createElement("option");
-    option.value = label;
-    labels.appendChild(option);
-  });
+  /* The search box's suggestions, filled on first focus (thousands of options would delay
+     the first drawing). */
+  var labelsFilled = false;
+  function fillLabels() {
+    if (labelsFilled) { return; }
+    labelsFilled = true;
+    var labels = byId("node-labels");
+    var seen = {};
+    data.nodes.map(function (n) { return n.label; }).sort().forEach(function (label) {
+      if (seen[label]) { return; }
+      seen[label] = true;
+      var option = document.createElement("option");
+      option.value = label;
+      labels.appendChild(option);
+    });
+  }
+  byId("search-input").addEventListener("focus", fillLabels);
+  state.fillLabels = fillLabels;
 
   function find(query) {
     var q = query.trim().toLowerCase();
@@ -109,11 +132,43 @@
   state.find = find;
   state.focus = focus;
 
-  /* The type filter: one checkbox per kind hides or shows that kind's nodes in the DataSet. */
-  function setKind(kind, visible) {
-    var changes = nodes.get({ filter: function (n) { return n.kind === kind; } })
-      .map(function (n) { return { id: n.id, hidden: !visible }; });
+  /* The filters: a checkbox per kind and the year range of the time control. A node is
+     hidden when its kind is unticked or when it is an event outside the chosen years
+     (undated events only show while the whole range is chosen). */
+  var hiddenKinds = {};
+  var years = { from: null, to: null, all: true };
+  function outsidePeriod(n) {
+    if (years.all || n.category !== "event") { return false; }
+    var year = n.date ? parseInt(String(n.date).slice(0, 4), 10) : NaN;
+    return isNaN(year) || year < years.from || year > years.to;
+  }
+  function applyFilters() {
+    var changes = [];
+    nodes.forEach(function (n) {
+      var hidden = Boolean(hiddenKinds[n.kind]) || outsidePeriod(n);
+      if (Boolean(n.hidden) !== hidden) { changes.push({ id: n.id, hidden: hidden }); }
+    });
     if (changes.length) { nodes.update(changes); }
+  }
+  function setKind(kind, visible) {
+    hiddenKinds[kind] = !visible;
+    applyFilters();
+  }
+  function setYears(from, to) {
+    var bounds = data.years || [];
+    years.from = Math.min(from, to);
+    years.to = Math.max(from, to);
+    years.all = !bounds.length || (years.from <= bounds[0] && years.to >= bounds[bounds.length - 1]);
+    var label = byId("year-range");
+    if (label) { label.textContent = years.from === years.to ? String(years.from) : years.from + "–" + years.to; }
+    applyFilters();
+  }
+  state.setYears = setYears;
+  var fromBox = byId("year-from"), toBox = byId("year-to");
+  if (fromBox && toBox) {
+    var onSlide = function () { setYears(parseInt(fromBox.value, 10), parseInt(toBox.value, 10)); };
+    fromBox.addEventListener("input", onSlide);
+    toBox.addEventListener("input", onSlide);
   }
   function visibleCount() {
     return nodes.get({ filter: function (n) { return !n.hidden; } }).length;
