@@ -49,3 +49,9 @@ class Visit:
 
     def close(self):
         self.page.close()
+
+    def __enter__(self) -> "Visit":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -28,6 +28,16 @@ def test_article_markup_stays_inert_in_every_view(browser, tmp_path):
         try:
             if path.name != "index.html":
                 assert visit.wait_drawn() > 0
+                # every node's info panel, and the hover tooltip of the first node
+                shown = visit.page.evaluate(
+                    "window.network.body.data.nodes.getIds().map(function (id) {"
+                    " window.diplograph.focus(id); return document.getElementById('info-title').textContent; })")
+                assert shown and all(shown), path.name
+                first = visit.page.evaluate("window.network.body.data.nodes.getIds()[0]")
+                visit.page.evaluate("(id) => window.diplograph.focus(id)", first)
+                box = visit.page.locator("#network").bounding_box()
+                visit.page.mouse.move(box["x"] + box["width"] / 2 + 1, box["y"] + box["height"] / 2 + 1, steps=3)
+                visit.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
             visit.page.wait_for_load_state("load")
             for node in ("Fumio Kishida", "Sergey Lavrov"):
                 if path.name == "overview.html":
