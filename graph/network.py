@@ -325,7 +325,8 @@ def to_networkx(dataset: Graph) -> nx.MultiGraph:
     ``"Meeting"``), ``category`` (``"event"``, ``"actor"`` or ``"place"``), ``date``
     (events: ``sem:hasTimeStamp`` as a string, else ``None``), ``sources`` (sorted article
     identifiers), ``facts`` (short plain-text lines), ``sentences`` (at most three
-    ``(article identifier, sentence)`` pairs), ``conflict`` (bool). Graph attributes:
+    ``(article identifier, sentence)`` pairs), ``conflict`` (bool), ``aliases`` (the other
+    labels and alternative names, sorted). Graph attributes:
     ``articles`` (sorted identifiers) and ``titles`` (identifier -> title, where known).
 
     Edges are keyed by ``relation`` (``"hasActor"``, ``"hasPlace"``) or ``"role:<role IRI>"``,
@@ -391,7 +392,15 @@ def _add_node(G: nx.MultiGraph, reader: _Reader, node: Node, is_event: bool,
         category=_category(reader, node, is_event), date=None if stamp is None else str(stamp),
         sources=_node_sources(reader, node), facts=facts[:MAX_FACTS],
         sentences=_sentences(reader, evidence), conflict=False,
+        aliases=_aliases(reader, node, label),
     )
+
+
+def _aliases(reader: _Reader, node: Node, label: str) -> list[str]:
+    """The node's other names: every ``rdfs:label``, ``skos:prefLabel`` and ``skos:altLabel``."""
+    names = {str(x) for prop in (RDFS.label, SKOS.prefLabel, SKOS.altLabel)
+             for x in reader.objects(node, prop) if isinstance(x, Literal)}
+    return sorted(names - {label})
 
 
 def _add_event_edges(G: nx.MultiGraph, reader: _Reader, events: list[Node]) -> None:

@@ -128,6 +128,7 @@ def _node_options(node: str, attrs: dict, size: float, titles: dict) -> dict:
         "facts": [str(f) for f in attrs.get("facts") or []],
         "sentences": [[str(a), str(s)] for a, s in attrs.get("sentences") or []],
         "conflict": bool(attrs.get("conflict")),
+        "aliases": [str(a) for a in attrs.get("aliases") or []],
     }
 
 

@@ -14,7 +14,7 @@ from graph.views.overview import write_overview
 from graph.views.render import CONFLICT_COLOUR
 from .browsing import CHROMIUM, Visit, browser  # noqa: F401  (browser is a fixture)
 from .graph_sample_data import large_graph, sample_dataset
-from .graph_sample_data import KISHIDA as _KISHIDA, MEETING as _MEETING, SHOIGU as _SHOIGU, TALKS as _TALKS
+from .graph_sample_data import LAVROV as _LAVROV, KISHIDA as _KISHIDA, MEETING as _MEETING, SHOIGU as _SHOIGU, TALKS as _TALKS
 from .test_views import graph_data
 from .test_views_browser import png_colours
 
@@ -135,3 +135,15 @@ def test_large_views_draw_at_the_positions_computed_in_python(browser, tmp_path)
             assert drawn[node]["x"] == expected[node][0]
             assert drawn[node]["y"] == expected[node][1]
         assert visit.errors == []
+
+
+@pytest.mark.parametrize("query", ["Sergej Lawrow", "lawrow"])
+def test_search_finds_a_node_by_another_of_its_names(browser, out, query):
+    with Visit(browser, out / "overview.html") as visit:
+        visit.wait_drawn()
+        visit.page.fill("#search-input", query)
+        visit.page.press("#search-input", "Enter")
+        assert visit.page.evaluate("window.network.getSelectedNodes()") == [str(_LAVROV)]
+        assert visit.page.text_content("#info-title") == "Sergey Lavrov"
+        assert visit.page.text_content("#search-status") == ""
+        assert visit.page.locator("#node-labels option[value='Sergej Lawrow']").count() == 1

@@ -101,7 +101,9 @@
     labelsFilled = true;
     var labels = byId("node-labels");
     var seen = {};
-    data.nodes.map(function (n) { return n.label; }).sort().forEach(function (label) {
+    var names = [];
+    data.nodes.forEach(function (n) { names.push(String(n.label)); (n.aliases || []).forEach(function (a) { names.push(String(a)); }); });
+    names.sort().forEach(function (label) {
       if (seen[label]) { return; }
       seen[label] = true;
       var option = document.createElement("option");
@@ -115,13 +117,21 @@
   function find(query) {
     var q = query.trim().toLowerCase();
     if (!q) { return null; }
-    var exact = null, partial = null;
+    /* The label first, then any other name (alias, label in another language). */
+    var exact = null, partial = null, exactAlias = null, partialAlias = null;
     data.nodes.forEach(function (n) {
       var label = String(n.label).toLowerCase();
       if (exact === null && label === q) { exact = n.id; }
       if (partial === null && label.indexOf(q) >= 0) { partial = n.id; }
+      (n.aliases || []).forEach(function (alias) {
+        var a = String(alias).toLowerCase();
+        if (exactAlias === null && a === q) { exactAlias = n.id; }
+        if (partialAlias === null && a.indexOf(q) >= 0) { partialAlias = n.id; }
+      });
     });
-    return exact !== null ? exact : partial;
+    var order = [exact, exactAlias, partial, partialAlias];
+    for (var i = 0; i < order.length; i++) { if (order[i] !== null) { return order[i]; } }
+    return null;
   }
 
   function focus(id) {
