@@ -152,7 +152,7 @@ def joined(result: QueryResult, *columns: str) -> list[tuple]:
 
 SHIPPED = {"meetings", "roles", "article-facts", "event-sources", "entities", "statements",
            "conflicts", "timeline", "country-pairs", "agreements", "figures", "role-timeline",
-           "relations"}
+           "relations", "pair-timeline", "connectors", "relation-change", "person-statements"}
 
 
 def test_shipped_queries_are_documented_and_run(store):
@@ -163,7 +163,49 @@ def test_shipped_queries_are_documented_and_run(store):
         assert query.title and "\n" not in query.title
         assert query.description and "\n" not in query.description
         result = run_query(store, query.text.replace("000_3b0e7b44f43d6b27", A))
-        assert result.kind == "select" and result.rows, name
+        assert result.kind == "select", name
+
+
+@pytest.fixture(scope="module")
+def samples(sample_build):
+    return load_store(sample_build.out / "graph.trig")
+
+
+def test_every_shipped_query_returns_rows_on_the_samples(samples):
+    for name, query in shipped_queries().items():
+        assert run_query(samples, query.text).rows, name
+
+
+def test_pair_timeline_japan_nato_on_the_samples(samples):
+    rows = run_query(samples, resolve_query("pair-timeline")).rows
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2022-06", "Summit", "Summit: Fumio Kishida, NATO (Madrid, 2022-06)")]
+    narrowed = resolve_query("pair-timeline").replace('"2000" "2030"', '"2013" "2016"')
+    assert run_query(samples, narrowed).rows == []
+    russia = resolve_query("pair-timeline").replace("ent:nato", "ent:russia")
+    assert [r[0] for r in run_query(samples, russia).rows] == ["2013-11-02", "2016-12"]
+
+
+def test_connectors_of_japan_and_russia_on_the_samples(samples):
+    rows = run_query(samples, resolve_query("connectors")).rows
+    names = [r[1] for r in rows]
+    assert names[:1] == ["Fumio Kishida"] and {"Sergey Lavrov", "Sergei Shoigu"} <= set(names)
+    assert "Japan" not in names and "Russia" not in names
+    assert rows[0][2:] == ("3", "2")
+
+
+def test_relation_change_between_two_years_on_the_samples(samples):
+    rows = run_query(samples, resolve_query("relation-change")).rows
+    assert rows == [("VerbalCooperation", "1", "1", "0")]
+    later = resolve_query("relation-change").replace('"2013" "2016"', '"2013" "2022"')
+    assert run_query(samples, later).rows == [("VerbalCooperation", "1", "0", "-1")]
+
+
+def test_person_statements_on_the_samples(samples):
+    rows = run_query(samples, resolve_query("person-statements")).rows
+    assert len(rows) == 3 and {r[2].rsplit("/", 1)[1] for r in rows} == {
+        "001_c9652646e2c2fed1", "003_aa4b84f567e7d7be"}
+    assert any(r[1].startswith("Lavrov told the news conference") for r in rows)
 
 
 def test_meetings(store):
