@@ -9,6 +9,9 @@
 """
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from .article import doc_to_facts
 from ontology.errors import PipelineError
 
@@ -16,7 +19,27 @@ from .lexicon import LANGUAGES
 from .model import Article, ArticleFacts, clean_text
 from .pipeline import get_pipeline
 
-__all__ = ["extract_article", "models_by_language", "Article", "ArticleFacts"]
+__all__ = ["extract_article", "extractor_signature", "models_by_language", "Article", "ArticleFacts"]
+
+_HERE = Path(__file__).resolve().parent
+_KB = _HERE.parent / "ontology"
+
+
+def extractor_signature(models: dict[str, str] | None = None) -> str:
+    """A digest of everything extraction depends on: the extractor's code and rule files,
+    the knowledge base and ontology, and the pretrained models asked for. Facts cached under
+    another signature are extracted again.
+
+    >>> extractor_signature() == extractor_signature(), extractor_signature() == extractor_signature({"de": "x"})
+    (True, False)
+    """
+    digest = hashlib.sha256()
+    files = sorted(p for pattern in ("**/*.py", "**/*.json", "**/*.jsonl") for p in _HERE.glob(pattern))
+    files += sorted(_KB.glob("*.ttl")) + sorted(_KB.glob("kb/*.ttl"))
+    for path in files:
+        digest.update(str(path.relative_to(_HERE.parent)).encode("utf-8") + b"\0" + path.read_bytes())
+    digest.update(repr(sorted((models or {}).items())).encode("utf-8"))
+    return digest.hexdigest()
 
 
 def models_by_language(specs) -> dict[str, str]:

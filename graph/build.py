@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from extract import extract_article, models_by_language
+from extract import extract_article, extractor_signature, models_by_language
 from extract.dedupe import NearDuplicates
 from extract.reader import MAX_BYTES, collect_inputs, read_articles
 from ontology.errors import DiplographError, GraphError, InputError
 
+from . import diskstore
 from .fuse import Fusion, fuse
 from .network import to_networkx
 from .rdf import to_dataset
@@ -46,6 +47,8 @@ class BuildResult:
     triples: int = 0
     views: list = field(default_factory=list)
     notes: dict = field(default_factory=dict)       # input path -> remark (near-duplicates)
+    store: diskstore.StoreChange | None = None      # what a build with a store did to it
+    removed: list = field(default_factory=list)     # article ids dropped from the store
 
     @property
     def ok(self) -> list:
@@ -100,21 +103,81 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int) -> list:
     return articles
 
 
-def _extract_all(articles, result: BuildResult, progress, models: dict) -> list:
-    facts = []
-    for n, art in enumerate(articles, 1):
-        try:
-            facts.append(extract_article(art, model=models.get(art.lang)))
-        except DiplographError:
-            raise
-        except Exception as exc:  # one article's failure must not stop the build
-            result.inputs.append(InputStatus(art.path, "failed", f"extraction failed: {exc!r}"))
-            progress(f"failed: {art.path!r}: extraction failed: {exc!r}")
-            continue
-        result.inputs.append(InputStatus(art.path, "ok"))
-        progress(f"[{n}/{len(articles)}] {art.id} ({art.lang}): {len(facts[-1].entities)} entities, "
-                 f"{len(facts[-1].roles)} roles, {len(facts[-1].events)} events")
+def _extract_one(art, result: BuildResult, progress, models: dict, n: int, total: int):
+    """The facts of one article, or ``None`` (recorded as failed) if extraction broke."""
+    try:
+        facts = extract_article(art, model=models.get(art.lang))
+    except DiplographError:
+        raise
+    except Exception as exc:  # one article's failure must not stop the build
+        result.inputs.append(InputStatus(art.path, "failed", f"extraction failed: {exc!r}"))
+        progress(f"failed: {art.path!r}: extraction failed: {exc!r}")
+        return None
+    result.inputs.append(InputStatus(art.path, "ok"))
+    progress(f"[{n}/{total}] {art.id} ({art.lang}): {len(facts.entities)} entities, "
+             f"{len(facts.roles)} roles, {len(facts.events)} events")
     return facts
+
+
+def _extract_all(articles, result: BuildResult, progress, models: dict) -> list:
+    found = (_extract_one(art, result, progress, models, n, len(articles)) for n, art in enumerate(articles, 1))
+    return [facts for facts in found if facts is not None]
+
+
+def _stored_info(art) -> dict:
+    return {"id": art.id, "path": art.path, "lang": art.lang, "title": art.title}
+
+
+def _extract_with_store(articles, result: BuildResult, progress, models: dict, root: Path,
+                        prune: bool, signature: str) -> tuple[list, dict]:
+    """Facts of the input articles (cached ones reused) and of the stored articles kept.
+
+    Returns the facts and the store's new article manifest (content key -> info). A stored
+    article is dropped when ``prune`` is set and it is not among the inputs, or when an
+    input article with the same identifier replaces it.
+    """
+    manifest = diskstore.read_manifest(root)
+    reuse = manifest.extractor == signature
+    if manifest.generation and not reuse:
+        progress("store: the extractor changed since the store was built; every article is extracted again")
+    facts, entries = [], {}
+    inputs = {diskstore.article_key(art): art for art in articles}
+    for n, (key, art) in enumerate(inputs.items(), 1):
+        cached = diskstore.load_facts(root, key) if reuse and key in manifest.articles else None
+        if cached is not None:
+            result.inputs.append(InputStatus(art.path, "ok", "unchanged: facts from the store"))
+            progress(f"[{n}/{len(inputs)}] {art.id}: unchanged, from the store")
+        elif (cached := _extract_one(art, result, progress, models, n, len(inputs))) is not None:
+            diskstore.save_facts(root, key, cached)
+        if cached is not None:
+            facts.append(cached)
+            entries[key] = _stored_info(art)
+    input_ids = {art.id for art in articles}
+    for key, info in sorted(manifest.articles.items(), key=lambda item: item[1].get("id", "")):
+        if key in inputs:
+            continue
+        if prune or info.get("id") in input_ids:
+            result.removed.append(info.get("id"))
+            progress(f"store: removing {info.get('id')!r} ({'not among the inputs' if prune else 'replaced'})")
+            continue
+        kept = _kept_facts(root, key, info, reuse, models)
+        if kept is None:
+            progress(f"store: {info.get('id')!r} has no readable cached facts; add its file again")
+            result.removed.append(info.get("id"))
+            continue
+        facts.append(kept)
+        entries[key] = info
+    return sorted(facts, key=lambda f: f.article.id), entries
+
+
+def _kept_facts(root: Path, key: str, info: dict, reuse: bool, models: dict):
+    """A stored article's facts: cached, or extracted again from the cached article."""
+    cached = diskstore.load_facts(root, key)
+    if cached is None or reuse:
+        return cached
+    fresh = extract_article(cached.article, model=models.get(cached.article.lang))
+    diskstore.save_facts(root, key, fresh)
+    return fresh
 
 
 def _swap_into_place(tmp: Path, out: Path) -> None:
@@ -131,19 +194,55 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
 
 def build(paths=None, out: str | Path = "out", *, models=None,
           progress: Callable[[str], None] = _noop, views: bool = True,
-          max_bytes: int = MAX_BYTES) -> BuildResult:
+          max_bytes: int = MAX_BYTES, store: str | Path | None = None,
+          prune: bool = False) -> BuildResult:
     """Build the graph of the articles under ``paths`` (default: the samples) into ``out``.
 
     ``models`` names pretrained spaCy pipelines to use instead of the blank ones, as
     ``"de=NAME"`` / ``"en=NAME"`` or names that start with their language (``de_...``).
+
+    With ``store`` (a folder, see :mod:`graph.diskstore`) the build grows a persistent
+    store: articles already in it (same content) are not extracted again, stored articles
+    not among ``paths`` stay (unless ``prune``), everything is fused again, and the store
+    and ``out`` then hold the fused graph of all of them.
     """
+    if prune and store is None:
+        raise GraphError("prune=True needs a store: it removes stored articles that are not among the inputs")
     out = Path(out)
     result = BuildResult(out)
     articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes)
-    facts = _extract_all(articles, result, progress, models_by_language(models))
-    result.fusion = fuse(facts)
-    progress(f"fused {len(facts)} articles: {len(result.fusion.events)} events, "
-             f"{len(result.fusion.conflicts)} conflicts")
+    models = models_by_language(models)
+    if store is None:
+        facts = sorted(_extract_all(articles, result, progress, models), key=lambda f: f.article.id)
+        result.fusion = _fuse(facts, progress)
+        _write_out(result, out, progress, views)
+        return result
+    with diskstore.writer_lock(store) as root:
+        signature = extractor_signature(models)
+        facts, entries = _extract_with_store(articles, result, progress, models, root, prune, signature)
+        result.fusion = _fuse(facts, progress)
+        _write_out(result, out, progress, views, lambda ds: _commit(result, root, ds, entries, signature, progress))
+    return result
+
+
+def _commit(result: BuildResult, root: Path, ds, entries: dict, signature: str, progress) -> None:
+    result.store = change = diskstore.commit(root, ds, entries, signature)
+    if change.unchanged:
+        progress(f"store {str(root)!r} unchanged ({change.generation})")
+    else:
+        progress(f"store {str(root)!r} now at {change.generation}: {change.added} graphs added, "
+                 f"{change.replaced} replaced, {change.removed} removed")
+
+
+def _fuse(facts: list, progress) -> Fusion:
+    fusion = fuse(facts)
+    progress(f"fused {len(facts)} articles: {len(fusion.events)} events, {len(fusion.conflicts)} conflicts")
+    return fusion
+
+
+def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swap=None) -> None:
+    """Write the graph, views and report into a temporary folder, call ``before_swap``
+    with the dataset, and move the folder into place as ``out``."""
     ds = to_dataset(result.fusion)
     result.triples = len(ds)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -157,6 +256,8 @@ def build(paths=None, out: str | Path = "out", *, models=None,
             result.views = [out / "views" / p.relative_to(tmp / "views") for p in written]
             progress(f"wrote {len(written)} views")
         write_report(result, result.triples, tmp, G)
+        if before_swap is not None:
+            before_swap(ds)
         _swap_into_place(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -164,4 +265,3 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return result

@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
 
 from extract.article import rule_confidence
 from extract.dates import TimeValue
@@ -45,12 +46,17 @@ def time_literal(value: TimeValue) -> Literal:
 
 @lru_cache(maxsize=2)
 def _static_triples(which: str) -> tuple:
-    """The ontology's or the knowledge base's triples, parsed once per process."""
+    """The ontology's or the knowledge base's triples, parsed once per process.
+
+    Blank nodes (the ontology's ``owl:oneOf`` lists) get canonical labels (rdflib's RGDA1),
+    so that N-Quads of a build, and the persistent store's graph digests, are the same in
+    every process.
+    """
     g = Graph()
     paths = [ONTOLOGY_FILE] if which == "ontology" else sorted(KB_DIR.glob("*.ttl"))
     for path in paths:
         g.parse(path, format="turtle")
-    return tuple(g)
+    return tuple(to_canonical_graph(g))
 
 
 def _hash(*parts) -> str:

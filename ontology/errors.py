@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "DiplographError", "InputError", "KnowledgeBaseError", "PipelineError",
-    "QueryError", "GraphError", "ViewError",
+    "QueryError", "GraphError", "StoreError", "EndpointError", "ViewError",
 ]
 
 
@@ -37,6 +37,14 @@ class QueryError(DiplographError):
 
 class GraphError(DiplographError):
     """A graph file cannot be read or written."""
+
+
+class StoreError(GraphError):
+    """The persistent store cannot be opened, read or written (or is locked by a build)."""
+
+
+class EndpointError(DiplographError):
+    """A SPARQL endpoint cannot be started, or a remote store refused or failed a request."""
 
 
 class ViewError(DiplographError):
