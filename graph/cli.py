@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 the build finished but some inputs failed (see OUT/repo
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -21,7 +22,8 @@ def _progress(message: str) -> None:
 def cmd_build(args) -> int:
     from .build import build
     result = build(args.paths or None, args.out, models=args.model, progress=_progress,
-                   views=not args.no_views, max_bytes=args.max_bytes)
+                   views=not args.no_views, max_bytes=args.max_bytes, store=args.store,
+                   prune=args.prune)
     f = result.fusion
     n_roles = sum(len(a.roles) for a in f.articles)
     print(f"built {len(result.ok)} articles ({len(result.problems)} not built): "
@@ -40,10 +42,37 @@ def cmd_query(args) -> int:
     if not args.query:
         raise DiplographError("give a query (SPARQL text, a .rq file or a shipped name) or --list")
     sparql = resolve_query(args.query)
-    store = load_store(args.graph)
-    result = run_query(store, sparql, timeout=args.timeout)
+    if args.store is not None:
+        from .diskstore import open_store
+        store = open_store(args.store)
+    else:
+        store = load_store(args.graph)
+    result = run_query(store, sparql, timeout=args.timeout, limit=args.limit)
     text = format_result(result, args.format)
     print(text, end="" if text.endswith("\n") else "\n")
+    return 0
+
+
+def _exit_on_sigterm(signum, frame) -> None:
+    raise SystemExit(128 + signum)        # unwinds the with-block, which stops the server
+
+
+def cmd_serve(args) -> int:
+    from .endpoint import start_endpoint
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    with start_endpoint(args.store, None if args.store else args.graph, port=args.port,
+                        timeout=args.timeout) as endpoint:
+        print(f"SPARQL endpoint (read-only) at {endpoint.query_url}, query page at {endpoint.url}/ "
+              "(Ctrl-C stops it)", flush=True)
+        endpoint.wait()
+    return 0
+
+
+def cmd_push(args) -> int:
+    from .push import push
+    result = push(args.url, None if args.store else args.graph, store=args.store,
+                  timeout=args.timeout, auth=args.auth, progress=_progress)
+    print(f"pushed {result.graphs} graphs, {result.triples} triples to {result.url}")
     return 0
 
 
@@ -67,15 +96,36 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-views", action="store_true", help="skip the HTML views")
     b.add_argument("--max-bytes", type=int, default=5_000_000,
                    help="skip input files larger than this (default: 5,000,000)")
+    b.add_argument("--store", type=Path, metavar="DIR",
+                   help="grow a persistent store: articles already in it are not extracted again")
+    b.add_argument("--prune", action="store_true",
+                   help="with --store: remove stored articles that are not among the inputs")
     b.set_defaults(func=cmd_build)
     q = sub.add_parser("query", help="run a SPARQL query on a built graph")
     q.add_argument("query", nargs="?", help="SPARQL text, a .rq file, or a shipped query's name")
     q.add_argument("-g", "--graph", default="out/graph.trig", type=Path,
                    help="graph file (default: out/graph.trig)")
+    q.add_argument("--store", type=Path, metavar="DIR", help="query a persistent store instead of a graph file")
     q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    q.add_argument("--limit", type=int, default=None, help="show at most this many rows")
     q.add_argument("--timeout", type=float, default=None, help="seconds before giving up")
     q.add_argument("--list", action="store_true", help="list the shipped queries")
     q.set_defaults(func=cmd_query)
+    s = sub.add_parser("serve", help="serve a built graph as a read-only SPARQL endpoint on 127.0.0.1")
+    s.add_argument("--store", type=Path, metavar="DIR", help="serve a persistent store")
+    s.add_argument("-g", "--graph", default="out/graph.trig", type=Path,
+                   help="or serve this graph file (default: out/graph.trig)")
+    s.add_argument("--port", type=int, default=7878, help="TCP port (default: 7878)")
+    s.add_argument("--timeout", type=float, default=30.0, help="time limit per query in seconds (default: 30)")
+    s.set_defaults(func=cmd_serve)
+    p = sub.add_parser("push", help="load a built graph into a SPARQL server (Graph Store Protocol)")
+    p.add_argument("url", help="the server's graph store URL, e.g. http://localhost:3030/ds/data")
+    p.add_argument("--store", type=Path, metavar="DIR", help="push a persistent store")
+    p.add_argument("-g", "--graph", default="out/graph.trig", type=Path,
+                   help="or push this graph file (default: out/graph.trig)")
+    p.add_argument("--auth", metavar="USER:PASSWORD", help="HTTP basic authentication")
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds per request (default: 120)")
+    p.set_defaults(func=cmd_push)
     e = sub.add_parser("export", help="write a built graph in another format")
     e.add_argument("--format", required=True,
                    choices=["trig", "nquads", "turtle", "jsonld", "graphml", "gexf", "csv"])

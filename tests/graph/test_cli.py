@@ -56,3 +56,33 @@ def test_build_prints_progress_and_summary(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "[1/5]" in proc.stderr
     assert proc.stdout.startswith("built 5 articles (0 not built)")
+
+
+HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_build_with_a_store_then_query_it_with_a_limit(tmp_path):
+    first = run("build", "-o", tmp_path / "out", "--no-views", "--store", tmp_path / "store")
+    assert first.returncode == 0, first.stderr
+    assert "now at gen-000001: 8 graphs added" in first.stderr
+    again = run("build", "-o", tmp_path / "out", "--no-views", "--store", tmp_path / "store")
+    assert again.returncode == 0 and "unchanged (gen-000001)" in again.stderr
+    assert again.stderr.count("unchanged, from the store") == 5
+    proc = run("query", "timeline", "--store", tmp_path / "store", "--format", "csv", "--limit", "2")
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.reader(io.StringIO(proc.stdout)))
+    assert rows[0] == ["date", "event", "kind", "label", "status", "sources"] and len(rows) == 3
+    assert rows[1][0] == "2013-11-02"
+    assert run("query", "timeline", "--store", tmp_path / "nowhere").stderr.endswith(
+        "holds no store yet (build with --store first)\n")
+
+
+def test_prune_without_a_store_is_a_usage_error(tmp_path):
+    proc = run("build", "-o", tmp_path / "out", "--prune")
+    assert proc.returncode == 2 and "prune=True needs a store" in proc.stderr
+
+
+def test_query_timeout_is_a_clear_error(sample_build):
+    proc = run("query", HEAVY, "-g", sample_build.out / "graph.trig", "--timeout", "0.5")
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "diplograph: error: query did not finish within 0.5 seconds"
