@@ -100,8 +100,9 @@ def tooltip(attrs: dict, titles: dict | None = None) -> str:
 
     >>> tooltip({"label": "Japan", "kind": "Country", "sources": ["a1"], "facts": ["x"]})
     'Japan\\nCountry\\nSources: a1\\nx'
-    >>> tooltip({"label": "J", "conflict": True, "sources": ["a1"]}, {"a1": "T"}).splitlines()[1:]
-    ['Sources: «T» (a1)', 'Conflicting claims between sources']
+    >>> tooltip({"label": "J", "conflict": True, "sources": ["a1"], "sentences": [("a1", "J met K.")]},
+    ...         {"a1": "T"}).splitlines()[1:]
+    ['Sources: «T» (a1)', 'Conflicting claims between sources', '“J met K.” («T» (a1))']
     """
     lines = [str(attrs.get("label") or ""), str(attrs.get("kind") or "")]
     if attrs.get("date"):
@@ -111,6 +112,9 @@ def tooltip(attrs: dict, titles: dict | None = None) -> str:
     if attrs.get("conflict"):
         lines.append("Conflicting claims between sources")
     lines.extend(str(f) for f in (attrs.get("facts") or [])[:6])
+    for source, sentence in list(attrs.get("sentences") or [])[:2]:
+        text = str(sentence) if len(str(sentence)) <= 200 else str(sentence)[:199] + "…"
+        lines.append(f"“{text}” ({source_names([source], titles)})")
     return "\n".join(line for line in lines if line)
 
 

@@ -73,6 +73,7 @@ def test_hovering_a_node_shows_its_tooltip_with_sources(browser, out):
         assert text.startswith("Meeting: Fumio Kishida, Sergey Lavrov")
         assert "Sources: «Kishida trifft Lawrow» (000_aaa), «Lavrov in Tokyo» (001_bbb)" in text
         assert "Conflicting claims between sources" in text
+        assert "“Russian Foreign Minister Sergey Lavrov met Fumio Kishida in Tokyo on Sunday.” («Lavrov in Tokyo» (001_bbb))" in text
 
 
 def test_conflicts_are_marked_on_nodes_edges_and_in_the_panel(browser, out, tmp_path):
