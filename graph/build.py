@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Callable
 
 from extract import extract_article, extractor_signature, models_by_language
+from extract.parallel import extract_many
 from extract.dedupe import NearDuplicates
 from extract.reader import MAX_BYTES, collect_inputs, read_articles
-from ontology.errors import DiplographError, GraphError, InputError
+from ontology.errors import GraphError, InputError
 
 from . import diskstore
 from .fuse import Fusion, fuse
@@ -103,25 +104,23 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int) -> list:
     return articles
 
 
-def _extract_one(art, result: BuildResult, progress, models: dict, n: int, total: int):
-    """The facts of one article, or ``None`` (recorded as failed) if extraction broke."""
-    try:
-        facts = extract_article(art, model=models.get(art.lang))
-    except DiplographError:
-        raise
-    except Exception as exc:  # one article's failure must not stop the build
-        result.inputs.append(InputStatus(art.path, "failed", f"extraction failed: {exc!r}"))
-        progress(f"failed: {art.path!r}: extraction failed: {exc!r}")
-        return None
-    result.inputs.append(InputStatus(art.path, "ok"))
-    progress(f"[{n}/{total}] {art.id} ({art.lang}): {len(facts.entities)} entities, "
-             f"{len(facts.roles)} roles, {len(facts.events)} events")
-    return facts
-
-
-def _extract_all(articles, result: BuildResult, progress, models: dict) -> list:
-    found = (_extract_one(art, result, progress, models, n, len(articles)) for n, art in enumerate(articles, 1))
-    return [facts for facts in found if facts is not None]
+def _extract_all(articles, result: BuildResult, progress, models: dict, workers: int = 1,
+                 dask=None) -> list:
+    """The facts of ``articles`` in input order, recording each one's status; None for an
+    article whose extraction broke."""
+    found = []
+    for n, outcome in enumerate(extract_many(articles, models, workers=workers, scheduler=dask), 1):
+        art = outcome.article
+        if outcome.facts is None:
+            result.inputs.append(InputStatus(art.path, "failed", outcome.error))
+            progress(f"failed: {art.path!r}: {outcome.error}")
+        else:
+            result.inputs.append(InputStatus(art.path, "ok"))
+            facts = outcome.facts
+            progress(f"[{n}/{len(articles)}] {art.id} ({art.lang}): {len(facts.entities)} entities, "
+                     f"{len(facts.roles)} roles, {len(facts.events)} events")
+        found.append(outcome.facts)
+    return found
 
 
 def _stored_info(art) -> dict:
@@ -129,7 +128,7 @@ def _stored_info(art) -> dict:
 
 
 def _extract_with_store(articles, result: BuildResult, progress, models: dict, root: Path,
-                        prune: bool, signature: str) -> tuple[list, dict]:
+                        prune: bool, signature: str, workers: int = 1, dask=None) -> tuple[list, dict]:
     """Facts of the input articles (cached ones reused) and of the stored articles kept.
 
     Returns the facts and the store's new article manifest (content key -> info). A stored
@@ -142,15 +141,20 @@ def _extract_with_store(articles, result: BuildResult, progress, models: dict, r
         progress("store: the extractor changed since the store was built; every article is extracted again")
     facts, entries = [], {}
     inputs = {diskstore.article_key(art): art for art in articles}
-    for n, (key, art) in enumerate(inputs.items(), 1):
-        cached = diskstore.load_facts(root, key) if reuse and key in manifest.articles else None
-        if cached is not None:
+    cached = {key: diskstore.load_facts(root, key) if reuse and key in manifest.articles else None
+              for key in inputs}
+    for key, art in inputs.items():
+        if cached[key] is not None:
             result.inputs.append(InputStatus(art.path, "ok", "unchanged: facts from the store"))
-            progress(f"[{n}/{len(inputs)}] {art.id}: unchanged, from the store")
-        elif (cached := _extract_one(art, result, progress, models, n, len(inputs))) is not None:
-            diskstore.save_facts(root, key, cached)
-        if cached is not None:
-            facts.append(cached)
+            progress(f"{art.id}: unchanged, from the store")
+    new = [key for key in inputs if cached[key] is None]
+    for key, fresh in zip(new, _extract_all([inputs[k] for k in new], result, progress, models, workers, dask)):
+        if fresh is not None:
+            diskstore.save_facts(root, key, fresh)
+            cached[key] = fresh
+    for key, art in inputs.items():
+        if cached[key] is not None:
+            facts.append(cached[key])
             entries[key] = _stored_info(art)
     input_ids = {art.id for art in articles}
     for key, info in sorted(manifest.articles.items(), key=lambda item: item[1].get("id", "")):
@@ -195,7 +199,7 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
 def build(paths=None, out: str | Path = "out", *, models=None,
           progress: Callable[[str], None] = _noop, views: bool = True,
           max_bytes: int = MAX_BYTES, store: str | Path | None = None,
-          prune: bool = False) -> BuildResult:
+          prune: bool = False, workers: int = 1, dask=None) -> BuildResult:
     """Build the graph of the articles under ``paths`` (default: the samples) into ``out``.
 
     ``models`` names pretrained spaCy pipelines to use instead of the blank ones, as
@@ -205,6 +209,9 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     store: articles already in it (same content) are not extracted again, stored articles
     not among ``paths`` stay (unless ``prune``), everything is fused again, and the store
     and ``out`` then hold the fused graph of all of them.
+
+    ``workers`` > 1 extracts in that many local processes; ``dask`` (a scheduler address or
+    a ``distributed.Client``) extracts on a Dask cluster. The output is the same either way.
     """
     if prune and store is None:
         raise GraphError("prune=True needs a store: it removes stored articles that are not among the inputs")
@@ -213,13 +220,15 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes)
     models = models_by_language(models)
     if store is None:
-        facts = sorted(_extract_all(articles, result, progress, models), key=lambda f: f.article.id)
+        found = _extract_all(articles, result, progress, models, workers, dask)
+        facts = sorted((f for f in found if f is not None), key=lambda f: f.article.id)
         result.fusion = _fuse(facts, progress)
         _write_out(result, out, progress, views)
         return result
     with diskstore.writer_lock(store) as root:
         signature = extractor_signature(models)
-        facts, entries = _extract_with_store(articles, result, progress, models, root, prune, signature)
+        facts, entries = _extract_with_store(articles, result, progress, models, root, prune, signature,
+                                             workers, dask)
         result.fusion = _fuse(facts, progress)
         _write_out(result, out, progress, views, lambda ds: _commit(result, root, ds, entries, signature, progress))
     return result

@@ -23,7 +23,7 @@ def cmd_build(args) -> int:
     from .build import build
     result = build(args.paths or None, args.out, models=args.model, progress=_progress,
                    views=not args.no_views, max_bytes=args.max_bytes, store=args.store,
-                   prune=args.prune)
+                   prune=args.prune, workers=args.workers, dask=args.dask)
     f = result.fusion
     n_roles = sum(len(a.roles) for a in f.articles)
     print(f"built {len(result.ok)} articles ({len(result.problems)} not built): "
@@ -98,6 +98,10 @@ def parser() -> argparse.ArgumentParser:
                    help="skip input files larger than this (default: 5,000,000)")
     b.add_argument("--store", type=Path, metavar="DIR",
                    help="grow a persistent store: articles already in it are not extracted again")
+    b.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="extract in N local processes (each builds its own pipelines)")
+    b.add_argument("--dask", metavar="SCHEDULER",
+                   help="extract on a Dask cluster, e.g. tcp://10.0.0.5:8786 (workers need diplograph)")
     b.add_argument("--prune", action="store_true",
                    help="with --store: remove stored articles that are not among the inputs")
     b.set_defaults(func=cmd_build)

@@ -1,0 +1,112 @@
+"""Extraction of many articles: in this process, in local worker processes, or on Dask.
+
+Workers receive plain :class:`~extract.model.Article` records and return plain
+:class:`~extract.model.ArticleFacts` (both picklable); each worker process builds its own
+spaCy pipelines once. Sending spaCy ``Doc`` objects between processes instead
+(``nlp.pipe(n_process=2)``) was measured about 6x slower than one process.
+
+Results come back in input order, one :class:`Outcome` per article, so a parallel build
+writes exactly what a serial one writes.
+
+>>> from extract.model import Article
+>>> [o.facts.article.id for o in extract_many([Article("a", "Kishida traf Lawrow.", "de")])]
+['a']
+"""
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from typing import Iterable, Iterator
+
+from ontology.errors import DiplographError, PipelineError
+
+__all__ = ["Outcome", "extract_many", "extract_batch"]
+
+BATCH = 16          # articles per task sent to a worker (fewer, larger messages)
+
+
+@dataclass
+class Outcome:
+    """One article's result: its facts, or the reason extraction failed."""
+
+    article: object
+    facts: object = None
+    error: str = ""
+
+
+def extract_batch(articles: list, models: dict | None = None) -> list[Outcome]:
+    """Extract a batch in this process; an article that breaks the extractor becomes an
+    Outcome with ``error`` (a :class:`DiplographError`, e.g. a missing model, is raised)."""
+    from extract import extract_article
+    done = []
+    for article in articles:
+        try:
+            done.append(Outcome(article, extract_article(article, model=(models or {}).get(article.lang))))
+        except DiplographError:
+            raise
+        except Exception as exc:  # one article's failure must not stop the build
+            done.append(Outcome(article, error=f"extraction failed: {exc!r}"))
+    return done
+
+
+def _batches(articles: list, size: int) -> list[list]:
+    return [articles[i:i + size] for i in range(0, len(articles), size)]
+
+
+def extract_many(articles: Iterable, models: dict | None = None, *, workers: int = 1,
+                 scheduler: str | None = None) -> Iterator[Outcome]:
+    """Extract ``articles`` and yield their outcomes in input order.
+
+    ``workers`` > 1 uses that many local processes; ``scheduler`` (a Dask scheduler address
+    such as ``tcp://10.0.0.5:8786``, or a ``distributed.Client``) runs the batches on a Dask
+    cluster whose workers have diplograph installed.
+    """
+    articles = list(articles)
+    if workers < 1:
+        raise PipelineError(f"workers must be 1 or more, got {workers!r}")
+    if scheduler is not None:
+        yield from _on_dask(articles, models, scheduler)
+    elif workers == 1 or len(articles) <= 1:
+        for batch in _batches(articles, BATCH):
+            yield from extract_batch(batch, models)
+    else:
+        yield from _on_processes(articles, models, workers)
+
+
+def _warm(models: dict | None) -> None:
+    """Worker start-up: build the pipelines once, before the first article arrives."""
+    from extract.lexicon import LANGUAGES
+    from extract.pipeline import get_pipeline
+    for lang in LANGUAGES:
+        get_pipeline(lang, (models or {}).get(lang))
+
+
+def _on_processes(articles: list, models: dict | None, workers: int) -> Iterator[Outcome]:
+    size = max(1, min(BATCH, len(articles) // (4 * workers) or 1))
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["extract"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm,
+                             initargs=(models,)) as pool:
+        for done in pool.map(partial(extract_batch, models=models), _batches(articles, size)):
+            yield from done
+
+
+def _on_dask(articles: list, models: dict | None, scheduler) -> Iterator[Outcome]:
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise PipelineError("--dask needs the 'distributed' package (pip install 'dask[distributed]')") from exc
+    own = not isinstance(scheduler, Client)
+    try:
+        client = Client(scheduler, set_as_default=False, timeout=10) if own else scheduler
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise PipelineError(f"cannot reach the Dask scheduler {str(scheduler)!r}: {exc}") from exc
+    try:
+        futures = client.map(extract_batch, _batches(articles, BATCH), models=models, pure=False)
+        for future in futures:                 # in input order
+            yield from future.result()
+    finally:
+        if own:
+            client.close()

@@ -1,0 +1,45 @@
+"""Parallel builds: local worker processes and a real Dask LocalCluster of two worker
+processes must write exactly what the serial build writes."""
+from __future__ import annotations
+
+import pytest
+
+from extract.model import Article
+from extract.parallel import extract_many
+from graph.build import SAMPLES_DIR, build
+from graph.endpoint import free_port
+from ontology.errors import PipelineError
+
+
+def test_two_local_workers_build_the_same_graph(sample_build, tmp_path):
+    messages: list[str] = []
+    result = build([SAMPLES_DIR], tmp_path / "out", workers=2, views=False, progress=messages.append)
+    assert [i.status for i in result.inputs] == ["ok"] * 5
+    assert [m.split(" ", 1)[0] for m in messages if m.startswith("[")] == [f"[{n}/5]" for n in range(1, 6)]
+    assert (tmp_path / "out" / "graph.trig").read_bytes() == (sample_build.out / "graph.trig").read_bytes()
+
+
+def test_a_dask_cluster_builds_the_same_graph(sample_build, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        result = build([SAMPLES_DIR], tmp_path / "out", dask=cluster.scheduler_address, views=False)
+        with distributed.Client(cluster) as client:
+            workers = client.scheduler_info()["workers"]
+            assert len(workers) == 2
+    assert [i.status for i in result.inputs] == ["ok"] * 5
+    assert (tmp_path / "out" / "graph.trig").read_bytes() == (sample_build.out / "graph.trig").read_bytes()
+
+
+def test_outcomes_keep_the_input_order_with_workers():
+    articles = [Article(f"a{i:02d}", f"Kishida traf am {i + 1}. März Lawrow in Tokio.", "de") for i in range(9)]
+    outcomes = list(extract_many(articles, workers=2))
+    assert [o.article.id for o in outcomes] == [a.id for a in articles]
+    assert all(o.error == "" and o.facts.events for o in outcomes)
+
+
+def test_bad_worker_counts_and_schedulers_are_clear_errors():
+    with pytest.raises(PipelineError, match="workers must be 1 or more, got 0"):
+        list(extract_many([], workers=0))
+    with pytest.raises(PipelineError, match="cannot reach the Dask scheduler 'tcp://127.0.0.1:"):
+        list(extract_many([Article("a", "Text.", "de")], scheduler=f"tcp://127.0.0.1:{free_port()}"))
