@@ -1,0 +1,141 @@
+"""Build throughput: extraction per stage against spaCy's tokenizer, whole builds at several
+corpus sizes with their wall time and peak memory, SPARQL and view times.
+
+    .venv/bin/python benchmarks/bench_build.py [--sizes 1000 10000 100000] [--workers 1 2]
+                                                [--stage-sample 500]
+
+1. A corpus of the largest size is generated (``benchmarks/corpus.py``); smaller sizes use
+   its first N articles.
+2. On ``--stage-sample`` of its articles: spaCy's tokenizer alone, then each pipeline
+   component and the article-level assembly (``doc_to_facts``), as words/s and articles/s,
+   and the whole extraction as a ratio of the tokenizer alone.
+3. For each size and worker count: ``diplograph build --no-views --workers W`` in a child
+   process: wall time, words/s, peak memory (the largest process), and the growth factor
+   against the previous size (near-linear cost gives about the size ratio).
+4. On the largest build: the median time of the shipped SPARQL queries, and the time to
+   write all views.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus import write_corpus
+
+from extract import _clean
+from extract.article import doc_to_facts
+from extract.pipeline import get_pipeline
+from extract.reader import read_articles
+
+CLI = Path(sys.executable).with_name("diplograph")
+
+
+def stage_table(paths: list[Path]) -> None:
+    """Words/s of the tokenizer alone and of each stage, on these articles."""
+    articles = [a for p in paths for a in read_articles(p)[0]]
+    words = sum(len(a.text.split()) for a in articles)
+    pipes = {lang: get_pipeline(lang) for lang in sorted({a.lang for a in articles})}
+    start = time.perf_counter()
+    for a in articles:
+        pipes[a.lang].tokenizer(a.text)
+    tokenizer = time.perf_counter() - start
+    stages: dict[str, float] = {}
+    for a in articles:
+        nlp = pipes[a.lang]
+        _clean(a)
+        t = time.perf_counter()
+        doc = nlp.make_doc(a.text)
+        doc._.dg_published = a.published
+        stages["tokenizer (make_doc)"] = stages.get("tokenizer (make_doc)", 0) + time.perf_counter() - t
+        for name, proc in nlp.pipeline:
+            t = time.perf_counter()
+            doc = proc(doc)
+            stages[name] = stages.get(name, 0) + time.perf_counter() - t
+        t = time.perf_counter()
+        doc_to_facts(doc, a)
+        stages["doc_to_facts"] = stages.get("doc_to_facts", 0) + time.perf_counter() - t
+    total = sum(stages.values())
+    print(f"\nStages on {len(articles)} articles, {words} words (one process)")
+    print(f"{'stage':24} {'seconds':>8} {'share':>6} {'words/s':>10} {'articles/s':>10}")
+    for name, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
+        print(f"{name:24} {seconds:8.2f} {seconds / total:6.1%} {words / seconds:10.0f} {len(articles) / seconds:10.1f}")
+    print(f"{'extraction, all stages':24} {total:8.2f} {1:6.0%} {words / total:10.0f} {len(articles) / total:10.1f}")
+    print(f"{'spaCy tokenizer alone':24} {tokenizer:8.2f} {'':6} {words / tokenizer:10.0f}")
+    print(f"extraction / tokenizer alone: {tokenizer / total:.3f} (target 0.25)")
+
+
+def run_build(folder: Path, out: Path, workers: int) -> tuple[float, float]:
+    """Wall seconds and peak memory (GB, the largest process) of one CLI build."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run([str(CLI), "build", str(folder), "-o", str(out), "--no-views", "--workers", str(workers)],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"build of {folder} failed with exit code {done.returncode}")
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return wall, peak / 1e6
+
+
+def subset(paths: list[Path], n: int, root: Path) -> Path:
+    folder = root / f"n{n}"
+    folder.mkdir()
+    for path in paths[:n]:
+        (folder / path.name).symlink_to(path)
+    return folder
+
+
+def query_and_view_times(trig: Path, views: Path) -> None:
+    from graph.export import load_dataset
+    from graph.network import to_networkx
+    from graph.query import run_query, shipped_queries
+    from graph.store import load_store
+    from graph.views import write_all_views
+    store = load_store(trig)
+    times = {}
+    for name, query in shipped_queries().items():
+        start = time.perf_counter()
+        run_query(store, query.text)
+        times[name] = time.perf_counter() - start
+    slowest = max(times, key=times.get)
+    print(f"\nSPARQL on {len(store)} quads: median {statistics.median(times.values()) * 1000:.0f} ms "
+          f"over {len(times)} shipped queries, slowest {slowest} {times[slowest] * 1000:.0f} ms")
+    G = to_networkx(load_dataset(trig))
+    start = time.perf_counter()
+    pages = write_all_views(G, views)
+    print(f"views: {len(pages)} pages for {G.number_of_nodes()} nodes in {time.perf_counter() - start:.1f} s")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--stage-sample", type=int, default=500)
+    args = ap.parse_args(argv)
+    root = Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
+    paths = write_corpus(root / "corpus", max(args.sizes))
+    stage_table(paths[: args.stage_sample])
+    print(f"\n{'articles':>9} {'words':>10} {'workers':>7} {'wall s':>8} {'words/s':>9} {'peak GB':>8} {'growth':>7}")
+    last_out, previous = None, {}
+    for n in sorted(args.sizes):
+        folder = subset(paths, n, root)
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths[:n])
+        for workers in args.workers:
+            out = root / f"out-{n}-{workers}"
+            wall, peak = run_build(folder, out, workers)
+            growth = f"{wall / previous[workers]:.2f}" if workers in previous else "-"
+            previous[workers] = wall
+            print(f"{n:>9} {words:>10} {workers:>7} {wall:8.1f} {words / wall:9.0f} {peak:8.2f} {growth:>7}", flush=True)
+            last_out = out
+    if last_out is not None:
+        query_and_view_times(last_out / "graph.trig", root / "views")
+
+
+if __name__ == "__main__":
+    main()
