@@ -34,15 +34,18 @@ class Lexicon:
     dates: dict = field(hash=False)
     triggers: tuple = ()
 
+    def __post_init__(self):
+        lowered = {name: frozenset(w.lower() for w in words) for name, words in self.words.items()
+                   if isinstance(words, (list, tuple, set, frozenset))}
+        object.__setattr__(self, "_lowered", lowered)
+
+    def lowered(self, list_name: str) -> frozenset:
+        """The word list ``list_name``, lower-cased (empty if there is none)."""
+        return self._lowered.get(list_name, frozenset())
+
     def has(self, list_name: str, word: str) -> bool:
         """Whether ``word`` is in the word list ``list_name`` (case-insensitive)."""
-        return word.lower() in self._lowered(list_name)
-
-    def _lowered(self, list_name: str) -> frozenset:
-        cache = self.__dict__.setdefault("_cache", {})
-        if list_name not in cache:
-            cache[list_name] = frozenset(w.lower() for w in self.words.get(list_name, ()))
-        return cache[list_name]
+        return word.lower() in self._lowered.get(list_name, ())
 
 
 def _read_json(path: Path):

@@ -8,38 +8,58 @@ from __future__ import annotations
 
 
 class ClauseGeometry:
-    """Where a trigger's clause starts and ends, and what lies in it."""
+    """Where a trigger's clause starts and ends, and what lies in it.
+
+    The geometry of one doc is asked for many times (every trigger looks at the clauses of
+    the others), so :meth:`_start_doc` resets per-doc memos: which commas join a list or an
+    apposition, and the tokens of role mentions and demonyms.
+    """
+
+    def _start_doc(self, doc) -> None:
+        self._joining: dict[int, bool] = {}
+        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
+        self._role_tokens = {i for m in doc._.dg_role_mentions or [] for i in range(m.start, m.end)}
+        self._demonym_tokens = {i for st, en, _ in doc._.dg_demonyms or [] for i in range(st, en)}
+        self._lower = [t.lower_ for t in doc]
+        self._breaks = [self.lex.has("clause_breaks", word) for word in self._lower]
 
     def _clause(self, doc, s, e) -> tuple[int, int]:
         """The comma-delimited clause around tokens [s, e), extended over list commas
         ("trafen sich Japan, Australien und Neuseeland")."""
+        if (s, e) not in self._clauses:
+            self._clauses[s, e] = self._find_clause(doc, s, e)
+        return self._clauses[s, e]
+
+    def _find_clause(self, doc, s, e) -> tuple[int, int]:
         sent = doc[s].sent
+        breaks = self._breaks
         a = s
         while a > sent.start:
-            if self.lex.has("clause_breaks", doc[a - 1].text) and not self._joining_comma(doc, a - 1, sent):
+            if breaks[a - 1] and not self._joining_comma(doc, a - 1, sent):
                 break
             a -= 1
         b = e
         while b < sent.end:
-            if self.lex.has("clause_breaks", doc[b].text) and not self._joining_comma(doc, b, sent):
+            if breaks[b] and not self._joining_comma(doc, b, sent):
                 break
             b += 1
         return a, b
 
     def _joining_comma(self, doc, c, sent) -> bool:
-        return self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent)
+        if c not in self._joining:
+            self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent)
+        return self._joining[c]
 
     def _segment(self, doc, c, sent, step) -> tuple[int, int]:
         """The comma-free stretch of tokens after (step=1) or before (step=-1) comma ``c``."""
         k = c + step
-        while sent.start <= k < sent.end and not self.lex.has("clause_breaks", doc[k].text):
+        while sent.start <= k < sent.end and not self._breaks[k]:
             k += step
         return (c + 1, k) if step > 0 else (k + 1, c)
 
     def _is_apposition(self, doc, a, b) -> bool:
         """"der russische Verteidigungsminister", "Russia's foreign minister"."""
-        roles = {i for m in doc._.dg_role_mentions or [] for i in range(m.start, m.end)}
-        dem = {i for st, en, _ in doc._.dg_demonyms or [] for i in range(st, en)}
+        roles, dem = self._role_tokens, self._demonym_tokens
         return a < b and any(i in roles for i in range(a, b)) and all(
             i in roles or i in dem or doc[i].ent_type_ in ("Country", "Organization")
             or doc[i].text in ("'s", "’s", "-") or self.lex.has("determiners", doc[i].text)
@@ -66,8 +86,7 @@ class ClauseGeometry:
             return True                          # "..., darunter US-Präsident Joe Biden"
         if not doc[c - 1].ent_type_:
             return False
-        roles = {i for m in doc._.dg_role_mentions or [] for i in range(m.start, m.end)}
-        dem = {i for st, en, _ in doc._.dg_demonyms or [] for i in range(st, en)}
+        roles, dem = self._role_tokens, self._demonym_tokens
         while k < sent.end and (self.lex.has("determiners", doc[k].text) or k in roles or k in dem):
             k += 1
         if k >= sent.end or not doc[k].ent_type_ or \
@@ -77,13 +96,13 @@ class ClauseGeometry:
         if any(self.lex.has("speech_verbs", doc[i].text) for i in range(k, seg_end)):
             return False                         # "..., Chief Cabinet Secretary X said"
         j = c - 1
-        while j > sent.start and not self.lex.has("clause_breaks", doc[j - 1].text):
+        while j > sent.start and not self._breaks[j - 1]:
             j -= 1
         return not any(doc[i].is_alpha and self.lex.has("list_joiners", doc[i].text) for i in range(j, c))
 
     def _cues(self, doc, lo, hi, name) -> bool:
-        text = " " + " ".join(t.lower_ for t in doc[lo:hi]) + " "
-        return any(f" {cue.lower()} " in text for cue in self.lex.words.get(name, []))
+        text = " " + " ".join(self._lower[lo:hi]) + " "
+        return any(f" {cue} " in text for cue in self.lex.lowered(name))
 
     def _window(self, doc, s, e, sent, matches) -> tuple[int, int]:
         """The sentence, cut before a complementizer ("said that ...") after the trigger."""

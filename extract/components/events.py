@@ -67,10 +67,18 @@ class EventFinder(ClauseGeometry):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
         self.matcher = Matcher(nlp.vocab)
+        self.words: dict[str, list[int]] = {}    # one-word triggers: a lookup, not the matcher
         self.kinds = {}
+        self.order = {}                              # file order decides between equal spans
         for rec in self.lex.triggers:
-            self.matcher.add(rec["id"], [rec["pattern"]])
-            self.kinds[nlp.vocab.strings[rec["id"]]] = (rec["kind"], rec["id"])
+            key = nlp.vocab.strings.add(rec["id"])
+            self.order[key] = len(self.order)
+            self.kinds[key] = (rec["kind"], rec["id"])
+            words = _word_set(rec["pattern"])
+            if words is None:
+                self.matcher.add(rec["id"], [rec["pattern"]])
+            for word in words or ():
+                self.words.setdefault(word, []).append(key)
         self.capitals = {str(e.capital_of)[len(str(ENT)):]: e.slug
                          for e in self.kb.entities.values() if e.capital_of is not None}
         self.capital_of = {city: country for country, city in self.capitals.items()}
@@ -78,6 +86,8 @@ class EventFinder(ClauseGeometry):
         self._trigger_starts: set = set()
 
     def __call__(self, doc: Doc) -> Doc:
+        self._start_doc(doc)
+        self._claimed: dict[tuple, int | None] = {}
         matches = self._triggers(doc)
         self._trigger_starts = {s for _, s, _ in matches}
         ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -120,8 +130,11 @@ class EventFinder(ClauseGeometry):
         return out
 
     def _triggers(self, doc: Doc) -> list:
-        """Matches, the longest first where they overlap, in text order."""
-        raw = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        """Matches, the longest first where they overlap (of equal ones, the first in the
+        rule file), in text order."""
+        found = self.matcher(doc) if len(self.matcher) else []
+        found += [(key, i, i + 1) for i, word in enumerate(self._lower) for key in self.words.get(word, ())]
+        raw = sorted(found, key=lambda m: (m[1], -(m[2] - m[1]), self.order[m[0]]))
         out, taken = [], set()
         for key, s, e in raw:
             if any(i in taken for i in range(s, e)):
@@ -265,14 +278,8 @@ class EventFinder(ClauseGeometry):
             window = bound or (lo, hi)
         skip = set()
         for _, ms, me in matches:
-            if ms == s:
-                continue
-            other = self._bound_phrase(doc, ms, me, hi, matches)
-            if other:
-                skip.update(range(*other))
-            prep = self._reference_prep(doc, ms, self._clause(doc, ms, me)[0])
-            if prep is not None:
-                skip.update(range(prep, self._phrase_end(doc, me, hi, matches)))
+            if ms != s:
+                skip |= self._claimed_by_other(doc, ms, me, hi, matches)
         skip |= self._causal(doc, clo, sent)
         if kind != "PressConference":        # "X told a news conference": X is there
             skip |= self._speaker_part(doc, lo, s)
@@ -296,6 +303,21 @@ class EventFinder(ClauseGeometry):
         if kind in _AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
         return ev
+
+    def _claimed_by_other(self, doc, s, e, hi, matches) -> set:
+        """Tokens that another trigger [s, e) binds ("between A and B") or heads as a
+        reference ("before the summit in X"), up to ``hi``; the reference test is memoized
+        per doc, since every trigger asks about all the others."""
+        if (s, e) not in self._claimed:
+            self._claimed[s, e] = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
+        prep = self._claimed[s, e]
+        out = set()
+        other = self._bound_phrase(doc, s, e, hi, matches)
+        if other:
+            out.update(range(*other))
+        if prep is not None:
+            out.update(range(prep, self._phrase_end(doc, e, hi, matches)))
+        return out
 
     def _agreed_text(self, doc, e, sent, limit: int = 25) -> tuple[str, tuple]:
         """What was agreed: "agreed ... to hold joint exercises" -> "hold joint exercises";
@@ -465,6 +487,19 @@ class EventFinder(ClauseGeometry):
         if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans):
             return "Planned"
         return "Happened"
+
+
+def _word_set(pattern: list) -> list | None:
+    """The words of a one-token pattern that only tests ``LOWER`` (a string or ``IN`` a
+    list); None for any other pattern."""
+    if len(pattern) != 1 or set(pattern[0]) != {"LOWER"}:
+        return None
+    value = pattern[0]["LOWER"]
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return list(value["IN"])
+    return None
 
 
 @Language.factory("diplograph_events")

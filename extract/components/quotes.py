@@ -50,8 +50,9 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [e for e in doc.ents if e.label_ == "Person"]
+        full_text = doc.text             # spaCy joins the tokens anew on each doc.text
         quotes, quoted_sents = [], set()
-        for m in _QUOTES.finditer(doc.text):
+        for m in _QUOTES.finditer(full_text):
             group = next(i for i in range(1, 7) if m.group(i) is not None)
             text = m.group(group).rstrip()
             inner_end = m.start(group) + len(text)
@@ -61,13 +62,13 @@ class QuoteFinder:
             if len(text.split()) < MIN_WORDS:
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or self._heading(doc, span):
+            if span is None or self._heading(full_text, span):
                 continue
             quote = self._attribute(doc, text, m.start(group), inner_end, span, persons)
             quotes.append(quote)
             quoted_sents.update(s.start for s in doc.char_span(*quote.sent, alignment_mode="expand").sents)
         quotes += [q for sent in doc.sents if sent.start not in quoted_sents
-                   and (q := self._indirect(doc, sent)) is not None]
+                   and (q := self._indirect(doc, sent, persons, full_text)) is not None]
         doc._.dg_quotes = self._continued(sorted(quotes, key=lambda q: q.start))
         return doc
 
@@ -122,16 +123,16 @@ class QuoteFinder:
         return None
 
     @staticmethod
-    def _heading(doc, span) -> bool:
+    def _heading(text, span) -> bool:
         """A quote that is a line of its own, with no full stop, not introduced by a colon:
         a subheading ('A positive impact'), not something said."""
-        text = doc.text
         before = text.rfind("\n", 0, span.start_char)
         after = text.find("\n", span.end_char)
         line = text[before + 1:after if after >= 0 else len(text)]
         introduced = text[:max(before, 0)].rstrip().endswith(":")
-        return line.strip() == span.text.strip() and not introduced \
-            and span.text.rstrip("\"'“”„«»‘’ ")[-1:] not in (".", "!", "?")
+        quoted = text[span.start_char:span.end_char]
+        return line.strip() == quoted.strip() and not introduced \
+            and quoted.rstrip("\"'“”„«»‘’ ")[-1:] not in (".", "!", "?")
 
     @staticmethod
     def _continued(quotes: list) -> list:
@@ -167,18 +168,19 @@ class QuoteFinder:
         before = [e for e in persons if e.end <= i]
         return (before[-1].ent_id_ or (before[-1].start, before[-1].end)) if before else None
 
-    def _indirect(self, doc, sent) -> Quote | None:
+    def _indirect(self, doc, sent, persons: list, text: str) -> Quote | None:
         """"X sagte, ...", "..., erklärte X", "X said that ...", "Lawrow, der russische
         Außenminister, sagte, ...", "sagte der russische Außenminister, ...": the sentence
         is the statement of X (or of the holder of the role)."""
-        persons = [e for e in doc.ents if e.label_ == "Person" and sent.start <= e.start < sent.end]
-        if sent.text.rstrip().endswith(":"):
+        persons = [e for e in persons if sent.start <= e.start < sent.end]
+        sent_text = text[sent.start_char:sent.end_char]
+        if sent_text.rstrip().endswith(":"):
             return None                          # it introduces a quote that follows
         for i in range(sent.start, sent.end):
             if not self.lex.has("speech_verbs", doc[i].text) or not self._introduces(doc, i, sent):
                 continue
-            start = self._after_dateline(doc, sent)
-            quote = partial(Quote, doc.text[start:sent.end_char].strip(), start, sent.end_char,
+            start = self._after_dateline(sent_text, sent)
+            quote = partial(Quote, sent_text[start - sent.start_char:].strip(), start, sent.end_char,
                             (sent.start_char, sent.end_char), direct=False)
             near = [e for e in persons if abs(e.start - i) <= 4 or abs(e.end - 1 - i) <= 4]
             ent = near[0] if near else self._apposed_subject(doc, i, sent)
@@ -193,9 +195,9 @@ class QuoteFinder:
         return None
 
     @staticmethod
-    def _after_dateline(doc, sent) -> int:
+    def _after_dateline(sent_text, sent) -> int:
         """Where a sentence's own words start, after a dateline ("TOKYO, Oct 23 (Reuters) - ")."""
-        m = _DATELINE.match(sent.text)
+        m = _DATELINE.match(sent_text)
         return sent.start_char + m.end() if m else sent.start_char
 
     def _introduces(self, doc, i, sent) -> bool:

@@ -288,3 +288,34 @@ def test_month_may_is_not_theresa_may(extract, lang, text, iso):
 def test_travel_verbs(extract, lang, text):
     assert summary(extract(text, lang)) == [
         ("Visit", ["shinzo-abe"], "moscow", "2020-05" if lang == "de" else "2020-06", "", "Planned")]
+
+
+# --- trigger lookup ---------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Beim Treffen in Tokio trafen sich die Minister. Sie setzten die Gespräche aus, "
+           "kamen aber überein, das Abkommen zu prüfen. Ein Gipfel folgt."),
+    ("en", "At the meeting in Tokyo the ministers met. They held talks at a news conference "
+           "and signed an agreement; a summit follows."),
+])
+def test_one_word_triggers_found_as_the_matcher_finds_them(lang, text):
+    """One-word triggers are looked up in a dict instead of run through spaCy's Matcher: the
+    matches (and the rule chosen where two rules match the same words) stay the same."""
+    from spacy.matcher import Matcher
+
+    from extract.pipeline import get_pipeline
+    nlp = get_pipeline(lang)
+    finder = nlp.get_pipe("diplograph_events")
+    doc = nlp(text)
+    finder._start_doc(doc)
+    matcher = Matcher(nlp.vocab)
+    for rec in finder.lex.triggers:
+        matcher.add(rec["id"], [rec["pattern"]])
+    plain, taken = [], set()
+    for key, s, e in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+        if not taken & set(range(s, e)):
+            plain.append((nlp.vocab.strings[key], s, e))
+            taken.update(range(s, e))
+    found = [(nlp.vocab.strings[key], s, e) for key, s, e in finder._triggers(doc)]
+    assert found == plain
+    assert len(found) >= 5
+    assert len(finder.matcher) < len(finder.lex.triggers)      # some rules became lookups
