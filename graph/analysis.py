@@ -17,13 +17,16 @@ by several relations count as linked once.
 """
 from __future__ import annotations
 
+import random
+
+import igraph
 import networkx as nx
 
 from graph.network import to_networkx
 from ontology.errors import ViewError
 
 __all__ = [
-    "to_networkx", "simple_graph", "centrality", "communities", "resolve", "shared_events",
+    "to_networkx", "simple_graph", "centrality", "betweenness", "communities", "resolve", "shared_events",
     "connections", "top_actors", "most_connected", "BETWEENNESS_SAMPLE_ABOVE", "COMMUNITY_SEED",
 ]
 
@@ -59,9 +62,34 @@ def centrality(G: nx.Graph) -> dict[str, dict[str, float]]:
     if H.number_of_nodes() == 0:
         return {}
     degree = nx.degree_centrality(H) if H.number_of_nodes() > 1 else {n: 0.0 for n in H}
-    sample = 500 if H.number_of_nodes() > BETWEENNESS_SAMPLE_ABOVE else None
-    between = nx.betweenness_centrality(H, k=sample, normalized=True, seed=0)
+    between = betweenness(H, 500 if H.number_of_nodes() > BETWEENNESS_SAMPLE_ABOVE else None)
     return {n: {"degree": round(degree[n], 6), "betweenness": round(between[n], 6)} for n in H}
+
+
+def betweenness(H: nx.Graph, sample: int | None = None, seed: int = 0) -> dict:
+    """Normalised betweenness of the undirected graph ``H``, as networkx's
+    ``betweenness_centrality(H, k=sample, normalized=True, seed=seed)`` computes it (the same
+    pivots are drawn), but computed by igraph's C core: 1,000 articles' graph took 29 s in
+    networkx against under a second.
+
+    >>> betweenness(nx.path_graph(["x", "y", "z"]))
+    {'x': 0.0, 'y': 1.0, 'z': 0.0}
+    >>> round(betweenness(nx.star_graph(4), sample=5)[0], 6)
+    1.0
+    """
+    nodes = list(H)
+    n = len(nodes)
+    if n <= 2:
+        return {v: 0.0 for v in nodes}
+    index = {v: i for i, v in enumerate(nodes)}
+    g = igraph.Graph(n=n, edges=[(index[u], index[v]) for u, v in H.edges() if u != v], directed=False)
+    if sample is None or sample >= n:
+        raw, scale = g.betweenness(directed=False), 1.0
+    else:
+        pivots = [index[v] for v in random.Random(seed).sample(nodes, sample)]
+        raw, scale = g.betweenness(directed=False, sources=pivots), n / sample
+    norm = 2 * scale / ((n - 1) * (n - 2))      # igraph counts each unordered pair once
+    return {v: raw[i] * norm for i, v in enumerate(nodes)}
 
 
 def communities(G: nx.Graph) -> list[set[str]]:

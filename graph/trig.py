@@ -1,13 +1,14 @@
 """TriG output: the dataset as one deterministic file, written atomically.
 
 >>> from rdflib import Dataset, URIRef, Literal
->>> ds = Dataset(); g = ds.graph(URIRef("http://ex.org/g"))
+>>> ds = Dataset(); ds.bind("ex", "http://ex.org/")
+>>> g = ds.graph(URIRef("http://ex.org/g"))
 >>> _ = g.add((URIRef("http://ex.org/s"), URIRef("http://ex.org/p"), Literal("o")))
->>> print(to_trig(ds).strip())
-@prefix ns1: <http://ex.org/> .
+>>> print(to_trig(ds).strip())  # doctest: +NORMALIZE_WHITESPACE
+@prefix ex: <http://ex.org/> .
 <BLANKLINE>
-ns1:g {
-    ns1:s ns1:p "o" .
+ex:g {
+	ex:s ex:p "o" .
 }
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import Dataset
 
 from ontology.errors import GraphError
@@ -24,25 +26,22 @@ __all__ = ["to_trig", "write_trig", "atomic_write"]
 
 
 def to_trig(ds: Dataset) -> str:
-    """TriG text of ``ds``: named graphs in IRI order, each written by rdflib's Turtle
-    serializer (which sorts subjects and predicates), so equal input gives equal text."""
-    prefixes: set[str] = set()
-    blocks = []
-    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
-    for g in graphs:
-        for prefix, ns in ds.namespaces():
-            g.bind(prefix, ns, override=True, replace=True)
-        body = []
-        for line in g.serialize(format="turtle").splitlines():
-            if line.startswith("@prefix "):
-                prefixes.add(line)
-            elif line.strip() or body:
-                body.append(("    " + line) if line.strip() else "")
-        while body and not body[-1]:
-            body.pop()
-        name = g.identifier.n3(ds.namespace_manager)
-        blocks.append(f"{name} {{\n" + "\n".join(body) + "\n}\n")
-    return "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)
+    """TriG text of ``ds``, the same for equal datasets: quads sorted by graph, subject,
+    predicate and object, abbreviated with the dataset's prefixes that occur in it.
+
+    pyoxigraph writes it: rdflib's Turtle serializer spends quadratic time in its prefix
+    trie once a dataset has thousands of article namespaces (208 s for 1,000 articles,
+    against about 5 s this way).
+    """
+    nquads = ds.serialize(format="nquads")
+    quads = sorted(pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS),
+                   key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    prefixes = {prefix: str(ns) for prefix, ns in sorted(ds.namespaces())
+                if prefix and f"<{ns}" in nquads}
+    text = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8")
+    body = [line for line in text.splitlines(keepends=True) if not line.startswith("@prefix ")]
+    head = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in prefixes.items()]
+    return "".join(head) + ("\n" if head else "") + "".join(body)     # prefixes in name order
 
 
 def atomic_write(path: Path, text: str) -> None:

@@ -187,3 +187,17 @@ def test_resolve_errors_quote_the_name(G):
 
 def test_module_reexports_to_networkx():
     assert analysis.to_networkx is to_networkx
+
+
+@pytest.mark.parametrize("sample", [None, 60])
+def test_betweenness_agrees_with_networkx(sample):
+    """igraph computes it; networkx's own function (same pivots when sampled) is the reference."""
+    from graph.analysis import betweenness
+    H = nx.gnm_random_graph(200, 500, seed=3)
+    H.add_node("isolated")
+    ours = betweenness(H, sample)
+    reference = nx.betweenness_centrality(H, k=sample, normalized=True, seed=0)
+    assert set(ours) == set(reference)
+    assert max(abs(ours[v] - reference[v]) for v in H) < 1e-3
+    assert max(ours.values()) > 0.05
+    assert ours["isolated"] == 0.0
