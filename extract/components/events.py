@@ -87,7 +87,7 @@ class EventFinder(ClauseGeometry):
 
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
-        self._claimed: dict[tuple, int | None] = {}
+        self._reference_preps: dict[tuple, int | None] = {}
         matches = self._triggers(doc)
         self._trigger_starts = {s for _, s, _ in matches}
         ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -308,9 +308,9 @@ class EventFinder(ClauseGeometry):
         """Tokens that another trigger [s, e) binds ("between A and B") or heads as a
         reference ("before the summit in X"), up to ``hi``; the reference test is memoized
         per doc, since every trigger asks about all the others."""
-        if (s, e) not in self._claimed:
-            self._claimed[s, e] = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
-        prep = self._claimed[s, e]
+        if (s, e) not in self._reference_preps:
+            self._reference_preps[s, e] = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
+        prep = self._reference_preps[s, e]
         out = set()
         other = self._bound_phrase(doc, s, e, hi, matches)
         if other:
