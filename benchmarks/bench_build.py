@@ -2,13 +2,14 @@
 corpus sizes with their wall time and peak memory, SPARQL and view times.
 
     .venv/bin/python benchmarks/bench_build.py [--sizes 1000 10000 100000] [--workers 1 2]
-                                                [--stage-sample 500]
+                                                [--stage-sample 500] [--worker-sample 3000]
 
 1. A corpus of the largest size is generated (``benchmarks/corpus.py``); smaller sizes use
    its first N articles.
 2. On ``--stage-sample`` of its articles: spaCy's tokenizer alone, then each pipeline
    component and the article-level assembly (``doc_to_facts``), as words/s and articles/s,
-   and the whole extraction as a ratio of the tokenizer alone.
+   and the whole extraction as a ratio of the tokenizer alone. Then extraction alone on
+   ``--worker-sample`` articles with each worker count, and its speed-up.
 3. For each size and worker count: ``diplograph build --no-views --workers W`` in a child
    process: wall time, words/s, peak memory (the largest process), and the growth factor
    against the previous size (near-linear cost gives about the size ratio).
@@ -30,6 +31,7 @@ from corpus import write_corpus
 
 from extract import _clean
 from extract.article import doc_to_facts
+from extract.parallel import extract_many
 from extract.pipeline import get_pipeline
 from extract.reader import read_articles
 
@@ -68,6 +70,23 @@ def stage_table(paths: list[Path]) -> None:
     print(f"{'extraction, all stages':24} {total:8.2f} {1:6.0%} {words / total:10.0f} {len(articles) / total:10.1f}")
     print(f"{'spaCy tokenizer alone':24} {tokenizer:8.2f} {'':6} {words / tokenizer:10.0f}")
     print(f"extraction / tokenizer alone: {tokenizer / total:.3f} (target 0.25)")
+
+
+def worker_table(paths: list[Path], workers: list[int]) -> None:
+    """Extraction alone (no fusion, RDF or output) through ``extract_many`` with each worker
+    count: words/s and the speed-up over one process. Worker start-up (each builds its own
+    pipelines) is included."""
+    articles = [a for p in paths for a in read_articles(p)[0]]
+    words = sum(len(a.text.split()) for a in articles)
+    print(f"\nExtraction alone on {len(articles)} articles, {words} words")
+    print(f"{'workers':>7} {'seconds':>8} {'words/s':>9} {'speed-up':>8}")
+    first = None
+    for n in workers:
+        start = time.perf_counter()
+        done = sum(1 for o in extract_many(articles, workers=n) if o.facts is not None)
+        seconds = time.perf_counter() - start
+        first = first or seconds
+        print(f"{n:>7} {seconds:8.2f} {words / seconds:9.0f} {first / seconds:7.2f}x  ({done} extracted)", flush=True)
 
 
 def run_build(folder: Path, out: Path, workers: int) -> tuple[float, float]:
@@ -117,10 +136,13 @@ def main(argv=None) -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--stage-sample", type=int, default=500)
+    ap.add_argument("--worker-sample", type=int, default=3000,
+                    help="articles extracted alone with each worker count")
     args = ap.parse_args(argv)
     root = Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
     paths = write_corpus(root / "corpus", max(args.sizes))
     stage_table(paths[: args.stage_sample])
+    worker_table(paths[: args.worker_sample], args.workers)
     print(f"\n{'articles':>9} {'words':>10} {'workers':>7} {'wall s':>8} {'words/s':>9} {'peak GB':>8} {'growth':>7}")
     last_out, previous = None, {}
     for n in sorted(args.sizes):
