@@ -22,13 +22,17 @@ from ontology.errors import GraphError, InputError
 from . import diskstore
 from .fuse import Fusion, fuse
 from .network import to_networkx
-from .rdf import to_dataset
+from .rdf import to_graph_file
 from .report import write_report
 from .trig import write_trig
 
 __all__ = ["BuildResult", "InputStatus", "build", "SAMPLES_DIR"]
 
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+# Up to this many quads the query store behind the networkx graph is held in memory (about
+# 370 bytes a quad); a larger build keeps it on disk beside the output while it runs.
+IN_MEMORY_QUADS = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ class BuildResult:
     out: Path
     inputs: list = field(default_factory=list)
     fusion: Fusion | None = None
-    triples: int = 0
+    quads: int = 0                                  # triples in their named graphs
     views: list = field(default_factory=list)
     notes: dict = field(default_factory=dict)       # input path -> remark (near-duplicates)
     store: diskstore.StoreChange | None = None      # what a build with a store did to it
@@ -230,12 +234,13 @@ def build(paths=None, out: str | Path = "out", *, models=None,
         facts, entries = _extract_with_store(articles, result, progress, models, root, prune, signature,
                                              workers, dask)
         result.fusion = _fuse(facts, progress)
-        _write_out(result, out, progress, views, lambda ds: _commit(result, root, ds, entries, signature, progress))
+        _write_out(result, out, progress, views,
+                   lambda quads: _commit(result, root, quads, entries, signature, progress))
     return result
 
 
-def _commit(result: BuildResult, root: Path, ds, entries: dict, signature: str, progress) -> None:
-    result.store = change = diskstore.commit(root, ds, entries, signature)
+def _commit(result: BuildResult, root: Path, quads, entries: dict, signature: str, progress) -> None:
+    result.store = change = diskstore.commit(root, quads, entries, signature)
     if change.unchanged:
         progress(f"store {str(root)!r} unchanged ({change.generation})")
     else:
@@ -251,22 +256,25 @@ def _fuse(facts: list, progress) -> Fusion:
 
 def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swap=None) -> None:
     """Write the graph, views and report into a temporary folder, call ``before_swap``
-    with the dataset, and move the folder into place as ``out``."""
-    ds = to_dataset(result.fusion)
-    result.triples = len(ds)
+    with the dataset (a :class:`~graph.graphfile.GraphFile`), and move the folder into place
+    as ``out``. The dataset is never held in memory as a whole: its graphs go to an N-Quads
+    scratch file, and the TriG, the store and the networkx graph are made from that."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.build-"))
+    scratch = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.scratch-"))
     try:
-        write_trig(ds, tmp / "graph.trig")
-        G = to_networkx(ds)
+        quads = to_graph_file(result.fusion, scratch / "graph.nq")
+        result.quads = quads.quads
+        write_trig(quads, tmp / "graph.trig")
+        G = _network(quads, scratch)
         if views:
             from .views.render import write_all_views
             written = write_all_views(G, tmp / "views")
             result.views = [out / "views" / p.relative_to(tmp / "views") for p in written]
             progress(f"wrote {len(written)} views")
-        write_report(result, result.triples, tmp, G)
+        write_report(result, result.quads, tmp, G)
         if before_swap is not None:
-            before_swap(ds)
+            before_swap(quads)
         _swap_into_place(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -274,3 +282,15 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _network(quads, scratch: Path):
+    """The networkx graph of the dataset, read through a pyoxigraph store (on disk in
+    ``scratch`` when the dataset is larger than :data:`IN_MEMORY_QUADS`)."""
+    store = quads.to_store(None if quads.quads <= IN_MEMORY_QUADS else scratch / "store")
+    try:
+        return to_networkx(store)
+    finally:
+        del store

@@ -27,7 +27,7 @@ def cmd_build(args) -> int:
     f = result.fusion
     n_roles = sum(len(a.roles) for a in f.articles)
     print(f"built {len(result.ok)} articles ({len(result.problems)} not built): "
-          f"{result.triples} triples, {len(f.events)} events, {n_roles} role claims, "
+          f"{result.quads} quads, {len(f.events)} events, {n_roles} role claims, "
           f"{len(f.conflicts)} conflicts -> {result.out / 'graph.trig'}")
     return 1 if any(i.status == "failed" for i in result.inputs) else 0
 

@@ -47,8 +47,9 @@ import pyoxigraph
 from pyoxigraph import RdfFormat
 from rdflib import Dataset
 
-from ontology.errors import StoreError
+from ontology.errors import GraphError, StoreError
 
+from .graphfile import GraphFile
 from .nquads import to_nquads
 from .trig import atomic_write
 
@@ -216,8 +217,9 @@ def writer_lock(root):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def commit(root, ds: Dataset, articles: dict, extractor: str) -> StoreChange:
-    """Make ``ds`` the store's content, with ``articles`` (content key -> info) its manifest.
+def commit(root, ds: Dataset | GraphFile, articles: dict, extractor: str) -> StoreChange:
+    """Make ``ds`` (an rdflib Dataset, or a build's :class:`~graph.graphfile.GraphFile`) the
+    store's content, with ``articles`` (content key -> info) its manifest.
 
     Only named graphs whose N-Quads changed are rewritten, in a new generation; nothing
     changes on disk when neither graphs nor articles did.
@@ -225,8 +227,11 @@ def commit(root, ds: Dataset, articles: dict, extractor: str) -> StoreChange:
     with writer_lock(root) as root:
         old = read_manifest(root)
         _collect_garbage(root, keep={old.generation})
-        texts = graph_nquads(ds)
-        digests = {name: hashlib.sha256(text.encode("utf-8")).hexdigest() for name, text in texts.items()}
+        if isinstance(ds, GraphFile):
+            texts, digests = ds, ds.digests()
+        else:
+            texts = graph_nquads(ds)
+            digests = {name: hashlib.sha256(text.encode("utf-8")).hexdigest() for name, text in texts.items()}
         if old.generation and digests == old.graphs and articles == old.articles and extractor == old.extractor:
             return StoreChange(old.generation, unchanged=True)
         changed = sorted(n for n in digests if old.graphs.get(n) != digests[n])
@@ -247,7 +252,7 @@ def _next_generation(root: Path, live: str | None) -> str:
 
 
 def _write_generation(root: Path, live: str | None, name: str, changed: list[str],
-                      removed: list[str], texts: dict[str, str]) -> None:
+                      removed: list[str], texts) -> None:
     target = root / name
     try:
         if live is None:
@@ -260,13 +265,14 @@ def _write_generation(root: Path, live: str | None, name: str, changed: list[str
                 store.remove_graph(pyoxigraph.NamedNode(graph))
             else:
                 store.clear_graph(pyoxigraph.DefaultGraph())
-        data = "".join(texts[g] for g in changed).encode("utf-8")
-        if data:
+        if isinstance(texts, GraphFile):
+            texts.load_into(store, changed)
+        elif data := "".join(texts[g] for g in changed).encode("utf-8"):
             store.bulk_load(input=data, format=RdfFormat.N_QUADS)
         store.flush()
         del store
         gc.collect()                 # closes the database before CURRENT may name it
-    except (OSError, SyntaxError, ValueError) as exc:
+    except (OSError, SyntaxError, ValueError, GraphError) as exc:
         shutil.rmtree(target, ignore_errors=True)
         raise StoreError(f"cannot write store generation {str(target)!r}: {exc}") from exc
 

@@ -26,14 +26,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ontology.errors import ViewError
 from ontology.namespace import (
-    ARTICLE, DG, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS,
+    ARTICLE, DG, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD,
 )
 
 __all__ = ["to_networkx", "EVENT_CLASSES", "MAX_FACTS", "MAX_SENTENCES"]
@@ -54,12 +56,45 @@ _PARENT = {
 }
 
 
-class _Reader:
-    """Union view of a dataset that remembers which article graph said what."""
+_XSD_STRING = str(XSD.string)
 
-    def __init__(self, dataset: Graph):
-        if not isinstance(dataset, Graph):
-            raise ViewError(f"to_networkx needs an rdflib Dataset or Graph, got {dataset!r}")
+
+@lru_cache(maxsize=1 << 16)
+def _to_oxigraph(term: Node | None):
+    """An rdflib term as pyoxigraph's (None stays None: any value in a pattern)."""
+    if term is None or isinstance(term, pyoxigraph.NamedNode):
+        return term
+    if isinstance(term, Literal):
+        datatype = pyoxigraph.NamedNode(str(term.datatype)) if term.datatype else None
+        return pyoxigraph.Literal(str(term), language=term.language, datatype=datatype)
+    if isinstance(term, BNode):
+        return pyoxigraph.BlankNode(str(term))
+    return pyoxigraph.NamedNode(str(term))
+
+
+@lru_cache(maxsize=1 << 16)
+def _from_oxigraph(term) -> Node | None:
+    """A pyoxigraph term as rdflib's, as rdflib's own parser would give it (a plain
+    string literal has no datatype); the default graph becomes None."""
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    return None
+
+
+class _Reader:
+    """Union view of a dataset (an rdflib Dataset or Graph, or a pyoxigraph Store) that
+    remembers which article graph said what."""
+
+    def __init__(self, dataset: Graph | pyoxigraph.Store):
+        if not isinstance(dataset, (Graph, pyoxigraph.Store)):
+            raise ViewError(f"to_networkx needs an rdflib Dataset or Graph or a pyoxigraph Store, got {dataset!r}")
         self.ds = dataset
         self.ids = {a: _article_id(self, a) for a in self.subjects(RDF.type, DG.Article)}
         self.graph_article = {
@@ -73,7 +108,11 @@ class _Reader:
 
     def _quads(self, pattern) -> Iterator[tuple]:
         s, p, o = pattern
-        if hasattr(self.ds, "quads"):
+        if isinstance(self.ds, pyoxigraph.Store):
+            for q in self.ds.quads_for_pattern(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o), None):
+                yield (_from_oxigraph(q.subject), _from_oxigraph(q.predicate), _from_oxigraph(q.object),
+                       _from_oxigraph(q.graph_name))
+        elif hasattr(self.ds, "quads"):
             yield from self.ds.quads((s, p, o, None))
         else:
             for t in self.ds.triples((s, p, o)):
@@ -317,8 +356,9 @@ def _conflict_nodes(reader: _Reader, claim: Node) -> list[Node]:
 # --------------------------------------------------------------------------- the graph
 
 
-def to_networkx(dataset: Graph) -> nx.MultiGraph:
-    """The article-backed entities and events of a dataset as an undirected multigraph.
+def to_networkx(dataset: Graph | pyoxigraph.Store) -> nx.MultiGraph:
+    """The article-backed entities and events of a dataset (an rdflib Dataset or Graph, or a
+    pyoxigraph Store, which gives the same graph) as an undirected multigraph.
 
     Nodes are IRI strings. Node attributes: ``label`` (English ``rdfs:label`` preferred),
     ``kind`` (local name of the most specific ``dg:`` class, e.g. ``"Person"``,
@@ -340,7 +380,7 @@ def to_networkx(dataset: Graph) -> nx.MultiGraph:
     >>> to_networkx("not a dataset")
     Traceback (most recent call last):
     ...
-    ontology.errors.ViewError: to_networkx needs an rdflib Dataset or Graph, got 'not a dataset'
+    ontology.errors.ViewError: to_networkx needs an rdflib Dataset or Graph or a pyoxigraph Store, got 'not a dataset'
     """
     reader = _Reader(dataset)
     events, claims = _events(reader), _role_claims(reader)

@@ -24,8 +24,9 @@ from ontology.namespace import (ACCORD, ARTICLE, CLAIM, DG, ENT, EVENT, FIGURE, 
 
 from .conflicts import FigureConflict
 from .fuse import Fusion, entity_slug
+from .graphfile import GraphFile
 
-__all__ = ["to_dataset", "time_literal"]
+__all__ = ["to_dataset", "to_graph_file", "bound_dataset", "time_literal"]
 
 _KIND_CLASS = {"Person": DG.Person, "Country": DG.Country, "Organization": DG.Organization,
                "Place": DG.Place}
@@ -67,23 +68,56 @@ def _ent(key: str) -> URIRef:
     return ENT[entity_slug(key)]
 
 
+class _Buffer:
+    """One named graph's triples, handed to a :class:`GraphFile` once the graph is done."""
+
+    def __init__(self, identifier: URIRef):
+        self.identifier = identifier
+        self.triples: list[tuple] = []
+
+    def add(self, triple: tuple) -> None:
+        self.triples.append(triple)
+
+    def addN(self, quads) -> None:   # noqa: N802 - rdflib's name
+        self.triples.extend((s, p, o) for s, p, o, _ in quads)
+
+
+def bound_dataset() -> Dataset:
+    """An empty rdflib Dataset with the project's prefixes bound."""
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    return ds
+
+
 class _Writer:
-    def __init__(self, fusion: Fusion):
+    """Writes the graphs one at a time into an rdflib Dataset or a :class:`GraphFile`."""
+
+    def __init__(self, fusion: Fusion, target: Dataset | GraphFile):
         self.fusion = fusion
-        self.ds = Dataset()
-        for prefix, ns in PREFIXES.items():
-            self.ds.bind(prefix, ns)
+        self.target = target
         self.kb = load_kb()
         self.event_of = {}
         for fe in fusion.events:
             for aid, ev in fe.reports:
                 self.event_of[(aid, id(ev))] = EVENT[fe.slug]
 
+    def open(self, identifier: URIRef):
+        if isinstance(self.target, GraphFile):
+            return _Buffer(identifier)
+        return self.target.graph(identifier)
+
+    def close(self, g) -> None:
+        if isinstance(g, _Buffer):
+            self.target.add_graph(g.identifier, g.triples)
+
     def static_graphs(self) -> None:
-        onto = self.ds.graph(ONTOLOGY_GRAPH)
+        onto = self.open(ONTOLOGY_GRAPH)
         onto.addN((s, p, o, onto) for s, p, o in _static_triples("ontology"))
-        kb = self.ds.graph(KB_GRAPH)
+        self.close(onto)
+        kb = self.open(KB_GRAPH)
         kb.addN((s, p, o, kb) for s, p, o in _static_triples("kb"))
+        self.close(kb)
 
     def mention(self, g: Graph, art: ArticleFacts, span: tuple) -> URIRef:
         aid = art.article.id
@@ -97,7 +131,7 @@ class _Writer:
 
     def article(self, art: ArticleFacts) -> None:
         a = art.article
-        g = self.ds.graph(article_graph(a.id))
+        g = self.open(article_graph(a.id))
         doc = ARTICLE[a.id]
         g.add((doc, RDF.type, DG.Article))
         g.add((doc, SDO.identifier, Literal(a.id)))
@@ -121,6 +155,7 @@ class _Writer:
         self.statements(g, art, doc)
         self.accords(g, art, doc)
         self.figures(g, art, doc)
+        self.close(g)
 
     def entities(self, g: Graph, art: ArticleFacts, doc: URIRef) -> None:
         lang = art.article.lang
@@ -207,7 +242,7 @@ class _Writer:
 
     def fused(self) -> None:
         """Event nodes' shared description, source counts and conflicts."""
-        g = self.ds.graph(FUSION_GRAPH)
+        g = self.open(FUSION_GRAPH)
         for fe in self.fusion.events:
             node = EVENT[fe.slug]
             g.add((node, RDF.type, DG[fe.kind]))
@@ -234,6 +269,7 @@ class _Writer:
                 self.role_conflict(g, c)
         for rel in self.fusion.relations:
             self.relation(g, rel)
+        self.close(g)
 
     def role_counts(self, g: Graph) -> None:
         """Each role claim states how many articles make the same claim."""
@@ -294,11 +330,26 @@ class _Writer:
         return f"{fe.kind}: {', '.join(people)}" + (f" ({detail})" if detail else "")
 
 
-def to_dataset(fusion: Fusion) -> Dataset:
-    """The whole build as an rdflib Dataset with named graphs."""
-    w = _Writer(fusion)
+def _write(fusion: Fusion, target):
+    w = _Writer(fusion, target)
     w.static_graphs()
     for art in fusion.articles:
         w.article(art)
     w.fused()
-    return w.ds
+    return target
+
+
+def to_dataset(fusion: Fusion) -> Dataset:
+    """The whole build as an rdflib Dataset with named graphs (all of it in memory)."""
+    return _write(fusion, bound_dataset())
+
+
+def to_graph_file(fusion: Fusion, path) -> GraphFile:
+    """The whole build as N-Quads at ``path``, one named graph at a time (see
+    :mod:`graph.graphfile`): what :func:`to_dataset` holds, without holding it in memory."""
+    gf = GraphFile(path)
+    try:
+        _write(fusion, gf)
+    finally:
+        gf.close()
+    return gf

@@ -46,14 +46,14 @@ def _role_name(slug: str) -> str:
     return role.label("en") if role else slug
 
 
-def _summary(result, triples: int) -> list:
+def _summary(result, quads: int) -> list:
     f = result.fusion
     return [("h1", "diplograph build report"), ("ul", [
         f"articles: {len(f.articles)} built, {len(result.problems)} not built",
         f"entities mentioned: {len({k for a in f.articles for k in a.entities})}",
         f"role claims: {sum(len(a.roles) for a in f.articles)}",
         f"events: {len(f.events)}", f"conflicts between sources: {len(f.conflicts)}",
-        f"relation edges: {len(f.relations)}", f"triples: {triples}"])]
+        f"relation edges: {len(f.relations)}", f"quads (triples in their named graphs): {quads}"])]
 
 
 def _actors(result, name, G) -> list:
@@ -127,11 +127,11 @@ def _inputs(result) -> list:
               for i in sorted(result.inputs, key=lambda i: i.path)])]
 
 
-def report_blocks(result, triples: int, G=None, plots: dict | None = None) -> list:
+def report_blocks(result, quads: int, G=None, plots: dict | None = None) -> list:
     """The report as blocks: ("h1"|"h2"|"p", text), ("ul", items),
     ("table", header, rows) and ("img", title, file name)."""
     name = _namer(result.fusion)
-    return (_summary(result, triples) + _actors(result, name, G) + _events(result, name)
+    return (_summary(result, quads) + _actors(result, name, G) + _events(result, name)
             + _conflicts(result, name) + _relations(result, name, plots or {}) + _inputs(result))
 
 
@@ -173,12 +173,12 @@ def to_html(blocks: list) -> str:
     return "\n".join(out + ["</body></html>"]) + "\n"
 
 
-def write_report(result, triples: int, out_dir: Path, G=None) -> list[Path]:
+def write_report(result, quads: int, out_dir: Path, G=None) -> list[Path]:
     """Write report.md, report.html and the plots into ``out_dir``; the files written."""
     from .plots import write_plots
     out_dir = Path(out_dir)
     plots = write_plots(result, G, out_dir)
-    blocks = report_blocks(result, triples, G, {title: path.name for title, path in plots.items()})
+    blocks = report_blocks(result, quads, G, {title: path.name for title, path in plots.items()})
     atomic_write(out_dir / "report.md", to_markdown(blocks))
     atomic_write(out_dir / "report.html", to_html(blocks))
     return [out_dir / "report.md", out_dir / "report.html", *plots.values()]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph
@@ -22,7 +23,24 @@ from rdflib import Dataset
 
 from ontology.errors import GraphError
 
-__all__ = ["to_trig", "write_trig", "atomic_write"]
+from .graphfile import GraphFile
+
+__all__ = ["to_trig", "write_trig", "atomic_write", "atomic_open"]
+
+
+def _key(quad) -> tuple:
+    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))
+
+
+def _body(quads, prefixes: dict) -> str:
+    """TriG of already sorted quads, without its ``@prefix`` lines."""
+    text = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8")
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith("@prefix "))
+
+
+def _head(prefixes: dict) -> str:
+    head = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in prefixes.items()]
+    return "".join(head) + ("\n" if head else "")          # prefixes in name order
 
 
 def to_trig(ds: Dataset) -> str:
@@ -34,28 +52,58 @@ def to_trig(ds: Dataset) -> str:
     against about 5 s this way).
     """
     nquads = ds.serialize(format="nquads")
-    quads = sorted(pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS),
-                   key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    quads = sorted(pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS), key=_key)
     prefixes = {prefix: str(ns) for prefix, ns in sorted(ds.namespaces())
                 if prefix and f"<{ns}" in nquads}
-    text = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8")
-    body = [line for line in text.splitlines(keepends=True) if not line.startswith("@prefix ")]
-    head = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in prefixes.items()]
-    return "".join(head) + ("\n" if head else "") + "".join(body)     # prefixes in name order
+    return _head(prefixes) + _body(quads, prefixes)
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder."""
+def _used_prefixes(gf: GraphFile) -> dict:
+    """The project's prefixes (as :func:`graph.rdf.bound_dataset` binds them) that occur."""
+    from .rdf import bound_dataset
+    wanted = {prefix: str(ns) for prefix, ns in sorted(bound_dataset().namespaces()) if prefix}
+    found = set()
+    for chunk in gf.chunks():
+        found.update(p for p, ns in wanted.items() if p not in found and f"<{ns}".encode() in chunk)
+    return {p: ns for p, ns in wanted.items() if p in found}
+
+
+def write_graph_file_trig(gf: GraphFile, out) -> None:
+    """Write the TriG of ``gf`` to the text stream ``out`` one graph at a time: the same
+    text :func:`to_trig` gives for the same dataset, without the dataset in memory."""
+    prefixes = _used_prefixes(gf)
+    out.write(_head(prefixes))
+    for name in gf.sorted_names():
+        quads = sorted(pyoxigraph.parse(gf[name], format=pyoxigraph.RdfFormat.N_QUADS), key=_key)
+        out.write(_body(quads, prefixes))
+
+
+@contextmanager
+def atomic_open(path: Path):
+    """A text stream whose content replaces ``path`` only when the block ends without error."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise GraphError(f"cannot write {str(path)!r}: {exc}") from exc
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            yield fh
         os.chmod(tmp, 0o666 & ~_umask())          # as an ordinary file, not mkstemp's 0600
         os.replace(tmp, path)
     except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
         raise GraphError(f"cannot write {str(path)!r}: {exc}") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder."""
+    with atomic_open(path) as fh:
+        fh.write(text)
 
 
 def _umask() -> int:
@@ -64,6 +112,11 @@ def _umask() -> int:
     return mask
 
 
-def write_trig(ds: Dataset, path: Path) -> Path:
-    atomic_write(Path(path), to_trig(ds))
+def write_trig(source: Dataset | GraphFile, path: Path) -> Path:
+    """Write the TriG of an rdflib Dataset or a :class:`GraphFile` (streamed) to ``path``."""
+    if isinstance(source, GraphFile):
+        with atomic_open(Path(path)) as fh:
+            write_graph_file_trig(source, fh)
+    else:
+        atomic_write(Path(path), to_trig(source))
     return Path(path)

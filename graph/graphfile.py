@@ -1,0 +1,158 @@
+"""A built dataset kept on disk as N-Quads, one named graph after another.
+
+A build writes each graph once (the ontology, the knowledge base, one graph per article,
+the fusion graph), so its quads never have to sit in memory all at once: a
+:class:`GraphFile` appends each graph's sorted N-Quads lines to a file and remembers where
+they are and their SHA-256. The TriG output, the persistent store and the query store are
+all made from it graph by graph.
+
+The lines are the ones rdflib's N-Quads serializer writes for the same triples, so a
+graph's digest does not depend on which of the two wrote it.
+
+>>> import tempfile
+>>> from rdflib import Literal, URIRef
+>>> gf = GraphFile(Path(tempfile.mkdtemp()) / "g.nq")
+>>> gf.add_graph(URIRef("urn:g"), [(URIRef("urn:s"), URIRef("urn:p"), Literal('say "hi"'))])
+>>> print(gf["urn:g"], end="")
+<urn:s> <urn:p> "say \\"hi\\"" <urn:g> .
+>>> len(gf), gf.quads
+(1, 1)
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from ontology.errors import GraphError
+
+__all__ = ["GraphFile", "nquad_term", "LOAD_CHUNK"]
+
+LOAD_CHUNK = 64 * 1024 * 1024       # bytes of N-Quads handed to pyoxigraph per bulk load
+_IRI_FORBIDDEN = frozenset('<>"{}|\\^` \n\r\t')
+
+
+def nquad_term(term: Node) -> str:
+    """``term`` as N-Quads writes it.
+
+    >>> nquad_term(Literal("Japan", lang="en")), nquad_term(Literal(3))
+    ('"Japan"@en', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    >>> nquad_term(URIRef("urn:a b"))
+    Traceback (most recent call last):
+    ...
+    ontology.errors.GraphError: not a valid IRI: 'urn:a b'
+    """
+    if isinstance(term, Literal):
+        text = '"' + str(term).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"') \
+            .replace("\r", "\\r") + '"'
+        if term.language:
+            return text + "@" + term.language
+        return text + "^^<" + str(term.datatype) + ">" if term.datatype else text
+    if isinstance(term, BNode):
+        return "_:" + str(term)
+    text = str(term)
+    if _IRI_FORBIDDEN.intersection(text):
+        raise GraphError(f"not a valid IRI: {text!r}")
+    return "<" + text + ">"
+
+
+class GraphFile(Mapping):
+    """Named graph IRI (``""`` for the default graph) -> its sorted N-Quads text, on disk.
+
+    Graphs are added whole with :meth:`add_graph`; adding a graph name twice is an error.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._out = self.path.open("wb")
+        self._where: dict[str, tuple[int, int]] = {}
+        self._digests: dict[str, str] = {}
+        self._terms: dict[Node, str] = {}
+        self.quads = 0
+
+    def add_graph(self, name: URIRef | None, triples: Iterable[tuple]) -> None:
+        """Append one graph (``name`` None: the default graph); duplicate triples count once."""
+        key = "" if name is None else str(name)
+        if key in self._where:
+            raise GraphError(f"graph {key!r} was already written")
+        tail = (" " + nquad_term(name) + " .\n") if name is not None else " .\n"
+        lines = sorted({self._term(s) + " " + self._term(p) + " " + nquad_term(o) + tail
+                        for s, p, o in triples})
+        data = "".join(lines).encode("utf-8", "replace")
+        self._where[key] = (self._out.tell(), len(data))
+        self._digests[key] = hashlib.sha256(data).hexdigest()
+        self._out.write(data)
+        self.quads += len(lines)
+
+    def _term(self, term: Node) -> str:
+        """Subjects and predicates (IRIs, repeated often) through a cache."""
+        found = self._terms.get(term)
+        if found is None:
+            found = self._terms[term] = nquad_term(term)
+        return found
+
+    def close(self) -> None:
+        """Finish writing (reading works either way); the term cache is dropped."""
+        if not self._out.closed:
+            self._out.close()
+        self._terms = {}
+
+    def _flush(self) -> None:
+        if not self._out.closed:
+            self._out.flush()
+
+    # Mapping: graph name -> N-Quads text
+    def __getitem__(self, name: str) -> str:
+        offset, size = self._where[name]
+        self._flush()
+        with self.path.open("rb") as fh:
+            fh.seek(offset)
+            return fh.read(size).decode("utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def digests(self) -> dict[str, str]:
+        """Graph name -> SHA-256 of its N-Quads text."""
+        return dict(self._digests)
+
+    def sorted_names(self) -> list[str]:
+        """Graph names in the order of their N-Quads form (``<iri>``), the default graph first."""
+        return sorted(self._where, key=lambda name: f"<{name}>" if name else "")
+
+    def chunks(self, names: Iterable[str] | None = None, size: int = LOAD_CHUNK) -> Iterator[bytes]:
+        """The N-Quads of ``names`` (default: all graphs), about ``size`` bytes at a time."""
+        self._flush()
+        buffer, held = [], 0
+        with self.path.open("rb") as fh:
+            for name in (self._where if names is None else names):
+                offset, length = self._where[name]
+                fh.seek(offset)
+                buffer.append(fh.read(length))
+                held += length
+                if held >= size:
+                    yield b"".join(buffer)
+                    buffer, held = [], 0
+        if buffer:
+            yield b"".join(buffer)
+
+    def load_into(self, store: pyoxigraph.Store, names: Iterable[str] | None = None) -> pyoxigraph.Store:
+        """Bulk-load ``names`` (default: all graphs) into ``store``; returns it."""
+        for data in self.chunks(names):
+            try:
+                store.bulk_load(input=data, format=pyoxigraph.RdfFormat.N_QUADS)
+            except SyntaxError as exc:
+                raise GraphError(f"{str(self.path)!r} holds N-Quads pyoxigraph cannot read: {exc}") from exc
+        return store
+
+    def to_store(self, path: Path | None = None) -> pyoxigraph.Store:
+        """A pyoxigraph store of the whole dataset: in memory, or on disk at ``path``."""
+        return self.load_into(pyoxigraph.Store() if path is None else pyoxigraph.Store(str(path)))

@@ -1,0 +1,144 @@
+"""The build's on-disk dataset: the same N-Quads, TriG, store digests and networkx graph as
+the in-memory rdflib dataset it replaces, without holding the dataset in memory."""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+import pyoxigraph
+import pytest
+from rdflib import BNode, Dataset, Literal, URIRef
+
+from extract import extract_article
+from extract.model import Article
+from graph import build as build_module
+from graph.build import SAMPLES_DIR, build
+from graph.diskstore import commit, graph_nquads, read_manifest
+from graph.fuse import fuse
+from graph.graphfile import GraphFile
+from graph.network import to_networkx
+from graph.rdf import to_dataset, to_graph_file
+from graph.trig import to_trig, write_trig
+from ontology.errors import GraphError
+from ontology.namespace import XSD
+
+G1, G2 = URIRef("urn:g:1"), URIRef("urn:g:2")
+S, P = URIRef("urn:s"), URIRef("urn:p")
+AWKWARD = [Literal('say "hi"\\n'), Literal("line\nbreak\r"), Literal("back\\slash"),
+           Literal("Tokio", lang="de"), Literal(3), Literal(Decimal("0.85")),
+           Literal("2022-06", datatype=XSD.gYearMonth), Literal("ß → ü 東京"), BNode("b1"), URIRef("urn:o")]
+
+
+def _dataset() -> Dataset:
+    ds = Dataset()
+    for o in AWKWARD:
+        ds.graph(G1).add((S, P, o))
+    ds.graph(G2).add((S, P, Literal("two")))
+    return ds
+
+
+def _graph_file(tmp_path) -> GraphFile:
+    gf = GraphFile(tmp_path / "data.nq")
+    gf.add_graph(G2, [(S, P, Literal("two"))])
+    gf.add_graph(G1, [(S, P, o) for o in AWKWARD] + [(S, P, AWKWARD[0])])   # a duplicate
+    gf.close()
+    return gf
+
+
+def test_lines_and_digests_are_rdflibs(tmp_path):
+    gf, expected = _graph_file(tmp_path), graph_nquads(_dataset())
+    assert dict(gf) == expected
+    assert gf.quads == len(AWKWARD) + 1
+    assert gf.digests() == {k: hashlib.sha256(v.encode("utf-8")).hexdigest() for k, v in expected.items()}
+    assert gf.sorted_names() == ["urn:g:1", "urn:g:2"]
+
+
+def test_a_graph_written_twice_or_a_bad_iri_is_refused(tmp_path):
+    gf = GraphFile(tmp_path / "x.nq")
+    gf.add_graph(G1, [(S, P, Literal("a"))])
+    with pytest.raises(GraphError, match="'urn:g:1' was already written"):
+        gf.add_graph(G1, [])
+    with pytest.raises(GraphError, match="not a valid IRI: 'urn:a b'"):
+        gf.add_graph(G2, [(URIRef("urn:a b"), P, Literal("a"))])
+
+
+def test_chunks_and_store_hold_every_quad(tmp_path):
+    gf = _graph_file(tmp_path)
+    assert b"".join(gf.chunks(size=10)) == b"".join(gf.chunks())
+    assert len(list(gf.chunks(size=10))) == 2
+    store = gf.to_store()
+    assert len(store) == gf.quads
+    assert {q.object for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode("urn:g:2"))} \
+        == {pyoxigraph.Literal("two")}
+    on_disk = gf.to_store(tmp_path / "store")
+    assert len(on_disk) == gf.quads
+
+
+def test_trig_from_the_file_is_the_trig_of_the_dataset(tmp_path):
+    ds = _dataset()                # rdflib's default prefixes, as the file's TriG uses them
+    write_trig(_graph_file(tmp_path), tmp_path / "a.trig")
+    assert (tmp_path / "a.trig").read_text(encoding="utf-8") == to_trig(ds)
+
+
+@pytest.fixture(scope="module")
+def sample_fusion():
+    from extract.reader import read_articles
+    facts = [extract_article(a) for p in sorted(SAMPLES_DIR.iterdir()) for a in read_articles(p)[0]]
+    return fuse(sorted(facts, key=lambda f: f.article.id))
+
+
+def test_sample_build_file_matches_the_rdflib_dataset(sample_fusion, tmp_path):
+    ds = to_dataset(sample_fusion)
+    gf = to_graph_file(sample_fusion, tmp_path / "g.nq")
+    assert dict(gf) == graph_nquads(ds)
+    assert len(gf) == 8 and gf.quads > 3700       # ontology, KB, five articles, fusion
+    write_trig(gf, tmp_path / "new.trig")
+    write_trig(ds, tmp_path / "old.trig")
+    assert (tmp_path / "new.trig").read_bytes() == (tmp_path / "old.trig").read_bytes()
+
+
+def test_networkx_from_a_store_is_the_graph_from_the_dataset(sample_fusion, tmp_path):
+    ds = to_dataset(sample_fusion)
+    gf = to_graph_file(sample_fusion, tmp_path / "g.nq")
+    expected = to_networkx(ds)
+    for store in (gf.to_store(), gf.to_store(tmp_path / "store")):
+        got = to_networkx(store)
+        assert dict(got.nodes(data=True)) == dict(expected.nodes(data=True))
+        assert sorted(got.edges(keys=True, data=True), key=str) == sorted(expected.edges(keys=True, data=True), key=str)
+        assert got.graph == expected.graph
+    assert expected.number_of_nodes() > 40
+
+
+def test_store_commit_from_the_file_equals_commit_from_the_dataset(sample_fusion, tmp_path):
+    first = commit(tmp_path / "a", to_dataset(sample_fusion), {"k": {"id": "x"}}, "sig")
+    second = commit(tmp_path / "b", to_graph_file(sample_fusion, tmp_path / "g.nq"), {"k": {"id": "x"}}, "sig")
+    assert first.added == second.added == 8
+    assert read_manifest(tmp_path / "a").graphs == read_manifest(tmp_path / "b").graphs
+    again = commit(tmp_path / "b", to_dataset(sample_fusion), {"k": {"id": "x"}}, "sig")
+    assert again.unchanged
+
+
+def test_a_large_build_keeps_its_query_store_on_disk_with_the_same_output(sample_build, tmp_path, monkeypatch):
+    stores = []
+    original = GraphFile.to_store
+
+    def recording(self, path=None):
+        stores.append(path)
+        return original(self, path)
+    monkeypatch.setattr(GraphFile, "to_store", recording)
+    monkeypatch.setattr(build_module, "IN_MEMORY_QUADS", 100)
+    result = build([SAMPLES_DIR], tmp_path / "out")
+    assert stores and stores[0] is not None and stores[0].name == "store"
+    assert not stores[0].exists()                       # scratch removed after the build
+    assert not list(tmp_path.glob(".out.scratch-*"))
+    assert result.quads == sample_build.quads
+    for name in ("graph.trig", "report.md", "views/overview.html"):
+        assert (tmp_path / "out" / name).read_bytes() == (sample_build.out / name).read_bytes(), name
+
+
+def test_report_counts_the_quads_of_the_written_graph(sample_build):
+    store = pyoxigraph.Store()
+    store.bulk_load(path=str(sample_build.out / "graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    assert sample_build.quads == len(store)
+    report = (sample_build.out / "report.md").read_text(encoding="utf-8")
+    assert f"quads (triples in their named graphs): {len(store)}" in report
