@@ -1,6 +1,10 @@
 """Near-duplicate articles: MinHash signatures of word shingles with banding, so each new
 article is compared only with the few earlier ones that share a band.
 
+An article found to be a near-duplicate is not indexed itself: its later copies are compared
+with the first of them, so a wire story printed a thousand times costs one comparison per
+copy, not one per earlier copy. Shingles are kept as their 64-bit hashes.
+
 >>> index = NearDuplicates()
 >>> base = "Russlands Außenminister Sergej Lawrow traf am Montag in Tokio Japans Außenminister "
 >>> index.add("a", base + "Fumio Kishida zu Gesprächen über einen Friedensvertrag und die Kurilen.")
@@ -25,9 +29,12 @@ def _shingles(text: str) -> set:
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
-def _signature(shingles: set) -> tuple:
-    values = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
-              for s in shingles]
+def _hashes(shingles: set) -> frozenset:
+    return frozenset(int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
+                     for s in shingles)
+
+
+def _signature(values: frozenset) -> tuple:
     out = []
     for seed in range(HASHES):
         mask = int.from_bytes(hashlib.blake2b(str(seed).encode(), digest_size=8).digest(), "big")
@@ -41,12 +48,13 @@ class NearDuplicates:
     def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
         self.buckets: dict[tuple, list[str]] = {}
-        self.shingles: dict[str, set] = {}
+        self.shingles: dict[str, frozenset] = {}       # key -> hashes of its shingles
 
     def add(self, key: str, text: str) -> tuple[str, float] | None:
-        """Register ``text`` as ``key``; the most similar earlier article at or above the
-        threshold (Jaccard similarity of 5-word shingles), else None."""
-        mine = _shingles(text)
+        """Register ``text`` as ``key``; the most similar earlier article (not itself a
+        near-duplicate) at or above the threshold (Jaccard similarity of 5-word shingles),
+        else None."""
+        mine = _hashes(_shingles(text))
         sig = _signature(mine)
         rows = HASHES // BANDS
         bands = [(b, sig[b * rows:(b + 1) * rows]) for b in range(BANDS)]
@@ -57,7 +65,9 @@ class NearDuplicates:
             score = len(mine & theirs) / len(mine | theirs)
             if score >= self.threshold and (best is None or score > best[1]):
                 best = (other, round(score, 2))
+        if best is not None:
+            return best
         for band in bands:
             self.buckets.setdefault(band, []).append(key)
         self.shingles[key] = mine
-        return best
+        return None

@@ -98,7 +98,8 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int) -> list:
                 result.inputs.append(InputStatus(art.path, "failed", reason))
                 progress(f"failed: {art.path!r}: {reason}")
                 continue
-            seen[digest], ids = art, ids | {art.id}
+            seen[digest] = art
+            ids.add(art.id)
             similar = near.add(art.path, art.text)
             if similar is not None:
                 art.extra["near_duplicate_of"] = similar[0]
