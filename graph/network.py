@@ -96,6 +96,7 @@ class _Reader:
         if not isinstance(dataset, (Graph, pyoxigraph.Store)):
             raise ViewError(f"to_networkx needs an rdflib Dataset or Graph or a pyoxigraph Store, got {dataset!r}")
         self.ds = dataset
+        self._labels: dict[Node, str] = {}
         self.ids = {a: _article_id(self, a) for a in self.subjects(RDF.type, DG.Article)}
         self.graph_article = {
             ctx: art for s, _, _, ctx in self._quads((None, RDF.type, DG.Article))
@@ -134,7 +135,14 @@ class _Reader:
         return sorted(self.ids[a] for a in arts if a is not None)
 
     def label(self, node: Node) -> str:
-        """The English ``rdfs:label`` of a node, else any label, else its IRI's last part."""
+        """The English ``rdfs:label`` of a node, else any label, else its IRI's last part
+        (remembered: an actor of thousands of events is looked up once)."""
+        found = self._labels.get(node)
+        if found is None:
+            found = self._labels[node] = self._label(node)
+        return found
+
+    def _label(self, node: Node) -> str:
         for prop in (RDFS.label, SKOS.prefLabel):
             labels = [x for x in self.objects(node, prop) if isinstance(x, Literal)]
             if labels:
@@ -278,6 +286,8 @@ def _sentences(reader: _Reader, facts: Iterable[Node]) -> list[tuple[str, str]]:
         for art_id, _, sentence in sorted(spans):
             if (art_id, sentence) not in found:
                 found.append((art_id, sentence))
+        if len(found) >= MAX_SENTENCES:         # an entity in thousands of events: stop early
+            break
     return found[:MAX_SENTENCES]
 
 
@@ -308,20 +318,26 @@ def _event_facts(reader: _Reader, event: Node) -> list[str]:
 
 
 def _entity_facts(reader: _Reader, node: Node, claims: list[Node]) -> list[str]:
-    facts = []
+    """The first :data:`MAX_FACTS` distinct fact lines of an entity: its role claims, then
+    its statements (an entity of thousands of claims stops reading at that many)."""
+    facts: dict[str, None] = {}
     for claim in claims:
+        if len(facts) >= MAX_FACTS:
+            return list(facts)
         role = _role_label(reader, reader.value(claim, ORG.role))
         sources = _claim_sources(reader, claim)
         member, org = reader.value(claim, ORG.member), reader.value(claim, ORG.organization)
         if member == node:
-            facts.append(f"{role} of {reader.label(org)} {_source_text(sources)}")
+            facts[f"{role} of {reader.label(org)} {_source_text(sources)}"] = None
         else:
-            facts.append(f"{role}: {reader.label(member)} {_source_text(sources)}")
+            facts[f"{role}: {reader.label(member)} {_source_text(sources)}"] = None
     for statement in reader.subjects(DG.speaker, node):
+        if len(facts) >= MAX_FACTS:
+            break
         text = str(reader.value(statement, SDO.text) or "")
         short = text if len(text) <= 100 else text[:99] + "…"
-        facts.append(f'Said: "{short}" {_source_text(_claim_sources(reader, statement))}')
-    return list(dict.fromkeys(facts))
+        facts[f'Said: "{short}" {_source_text(_claim_sources(reader, statement))}'] = None
+    return list(facts)
 
 
 def _claim_sources(reader: _Reader, claim: Node) -> list[str]:
