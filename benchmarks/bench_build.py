@@ -3,6 +3,7 @@ corpus sizes with their wall time and peak memory, SPARQL and view times.
 
     .venv/bin/python benchmarks/bench_build.py [--sizes 1000 10000 100000] [--workers 1 2]
                                                 [--stage-sample 500] [--worker-sample 3000]
+                                                [--no-views]
 
 1. A corpus of the largest size is generated (``benchmarks/corpus.py``); smaller sizes use
    its first N articles.
@@ -13,8 +14,8 @@ corpus sizes with their wall time and peak memory, SPARQL and view times.
 3. For each size and worker count: ``diplograph build --no-views --workers W`` in a child
    process: wall time, words/s, peak memory (the largest process), and the growth factor
    against the previous size (near-linear cost gives about the size ratio).
-4. On the largest build: the median time of the shipped SPARQL queries, and the time to
-   write all views.
+4. On the largest build: the median time of the shipped SPARQL queries, the time to read
+   the networkx graph from the store, and (unless ``--no-views``) the time to write all views.
 """
 from __future__ import annotations
 
@@ -110,8 +111,7 @@ def subset(paths: list[Path], n: int, root: Path) -> Path:
     return folder
 
 
-def query_and_view_times(trig: Path, views: Path) -> None:
-    from graph.export import load_dataset
+def query_and_view_times(trig: Path, views: Path | None) -> None:
     from graph.network import to_networkx
     from graph.query import run_query, shipped_queries
     from graph.store import load_store
@@ -125,7 +125,12 @@ def query_and_view_times(trig: Path, views: Path) -> None:
     slowest = max(times, key=times.get)
     print(f"\nSPARQL on {len(store)} quads: median {statistics.median(times.values()) * 1000:.0f} ms "
           f"over {len(times)} shipped queries, slowest {slowest} {times[slowest] * 1000:.0f} ms")
-    G = to_networkx(load_dataset(trig))
+    start = time.perf_counter()
+    G = to_networkx(store)
+    print(f"networkx graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges in "
+          f"{time.perf_counter() - start:.1f} s", flush=True)
+    if views is None:
+        return
     start = time.perf_counter()
     pages = write_all_views(G, views)
     print(f"views: {len(pages)} pages for {G.number_of_nodes()} nodes in {time.perf_counter() - start:.1f} s")
@@ -136,6 +141,7 @@ def main(argv=None) -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--stage-sample", type=int, default=500)
+    ap.add_argument("--no-views", action="store_true", help="do not time writing the views")
     ap.add_argument("--worker-sample", type=int, default=3000,
                     help="articles extracted alone with each worker count")
     args = ap.parse_args(argv)
@@ -156,7 +162,7 @@ def main(argv=None) -> None:
             print(f"{n:>9} {words:>10} {workers:>7} {wall:8.1f} {words / wall:9.0f} {peak:8.2f} {growth:>7}", flush=True)
             last_out = out
     if last_out is not None:
-        query_and_view_times(last_out / "graph.trig", root / "views")
+        query_and_view_times(last_out / "graph.trig", None if args.no_views else root / "views")
 
 
 if __name__ == "__main__":
