@@ -3,7 +3,8 @@ article is compared only with the few earlier ones that share a band.
 
 An article found to be a near-duplicate is not indexed itself: its later copies are compared
 with the first of them, so a wire story printed a thousand times costs one comparison per
-copy, not one per earlier copy. Shingles are kept as their 64-bit hashes.
+copy, not one per earlier copy. Shingles are kept as sorted arrays of their 64-bit hashes
+(about 3 KB an article), and the signatures are computed with numpy.
 
 >>> index = NearDuplicates()
 >>> base = "Russlands Außenminister Sergej Lawrow traf am Montag in Tokio Japans Außenminister "
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+
+import numpy as np
 
 __all__ = ["NearDuplicates"]
 
@@ -29,17 +32,24 @@ def _shingles(text: str) -> set:
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
-def _hashes(shingles: set) -> frozenset:
-    return frozenset(int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
-                     for s in shingles)
+def _hashes(shingles: set) -> np.ndarray:
+    """The sorted, distinct 64-bit hashes of the shingles."""
+    return np.unique(np.fromiter((int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
+                                  for s in shingles), dtype=np.uint64, count=len(shingles)))
 
 
-def _signature(values: frozenset) -> tuple:
-    out = []
-    for seed in range(HASHES):
-        mask = int.from_bytes(hashlib.blake2b(str(seed).encode(), digest_size=8).digest(), "big")
-        out.append(min(v ^ mask for v in values))
-    return tuple(out)
+_MASKS = np.array([int.from_bytes(hashlib.blake2b(str(seed).encode(), digest_size=8).digest(), "big")
+                   for seed in range(HASHES)], dtype=np.uint64)
+
+
+def _signature(values: np.ndarray) -> tuple:
+    """The MinHash signature: for each of the masks, the least hash XOR mask."""
+    return tuple(int(v) for v in (values[:, None] ^ _MASKS[None, :]).min(axis=0))
+
+
+def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    common = len(np.intersect1d(a, b, assume_unique=True))
+    return common / (len(a) + len(b) - common)
 
 
 class NearDuplicates:
@@ -48,7 +58,7 @@ class NearDuplicates:
     def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
         self.buckets: dict[tuple, list[str]] = {}
-        self.shingles: dict[str, frozenset] = {}       # key -> hashes of its shingles
+        self.shingles: dict[str, np.ndarray] = {}      # key -> sorted hashes of its shingles
 
     def add(self, key: str, text: str) -> tuple[str, float] | None:
         """Register ``text`` as ``key``; the most similar earlier article (not itself a
@@ -61,8 +71,7 @@ class NearDuplicates:
         candidates = {k for band in bands for k in self.buckets.get(band, ())}
         best = None
         for other in sorted(candidates):
-            theirs = self.shingles[other]
-            score = len(mine & theirs) / len(mine | theirs)
+            score = _jaccard(mine, self.shingles[other])
             if score >= self.threshold and (best is None or score > best[1]):
                 best = (other, round(score, 2))
         if best is not None:
