@@ -144,6 +144,7 @@ class _Clusterer:
         self.kinds = kinds
         self.clusters: list[FusedEvent] = []
         self.index: dict[tuple, list[FusedEvent]] = defaultdict(list)
+        self.indexed: set[tuple] = set()          # (key, cluster order): what index holds
 
     def persons(self, ev: Event) -> set:
         return {a for a in ev.actors if self.kinds.get(a) == "Person"}
@@ -181,7 +182,8 @@ class _Clusterer:
         if not_before and ev.date is None:
             target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
         for k in self.keys(ev):
-            if not any(c is target for c in self.index[k]):
+            if (k, target.order) not in self.indexed:     # a set: a person's key may hold thousands
+                self.indexed.add((k, target.order))
                 self.index[k].append(target)
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
