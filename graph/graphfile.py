@@ -72,7 +72,6 @@ class GraphFile(Mapping):
         self._out = self.path.open("wb")
         self._where: dict[str, tuple[int, int]] = {}
         self._digests: dict[str, str] = {}
-        self._terms: dict[Node, str] = {}
         self.quads = 0
 
     def add_graph(self, name: URIRef | None, triples: Iterable[tuple]) -> None:
@@ -81,26 +80,24 @@ class GraphFile(Mapping):
         if key in self._where:
             raise GraphError(f"graph {key!r} was already written")
         tail = (" " + nquad_term(name) + " .\n") if name is not None else " .\n"
-        lines = sorted({self._term(s) + " " + self._term(p) + " " + nquad_term(o) + tail
-                        for s, p, o in triples})
+        terms: dict[Node, str] = {}               # subjects and predicates repeat within a graph
+
+        def term(node: Node) -> str:
+            found = terms.get(node)
+            if found is None:
+                found = terms[node] = nquad_term(node)
+            return found
+        lines = sorted({term(s) + " " + term(p) + " " + nquad_term(o) + tail for s, p, o in triples})
         data = "".join(lines).encode("utf-8", "replace")
         self._where[key] = (self._out.tell(), len(data))
         self._digests[key] = hashlib.sha256(data).hexdigest()
         self._out.write(data)
         self.quads += len(lines)
 
-    def _term(self, term: Node) -> str:
-        """Subjects and predicates (IRIs, repeated often) through a cache."""
-        found = self._terms.get(term)
-        if found is None:
-            found = self._terms[term] = nquad_term(term)
-        return found
-
     def close(self) -> None:
-        """Finish writing (reading works either way); the term cache is dropped."""
+        """Finish writing (reading works either way)."""
         if not self._out.closed:
             self._out.close()
-        self._terms = {}
 
     def _flush(self) -> None:
         if not self._out.closed:
