@@ -6,6 +6,7 @@ that fails part-way leaves the previous ``OUT`` as it was.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import shutil
 import tempfile
@@ -262,8 +263,9 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
     scratch file, and the TriG, the store and the networkx graph are made from that."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.build-"))
-    scratch = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.scratch-"))
+    scratch = None
     try:
+        scratch = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.scratch-"))
         quads = to_graph_file(result.fusion, scratch / "graph.nq")
         result.quads = quads.quads
         write_trig(quads, tmp / "graph.trig")
@@ -284,7 +286,8 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _network(quads, scratch: Path):
@@ -295,3 +298,4 @@ def _network(quads, scratch: Path):
         return to_networkx(store)
     finally:
         del store
+        gc.collect()               # closes an on-disk store before its folder is removed

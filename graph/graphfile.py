@@ -33,7 +33,6 @@ from ontology.errors import GraphError
 __all__ = ["GraphFile", "nquad_term", "LOAD_CHUNK"]
 
 LOAD_CHUNK = 64 * 1024 * 1024       # bytes of N-Quads handed to pyoxigraph per bulk load
-_IRI_FORBIDDEN = frozenset('<>"{}|\\^` \n\r\t')
 
 
 def nquad_term(term: Node) -> str:
@@ -45,6 +44,10 @@ def nquad_term(term: Node) -> str:
     Traceback (most recent call last):
     ...
     ontology.errors.GraphError: not a valid IRI: 'urn:a b'
+    >>> nquad_term(URIRef("https://ex.org/bericht[1]"))
+    Traceback (most recent call last):
+    ...
+    ontology.errors.GraphError: not a valid IRI: 'https://ex.org/bericht[1]'
     """
     if isinstance(term, Literal):
         text = '"' + str(term).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"') \
@@ -55,8 +58,10 @@ def nquad_term(term: Node) -> str:
     if isinstance(term, BNode):
         return "_:" + str(term)
     text = str(term)
-    if _IRI_FORBIDDEN.intersection(text):
-        raise GraphError(f"not a valid IRI: {text!r}")
+    try:
+        pyoxigraph.NamedNode(text)             # the parser that reads these lines back decides
+    except ValueError:
+        raise GraphError(f"not a valid IRI: {text!r}") from None
     return "<" + text + ">"
 
 
@@ -71,14 +76,16 @@ class GraphFile(Mapping):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._out = self.path.open("wb")
         self._where: dict[str, tuple[int, int]] = {}
+        self._written: set[str] = set()
         self._digests: dict[str, str] = {}
         self.quads = 0
 
     def add_graph(self, name: URIRef | None, triples: Iterable[tuple]) -> None:
         """Append one graph (``name`` None: the default graph); duplicate triples count once."""
         key = "" if name is None else str(name)
-        if key in self._where:
+        if key in self._written:
             raise GraphError(f"graph {key!r} was already written")
+        self._written.add(key)
         tail = (" " + nquad_term(name) + " .\n") if name is not None else " .\n"
         terms: dict[Node, str] = {}               # subjects and predicates repeat within a graph
 
@@ -87,7 +94,12 @@ class GraphFile(Mapping):
             if found is None:
                 found = terms[node] = nquad_term(node)
             return found
-        lines = sorted({term(s) + " " + term(p) + " " + nquad_term(o) + tail for s, p, o in triples})
+        try:
+            lines = sorted({term(s) + " " + term(p) + " " + nquad_term(o) + tail for s, p, o in triples})
+        except GraphError as exc:
+            raise GraphError(f"graph {key!r}: {exc}") from None
+        if not lines:
+            return                                 # an empty graph is no graph (as in rdflib)
         data = "".join(lines).encode("utf-8", "replace")
         self._where[key] = (self._out.tell(), len(data))
         self._digests[key] = hashlib.sha256(data).hexdigest()

@@ -14,6 +14,7 @@ ex:g {
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +27,9 @@ from ontology.errors import GraphError
 from .graphfile import GraphFile
 
 __all__ = ["to_trig", "write_trig", "atomic_write", "atomic_open"]
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _key(quad) -> tuple:
@@ -74,9 +78,12 @@ def write_graph_file_trig(gf: GraphFile, out) -> None:
     prefixes = _used_prefixes(gf)
     out.write(_head(prefixes))
     for name in gf.sorted_names():
-        # a graph's lines are sorted, and "<s> <p> o <g> ." sorts as (s, p, o) do: no need to
-        # hold millions of parsed quads (the fusion graph of a large build) to sort them again
-        out.write(_body(pyoxigraph.parse(gf[name], format=pyoxigraph.RdfFormat.N_QUADS), prefixes))
+        # a graph's lines are sorted, and "<s> <p> o <g> ." sorts as (s, p, o) do, unless a
+        # literal holds a raw control character (pyoxigraph escapes it, N-Quads lines do not):
+        # no need to hold millions of parsed quads (a large fusion graph) to sort them again
+        text = gf[name]
+        quads = pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.N_QUADS)
+        out.write(_body(sorted(quads, key=_key) if _CONTROL.search(text) else quads, prefixes))
 
 
 @contextmanager

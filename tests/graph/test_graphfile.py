@@ -26,7 +26,8 @@ G1, G2 = URIRef("urn:g:1"), URIRef("urn:g:2")
 S, P = URIRef("urn:s"), URIRef("urn:p")
 AWKWARD = [Literal('say "hi"\\n'), Literal("line\nbreak\r"), Literal("back\\slash"),
            Literal("Tokio", lang="de"), Literal(3), Literal(Decimal("0.85")),
-           Literal("2022-06", datatype=XSD.gYearMonth), Literal("ß → ü 東京"), BNode("b1"), URIRef("urn:o")]
+           Literal("2022-06", datatype=XSD.gYearMonth), Literal("ß → ü 東京"), BNode("b1"), URIRef("urn:o"),
+           Literal("a\tb"), Literal("a b"), Literal("x\x01y")]   # raw control characters sort apart
 
 
 def _dataset() -> Dataset:
@@ -58,8 +59,22 @@ def test_a_graph_written_twice_or_a_bad_iri_is_refused(tmp_path):
     gf.add_graph(G1, [(S, P, Literal("a"))])
     with pytest.raises(GraphError, match="'urn:g:1' was already written"):
         gf.add_graph(G1, [])
-    with pytest.raises(GraphError, match="not a valid IRI: 'urn:a b'"):
+    with pytest.raises(GraphError, match="graph 'urn:g:2': not a valid IRI: 'urn:a b'"):
         gf.add_graph(G2, [(URIRef("urn:a b"), P, Literal("a"))])
+    with pytest.raises(GraphError, match=r"not a valid IRI: 'https://ex.org/bericht\[1\]'"):
+        gf.add_graph(URIRef("urn:g:3"), [(S, P, URIRef("https://ex.org/bericht[1]"))])
+
+
+def test_an_empty_graph_is_no_graph_as_in_rdflib(tmp_path):
+    gf = GraphFile(tmp_path / "x.nq")
+    gf.add_graph(G1, [])
+    gf.add_graph(G2, [(S, P, Literal("two"))])
+    ds = Dataset()
+    ds.graph(G1)
+    ds.graph(G2).add((S, P, Literal("two")))
+    assert list(gf) == ["urn:g:2"] and gf.digests().keys() == graph_nquads(ds).keys()
+    with pytest.raises(GraphError, match="already written"):
+        gf.add_graph(G1, [])
 
 
 def test_chunks_and_store_hold_every_quad(tmp_path):
