@@ -117,11 +117,7 @@ class GraphFile(Mapping):
 
     # Mapping: graph name -> N-Quads text
     def __getitem__(self, name: str) -> str:
-        offset, size = self._where[name]
-        self._flush()
-        with self.path.open("rb") as fh:
-            fh.seek(offset)
-            return fh.read(size).decode("utf-8")
+        return next(self.texts([name]))[1].decode("utf-8")
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._where)
@@ -137,19 +133,25 @@ class GraphFile(Mapping):
         """Graph names in the order of their N-Quads form (``<iri>``), the default graph first."""
         return sorted(self._where, key=lambda name: f"<{name}>" if name else "")
 
-    def chunks(self, names: Iterable[str] | None = None, size: int = LOAD_CHUNK) -> Iterator[bytes]:
-        """The N-Quads of ``names`` (default: all graphs), about ``size`` bytes at a time."""
+    def texts(self, names: Iterable[str] | None = None) -> Iterator[tuple[str, bytes]]:
+        """(name, N-Quads bytes) of each of ``names`` (default: all graphs), read through one
+        file handle."""
         self._flush()
-        buffer, held = [], 0
         with self.path.open("rb") as fh:
             for name in (self._where if names is None else names):
                 offset, length = self._where[name]
                 fh.seek(offset)
-                buffer.append(fh.read(length))
-                held += length
-                if held >= size:
-                    yield b"".join(buffer)
-                    buffer, held = [], 0
+                yield name, fh.read(length)
+
+    def chunks(self, names: Iterable[str] | None = None, size: int = LOAD_CHUNK) -> Iterator[bytes]:
+        """The N-Quads of ``names`` (default: all graphs), about ``size`` bytes at a time."""
+        buffer, held = [], 0
+        for _, data in self.texts(names):
+            buffer.append(data)
+            held += len(data)
+            if held >= size:
+                yield b"".join(buffer)
+                buffer, held = [], 0
         if buffer:
             yield b"".join(buffer)
 

@@ -62,8 +62,8 @@ _XSD_STRING = str(XSD.string)
 @lru_cache(maxsize=1 << 16)
 def _to_oxigraph(term: Node | None):
     """An rdflib term as pyoxigraph's (None stays None: any value in a pattern)."""
-    if term is None or isinstance(term, pyoxigraph.NamedNode):
-        return term
+    if term is None:
+        return None
     if isinstance(term, Literal):
         datatype = pyoxigraph.NamedNode(str(term.datatype)) if term.datatype else None
         return pyoxigraph.Literal(str(term), language=term.language, datatype=datatype)

@@ -77,11 +77,11 @@ def write_graph_file_trig(gf: GraphFile, out) -> None:
     text :func:`to_trig` gives for the same dataset, without the dataset in memory."""
     prefixes = _used_prefixes(gf)
     out.write(_head(prefixes))
-    for name in gf.sorted_names():
+    for _, data in gf.texts(gf.sorted_names()):
         # a graph's lines are sorted, and "<s> <p> o <g> ." sorts as (s, p, o) do, unless a
         # literal holds a raw control character (pyoxigraph escapes it, N-Quads lines do not):
         # no need to hold millions of parsed quads (a large fusion graph) to sort them again
-        text = gf[name]
+        text = data.decode("utf-8")
         quads = pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.N_QUADS)
         out.write(_body(sorted(quads, key=_key) if _CONTROL.search(text) else quads, prefixes))
 

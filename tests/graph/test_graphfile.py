@@ -10,7 +10,6 @@ import pytest
 from rdflib import BNode, Dataset, Literal, URIRef
 
 from extract import extract_article
-from extract.model import Article
 from graph import build as build_module
 from graph.build import SAMPLES_DIR, build
 from graph.diskstore import commit, graph_nquads, read_manifest
