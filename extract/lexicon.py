@@ -43,6 +43,11 @@ class Lexicon:
         """The word list ``list_name``, lower-cased (empty if there is none)."""
         return self._lowered.get(list_name, frozenset())
 
+    @property
+    def lowered_lists(self) -> dict:
+        """Every word list by name, lower-cased (a read-only view for hot loops)."""
+        return self._lowered
+
     def has(self, list_name: str, word: str) -> bool:
         """Whether ``word`` is in the word list ``list_name`` (case-insensitive)."""
         return word.lower() in self._lowered.get(list_name, ())

@@ -6,6 +6,8 @@ provides ``self.lex`` (the language's :class:`~extract.lexicon.Lexicon`).
 """
 from __future__ import annotations
 
+from .columns import Columns
+
 
 class ClauseGeometry:
     """Where a trigger's clause starts and ends, and what lies in it.
@@ -20,8 +22,14 @@ class ClauseGeometry:
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
         self._role_tokens = {i for m in doc._.dg_role_mentions or [] for i in range(m.start, m.end)}
         self._demonym_tokens = {i for st, en, _ in doc._.dg_demonyms or [] for i in range(st, en)}
-        self._lower = [t.lower_ for t in doc]
+        self.cols = cols = Columns(doc)
+        self._lower = cols.lower
+        self._lists = self.lex.lowered_lists
         self._breaks = [self.lex.has("clause_breaks", word) for word in self._lower]
+
+    def _has(self, name: str, k: int) -> bool:
+        """Whether token ``k`` is in the word list ``name`` (as ``Lexicon.has`` of its text)."""
+        return self._lower[k] in self._lists.get(name, ())
 
     def _clause(self, doc, s, e) -> tuple[int, int]:
         """The comma-delimited clause around tokens [s, e), extended over list commas
@@ -31,7 +39,7 @@ class ClauseGeometry:
         return self._clauses[s, e]
 
     def _find_clause(self, doc, s, e) -> tuple[int, int]:
-        sent = doc[s].sent
+        sent = self.cols.sent_of(s)
         breaks = self._breaks
         a = s
         while a > sent.start:
@@ -61,58 +69,73 @@ class ClauseGeometry:
         """"der russische Verteidigungsminister", "Russia's foreign minister"."""
         roles, dem = self._role_tokens, self._demonym_tokens
         return a < b and any(i in roles for i in range(a, b)) and all(
-            i in roles or i in dem or doc[i].ent_type_ in ("Country", "Organization")
-            or doc[i].text in ("'s", "’s", "-") or self.lex.has("determiners", doc[i].text)
-            or self.lex.has("role_modifiers", doc[i].text) for i in range(a, b))
+            i in roles or i in dem or self.cols.ent[i] in ("Country", "Organization")
+            or self.cols.text[i] in ("'s", "’s", "-") or self._has("determiners", i)
+            or self._has("role_modifiers", i) for i in range(a, b))
 
     def _apposition_comma(self, doc, c, sent) -> bool:
         """A comma opening or closing a role apposition after a name
         ("Lawrow, der russische Außenminister, traf ...")."""
-        if doc[c].text != ",":
+        if self.cols.text[c] != ",":
             return False
         right = self._segment(doc, c, sent, 1)
-        if doc[c - 1].ent_type_ == "Person" and self._is_apposition(doc, *right):
+        if self.cols.ent[c - 1] == "Person" and self._is_apposition(doc, *right):
             return True
         left = self._segment(doc, c, sent, -1)
-        return left[0] - 2 >= sent.start and doc[left[0] - 1].text == "," \
-            and doc[left[0] - 2].ent_type_ == "Person" and self._is_apposition(doc, *left)
+        return left[0] - 2 >= sent.start and self.cols.text[left[0] - 1] == "," \
+            and self.cols.ent[left[0] - 2] == "Person" and self._is_apposition(doc, *left)
 
     def _list_comma(self, doc, c, sent) -> bool:
         """A comma between two items of a list of names (possibly with role words)."""
-        if doc[c].text != "," or c == sent.start:
+        if self.cols.text[c] != "," or c == sent.start:
             return False
         k = c + 1
-        if k < sent.end and self.lex.has("inclusion_words", doc[k].text):
+        if k < sent.end and self._has("inclusion_words", k):
             return True                          # "..., darunter US-Präsident Joe Biden"
-        if not doc[c - 1].ent_type_:
+        if not self.cols.ent[c - 1]:
             return False
         roles, dem = self._role_tokens, self._demonym_tokens
-        while k < sent.end and (self.lex.has("determiners", doc[k].text) or k in roles or k in dem):
+        while k < sent.end and (self._has("determiners", k) or k in roles or k in dem):
             k += 1
-        if k >= sent.end or not doc[k].ent_type_ or \
-                (doc[k].ent_type_ == "Place") != (doc[c - 1].ent_type_ == "Place"):
+        if k >= sent.end or not self.cols.ent[k] or \
+                (self.cols.ent[k] == "Place") != (self.cols.ent[c - 1] == "Place"):
             return False                         # a place and a person are no list
         seg_end = self._segment(doc, c, sent, 1)[1]
-        if any(self.lex.has("speech_verbs", doc[i].text) for i in range(k, seg_end)):
+        if any(self._has("speech_verbs", i) for i in range(k, seg_end)):
             return False                         # "..., Chief Cabinet Secretary X said"
         j = c - 1
         while j > sent.start and not self._breaks[j - 1]:
             j -= 1
-        return not any(doc[i].is_alpha and self.lex.has("list_joiners", doc[i].text) for i in range(j, c))
+        return not any(self.cols.alpha[i] and self._has("list_joiners", i) for i in range(j, c))
 
     def _cues(self, doc, lo, hi, name) -> bool:
+        """Whether a cue of the word list ``name`` (one word or several) is in [lo, hi)."""
+        words, phrases = self._cue_lists(name)
+        if any(word in words for word in self._lower[lo:hi]):
+            return True
+        if not phrases:
+            return False
         text = " " + " ".join(self._lower[lo:hi]) + " "
-        return any(f" {cue} " in text for cue in self.lex.lowered(name))
+        return any(f" {cue} " in text for cue in phrases)
+
+    def _cue_lists(self, name) -> tuple[frozenset, tuple]:
+        """The one-word cues of a list as a set, and the cues of several words."""
+        memo = self._cue_memo
+        if name not in memo:
+            cues = self.lex.lowered(name)
+            memo[name] = (frozenset(c for c in cues if " " not in c),
+                          tuple(c for c in cues if " " in c))
+        return memo[name]
 
     def _window(self, doc, s, e, sent, matches) -> tuple[int, int]:
         """The sentence, cut before a complementizer ("said that ...") after the trigger."""
         lo, hi = sent.start, sent.end
         for k in range(e, hi):
-            if self.lex.has("complementizers", doc[k].text):
+            if self._has("complementizers", k):
                 hi = k
                 break
         for k in range(s - 1, lo - 1, -1):
-            if self.lex.has("complementizers", doc[k].text):
+            if self._has("complementizers", k):
                 lo = k + 1
                 break
         return lo, hi
@@ -122,25 +145,25 @@ class ClauseGeometry:
         ist", "an dem Biden teilnahm", "which ..."; not an article ("die Zusammenarbeit")."""
         if k + 1 >= sent.end:
             return False
-        first, second = doc[k], doc[k + 1]
-        if self.lex.has("relative_pronouns", first.text):
-            if second.is_lower or not second.is_alpha:
+        c = self.cols
+        if self._has("relative_pronouns", k):
+            if c.is_lower[k + 1] or not c.alpha[k + 1]:
                 return True
             end = k + 1                  # German: a relative clause ends in its finite verb,
-            while end < sent.end and not self.lex.has("clause_breaks", doc[end].text) \
-                    and not doc[end].is_punct:
+            while end < sent.end and not self._has("clause_breaks", end) \
+                    and not c.punct[end]:
                 end += 1                 # an infinitive clause in "zu" + verb
-            last = doc[end - 1]
-            return self.lex.lang == "de" and last.is_lower and last.is_alpha \
-                and doc[end - 2].lower_ != "zu" and "zu" not in last.lower_[1:-3]
-        return first.is_lower and first.is_alpha and self.lex.has("relative_pronouns", second.text) \
-            and not self.lex.has("relative_pronouns", first.text)
+            last = end - 1
+            return self.lex.lang == "de" and c.is_lower[last] and c.alpha[last] \
+                and c.lower[end - 2] != "zu" and "zu" not in c.lower[last][1:-3]
+        return c.is_lower[k] and c.alpha[k] and self._has("relative_pronouns", k + 1) \
+            and not self._has("relative_pronouns", k)
 
     def _status_span(self, doc, lo, hi, sent) -> int:
         """The clause end, extended over a relative clause that follows ("…, das … ist")."""
-        if hi < sent.end - 1 and doc[hi].text == "," and self._relative_clause_at(doc, hi + 1, sent):
+        if hi < sent.end - 1 and self.cols.text[hi] == "," and self._relative_clause_at(doc, hi + 1, sent):
             k = hi + 1
-            while k < sent.end and not self.lex.has("clause_breaks", doc[k].text):
+            while k < sent.end and not self._has("clause_breaks", k):
                 k += 1
             return k
         return hi

@@ -21,9 +21,9 @@ them to the event before.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ontology.kb import load_kb
@@ -31,6 +31,7 @@ from ontology.namespace import DG, ENT
 
 from ..lexicon import load_lexicon
 from .clauses import ClauseGeometry
+from .triggers import TriggerIndex
 
 
 _AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
@@ -62,23 +63,26 @@ class EventMention:
     agreed_span: tuple = (0, 0)        # their token span
 
 
+class _Ent(NamedTuple):
+    """What the rules read of an entity span, read once per doc."""
+
+    start: int
+    end: int
+    label_: str
+    ent_id_: str
+
+    @classmethod
+    def of(cls, span) -> "_Ent":
+        return cls(span.start, span.end, span.label_, span.ent_id_)
+
+
 class EventFinder(ClauseGeometry):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
-        self.matcher = Matcher(nlp.vocab)
-        self.words: dict[str, list[int]] = {}    # one-word triggers: a lookup, not the matcher
-        self.kinds = {}
-        self.order = {}                              # file order decides between equal spans
-        for rec in self.lex.triggers:
-            key = nlp.vocab.strings.add(rec["id"])
-            self.order[key] = len(self.order)
-            self.kinds[key] = (rec["kind"], rec["id"])
-            words = _word_set(rec["pattern"])
-            if words is None:
-                self.matcher.add(rec["id"], [rec["pattern"]])
-            for word in words or ():
-                self.words.setdefault(word, []).append(key)
+        self.triggers = TriggerIndex(nlp.vocab, self.lex.triggers)
+        self._cue_memo: dict = {}
+        self.kinds = self.triggers.kinds
         self.capitals = {str(e.capital_of)[len(str(ENT)):]: e.slug
                          for e in self.kb.entities.values() if e.capital_of is not None}
         self.capital_of = {city: country for country, city in self.capitals.items()}
@@ -90,7 +94,9 @@ class EventFinder(ClauseGeometry):
         self._reference_preps: dict[tuple, int | None] = {}
         matches = self._triggers(doc)
         self._trigger_starts = {s for _, s, _ in matches}
-        ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self._claimers = self._claiming(doc, matches)
+        self._ents = [_Ent.of(ent) for ent in doc.ents]
+        ents = {i: ent for ent in self._ents for i in range(ent.start, ent.end)}
         negated = [(s, e) for _, s, e in matches if self._negated(doc, s, e)]
         events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
                   if not self._near(doc, s, e, negated)]
@@ -130,34 +136,23 @@ class EventFinder(ClauseGeometry):
         return out
 
     def _triggers(self, doc: Doc) -> list:
-        """Matches, the longest first where they overlap (of equal ones, the first in the
-        rule file), in text order."""
-        found = self.matcher(doc) if len(self.matcher) else []
-        found += [(key, i, i + 1) for i, word in enumerate(self._lower) for key in self.words.get(word, ())]
-        raw = sorted(found, key=lambda m: (m[1], -(m[2] - m[1]), self.order[m[0]]))
-        out, taken = [], set()
-        for key, s, e in raw:
-            if any(i in taken for i in range(s, e)):
-                continue                 # inside a longer trigger ("setzt Gespräche ... aus")
-            out.append((key, s, e))
-            taken.update(range(s, e))
-        return out
+        """Matches, the longest first where they overlap, in text order."""
+        return self.triggers.find(doc, self._lower)
 
     # --- clause geometry ----------------------------------------------------------------
     def _bound_phrase(self, doc, s, e, hi, matches) -> tuple[int, int] | None:
         """Tokens bound to this trigger alone: "zwischen A und B" / "between A and B"."""
         j = e
-        while j < hi and (self.lex.has("determiners", doc[j].text) or not doc[j].is_alpha
-                          and doc[j].text != "-"):
+        while j < hi and (self._has("determiners", j) or not self.cols.alpha[j]
+                          and self.cols.text[j] != "-"):
             j += 1
-        if j >= hi or not self.lex.has("between_words", doc[j].text):
+        if j >= hi or not self._has("between_words", j):
             return None
         end = j + 1
         while end < hi and not any(ms == end for _, ms, _ in matches) \
-                and (not doc[end].is_punct or doc[end].text == "-"):
+                and (not self.cols.punct[end] or self.cols.text[end] == "-"):
             end += 1
-        phrase = doc[j:end]
-        if not any(ent.label_ != "Place" for ent in phrase.ents) and not \
+        if not any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._ents) and not \
                 any(m.start >= j and m.end <= end for m in doc._.dg_role_mentions or []):
             return None                      # "between the countries": no names, not binding
         return e, end
@@ -166,12 +161,12 @@ class EventFinder(ClauseGeometry):
         """"Peskov said the talks had been constructive": the trigger is in what was said;
         the speaker before the speech verb is no participant."""
         for v in range(s - 1, lo - 1, -1):
-            if self.lex.has("speech_verbs", doc[v].text):
+            if self._has("speech_verbs", v):
                 k = v + 1
-                while k < s and (doc[k].text == "," or self.lex.has("complementizers", doc[k].text)):
+                while k < s and (self.cols.text[k] == "," or self._has("complementizers", k)):
                     k += 1
-                if k < s and self.lex.has("pronouns_for_people", doc[k].text) or \
-                        self.lex.has("infinitive_markers", doc[s - 1].text):
+                if k < s and self._has("pronouns_for_people", k) or \
+                        self._has("infinitive_markers", s - 1):
                     return set()             # "Abe said he plans to visit", "kündigte an, ...
                                              # nach Japan zu reisen": the speaker acts
                 return set(range(lo, v))
@@ -180,15 +175,18 @@ class EventFinder(ClauseGeometry):
     def _causal(self, doc, e, sent) -> set:
         """Tokens of a cause in the clause ("sanctions over the war in Ukraine", "wegen der
         Ukraine-Krise neue Sanktionen"): its entities are no actors."""
-        text = [t.lower_ for t in doc[e:sent.end]]
+        text = self._lower[e:sent.end]
+        present = set(text)
         for cue in self.lex.words.get("causal_prepositions", []):
             words = cue.lower().split()
+            if words and words[0] not in present:
+                continue
             for k in range(len(text) - len(words) + 1):
                 if text[k:k + len(words)] == words:
                     start = e + k
                     end = start + len(words)
-                    while end < min(sent.end, start + 9) and not self.lex.has("clause_breaks", doc[end].text) \
-                            and doc[end].lower_ not in ("gegen", "against"):
+                    while end < min(sent.end, start + 9) and not self._has("clause_breaks", end) \
+                            and self.cols.lower[end] not in ("gegen", "against"):
                         end += 1         # "wegen des Angriffs auf die Ukraine | gegen Russland"
                     return set(range(start, end))
         return set()
@@ -200,17 +198,16 @@ class EventFinder(ClauseGeometry):
         """"vor dem Treffen", "before the NATO summit": the position of a temporal
         preposition heading the trigger's noun phrase (determiners, adjectives, names and
         hyphens in between), or None."""
-        if self.lex.lang == "de" and not doc[s].is_title:
+        if self.lex.lang == "de" and not self.cols.title[s]:
             return None                  # German event nouns are capitalised; verbs are not
-        k = s - 1
+        c, k = self.cols, s - 1
         while k >= lo and s - k <= 5:
-            tok = doc[k]
-            if self.lex.has("reference_preps", tok.text):
+            if self._has("reference_preps", k):
                 return k
-            if tok.ent_type_ == "Place":
+            if c.ent[k] == "Place":
                 return None              # "nach Moskau reisen": a destination, not an event
-            if not (self.lex.has("determiners", tok.text) or tok.ent_type_ or tok.text == "-"
-                    or tok.is_alpha and tok.is_lower and not self.lex.has("list_joiners", tok.text)):
+            if not (self._has("determiners", k) or c.ent[k] or c.text[k] == "-"
+                    or c.alpha[k] and c.is_lower[k] and not self._has("list_joiners", k)):
                 return None
             k -= 1
         return None
@@ -218,7 +215,7 @@ class EventFinder(ClauseGeometry):
     def _phrase_end(self, doc, e, hi, matches) -> int:
         end = e
         while end < hi and not any(ms == end for _, ms, _ in matches) \
-                and not self.lex.has("clause_breaks", doc[end].text):
+                and not self._has("clause_breaks", end):
             end += 1
         return end
 
@@ -227,7 +224,7 @@ class EventFinder(ClauseGeometry):
         lo, hi = self._clause(doc, s, e)
         if self._cues(doc, max(lo, s - 3), s, "negation_cues"):
             return True
-        return self.lex.lang == "de" and doc[s].is_lower and self._cues(doc, e, min(hi, e + 3), "negation_cues")
+        return self.lex.lang == "de" and self.cols.is_lower[s] and self._cues(doc, e, min(hi, e + 3), "negation_cues")
 
     def _near(self, doc, s, e, negated, distance: int = 4) -> bool:
         """Whether a trigger is negated or belongs to a negated one ("never signed a peace
@@ -238,19 +235,19 @@ class EventFinder(ClauseGeometry):
 
     def _definite(self, doc, s, lo) -> bool:
         """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""
-        if s - 1 >= lo and self.lex.has("definite_determiners", doc[s - 1].text):
+        if s - 1 >= lo and self._has("definite_determiners", s - 1):
             return True
-        return s - 2 >= lo and self.lex.has("definite_determiners", doc[s - 2].text) \
-            and doc[s - 1].is_lower and not doc[s - 1].ent_type_
+        return s - 2 >= lo and self._has("definite_determiners", s - 2) \
+            and self.cols.is_lower[s - 1] and not self.cols.ent[s - 1]
 
     def _mention(self, doc, key, s, e, ents, matches) -> EventMention | None:
         kind, rule = self.kinds[key]
-        sent = doc[s].sent
-        if any(q.direct and q.start <= doc[s].idx < q.end for q in doc._.dg_quotes or []):
+        sent = self.cols.sent_of(s)
+        if any(q.direct and q.start <= self.cols.idx[s] < q.end for q in doc._.dg_quotes or []):
             return None                      # what a speaker says is a statement, not narration
         clo, chi = self._clause(doc, s, e)
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
-        if clo > sent.start and any(self.lex.has("infinitive_markers", doc[k].text) for k in range(clo, chi)):
+        if clo > sent.start and any(self._has("infinitive_markers", k) for k in range(clo, chi)):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
         if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues") \
                 or self._cues(doc, plo, s, "prevention_cues"):
@@ -263,7 +260,7 @@ class EventFinder(ClauseGeometry):
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
         start = clo
-        if s > sent.start and self.lex.has("infinitive_markers", doc[s - 1].text) and clo > sent.start:
+        if s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
             start = self._clause(doc, clo - 2, clo - 1)[0]   # "Putin kündigte an, ... zu reisen"
         lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent))
         bound = self._bound_phrase(doc, s, e, hi, matches)
@@ -277,7 +274,7 @@ class EventFinder(ClauseGeometry):
         else:
             window = bound or (lo, hi)
         skip = set()
-        for _, ms, me in matches:
+        for ms, me in self._claimers:
             if ms != s:
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches)
         skip |= self._causal(doc, clo, sent)
@@ -289,27 +286,39 @@ class EventFinder(ClauseGeometry):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time)
         slo = clo
-        if s > sent.start and self.lex.has("infinitive_markers", doc[s - 1].text) and clo > sent.start:
+        if s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
             slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
         end = self._status_span(doc, clo, chi, sent)
         after = e
-        while after < min(e + 10, chi) and not self.lex.has("list_joiners", doc[after].text):
+        while after < min(e + 10, chi) and not self._has("list_joiners", after):
             after += 1                           # "a visit ... to Moscow is planned"
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
         if slo < clo and ev.status == "Happened" and any(
-                self.lex.has("speech_verbs", doc[k].text) for k in range(slo, clo)):
+                self._has("speech_verbs", k) for k in range(slo, clo)):
             ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen"
-        ev.anaphoric = any(self.lex.has("event_anaphors", doc[i].text) for i in range(clo, chi))
+        ev.anaphoric = any(self._has("event_anaphors", i) for i in range(clo, chi))
         if kind in _AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
         return ev
 
+    def _claiming(self, doc, matches) -> list[tuple[int, int]]:
+        """The triggers that can claim tokens from the others (see
+        :meth:`_claimed_by_other`): those heading a reference phrase and those followed by
+        "zwischen" / "between" (after determiners and punctuation)."""
+        out = []
+        for _, s, e in matches:
+            self._reference_preps[s, e] = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
+            j = e
+            while j < len(doc) and (self._has("determiners", j) or not self.cols.alpha[j]
+                                    and self.cols.text[j] != "-"):
+                j += 1
+            if self._reference_preps[s, e] is not None or j < len(doc) and self._has("between_words", j):
+                out.append((s, e))
+        return out
+
     def _claimed_by_other(self, doc, s, e, hi, matches) -> set:
         """Tokens that another trigger [s, e) binds ("between A and B") or heads as a
-        reference ("before the summit in X"), up to ``hi``; the reference test is memoized
-        per doc, since every trigger asks about all the others."""
-        if (s, e) not in self._reference_preps:
-            self._reference_preps[s, e] = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
+        reference ("before the summit in X"), up to ``hi``."""
         prep = self._reference_preps[s, e]
         out = set()
         other = self._bound_phrase(doc, s, e, hi, matches)
@@ -369,23 +378,23 @@ class EventFinder(ClauseGeometry):
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place:
                 continue
-            located = ent.start > 0 and self.lex.has("place_prepositions", doc[ent.start - 1].text)
+            located = ent.start > 0 and self._has("place_prepositions", ent.start - 1)
             if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and (
                     0 <= ent.start - ev.trigger[1] <= 1 or 0 <= ev.trigger[0] - ent.end <= 1):
                 ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
                 continue
             if ent.label_ == "Place" and ev.place is None and self._noun_trigger(doc, ev) and (
-                    ent.end == ev.trigger[0] or ent.end + 1 == ev.trigger[0] and doc[ent.end].text == "-"):
+                    ent.end == ev.trigger[0] or ent.end + 1 == ev.trigger[0] and self.cols.text[ent.end] == "-"):
                 ev.place = ref                           # "the Vilnius summit", "Tokio-Gipfel"
                 continue
-            nxt = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "-" else ent.end
+            nxt = ent.end + 1 if ent.end < len(doc) and self.cols.text[ent.end] == "-" else ent.end
             before_event = nxt in self._trigger_starts and nxt < len(doc) and (
-                doc[nxt].is_title if self.lex.lang == "de" else self.lex.has("event_nouns", doc[nxt].text))
+                self.cols.title[nxt] if self.lex.lang == "de" else self._has("event_nouns", nxt))
             if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located \
                     and not before_event:          # not "at the Vilnius summit"
                 ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
             elif ent.label_ == "Place":
-                of_body = ent.start > 1 and doc[ent.start - 2].ent_type_ == "Organization"
+                of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization"
                 if ev.place is None and located and clause[0] <= ent.start < clause[1] and not of_body:
                     ev.place = ref               # not "das Außenministerium in Moskau"
                 continue
@@ -402,27 +411,27 @@ class EventFinder(ClauseGeometry):
                              if c.mention == (m.start, m.end) and isinstance(c.org, str)]
                 mods = countries or self._mods(doc, m.start, ents)
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
-        text = doc[lo:hi].text.lower()
+        text = self.cols.text_of(doc, lo, hi).lower()
         ev.group = any(g.lower() in text for g in self.lex.words.get("group_words", []))
         counted = self.lex.words.get("counted_groups", {})
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
-            if doc[i].lower_ in counted and self.lex.has("group_nouns", doc[i + 1].text):
-                ev.counted = counted[doc[i].lower_]
+            if self.cols.lower[i] in counted and self._has("group_nouns", i + 1):
+                ev.counted = counted[self.cols.lower[i]]
 
     def _noun_trigger(self, doc, ev: EventMention) -> bool:
         """Whether the trigger is a noun ("summit", "Gipfel"), not a verb ("agreed")."""
-        token = doc[ev.trigger[1] - 1]
+        k = ev.trigger[1] - 1
         if self.lex.lang == "de":
-            return token.is_title
-        return self.lex.has("event_nouns", token.text)
+            return self.cols.title[k]
+        return self._has("event_nouns", k)
 
     def _modifies_role(self, doc, k, hi) -> bool:
         """Whether the words from token ``k`` on lead to a role word ("'s foreign minister",
         "und Russlands Außenminister", "-Generalsekretär")."""
         starts = {m.start for m in doc._.dg_role_mentions or []}
-        while k < hi and (doc[k].text in ("'s", "’s", "-") or doc[k].ent_type_ == "Country"
-                          or self.lex.has("list_joiners", doc[k].text)
-                          or self.lex.has("role_modifiers", doc[k].text)):
+        while k < hi and (self.cols.text[k] in ("'s", "’s", "-") or self.cols.ent[k] == "Country"
+                          or self._has("list_joiners", k)
+                          or self._has("role_modifiers", k)):
             if k in starts:
                 return True
             k += 1
@@ -437,10 +446,10 @@ class EventFinder(ClauseGeometry):
             if not lo <= s < hi or s in skip:
                 continue
             k = e
-            while k < hi and (doc[k].text == "-" or k in {d[0] for d in doc._.dg_demonyms or []}
-                              or self.lex.has("list_joiners", doc[k].text)):
+            while k < hi and (self.cols.text[k] == "-" or k in {d[0] for d in doc._.dg_demonyms or []}
+                              or self._has("list_joiners", k)):
                 k += 1
-            if k < hi and (k in role_starts or self.lex.has("capital_words", doc[k].text)):
+            if k < hi and (k in role_starts or self._has("capital_words", k)):
                 continue
             if slug not in ev.actors:
                 ev.actors.append(slug)
@@ -457,7 +466,7 @@ class EventFinder(ClauseGeometry):
             elif j in dem:
                 out.insert(0, dem[j])
                 j -= 1
-            elif self.lex.has("list_joiners", doc[j].text) or self.lex.has("determiners", doc[j].text):
+            elif self._has("list_joiners", j) or self._has("determiners", j):
                 j -= 1
             else:
                 break
@@ -468,12 +477,13 @@ class EventFinder(ClauseGeometry):
         if ev.place is not None:
             return
         for s, e, slug in doc._.dg_demonyms or []:
-            if lo <= s and e < hi and self.lex.has("capital_words", doc[e].text) and slug in self.capitals:
+            if lo <= s and e < hi and self._has("capital_words", e) and slug in self.capitals:
                 ev.place = self.capitals[slug]
                 return
 
     def _date(self, doc, clause, sent, strict: bool = False):
-        lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
+        last = clause[1] - 1
+        lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
         dates = [d for d in doc._.dg_dates or [] if sent.start_char <= d.start < sent.end_char]
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
@@ -487,19 +497,6 @@ class EventFinder(ClauseGeometry):
         if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans):
             return "Planned"
         return "Happened"
-
-
-def _word_set(pattern: list) -> list | None:
-    """The words of a one-token pattern that only tests ``LOWER`` (a string or ``IN`` a
-    list); None for any other pattern."""
-    if len(pattern) != 1 or set(pattern[0]) != {"LOWER"}:
-        return None
-    value = pattern[0]["LOWER"]
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict) and set(value) == {"IN"}:
-        return list(value["IN"])
-    return None
 
 
 @Language.factory("diplograph_events")
