@@ -85,12 +85,12 @@ def _value(year: int, month: int | None = None, day: int | None = None) -> TimeV
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     d = load_lexicon(lang).dates
-    mon = "|".join(sorted(map(re.escape, d["months"]), key=len, reverse=True))
-    wd = "|".join(sorted(map(re.escape, d["weekdays"]), key=len, reverse=True))
+    mon = _trie(d["months"])
+    wd = _trie(d["weekdays"])
     season = "|".join(map(re.escape, d["seasons"]))
-    part = "|".join(sorted(map(re.escape, d["part_of_month"]), key=len, reverse=True))
+    part = _trie(d["part_of_month"])
     past = "|".join(map(re.escape, d["past_markers"] + d["next_markers"]))
-    rel_years = "|".join(sorted(map(re.escape, d["relative_years"]), key=len, reverse=True))
+    rel_years = _trie(d["relative_years"])
     rel_days = "|".join(map(re.escape, d["relative_days"]))
     dp, mp = d["day_preps"], d["month_preps"]
     specs = [
@@ -110,6 +110,40 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("year", rf"\b(?:(?:{mp}|im jahr|in the year|seit dem jahr)\s+)(?P<y>(?:19|20)\d{{2}})\b"),
     ]
     return [(name, re.compile(rx, re.IGNORECASE)) for name, rx in specs]
+
+
+def _trie(words) -> str:
+    """A regular expression matching any of ``words``, the longest first, written as a
+    tree of their common prefixes: "jan(?:uar)?|ju(?:li|ni)" for "jan", "januar", "juli",
+    "juni". The regex engine then rejects a position on its first letters instead of
+    trying every word in turn. Words are compared in lower case (the patterns ignore case).
+
+    >>> _trie(["jan", "januar", "juli", "juni", "mai"])
+    '(?:j(?:an(?:uar)?|u(?:li|ni))|mai)'
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(tree) or "(?!)"
+
+
+def _branches(node: dict) -> str:
+    """The regex of a prefix-tree node: its branches, optional where a word ends here."""
+    parts = []
+    for ch in sorted(k for k in node if k):
+        child = node[ch]
+        while len(child) == 1 and "" not in child:     # a chain of single letters
+            (nxt, child), = child.items()
+            ch += nxt
+        parts.append(re.escape(ch) + _branches(child))
+    if not parts:
+        return ""
+    if "" in node:
+        return "(?:" + "|".join(parts) + ")?"           # longer words first, then this one
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def find_dates(text: str, lang: str, published: TimeValue | None = None) -> list[DateMention]:

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..dates import find_dates
+from .columns import doc_text
 
 
 class DateFinder:
@@ -16,7 +17,7 @@ class DateFinder:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dg_dates = find_dates(doc.text, self.lang, doc._.dg_published)
+        doc._.dg_dates = find_dates(doc_text(doc), self.lang, doc._.dg_published)
         return doc
 
 

@@ -20,6 +20,7 @@ from ontology.kb import load_kb
 from ontology.namespace import DG
 
 from ..lexicon import load_lexicon
+from .columns import doc_text
 
 _QUOTES = re.compile(r"„([^“”\"]{3,}?)[“”\"]|“([^”]{3,}?)”|\"([^\"]{3,}?)\"|«([^»]{3,}?)»"
                      r"|»([^«]{3,}?)«|(?<!\w)[‘']([^’']{3,}?)[’'](?!\w)")
@@ -50,7 +51,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [e for e in doc.ents if e.label_ == "Person"]
-        full_text = doc.text             # spaCy joins the tokens anew on each doc.text
+        full_text = doc_text(doc)        # spaCy joins the tokens anew on each doc.text
         quotes, quoted_sents = [], set()
         for m in _QUOTES.finditer(full_text):
             group = next(i for i in range(1, 7) if m.group(i) is not None)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ontology.kb import load_kb
 from ontology.namespace import ENT
 
+from .columns import doc_text
 from .spans import set_entities
 
 
@@ -67,7 +68,7 @@ class SurnameLinker:
         if full is None or full.ent_id_ == token.ent_id_ or not token.ent_id_:
             return
         known = self.kb.get(ENT[token.ent_id_])
-        if known is not None and any(name in doc.text for name in known.names(self.lang)
+        if known is not None and any(name in doc_text(doc) for name in known.names(self.lang)
                                      if " " in name):
             return
         new.append(Span(doc, token.i, token.i + 1, label="Person", span_id=full.ent_id_ or ""))

@@ -105,3 +105,20 @@ def test_time_value_helpers():
     assert month.year == 2016 and month.date() == dt.date(2016, 12, 1)
     assert month.contains(TimeValue("2016-12-16", "day"))
     assert not month.contains(TimeValue("2016-11-16", "day"))
+
+
+# --- the prefix-tree alternations ----------------------------------------------------------
+def test_prefix_tree_alternation_matches_as_the_longest_first_alternation():
+    import re
+
+    from extract.dates import _trie
+    words = ["jan", "januar", "jänner", "juli", "jul", "juni", "mai", "sept", "sept.", "september", "ab"]
+    plain = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    tree = _trie(words)
+    assert tree.count("|") < plain.count("|")
+    text = ("Am 3. Januar, im Jul. 2020, Sept. 5, September 2001, Jänner, Mai 2014, juni; "
+            "Juliane, Janus, abc ab 2019, SEPT 3 und mais.")
+    for shape in (r"\b(?P<w>{})\b", r"\b(?P<w>{})\.?\s+\d", r"(?P<w>{})"):
+        want = [(m.span(), m["w"]) for m in re.finditer(shape.format(plain), text, re.IGNORECASE)]
+        got = [(m.span(), m["w"]) for m in re.finditer(shape.format(tree), text, re.IGNORECASE)]
+        assert got == want and len(got) >= 5
