@@ -152,8 +152,8 @@ class EventFinder(ClauseGeometry):
         while end < hi and not any(ms == end for _, ms, _ in matches) \
                 and (not self.cols.punct[end] or self.cols.text[end] == "-"):
             end += 1
-        if not any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._ents) and not \
-                any(m.start >= j and m.end <= end for m in doc._.dg_role_mentions or []):
+        named = any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._ents)
+        if not named and not any(m.start >= j and m.end <= end for m in doc._.dg_role_mentions or []):
             return None                      # "between the countries": no names, not binding
         return e, end
 
