@@ -36,16 +36,47 @@ class FigureConflict:
     claims: tuple          # (article id, value, start, end)
 
 
-def _cosources(fusion) -> dict:
-    """Article id -> the articles reporting an event with it."""
+def _events_of(fusion) -> dict:
+    """Article id -> the indices of the fused events it reports. Two articles report the
+    same story when these share an index; the pairs themselves are never listed (a story
+    told by thousands of articles would make millions of them)."""
     out = defaultdict(set)
-    for ev in fusion.events:
+    for i, ev in enumerate(fusion.events):
         for a in ev.sources:
-            out[a].update(ev.sources)
+            out[a].add(i)
     return out
 
 
-def _role_conflicts(fusion, cosources) -> list:
+def _partnered(groups) -> set:
+    """The claims ``(article, value, item)`` that have a partner: for each group
+    ``(members, candidates)``, a member with a candidate of another article and another
+    value."""
+    out = set()
+    for members, candidates in groups:
+        by_value: dict = defaultdict(set)
+        for a, v, _ in candidates:
+            by_value[v].add(a)
+        if len(by_value) < 2:
+            continue
+        out.update((a, v, item) for a, v, item in members if _has_partner(by_value, a, v))
+    return out
+
+
+def _has_partner(by_value: dict, a, v) -> bool:
+    return any(other != v and (len(arts) > 1 or a not in arts) for other, arts in by_value.items())
+
+
+def _by_event(claims, events_of) -> list:
+    """The claims grouped by the events their articles report (each group its own
+    candidates)."""
+    groups: dict = defaultdict(list)
+    for claim in claims:
+        for i in events_of.get(claim[0], ()):
+            groups[i].append(claim)
+    return [(group, group) for group in groups.values()]
+
+
+def _role_conflicts(fusion, events_of) -> list:
     by_person: dict[tuple, list] = defaultdict(list)
     for f in fusion.articles:
         for r in f.roles:
@@ -54,14 +85,13 @@ def _role_conflicts(fusion, cosources) -> list:
     for (person, org), claims in sorted(by_person.items()):
         if len({role for _, role in claims}) < 2:
             continue
-        related = [(a, r) for a, r in claims
-                   if any(b in cosources.get(a, ()) and rb != r for b, rb in claims if b != a)]
+        related = _partnered(_by_event({(a, r, None) for a, r in claims}, events_of))
         if related:
-            out.append(Conflict(person, org, tuple(sorted(set(related)))))
+            out.append(Conflict(person, org, tuple(sorted((a, r) for a, r, _ in related))))
     return out
 
 
-def _figure_conflicts(fusion, cosources) -> list:
+def _figure_conflicts(fusion, events_of) -> list:
     by_measure: dict[tuple, list] = defaultdict(list)
     year = {}
     for f in fusion.articles:
@@ -71,23 +101,38 @@ def _figure_conflicts(fusion, cosources) -> list:
             if x.measures:
                 by_measure[(x.measures, x.unit)].append((f.article.id, x))
     out = []
-    for (measure, unit), claims in sorted(by_measure.items()):
-        related = set()
-        for a, x in claims:
-            for b, y in claims:
-                same_time = year[a] is None or year[b] is None or year[a] == year[b]
-                same_story = b in cosources.get(a, ()) or (x.speaker and x.speaker == y.speaker
-                                                           and same_time)
-                if a != b and x.value != y.value and same_story:
-                    related |= {(a, str(x.value), x.start, x.end), (b, str(y.value), y.start, y.end)}
+    for (measure, unit), figures in sorted(by_measure.items()):
+        claims = [(a, x.value, k) for k, (a, x) in enumerate(figures)]
+        related = _partnered(_by_event(claims, events_of) + _by_speaker_and_year(claims, figures, year))
         if related:
-            speakers = {x.speaker for a, x in claims if (a, str(x.value), x.start, x.end) in related}
+            found = {(a, str(x.value), x.start, x.end) for a, x in (figures[k] for _, _, k in related)}
+            speakers = {x.speaker for a, x in figures if (a, str(x.value), x.start, x.end) in found}
             speaker = next(iter(speakers)) if len(speakers) == 1 else None
-            out.append(FigureConflict(measure, unit, speaker, tuple(sorted(related))))
+            out.append(FigureConflict(measure, unit, speaker, tuple(sorted(found))))
     return out
+
+
+def _by_speaker_and_year(claims, figures: list, year: dict) -> list:
+    """Groups of figures one speaker stated at the same time: each year's figures with the
+    undated ones; and the undated ones against all of the speaker's figures (an undated
+    figure may be of any year)."""
+    by_speaker: dict = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        speaker = figures[claim[2]][1].speaker
+        if speaker:
+            by_speaker[speaker][year[claim[0]]].append(claim)
+    groups = []
+    for years in by_speaker.values():
+        undated = years.get(None, [])
+        for y, dated in years.items():
+            if y is not None:
+                groups.append((dated + undated, dated + undated))
+        if undated:
+            groups.append((undated, [c for group in years.values() for c in group]))
+    return groups
 
 
 def find_conflicts(fusion) -> list:
     """Every role and figure conflict of a fusion."""
-    cosources = _cosources(fusion)
-    return _role_conflicts(fusion, cosources) + _figure_conflicts(fusion, cosources)
+    events_of = _events_of(fusion)
+    return _role_conflicts(fusion, events_of) + _figure_conflicts(fusion, events_of)
