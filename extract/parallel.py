@@ -22,9 +22,10 @@ from typing import Iterable, Iterator
 
 from ontology.errors import DiplographError, PipelineError
 
-__all__ = ["Outcome", "extract_many", "extract_batch"]
+__all__ = ["Outcome", "extract_many", "extract_batch", "read_many"]
 
 BATCH = 16          # articles per task sent to a worker (fewer, larger messages)
+READ_BATCH = 64     # files per task when reading in workers
 
 
 @dataclass
@@ -73,6 +74,38 @@ def extract_many(articles: Iterable, models: dict | None = None, *, workers: int
             yield from extract_batch(batch, models)
     else:
         yield from _on_processes(articles, models, workers)
+
+
+def _read_one(path, max_bytes: int) -> tuple[list, list]:
+    """``read_articles`` of one file, with an unreadable file as its error."""
+    from ontology.errors import InputError
+
+    from .reader import read_articles
+    try:
+        return read_articles(path, max_bytes=max_bytes)
+    except InputError as err:
+        return [], [err]
+
+
+def read_many(paths: list, max_bytes: int, *, workers: int = 1) -> Iterator[tuple[list, list]]:
+    """The articles and input errors of each file of ``paths``, in order: decoding,
+    normalising, metadata and language detection, in ``workers`` local processes when
+    more than one (a file's articles come back as plain records).
+
+    >>> from extract.reader import MAX_BYTES
+    >>> list(read_many(["/no/such/file.txt"], MAX_BYTES))[0][1][0].problem[:11]
+    'cannot read'
+    """
+    if workers < 1:
+        raise PipelineError(f"workers must be 1 or more, got {workers!r}")
+    read = partial(_read_one, max_bytes=max_bytes)
+    from .reader import STDIN
+    if workers == 1 or len(paths) < 2 * READ_BATCH or any(str(p) == STDIN for p in paths):
+        yield from map(read, paths)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(read, paths, chunksize=READ_BATCH)
 
 
 def _warm(models: dict | None) -> None:

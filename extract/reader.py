@@ -115,6 +115,10 @@ _FOLD = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " 
                        "\u200c": None, "\u200d": None, "\ufeff": None})
 
 
+# Unicode's control characters (category Cc: C0, DEL and C1) other than tab and newline.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _normalise(text: str) -> str:
     """NFC, Unix line ends, soft hyphens and zero-width characters removed, special spaces
     and hyphens folded."""
@@ -131,7 +135,7 @@ def detect_language(text: str) -> str:
     words = re.findall(r"[^\W\d_]+", text[:20000].lower())
     if not words:
         return "unknown"
-    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    scores = {lang: sum(map(stop.__contains__, words)) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=scores.get)
     runner_up = max(v for k, v in scores.items() if k != best)
     enough = scores[best] >= max(2, len(words) // 50) or scores[best] >= 1 and runner_up == 0
@@ -164,7 +168,7 @@ def make_article(article_id: str, text: str, where: str, meta: dict | None = Non
     that is empty, binary or in an unsupported language."""
     if not text.strip():
         raise InputError(where, "empty file (no text)")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t")
+    controls = len(_CONTROLS.findall(text))
     if controls > len(text) // 20:
         raise InputError(where, "binary file (mostly control characters), not text")
     meta = meta or {}

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Callable
 
 from extract import extract_article, extractor_signature, models_by_language
-from extract.parallel import extract_many
+from extract.parallel import extract_many, read_many
 from extract.dedupe import NearDuplicates
-from extract.reader import MAX_BYTES, collect_inputs, read_articles
-from ontology.errors import GraphError, InputError
+from extract.reader import MAX_BYTES, collect_inputs
+from ontology.errors import GraphError
 
 from . import diskstore
 from .fuse import Fusion, fuse
@@ -69,18 +69,14 @@ def _noop(message: str) -> None:
     return None
 
 
-def _read_all(paths, result: BuildResult, progress, max_bytes: int) -> list:
+def _read_all(paths, result: BuildResult, progress, max_bytes: int, workers: int = 1) -> list:
     files, missing = collect_inputs(paths)
     for err in missing:
         result.inputs.append(InputStatus(err.path, "failed", err.problem))
         progress(f"failed: {err}")
     articles, seen, ids = [], {}, set()
     near = NearDuplicates()
-    for path in files:
-        try:
-            found, errors = read_articles(path, max_bytes=max_bytes)
-        except InputError as err:
-            found, errors = [], [err]
+    for found, errors in read_many(files, max_bytes, workers=workers):
         for err in errors:
             status = "skipped" if "not supported" in err.problem or "empty" in err.problem else "failed"
             result.inputs.append(InputStatus(err.path, status, err.problem))
@@ -223,7 +219,7 @@ def build(paths=None, out: str | Path = "out", *, models=None,
         raise GraphError("prune=True needs a store: it removes stored articles that are not among the inputs")
     out = Path(out)
     result = BuildResult(out)
-    articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes)
+    articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes, workers)
     models = models_by_language(models)
     if store is None:
         found = _extract_all(articles, result, progress, models, workers, dask)

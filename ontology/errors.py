@@ -22,6 +22,9 @@ class InputError(DiplographError):
         self.path, self.problem = str(path), problem
         super().__init__(f"{self.path!r}: {problem}")
 
+    def __reduce__(self):                  # pickled between reading processes
+        return type(self), (self.path, self.problem)
+
 
 class KnowledgeBaseError(DiplographError):
     """The knowledge base or the ontology files are malformed."""
