@@ -472,6 +472,9 @@ def _add_event_edges(G: nx.MultiGraph, reader: _Reader, events: list[Node]) -> N
 
 def _add_role_edges(G: nx.MultiGraph, reader: _Reader, claims: list[Node],
                     conflicts: dict[Node, list[str]]) -> None:
+    """One edge per person, organisation and role; its sources and claims are gathered as
+    sets and sorted once (a role held in thousands of claims was re-sorted for each)."""
+    gathered: dict[int, tuple[dict, set, set]] = {}
     for claim in claims:
         member, org = reader.value(claim, ORG.member), reader.value(claim, ORG.organization)
         role = reader.value(claim, ORG.role)
@@ -483,9 +486,12 @@ def _add_role_edges(G: nx.MultiGraph, reader: _Reader, claims: list[Node],
                        role=None if role is None else str(role), subject=u, object=v,
                        sources=[], claims=[], conflict=False)
             data = G.get_edge_data(u, v, key)
-        data["sources"] = sorted(set(data["sources"]) | set(_claim_sources(reader, claim)))
-        data["claims"] = sorted(set(data["claims"]) | {str(claim)})
+        _, sources, names = gathered.setdefault(id(data), (data, set(), set()))
+        sources.update(_claim_sources(reader, claim))
+        names.add(str(claim))
         data["conflict"] = data["conflict"] or claim in conflicts
+    for data, sources, names in gathered.values():
+        data["sources"], data["claims"] = sorted(sources), sorted(names)
 
 
 def _mark_conflicts(G: nx.MultiGraph, reader: _Reader, conflicts: dict[Node, list[str]]) -> None:
