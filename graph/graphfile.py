@@ -133,25 +133,55 @@ class GraphFile(Mapping):
         """Graph names in the order of their N-Quads form (``<iri>``), the default graph first."""
         return sorted(self._where, key=lambda name: f"<{name}>" if name else "")
 
-    def texts(self, names: Iterable[str] | None = None) -> Iterator[tuple[str, bytes]]:
+    def size(self, name: str) -> int:
+        """Bytes of N-Quads of graph ``name``."""
+        return self._where[name][1]
+
+    def texts(self, names: Iterable[str] | None = None,
+              limit: int | None = None) -> Iterator[tuple[str, bytes | None]]:
         """(name, N-Quads bytes) of each of ``names`` (default: all graphs), read through one
-        file handle."""
+        file handle; a graph larger than ``limit`` bytes comes as (name, None), to be read
+        in pieces (:meth:`pieces`) instead of whole."""
         self._flush()
         with self.path.open("rb") as fh:
             for name in (self._where if names is None else names):
                 offset, length = self._where[name]
+                if limit is not None and length > limit:
+                    yield name, None
+                    continue
                 fh.seek(offset)
                 yield name, fh.read(length)
 
+    def pieces(self, name: str, size: int = LOAD_CHUNK, fh=None) -> Iterator[bytes]:
+        """The N-Quads of graph ``name`` in pieces of about ``size`` bytes, each ending at
+        a line end (a fusion graph of millions of quads need not be held whole)."""
+        self._flush()
+        if fh is None:
+            with self.path.open("rb") as own:
+                yield from self.pieces(name, size, own)
+            return
+        offset, left = self._where[name]
+        while left > 0:
+            fh.seek(offset)
+            piece = fh.read(min(size, left))
+            if not piece.endswith(b"\n"):
+                piece += fh.readline(left - len(piece))
+            offset, left = offset + len(piece), left - len(piece)
+            yield piece
+
     def chunks(self, names: Iterable[str] | None = None, size: int = LOAD_CHUNK) -> Iterator[bytes]:
-        """The N-Quads of ``names`` (default: all graphs), about ``size`` bytes at a time."""
+        """The N-Quads of ``names`` (default: all graphs), about ``size`` bytes at a time,
+        cut at line ends (a large graph is split, small ones are joined)."""
+        self._flush()
         buffer, held = [], 0
-        for _, data in self.texts(names):
-            buffer.append(data)
-            held += len(data)
-            if held >= size:
-                yield b"".join(buffer)
-                buffer, held = [], 0
+        with self.path.open("rb") as fh:
+            for name in (list(self._where) if names is None else names):
+                for piece in self.pieces(name, size, fh):
+                    buffer.append(piece)
+                    held += len(piece)
+                    if held >= size:
+                        yield b"".join(buffer)
+                        buffer, held = [], 0
         if buffer:
             yield b"".join(buffer)
 

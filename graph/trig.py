@@ -30,6 +30,7 @@ __all__ = ["to_trig", "write_trig", "atomic_write", "atomic_open"]
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _key(quad) -> tuple:
@@ -72,18 +73,69 @@ def _used_prefixes(gf: GraphFile) -> dict:
     return {p: ns for p, ns in wanted.items() if p in found}
 
 
+# A graph larger than this is written from its N-Quads as they are read, not held whole.
+STREAM_BYTES = 64 * 1024 * 1024
+
+
 def write_graph_file_trig(gf: GraphFile, out) -> None:
     """Write the TriG of ``gf`` to the text stream ``out`` one graph at a time: the same
     text :func:`to_trig` gives for the same dataset, without the dataset in memory."""
     prefixes = _used_prefixes(gf)
     out.write(_head(prefixes))
-    for _, data in gf.texts(gf.sorted_names()):
+    for name, data in gf.texts(gf.sorted_names(), limit=STREAM_BYTES):
+        if data is None:
+            _stream_graph(gf, name, prefixes, out)
+            continue
         # a graph's lines are sorted, and "<s> <p> o <g> ." sorts as (s, p, o) do, unless a
         # literal holds a raw control character (pyoxigraph escapes it, N-Quads lines do not):
         # no need to hold millions of parsed quads (a large fusion graph) to sort them again
         text = data.decode("utf-8")
         quads = pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.N_QUADS)
         out.write(_body(sorted(quads, key=_key) if _CONTROL.search(text) else quads, prefixes))
+
+
+def _stream_graph(gf: GraphFile, name: str, prefixes: dict, out) -> None:
+    """A large graph's TriG, parsed and serialized piece by piece (its lines are already
+    in order unless a literal holds a raw control character: then it is sorted whole)."""
+    if any(_CONTROL_BYTES.search(piece) for piece in gf.pieces(name, STREAM_BYTES)):
+        text = b"".join(gf.pieces(name, STREAM_BYTES)).decode("utf-8")
+        out.write(_body(sorted(pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.N_QUADS), key=_key),
+                        prefixes))
+        return
+    sink = _WithoutPrefixLines(out)
+    quads = (q for piece in gf.pieces(name, STREAM_BYTES)
+             for q in pyoxigraph.parse(piece, format=pyoxigraph.RdfFormat.N_QUADS))
+    pyoxigraph.serialize(quads, sink, format=pyoxigraph.RdfFormat.TRIG, prefixes=prefixes)
+    sink.close()
+
+
+class _WithoutPrefixLines:
+    """A bytes sink for pyoxigraph's serializer that passes its output on to a text stream
+    without the ``@prefix`` lines, as :func:`_body` does."""
+
+    def __init__(self, out):
+        self.out, self.tail = out, b""
+
+    def write(self, data) -> int:
+        size = len(data)
+        data = self.tail + bytes(data)
+        cut = data.rfind(b"\n") + 1
+        self._emit(data[:cut])
+        self.tail = data[cut:]
+        return size
+
+    def flush(self) -> None:
+        return None
+
+    def close(self) -> None:
+        self._emit(self.tail)
+        self.tail = b""
+
+    def _emit(self, lines: bytes) -> None:
+        if lines:
+            text = lines.decode("utf-8")
+            self.out.write("".join(line for line in text.splitlines(keepends=True)
+                                   if not line.startswith("@prefix ")))
 
 
 @contextmanager

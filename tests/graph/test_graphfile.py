@@ -79,13 +79,24 @@ def test_an_empty_graph_is_no_graph_as_in_rdflib(tmp_path):
 def test_chunks_and_store_hold_every_quad(tmp_path):
     gf = _graph_file(tmp_path)
     assert b"".join(gf.chunks(size=10)) == b"".join(gf.chunks())
-    assert len(list(gf.chunks(size=10))) == 2
+    assert len(list(gf.chunks())) == 1
     store = gf.to_store()
     assert len(store) == gf.quads
     assert {q.object for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode("urn:g:2"))} \
         == {pyoxigraph.Literal("two")}
     on_disk = gf.to_store(tmp_path / "store")
     assert len(on_disk) == gf.quads
+
+
+def test_a_large_graph_is_cut_at_line_ends(tmp_path):
+    gf = _graph_file(tmp_path)
+    pieces = list(gf.pieces(str(G1), size=10))             # every line is longer than 10 bytes
+    assert b"".join(pieces).decode("utf-8") == gf[str(G1)]
+    assert len(pieces) == len(AWKWARD) and all(p.endswith(b"\n") for p in pieces)
+    assert len(list(gf.pieces(str(G1), size=gf.size(str(G1)) // 2))) == 2
+    chunks = list(gf.chunks(size=10))
+    assert len(chunks) == gf.quads == len(AWKWARD) + 1 and all(c.endswith(b"\n") for c in chunks)
+    assert [(n, d is None) for n, d in gf.texts(limit=100)] == [(str(G2), False), (str(G1), True)]
 
 
 def test_trig_from_the_file_is_the_trig_of_the_dataset(tmp_path):
@@ -109,6 +120,25 @@ def test_sample_build_file_matches_the_rdflib_dataset(sample_fusion, tmp_path):
     write_trig(gf, tmp_path / "new.trig")
     write_trig(ds, tmp_path / "old.trig")
     assert (tmp_path / "new.trig").read_bytes() == (tmp_path / "old.trig").read_bytes()
+
+
+@pytest.mark.parametrize("stream_bytes", [500, 20_000])
+def test_graphs_written_as_they_are_read_give_the_same_trig(sample_fusion, tmp_path, monkeypatch, stream_bytes):
+    """Graphs above STREAM_BYTES are serialized piece by piece (pieces of that size)."""
+    from graph import trig
+    gf = to_graph_file(sample_fusion, tmp_path / "g.nq")
+    write_trig(gf, tmp_path / "whole.trig")
+    monkeypatch.setattr(trig, "STREAM_BYTES", stream_bytes)
+    assert sum(d is None for _, d in gf.texts(limit=stream_bytes)) >= 2
+    write_trig(gf, tmp_path / "streamed.trig")
+    assert (tmp_path / "streamed.trig").read_bytes() == (tmp_path / "whole.trig").read_bytes()
+
+
+def test_a_streamed_graph_with_raw_control_characters_is_sorted_as_before(tmp_path, monkeypatch):
+    from graph import trig
+    monkeypatch.setattr(trig, "STREAM_BYTES", 50)
+    write_trig(_graph_file(tmp_path), tmp_path / "a.trig")
+    assert (tmp_path / "a.trig").read_text(encoding="utf-8") == to_trig(_dataset())
 
 
 def test_networkx_from_a_store_is_the_graph_from_the_dataset(sample_fusion, tmp_path):
