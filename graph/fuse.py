@@ -26,6 +26,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -143,7 +144,8 @@ class _Clusterer:
     def __init__(self, kinds: dict):
         self.kinds = kinds
         self.clusters: list[FusedEvent] = []
-        self.index: dict[tuple, list[FusedEvent]] = defaultdict(list)
+        # key -> year of the cluster's date when it was filed ("" if undated) -> clusters
+        self.index: dict[tuple, dict[str, list[FusedEvent]]] = defaultdict(lambda: defaultdict(list))
         self.indexed: set[tuple] = set()          # (key, cluster order): what index holds
 
     def persons(self, ev: Event) -> set:
@@ -169,7 +171,7 @@ class _Clusterer:
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
             published: TimeValue | None = None) -> None:
-        candidates = {id(c): c for k in self.keys(ev) for c in self.index.get(k, ())}
+        candidates = {id(c): c for k in self.keys(ev) for c in self._filed(k, ev)}
         target = next((c for c in sorted(candidates.values(), key=lambda c: c.order)
                        if article_id not in c._sources and self.compatible(c, ev, not_before, published)),
                       None)
@@ -184,7 +186,21 @@ class _Clusterer:
         for k in self.keys(ev):
             if (k, target.order) not in self.indexed:     # a set: a person's key may hold thousands
                 self.indexed.add((k, target.order))
-                self.index[k].append(target)
+                self.index[k][target.date.iso[:4] if target.date else ""].append(target)
+
+    def _filed(self, key: tuple, ev: Event) -> Iterator[FusedEvent]:
+        """The clusters filed under ``key`` that can take ``ev`` as far as the year goes: a
+        dated report only fits a cluster of its year or one undated when filed (a cluster's
+        year never changes once it has one); an undated report may fit any."""
+        years = self.index.get(key)
+        if not years:
+            return
+        if ev.date is None:
+            for clusters in years.values():
+                yield from clusters
+            return
+        yield from years.get(ev.date.iso[:4], ())
+        yield from years.get("", ())
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
                    published: TimeValue | None = None) -> bool:
