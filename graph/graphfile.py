@@ -21,7 +21,11 @@ graph's digest does not depend on which of the two wrote it.
 from __future__ import annotations
 
 import hashlib
+import heapq
+import os
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import groupby
 from pathlib import Path
 
 import pyoxigraph
@@ -30,9 +34,10 @@ from rdflib.term import Node
 
 from ontology.errors import GraphError
 
-__all__ = ["GraphFile", "nquad_term", "LOAD_CHUNK"]
+__all__ = ["GraphFile", "GraphWriter", "nquad_term", "LOAD_CHUNK", "SPILL_LINES"]
 
 LOAD_CHUNK = 64 * 1024 * 1024       # bytes of N-Quads handed to pyoxigraph per bulk load
+SPILL_LINES = 1_000_000             # lines of one graph held before a sorted run goes to disk
 
 
 def nquad_term(term: Node) -> str:
@@ -82,29 +87,38 @@ class GraphFile(Mapping):
 
     def add_graph(self, name: URIRef | None, triples: Iterable[tuple]) -> None:
         """Append one graph (``name`` None: the default graph); duplicate triples count once."""
+        writer = self.open_graph(name)
+        writer.addN((s, p, o, None) for s, p, o in triples)
+        writer.close()
+
+    def open_graph(self, name: URIRef | None) -> "GraphWriter":
+        """A :class:`GraphWriter` that appends graph ``name`` when it is closed."""
         key = "" if name is None else str(name)
         if key in self._written:
             raise GraphError(f"graph {key!r} was already written")
         self._written.add(key)
-        tail = (" " + nquad_term(name) + " .\n") if name is not None else " .\n"
-        terms: dict[Node, str] = {}               # subjects and predicates repeat within a graph
+        return GraphWriter(self, key, (" " + nquad_term(name) + " .\n") if name is not None else " .\n")
 
-        def term(node: Node) -> str:
-            found = terms.get(node)
-            if found is None:
-                found = terms[node] = nquad_term(node)
-            return found
-        try:
-            lines = sorted({term(s) + " " + term(p) + " " + nquad_term(o) + tail for s, p, o in triples})
-        except GraphError as exc:
-            raise GraphError(f"graph {key!r}: {exc}") from None
-        if not lines:
+    def _append(self, key: str, lines: Iterable[str]) -> None:
+        """Write a graph's sorted, distinct lines, remembering where they are and their digest."""
+        digest, offset, count, batch = hashlib.sha256(), self._out.tell(), 0, []
+        for line in lines:
+            batch.append(line)
+            if len(batch) >= 10_000:
+                count += self._write_batch(batch, digest)
+                batch = []
+        count += self._write_batch(batch, digest)
+        if not count:
             return                                 # an empty graph is no graph (as in rdflib)
-        data = "".join(lines).encode("utf-8", "replace")
-        self._where[key] = (self._out.tell(), len(data))
-        self._digests[key] = hashlib.sha256(data).hexdigest()
+        self._where[key] = (offset, self._out.tell() - offset)
+        self._digests[key] = digest.hexdigest()
+        self.quads += count
+
+    def _write_batch(self, batch: list[str], digest) -> int:
+        data = "".join(batch).encode("utf-8", "replace")
+        digest.update(data)
         self._out.write(data)
-        self.quads += len(lines)
+        return len(batch)
 
     def close(self) -> None:
         """Finish writing (reading works either way)."""
@@ -197,3 +211,59 @@ class GraphFile(Mapping):
     def to_store(self, path: Path | None = None) -> pyoxigraph.Store:
         """A pyoxigraph store of the whole dataset: in memory, or on disk at ``path``."""
         return self.load_into(pyoxigraph.Store() if path is None else pyoxigraph.Store(str(path)))
+
+
+class GraphWriter:
+    """One graph's triples on their way into a :class:`GraphFile`, as N-Quads lines.
+
+    Lines are collected in memory up to :data:`SPILL_LINES`; beyond that each batch is
+    sorted into a run file beside the scratch file, and :meth:`close` merges the runs, so
+    a fusion graph of millions of quads never sits in memory whole. The lines, their order
+    and the digest are the same either way.
+    """
+
+    def __init__(self, gf: GraphFile, key: str, tail: str):
+        self.gf, self.key, self.tail = gf, key, tail
+        self.lines: set[str] = set()
+        self.terms: dict[Node, str] = {}           # subjects and predicates repeat within a graph
+        self.runs: list[Path] = []
+
+    def add(self, triple: tuple) -> None:
+        s, p, o = triple
+        try:
+            self.lines.add(self._term(s) + " " + self._term(p) + " " + nquad_term(o) + self.tail)
+        except GraphError as exc:
+            raise GraphError(f"graph {self.key!r}: {exc}") from None
+        if len(self.lines) >= SPILL_LINES:
+            self._spill()
+
+    def addN(self, quads) -> None:   # noqa: N802 - rdflib's name
+        for s, p, o, _ in quads:
+            self.add((s, p, o))
+
+    def _term(self, node: Node) -> str:
+        found = self.terms.get(node)
+        if found is None:
+            found = self.terms[node] = nquad_term(node)
+        return found
+
+    def _spill(self) -> None:
+        fd, name = tempfile.mkstemp(dir=self.gf.path.parent, prefix=".run-", suffix=".nq")
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass", newline="") as fh:
+            fh.writelines(sorted(self.lines))
+        self.runs.append(Path(name))
+        self.lines, self.terms = set(), {}
+
+    def close(self) -> None:
+        """Append the graph to its file (sorted, without duplicates)."""
+        if not self.runs:
+            self.gf._append(self.key, sorted(self.lines))
+            return
+        self._spill()
+        handles = [path.open("r", encoding="utf-8", errors="surrogatepass", newline="") for path in self.runs]
+        try:
+            self.gf._append(self.key, (line for line, _ in groupby(heapq.merge(*handles))))
+        finally:
+            for fh, path in zip(handles, self.runs):
+                fh.close()
+                path.unlink(missing_ok=True)

@@ -24,7 +24,7 @@ from ontology.namespace import (ACCORD, ARTICLE, CLAIM, DG, ENT, EVENT, FIGURE, 
 
 from .conflicts import FigureConflict
 from .fuse import Fusion, entity_slug
-from .graphfile import GraphFile
+from .graphfile import GraphFile, GraphWriter
 
 __all__ = ["to_dataset", "to_graph_file", "bound_dataset", "time_literal"]
 
@@ -68,20 +68,6 @@ def _ent(key: str) -> URIRef:
     return ENT[entity_slug(key)]
 
 
-class _Buffer:
-    """One named graph's triples, handed to a :class:`GraphFile` once the graph is done."""
-
-    def __init__(self, identifier: URIRef):
-        self.identifier = identifier
-        self.triples: list[tuple] = []
-
-    def add(self, triple: tuple) -> None:
-        self.triples.append(triple)
-
-    def addN(self, quads) -> None:   # noqa: N802 - rdflib's name
-        self.triples.extend((s, p, o) for s, p, o, _ in quads)
-
-
 def bound_dataset() -> Dataset:
     """An empty rdflib Dataset with the project's prefixes bound."""
     ds = Dataset()
@@ -104,12 +90,12 @@ class _Writer:
 
     def open(self, identifier: URIRef):
         if isinstance(self.target, GraphFile):
-            return _Buffer(identifier)
+            return self.target.open_graph(identifier)
         return self.target.graph(identifier)
 
     def close(self, g) -> None:
-        if isinstance(g, _Buffer):
-            self.target.add_graph(g.identifier, g.triples)
+        if isinstance(g, GraphWriter):
+            g.close()
 
     def static_graphs(self) -> None:
         onto = self.open(ONTOLOGY_GRAPH)

@@ -186,3 +186,29 @@ def test_report_counts_the_quads_of_the_written_graph(sample_build):
     assert sample_build.quads == len(store)
     report = (sample_build.out / "report.md").read_text(encoding="utf-8")
     assert f"quads (triples in their named graphs): {len(store)}" in report
+
+
+@pytest.mark.parametrize("spill", [1, 7, 1000])
+def test_a_graph_spilled_in_sorted_runs_gives_the_same_lines(sample_fusion, tmp_path, monkeypatch, spill):
+    """Past SPILL_LINES a graph's lines go to sorted run files that are merged on close:
+    the same lines, digests and count as held whole, and no run file is left behind."""
+    from graph import graphfile
+    whole = to_graph_file(sample_fusion, tmp_path / "whole" / "g.nq")
+    monkeypatch.setattr(graphfile, "SPILL_LINES", spill)
+    runs = to_graph_file(sample_fusion, tmp_path / "runs" / "g.nq")
+    assert dict(runs) == dict(whole)
+    assert runs.digests() == whole.digests() and runs.quads == whole.quads
+    assert [p.name for p in (tmp_path / "runs").iterdir()] == ["g.nq"]
+
+
+def test_duplicates_across_runs_count_once(tmp_path, monkeypatch):
+    from graph import graphfile
+    monkeypatch.setattr(graphfile, "SPILL_LINES", 2)
+    gf = GraphFile(tmp_path / "g.nq")
+    triples = [(S, P, Literal(n)) for n in (3, 1, 2, 1, 3, 3, 2)] + [(S, P, AWKWARD[-1])]
+    gf.add_graph(G1, triples)
+    assert gf.quads == 4
+    plain = GraphFile(tmp_path / "plain.nq")
+    monkeypatch.setattr(graphfile, "SPILL_LINES", 1000)
+    plain.add_graph(G1, triples)
+    assert gf[str(G1)] == plain[str(G1)] and gf.digests() == plain.digests()
