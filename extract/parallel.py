@@ -104,6 +104,7 @@ def read_many(paths: list, max_bytes: int, *, workers: int = 1) -> Iterator[tupl
         yield from map(read, paths)
         return
     context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["extract"])   # the server started here serves extraction too
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(read, paths, chunksize=READ_BATCH)
 
