@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Iterable, Iterator
 
-from ontology.errors import DiplographError, PipelineError
+from ontology.errors import DiplographError, InputError, PipelineError
+
+from .reader import STDIN, read_articles
 
 __all__ = ["Outcome", "extract_many", "extract_batch", "read_many"]
 
@@ -78,9 +80,6 @@ def extract_many(articles: Iterable, models: dict | None = None, *, workers: int
 
 def _read_one(path, max_bytes: int) -> tuple[list, list]:
     """``read_articles`` of one file, with an unreadable file as its error."""
-    from ontology.errors import InputError
-
-    from .reader import read_articles
     try:
         return read_articles(path, max_bytes=max_bytes)
     except InputError as err:
@@ -99,7 +98,6 @@ def read_many(paths: list, max_bytes: int, *, workers: int = 1) -> Iterator[tupl
     if workers < 1:
         raise PipelineError(f"workers must be 1 or more, got {workers!r}")
     read = partial(_read_one, max_bytes=max_bytes)
-    from .reader import STDIN
     if workers == 1 or len(paths) < 2 * READ_BATCH or any(str(p) == STDIN for p in paths):
         yield from map(read, paths)
         return

@@ -73,7 +73,8 @@ def nquad_term(term: Node) -> str:
 class GraphFile(Mapping):
     """Named graph IRI (``""`` for the default graph) -> its sorted N-Quads text, on disk.
 
-    Graphs are added whole with :meth:`add_graph`; adding a graph name twice is an error.
+    Graphs are added whole with :meth:`add_graph`, or triple by triple through
+    :meth:`open_graph`; adding a graph name twice is an error.
     """
 
     def __init__(self, path: Path):

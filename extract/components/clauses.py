@@ -110,22 +110,13 @@ class ClauseGeometry:
 
     def _cues(self, doc, lo, hi, name) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) is in [lo, hi)."""
-        words, phrases = self._cue_lists(name)
+        words, phrases = self.lex.cues(name)
         if any(word in words for word in self._lower[lo:hi]):
             return True
         if not phrases:
             return False
         text = " " + " ".join(self._lower[lo:hi]) + " "
         return any(f" {cue} " in text for cue in phrases)
-
-    def _cue_lists(self, name) -> tuple[frozenset, tuple]:
-        """The one-word cues of a list as a set, and the cues of several words."""
-        memo = self._cue_memo
-        if name not in memo:
-            cues = self.lex.lowered(name)
-            memo[name] = (frozenset(c for c in cues if " " not in c),
-                          tuple(c for c in cues if " " in c))
-        return memo[name]
 
     def _window(self, doc, s, e, sent, matches) -> tuple[int, int]:
         """The sentence, cut before a complementizer ("said that ...") after the trigger."""

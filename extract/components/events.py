@@ -81,7 +81,6 @@ class EventFinder(ClauseGeometry):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
         self.triggers = TriggerIndex(nlp.vocab, self.lex.triggers)
-        self._cue_memo: dict = {}
         self.kinds = self.triggers.kinds
         self.capitals = {str(e.capital_of)[len(str(ENT)):]: e.slug
                          for e in self.kb.entities.values() if e.capital_of is not None}
@@ -142,11 +141,8 @@ class EventFinder(ClauseGeometry):
     # --- clause geometry ----------------------------------------------------------------
     def _bound_phrase(self, doc, s, e, hi, matches) -> tuple[int, int] | None:
         """Tokens bound to this trigger alone: "zwischen A und B" / "between A and B"."""
-        j = e
-        while j < hi and (self._has("determiners", j) or not self.cols.alpha[j]
-                          and self.cols.text[j] != "-"):
-            j += 1
-        if j >= hi or not self._has("between_words", j):
+        j = self._between_at(e, hi)
+        if j is None:
             return None
         end = j + 1
         while end < hi and not any(ms == end for _, ms, _ in matches) \
@@ -156,6 +152,14 @@ class EventFinder(ClauseGeometry):
         if not named and not any(m.start >= j and m.end <= end for m in doc._.dg_role_mentions or []):
             return None                      # "between the countries": no names, not binding
         return e, end
+
+    def _between_at(self, e, hi) -> int | None:
+        """Where "zwischen" / "between" follows token ``e`` before ``hi``, after determiners
+        and punctuation; None if it does not."""
+        j = e
+        while j < hi and (self._has("determiners", j) or not self.cols.alpha[j] and self.cols.text[j] != "-"):
+            j += 1
+        return j if j < hi and self._has("between_words", j) else None
 
     def _speaker_part(self, doc, lo, s) -> set:
         """"Peskov said the talks had been constructive": the trigger is in what was said;
@@ -224,7 +228,8 @@ class EventFinder(ClauseGeometry):
         lo, hi = self._clause(doc, s, e)
         if self._cues(doc, max(lo, s - 3), s, "negation_cues"):
             return True
-        return self.lex.lang == "de" and self.cols.is_lower[s] and self._cues(doc, e, min(hi, e + 3), "negation_cues")
+        return self.lex.lang == "de" and self.cols.is_lower[s] \
+            and self._cues(doc, e, min(hi, e + 3), "negation_cues")
 
     def _near(self, doc, s, e, negated, distance: int = 4) -> bool:
         """Whether a trigger is negated or belongs to a negated one ("never signed a peace
@@ -308,11 +313,7 @@ class EventFinder(ClauseGeometry):
         out = []
         for _, s, e in matches:
             self._reference_preps[s, e] = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
-            j = e
-            while j < len(doc) and (self._has("determiners", j) or not self.cols.alpha[j]
-                                    and self.cols.text[j] != "-"):
-                j += 1
-            if self._reference_preps[s, e] is not None or j < len(doc) and self._has("between_words", j):
+            if self._reference_preps[s, e] is not None or self._between_at(e, len(doc)) is not None:
                 out.append((s, e))
         return out
 
