@@ -6,7 +6,6 @@ that fails part-way leaves the previous ``OUT`` as it was.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import shutil
 import tempfile
@@ -30,11 +29,6 @@ from .trig import write_trig
 __all__ = ["BuildResult", "InputStatus", "build", "SAMPLES_DIR"]
 
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "samples"
-
-# Up to this many quads the query store behind the networkx graph is held in memory (about
-# 370 bytes a quad); a larger build keeps it on disk beside the output while it runs.
-IN_MEMORY_QUADS = 5_000_000
-
 
 @dataclass(frozen=True)
 class InputStatus:
@@ -256,7 +250,8 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
     """Write the graph, views and report into a temporary folder, call ``before_swap``
     with the dataset (a :class:`~graph.graphfile.GraphFile`), and move the folder into place
     as ``out``. The dataset is never held in memory as a whole: its graphs go to an N-Quads
-    scratch file, and the TriG, the store and the networkx graph are made from that."""
+    scratch file, and the TriG, the store and the networkx graph are made from that (the
+    networkx graph in one pass over the file, without a query store)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.build-"))
     scratch = None
@@ -265,7 +260,7 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
         quads = to_graph_file(result.fusion, scratch / "graph.nq")
         result.quads = quads.quads
         write_trig(quads, tmp / "graph.trig")
-        G = _network(quads, scratch)
+        G = to_networkx(quads)
         if views:
             from .views.render import write_all_views
             written = write_all_views(G, tmp / "views")
@@ -285,13 +280,3 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
 
-
-def _network(quads, scratch: Path):
-    """The networkx graph of the dataset, read through a pyoxigraph store (on disk in
-    ``scratch`` when the dataset is larger than :data:`IN_MEMORY_QUADS`)."""
-    store = quads.to_store(None if quads.quads <= IN_MEMORY_QUADS else scratch / "store")
-    try:
-        return to_networkx(store)
-    finally:
-        del store
-        gc.collect()               # closes an on-disk store before its folder is removed

@@ -200,6 +200,14 @@ class GraphFile(Mapping):
         if buffer:
             yield b"".join(buffer)
 
+    def parsed(self) -> Iterator[pyoxigraph.Quad]:
+        """Every quad of the dataset, as pyoxigraph parses the file (graph after graph)."""
+        self._flush()
+        try:
+            yield from pyoxigraph.parse(path=str(self.path), format=pyoxigraph.RdfFormat.N_QUADS)
+        except SyntaxError as exc:
+            raise GraphError(f"{str(self.path)!r} holds N-Quads pyoxigraph cannot read: {exc}") from exc
+
     def load_into(self, store: pyoxigraph.Store, names: Iterable[str] | None = None) -> pyoxigraph.Store:
         """Bulk-load ``names`` (default: all graphs) into ``store``; returns it."""
         for data in self.chunks(names):

@@ -25,157 +25,25 @@ event places (``hasPlace``) and role claims (person -> country or organisation).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Iterable
 
 import networkx as nx
 import pyoxigraph
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ontology.errors import ViewError
-from ontology.namespace import (
-    ARTICLE, DG, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD,
-)
+from ontology.namespace import DG, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS
+
+from .graphfile import GraphFile
+from .union import EVENT_CLASSES, Reader, local_name
 
 __all__ = ["to_networkx", "EVENT_CLASSES", "MAX_FACTS", "MAX_SENTENCES"]
 
 MAX_FACTS = 12
 MAX_SENTENCES = 3
 
-EVENT_CLASSES = frozenset({
-    DG.Event, DG.Meeting, DG.Talks, DG.Summit, DG.Visit, DG.PhoneCall, DG.Agreement,
-    DG.Sanction, DG.Suspension, DG.MilitaryExercise, DG.Announcement, DG.PressConference,
-})
 
-# The dg: class hierarchy the kinds are ranked by (the ontology graph, when present, adds to it).
-_PARENT = {
-    DG.Person: DG.Actor, DG.Country: DG.Actor, DG.Organization: DG.Actor,
-    DG.Ministry: DG.Organization, DG.NewsOutlet: DG.Organization, DG.Region: DG.Place,
-    **{cls: DG.Event for cls in EVENT_CLASSES if cls != DG.Event},
-}
-
-
-_XSD_STRING = str(XSD.string)
-
-
-@lru_cache(maxsize=1 << 16)
-def _to_oxigraph(term: Node | None):
-    """An rdflib term as pyoxigraph's (None stays None: any value in a pattern)."""
-    if term is None:
-        return None
-    if isinstance(term, Literal):
-        datatype = pyoxigraph.NamedNode(str(term.datatype)) if term.datatype else None
-        return pyoxigraph.Literal(str(term), language=term.language, datatype=datatype)
-    if isinstance(term, BNode):
-        return pyoxigraph.BlankNode(str(term))
-    return pyoxigraph.NamedNode(str(term))
-
-
-@lru_cache(maxsize=1 << 16)
-def _from_oxigraph(term) -> Node | None:
-    """A pyoxigraph term as rdflib's, as rdflib's own parser would give it (a plain
-    string literal has no datatype); the default graph becomes None."""
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, pyoxigraph.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
-    if isinstance(term, pyoxigraph.BlankNode):
-        return BNode(term.value)
-    return None
-
-
-class _Reader:
-    """Union view of a dataset (an rdflib Dataset or Graph, or a pyoxigraph Store) that
-    remembers which article graph said what."""
-
-    def __init__(self, dataset: Graph | pyoxigraph.Store):
-        if not isinstance(dataset, (Graph, pyoxigraph.Store)):
-            raise ViewError(f"to_networkx needs an rdflib Dataset or Graph or a pyoxigraph Store, got {dataset!r}")
-        self.ds = dataset
-        self._labels: dict[Node, str] = {}
-        self.ids = {a: _article_id(self, a) for a in self.subjects(RDF.type, DG.Article)}
-        self.graph_article = {
-            ctx: art for s, _, _, ctx in self._quads((None, RDF.type, DG.Article))
-            if (art := s) in self.ids
-        }
-        self.parent = dict(_PARENT)
-        for sub, _, sup, _ in self._quads((None, RDFS.subClassOf, None)):
-            if sub in DG and sup in DG and sub != sup:
-                self.parent.setdefault(sub, sup)
-
-    def _quads(self, pattern) -> Iterator[tuple]:
-        s, p, o = pattern
-        if isinstance(self.ds, pyoxigraph.Store):
-            for q in self.ds.quads_for_pattern(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o), None):
-                yield (_from_oxigraph(q.subject), _from_oxigraph(q.predicate), _from_oxigraph(q.object),
-                       _from_oxigraph(q.graph_name))
-        elif hasattr(self.ds, "quads"):
-            yield from self.ds.quads((s, p, o, None))
-        else:
-            for t in self.ds.triples((s, p, o)):
-                yield (*t, self.ds.identifier)
-
-    def objects(self, s: Node, p: Node) -> list[Node]:
-        return sorted({o for _, _, o, _ in self._quads((s, p, None))})
-
-    def subjects(self, p: Node, o: Node) -> list[Node]:
-        return sorted({s for s, _, _, _ in self._quads((None, p, o))})
-
-    def value(self, s: Node, p: Node) -> Node | None:
-        values = self.objects(s, p)
-        return values[0] if values else None
-
-    def said_by(self, s: Node, p: Node, o: Node | None = None) -> list[str]:
-        """Identifiers of the articles whose graph holds ``s p o``."""
-        arts = {self.graph_article.get(ctx) for _, _, _, ctx in self._quads((s, p, o))}
-        return sorted(self.ids[a] for a in arts if a is not None)
-
-    def label(self, node: Node) -> str:
-        """The English ``rdfs:label`` of a node, else any label, else its IRI's last part
-        (remembered: an actor of thousands of events is looked up once)."""
-        found = self._labels.get(node)
-        if found is None:
-            found = self._labels[node] = self._label(node)
-        return found
-
-    def _label(self, node: Node) -> str:
-        for prop in (RDFS.label, SKOS.prefLabel):
-            labels = [x for x in self.objects(node, prop) if isinstance(x, Literal)]
-            if labels:
-                english = [x for x in labels if (x.language or "").lower().startswith("en")]
-                return str((english or labels)[0])
-        return _local_name(node)
-
-    def depth(self, cls: Node) -> int:
-        depth, seen = 0, {cls}
-        while (cls := self.parent.get(cls)) is not None and cls not in seen:
-            depth, seen = depth + 1, seen | {cls}
-        return depth
-
-
-def _local_name(node: Node) -> str:
-    """The last segment of an IRI.
-
-    >>> from ontology.namespace import ENT
-    >>> _local_name(ENT.japan)
-    'japan'
-    """
-    text = str(node).rstrip("/#")
-    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def _article_id(reader: _Reader, article: Node) -> str:
-    ident = reader.value(article, SDO.identifier)
-    if ident is not None:
-        return str(ident)
-    return str(article)[len(str(ARTICLE)):] if str(article).startswith(str(ARTICLE)) else str(article)
-
-
-def _titles(reader: _Reader) -> dict[str, str]:
+def _titles(reader: Reader) -> dict[str, str]:
     """Article identifier -> its title (``schema:name``), for the articles that have one."""
     titles = {}
     for article, ident in sorted(reader.ids.items(), key=lambda item: item[1]):
@@ -200,7 +68,7 @@ def _source_text(ids: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- node set
 
 
-def _events(reader: _Reader) -> list[Node]:
+def _events(reader: Reader) -> list[Node]:
     """Events reported by at least one article."""
     found = set()
     for cls in EVENT_CLASSES | {c for c in reader.parent if _is_a(reader, c, DG.Event)}:
@@ -211,7 +79,7 @@ def _events(reader: _Reader) -> list[Node]:
     return sorted(found)
 
 
-def _is_a(reader: _Reader, cls: Node | None, ancestor: Node) -> bool:
+def _is_a(reader: Reader, cls: Node | None, ancestor: Node) -> bool:
     """Whether ``cls`` is ``ancestor`` or one of its subclasses."""
     seen = set()
     while cls is not None and cls not in seen:
@@ -222,13 +90,13 @@ def _is_a(reader: _Reader, cls: Node | None, ancestor: Node) -> bool:
     return False
 
 
-def _role_claims(reader: _Reader) -> list[Node]:
+def _role_claims(reader: Reader) -> list[Node]:
     claims = reader.subjects(RDF.type, DG.RoleClaim)
     return [c for c in claims
             if reader.value(c, ORG.member) is not None and reader.value(c, ORG.organization) is not None]
 
 
-def _entities(reader: _Reader, events: list[Node], claims: list[Node]) -> set[Node]:
+def _entities(reader: Reader, events: list[Node], claims: list[Node]) -> set[Node]:
     found = {e for a in reader.ids for e in reader.objects(a, SDO.mentions) if isinstance(e, URIRef)}
     for event in events:
         found.update(reader.objects(event, SEM.hasActor))
@@ -241,13 +109,13 @@ def _entities(reader: _Reader, events: list[Node], claims: list[Node]) -> set[No
 # --------------------------------------------------------------------------- attributes
 
 
-def _kind(reader: _Reader, node: Node, is_event: bool) -> str:
+def _kind(reader: Reader, node: Node, is_event: bool) -> str:
     """The local name of the most specific ``dg:`` class of a node."""
     classes = [c for c in reader.objects(node, RDF.type) if c in DG and c != DG.Mention]
     if classes:
         best = max(classes, key=lambda c: (reader.depth(c), _neg(str(c))))
         if not (is_event and best == DG.Event):
-            return _local_name(best)
+            return local_name(best)
     kind = reader.value(node, DG.eventKind) if is_event else None
     return str(kind) if kind is not None else ("Event" if is_event else "Entity")
 
@@ -256,7 +124,7 @@ def _neg(text: str) -> tuple[int, ...]:
     return tuple(-ord(ch) for ch in text)
 
 
-def _category(reader: _Reader, node: Node, is_event: bool) -> str:
+def _category(reader: Reader, node: Node, is_event: bool) -> str:
     if is_event:
         return "event"
     if any(_is_a(reader, c, DG.Place) for c in reader.objects(node, RDF.type)):
@@ -264,13 +132,13 @@ def _category(reader: _Reader, node: Node, is_event: bool) -> str:
     return "actor"
 
 
-def _node_sources(reader: _Reader, node: Node) -> list[str]:
+def _node_sources(reader: Reader, node: Node) -> list[str]:
     ids = {reader.ids[a] for a in reader.subjects(SDO.mentions, node) if a in reader.ids}
     ids.update(reader.ids[a] for a in reader.objects(node, PROV.wasDerivedFrom) if a in reader.ids)
     return sorted(ids)
 
 
-def _sentences(reader: _Reader, facts: Iterable[Node]) -> list[tuple[str, str]]:
+def _sentences(reader: Reader, facts: Iterable[Node]) -> list[tuple[str, str]]:
     """(article identifier, sentence) of the evidence of some facts, at most three."""
     found = []
     for fact in facts:
@@ -280,7 +148,7 @@ def _sentences(reader: _Reader, facts: Iterable[Node]) -> list[tuple[str, str]]:
             if sentence is None:
                 continue
             article = reader.value(mention, DG.inArticle)
-            art_id = reader.ids.get(article) or _local_name(str(mention).split("#", 1)[0])
+            art_id = reader.ids.get(article) or local_name(str(mention).split("#", 1)[0])
             begin = reader.value(mention, DG.begin)
             spans.append((art_id, int(begin) if begin is not None else 0, str(sentence)))
         for art_id, _, sentence in sorted(spans):
@@ -291,17 +159,17 @@ def _sentences(reader: _Reader, facts: Iterable[Node]) -> list[tuple[str, str]]:
     return found[:MAX_SENTENCES]
 
 
-def _role_label(reader: _Reader, role: Node | None) -> str:
+def _role_label(reader: Reader, role: Node | None) -> str:
     return reader.label(role) if role is not None else "member"
 
 
-def _said(reader: _Reader, s: Node, p: Node, o: Node) -> str:
+def _said(reader: Reader, s: Node, p: Node, o: Node) -> str:
     """`` (source a)`` after a fact line, or nothing when no article graph holds the triple."""
     ids = reader.said_by(s, p, o)
     return " " + _source_text(ids) if ids else ""
 
 
-def _event_facts(reader: _Reader, event: Node) -> list[str]:
+def _event_facts(reader: Reader, event: Node) -> list[str]:
     facts = []
     for stamp in reader.objects(event, SEM.hasTimeStamp):
         facts.append(f"Date: {stamp}{_said(reader, event, SEM.hasTimeStamp, stamp)}")
@@ -313,11 +181,11 @@ def _event_facts(reader: _Reader, event: Node) -> list[str]:
     if actors:
         facts.append("Actors: " + ", ".join(actors))
     for status in reader.objects(event, DG.status):
-        facts.append(f"Status: {_local_name(status)}{_said(reader, event, DG.status, status)}")
+        facts.append(f"Status: {local_name(status)}{_said(reader, event, DG.status, status)}")
     return facts
 
 
-def _entity_facts(reader: _Reader, node: Node, claims: list[Node]) -> list[str]:
+def _entity_facts(reader: Reader, node: Node, claims: list[Node]) -> list[str]:
     """The first :data:`MAX_FACTS` distinct fact lines of an entity: its role claims, then
     its statements (an entity of thousands of claims stops reading at that many)."""
     facts: dict[str, None] = {}
@@ -340,7 +208,7 @@ def _entity_facts(reader: _Reader, node: Node, claims: list[Node]) -> list[str]:
     return list(facts)
 
 
-def _claim_sources(reader: _Reader, claim: Node) -> list[str]:
+def _claim_sources(reader: Reader, claim: Node) -> list[str]:
     ids = {reader.ids[a] for a in reader.objects(claim, PROV.wasDerivedFrom) if a in reader.ids}
     return sorted(ids) or reader.said_by(claim, RDF.type)
 
@@ -348,7 +216,7 @@ def _claim_sources(reader: _Reader, claim: Node) -> list[str]:
 # --------------------------------------------------------------------------- conflicts
 
 
-def _conflicts(reader: _Reader) -> dict[Node, list[str]]:
+def _conflicts(reader: Reader) -> dict[Node, list[str]]:
     """Each claim that is part of a ``dg:Conflict`` -> the labels of its conflicts."""
     found: dict[Node, list[str]] = defaultdict(list)
     for conflict in reader.subjects(RDF.type, DG.Conflict):
@@ -361,7 +229,7 @@ def _conflicts(reader: _Reader) -> dict[Node, list[str]]:
     return found
 
 
-def _conflict_nodes(reader: _Reader, claim: Node) -> list[Node]:
+def _conflict_nodes(reader: Reader, claim: Node) -> list[Node]:
     """The graph nodes a conflicting claim is about."""
     about = [claim]
     for prop in (ORG.member, DG.speaker, SDO.about):
@@ -372,9 +240,10 @@ def _conflict_nodes(reader: _Reader, claim: Node) -> list[Node]:
 # --------------------------------------------------------------------------- the graph
 
 
-def to_networkx(dataset: Graph | pyoxigraph.Store) -> nx.MultiGraph:
-    """The article-backed entities and events of a dataset (an rdflib Dataset or Graph, or a
-    pyoxigraph Store, which gives the same graph) as an undirected multigraph.
+def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
+    """The article-backed entities and events of a dataset (an rdflib Dataset or Graph, a
+    pyoxigraph Store, or a build's N-Quads :class:`~graph.graphfile.GraphFile`, which all
+    give the same graph) as an undirected multigraph.
 
     Nodes are IRI strings. Node attributes: ``label`` (English ``rdfs:label`` preferred),
     ``kind`` (local name of the most specific ``dg:`` class, e.g. ``"Person"``,
@@ -396,9 +265,9 @@ def to_networkx(dataset: Graph | pyoxigraph.Store) -> nx.MultiGraph:
     >>> to_networkx("not a dataset")
     Traceback (most recent call last):
     ...
-    ontology.errors.ViewError: to_networkx needs an rdflib Dataset or Graph or a pyoxigraph Store, got 'not a dataset'
+    ontology.errors.ViewError: to_networkx needs an rdflib Dataset or Graph, a pyoxigraph Store or a GraphFile, got 'not a dataset'
     """
-    reader = _Reader(dataset)
+    reader = Reader(dataset)
     events, claims = _events(reader), _role_claims(reader)
     entities = _entities(reader, events, claims)
     conflicts = _conflicts(reader)
@@ -428,7 +297,7 @@ def _inherit_sources(G: nx.MultiGraph) -> None:
         attrs["sources"] = sorted(set(attrs["sources"]) | edge_sources)
 
 
-def _event_label(reader: _Reader, event: Node, kind: str) -> str:
+def _event_label(reader: Reader, event: Node, kind: str) -> str:
     """``rdfs:label`` of an event, else ``"Kind: actors (place, date)"`` as the builder writes it."""
     if reader.objects(event, RDFS.label) or reader.objects(event, SKOS.prefLabel):
         return reader.label(event)
@@ -438,7 +307,7 @@ def _event_label(reader: _Reader, event: Node, kind: str) -> str:
     return f"{kind}: {actors}" + (f" ({', '.join(where)})" if where else "")
 
 
-def _add_node(G: nx.MultiGraph, reader: _Reader, node: Node, is_event: bool,
+def _add_node(G: nx.MultiGraph, reader: Reader, node: Node, is_event: bool,
               evidence: list[Node], facts: list[str]) -> None:
     stamp = reader.value(node, SEM.hasTimeStamp) if is_event else None
     kind = _kind(reader, node, is_event)
@@ -452,14 +321,14 @@ def _add_node(G: nx.MultiGraph, reader: _Reader, node: Node, is_event: bool,
     )
 
 
-def _aliases(reader: _Reader, node: Node, label: str) -> list[str]:
+def _aliases(reader: Reader, node: Node, label: str) -> list[str]:
     """The node's other names: every ``rdfs:label``, ``skos:prefLabel`` and ``skos:altLabel``."""
     names = {str(x) for prop in (RDFS.label, SKOS.prefLabel, SKOS.altLabel)
              for x in reader.objects(node, prop) if isinstance(x, Literal)}
     return sorted(names - {label})
 
 
-def _add_event_edges(G: nx.MultiGraph, reader: _Reader, events: list[Node]) -> None:
+def _add_event_edges(G: nx.MultiGraph, reader: Reader, events: list[Node]) -> None:
     for event in events:
         for prop, relation in ((SEM.hasActor, "hasActor"), (SEM.hasPlace, "hasPlace")):
             for other in reader.objects(event, prop):
@@ -470,7 +339,7 @@ def _add_event_edges(G: nx.MultiGraph, reader: _Reader, events: list[Node]) -> N
                            subject=str(event), object=str(other), sources=sources, conflict=False)
 
 
-def _add_role_edges(G: nx.MultiGraph, reader: _Reader, claims: list[Node],
+def _add_role_edges(G: nx.MultiGraph, reader: Reader, claims: list[Node],
                     conflicts: dict[Node, list[str]]) -> None:
     """One edge per person, organisation and role; its sources and claims are gathered as
     sets and sorted once (a role held in thousands of claims was re-sorted for each)."""
@@ -494,7 +363,7 @@ def _add_role_edges(G: nx.MultiGraph, reader: _Reader, claims: list[Node],
         data["sources"], data["claims"] = sorted(sources), sorted(names)
 
 
-def _mark_conflicts(G: nx.MultiGraph, reader: _Reader, conflicts: dict[Node, list[str]]) -> None:
+def _mark_conflicts(G: nx.MultiGraph, reader: Reader, conflicts: dict[Node, list[str]]) -> None:
     for claim, labels in sorted(conflicts.items()):
         for node in _conflict_nodes(reader, claim):
             if str(node) not in G:

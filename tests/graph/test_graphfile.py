@@ -10,7 +10,6 @@ import pytest
 from rdflib import BNode, Dataset, Literal, URIRef
 
 from extract import extract_article
-from graph import build as build_module
 from graph.build import SAMPLES_DIR, build
 from graph.diskstore import commit, graph_nquads, read_manifest
 from graph.fuse import fuse
@@ -141,16 +140,37 @@ def test_a_streamed_graph_with_raw_control_characters_is_sorted_as_before(tmp_pa
     assert (tmp_path / "a.trig").read_text(encoding="utf-8") == to_trig(_dataset())
 
 
-def test_networkx_from_a_store_is_the_graph_from_the_dataset(sample_fusion, tmp_path):
+def test_networkx_from_a_store_or_the_file_is_the_graph_from_the_dataset(sample_fusion, tmp_path):
     ds = to_dataset(sample_fusion)
     gf = to_graph_file(sample_fusion, tmp_path / "g.nq")
     expected = to_networkx(ds)
-    for store in (gf.to_store(), gf.to_store(tmp_path / "store")):
-        got = to_networkx(store)
+    for source in (gf.to_store(), gf.to_store(tmp_path / "store"), gf):
+        got = to_networkx(source)
         assert dict(got.nodes(data=True)) == dict(expected.nodes(data=True))
         assert sorted(got.edges(keys=True, data=True), key=str) == sorted(expected.edges(keys=True, data=True), key=str)
         assert got.graph == expected.graph
     assert expected.number_of_nodes() > 40
+
+
+def test_the_file_is_read_once_for_the_networkx_graph(sample_fusion, tmp_path, monkeypatch):
+    gf = to_graph_file(sample_fusion, tmp_path / "g.nq")
+    passes = []
+    original = GraphFile.parsed
+
+    def counting(self):
+        passes.append(1)
+        return original(self)
+    monkeypatch.setattr(GraphFile, "parsed", counting)
+    G = to_networkx(gf)
+    assert len(passes) == 1 and G.number_of_nodes() > 40
+
+
+def test_unreadable_n_quads_name_the_file(tmp_path):
+    gf = GraphFile(tmp_path / "g.nq")
+    gf.close()
+    gf.path.write_text("<urn:s> <urn:p> broken .\n", encoding="utf-8")
+    with pytest.raises(GraphError, match="g.nq"):
+        list(gf.parsed())
 
 
 def test_store_commit_from_the_file_equals_commit_from_the_dataset(sample_fusion, tmp_path):
@@ -162,18 +182,11 @@ def test_store_commit_from_the_file_equals_commit_from_the_dataset(sample_fusion
     assert again.unchanged
 
 
-def test_a_large_build_keeps_its_query_store_on_disk_with_the_same_output(sample_build, tmp_path, monkeypatch):
-    stores = []
-    original = GraphFile.to_store
-
-    def recording(self, path=None):
-        stores.append(path)
-        return original(self, path)
-    monkeypatch.setattr(GraphFile, "to_store", recording)
-    monkeypatch.setattr(build_module, "IN_MEMORY_QUADS", 100)
+def test_a_build_reads_its_networkx_graph_from_the_file_without_a_store(sample_build, tmp_path, monkeypatch):
+    def no_store(self, path=None):
+        raise AssertionError("the build made a query store")
+    monkeypatch.setattr(GraphFile, "to_store", no_store)
     result = build([SAMPLES_DIR], tmp_path / "out")
-    assert stores and stores[0] is not None and stores[0].name == "store"
-    assert not stores[0].exists()                       # scratch removed after the build
     assert not list(tmp_path.glob(".out.scratch-*"))
     assert result.quads == sample_build.quads
     for name in ("graph.trig", "report.md", "views/overview.html"):
