@@ -19,10 +19,11 @@ fifteen a node, and a GraphFile is read in one pass for all the predicates the g
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from array import array
 from collections.abc import Iterator
 from functools import lru_cache
 
+import numpy as np
 import pyoxigraph
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -90,25 +91,63 @@ def _from_oxigraph(term) -> Node | None:
     return None
 
 
-class _Predicate:
-    """Every quad of one predicate, read in one scan: (object, graph) pairs by subject, and
-    (subject, graph) pairs by object once those are asked for."""
+class _Terms:
+    """Each distinct term of the scanned quads once, numbered. Terms are kept as pyoxigraph
+    made them (a long literal takes less than half the memory of rdflib's) and turned into
+    rdflib's when they are read."""
 
     def __init__(self):
-        self.by_subject: dict[Node, list[tuple]] = defaultdict(list)
-        self._by_object: dict[Node, list[tuple]] | None = None
+        self._terms: list = []
+        self._numbers: dict = {}
 
-    def rows(self) -> Iterator[tuple]:
-        for s, pairs in self.by_subject.items():
-            for o, g in pairs:
-                yield s, o, g
+    def number(self, term) -> int:
+        """The number of a pyoxigraph term (given one on first sight)."""
+        found = self._numbers.get(term)
+        if found is None:
+            found = self._numbers[term] = len(self._terms)
+            self._terms.append(term)
+        return found
 
-    def by_object(self, o: Node) -> list[tuple]:
-        if self._by_object is None:
-            self._by_object = defaultdict(list)
-            for s, obj, g in self.rows():
-                self._by_object[obj].append((s, g))
-        return self._by_object.get(o, [])
+    def find(self, node: Node) -> int | None:
+        """The number of an rdflib term, or None when no scanned quad holds it."""
+        return self._numbers.get(_to_oxigraph(node))
+
+    def node(self, number: int) -> Node | None:
+        return _from_oxigraph(self._terms[number])
+
+class _Column:
+    """Every quad of one predicate as term numbers (32-bit, three per quad), sorted by
+    subject once the scan is over, and by object when that is first asked for. At about
+    12 bytes a quad it holds what a dict of tuples would need some 300 bytes for."""
+
+    def __init__(self):
+        self._raw = array("i")
+        self._by: dict[int, tuple] = {}
+
+    def add(self, s: int, o: int, g: int) -> None:
+        self._raw.extend((s, o, g))
+
+    def _sorted(self, by: int) -> tuple:
+        """(sorted key column, the rows in that order) for ``by`` 0 (subject) or 1 (object)."""
+        found = self._by.get(by)
+        if found is None:
+            if by == 0:
+                rows, self._raw = np.frombuffer(self._raw, dtype=np.int32).reshape(-1, 3), None
+            else:
+                rows = self._sorted(0)[1]
+            order = np.argsort(rows[:, by], kind="stable")
+            found = self._by[by] = (np.ascontiguousarray(rows[order, by]), rows[order])
+        return found
+
+    def rows(self, key: int | None = None, by: int = 0) -> list[list[int]]:
+        """The (subject, object, graph) numbers of the rows whose column ``by`` is ``key``
+        (``key`` None: every row)."""
+        keys, rows = self._sorted(by)
+        if key is None:
+            return rows.tolist()
+        key = np.int32(key)                 # a Python int would make numpy convert the column
+        lo, hi = keys.searchsorted(key), keys.searchsorted(key, "right")
+        return rows[lo:hi].tolist() if hi > lo else []
 
 
 class Reader:
@@ -121,8 +160,8 @@ class Reader:
                             f"got {dataset!r}")
         self.ds = dataset
         self._labels: dict[Node, str] = {}
-        self._predicates: dict[Node, _Predicate] = {}
-        self._terms: dict = {}
+        self._columns: dict[Node, _Column] = {}
+        self._terms = _Terms()
         self._indexes = isinstance(dataset, (pyoxigraph.Store, GraphFile))
         self.ids = {a: article_id(self, a) for a in self.subjects(RDF.type, DG.Article)}
         self.graph_article = {
@@ -145,47 +184,48 @@ class Reader:
                 yield (*t, self.ds.identifier)
 
     def _indexed(self, s: Node | None, p: Node, o: Node | None) -> Iterator[tuple]:
-        """The quads of a pattern with a bound predicate, from that predicate's index."""
-        index = self._index(p)
+        """The quads of a pattern with a bound predicate, from that predicate's column."""
+        column, find, node = self._column(p), self._terms.find, self._terms.node
         if s is not None:
-            yield from ((s, p, obj, g) for obj, g in index.by_subject.get(s, ()) if o is None or obj == o)
+            subject, want = find(s), None if o is None else find(o)
+            if subject is None or (o is not None and want is None):
+                return
+            yield from ((s, p, node(on), node(gn)) for _, on, gn in column.rows(subject) if want in (None, on))
         elif o is not None:
-            yield from ((subj, p, o, g) for subj, g in index.by_object(o))
+            if (found := find(o)) is not None:
+                yield from ((node(sn), p, o, node(gn)) for sn, _, gn in column.rows(found, by=1))
         else:
-            yield from ((subj, p, obj, g) for subj, obj, g in index.rows())
+            yield from ((node(sn), p, node(on), node(gn)) for sn, on, gn in column.rows())
 
-    def _index(self, p: Node) -> _Predicate:
-        index = self._predicates.get(p)
-        if index is None:
+    def _column(self, p: Node) -> _Column:
+        column = self._columns.get(p)
+        if column is None:
             self._scan(p)
-            index = self._predicates[p]
-        return index
+            column = self._columns[p]
+        return column
 
     def _scan(self, p: Node) -> None:
-        """Index predicate ``p`` (a GraphFile: all the predicates the graph reads, in one pass)."""
+        """Read predicate ``p`` (a GraphFile: all the predicates the graph reads, in one pass)."""
         if isinstance(self.ds, pyoxigraph.Store):
             wanted = {p}
             quads = self.ds.quads_for_pattern(None, _to_oxigraph(p), None, None)
         else:
-            wanted = (_READ | {p}) - self._predicates.keys()
+            wanted = (_READ | {p}) - self._columns.keys()
             quads = self.ds.parsed()
-        found = {_to_oxigraph(q): self._predicates.setdefault(q, _Predicate()) for q in wanted}
-        term, terms = self._term, self._terms
+        found = {_to_oxigraph(q): self._columns.setdefault(q, _Column()) for q in wanted}
+        number = self._terms.number
         for q in quads:
-            index = found.get(q.predicate)
-            if index is not None:
-                s, o, g = q.subject, q.object, q.graph_name
-                index.by_subject[terms.get(s) or term(s)].append((terms.get(o) or term(o), terms.get(g) or term(g)))
-
-    def _term(self, term):
-        """A pyoxigraph term as rdflib's, one object per distinct term."""
-        found = self._terms[term] = _from_oxigraph(term)
-        return found
+            column = found.get(q.predicate)
+            if column is not None:
+                column.add(number(q.subject), number(q.object), number(q.graph_name))
 
     def objects(self, s: Node, p: Node) -> list[Node]:
         if self._indexes:
-            pairs = self._index(p).by_subject.get(s, ())
-            return sorted({o for o, _ in pairs}) if len(pairs) > 1 else [o for o, _ in pairs]
+            column = self._column(p)              # read first: the subject may be in it
+            found = self._terms.find(s)
+            rows = [] if found is None else column.rows(found)
+            node = self._terms.node
+            return sorted({node(on) for _, on, _ in rows}) if len(rows) > 1 else [node(on) for _, on, _ in rows]
         return sorted({o for _, _, o, _ in self._quads((s, p, None))})
 
     def subjects(self, p: Node, o: Node) -> list[Node]:
