@@ -7,8 +7,11 @@ that fails part-way leaves the previous ``OUT`` as it was.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import shutil
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -29,6 +32,10 @@ from .trig import write_trig
 __all__ = ["BuildResult", "InputStatus", "build", "SAMPLES_DIR"]
 
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+# From this many quads (about 2,500 articles) the TriG is written by a process of its own
+# while the networkx graph is read; below it, starting that process costs more than it saves.
+TRIG_APART_QUADS = 1_000_000
 
 @dataclass(frozen=True)
 class InputStatus:
@@ -180,6 +187,21 @@ def _kept_facts(root: Path, key: str, info: dict, reuse: bool, models: dict):
     return fresh
 
 
+@contextmanager
+def _trig_beside(quads, path: Path):
+    """Write the TriG of ``quads`` to ``path`` while the body runs: in a process of its own
+    for a dataset of :data:`TRIG_APART_QUADS` or more (the build's other steps are serial,
+    so the second core would sit idle), before the body for a smaller one."""
+    if quads.quads < TRIG_APART_QUADS:
+        write_trig(quads, path)
+        yield
+        return
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        written = pool.submit(write_trig, quads, path)
+        yield                   # a failing body leaves the TriG to finish unread
+        written.result()
+
+
 def _swap_into_place(tmp: Path, out: Path) -> None:
     backup = None
     if out.exists():
@@ -259,8 +281,8 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
         scratch = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.scratch-"))
         quads = to_graph_file(result.fusion, scratch / "graph.nq")
         result.quads = quads.quads
-        write_trig(quads, tmp / "graph.trig")
-        G = to_networkx(quads)
+        with _trig_beside(quads, tmp / "graph.trig"):
+            G = to_networkx(quads)
         if views:
             from .views.render import write_all_views
             written = write_all_views(G, tmp / "views")

@@ -102,6 +102,8 @@ class GraphFile(Mapping):
 
     def _append(self, key: str, lines: Iterable[str]) -> None:
         """Write a graph's sorted, distinct lines, remembering where they are and their digest."""
+        if self._out is None:
+            raise GraphError(f"graph {key!r} cannot be added to {str(self.path)!r}: this copy of it is read-only")
         digest, offset, count, batch = hashlib.sha256(), self._out.tell(), 0, []
         for line in lines:
             batch.append(line)
@@ -123,12 +125,17 @@ class GraphFile(Mapping):
 
     def close(self) -> None:
         """Finish writing (reading works either way)."""
-        if not self._out.closed:
+        if self._out is not None and not self._out.closed:
             self._out.close()
 
     def _flush(self) -> None:
-        if not self._out.closed:
+        if self._out is not None and not self._out.closed:
             self._out.flush()
+
+    def __getstate__(self) -> dict:
+        """A GraphFile sent to another process reads the same file; it cannot be added to."""
+        self._flush()
+        return {**self.__dict__, "_out": None}
 
     # Mapping: graph name -> N-Quads text
     def __getitem__(self, name: str) -> str:

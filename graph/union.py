@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pyoxigraph
@@ -237,8 +237,24 @@ class Reader:
 
     def said_by(self, s: Node, p: Node, o: Node | None = None) -> list[str]:
         """Identifiers of the articles whose graph holds ``s p o``."""
-        arts = {self.graph_article.get(ctx) for _, _, _, ctx in self._quads((s, p, o))}
+        if self._indexes:
+            arts = {self._graph_article_numbers.get(g) for g in self._graph_numbers(s, p, o)}
+        else:
+            arts = {self.graph_article.get(ctx) for _, _, _, ctx in self._quads((s, p, o))}
         return sorted(self.ids[a] for a in arts if a is not None)
+
+    def _graph_numbers(self, s: Node, p: Node, o: Node | None) -> set[int]:
+        """The numbers of the graphs that hold ``s p o`` (a scanned dataset)."""
+        column = self._column(p)
+        subject, want = self._terms.find(s), None if o is None else self._terms.find(o)
+        if subject is None or (o is not None and want is None):
+            return set()
+        return {gn for _, on, gn in column.rows(subject) if want in (None, on)}
+
+    @cached_property
+    def _graph_article_numbers(self) -> dict[int, Node]:
+        """Graph number -> the article the graph is about (a scanned dataset)."""
+        return {self._terms.find(ctx): art for ctx, art in self.graph_article.items()}
 
     def label(self, node: Node) -> str:
         """The English ``rdfs:label`` of a node, else any label, else its IRI's last part

@@ -3,6 +3,7 @@ the in-memory rdflib dataset it replaces, without holding the dataset in memory.
 from __future__ import annotations
 
 import hashlib
+import pickle
 from decimal import Decimal
 
 import pyoxigraph
@@ -10,6 +11,7 @@ import pytest
 from rdflib import BNode, Dataset, Literal, URIRef
 
 from extract import extract_article
+from graph import build as build_module
 from graph.build import SAMPLES_DIR, build
 from graph.diskstore import commit, graph_nquads, read_manifest
 from graph.fuse import fuse
@@ -191,6 +193,38 @@ def test_a_build_reads_its_networkx_graph_from_the_file_without_a_store(sample_b
     assert result.quads == sample_build.quads
     for name in ("graph.trig", "report.md", "views/overview.html"):
         assert (tmp_path / "out" / name).read_bytes() == (sample_build.out / name).read_bytes(), name
+
+
+def test_a_large_build_writes_its_trig_in_a_process_of_its_own_with_the_same_bytes(sample_build, tmp_path,
+                                                                                  monkeypatch):
+    monkeypatch.setattr(build_module, "TRIG_APART_QUADS", 0)
+    result = build([SAMPLES_DIR], tmp_path / "out", views=False)
+    assert result.quads == sample_build.quads
+    assert (tmp_path / "out" / "graph.trig").read_bytes() == (sample_build.out / "graph.trig").read_bytes()
+    assert (tmp_path / "out" / "report.md").read_bytes() == (sample_build.out / "report.md").read_bytes()
+
+
+def test_a_failing_trig_process_fails_the_build_and_keeps_the_old_output(sample_build, tmp_path, monkeypatch):
+    monkeypatch.setattr(build_module, "TRIG_APART_QUADS", 0)
+    out = tmp_path / "out"
+    build([SAMPLES_DIR], out, views=False)
+    before = (out / "graph.trig").read_bytes()
+    monkeypatch.setattr(GraphFile, "__getstate__", lambda self: {**self.__dict__, "_out": None, "path": tmp_path / "gone.nq"})
+    with pytest.raises(GraphError, match="gone.nq"):
+        build([SAMPLES_DIR], out, views=False)
+    assert (out / "graph.trig").read_bytes() == before
+    assert not list(tmp_path.glob(".out.*"))
+
+
+def test_a_graph_file_sent_to_another_process_reads_the_same_and_cannot_grow(tmp_path):
+    gf = GraphFile(tmp_path / "g.nq")
+    gf.add_graph(URIRef("urn:g"), [(URIRef("urn:s"), URIRef("urn:p"), Literal("o"))])
+    copy = pickle.loads(pickle.dumps(gf))
+    assert dict(copy) == dict(gf) and copy.quads == 1
+    with pytest.raises(GraphError, match="read-only"):
+        copy.add_graph(URIRef("urn:h"), [(URIRef("urn:s"), URIRef("urn:p"), Literal("o"))])
+    gf.add_graph(URIRef("urn:h"), [(URIRef("urn:s"), URIRef("urn:p"), Literal("o"))])
+    assert gf.quads == 2
 
 
 def test_report_counts_the_quads_of_the_written_graph(sample_build):
