@@ -1,6 +1,8 @@
 """graph.network.to_networkx and the measures of graph.analysis on a hand-made dataset."""
 from __future__ import annotations
 
+import random
+
 import networkx as nx
 import pytest
 from rdflib import Dataset, Graph, Literal
@@ -201,3 +203,19 @@ def test_betweenness_agrees_with_networkx(sample):
     assert max(abs(ours[v] - reference[v]) for v in H) < 1e-3
     assert max(ours.values()) > 0.05
     assert ours["isolated"] == 0.0
+
+
+def test_communities_of_a_large_graph_come_from_igraph_seeded_and_leave_random_alone(G, monkeypatch):
+    monkeypatch.setattr(analysis, "COMMUNITIES_IN_IGRAPH_ABOVE", 0)
+    state = random.getstate()
+    found = communities(G)
+    assert random.getstate() == state
+    assert found == [{M, J, T, K}, {TK, S, N}, {L, R}]
+    ring = nx.MultiGraph()
+    for k in range(12):                  # twelve triangles joined in a ring by single edges
+        nx.add_cycle(ring, [f"t{k}a", f"t{k}b", f"t{k}c"])
+        ring.add_edge(f"t{k}c", f"t{(k + 1) % 12}a")
+    once = communities(ring)
+    assert once == communities(ring)
+    assert sorted(n for c in once for n in c) == sorted(ring)
+    assert len(once) >= 4 and all(len(c) >= 3 for c in once)
