@@ -19,6 +19,12 @@ from .trig import atomic_write
 
 __all__ = ["write_report", "report_blocks", "to_markdown", "to_html", "md_escape"]
 
+# A report is read by a person: past this many rows a table or list stops and says how many
+# more there are and which shipped query lists them all (100,000 articles' events made a
+# 77 MB report.md); a table cell names at most MAX_SOURCES articles.
+MAX_ROWS = 500
+MAX_SOURCES = 10
+
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#|"})
 
 
@@ -29,6 +35,33 @@ def md_escape(text: str) -> str:
     '\\\\<b\\\\>x\\\\</b\\\\> \\\\| \\\\*y\\\\*'
     """
     return " ".join(str(text).split()).translate(_MD_SPECIAL)
+
+
+def _capped(block: tuple, what: str, query: str, total: int | None = None) -> list:
+    """A ("table", header, rows) or ("ul", items) block cut to :data:`MAX_ROWS`, followed
+    by a line that says what was left out (``total``: how many rows there are, when the
+    block holds only the first ones).
+
+    >>> _capped(("ul", ["a", "b"]), "events", "timeline")
+    [('ul', ['a', 'b'])]
+    """
+    rows = block[-1]
+    total = len(rows) if total is None else total
+    if total <= MAX_ROWS:
+        return [block]
+    more = f"… and {total - MAX_ROWS} more {what} (all {total}: diplograph query {query})"
+    return [(*block[:-1], rows[:MAX_ROWS]), ("p", more)]
+
+
+def _sources(ids: list[str]) -> str:
+    """At most :data:`MAX_SOURCES` article ids, and how many there are in all.
+
+    >>> _sources(["a", "b"])
+    'a, b'
+    """
+    if len(ids) <= MAX_SOURCES:
+        return ", ".join(ids)
+    return ", ".join(ids[:MAX_SOURCES]) + f" … ({len(ids)} in all)"
 
 
 def _namer(fusion):
@@ -87,12 +120,15 @@ def _actors(result, name, G) -> list:
 
 def _events(result, name) -> list:
     f = result.fusion
+    ordered = sorted(f.events, key=lambda e: (e.date.iso if e.date else "9999", e.kind))
     rows = [[f"{fe.kind} ({fe.status.lower()})", fe.date.iso if fe.date else "?",
              name(fe.place) if fe.place else "?", ", ".join(name(a) for a in fe.actors),
-             ", ".join(fe.sources)]
-            for fe in sorted(f.events, key=lambda e: (e.date.iso if e.date else "9999", e.kind))]
+             _sources(fe.sources)]
+            for fe in ordered[:MAX_ROWS]]
     most = sorted(f.events, key=lambda e: (-len(e.sources), e.date.iso if e.date else "9999"))[:5]
-    return [("h2", "Events"), ("table", ["kind", "date", "place", "actors", "sources"], rows),
+    return [("h2", "Events"),
+            *_capped(("table", ["kind", "date", "place", "actors", "sources"], rows), "events", "timeline",
+                     len(ordered)),
             ("h2", "Most reported events"),
             ("ul", [f"{len(e.sources)} sources: {e.kind} of {', '.join(name(a) for a in e.actors[:4])}"
                     + (f" ({e.date.iso})" if e.date else "") for e in most])]
@@ -108,23 +144,32 @@ def _conflicts(result, name) -> list:
         else:
             claims = "; ".join(f"{aid}: {_role_name(r)}" for aid, r in c.claims)
             lines.append(f"{name(c.person)} ({name(c.org)}): {claims}")
-    return [("h2", "Conflicts between sources"), ("ul", lines)] if lines else []
+    return [("h2", "Conflicts between sources"), *_capped(("ul", lines), "conflicts", "conflicts")] if lines else []
 
 
 def _relations(result, name, plots: dict) -> list:
     rels = result.fusion.relations
     if not rels:
         return []
-    blocks = [("h2", "Relations by year"), ("table", ["pair", "year", "class", "events", "sources"],
-              [[f"{name(r.pair[0])} – {name(r.pair[1])}", r.year, r.quad, str(len(r.events)),
-                str(len(r.sources))] for r in rels])]
+    table = ("table", ["pair", "year", "class", "events", "sources"],
+             [[f"{name(r.pair[0])} – {name(r.pair[1])}", r.year, r.quad, str(len(r.events)),
+               str(len(r.sources))] for r in rels])
+    blocks = [("h2", "Relations by year"), *_capped(table, "relation rows", "relations")]
     return blocks + [("img", title, src) for title, src in plots.items()]
 
 
 def _inputs(result) -> list:
-    return [("h2", "Inputs"), ("table", ["input", "status", "reason"],
-             [[i.path, i.status, i.reason or result.notes.get(i.path, "")]
-              for i in sorted(result.inputs, key=lambda i: i.path)])]
+    """Every input that was not built or has a note, then the others up to :data:`MAX_ROWS`."""
+    ordered = sorted(result.inputs, key=lambda i: i.path)
+    shown = [i for i in ordered if i.status != "ok" or i.reason or i.path in result.notes]
+    shown += [i for i in ordered if i.status == "ok" and not i.reason and i.path not in result.notes][
+        :max(0, MAX_ROWS - len(shown))]
+    shown.sort(key=lambda i: i.path)
+    blocks = [("h2", "Inputs"), ("table", ["input", "status", "reason"],
+               [[i.path, i.status, i.reason or result.notes.get(i.path, "")] for i in shown])]
+    if len(shown) < len(ordered):
+        blocks.append(("p", f"… and {len(ordered) - len(shown)} more inputs built without remarks"))
+    return blocks
 
 
 def report_blocks(result, quads: int, G=None, plots: dict | None = None) -> list:

@@ -2,7 +2,10 @@
 hostile article."""
 from __future__ import annotations
 
-from graph.build import build
+from dataclasses import replace
+
+from graph import report
+from graph.build import InputStatus, build
 
 
 def test_sample_report_sections_and_plots(sample_build):
@@ -30,3 +33,33 @@ def test_report_escapes_article_strings(tmp_path):
     page = (result.out / "report.html").read_text(encoding="utf-8")
     md = (result.out / "report.md").read_text(encoding="utf-8")
     assert "<b>Fett" not in page and "<b>" not in md
+
+
+def test_long_tables_stop_and_say_how_many_more_and_where(sample_build, monkeypatch):
+    monkeypatch.setattr(report, "MAX_ROWS", 2)
+    monkeypatch.setattr(report, "MAX_SOURCES", 1)
+    failed = [InputStatus(f"z/bad{i}.txt", "failed", "not valid UTF-8") for i in range(3)]
+    result = replace(sample_build, inputs=sample_build.inputs + failed)
+    blocks = report.report_blocks(result, 10)
+    tables = {b[1][0]: b[2] for b in blocks if b[0] == "table"}
+    events, inputs = tables["kind"], tables["input"]
+    total = len(sample_build.fusion.events)
+    assert len(events) == 2 and total > 2
+    lines = [b[1] for b in blocks if b[0] == "p"]
+    assert f"… and {total - 2} more events (all {total}: diplograph query timeline)" in lines
+    first = sorted(sample_build.fusion.events, key=lambda e: (e.date.iso if e.date else "9999", e.kind))[:2]
+    assert [row[4] for row in events] == [
+        fe.sources[0] + (f" … ({len(fe.sources)} in all)" if len(fe.sources) > 1 else "") for fe in first]
+    assert any(len(fe.sources) > 1 for fe in first)
+    assert [row[0] for row in inputs if row[1] == "failed"] == [f.path for f in failed]
+    assert len(inputs) == 3                           # every failure, however long the list
+    assert f"… and {len(sample_build.inputs)} more inputs built without remarks" in lines
+    md = report.to_markdown(blocks)
+    assert "more events (all" in md
+
+
+def test_short_tables_are_whole(sample_build):
+    blocks = report.report_blocks(sample_build, 10)
+    assert not [b for b in blocks if b[0] == "p" and b[1].startswith("… and")]
+    events = next(b[2] for b in blocks if b[0] == "table" and b[1][0] == "kind")
+    assert len(events) == len(sample_build.fusion.events)
