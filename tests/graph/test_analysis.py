@@ -219,3 +219,15 @@ def test_communities_of_a_large_graph_come_from_igraph_seeded_and_leave_random_a
     assert once == communities(ring)
     assert sorted(n for c in once for n in c) == sorted(ring)
     assert len(once) >= 4 and all(len(c) >= 3 for c in once)
+
+
+def test_betweenness_of_a_very_large_graph_uses_fewer_pivots(monkeypatch):
+    for name, value in (("BETWEENNESS_SAMPLE_ABOVE", 10), ("BETWEENNESS_BUDGET", 20),
+                        ("BETWEENNESS_PIVOTS", 10), ("BETWEENNESS_MIN_PIVOTS", 3)):
+        monkeypatch.setattr(analysis, name, value)
+    H = nx.relabel_nodes(nx.gnm_random_graph(40, 90, seed=5), str)
+    assert analysis.pivots(15) == 10 and analysis.pivots(40) == 5 and analysis.pivots(400) == 3
+    got = {n: c["betweenness"] for n, c in centrality(H).items()}
+    skeleton = analysis._skeleton(H)
+    assert got == {n: round(v, 6) for n, v in analysis.betweenness(skeleton, 5).items()}
+    assert got != {n: round(v, 6) for n, v in analysis.betweenness(skeleton, 10).items()}
