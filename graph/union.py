@@ -115,6 +115,7 @@ class _Terms:
     def node(self, number: int) -> Node | None:
         return _from_oxigraph(self._terms[number])
 
+
 class _Column:
     """Every quad of one predicate as term numbers (32-bit, three per quad), sorted by
     subject once the scan is over, and by object when that is first asked for. At about
