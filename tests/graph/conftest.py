@@ -1,9 +1,11 @@
-"""Shared fixtures of the graph tests: one real build of the sample articles per session."""
+"""Shared fixtures of the graph tests: one real build of the sample articles per session,
+and a count of the passes over a GraphFile."""
 from __future__ import annotations
 
 import pytest
 
 from graph.build import SAMPLES_DIR, build
+from graph.graphfile import GraphFile
 
 
 @pytest.fixture(scope="session")
@@ -14,3 +16,16 @@ def sample_build(tmp_path_factory):
     result = build([SAMPLES_DIR], out, progress=messages.append)
     result.messages = messages
     return result
+
+
+@pytest.fixture
+def file_passes(monkeypatch) -> list:
+    """One entry for every pass made over a GraphFile's quads (``GraphFile.parsed``)."""
+    passes: list = []
+    original = GraphFile.parsed
+
+    def counting(self):
+        passes.append(self.path)
+        return original(self)
+    monkeypatch.setattr(GraphFile, "parsed", counting)
+    return passes

@@ -3,7 +3,6 @@ with rdflib's SPARQLStore (a SPARQL 1.1 Protocol client) and loaded through the 
 Protocol; both are started and stopped by the tests."""
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys

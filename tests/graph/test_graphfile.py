@@ -154,17 +154,10 @@ def test_networkx_from_a_store_or_the_file_is_the_graph_from_the_dataset(sample_
     assert expected.number_of_nodes() > 40
 
 
-def test_the_file_is_read_once_for_the_networkx_graph(sample_fusion, tmp_path, monkeypatch):
+def test_the_file_is_read_once_for_the_networkx_graph(sample_fusion, tmp_path, file_passes):
     gf = to_graph_file(sample_fusion, tmp_path / "g.nq")
-    passes = []
-    original = GraphFile.parsed
-
-    def counting(self):
-        passes.append(1)
-        return original(self)
-    monkeypatch.setattr(GraphFile, "parsed", counting)
     G = to_networkx(gf)
-    assert len(passes) == 1 and G.number_of_nodes() > 40
+    assert file_passes == [gf.path] and G.number_of_nodes() > 40
 
 
 def test_unreadable_n_quads_name_the_file(tmp_path):

@@ -13,7 +13,7 @@ import json
 
 import pyoxigraph
 import pytest
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset
 
 from graph.query import (
     QueryResult, format_result, resolve_query, run_query, shipped_queries, to_csv, to_json,

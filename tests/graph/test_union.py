@@ -68,15 +68,9 @@ def test_every_kind_of_dataset_gives_the_same_answers(readers, kind):
     assert r.said_by(EX, SEM.hasActor, URIRef("urn:x:nothing")) == []
 
 
-def test_a_graph_file_is_read_once_for_the_graph_and_again_only_for_other_predicates(tmp_path, monkeypatch):
+def test_a_graph_file_is_read_once_for_the_graph_and_again_only_for_other_predicates(tmp_path, file_passes):
     gf = _graph_file(_dataset(), tmp_path / "g.nq")
-    passes = []
-    original = GraphFile.parsed
-
-    def counting(self):
-        passes.append(1)
-        return original(self)
-    monkeypatch.setattr(GraphFile, "parsed", counting)
+    passes = file_passes
     r = Reader(gf)
     for p in union._READ:
         r.objects(EX, p)
