@@ -37,6 +37,7 @@ SAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "samples"
 # while the networkx graph is read; below it, starting that process costs more than it saves.
 TRIG_APART_QUADS = 1_000_000
 
+
 @dataclass(frozen=True)
 class InputStatus:
     """What happened to one input: ``ok``, ``skipped`` or ``failed``, and why."""
@@ -301,4 +302,3 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
-

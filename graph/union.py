@@ -4,8 +4,10 @@
 subjects have this object" and "which article graphs say this triple" over an rdflib
 Dataset or Graph, a pyoxigraph Store, or a build's N-Quads
 :class:`~graph.graphfile.GraphFile`. The last two are read one predicate at a time into
-memory: a point lookup in a store on disk costs about 100 µs and the graph needs some
-fifteen a node, and a GraphFile is read in one pass for all the predicates the graph uses.
+memory: a point lookup in a store on disk costs about 100 µs and the graph asks a few
+dozen questions a node, and a GraphFile is read in one pass for all the predicates the
+graph uses. A read predicate is kept as numpy columns of term numbers (about 12 bytes a
+quad), its terms as pyoxigraph made them.
 
 >>> from rdflib import Dataset, Literal
 >>> from ontology.namespace import ARTICLE, DG, RDF, SDO, article_graph
