@@ -241,13 +241,14 @@ class GraphWriter:
     def __init__(self, gf: GraphFile, key: str, tail: str):
         self.gf, self.key, self.tail = gf, key, tail
         self.lines: set[str] = set()
-        self.terms: dict[Node, str] = {}           # subjects and predicates repeat within a graph
+        self.terms: dict[Node, str] = {}           # subjects, predicates and IRIs repeat within a graph
         self.runs: list[Path] = []
 
     def add(self, triple: tuple) -> None:
         s, p, o = triple
         try:
-            self.lines.add(self._term(s) + " " + self._term(p) + " " + nquad_term(o) + self.tail)
+            obj = self._term(o) if type(o) is URIRef else nquad_term(o)     # IRIs recur, most literals not
+            self.lines.add(self._term(s) + " " + self._term(p) + " " + obj + self.tail)
         except GraphError as exc:
             raise GraphError(f"graph {self.key!r}: {exc}") from None
         if len(self.lines) >= SPILL_LINES:

@@ -46,6 +46,23 @@ def time_literal(value: TimeValue) -> Literal:
 
 
 @lru_cache(maxsize=2)
+def _repeated(value) -> Literal:
+    """The plain literal of a value that recurs across articles (a rule name, a confidence,
+    an offset, a count), made once: building an rdflib Literal was the largest cost of
+    writing the article graphs.
+
+    >>> _repeated(3) is _repeated(3), _repeated(Decimal("0.80")), _repeated("0.80")
+    (True, rdflib.term.Literal('0.80', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')), rdflib.term.Literal('0.80'))
+    """
+    kind = type(value)
+    return _plain(kind, str(value)) if kind in (int, str, Decimal) else Literal(value)
+
+
+@lru_cache(maxsize=1 << 14)
+def _plain(kind: type, text: str) -> Literal:
+    return Literal(kind(text))
+
+
 def _static_triples(which: str) -> tuple:
     """The ontology's or the knowledge base's triples, parsed once per process.
 
@@ -110,8 +127,8 @@ class _Writer:
         node = mention_iri(aid, span[0], span[1])
         g.add((node, RDF.type, DG.Mention))
         g.add((node, DG.inArticle, ARTICLE[aid]))
-        g.add((node, DG.begin, Literal(span[0])))
-        g.add((node, DG.end, Literal(span[1])))
+        g.add((node, DG.begin, _repeated(span[0])))
+        g.add((node, DG.end, _repeated(span[1])))
         g.add((node, DG.sentence, Literal(art.sentence(span))))
         return node
 
@@ -162,17 +179,17 @@ class _Writer:
             g.add((node, ORG.organization, _ent(r.org)))
             g.add((node, ORG.role, ROLE[r.role]))
             g.add((node, PROV.wasDerivedFrom, doc))
-            g.add((node, DG.extractedBy, Literal(r.rule)))
-            g.add((node, DG.confidence, Literal(Decimal(str(r.confidence)))))
+            g.add((node, DG.extractedBy, _repeated(r.rule)))
+            g.add((node, DG.confidence, _repeated(Decimal(str(r.confidence)))))
             g.add((node, DG.evidence, self.mention(g, art, r.sent)))
 
     def events(self, g: Graph, art: ArticleFacts, doc: URIRef) -> None:
         for ev in art.events:
             node = self.event_of[(art.article.id, id(ev))]
             g.add((node, PROV.wasDerivedFrom, doc))
-            g.add((node, DG.trigger, Literal(ev.triggers[0])))
+            g.add((node, DG.trigger, _repeated(ev.triggers[0])))
             for rule in ev.rules:
-                g.add((node, DG.extractedBy, Literal(rule)))
+                g.add((node, DG.extractedBy, _repeated(rule)))
             for span in ev.sents:
                 g.add((node, DG.evidence, self.mention(g, art, span)))
             if ev.relative_date and not ev.date:
@@ -185,8 +202,8 @@ class _Writer:
             g.add((node, SDO.text, Literal(st.text)))
             g.add((node, PROV.wasDerivedFrom, doc))
             rule = "quotes.direct" if st.direct else "quotes.indirect"
-            g.add((node, DG.extractedBy, Literal(rule)))
-            g.add((node, DG.confidence, Literal(Decimal(str(rule_confidence().get(rule, 0.7))))))
+            g.add((node, DG.extractedBy, _repeated(rule)))
+            g.add((node, DG.confidence, _repeated(Decimal(str(rule_confidence().get(rule, 0.7))))))
             if st.speaker:
                 g.add((node, DG.speaker, _ent(st.speaker)))
                 g.add((node, SDO.creator, _ent(st.speaker)))
@@ -203,7 +220,7 @@ class _Writer:
             for topic in acc.topics:
                 g.add((node, DG.topic, Literal(topic, lang=art.article.lang)))
             g.add((node, DG.accordStatus, DG[acc.status]))
-            g.add((node, DG.extractedBy, Literal(acc.rule)))
+            g.add((node, DG.extractedBy, _repeated(acc.rule)))
             g.add((node, DG.confidence, Literal(Decimal(str(rule_confidence().get("accords", 0.7))))))
             if acc.event is not None and (art.article.id, id(acc.event)) in self.event_of:
                 g.add((node, DG.reachedAt, self.event_of[(art.article.id, id(acc.event))]))
@@ -232,10 +249,10 @@ class _Writer:
         for fe in self.fusion.events:
             node = EVENT[fe.slug]
             g.add((node, RDF.type, DG[fe.kind]))
-            g.add((node, DG.eventKind, Literal(fe.kind)))
+            g.add((node, DG.eventKind, _repeated(fe.kind)))
             g.add((node, RDFS.label, Literal(self._event_label(fe))))
             g.add((node, DG.status, DG[fe.status]))
-            g.add((node, DG.sourceCount, Literal(len(fe.sources))))
+            g.add((node, DG.sourceCount, _repeated(len(fe.sources))))
             for actor in fe.actors:
                 g.add((node, SEM.hasActor, _ent(actor)))
             if fe.place:
@@ -246,7 +263,7 @@ class _Writer:
             if fe.not_before and not fe.date:
                 g.add((node, SEM.hasEarliestBeginTimeStamp, time_literal(fe.not_before)))
             conf = max((rule_confidence().get("events." + ev.kind, 0.7) for _, ev in fe.reports))
-            g.add((node, DG.confidence, Literal(Decimal(str(conf)))))
+            g.add((node, DG.confidence, _repeated(Decimal(str(conf)))))
         self.role_counts(g)
         for c in self.fusion.conflicts:
             if isinstance(c, FigureConflict):
