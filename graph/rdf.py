@@ -51,8 +51,10 @@ def _repeated(value) -> Literal:
     an offset, a count), made once: building an rdflib Literal was the largest cost of
     writing the article graphs.
 
-    >>> _repeated(3) is _repeated(3), _repeated(Decimal("0.80")), _repeated("0.80")
-    (True, rdflib.term.Literal('0.80', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')), rdflib.term.Literal('0.80'))
+    >>> _repeated(3) is _repeated(3), _repeated("0.80"), _repeated(True)
+    (True, rdflib.term.Literal('0.80'), rdflib.term.Literal('true', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#boolean')))
+    >>> _repeated(Decimal("0.5")) == Literal(Decimal("0.5")), _repeated(Decimal("0.5")) is _repeated(Decimal("0.5"))
+    (True, True)
     """
     kind = type(value)
     return _plain(kind, str(value)) if kind in (int, str, Decimal) else Literal(value)
