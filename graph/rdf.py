@@ -45,16 +45,17 @@ def time_literal(value: TimeValue) -> Literal:
     return Literal(value.iso, datatype=_PRECISION[value.precision][0])
 
 
-@lru_cache(maxsize=2)
 def _repeated(value) -> Literal:
     """The plain literal of a value that recurs across articles (a rule name, a confidence,
     an offset, a count), made once: building an rdflib Literal was the largest cost of
     writing the article graphs.
 
-    >>> _repeated(3) is _repeated(3), _repeated("0.80"), _repeated(True)
-    (True, rdflib.term.Literal('0.80'), rdflib.term.Literal('true', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#boolean')))
-    >>> _repeated(Decimal("0.5")) == Literal(Decimal("0.5")), _repeated(Decimal("0.5")) is _repeated(Decimal("0.5"))
-    (True, True)
+    Cached by type and text, so that values equal in Python but not in RDF stay apart:
+
+    >>> _repeated(1) is _repeated(1), _repeated(True) == Literal(True), _repeated(1.0) == Literal(1.0)
+    (True, True, True)
+    >>> str(_repeated(Decimal("0.80"))), str(_repeated(Decimal("0.8")))
+    ('0.80', '0.8')
     """
     kind = type(value)
     return _plain(kind, str(value)) if kind in (int, str, Decimal) else Literal(value)
@@ -65,6 +66,7 @@ def _plain(kind: type, text: str) -> Literal:
     return Literal(kind(text))
 
 
+@lru_cache(maxsize=2)
 def _static_triples(which: str) -> tuple:
     """The ontology's or the knowledge base's triples, parsed once per process.
 
