@@ -188,17 +188,23 @@ class Reader:
 
     def _indexed(self, s: Node | None, p: Node, o: Node | None) -> Iterator[tuple]:
         """The quads of a pattern with a bound predicate, from that predicate's column."""
-        column, find, node = self._column(p), self._terms.find, self._terms.node
+        column, node = self._column(p), self._terms.node
         if s is not None:
-            subject, want = find(s), None if o is None else find(o)
-            if subject is None or (o is not None and want is None):
-                return
-            yield from ((s, p, node(on), node(gn)) for _, on, gn in column.rows(subject) if want in (None, on))
+            yield from ((s, p, node(on), node(gn)) for _, on, gn in self._matching(s, p, o))
         elif o is not None:
-            if (found := find(o)) is not None:
+            if (found := self._terms.find(o)) is not None:
                 yield from ((node(sn), p, o, node(gn)) for sn, _, gn in column.rows(found, by=1))
         else:
             yield from ((node(sn), p, node(on), node(gn)) for sn, on, gn in column.rows())
+
+    def _matching(self, s: Node, p: Node, o: Node | None = None) -> list[list[int]]:
+        """The rows (term numbers) of ``s p o`` with ``o`` any value when None (a scanned dataset)."""
+        column = self._column(p)              # read first: the terms may be in it
+        subject, want = self._terms.find(s), None if o is None else self._terms.find(o)
+        if subject is None or (o is not None and want is None):
+            return []
+        rows = column.rows(subject)
+        return rows if want is None else [row for row in rows if row[1] == want]
 
     def _column(self, p: Node) -> _Column:
         column = self._columns.get(p)
@@ -224,10 +230,7 @@ class Reader:
 
     def objects(self, s: Node, p: Node) -> list[Node]:
         if self._indexes:
-            column = self._column(p)              # read first: the subject may be in it
-            found = self._terms.find(s)
-            rows = [] if found is None else column.rows(found)
-            node = self._terms.node
+            rows, node = self._matching(s, p), self._terms.node
             return sorted({node(on) for _, on, _ in rows}) if len(rows) > 1 else [node(on) for _, on, _ in rows]
         return sorted({o for _, _, o, _ in self._quads((s, p, None))})
 
@@ -241,18 +244,10 @@ class Reader:
     def said_by(self, s: Node, p: Node, o: Node | None = None) -> list[str]:
         """Identifiers of the articles whose graph holds ``s p o``."""
         if self._indexes:
-            arts = {self._graph_article_numbers.get(g) for g in self._graph_numbers(s, p, o)}
+            arts = {self._graph_article_numbers.get(gn) for _, _, gn in self._matching(s, p, o)}
         else:
             arts = {self.graph_article.get(ctx) for _, _, _, ctx in self._quads((s, p, o))}
         return sorted(self.ids[a] for a in arts if a is not None)
-
-    def _graph_numbers(self, s: Node, p: Node, o: Node | None) -> set[int]:
-        """The numbers of the graphs that hold ``s p o`` (a scanned dataset)."""
-        column = self._column(p)
-        subject, want = self._terms.find(s), None if o is None else self._terms.find(o)
-        if subject is None or (o is not None and want is None):
-            return set()
-        return {gn for _, on, gn in column.rows(subject) if want in (None, on)}
 
     @cached_property
     def _graph_article_numbers(self) -> dict[int, Node]:
