@@ -49,9 +49,8 @@ def simple_graph(G: nx.Graph) -> nx.Graph:
     >>> sorted(simple_graph(M).edges())
     [('a', 'b')]
     """
-    H = nx.Graph()
-    H.add_nodes_from(sorted(G.nodes(data=True), key=lambda item: str(item[0])))
-    H.add_edges_from(sorted((tuple(sorted((str(u), str(v)))) for u, v in G.edges() if u != v)))
+    H = _skeleton(G)
+    H.add_nodes_from(G.nodes(data=True))           # the attributes; the order stays sorted
     return H
 
 

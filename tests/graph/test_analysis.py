@@ -146,6 +146,9 @@ def test_centrality_ordering(G):
 def test_simple_graph_collapses_parallel_role_edges(G):
     assert G.number_of_edges() == 9
     assert simple_graph(G).number_of_edges() == 8
+    H = simple_graph(G)
+    assert list(H) == sorted(G, key=str)
+    assert all(H.nodes[n] == G.nodes[n] for n in G)
 
 
 def test_communities_are_deterministic(G):
