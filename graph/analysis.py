@@ -106,17 +106,15 @@ def betweenness(H: nx.Graph, sample: int | None = None, seed: int = 0) -> dict:
     >>> round(betweenness(nx.star_graph(4), sample=5)[0], 6)
     1.0
     """
-    nodes = list(H)
-    n = len(nodes)
+    n = H.number_of_nodes()
     if n <= 2:
-        return {v: 0.0 for v in nodes}
-    index = {v: i for i, v in enumerate(nodes)}
-    g = igraph.Graph(n=n, edges=[(index[u], index[v]) for u, v in H.edges() if u != v], directed=False)
+        return {v: 0.0 for v in H}
+    nodes, index, g = _to_igraph(H)
     if sample is None or sample >= n:
         raw, scale = g.betweenness(directed=False), 1.0
     else:
-        pivots = [index[v] for v in random.Random(seed).sample(nodes, sample)]
-        raw, scale = g.betweenness(directed=False, sources=pivots), n / sample
+        sources = [index[v] for v in random.Random(seed).sample(nodes, sample)]
+        raw, scale = g.betweenness(directed=False, sources=sources), n / sample
     norm = 2 * scale / ((n - 1) * (n - 2))      # igraph counts each unordered pair once
     return {v: raw[i] * norm for i, v in enumerate(nodes)}
 
@@ -142,12 +140,18 @@ def communities(G: nx.Graph) -> list[set[str]]:
     return sorted((set(c) for c in found), key=lambda c: (-len(c), min(c)))
 
 
+def _to_igraph(H: nx.Graph) -> tuple[list, dict, igraph.Graph]:
+    """The nodes of ``H`` in order, their indexes, and an undirected igraph graph of the links."""
+    nodes = list(H)
+    index = {v: i for i, v in enumerate(nodes)}
+    g = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in H.edges() if u != v], directed=False)
+    return nodes, index, g
+
+
 def _igraph_louvain(H: nx.Graph) -> list[list[str]]:
     """Louvain communities of ``H`` by igraph, drawn with a generator seeded by
     :data:`COMMUNITY_SEED` (igraph's generator is process-wide: it is put back after)."""
-    nodes = list(H)
-    index = {v: i for i, v in enumerate(nodes)}
-    g = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in H.edges()], directed=False)
+    nodes, _, g = _to_igraph(H)
     igraph.set_random_number_generator(random.Random(COMMUNITY_SEED))
     try:
         parts = g.community_multilevel()
