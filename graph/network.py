@@ -25,7 +25,8 @@ event places (``hasPlace``) and role claims (person -> country or organisation).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import networkx as nx
 import pyoxigraph
@@ -111,13 +112,20 @@ def _entities(reader: Reader, events: list[Node], claims: list[Node]) -> set[Nod
 
 def _kind(reader: Reader, node: Node, is_event: bool) -> str:
     """The local name of the most specific ``dg:`` class of a node."""
-    classes = [c for c in reader.objects(node, RDF.type) if c in DG and c != DG.Mention]
+    classes = [c for c in reader.objects(node, RDF.type) if _ranked(c)]
     if classes:
         best = max(classes, key=lambda c: (reader.depth(c), _neg(str(c))))
         if not (is_event and best == DG.Event):
             return local_name(best)
     kind = reader.value(node, DG.eventKind) if is_event else None
     return str(kind) if kind is not None else ("Event" if is_event else "Entity")
+
+
+@lru_cache(maxsize=256)
+def _ranked(cls: Node) -> bool:
+    """Whether a class can be a node's kind: a ``dg:`` class other than ``dg:Mention``
+    (remembered: a closed namespace's membership test reads its class annotations)."""
+    return cls in DG and cls != DG.Mention
 
 
 def _neg(text: str) -> tuple[int, ...]:
@@ -163,25 +171,28 @@ def _role_label(reader: Reader, role: Node | None) -> str:
     return reader.label(role) if role is not None else "member"
 
 
-def _said(reader: Reader, s: Node, p: Node, o: Node) -> str:
-    """`` (source a)`` after a fact line, or nothing when no article graph holds the triple."""
-    ids = reader.said_by(s, p, o)
+def _said(ids: list[str]) -> str:
+    """`` (source a)`` after a fact line, or nothing when no article graph holds the triple.
+
+    >>> _said(["a"]), _said([])
+    (' (source a)', '')
+    """
     return " " + _source_text(ids) if ids else ""
 
 
 def _event_facts(reader: Reader, event: Node) -> list[str]:
     facts = []
-    for stamp in reader.objects(event, SEM.hasTimeStamp):
-        facts.append(f"Date: {stamp}{_said(reader, event, SEM.hasTimeStamp, stamp)}")
-    for rel in reader.objects(event, DG.relativeDate):
-        facts.append(f"Relative date: {rel}{_said(reader, event, DG.relativeDate, rel)}")
-    for place in reader.objects(event, SEM.hasPlace):
-        facts.append(f"Place: {reader.label(place)}{_said(reader, event, SEM.hasPlace, place)}")
+    for stamp, ids in reader.objects_said(event, SEM.hasTimeStamp):
+        facts.append(f"Date: {stamp}{_said(ids)}")
+    for rel, ids in reader.objects_said(event, DG.relativeDate):
+        facts.append(f"Relative date: {rel}{_said(ids)}")
+    for place, ids in reader.objects_said(event, SEM.hasPlace):
+        facts.append(f"Place: {reader.label(place)}{_said(ids)}")
     actors = sorted(reader.label(a) for a in reader.objects(event, SEM.hasActor))
     if actors:
         facts.append("Actors: " + ", ".join(actors))
-    for status in reader.objects(event, DG.status):
-        facts.append(f"Status: {local_name(status)}{_said(reader, event, DG.status, status)}")
+    for status, ids in reader.objects_said(event, DG.status):
+        facts.append(f"Status: {local_name(status)}{_said(ids)}")
     return facts
 
 
@@ -280,14 +291,21 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
             claims_of[end].append(claim)
     for entity in sorted(entities):
         facts = _entity_facts(reader, entity, claims_of[entity])
-        evidence = claims_of[entity] + reader.subjects(DG.speaker, entity) \
-            + reader.subjects(SEM.hasActor, entity) + reader.subjects(SEM.hasPlace, entity)
-        _add_node(G, reader, entity, False, evidence, facts)
+        _add_node(G, reader, entity, False, _evidence(reader, entity, claims_of[entity]), facts)
     _add_event_edges(G, reader, events)
     _add_role_edges(G, reader, claims, conflicts)
     _mark_conflicts(G, reader, conflicts)
     _inherit_sources(G)
     return G
+
+
+def _evidence(reader: Reader, entity: Node, claims: list[Node]) -> Iterator[Node]:
+    """The facts whose evidence sentences an entity shows, in order: its role claims, its
+    statements, the events it takes part in or hosts (each list read only when the
+    sentences before it were too few: an actor of thousands of events rarely needs them)."""
+    yield from claims
+    for prop in (DG.speaker, SEM.hasActor, SEM.hasPlace):
+        yield from reader.subjects(prop, entity)
 
 
 def _inherit_sources(G: nx.MultiGraph) -> None:
@@ -331,10 +349,10 @@ def _aliases(reader: Reader, node: Node, label: str) -> list[str]:
 def _add_event_edges(G: nx.MultiGraph, reader: Reader, events: list[Node]) -> None:
     for event in events:
         for prop, relation in ((SEM.hasActor, "hasActor"), (SEM.hasPlace, "hasPlace")):
-            for other in reader.objects(event, prop):
+            for other, said in reader.objects_said(event, prop):
                 if str(other) not in G:
                     continue
-                sources = reader.said_by(event, prop, other) or G.nodes[str(event)]["sources"]
+                sources = said or G.nodes[str(event)]["sources"]
                 G.add_edge(str(event), str(other), key=relation, label=relation, relation=relation,
                            subject=str(event), object=str(other), sources=sources, conflict=False)
 

@@ -66,6 +66,9 @@ def test_every_kind_of_dataset_gives_the_same_answers(readers, kind):
     assert r.objects(URIRef("urn:x:nothing"), SEM.hasActor) == []
     assert r.subjects(SEM.hasActor, URIRef("urn:x:nothing")) == []
     assert r.said_by(EX, SEM.hasActor, URIRef("urn:x:nothing")) == []
+    assert r.objects_said(EX, SEM.hasActor) == [(ENT.japan, ["first", "second"]), (ENT.russia, ["second"])]
+    assert r.objects_said(EX, DG.begin) == [(Literal(7, datatype=XSD.integer), [])]
+    assert r.objects_said(URIRef("urn:x:nothing"), SEM.hasActor) == []
 
 
 def test_a_graph_file_is_read_once_for_the_graph_and_again_only_for_other_predicates(tmp_path, file_passes):
