@@ -10,7 +10,8 @@ corpus sizes with their wall time and peak memory, SPARQL and view times.
 2. On ``--stage-sample`` of its articles: spaCy's tokenizer alone, then each pipeline
    component and the article-level assembly (``doc_to_facts``), as words/s and articles/s,
    and the whole extraction as a ratio of the tokenizer alone. Then extraction alone on
-   ``--worker-sample`` articles with each worker count, and its speed-up.
+   ``--worker-sample`` articles with each worker count, and its speed-up: with the
+   workers' start-up, and steady (from the first finished article on).
 3. For each size and worker count: ``diplograph build --no-views --workers W`` in a child
    process: wall time, words/s, peak memory (the largest process), and the growth factor
    against the previous size (near-linear cost gives about the size ratio).
@@ -75,19 +76,27 @@ def stage_table(paths: list[Path]) -> None:
 
 def worker_table(paths: list[Path], workers: list[int]) -> None:
     """Extraction alone (no fusion, RDF or output) through ``extract_many`` with each worker
-    count: words/s and the speed-up over one process. Worker start-up (each builds its own
-    pipelines) is included."""
+    count: words/s and the speed-up over one process, first with the start-up included
+    (worker processes each build their own pipelines; one process reuses the ones already
+    built), then from the first finished article on (the steady rate)."""
     articles = [a for p in paths for a in read_articles(p)[0]]
-    words = sum(len(a.text.split()) for a in articles)
-    print(f"\nExtraction alone on {len(articles)} articles, {words} words")
-    print(f"{'workers':>7} {'seconds':>8} {'words/s':>9} {'speed-up':>8}")
-    first = None
+    words = [len(a.text.split()) for a in articles]
+    print(f"\nExtraction alone on {len(articles)} articles, {sum(words)} words")
+    print(f"{'workers':>7} {'seconds':>8} {'words/s':>9} {'speed-up':>8} {'first s':>8} "
+          f"{'steady w/s':>10} {'speed-up':>8}")
+    base = None
     for n in workers:
         start = time.perf_counter()
-        done = sum(1 for o in extract_many(articles, workers=n) if o.facts is not None)
-        seconds = time.perf_counter() - start
-        first = first or seconds
-        print(f"{n:>7} {seconds:8.2f} {words / seconds:9.0f} {first / seconds:7.2f}x  ({done} extracted)", flush=True)
+        first, done = None, 0
+        for i, outcome in enumerate(extract_many(articles, workers=n)):
+            if first is None:
+                first, first_index = time.perf_counter(), i
+            done += outcome.facts is not None
+        end = time.perf_counter()
+        total, steady = sum(words) / (end - start), sum(words[first_index + 1:]) / (end - first)
+        base = base or (total, steady)
+        print(f"{n:>7} {end - start:8.2f} {total:9.0f} {total / base[0]:7.2f}x {first - start:8.2f} "
+              f"{steady:10.0f} {steady / base[1]:7.2f}x  ({done} extracted)", flush=True)
 
 
 def run_build(folder: Path, out: Path, workers: int) -> tuple[float, float]:
