@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import groupby
@@ -122,6 +123,24 @@ class GraphFile(Mapping):
         digest.update(data)
         self._out.write(data)
         return len(batch)
+
+    def adopt(self, part: "GraphFile") -> None:
+        """Append the graphs of another file (written apart, e.g. by a child process) after
+        this one's, as if they had been written here; ``part``'s file is then removed."""
+        if self._out is None:
+            raise GraphError(f"{str(self.path)!r} cannot adopt {str(part.path)!r}: this copy of it is read-only")
+        if twice := sorted(self._written & part._written):
+            raise GraphError(f"graph {twice[0]!r} was already written")
+        part.close()
+        self._flush()
+        base = self._out.tell()
+        with part.path.open("rb") as source:
+            shutil.copyfileobj(source, self._out, LOAD_CHUNK)
+        self._where.update((key, (base + offset, length)) for key, (offset, length) in part._where.items())
+        self._digests.update(part._digests)
+        self._written |= part._written
+        self.quads += part.quads
+        part.path.unlink()
 
     def close(self) -> None:
         """Finish writing (reading works either way)."""

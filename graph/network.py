@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import networkx as nx
 import pyoxigraph
@@ -35,6 +35,7 @@ from rdflib.term import Node
 
 from ontology.namespace import DG, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS
 
+from .forked import in_two
 from .graphfile import GraphFile
 from .union import EVENT_CLASSES, Reader, local_name
 
@@ -42,6 +43,10 @@ __all__ = ["to_networkx", "EVENT_CLASSES", "MAX_FACTS", "MAX_SENTENCES"]
 
 MAX_FACTS = 12
 MAX_SENTENCES = 3
+
+# From this many events, the second half of them is described by a forked child process
+# (see graph.forked): the events are nearly all of a large graph's nodes.
+FORK_EVENTS = 20_000
 
 
 def _titles(reader: Reader) -> dict[str, str]:
@@ -283,16 +288,20 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     entities = _entities(reader, events, claims)
     conflicts = _conflicts(reader)
     G = nx.MultiGraph(articles=sorted(reader.ids.values()), titles=_titles(reader))
-    for event in events:
-        _add_node(G, reader, event, True, [event], _event_facts(reader, event))
+    known = {str(n) for n in events} | {str(n) for n in entities}
+    halves = in_two(partial(_event_part, reader, known), events, at_least=FORK_EVENTS)
+    for attrs, _ in halves:
+        G.add_nodes_from(attrs)
     claims_of = defaultdict(list)
     for claim in claims:
         for end in (reader.value(claim, ORG.member), reader.value(claim, ORG.organization)):
             claims_of[end].append(claim)
     for entity in sorted(entities):
         facts = _entity_facts(reader, entity, claims_of[entity])
-        _add_node(G, reader, entity, False, _evidence(reader, entity, claims_of[entity]), facts)
-    _add_event_edges(G, reader, events)
+        name, attrs = _node(reader, entity, False, _evidence(reader, entity, claims_of[entity]), facts)
+        G.add_node(name, **attrs)
+    for _, edges in halves:
+        G.add_edges_from(edges)
     _add_role_edges(G, reader, claims, conflicts)
     _mark_conflicts(G, reader, conflicts)
     _inherit_sources(G)
@@ -325,13 +334,23 @@ def _event_label(reader: Reader, event: Node, kind: str) -> str:
     return f"{kind}: {actors}" + (f" ({', '.join(where)})" if where else "")
 
 
-def _add_node(G: nx.MultiGraph, reader: Reader, node: Node, is_event: bool,
-              evidence: list[Node], facts: list[str]) -> None:
+def _event_part(reader: Reader, known: set[str], events: list[Node]) -> tuple[list, list]:
+    """The nodes (name, attributes) of some events and their ``hasActor``/``hasPlace``
+    edges (u, v, key, attributes) to the ``known`` nodes."""
+    nodes, edges = [], []
+    for event in events:
+        nodes.append(_node(reader, event, True, [event], _event_facts(reader, event)))
+        edges.extend(_event_edges(reader, event, nodes[-1][1]["sources"], known))
+    return nodes, edges
+
+
+def _node(reader: Reader, node: Node, is_event: bool, evidence: Iterable[Node],
+          facts: list[str]) -> tuple[str, dict]:
     stamp = reader.value(node, SEM.hasTimeStamp) if is_event else None
     kind = _kind(reader, node, is_event)
     label = _event_label(reader, node, kind) if is_event else reader.label(node)
-    G.add_node(
-        str(node), label=label, kind=kind,
+    return str(node), dict(
+        label=label, kind=kind,
         category=_category(reader, node, is_event), date=None if stamp is None else str(stamp),
         sources=_node_sources(reader, node), facts=facts[:MAX_FACTS],
         sentences=_sentences(reader, evidence), conflict=False,
@@ -346,15 +365,16 @@ def _aliases(reader: Reader, node: Node, label: str) -> list[str]:
     return sorted(names - {label})
 
 
-def _add_event_edges(G: nx.MultiGraph, reader: Reader, events: list[Node]) -> None:
-    for event in events:
-        for prop, relation in ((SEM.hasActor, "hasActor"), (SEM.hasPlace, "hasPlace")):
-            for other, said in reader.objects_said(event, prop):
-                if str(other) not in G:
-                    continue
-                sources = said or G.nodes[str(event)]["sources"]
-                G.add_edge(str(event), str(other), key=relation, label=relation, relation=relation,
-                           subject=str(event), object=str(other), sources=sources, conflict=False)
+def _event_edges(reader: Reader, event: Node, sources: list[str], known: set[str]) -> list[tuple]:
+    """An event's edges to its actors and place, each with the articles that state it (the
+    event's ``sources`` when none does)."""
+    edges, u = [], str(event)
+    for prop, relation in ((SEM.hasActor, "hasActor"), (SEM.hasPlace, "hasPlace")):
+        for other, said in reader.objects_said(event, prop):
+            if (v := str(other)) in known:
+                edges.append((u, v, relation, dict(label=relation, relation=relation, subject=u, object=v,
+                                                    sources=said or sources, conflict=False)))
+    return edges
 
 
 def _add_role_edges(G: nx.MultiGraph, reader: Reader, claims: list[Node],

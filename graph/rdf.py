@@ -6,9 +6,11 @@ deterministic.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
@@ -23,10 +25,15 @@ from ontology.namespace import (ACCORD, ARTICLE, CLAIM, DG, ENT, EVENT, FIGURE, 
                                 STATEMENT, XSD, article_graph, mention_iri)
 
 from .conflicts import FigureConflict
+from .forked import Forked
 from .fuse import Fusion, entity_slug
 from .graphfile import GraphFile, GraphWriter
 
 __all__ = ["to_dataset", "to_graph_file", "bound_dataset", "time_literal"]
+
+# From this many articles, half of the article graphs are written by a forked child process
+# into a file of their own (see graph.forked), which is then appended: the same bytes.
+FORK_ARTICLES = 1_000
 
 _KIND_CLASS = {"Person": DG.Person, "Country": DG.Country, "Organization": DG.Organization,
                "Place": DG.Place}
@@ -340,10 +347,33 @@ class _Writer:
 def _write(fusion: Fusion, target):
     w = _Writer(fusion, target)
     w.static_graphs()
-    for art in fusion.articles:
-        w.article(art)
+    arts = fusion.articles
+    if isinstance(target, GraphFile) and len(arts) >= FORK_ARTICLES:
+        half, apart = len(arts) // 2, target.path.with_name(target.path.name + ".part")
+        try:
+            with Forked(_articles_apart, w, arts[half:], apart) as child:
+                for art in arts[:half]:
+                    w.article(art)
+                target.adopt(child.result())
+        finally:
+            apart.unlink(missing_ok=True)
+    else:
+        for art in arts:
+            w.article(art)
     w.fused()
     return target
+
+
+def _articles_apart(w: _Writer, arts: list, path: Path) -> GraphFile:
+    """The article graphs of ``arts`` in a file of their own (for :meth:`GraphFile.adopt`)."""
+    part = copy.copy(w)
+    part.target = GraphFile(path)
+    try:
+        for art in arts:
+            part.article(art)
+    finally:
+        part.target.close()
+    return part.target
 
 
 def to_dataset(fusion: Fusion) -> Dataset:

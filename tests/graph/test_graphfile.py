@@ -3,6 +3,7 @@ the in-memory rdflib dataset it replaces, without holding the dataset in memory.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from decimal import Decimal
 
@@ -154,6 +155,27 @@ def test_networkx_from_a_store_or_the_file_is_the_graph_from_the_dataset(sample_
     assert expected.number_of_nodes() > 40
 
 
+def test_events_described_by_a_child_give_the_same_graph_in_the_same_order(sample_fusion, tmp_path, monkeypatch):
+    """Past FORK_EVENTS the second half of the events is described by a forked child."""
+    from graph import network
+    gf = to_graph_file(sample_fusion, tmp_path / "g.nq")
+    expected = to_networkx(gf)
+    describer_pids = tmp_path / "pids"
+    original = network._event_part
+
+    def recorded(*args):
+        with describer_pids.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return original(*args)
+    monkeypatch.setattr(network, "_event_part", recorded)
+    monkeypatch.setattr(network, "FORK_EVENTS", 2)
+    got = to_networkx(gf)
+    assert list(got.nodes(data=True)) == list(expected.nodes(data=True))
+    assert list(got.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+    assert got.graph == expected.graph
+    assert len(set(describer_pids.read_text().split())) == 2           # this process and a child
+
+
 def test_the_file_is_read_once_for_the_networkx_graph(sample_fusion, tmp_path, file_passes):
     gf = to_graph_file(sample_fusion, tmp_path / "g.nq")
     G = to_networkx(gf)
@@ -252,3 +274,50 @@ def test_duplicates_across_runs_count_once(tmp_path, monkeypatch):
     monkeypatch.setattr(graphfile, "SPILL_LINES", 1000)
     plain.add_graph(G1, triples)
     assert gf[str(G1)] == plain[str(G1)] and gf.digests() == plain.digests()
+
+
+def test_an_adopted_file_reads_as_if_written_here(tmp_path):
+    whole = GraphFile(tmp_path / "whole.nq")
+    whole.add_graph(G1, [(S, P, o) for o in AWKWARD])
+    whole.add_graph(G2, [(S, P, Literal("two"))])
+    whole.close()
+    here, apart = GraphFile(tmp_path / "here.nq"), GraphFile(tmp_path / "apart.nq")
+    here.add_graph(G1, [(S, P, o) for o in AWKWARD])
+    apart.add_graph(G2, [(S, P, Literal("two"))])
+    here.adopt(apart)
+    here.close()
+    assert (tmp_path / "here.nq").read_bytes() == (tmp_path / "whole.nq").read_bytes()
+    assert list(here) == [str(G1), str(G2)] and dict(here) == dict(whole)
+    assert here.digests() == whole.digests() and here.quads == whole.quads == len(AWKWARD) + 1
+    assert not (tmp_path / "apart.nq").exists()
+    again = GraphFile(tmp_path / "again.nq")
+    again.add_graph(G2, [(S, P, Literal("2"))])
+    here_copy = pickle.loads(pickle.dumps(here))
+    with pytest.raises(GraphError, match="cannot adopt '.*again.nq': this copy of it is read-only"):
+        here_copy.adopt(again)
+    writable = GraphFile(tmp_path / "w.nq")
+    writable.add_graph(G2, [])
+    writable.add_graph(G1, [(S, P, Literal(1))])
+    with pytest.raises(GraphError, match="'urn:g:1' was already written"):
+        writable.adopt(here_copy)
+
+
+def test_article_graphs_written_by_a_child_give_the_same_file(sample_fusion, tmp_path, monkeypatch):
+    """Past FORK_ARTICLES half of the article graphs are written by a forked child into a
+    file of their own and appended: the same bytes, graphs and digests, no file left."""
+    from graph import rdf
+    monkeypatch.setattr(rdf, "FORK_ARTICLES", 10**9)
+    alone = to_graph_file(sample_fusion, tmp_path / "alone" / "g.nq")
+    monkeypatch.setattr(rdf, "FORK_ARTICLES", 2)
+    writer_pid = tmp_path / "pid"
+    original = rdf._articles_apart
+
+    def recorded(*args):
+        writer_pid.write_text(str(os.getpid()))
+        return original(*args)
+    monkeypatch.setattr(rdf, "_articles_apart", recorded)
+    apart = to_graph_file(sample_fusion, tmp_path / "apart" / "g.nq")
+    assert int(writer_pid.read_text()) != os.getpid()           # written by the child
+    assert (tmp_path / "apart" / "g.nq").read_bytes() == (tmp_path / "alone" / "g.nq").read_bytes()
+    assert list(apart) == list(alone) and apart.digests() == alone.digests() and apart.quads == alone.quads
+    assert sorted(p.name for p in (tmp_path / "apart").iterdir()) == ["g.nq"]
