@@ -164,3 +164,66 @@ def test_the_2022_accords_of_the_samples(sample_build):
     # update of its own partnership document with NATO
     assert ("Planned", frozenset({"nato", "japan", "south-korea", "australia", "new-zealand"})) in found
     assert ("Planned", frozenset({"nato", "japan"})) in found
+
+
+ARTICLE_TEXTS = [
+    "Tokio, 3. März 2023. Außenminister Yoshimasa Hayashi traf in Tokio den NATO-Generalsekretär "
+    "Jens Stoltenberg.",
+    "Moscow, 4 March 2023. The Russian foreign minister Sergey Lavrov met his Japanese counterpart "
+    "Yoshimasa Hayashi in Moscow on Saturday, and the two said that they would meet again in the autumn.",
+    "Brüssel, 5. März 2023. Jens Stoltenberg traf Sergej Lawrow in Brüssel.",
+]
+
+
+def _three_articles(folder: Path) -> Path:
+    folder.mkdir()
+    for n, text in enumerate(ARTICLE_TEXTS):
+        (folder / f"a{n}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_build_settles_the_collector_and_leaves_it_as_it_found_it(tmp_path, monkeypatch):
+    """Made objects are frozen out of the collector's sight at each step and every
+    SETTLE_EVERY extracted articles, and given back when the build ends."""
+    import gc
+    from graph import build as build_module
+    monkeypatch.setattr(build_module, "SETTLE_EVERY", 1)
+    counts = []
+    original = gc.freeze
+    monkeypatch.setattr(gc, "freeze", lambda: (original(), counts.append(gc.get_freeze_count())))
+    result = build([_three_articles(tmp_path / "in")], tmp_path / "out", views=False)
+    assert len(result.ok) == 3
+    # after reading, each of 3 articles, fusion, N-Quads and networkx
+    assert len(counts) == 7 and min(counts) > 0
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_a_build_leaves_a_collector_that_is_off_or_frozen_alone(tmp_path):
+    import gc
+    gc.freeze()
+    try:
+        frozen_before = gc.get_freeze_count()
+        build([_three_articles(tmp_path / "in")], tmp_path / "out", views=False)
+        assert gc.get_freeze_count() <= frozen_before and frozen_before > 0 and gc.isenabled()
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        build([tmp_path / "in"], tmp_path / "out2", views=False)
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+
+
+def test_a_failing_step_gives_the_collector_back(tmp_path, monkeypatch):
+    import gc
+    import pytest
+    from graph import build as build_module
+    from ontology.errors import GraphError
+
+    def broken(*args, **kwargs):
+        raise GraphError("broken on purpose")
+    monkeypatch.setattr(build_module, "to_networkx", broken)
+    with pytest.raises(GraphError, match="broken on purpose"):
+        build([_three_articles(tmp_path / "in")], tmp_path / "out", views=False)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
