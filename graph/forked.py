@@ -13,7 +13,9 @@ the child's part itself: the result is the same, only slower.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
+from multiprocessing.connection import wait
 from typing import Any, TypeVar
 
 __all__ = ["Forked", "in_two", "can_fork"]
@@ -27,14 +29,19 @@ def can_fork() -> bool:
 
 
 def _child(conn, func: Callable, args: tuple) -> None:
+    """Compute, send, and leave at once: the child must not run the exit handlers of the
+    parent's threads and pools, which it inherited but does not own."""
+    code = 0
     try:
-        result = func(*args)
-    except BaseException as exc:        # the parent computes this part again
-        conn.send(("failed", repr(exc)))
-    else:
-        conn.send(("done", result))
+        try:
+            answer = ("done", func(*args))
+        except BaseException as exc:    # the parent computes this part again
+            answer = ("failed", repr(exc))
+        conn.send(answer)
+    except BaseException:               # nobody to tell (the parent is gone) or unpicklable
+        code = 1
     finally:
-        conn.close()
+        os._exit(code)
 
 
 class Forked:
@@ -60,8 +67,13 @@ class Forked:
             context = multiprocessing.get_context("fork")
             self._receive, send = context.Pipe(duplex=False)
             self._child = context.Process(target=_child, args=(send, self.func, self.args), daemon=True)
-            self._child.start()
-            send.close()
+            try:
+                self._child.start()
+            except (OSError, AssertionError):   # no memory or processes left; a daemon process
+                self._receive.close()
+                self._child = self._receive = None
+            finally:
+                send.close()
         return self
 
     def result(self) -> Any:
@@ -71,7 +83,9 @@ class Forked:
         status, value = "failed", None
         if self._receive is not None:
             try:
-                status, value = self._receive.recv()
+                wait([self._receive, self._child.sentinel])
+                if self._receive.poll():
+                    status, value = self._receive.recv()
             except (EOFError, OSError):      # the child died before it answered
                 pass
             self._stop()

@@ -2,6 +2,7 @@
 or cannot be forked leaves the parent to do the work itself."""
 from __future__ import annotations
 
+import multiprocessing
 import os
 
 import pytest
@@ -41,6 +42,7 @@ def test_few_items_stay_in_this_process():
     assert {pid for pid, _ in mine + theirs} == {PARENT} and [x for _, x in theirs] == [4, 9]
 
 
+@pytest.mark.skipif(not forked.can_fork(), reason="no fork on this platform")
 @pytest.mark.parametrize("func, expected", [(_fails_in_a_child, [4, 5]), (_dies_in_a_child, [3, 4])])
 def test_a_failed_child_leaves_the_work_to_the_parent(func, expected):
     assert in_two(func, [1, 2, 3, 4], at_least=2)[1] == expected
@@ -63,3 +65,16 @@ def test_a_result_is_taken_once_and_a_failing_body_stops_the_child():
         with Forked(_pids_and_squares, [1]) as child:
             raise ValueError("body broke")
     assert child._receive is None and not child._child.is_alive()
+
+
+def _in_a_daemon(_):
+    return in_two(_pids_and_squares, [1, 2, 3, 4], at_least=2), os.getpid()
+
+
+@pytest.mark.skipif(not forked.can_fork(), reason="no fork on this platform")
+def test_a_process_that_may_not_have_children_computes_both_halves():
+    """A pool worker is a daemon process, which multiprocessing forbids to start children."""
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        (mine, theirs), worker = pool.apply(_in_a_daemon, (None,))
+    assert [x for _, x in mine + theirs] == [1, 4, 9, 16]
+    assert {pid for pid, _ in mine + theirs} == {worker} != {PARENT}
