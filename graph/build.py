@@ -11,6 +11,7 @@ import hashlib
 import multiprocessing
 import shutil
 import tempfile
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -47,8 +48,10 @@ class _Settler:
     holds its facts to the end: at 10,000 articles they took 19 s of a 143 s build, and the
     cost grows faster than the build. Calling a settler collects the cyclic garbage made
     so far, then moves what is left out of the collector's sight (``gc.freeze``); the
-    build's end gives it back (``gc.unfreeze``). It does nothing while the collector is
-    off or objects were frozen before the build, which is then left as it found it.
+    build's end gives it back (``gc.unfreeze``). The collector is the whole process's, so
+    a settler does nothing in a build run from another thread than the main one, while the
+    collector is off, or when objects were frozen before the build: it is then left as it
+    was found.
 
     >>> with _Settler() as settle:
     ...     settle()
@@ -62,7 +65,8 @@ class _Settler:
         self.on = False
 
     def __enter__(self) -> "_Settler":
-        self.on = gc.isenabled() and gc.get_freeze_count() == 0
+        self.on = (threading.current_thread() is threading.main_thread() and gc.isenabled()
+                   and gc.get_freeze_count() == 0)
         return self
 
     def __call__(self) -> None:
@@ -74,7 +78,7 @@ class _Settler:
     def quiet(self):
         """No collections during the body (a step that makes many lasting objects and
         little garbage), then a settle."""
-        if not self.on:
+        if not self.on or not gc.isenabled():
             yield
             return
         gc.disable()
@@ -161,10 +165,10 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int, workers: int
 
 
 def _extract_all(articles, result: BuildResult, progress, models: dict, workers: int = 1,
-                 dask=None, settle=_noop) -> list:
+                 dask=None, settle: _Settler | None = None) -> list:
     """The facts of ``articles`` in input order, recording each one's status; None for an
     article whose extraction broke. ``settle`` is called every :data:`SETTLE_EVERY`."""
-    found = []
+    found, settle = [], settle or _Settler()        # one not entered does nothing
     for n, outcome in enumerate(extract_many(articles, models, workers=workers, scheduler=dask), 1):
         if n % SETTLE_EVERY == 0:
             settle()
@@ -187,7 +191,7 @@ def _stored_info(art) -> dict:
 
 def _extract_with_store(articles, result: BuildResult, progress, models: dict, root: Path,
                         prune: bool, signature: str, workers: int = 1, dask=None,
-                        settle=_noop) -> tuple[list, dict]:
+                        settle: _Settler | None = None) -> tuple[list, dict]:
     """Facts of the input articles (cached ones reused) and of the stored articles kept.
 
     Returns the facts and the store's new article manifest (content key -> info). A stored

@@ -198,21 +198,53 @@ def test_a_build_settles_the_collector_and_leaves_it_as_it_found_it(tmp_path, mo
     assert gc.get_freeze_count() == 0 and gc.isenabled()
 
 
-def test_a_build_leaves_a_collector_that_is_off_or_frozen_alone(tmp_path):
+def _gc_calls(monkeypatch) -> list:
     import gc
+    calls = []
+    for name in ("freeze", "unfreeze", "disable"):
+        original = getattr(gc, name)
+        monkeypatch.setattr(gc, name, lambda original=original, name=name: (calls.append(name), original()))
+    return calls
+
+
+def test_a_build_leaves_a_collector_that_is_off_or_frozen_alone(tmp_path, monkeypatch):
+    import gc
+    folder = _three_articles(tmp_path / "in")
     gc.freeze()
+    calls = _gc_calls(monkeypatch)
     try:
-        frozen_before = gc.get_freeze_count()
-        build([_three_articles(tmp_path / "in")], tmp_path / "out", views=False)
-        assert gc.get_freeze_count() <= frozen_before and frozen_before > 0 and gc.isenabled()
+        build([folder], tmp_path / "out", views=False)
+        assert calls == [] and gc.get_freeze_count() > 0 and gc.isenabled()
     finally:
+        monkeypatch.undo()
         gc.unfreeze()
     gc.disable()
+    calls = _gc_calls(monkeypatch)
     try:
-        build([tmp_path / "in"], tmp_path / "out2", views=False)
-        assert not gc.isenabled() and gc.get_freeze_count() == 0
+        build([folder], tmp_path / "out2", views=False)
+        assert calls == [] and not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_build_in_another_thread_leaves_the_collector_alone(tmp_path, monkeypatch):
+    import threading
+    folder = _three_articles(tmp_path / "in")
+    calls, built = _gc_calls(monkeypatch), []
+    worker = threading.Thread(target=lambda: built.append(build([folder], tmp_path / "out", views=False)))
+    worker.start()
+    worker.join()
+    assert len(built[0].ok) == 3 and calls == []
+
+
+def test_extraction_outside_a_build_needs_no_settler(monkeypatch):
+    from graph import build as build_module
+    from extract.model import Article
+    monkeypatch.setattr(build_module, "SETTLE_EVERY", 1)
+    result = build_module.BuildResult(Path("unused"))
+    found = build_module._extract_all([Article("a", ARTICLE_TEXTS[0], "de"), Article("b", ARTICLE_TEXTS[1], "en")],
+                                      result, lambda message: None, {})
+    assert [f.article.id for f in found] == ["a", "b"] and len(result.ok) == 2
 
 
 def test_a_failing_step_gives_the_collector_back(tmp_path, monkeypatch):
