@@ -129,6 +129,8 @@ class GraphFile(Mapping):
         this one's, as if they had been written here; ``part``'s file is then removed."""
         if self._out is None:
             raise GraphError(f"{str(self.path)!r} cannot adopt {str(part.path)!r}: this copy of it is read-only")
+        if part.path.resolve() == self.path.resolve():
+            raise GraphError(f"{str(self.path)!r} cannot adopt a copy of itself")
         if twice := sorted(self._written & part._written):
             raise GraphError(f"graph {twice[0]!r} was already written")
         part.close()

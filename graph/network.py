@@ -289,6 +289,7 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     conflicts = _conflicts(reader)
     G = nx.MultiGraph(articles=sorted(reader.ids.values()), titles=_titles(reader))
     known = {str(n) for n in events} | {str(n) for n in entities}
+    reader.prepare(by_object=[SDO.mentions])        # what _event_part reads, before the fork
     halves = in_two(partial(_event_part, reader, known), events, at_least=FORK_EVENTS)
     for attrs, _ in halves:
         G.add_nodes_from(attrs)

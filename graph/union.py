@@ -22,7 +22,7 @@ quad), its terms as pyoxigraph made them.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -214,19 +214,29 @@ class Reader:
         return column
 
     def _scan(self, p: Node) -> None:
-        """Read predicate ``p`` (a GraphFile: all the predicates the graph reads, in one pass)."""
-        if isinstance(self.ds, pyoxigraph.Store):
-            wanted = {p}
-            quads = self.ds.quads_for_pattern(None, _to_oxigraph(p), None, None)
-        else:
-            wanted = (_READ | {p}) - self._columns.keys()
-            quads = self.ds.parsed()
+        """Read predicate ``p``, and on the first read every predicate the graph uses (a
+        GraphFile in one pass, a store one predicate after another)."""
+        wanted = (_READ | {p}) - self._columns.keys() if not self._columns else {p}
         found = {_to_oxigraph(q): self._columns.setdefault(q, _Column()) for q in wanted}
+        if isinstance(self.ds, pyoxigraph.Store):
+            quads = (quad for q in found for quad in self.ds.quads_for_pattern(None, q, None, None))
+        else:
+            quads = self.ds.parsed()
         number = self._terms.number
         for q in quads:
             column = found.get(q.predicate)
             if column is not None:
                 column.add(number(q.subject), number(q.object), number(q.graph_name))
+
+    def prepare(self, by_object: Iterable[Node] = ()) -> None:
+        """Read and index now what would be read on first use: every predicate the graph
+        uses, sorted by subject, and ``by_object`` sorted by object too (before a fork, so
+        that a child neither does it again nor reads the dataset itself)."""
+        if self._indexes:
+            for p in _READ:
+                self._column(p)._sorted(0)
+            for p in by_object:
+                self._column(p)._sorted(1)
 
     def objects(self, s: Node, p: Node) -> list[Node]:
         if self._indexes:

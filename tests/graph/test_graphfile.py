@@ -15,6 +15,7 @@ from extract import extract_article
 from graph import build as build_module
 from graph.build import SAMPLES_DIR, build
 from graph.diskstore import commit, graph_nquads, read_manifest
+from graph.forked import can_fork
 from graph.fuse import fuse
 from graph.graphfile import GraphFile
 from graph.network import to_networkx
@@ -155,6 +156,7 @@ def test_networkx_from_a_store_or_the_file_is_the_graph_from_the_dataset(sample_
     assert expected.number_of_nodes() > 40
 
 
+@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
 def test_events_described_by_a_child_give_the_same_graph_in_the_same_order(sample_fusion, tmp_path, monkeypatch):
     """Past FORK_EVENTS the second half of the events is described by a forked child."""
     from graph import network
@@ -300,8 +302,11 @@ def test_an_adopted_file_reads_as_if_written_here(tmp_path):
     writable.add_graph(G1, [(S, P, Literal(1))])
     with pytest.raises(GraphError, match="'urn:g:1' was already written"):
         writable.adopt(here_copy)
+    with pytest.raises(GraphError, match="w.nq' cannot adopt a copy of itself"):
+        writable.adopt(pickle.loads(pickle.dumps(writable)))
 
 
+@pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
 def test_article_graphs_written_by_a_child_give_the_same_file(sample_fusion, tmp_path, monkeypatch):
     """Past FORK_ARTICLES half of the article graphs are written by a forked child into a
     file of their own and appended: the same bytes, graphs and digests, no file left."""

@@ -83,6 +83,21 @@ def test_a_graph_file_is_read_once_for_the_graph_and_again_only_for_other_predic
     assert len(passes) == 2
 
 
+@pytest.mark.parametrize("kind", ["store", "file"])
+def test_a_prepared_reader_needs_its_dataset_no_more(tmp_path, kind):
+    """After prepare() every predicate the graph uses is read and sorted: a forked child
+    reads neither the file nor the store again, and sorts nothing again."""
+    gf = _graph_file(_dataset(), tmp_path / "g.nq")
+    r = Reader(gf.to_store() if kind == "store" else gf)
+    r.prepare(by_object=[SEM.hasActor])
+    r.ds = None                                  # any read of the dataset would fail now
+    orders = {p: set(c._by) for p, c in r._columns.items()}
+    assert set(orders) == union._READ and orders[SEM.hasActor] == {0, 1} and orders[RDFS.label] == {0}
+    assert r.objects(EX, SEM.hasActor) == [ENT.japan, ENT.russia]
+    assert r.subjects(SEM.hasActor, ENT.russia) == [EX] and r.label(ENT.japan) == "Japan"
+    assert {p: set(c._by) for p, c in r._columns.items()} == orders
+
+
 def test_a_column_sorts_by_subject_and_by_object():
     column = union._Column()
     for row in ((5, 1, 0), (2, 9, 0), (5, 0, 1), (2, 1, 1)):
