@@ -11,7 +11,7 @@ corpus sizes with their wall time and peak memory, SPARQL and view times.
    component and the article-level assembly (``doc_to_facts``), as words/s and articles/s,
    and the whole extraction as a ratio of the tokenizer alone. Then extraction alone on
    ``--worker-sample`` articles with each worker count, and its speed-up: with the
-   workers' start-up, and steady (from the first finished article on).
+   workers' start-up, and steady (from the end of the first two batches per worker on).
 3. For each size and worker count: ``diplograph build --no-views --workers W`` in a child
    process: wall time, words/s, peak memory (the largest process), and the growth factor
    against the previous size (near-linear cost gives about the size ratio).
@@ -33,7 +33,7 @@ from corpus import write_corpus
 
 from extract import _clean
 from extract.article import doc_to_facts
-from extract.parallel import extract_many
+from extract.parallel import BATCH, extract_many
 from extract.pipeline import get_pipeline
 from extract.reader import read_articles
 
@@ -78,24 +78,30 @@ def worker_table(paths: list[Path], workers: list[int]) -> None:
     """Extraction alone (no fusion, RDF or output) through ``extract_many`` with each worker
     count: words/s and the speed-up over one process, first with the start-up included
     (worker processes each build their own pipelines; one process reuses the ones already
-    built), then from the first finished article on (the steady rate)."""
+    built), then steady: the same articles, after the first two batches per worker of the
+    largest count, and the time from when they were done. (Batches that other workers
+    finished before then still count, at most one per extra worker: about 1 % of 3,000
+    articles.)"""
     articles = [a for p in paths for a in read_articles(p)[0]]
     words = [len(a.text.split()) for a in articles]
     print(f"\nExtraction alone on {len(articles)} articles, {sum(words)} words")
-    print(f"{'workers':>7} {'seconds':>8} {'words/s':>9} {'speed-up':>8} {'first s':>8} "
+    if len(articles) < 4 * BATCH * max(workers):
+        print("too few articles for a steady rate; give --worker-sample a larger number")
+        return
+    print(f"{'workers':>7} {'seconds':>8} {'words/s':>9} {'speed-up':>8} {'steady from':>11} "
           f"{'steady w/s':>10} {'speed-up':>8}")
-    base = None
+    base, skip = None, 2 * max(workers) * BATCH - 1     # the last article of a batch, the same for all
     for n in workers:
         start = time.perf_counter()
-        first, done = None, 0
+        done = 0
         for i, outcome in enumerate(extract_many(articles, workers=n)):
-            if first is None:
-                first, first_index = time.perf_counter(), i
+            if i == skip:
+                steady_start = time.perf_counter()
             done += outcome.facts is not None
         end = time.perf_counter()
-        total, steady = sum(words) / (end - start), sum(words[first_index + 1:]) / (end - first)
+        total, steady = sum(words) / (end - start), sum(words[skip + 1:]) / (end - steady_start)
         base = base or (total, steady)
-        print(f"{n:>7} {end - start:8.2f} {total:9.0f} {total / base[0]:7.2f}x {first - start:8.2f} "
+        print(f"{n:>7} {end - start:8.2f} {total:9.0f} {total / base[0]:7.2f}x {steady_start - start:9.2f} s "
               f"{steady:10.0f} {steady / base[1]:7.2f}x  ({done} extracted)", flush=True)
 
 
