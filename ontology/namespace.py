@@ -25,6 +25,16 @@ __all__ = [
 BASE = "https://w3id.org/diplograph/"
 
 
+def _keep_terms(cls: type) -> type:
+    """Make each declared term of a closed namespace once, as a plain class attribute:
+    rdflib otherwise builds and checks a new ``URIRef`` on every ``DG.Meeting`` (about
+    0.6 µs, and the graph code asks millions of times)."""
+    for name in cls.__annotations__:
+        type.__setattr__(cls, name, cls[name])
+    return cls
+
+
+@_keep_terms
 class DG(DefinedNamespace):
     """The diplograph ontology (``ontology/diplograph.ttl``)."""
 
@@ -122,18 +132,6 @@ class DG(DefinedNamespace):
     quadClass: URIRef
     basedOn: URIRef
     eventCount: URIRef
-
-
-def _keep_terms(cls: type) -> type:
-    """Make each declared term of a closed namespace once, as a plain class attribute:
-    rdflib otherwise builds and checks a new ``URIRef`` on every ``DG.Meeting`` (about
-    0.6 µs, and the graph code asks millions of times)."""
-    for name in cls.__annotations__:
-        type.__setattr__(cls, name, cls[name])
-    return cls
-
-
-_keep_terms(DG)
 
 
 class _Vocabulary(Namespace):
