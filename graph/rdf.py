@@ -232,7 +232,7 @@ class _Writer:
                 g.add((node, DG.topic, Literal(topic, lang=art.article.lang)))
             g.add((node, DG.accordStatus, DG[acc.status]))
             g.add((node, DG.extractedBy, _repeated(acc.rule)))
-            g.add((node, DG.confidence, Literal(Decimal(str(rule_confidence().get("accords", 0.7))))))
+            g.add((node, DG.confidence, _repeated(Decimal(str(rule_confidence().get("accords", 0.7))))))
             if acc.event is not None and (art.article.id, id(acc.event)) in self.event_of:
                 g.add((node, DG.reachedAt, self.event_of[(art.article.id, id(acc.event))]))
             g.add((node, PROV.wasDerivedFrom, doc))
@@ -246,7 +246,7 @@ class _Writer:
             g.add((node, SDO.value, Literal(fig.value, datatype=XSD.decimal)))
             g.add((node, SDO.unitText, Literal(fig.unit)))
             g.add((node, DG.extractedBy, Literal("figures.amount")))
-            g.add((node, DG.confidence, Literal(Decimal(str(rule_confidence().get("figures.amount", 0.8))))))
+            g.add((node, DG.confidence, _repeated(Decimal(str(rule_confidence().get("figures.amount", 0.8))))))
             if fig.measures:
                 g.add((node, DG.measures, Literal(fig.measures)))
             if fig.speaker:
