@@ -28,7 +28,7 @@ from . import diskstore
 from .fuse import Fusion, fuse
 from .network import to_networkx
 from .rdf import to_graph_file
-from .report import write_report
+from .report import ReportDraft
 from .trig import write_trig
 
 __all__ = ["BuildResult", "InputStatus", "build", "SAMPLES_DIR"]
@@ -107,7 +107,8 @@ class InputStatus:
 class BuildResult:
     out: Path
     inputs: list = field(default_factory=list)
-    fusion: Fusion | None = None
+    fusion: Fusion | None = None                    # None after a build with keep_facts=False
+    counts: dict = field(default_factory=dict)      # articles, events, role claims, conflicts, relations
     quads: int = 0                                  # triples in their named graphs
     views: list = field(default_factory=list)
     notes: dict = field(default_factory=dict)       # input path -> remark (near-duplicates)
@@ -278,7 +279,7 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
 def build(paths=None, out: str | Path = "out", *, models=None,
           progress: Callable[[str], None] = _noop, views: bool = True,
           max_bytes: int = MAX_BYTES, store: str | Path | None = None,
-          prune: bool = False, workers: int = 1, dask=None) -> BuildResult:
+          prune: bool = False, workers: int = 1, dask=None, keep_facts: bool = True) -> BuildResult:
     """Build the graph of the articles under ``paths`` (default: the samples) into ``out``.
 
     ``models`` names pretrained spaCy pipelines to use instead of the blank ones, as
@@ -291,31 +292,54 @@ def build(paths=None, out: str | Path = "out", *, models=None,
 
     ``workers`` > 1 extracts in that many local processes; ``dask`` (a scheduler address or
     a ``distributed.Client``) extracts on a Dask cluster. The output is the same either way.
+
+    The result's ``fusion`` holds every article's facts. With ``keep_facts=False`` the
+    build lets them go once the N-Quads and the report's draft are made, before the
+    networkx graph (the largest build then needs about half the memory), and
+    ``result.fusion`` is None; ``result.counts`` says what was built either way.
     """
     if prune and store is None:
         raise GraphError("prune=True needs a store: it removes stored articles that are not among the inputs")
-    out = Path(out)
+    out, models = Path(out), models_by_language(models)
     result = BuildResult(out)
     with _Settler() as settle:
-        articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes, workers)
-        settle()
-        models = models_by_language(models)
         if store is None:
-            found = _extract_all(articles, result, progress, models, workers, dask, settle)
-            facts = sorted((f for f in found if f is not None), key=lambda f: f.article.id)
-            with settle.quiet():
-                result.fusion = _fuse(facts, progress)
-            _write_out(result, out, progress, views, settle=settle)
+            _read_and_fuse(result, paths, progress, max_bytes, models, workers, dask, settle)
+            _write_out(result, out, progress, views, settle=settle, keep_facts=keep_facts)
             return result
         with diskstore.writer_lock(store) as root:
             signature = extractor_signature(models)
-            facts, entries = _extract_with_store(articles, result, progress, models, root, prune, signature,
-                                                 workers, dask, settle)
-            with settle.quiet():
-                result.fusion = _fuse(facts, progress)
+            entries = _read_and_fuse(result, paths, progress, max_bytes, models, workers, dask, settle,
+                                     (root, prune, signature))
             _write_out(result, out, progress, views,
-                       lambda quads: _commit(result, root, quads, entries, signature, progress), settle)
+                       lambda quads: _commit(result, root, quads, entries, signature, progress), settle,
+                       keep_facts)
     return result
+
+
+def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models: dict, workers: int, dask,
+                   settle: _Settler, stored: tuple | None = None) -> dict:
+    """Read, extract and fuse into ``result.fusion``; with ``stored`` (root, prune,
+    signature) through the store, returning its new article manifest. The articles and
+    their facts are held by ``result.fusion`` alone when this returns."""
+    articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes, workers)
+    settle()
+    entries = {}
+    if stored is None:
+        found = _extract_all(articles, result, progress, models, workers, dask, settle)
+        facts = [f for f in found if f is not None]
+    else:
+        root, prune, signature = stored
+        facts, entries = _extract_with_store(articles, result, progress, models, root, prune, signature,
+                                             workers, dask, settle)
+    del articles
+    with settle.quiet():
+        result.fusion = _fuse(sorted(facts, key=lambda f: f.article.id), progress)
+    f = result.fusion
+    result.counts = {"articles": len(f.articles), "events": len(f.events),
+                     "role claims": sum(len(a.roles) for a in f.articles),
+                     "conflicts": len(f.conflicts), "relations": len(f.relations)}
+    return entries
 
 
 def _commit(result: BuildResult, root: Path, quads, entries: dict, signature: str, progress) -> None:
@@ -334,12 +358,13 @@ def _fuse(facts: list, progress) -> Fusion:
 
 
 def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swap=None,
-               settle: _Settler | None = None) -> None:
+               settle: _Settler | None = None, keep_facts: bool = True) -> None:
     """Write the graph, views and report into a temporary folder, call ``before_swap``
     with the dataset (a :class:`~graph.graphfile.GraphFile`), and move the folder into place
     as ``out``. The dataset is never held in memory as a whole: its graphs go to an N-Quads
     scratch file, and the TriG, the store and the networkx graph are made from that (the
-    networkx graph in one pass over the file, without a query store)."""
+    networkx graph in one pass over the file, without a query store). Without
+    ``keep_facts``, ``result.fusion`` is let go once the report's draft is made."""
     settle = settle or _Settler()                   # one not entered does nothing
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.build-"))
@@ -349,6 +374,10 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
         with settle.quiet():
             quads = to_graph_file(result.fusion, scratch / "graph.nq")
         result.quads = quads.quads
+        draft = ReportDraft(result, result.quads, tmp)
+        if not keep_facts:
+            result.fusion = None
+            settle()
         with _trig_beside(quads, tmp / "graph.trig"), settle.quiet():
             G = to_networkx(quads)
         if views:
@@ -356,7 +385,7 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
             written = write_all_views(G, tmp / "views")
             result.views = [out / "views" / p.relative_to(tmp / "views") for p in written]
             progress(f"wrote {len(written)} views")
-        write_report(result, result.quads, tmp, G)
+        draft.write(G)
         if before_swap is not None:
             before_swap(quads)
         _swap_into_place(tmp, out)

@@ -23,12 +23,11 @@ def cmd_build(args) -> int:
     from .build import build
     result = build(args.paths or None, args.out, models=args.model, progress=_progress,
                    views=not args.no_views, max_bytes=args.max_bytes, store=args.store,
-                   prune=args.prune, workers=args.workers, dask=args.dask)
-    f = result.fusion
-    n_roles = sum(len(a.roles) for a in f.articles)
+                   prune=args.prune, workers=args.workers, dask=args.dask, keep_facts=False)
+    n = result.counts
     print(f"built {len(result.ok)} articles ({len(result.problems)} not built): "
-          f"{result.quads} quads, {len(f.events)} events, {n_roles} role claims, "
-          f"{len(f.conflicts)} conflicts -> {result.out / 'graph.trig'}")
+          f"{result.quads} quads, {n['events']} events, {n['role claims']} role claims, "
+          f"{n['conflicts']} conflicts -> {result.out / 'graph.trig'}")
     return 1 if any(i.status == "failed" for i in result.inputs) else 0
 
 

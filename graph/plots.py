@@ -11,7 +11,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-__all__ = ["write_plots"]
+__all__ = ["polarity_plot", "degree_plot"]
 
 _COOPERATION = ("VerbalCooperation", "MaterialCooperation")
 _META = {"Software": None}          # no version stamp: the same data give the same file
@@ -52,13 +52,15 @@ def _degrees(G, path: Path) -> Path | None:
     return path
 
 
-def write_plots(result, G, out_dir: Path) -> dict[str, Path]:
-    """Title -> PNG file for each plot there is data for."""
-    out = {}
-    polarity = _polarity(result.fusion.relations, Path(out_dir) / "relations.png")
-    if polarity:
-        out["Relation polarity over time"] = polarity
-    degrees = _degrees(G, Path(out_dir) / "degrees.png")
-    if degrees:
-        out["Degree distribution"] = degrees
-    return out
+def polarity_plot(relations, out_dir: Path) -> dict[str, str]:
+    """Title -> file name of the relation polarity plot written into ``out_dir`` (empty
+    without relations)."""
+    path = _polarity(relations, Path(out_dir) / "relations.png")
+    return {"Relation polarity over time": path.name} if path else {}
+
+
+def degree_plot(G, out_dir: Path) -> dict[str, str]:
+    """Title -> file name of the degree distribution of ``G`` written into ``out_dir``
+    (empty without a graph or nodes)."""
+    path = _degrees(G, Path(out_dir) / "degrees.png")
+    return {"Degree distribution": path.name} if path else {}

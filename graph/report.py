@@ -17,7 +17,7 @@ from ontology.namespace import ENT, ROLE
 from .fuse import entity_slug
 from .trig import atomic_write
 
-__all__ = ["write_report", "report_blocks", "to_markdown", "to_html", "md_escape"]
+__all__ = ["ReportDraft", "write_report", "report_blocks", "to_markdown", "to_html", "md_escape"]
 
 # A report is read by a person: past this many rows a table or list stops and says how many
 # more there are and which shipped query lists them all (100,000 articles' events made a
@@ -89,32 +89,37 @@ def _summary(result, quads: int) -> list:
         f"relation edges: {len(f.relations)}", f"quads (triples in their named graphs): {quads}"])]
 
 
-def _actors(result, name, G) -> list:
+def _actor_counts(result, name) -> list:
     f = result.fusion
     counts = Counter(k for a in f.articles for k, e in a.entities.items()
                      if e.kind in ("Person", "Country", "Organization"))
     rows = [[name(k), str(n)] for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], name(kv[0])))[:15]]
-    blocks = [("h2", "Top actors (by number of articles mentioning them)"),
-              ("table", ["actor", "articles"], rows)]
-    if G is not None and G.number_of_nodes():
-        from .analysis import centrality, communities
-        cent = centrality(G)
-        actors = [n for n in G if G.nodes[n].get("category") == "actor"]
-        ranked = sorted(actors, key=lambda n: (-cent[n]["degree"], -cent[n]["betweenness"],
-                                               G.nodes[n]["label"]))[:10]
-        blocks += [("h2", "Centrality (actors)"), ("table", ["actor", "degree", "betweenness"],
-                   [[G.nodes[n]["label"], f"{cent[n]['degree']:.3f}", f"{cent[n]['betweenness']:.3f}"]
-                    for n in ranked])]
-        groups = [g for g in communities(G) if len(g) > 1][:6]
-        member = {n: i for i, g in enumerate(groups) for n in g}
-        blocks += [("h2", "Communities"), ("ul", [
-            f"{i + 1}: " + ", ".join(sorted(G.nodes[n]["label"] for n in g)[:10])
-            + (" …" if len(g) > 10 else "") for i, g in enumerate(groups)])]
-        bridges = sorted((n for n in G if len({member.get(m) for m in G.neighbors(n)} - {None}) > 1),
-                         key=lambda n: (-cent[n]["betweenness"], G.nodes[n]["label"]))[:8]
-        if bridges:
-            blocks += [("p", "Bridges between communities (by betweenness): "
-                        + ", ".join(G.nodes[n]["label"] for n in bridges))]
+    return [("h2", "Top actors (by number of articles mentioning them)"),
+            ("table", ["actor", "articles"], rows)]
+
+
+def _network(G) -> list:
+    """Centrality, communities and bridges of the networkx graph's actors."""
+    if G is None or not G.number_of_nodes():
+        return []
+    from .analysis import centrality, communities
+    cent = centrality(G)
+    actors = [n for n in G if G.nodes[n].get("category") == "actor"]
+    ranked = sorted(actors, key=lambda n: (-cent[n]["degree"], -cent[n]["betweenness"],
+                                           G.nodes[n]["label"]))[:10]
+    blocks = [("h2", "Centrality (actors)"), ("table", ["actor", "degree", "betweenness"],
+              [[G.nodes[n]["label"], f"{cent[n]['degree']:.3f}", f"{cent[n]['betweenness']:.3f}"]
+               for n in ranked])]
+    groups = [g for g in communities(G) if len(g) > 1][:6]
+    member = {n: i for i, g in enumerate(groups) for n in g}
+    blocks += [("h2", "Communities"), ("ul", [
+        f"{i + 1}: " + ", ".join(sorted(G.nodes[n]["label"] for n in g)[:10])
+        + (" …" if len(g) > 10 else "") for i, g in enumerate(groups)])]
+    bridges = sorted((n for n in G if len({member.get(m) for m in G.neighbors(n)} - {None}) > 1),
+                     key=lambda n: (-cent[n]["betweenness"], G.nodes[n]["label"]))[:8]
+    if bridges:
+        blocks += [("p", "Bridges between communities (by betweenness): "
+                    + ", ".join(G.nodes[n]["label"] for n in bridges))]
     return blocks
 
 
@@ -147,15 +152,15 @@ def _conflicts(result, name) -> list:
     return [("h2", "Conflicts between sources"), *_capped(("ul", lines), "conflicts", "conflicts")] if lines else []
 
 
-def _relations(result, name, plots: dict) -> list:
+def _relations(result, name) -> list:
+    """The relations table (its plots follow it when the report is put together)."""
     rels = result.fusion.relations
     if not rels:
         return []
     table = ("table", ["pair", "year", "class", "events", "sources"],
              [[f"{name(r.pair[0])} – {name(r.pair[1])}", r.year, r.quad, str(len(r.events)),
                str(len(r.sources))] for r in rels])
-    blocks = [("h2", "Relations by year"), *_capped(table, "relation rows", "relations")]
-    return blocks + [("img", title, src) for title, src in plots.items()]
+    return [("h2", "Relations by year"), *_capped(table, "relation rows", "relations")]
 
 
 def _inputs(result) -> list:
@@ -172,12 +177,54 @@ def _inputs(result) -> list:
     return blocks
 
 
+class ReportDraft:
+    """The parts of the report read from a build's fusion, made before the networkx graph:
+    a build can then let the fusion (every article's facts) go while the graph is made.
+    :meth:`blocks` puts the draft and the graph's parts together; :meth:`write` writes them.
+
+    >>> from graph.fuse import Fusion
+    >>> from types import SimpleNamespace
+    >>> done = SimpleNamespace(fusion=Fusion([], [], []), inputs=[], notes={}, problems=[])
+    >>> draft = ReportDraft(done, 0)
+    >>> [b[1] for b in draft.blocks() if b[0] == "h2"]
+    ['Top actors (by number of articles mentioning them)', 'Events', 'Most reported events', 'Inputs']
+    """
+
+    def __init__(self, result, quads: int, out_dir: Path | None = None):
+        name = _namer(result.fusion)
+        self.head = _summary(result, quads) + _actor_counts(result, name)
+        self.tail = _events(result, name) + _conflicts(result, name)
+        self.relations = _relations(result, name)
+        self.inputs = _inputs(result)
+        self.out_dir = None if out_dir is None else Path(out_dir)
+        self.plots = {}                                  # title -> file name
+        if self.out_dir is not None and self.relations:
+            from .plots import polarity_plot
+            self.plots.update(polarity_plot(result.fusion.relations, self.out_dir))
+
+    def blocks(self, G=None, plots: dict | None = None) -> list:
+        """The report as blocks, with the graph's parts and ``plots`` (title -> file name,
+        after the draft's own) beneath the relations table."""
+        images = [("img", title, src) for title, src in {**self.plots, **(plots or {})}.items()]
+        relations = self.relations + images if self.relations else []
+        return self.head + _network(G) + self.tail + relations + self.inputs
+
+    def write(self, G=None) -> list[Path]:
+        """Write report.md, report.html and the degree plot into the draft's folder; the
+        files written."""
+        from .plots import degree_plot
+        plots = degree_plot(G, self.out_dir)
+        blocks = self.blocks(G, plots)
+        atomic_write(self.out_dir / "report.md", to_markdown(blocks))
+        atomic_write(self.out_dir / "report.html", to_html(blocks))
+        return [self.out_dir / "report.md", self.out_dir / "report.html",
+                *(self.out_dir / src for src in {**self.plots, **plots}.values())]
+
+
 def report_blocks(result, quads: int, G=None, plots: dict | None = None) -> list:
     """The report as blocks: ("h1"|"h2"|"p", text), ("ul", items),
     ("table", header, rows) and ("img", title, file name)."""
-    name = _namer(result.fusion)
-    return (_summary(result, quads) + _actors(result, name, G) + _events(result, name)
-            + _conflicts(result, name) + _relations(result, name, plots or {}) + _inputs(result))
+    return ReportDraft(result, quads).blocks(G, plots)
 
 
 def to_markdown(blocks: list) -> str:
@@ -220,10 +267,4 @@ def to_html(blocks: list) -> str:
 
 def write_report(result, quads: int, out_dir: Path, G=None) -> list[Path]:
     """Write report.md, report.html and the plots into ``out_dir``; the files written."""
-    from .plots import write_plots
-    out_dir = Path(out_dir)
-    plots = write_plots(result, G, out_dir)
-    blocks = report_blocks(result, quads, G, {title: path.name for title, path in plots.items()})
-    atomic_write(out_dir / "report.md", to_markdown(blocks))
-    atomic_write(out_dir / "report.html", to_html(blocks))
-    return [out_dir / "report.md", out_dir / "report.html", *plots.values()]
+    return ReportDraft(result, quads, out_dir).write(G)

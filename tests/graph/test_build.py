@@ -259,3 +259,37 @@ def test_a_failing_step_gives_the_collector_back(tmp_path, monkeypatch):
     with pytest.raises(GraphError, match="broken on purpose"):
         build([_three_articles(tmp_path / "in")], tmp_path / "out", views=False)
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_a_build_without_its_facts_writes_the_same_output_and_lets_them_go(sample_build, tmp_path, monkeypatch):
+    """keep_facts=False: the articles' facts and the fusion are gone before the networkx
+    graph is made (nothing else holds them), and every file is the same."""
+    import weakref
+    from graph import build as build_module
+    alive = {}
+    fuse, to_networkx = build_module._fuse, build_module.to_networkx
+
+    def watched_fuse(facts, progress):
+        fusion = fuse(facts, progress)
+        alive["refs"] = [weakref.ref(fusion), *map(weakref.ref, fusion.articles), *map(weakref.ref, fusion.events)]
+        return fusion
+
+    def watched_networkx(quads):
+        alive["at networkx"] = sum(ref() is not None for ref in alive["refs"])
+        return to_networkx(quads)
+
+    monkeypatch.setattr(build_module, "_fuse", watched_fuse)
+    monkeypatch.setattr(build_module, "to_networkx", watched_networkx)
+    lean = build(None, tmp_path / "lean", views=False, keep_facts=False)
+    assert lean.fusion is None and alive["at networkx"] == 0 and len(alive["refs"]) > 10
+    full = sample_build.fusion
+    assert lean.counts == {"articles": 5, "events": len(full.events), "role claims": 22,
+                           "conflicts": len(full.conflicts), "relations": len(full.relations)}
+    for name in ("graph.trig", "report.md", "report.html", "relations.png", "degrees.png"):
+        assert (lean.out / name).read_bytes() == (sample_build.out / name).read_bytes(), name
+
+
+def test_a_build_keeps_its_facts_by_default(tmp_path):
+    result = build([_three_articles(tmp_path / "in")], tmp_path / "out", views=False)
+    assert [f.article.id for f in result.fusion.articles] == ["a0", "a1", "a2"]
+    assert result.counts["articles"] == 3

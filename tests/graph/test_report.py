@@ -63,3 +63,21 @@ def test_short_tables_are_whole(sample_build):
     assert not [b for b in blocks if b[0] == "p" and b[1].startswith("… and")]
     events = next(b[2] for b in blocks if b[0] == "table" and b[1][0] == "kind")
     assert len(events) == len(sample_build.fusion.events)
+
+
+def test_a_draft_writes_the_same_report_after_the_fusion_is_gone(sample_build, tmp_path):
+    from graph.network import to_networkx
+    from graph.store import load_store
+    G = to_networkx(load_store(sample_build.out / "graph.trig"))
+    whole, drafted = tmp_path / "whole", tmp_path / "draft"
+    whole.mkdir(), drafted.mkdir()
+    expected = report.write_report(sample_build, sample_build.quads, whole, G)
+    result = replace(sample_build)
+    draft = report.ReportDraft(result, result.quads, drafted)
+    result.fusion = None
+    assert [p.name for p in drafted.iterdir()] == ["relations.png"]     # the plot of the fusion's relations
+    written = draft.write(G)
+    assert [p.name for p in written] == [p.name for p in expected] == [
+        "report.md", "report.html", "relations.png", "degrees.png"]
+    for ours, theirs in zip(written, expected):
+        assert ours.read_bytes() == theirs.read_bytes(), ours.name
