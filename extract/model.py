@@ -4,12 +4,13 @@ They hold no spaCy objects, so they pickle cheaply between worker processes.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from .dates import TimeValue
 
 __all__ = ["clean_text", "Article", "Entity", "Mention", "Role", "Event", "Statement", "Accord", "FigureClaim",
-           "ArticleFacts"]
+           "ArticleFacts", "compact"]
 
 
 #: Control characters other than tab and line breaks cannot be written to RDF text; each is
@@ -142,3 +143,39 @@ class ArticleFacts:
 
     def sentence(self, span: tuple) -> str:
         return self.article.text[span[0]:span[1]].strip()
+
+
+def compact(facts: ArticleFacts, *, mentions: bool = True) -> ArticleFacts:
+    """``facts``, made smaller in place and returned.
+
+    The keys, kinds, labels, surface forms, trigger words and rule names of its entities,
+    events and accords become one shared string each (``sys.intern``): they recur across
+    articles, and facts unpickled from a worker process carry copies of their own. Without
+    ``mentions`` the entity mentions are dropped (a third of an article's facts; a graph
+    does not use them, as its entities carry their surface forms).
+
+    >>> a, b = (ArticleFacts(Article(n, ""), {"".join(["jap", "an"]): Entity("japan", "Country", "Japan", True,
+    ...         {"Japan"})}, [Mention("japan", 0, 5, "Japan")]) for n in "ab")
+    >>> next(iter(a.entities)) is next(iter(b.entities))
+    False
+    >>> a, b = compact(a), compact(b, mentions=False)
+    >>> next(iter(a.entities)) is next(iter(b.entities)), len(a.mentions), len(b.mentions)
+    (True, 1, 0)
+    """
+    shared = sys.intern
+    facts.entities = {shared(key): ent for key, ent in facts.entities.items()}
+    for ent in facts.entities.values():
+        ent.key, ent.kind, ent.label = shared(ent.key), shared(ent.kind), shared(ent.label)
+        ent.surface = {shared(form) for form in ent.surface}
+    for ev in facts.events:
+        ev.kind, ev.status, ev.relative_date = shared(ev.kind), shared(ev.status), shared(ev.relative_date)
+        ev.actors = [shared(key) for key in ev.actors]
+        ev.place = ev.place and shared(ev.place)
+        ev.triggers = [shared(word) for word in ev.triggers]
+        ev.rules = [shared(rule) for rule in ev.rules]
+    for acc in facts.accords:
+        acc.parties = [shared(key) for key in acc.parties]
+        acc.topics = [shared(topic) for topic in acc.topics]
+    if not mentions:
+        facts.mentions = []
+    return facts

@@ -21,6 +21,7 @@ from typing import Callable
 from extract import extract_article, extractor_signature, models_by_language
 from extract.parallel import extract_many, read_many
 from extract.dedupe import NearDuplicates
+from extract.model import compact
 from extract.reader import MAX_BYTES, collect_inputs
 from ontology.errors import GraphError
 
@@ -166,9 +167,11 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int, workers: int
 
 
 def _extract_all(articles, result: BuildResult, progress, models: dict, workers: int = 1,
-                 dask=None, settle: _Settler | None = None) -> list:
+                 dask=None, settle: _Settler | None = None, mentions: bool = True) -> list:
     """The facts of ``articles`` in input order, recording each one's status; None for an
-    article whose extraction broke. ``settle`` is called every :data:`SETTLE_EVERY`."""
+    article whose extraction broke. Each is compacted as it comes (without its mentions
+    unless ``mentions``, see :func:`extract.model.compact`). ``settle`` is called every
+    :data:`SETTLE_EVERY`."""
     found, settle = [], settle or _Settler()        # one not entered does nothing
     for n, outcome in enumerate(extract_many(articles, models, workers=workers, scheduler=dask), 1):
         if n % SETTLE_EVERY == 0:
@@ -179,7 +182,7 @@ def _extract_all(articles, result: BuildResult, progress, models: dict, workers:
             progress(f"failed: {art.path!r}: {outcome.error}")
         else:
             result.inputs.append(InputStatus(art.path, "ok"))
-            facts = outcome.facts
+            facts = compact(outcome.facts, mentions=mentions)
             progress(f"[{n}/{len(articles)}] {art.id} ({art.lang}): {len(facts.entities)} entities, "
                      f"{len(facts.roles)} roles, {len(facts.events)} events")
         found.append(outcome.facts)
@@ -304,13 +307,14 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     result = BuildResult(out)
     with _Settler() as settle:
         if store is None:
-            _read_and_fuse(result, paths, progress, max_bytes, models, workers, dask, settle)
+            _read_and_fuse(result, paths, progress, max_bytes, models, workers, dask, settle,
+                           mentions=keep_facts)
             _write_out(result, out, progress, views, settle=settle, keep_facts=keep_facts)
             return result
         with diskstore.writer_lock(store) as root:
             signature = extractor_signature(models)
             entries = _read_and_fuse(result, paths, progress, max_bytes, models, workers, dask, settle,
-                                     (root, prune, signature))
+                                     (root, prune, signature), keep_facts)
             _write_out(result, out, progress, views,
                        lambda quads: _commit(result, root, quads, entries, signature, progress), settle,
                        keep_facts)
@@ -318,20 +322,22 @@ def build(paths=None, out: str | Path = "out", *, models=None,
 
 
 def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models: dict, workers: int, dask,
-                   settle: _Settler, stored: tuple | None = None) -> dict:
+                   settle: _Settler, stored: tuple | None = None, mentions: bool = True) -> dict:
     """Read, extract and fuse into ``result.fusion``; with ``stored`` (root, prune,
-    signature) through the store, returning its new article manifest. The articles and
+    signature) through the store, returning its new article manifest. The facts keep their
+    entity mentions if ``mentions`` (the store keeps them either way). The articles and
     their facts are held by ``result.fusion`` alone when this returns."""
     articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes, workers)
     settle()
     entries = {}
     if stored is None:
-        found = _extract_all(articles, result, progress, models, workers, dask, settle)
+        found = _extract_all(articles, result, progress, models, workers, dask, settle, mentions)
         facts = [f for f in found if f is not None]
     else:
         root, prune, signature = stored
         facts, entries = _extract_with_store(articles, result, progress, models, root, prune, signature,
                                              workers, dask, settle)
+        facts = [compact(f, mentions=mentions) for f in facts]
     del articles
     with settle.quiet():
         result.fusion = _fuse(sorted(facts, key=lambda f: f.article.id), progress)
@@ -374,18 +380,22 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
         with settle.quiet():
             quads = to_graph_file(result.fusion, scratch / "graph.nq")
         result.quads = quads.quads
+        progress(f"wrote {quads.quads} quads")
         draft = ReportDraft(result, result.quads, tmp)
         if not keep_facts:
             result.fusion = None
             settle()
         with _trig_beside(quads, tmp / "graph.trig"), settle.quiet():
             G = to_networkx(quads)
+            progress(f"networkx graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
+        progress("wrote graph.trig")
         if views:
             from .views.render import write_all_views
             written = write_all_views(G, tmp / "views")
             result.views = [out / "views" / p.relative_to(tmp / "views") for p in written]
             progress(f"wrote {len(written)} views")
         draft.write(G)
+        progress("wrote the report")
         if before_swap is not None:
             before_swap(quads)
         _swap_into_place(tmp, out)

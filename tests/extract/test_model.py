@@ -1,0 +1,38 @@
+"""The plain fact records: compacting facts that came from worker processes."""
+from __future__ import annotations
+
+import pickle
+from dataclasses import asdict
+
+from extract import extract_article
+from extract.model import Article, compact
+
+DE = ("Russlands Außenminister Sergej Lawrow traf am Montag in Tokio Japans Außenminister Fumio Kishida. "
+      "Kishida und Lawrow sprachen über einen Friedensvertrag.")
+
+
+def _from_a_worker(article_id: str):
+    """Facts as a build receives them from a worker: unpickled, each with strings of its own."""
+    return pickle.loads(pickle.dumps(extract_article(Article(article_id, DE, "de"))))
+
+
+def test_compacted_facts_share_their_recurring_strings_and_say_the_same():
+    a, b = _from_a_worker("a"), _from_a_worker("b")
+    before = asdict(b)
+    key = next(k for k in a.entities if k in b.entities)
+    assert next(k for k in a.entities if k == key) is not next(k for k in b.entities if k == key)
+    compact(a), compact(b)
+    assert asdict(b) == before
+    assert next(k for k in a.entities if k == key) is next(k for k in b.entities if k == key)
+    assert a.entities[key].label is b.entities[key].label
+    assert a.events and a.events[0].kind is b.events[0].kind and a.events[0].rules[0] is b.events[0].rules[0]
+    assert [x is y for x, y in zip(a.events[0].actors, b.events[0].actors)] == [True] * len(a.events[0].actors)
+
+
+def test_compact_without_mentions_drops_only_them():
+    facts = _from_a_worker("a")
+    before = asdict(facts)
+    assert len(before["mentions"]) >= 4
+    compact(facts, mentions=False)
+    assert facts.mentions == []
+    assert asdict(facts) == {**before, "mentions": []}
