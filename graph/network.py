@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
+from itertools import chain
 
 import networkx as nx
 import pyoxigraph
@@ -288,11 +289,13 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     entities = _entities(reader, events, claims)
     conflicts = _conflicts(reader)
     G = nx.MultiGraph(articles=sorted(reader.ids.values()), titles=_titles(reader))
-    known = {str(n) for n in events} | {str(n) for n in entities}
+    # one string per node name, shared by its node and its edges (each edge made its own)
+    known = {name: name for name in chain(map(str, events), map(str, entities))}
     reader.prepare(by_object=[SDO.mentions])        # what _event_part reads, before the fork
     halves = in_two(partial(_event_part, reader, known), events, at_least=FORK_EVENTS)
     for attrs, _ in halves:
         G.add_nodes_from(attrs)
+        attrs.clear()                               # G holds copies of the attribute dicts
     claims_of = defaultdict(list)
     for claim in claims:
         for end in (reader.value(claim, ORG.member), reader.value(claim, ORG.organization)):
@@ -300,9 +303,10 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     for entity in sorted(entities):
         facts = _entity_facts(reader, entity, claims_of[entity])
         name, attrs = _node(reader, entity, False, _evidence(reader, entity, claims_of[entity]), facts)
-        G.add_node(name, **attrs)
+        G.add_node(known[name], **attrs)
     for _, edges in halves:
         G.add_edges_from(edges)
+        edges.clear()
     _add_role_edges(G, reader, claims, conflicts)
     _mark_conflicts(G, reader, conflicts)
     _inherit_sources(G)
@@ -335,13 +339,14 @@ def _event_label(reader: Reader, event: Node, kind: str) -> str:
     return f"{kind}: {actors}" + (f" ({', '.join(where)})" if where else "")
 
 
-def _event_part(reader: Reader, known: set[str], events: list[Node]) -> tuple[list, list]:
+def _event_part(reader: Reader, known: dict[str, str], events: list[Node]) -> tuple[list, list]:
     """The nodes (name, attributes) of some events and their ``hasActor``/``hasPlace``
-    edges (u, v, key, attributes) to the ``known`` nodes."""
+    edges (u, v, key, attributes) to the ``known`` nodes (each name -> itself)."""
     nodes, edges = [], []
     for event in events:
-        nodes.append(_node(reader, event, True, [event], _event_facts(reader, event)))
-        edges.extend(_event_edges(reader, event, nodes[-1][1]["sources"], known))
+        name, attrs = _node(reader, event, True, [event], _event_facts(reader, event))
+        nodes.append((known[name], attrs))
+        edges.extend(_event_edges(reader, event, known, attrs["sources"]))
     return nodes, edges
 
 
@@ -366,13 +371,13 @@ def _aliases(reader: Reader, node: Node, label: str) -> list[str]:
     return sorted(names - {label})
 
 
-def _event_edges(reader: Reader, event: Node, sources: list[str], known: set[str]) -> list[tuple]:
-    """An event's edges to its actors and place, each with the articles that state it (the
-    event's ``sources`` when none does)."""
-    edges, u = [], str(event)
+def _event_edges(reader: Reader, event: Node, known: dict[str, str], sources: list[str]) -> list[tuple]:
+    """An event's edges to its ``known`` actors and place (names as ``known`` has them), each
+    with the articles that state it (the event's ``sources`` when none does)."""
+    edges, u = [], known[str(event)]
     for prop, relation in ((SEM.hasActor, "hasActor"), (SEM.hasPlace, "hasPlace")):
         for other, said in reader.objects_said(event, prop):
-            if (v := str(other)) in known:
+            if (v := known.get(str(other))) is not None:
                 edges.append((u, v, relation, dict(label=relation, relation=relation, subject=u, object=v,
                                                     sources=said or sources, conflict=False)))
     return edges
