@@ -293,3 +293,29 @@ def test_a_build_keeps_its_facts_by_default(tmp_path):
     result = build([_three_articles(tmp_path / "in")], tmp_path / "out", views=False)
     assert [f.article.id for f in result.fusion.articles] == ["a0", "a1", "a2"]
     assert result.counts["articles"] == 3
+
+
+def test_trimming_the_heap_gives_freed_memory_back():
+    from graph.build import _trim_heap
+
+    def resident() -> int:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * 4096
+
+    blocks = [bytes(4000) for _ in range(50_000)]      # about 200 MB on the C heap, not in pymalloc
+    kept = blocks[::100]                                  # holes the heap cannot shrink past
+    del blocks
+    before = resident()
+    assert _trim_heap() is True
+    assert before - resident() > 100 * 2**20
+    assert len(kept) == 500
+
+
+def test_only_a_build_that_lets_its_facts_go_trims_the_heap(tmp_path, monkeypatch):
+    from graph import build as build_module
+    calls = []
+    monkeypatch.setattr(build_module, "_trim_heap", lambda: calls.append("trim"))
+    folder = _three_articles(tmp_path / "in")
+    build([folder], tmp_path / "kept", views=False)
+    assert calls == []
+    build([folder], tmp_path / "lean", views=False, keep_facts=False)
+    assert calls == ["trim"]
