@@ -6,7 +6,6 @@ that fails part-way leaves the previous ``OUT`` as it was.
 """
 from __future__ import annotations
 
-import ctypes
 import gc
 import hashlib
 import multiprocessing
@@ -100,15 +99,12 @@ def _trim_heap() -> bool:
     """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``); whether
     any were. Freed Python objects leave holes in the heap that later allocations of other
     sizes do not fill: after the facts of 10,000 articles are let go, this gives back about
-    140 MB, and the networkx graph's peak is 100 MB lower. Does nothing where the C
-    library has no ``malloc_trim`` (macOS, Windows, musl).
-
-    >>> _trim_heap() in (True, False)
-    True
-    """
+    140 MB, and the networkx graph's peak is 100 MB lower. Does nothing (False) where the
+    C library has no ``malloc_trim`` (macOS, Windows, musl) or Python has no ctypes."""
     try:
+        import ctypes
         trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError, TypeError):
+    except (ImportError, OSError, AttributeError, TypeError):
         return False
     trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
     return bool(trim(0))
@@ -399,7 +395,7 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
         with settle.quiet():
             quads = to_graph_file(result.fusion, scratch / "graph.nq")
         result.quads = quads.quads
-        progress(f"wrote {quads.quads} quads")
+        progress(f"N-Quads written: {quads.quads} quads")
         draft = ReportDraft(result, result.quads, tmp)
         if not keep_facts:
             result.fusion = None

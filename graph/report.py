@@ -11,6 +11,7 @@ import html
 from collections import Counter
 from pathlib import Path
 
+from ontology.errors import GraphError
 from ontology.kb import load_kb
 from ontology.namespace import ENT, ROLE
 
@@ -211,7 +212,18 @@ class ReportDraft:
 
     def write(self, G=None) -> list[Path]:
         """Write report.md, report.html and the degree plot into the draft's folder; the
-        files written."""
+        files written.
+
+        >>> from graph.fuse import Fusion
+        >>> from types import SimpleNamespace
+        >>> done = SimpleNamespace(fusion=Fusion([], [], []), inputs=[], notes={}, problems=[])
+        >>> ReportDraft(done, 0).write()
+        Traceback (most recent call last):
+        ...
+        ontology.errors.GraphError: this report draft was made without a folder (out_dir=None) and cannot be written
+        """
+        if self.out_dir is None:
+            raise GraphError("this report draft was made without a folder (out_dir=None) and cannot be written")
         from .plots import degree_plot
         plots = degree_plot(G, self.out_dir)
         blocks = self.blocks(G, plots)

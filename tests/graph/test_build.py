@@ -1,8 +1,11 @@
 """End to end: the sample articles to a graph, checked through SPARQL, SHACL and files."""
 from __future__ import annotations
 
+import os
+import platform
 from pathlib import Path
 
+import pytest
 from rdflib import Dataset
 
 from graph.build import build
@@ -295,11 +298,13 @@ def test_a_build_keeps_its_facts_by_default(tmp_path):
     assert result.counts["articles"] == 3
 
 
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc" or not Path("/proc/self/statm").exists(),
+                    reason="malloc_trim is glibc's, and resident memory is read from /proc")
 def test_trimming_the_heap_gives_freed_memory_back():
     from graph.build import _trim_heap
 
     def resident() -> int:
-        return int(Path("/proc/self/statm").read_text().split()[1]) * 4096
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
     blocks = [bytes(4000) for _ in range(50_000)]      # about 200 MB on the C heap, not in pymalloc
     kept = blocks[::100]                                  # holes the heap cannot shrink past
@@ -319,3 +324,14 @@ def test_only_a_build_that_lets_its_facts_go_trims_the_heap(tmp_path, monkeypatc
     assert calls == []
     build([folder], tmp_path / "lean", views=False, keep_facts=False)
     assert calls == ["trim"]
+
+
+def test_a_build_with_a_store_lets_its_facts_go_and_the_store_keeps_their_mentions(sample_build, tmp_path):
+    from graph import diskstore
+    lean = build(None, tmp_path / "lean", views=False, store=tmp_path / "store", keep_facts=False)
+    assert lean.fusion is None and lean.counts["articles"] == 5 and lean.counts["role claims"] == 22
+    for name in ("graph.trig", "report.md"):
+        assert (lean.out / name).read_bytes() == (sample_build.out / name).read_bytes(), name
+    root = Path(tmp_path / "store")
+    cached = [diskstore.load_facts(root, key) for key in diskstore.read_manifest(root).articles]
+    assert len(cached) == 5 and all(len(f.mentions) >= 10 for f in cached)
