@@ -124,7 +124,7 @@ class BuildResult:
     out: Path
     inputs: list = field(default_factory=list)
     fusion: Fusion | None = None                    # None after a build with keep_facts=False
-    counts: dict = field(default_factory=dict)      # articles, events, role claims, conflicts, relations
+    counts: dict = field(default_factory=dict)      # Fusion.counts(), kept when the fusion is let go
     quads: int = 0                                  # triples in their named graphs
     views: list = field(default_factory=list)
     notes: dict = field(default_factory=dict)       # input path -> remark (near-duplicates)
@@ -355,11 +355,8 @@ def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models:
         facts = [compact(f, mentions=mentions) for f in facts]
     del articles
     with settle.quiet():
-        result.fusion = _fuse(sorted(facts, key=lambda f: f.article.id), progress)
-    f = result.fusion
-    result.counts = {"articles": len(f.articles), "events": len(f.events),
-                     "role claims": sum(len(a.roles) for a in f.articles),
-                     "conflicts": len(f.conflicts), "relations": len(f.relations)}
+        result.fusion = _fuse(facts, progress)          # fuse orders the articles by id
+    result.counts = result.fusion.counts()
     return entries
 
 

@@ -117,6 +117,16 @@ class Fusion:
     conflicts: list
     relations: list = field(default_factory=list)
 
+    def counts(self) -> dict:
+        """How many articles, events, role claims, conflicts and relations it holds.
+
+        >>> Fusion([], [], []).counts()
+        {'articles': 0, 'events': 0, 'role claims': 0, 'conflicts': 0, 'relations': 0}
+        """
+        return {"articles": len(self.articles), "events": len(self.events),
+                "role claims": sum(len(a.roles) for a in self.articles),
+                "conflicts": len(self.conflicts), "relations": len(self.relations)}
+
 
 def entity_kinds(facts: list[ArticleFacts]) -> dict:
     """Entity key -> kind, from the articles and, for KB entities, from the KB."""

@@ -81,13 +81,13 @@ def _role_name(slug: str) -> str:
 
 
 def _summary(result, quads: int) -> list:
-    f = result.fusion
+    f, n = result.fusion, result.fusion.counts()
     return [("h1", "diplograph build report"), ("ul", [
-        f"articles: {len(f.articles)} built, {len(result.problems)} not built",
+        f"articles: {n['articles']} built, {len(result.problems)} not built",
         f"entities mentioned: {len({k for a in f.articles for k in a.entities})}",
-        f"role claims: {sum(len(a.roles) for a in f.articles)}",
-        f"events: {len(f.events)}", f"conflicts between sources: {len(f.conflicts)}",
-        f"relation edges: {len(f.relations)}", f"quads (triples in their named graphs): {quads}"])]
+        f"role claims: {n['role claims']}",
+        f"events: {n['events']}", f"conflicts between sources: {n['conflicts']}",
+        f"relation edges: {n['relations']}", f"quads (triples in their named graphs): {quads}"])]
 
 
 def _actor_counts(result, name) -> list:
