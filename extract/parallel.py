@@ -58,6 +58,13 @@ def _batches(articles: list, size: int) -> list[list]:
     return [articles[i:i + size] for i in range(0, len(articles), size)]
 
 
+def _handed_out(batches: list) -> Iterator[list]:
+    """The batches in order, each let go by ``batches`` as it is handed out."""
+    for i, batch in enumerate(batches):
+        batches[i] = None
+        yield batch
+
+
 def extract_many(articles: Iterable, models: dict | None = None, *, workers: int = 1,
                  scheduler: str | None = None) -> Iterator[Outcome]:
     """Extract ``articles`` and yield their outcomes in input order.
@@ -65,17 +72,26 @@ def extract_many(articles: Iterable, models: dict | None = None, *, workers: int
     ``workers`` > 1 uses that many local processes; ``scheduler`` (a Dask scheduler address
     such as ``tcp://10.0.0.5:8786``, or a ``distributed.Client``) runs the batches on a Dask
     cluster whose workers have diplograph installed.
+
+    No reference to an article is kept here once its batch is handed out, so an article
+    its caller let go (for instance by passing a generator that empties the caller's list)
+    is freed when its worker's outcome is back: with worker processes or Dask the outcome
+    carries the worker's copy.
     """
-    articles = list(articles)
     if workers < 1:
         raise PipelineError(f"workers must be 1 or more, got {workers!r}")
+    listed = list(articles)
+    serial = scheduler is None and (workers == 1 or len(listed) <= 1)
+    size = BATCH if serial or scheduler is not None else max(1, min(BATCH, len(listed) // (4 * workers) or 1))
+    batches = _batches(listed, size)
+    del listed, articles
     if scheduler is not None:
-        yield from _on_dask(articles, models, scheduler)
-    elif workers == 1 or len(articles) <= 1:
-        for batch in _batches(articles, BATCH):
+        yield from _on_dask(batches, models, scheduler)
+    elif serial:
+        for batch in _handed_out(batches):
             yield from extract_batch(batch, models)
     else:
-        yield from _on_processes(articles, models, workers)
+        yield from _on_processes(batches, models, workers)
 
 
 def _read_one(path, max_bytes: int) -> tuple[list, list]:
@@ -115,17 +131,16 @@ def _warm(models: dict | None) -> None:
         get_pipeline(lang, (models or {}).get(lang))
 
 
-def _on_processes(articles: list, models: dict | None, workers: int) -> Iterator[Outcome]:
-    size = max(1, min(BATCH, len(articles) // (4 * workers) or 1))
+def _on_processes(batches: list, models: dict | None, workers: int) -> Iterator[Outcome]:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["extract"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm,
                              initargs=(models,)) as pool:
-        for done in pool.map(partial(extract_batch, models=models), _batches(articles, size)):
+        for done in pool.map(partial(extract_batch, models=models), _handed_out(batches)):
             yield from done
 
 
-def _on_dask(articles: list, models: dict | None, scheduler) -> Iterator[Outcome]:
+def _on_dask(batches: list, models: dict | None, scheduler) -> Iterator[Outcome]:
     try:
         from distributed import Client
     except ImportError as exc:
@@ -136,7 +151,7 @@ def _on_dask(articles: list, models: dict | None, scheduler) -> Iterator[Outcome
     except (OSError, TimeoutError, ValueError) as exc:
         raise PipelineError(f"cannot reach the Dask scheduler {str(scheduler)!r}: {exc}") from exc
     try:
-        futures = client.map(extract_batch, _batches(articles, BATCH), models=models, pure=False)
+        futures = client.map(extract_batch, list(_handed_out(batches)), models=models, pure=False)
         for future in futures:                 # in input order
             yield from future.result()
     finally:

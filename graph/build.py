@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from extract import extract_article, extractor_signature, models_by_language
 from extract.parallel import extract_many, read_many
@@ -181,14 +181,27 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int, workers: int
     return articles
 
 
+def _given_up(items: list) -> Iterator:
+    """The items of ``items`` in order, emptying the list as they are taken.
+
+    >>> items = [1, 2]; list(_given_up(items)), items
+    ([1, 2], [])
+    """
+    items.reverse()
+    while items:
+        yield items.pop()
+
+
 def _extract_all(articles, result: BuildResult, progress, models: dict, workers: int = 1,
                  dask=None, settle: _Settler | None = None, mentions: bool = True) -> list:
     """The facts of ``articles`` in input order, recording each one's status; None for an
-    article whose extraction broke. Each is compacted as it comes (without its mentions
+    article whose extraction broke. ``articles`` is emptied as it is handed over, so that
+    with workers each article's text is let go when its facts (with their own copy) arrive. Each is compacted as it comes (without its mentions
     unless ``mentions``, see :func:`extract.model.compact`). ``settle`` is called every
     :data:`SETTLE_EVERY`."""
-    found, settle = [], settle or _Settler()        # one not entered does nothing
-    for n, outcome in enumerate(extract_many(articles, models, workers=workers, scheduler=dask), 1):
+    found, settle, total = [], settle or _Settler(), len(articles)   # a settler not entered does nothing
+    given = _given_up(articles)
+    for n, outcome in enumerate(extract_many(given, models, workers=workers, scheduler=dask), 1):
         if n % SETTLE_EVERY == 0:
             settle()
         art = outcome.article
@@ -198,7 +211,7 @@ def _extract_all(articles, result: BuildResult, progress, models: dict, workers:
         else:
             result.inputs.append(InputStatus(art.path, "ok"))
             facts = compact(outcome.facts, mentions=mentions)
-            progress(f"[{n}/{len(articles)}] {art.id} ({art.lang}): {len(facts.entities)} entities, "
+            progress(f"[{n}/{total}] {art.id} ({art.lang}): {len(facts.entities)} entities, "
                      f"{len(facts.roles)} roles, {len(facts.events)} events")
         found.append(outcome.facts)
     return found

@@ -2,6 +2,9 @@
 processes must write exactly what the serial build writes."""
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 
 from extract.model import Article
@@ -43,3 +46,33 @@ def test_bad_worker_counts_and_schedulers_are_clear_errors():
         list(extract_many([], workers=0))
     with pytest.raises(PipelineError, match="cannot reach the Dask scheduler 'tcp://127.0.0.1:"):
         list(extract_many([Article("a", "Text.", "de")], scheduler=f"tcp://127.0.0.1:{free_port()}"))
+
+
+def _drained(items: list):
+    items.reverse()
+    while items:
+        yield items.pop()
+
+
+def test_articles_handed_to_workers_are_let_go_before_the_run_ends():
+    articles = [Article(f"a{i:02d}", f"Kishida traf am {i + 1}. März Lawrow in Tokio.", "de") for i in range(40)]
+    alive = [weakref.ref(a) for a in articles]
+    seen = []
+    for n, outcome in enumerate(extract_many(_drained(articles), workers=2)):
+        seen.append(outcome)
+        if n == 30:
+            gc.collect()
+            first_dead = [ref() is None for ref in alive[:20]]
+    assert not articles and first_dead == [True] * 20          # the worker's copies came back instead
+    assert [o.facts.article.id for o in seen] == [f"a{i:02d}" for i in range(40)]
+
+
+def test_a_serial_run_hands_out_articles_too():
+    articles = [Article(f"a{i:02d}", "Kishida traf Lawrow in Tokio.", "de") for i in range(40)]
+    alive = [weakref.ref(a) for a in articles]
+    for n, outcome in enumerate(extract_many(_drained(articles))):
+        if n == 35:
+            del outcome
+            gc.collect()
+            assert [ref() is None for ref in alive[:32]] == [True] * 32   # two batches of 16 done
+            assert alive[-1]() is not None                                  # the last batch is not
