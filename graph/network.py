@@ -49,6 +49,9 @@ MAX_SENTENCES = 3
 # (see graph.forked): the events are nearly all of a large graph's nodes.
 FORK_EVENTS = 20_000
 
+# The attributes of a node, in the order :func:`_node` gives them.
+_NODE_KEYS = ("label", "kind", "category", "date", "sources", "facts", "sentences", "conflict", "aliases")
+
 
 def _titles(reader: Reader) -> dict[str, str]:
     """Article identifier -> its title (``schema:name``), for the articles that have one."""
@@ -293,9 +296,8 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     known = {name: name for name in chain(map(str, events), map(str, entities))}
     reader.prepare(by_object=[SDO.mentions])        # what _event_part reads, before the fork
     halves = in_two(partial(_event_part, reader, known), events, at_least=FORK_EVENTS)
-    for attrs, _ in halves:
-        G.add_nodes_from(attrs)
-        attrs.clear()                               # G holds copies of the attribute dicts
+    for nodes, _ in halves:
+        G.add_nodes_from((name, dict(zip(_NODE_KEYS, values))) for name, values in _taken(nodes))
     claims_of = defaultdict(list)
     for claim in claims:
         for end in (reader.value(claim, ORG.member), reader.value(claim, ORG.organization)):
@@ -305,8 +307,8 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
         name, attrs = _node(reader, entity, False, _evidence(reader, entity, claims_of[entity]), facts)
         G.add_node(known[name], **attrs)
     for _, edges in halves:
-        G.add_edges_from(edges)
-        edges.clear()
+        G.add_edges_from((u, v, relation, _event_edge(u, v, relation, sources))
+                         for u, v, relation, sources in _taken(edges))
     _add_role_edges(G, reader, claims, conflicts)
     _mark_conflicts(G, reader, conflicts)
     _inherit_sources(G)
@@ -340,14 +342,29 @@ def _event_label(reader: Reader, event: Node, kind: str) -> str:
 
 
 def _event_part(reader: Reader, known: dict[str, str], events: list[Node]) -> tuple[list, list]:
-    """The nodes (name, attributes) of some events and their ``hasActor``/``hasPlace``
-    edges (u, v, key, attributes) to the ``known`` nodes (each name -> itself)."""
+    """The nodes (name, attribute values in :data:`_NODE_KEYS` order) of some events and
+    their ``hasActor``/``hasPlace`` edges (u, v, relation, sources) to the ``known`` nodes
+    (each name -> itself). Plain tuples: a large graph's halves are held (and one of them
+    pickled) next to the graph's own dicts, which they are made into one by one."""
     nodes, edges = [], []
     for event in events:
         name, attrs = _node(reader, event, True, [event], _event_facts(reader, event))
-        nodes.append((known[name], attrs))
+        nodes.append((known[name], tuple(attrs.values())))
         edges.extend(_event_edges(reader, event, known, attrs["sources"]))
     return nodes, edges
+
+
+def _taken(items: list) -> Iterator:
+    """The items of a list in order, each let go by the list as it is taken (then the
+    list is empty).
+
+    >>> items = ["a", "b"]; list(_taken(items)), items
+    (['a', 'b'], [])
+    """
+    for i, item in enumerate(items):
+        items[i] = None
+        yield item
+    items.clear()
 
 
 def _node(reader: Reader, node: Node, is_event: bool, evidence: Iterable[Node],
@@ -355,13 +372,11 @@ def _node(reader: Reader, node: Node, is_event: bool, evidence: Iterable[Node],
     stamp = reader.value(node, SEM.hasTimeStamp) if is_event else None
     kind = _kind(reader, node, is_event)
     label = _event_label(reader, node, kind) if is_event else reader.label(node)
-    return str(node), dict(
-        label=label, kind=kind,
-        category=_category(reader, node, is_event), date=None if stamp is None else str(stamp),
-        sources=_node_sources(reader, node), facts=facts[:MAX_FACTS],
-        sentences=_sentences(reader, evidence), conflict=False,
-        aliases=_aliases(reader, node, label),
-    )
+    return str(node), dict(zip(_NODE_KEYS, (
+        label, kind, _category(reader, node, is_event), None if stamp is None else str(stamp),
+        _node_sources(reader, node), facts[:MAX_FACTS], _sentences(reader, evidence), False,
+        _aliases(reader, node, label),
+    )))
 
 
 def _aliases(reader: Reader, node: Node, label: str) -> list[str]:
@@ -372,15 +387,20 @@ def _aliases(reader: Reader, node: Node, label: str) -> list[str]:
 
 
 def _event_edges(reader: Reader, event: Node, known: dict[str, str], sources: list[str]) -> list[tuple]:
-    """An event's edges to its ``known`` actors and place (names as ``known`` has them), each
-    with the articles that state it (the event's ``sources`` when none does)."""
+    """An event's edges (u, v, relation, sources) to its ``known`` actors and place (names
+    as ``known`` has them), each with the articles that state it (the event's ``sources``
+    when none does)."""
     edges, u = [], known[str(event)]
     for prop, relation in ((SEM.hasActor, "hasActor"), (SEM.hasPlace, "hasPlace")):
         for other, said in reader.objects_said(event, prop):
             if (v := known.get(str(other))) is not None:
-                edges.append((u, v, relation, dict(label=relation, relation=relation, subject=u, object=v,
-                                                    sources=said or sources, conflict=False)))
+                edges.append((u, v, relation, said or sources))
     return edges
+
+
+def _event_edge(u: str, v: str, relation: str, sources: list[str]) -> dict:
+    """The attributes of an event's edge."""
+    return dict(label=relation, relation=relation, subject=u, object=v, sources=sources, conflict=False)
 
 
 def _add_role_edges(G: nx.MultiGraph, reader: Reader, claims: list[Node],

@@ -156,6 +156,28 @@ def test_networkx_from_a_store_or_the_file_is_the_graph_from_the_dataset(sample_
     assert expected.number_of_nodes() > 40
 
 
+def test_a_half_of_the_events_is_sent_as_plain_tuples(sample_fusion, tmp_path):
+    """A child's half is pickled and held next to the graph: no dict per node or edge in it."""
+    from functools import partial
+
+    from graph import network
+    from graph.union import Reader
+    gf = to_graph_file(sample_fusion, tmp_path / "g.nq")
+    reader = Reader(gf)
+    events = network._events(reader)
+    known = {str(n): str(n) for n in events} | {str(n): str(n) for n in network._entities(reader, events, [])}
+    nodes, edges = partial(network._event_part, reader, known)(events)
+    assert len(nodes) == len(events) == 7 and len(edges) > 20
+    assert all(type(values) is tuple and len(values) == len(network._NODE_KEYS) for _, values in nodes)
+    assert all(type(part) is not dict for edge in edges for part in edge)
+    G = to_networkx(gf)
+    name, values = nodes[0]
+    assert dict(zip(network._NODE_KEYS, values)) == G.nodes[name]
+    u, v, relation, sources = edges[0]
+    assert G.edges[u, v, relation] == {"label": relation, "relation": relation, "subject": u, "object": v,
+                                       "sources": sources, "conflict": False}
+
+
 @pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
 def test_events_described_by_a_child_give_the_same_graph_in_the_same_order(sample_fusion, tmp_path, monkeypatch):
     """Past FORK_EVENTS the second half of the events is described by a forked child."""
