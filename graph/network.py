@@ -287,7 +287,27 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     ...
     ontology.errors.ViewError: to_networkx needs an rdflib Dataset or Graph, a pyoxigraph Store or a GraphFile, got 'not a dataset'
     """
-    reader = Reader(dataset)
+    G, parts = _parts(Reader(dataset))             # the reader is let go before the graph is made
+    event_halves, entity_nodes, role_edges, marks = parts
+    for nodes, _ in event_halves:
+        G.add_nodes_from((name, dict(zip(_NODE_KEYS, values))) for name, values in _taken(nodes))
+    G.add_nodes_from((name, dict(zip(_NODE_KEYS, values))) for name, values in _taken(entity_nodes))
+    for _, edges in event_halves:
+        G.add_edges_from((u, v, relation, _event_edge(u, v, relation, sources))
+                         for u, v, relation, sources in _taken(edges))
+    G.add_edges_from(_taken(role_edges))
+    for name, labels in marks:
+        _mark_conflict(G.nodes[name], labels)
+    _inherit_sources(G)
+    return G
+
+
+def _parts(reader: Reader) -> tuple[nx.MultiGraph, tuple]:
+    """An empty graph with the graph attributes, and what its nodes and edges are made of:
+    the event halves (see :func:`_event_part`), the entity nodes (name, attribute values),
+    the role edges (u, v, key, attributes) and the conflict marks
+    (node name, conflict labels). Plain data, so that the reader's terms and columns are
+    gone before the graph's dicts are made."""
     events, claims = _events(reader), _role_claims(reader)
     entities = _entities(reader, events, claims)
     conflicts = _conflicts(reader)
@@ -296,23 +316,18 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     known = {name: name for name in chain(map(str, events), map(str, entities))}
     reader.prepare(by_object=[SDO.mentions])        # what _event_part reads, before the fork
     halves = in_two(partial(_event_part, reader, known), events, at_least=FORK_EVENTS)
-    for nodes, _ in halves:
-        G.add_nodes_from((name, dict(zip(_NODE_KEYS, values))) for name, values in _taken(nodes))
     claims_of = defaultdict(list)
     for claim in claims:
         for end in (reader.value(claim, ORG.member), reader.value(claim, ORG.organization)):
             claims_of[end].append(claim)
+    entity_nodes = []
     for entity in sorted(entities):
         facts = _entity_facts(reader, entity, claims_of[entity])
         name, attrs = _node(reader, entity, False, _evidence(reader, entity, claims_of[entity]), facts)
-        G.add_node(known[name], **attrs)
-    for _, edges in halves:
-        G.add_edges_from((u, v, relation, _event_edge(u, v, relation, sources))
-                         for u, v, relation, sources in _taken(edges))
-    _add_role_edges(G, reader, claims, conflicts)
-    _mark_conflicts(G, reader, conflicts)
-    _inherit_sources(G)
-    return G
+        entity_nodes.append((known[name], tuple(attrs.values())))
+    marks = [(str(node), labels) for claim, labels in sorted(conflicts.items())
+             for node in _conflict_nodes(reader, claim) if str(node) in known]
+    return G, (halves, entity_nodes, _role_edges(reader, claims, conflicts), marks)
 
 
 def _evidence(reader: Reader, entity: Node, claims: list[Node]) -> Iterator[Node]:
@@ -403,36 +418,33 @@ def _event_edge(u: str, v: str, relation: str, sources: list[str]) -> dict:
     return dict(label=relation, relation=relation, subject=u, object=v, sources=sources, conflict=False)
 
 
-def _add_role_edges(G: nx.MultiGraph, reader: Reader, claims: list[Node],
-                    conflicts: dict[Node, list[str]]) -> None:
-    """One edge per person, organisation and role; its sources and claims are gathered as
-    sets and sorted once (a role held in thousands of claims was re-sorted for each)."""
-    gathered: dict[int, tuple[dict, set, set]] = {}
+def _role_edges(reader: Reader, claims: list[Node], conflicts: dict[Node, list[str]]) -> list[tuple]:
+    """One edge (u, v, key, attributes) per person, organisation and role, in the order of
+    their first claims (ends in either order are one edge: the graph is undirected). Its
+    sources and claims are gathered as sets and sorted once (a role held in thousands of
+    claims was re-sorted for each)."""
+    found: dict[tuple, tuple] = {}
     for claim in claims:
         member, org = reader.value(claim, ORG.member), reader.value(claim, ORG.organization)
         role = reader.value(claim, ORG.role)
         key = f"role:{role}" if role is not None else "role:"
         u, v = str(member), str(org)
-        data = G.get_edge_data(u, v, key)
-        if data is None:
-            G.add_edge(u, v, key=key, label=_role_label(reader, role), relation="role",
-                       role=None if role is None else str(role), subject=u, object=v,
-                       sources=[], claims=[], conflict=False)
-            data = G.get_edge_data(u, v, key)
-        _, sources, names = gathered.setdefault(id(data), (data, set(), set()))
+        edge = found.get((*sorted((u, v)), key))
+        if edge is None:
+            data = dict(label=_role_label(reader, role), relation="role", role=None if role is None else str(role),
+                        subject=u, object=v, sources=[], claims=[], conflict=False)
+            edge = found[(*sorted((u, v)), key)] = ((u, v, key, data), set(), set())
+        (_, _, _, data), sources, names = edge
         sources.update(_claim_sources(reader, claim))
         names.add(str(claim))
         data["conflict"] = data["conflict"] or claim in conflicts
-    for data, sources, names in gathered.values():
+    for (_, _, _, data), sources, names in found.values():
         data["sources"], data["claims"] = sorted(sources), sorted(names)
+    return [edge for edge, _, _ in found.values()]
 
 
-def _mark_conflicts(G: nx.MultiGraph, reader: Reader, conflicts: dict[Node, list[str]]) -> None:
-    for claim, labels in sorted(conflicts.items()):
-        for node in _conflict_nodes(reader, claim):
-            if str(node) not in G:
-                continue
-            attrs = G.nodes[str(node)]
-            attrs["conflict"] = True
-            lines = [f"Conflict: {label}" for label in sorted(labels)]
-            attrs["facts"] = list(dict.fromkeys(lines + attrs["facts"]))[:MAX_FACTS]
+def _mark_conflict(attrs: dict, labels: list[str]) -> None:
+    """Mark a node's attributes as part of conflicts with these labels."""
+    attrs["conflict"] = True
+    lines = [f"Conflict: {label}" for label in sorted(labels)]
+    attrs["facts"] = list(dict.fromkeys(lines + attrs["facts"]))[:MAX_FACTS]

@@ -17,7 +17,7 @@ from .graph_sample_data import (
     sample_dataset,
 )
 from ontology.errors import ViewError
-from ontology.namespace import ARTICLE, DG, ENT, KB_GRAPH, RDF, RDFS, SDO, article_graph
+from ontology.namespace import ARTICLE, DG, ENT, KB_GRAPH, MEMBERSHIP, ORG, PROV, RDF, RDFS, SDO, article_graph
 
 K, L, S, J, R, N, T, M, TK = map(str, (KISHIDA, LAVROV, SHOIGU, JAPAN, RUSSIA, NATO, TOKYO, MEETING, TALKS))
 
@@ -92,6 +92,23 @@ def test_edges_and_their_labels(G):
     assert key == f"role:{FM}"
     assert role["relation"] == "role" and role["sources"] == [A0]
     assert role["role"].endswith("/role/foreign-minister")
+
+
+def test_claims_of_one_role_between_two_nodes_are_one_edge_whichever_way_round():
+    ds = sample_dataset()
+    for graph_of, claim, member, org in ((A2, "lavrov-again", LAVROV, RUSSIA), (A0, "lavrov-reversed", RUSSIA, LAVROV)):
+        g = ds.graph(article_graph(graph_of))
+        node = MEMBERSHIP[claim]
+        g.add((node, RDF.type, DG.RoleClaim))
+        g.add((node, ORG.member, member))
+        g.add((node, ORG.organization, org))
+        g.add((node, ORG.role, FM))
+        g.add((node, PROV.wasDerivedFrom, ARTICLE[graph_of]))
+    G = to_networkx(ds)
+    [(key, role)] = G.get_edge_data(R, L).items()
+    assert key == f"role:{FM}" and (role["subject"], role["object"]) == (L, R)     # as the first claim has it
+    assert role["claims"] == sorted(str(MEMBERSHIP[c]) for c in ("lavrov-fm", "lavrov-again", "lavrov-reversed"))
+    assert role["sources"] == [A0, A1, A2]
 
 
 def test_conflicts_mark_the_claims_edges_and_nodes(G):

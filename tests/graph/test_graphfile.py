@@ -178,6 +178,33 @@ def test_a_half_of_the_events_is_sent_as_plain_tuples(sample_fusion, tmp_path):
                                        "sources": sources, "conflict": False}
 
 
+def test_the_reader_is_gone_before_the_graph_is_made(sample_fusion, tmp_path, monkeypatch):
+    """The reader's terms and columns and the graph's dicts are never held together."""
+    import gc
+    import weakref
+
+    from graph import network
+    gf = to_graph_file(sample_fusion, tmp_path / "g.nq")
+    readers, alive_when_taken = [], []
+
+    class Recorded(network.Reader):
+        def __init__(self, *args):
+            super().__init__(*args)
+            readers.append(weakref.ref(self))
+
+    original = network._taken
+
+    def taken(items):
+        gc.collect()
+        alive_when_taken.append(readers[-1]() is not None)
+        return original(items)
+    monkeypatch.setattr(network, "Reader", Recorded)
+    monkeypatch.setattr(network, "_taken", taken)
+    G = to_networkx(gf)
+    assert alive_when_taken and not any(alive_when_taken)
+    assert G.number_of_nodes() > 40 and G.number_of_edges() > 40
+
+
 @pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
 def test_events_described_by_a_child_give_the_same_graph_in_the_same_order(sample_fusion, tmp_path, monkeypatch):
     """Past FORK_EVENTS the second half of the events is described by a forked child."""
