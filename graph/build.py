@@ -27,6 +27,7 @@ from ontology.errors import GraphError
 
 from . import diskstore
 from .fuse import Fusion, fuse
+from .links import to_link_graph
 from .network import to_networkx
 from .rdf import to_graph_file
 from .report import ReportDraft
@@ -394,8 +395,9 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
     with the dataset (a :class:`~graph.graphfile.GraphFile`), and move the folder into place
     as ``out``. The dataset is never held in memory as a whole: its graphs go to an N-Quads
     scratch file, and the TriG, the store and the networkx graph are made from that (the
-    networkx graph in one pass over the file, without a query store). Without
-    ``keep_facts``, ``result.fusion`` is let go once the report's draft is made."""
+    networkx graph in one pass over the file, without a query store; without ``views``
+    only its links, :func:`~graph.links.to_link_graph`, which is all the report reads).
+    Without ``keep_facts``, ``result.fusion`` is let go once the report's draft is made."""
     settle = settle or _Settler()                   # one not entered does nothing
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.build-"))
@@ -412,7 +414,7 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
             settle()
             _trim_heap()
         with _trig_beside(quads, tmp / "graph.trig"), settle.quiet():
-            G = to_networkx(quads)
+            G = to_networkx(quads) if views else to_link_graph(quads)   # the report needs only the links
             progress(f"networkx graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
         progress("wrote graph.trig")
         if views:

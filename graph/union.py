@@ -157,11 +157,19 @@ class Reader:
     """Union view of a dataset that remembers which article graph said what (see the
     module's docstring for how each kind of dataset is read)."""
 
-    def __init__(self, dataset):
+    def __init__(self, dataset, read: Iterable[Node] = _READ, skip: Iterable[tuple[Node, Node]] = ()):
+        """``read``: the predicates a store or GraphFile is read for on first use (the
+        others are read one by one when asked for); ``skip``: (predicate, object) pairs
+        whose quads a scan leaves out (for instance the type of a kind of node never asked
+        about)."""
         if not isinstance(dataset, (Graph, pyoxigraph.Store, GraphFile)):
             raise ViewError(f"to_networkx needs an rdflib Dataset or Graph, a pyoxigraph Store or a GraphFile, "
                             f"got {dataset!r}")
         self.ds = dataset
+        self._read = frozenset(read)
+        self._skip: dict = {}
+        for p, o in skip:
+            self._skip.setdefault(_to_oxigraph(p), set()).add(_to_oxigraph(o))
         self._labels: dict[Node, str] = {}
         self._columns: dict[Node, _Column] = {}
         self._terms = _Terms()
@@ -216,16 +224,16 @@ class Reader:
     def _scan(self, p: Node) -> None:
         """Read predicate ``p``, and on the first read every predicate the graph uses (a
         GraphFile in one pass, a store one predicate after another)."""
-        wanted = (_READ | {p}) - self._columns.keys() if not self._columns else {p}
+        wanted = (self._read | {p}) - self._columns.keys() if not self._columns else {p}
         found = {_to_oxigraph(q): self._columns.setdefault(q, _Column()) for q in wanted}
         if isinstance(self.ds, pyoxigraph.Store):
             quads = (quad for q in found for quad in self.ds.quads_for_pattern(None, q, None, None))
         else:
             quads = self.ds.parsed()
-        number = self._terms.number
+        number, skip = self._terms.number, self._skip
         for q in quads:
             column = found.get(q.predicate)
-            if column is not None:
+            if column is not None and not (skip and q.object in skip.get(q.predicate, ())):
                 column.add(number(q.subject), number(q.object), number(q.graph_name))
 
     def prepare(self, by_object: Iterable[Node] = ()) -> None:
@@ -233,7 +241,7 @@ class Reader:
         uses, sorted by subject, and ``by_object`` sorted by object too (before a fork, so
         that a child neither does it again nor reads the dataset itself)."""
         if self._indexes:
-            for p in _READ:
+            for p in self._read:
                 self._column(p)._sorted(0)
             for p in by_object:
                 self._column(p)._sorted(1)
