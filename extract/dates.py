@@ -23,7 +23,7 @@ from .lexicon import load_lexicon
 __all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeValue:
     """An ISO date ("2013-11-02"), month ("2013-11") or year ("2013") with its precision."""
 

@@ -1,6 +1,8 @@
 """Plain records of what one article states: the extractor's output, the fuser's input.
 
-They hold no spaCy objects, so they pickle cheaply between worker processes.
+They hold no spaCy objects, so they pickle cheaply between worker processes. They have
+slots: a large build holds millions of them, each unpickled from a worker, and an unpickled
+object would otherwise carry a dict of its own.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ def clean_text(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
-@dataclass
+@dataclass(slots=True, weakref_slot=True)
 class Article:
     """One input article: identity, language, text and metadata."""
 
@@ -43,7 +45,7 @@ class Article:
     extra: dict = field(default_factory=dict)     # other metadata fields, kept as given
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """An entity as one article knows it. ``key`` is a KB slug or ``new:<Kind>:<name>``."""
 
@@ -54,7 +56,7 @@ class Entity:
     surface: set = field(default_factory=set)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     key: str
     start: int
@@ -62,7 +64,7 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """``person`` held ``role`` of ``org`` according to the article."""
 
@@ -74,7 +76,7 @@ class Role:
     sent: tuple
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """An event as one article reports it (after in-article coreference)."""
 
@@ -90,7 +92,7 @@ class Event:
     confidence: float = 0.8
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     speaker: str | None
     text: str
@@ -100,7 +102,7 @@ class Statement:
     direct: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class Accord:
     """What ``parties`` agreed (or plan, or intend), reached at ``event`` if known."""
 
@@ -113,7 +115,7 @@ class Accord:
     rule: str = ""                        # the trigger rule that found the agreeing
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FigureClaim:
     """An amount the article states: value and unit, what it measures, who said it."""
 
@@ -127,7 +129,7 @@ class FigureClaim:
     speaker: str | None = None
 
 
-@dataclass
+@dataclass(slots=True, weakref_slot=True)
 class ArticleFacts:
     """Everything extracted from one article, with character offsets into ``article.text``."""
 

@@ -36,3 +36,10 @@ def test_compact_without_mentions_drops_only_them():
     compact(facts, mentions=False)
     assert facts.mentions == []
     assert asdict(facts) == {**before, "mentions": []}
+
+
+def test_unpickled_facts_carry_no_dict_per_record():
+    facts = _from_a_worker("a")
+    records = [facts, facts.article, *facts.entities.values(), *facts.mentions, *facts.roles, *facts.events,
+               *facts.statements, *facts.accords, *facts.figures, *(ev.date for ev in facts.events if ev.date)]
+    assert len(records) > 10 and not [r for r in records if hasattr(r, "__dict__")]
