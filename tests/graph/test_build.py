@@ -258,7 +258,7 @@ def test_a_failing_step_gives_the_collector_back(tmp_path, monkeypatch):
 
     def broken(*args, **kwargs):
         raise GraphError("broken on purpose")
-    monkeypatch.setattr(build_module, "to_networkx", broken)
+    monkeypatch.setattr(build_module, "to_link_graph", broken)      # what a build without views makes
     with pytest.raises(GraphError, match="broken on purpose"):
         build([_three_articles(tmp_path / "in")], tmp_path / "out", views=False)
     assert gc.isenabled() and gc.get_freeze_count() == 0
@@ -270,7 +270,7 @@ def test_a_build_without_its_facts_writes_the_same_output_and_lets_them_go(sampl
     import weakref
     from graph import build as build_module
     alive = {}
-    fuse, to_networkx = build_module._fuse, build_module.to_networkx
+    fuse, to_link_graph = build_module._fuse, build_module.to_link_graph
 
     def watched_fuse(facts, progress):
         fusion = fuse(facts, progress)
@@ -279,10 +279,10 @@ def test_a_build_without_its_facts_writes_the_same_output_and_lets_them_go(sampl
 
     def watched_networkx(quads):
         alive["at networkx"] = sum(ref() is not None for ref in alive["refs"])
-        return to_networkx(quads)
+        return to_link_graph(quads)
 
     monkeypatch.setattr(build_module, "_fuse", watched_fuse)
-    monkeypatch.setattr(build_module, "to_networkx", watched_networkx)
+    monkeypatch.setattr(build_module, "to_link_graph", watched_networkx)    # a build without views
     lean = build(None, tmp_path / "lean", views=False, keep_facts=False)
     assert lean.fusion is None and alive["at networkx"] == 0 and len(alive["refs"]) > 10
     full = sample_build.fusion
