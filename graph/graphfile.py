@@ -38,7 +38,7 @@ from ontology.errors import GraphError
 __all__ = ["GraphFile", "GraphWriter", "nquad_term", "LOAD_CHUNK", "SPILL_LINES"]
 
 LOAD_CHUNK = 64 * 1024 * 1024       # bytes of N-Quads handed to pyoxigraph per bulk load
-SPILL_LINES = 1_000_000             # lines of one graph held before a sorted run goes to disk
+SPILL_LINES = 200_000               # lines of one graph held before a sorted run goes to disk
 
 
 def nquad_term(term: Node) -> str:
