@@ -15,6 +15,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -94,6 +95,16 @@ class _Settler:
         if self.on:
             gc.unfreeze()
             self.on = False
+
+
+def _shed_article_parts(result: BuildResult) -> None:
+    """Let go of what only the article graphs read, once they are written: each article's
+    text, statements, accords, figures and mentions (the fusion graph and the report read
+    its entities and roles and the fused events), and give the freed heap back."""
+    for facts in result.fusion.articles:
+        facts.article.text = ""
+        facts.statements, facts.accords, facts.figures, facts.mentions = [], [], [], []
+    _trim_heap()
 
 
 def _trim_heap() -> bool:
@@ -397,15 +408,17 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
     scratch file, and the TriG, the store and the networkx graph are made from that (the
     networkx graph in one pass over the file, without a query store; without ``views``
     only its links, :func:`~graph.links.to_link_graph`, which is all the report reads).
-    Without ``keep_facts``, ``result.fusion`` is let go once the report's draft is made."""
+    Without ``keep_facts``, what only the article graphs read is let go once they are
+    written, and ``result.fusion`` once the report's draft is made."""
     settle = settle or _Settler()                   # one not entered does nothing
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.build-"))
     scratch = None
     try:
         scratch = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.scratch-"))
+        shed = None if keep_facts else partial(_shed_article_parts, result)    # not the fusion: it goes
         with settle.quiet():
-            quads = to_graph_file(result.fusion, scratch / "graph.nq")
+            quads = to_graph_file(result.fusion, scratch / "graph.nq", shed)
         result.quads = quads.quads
         progress(f"N-Quads written: {quads.quads} quads")
         draft = ReportDraft(result, result.quads, tmp)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -344,7 +345,7 @@ class _Writer:
         return f"{fe.kind}: {', '.join(people)}" + (f" ({detail})" if detail else "")
 
 
-def _write(fusion: Fusion, target):
+def _write(fusion: Fusion, target, articles_written: Callable[[], None] | None = None):
     w = _Writer(fusion, target)
     w.static_graphs()
     arts = fusion.articles
@@ -360,6 +361,8 @@ def _write(fusion: Fusion, target):
     else:
         for art in arts:
             w.article(art)
+    if articles_written is not None:
+        articles_written()
     w.fused()
     return target
 
@@ -381,12 +384,14 @@ def to_dataset(fusion: Fusion) -> Dataset:
     return _write(fusion, bound_dataset())
 
 
-def to_graph_file(fusion: Fusion, path) -> GraphFile:
+def to_graph_file(fusion: Fusion, path, articles_written: Callable[[], None] | None = None) -> GraphFile:
     """The whole build as N-Quads at ``path``, one named graph at a time (see
-    :mod:`graph.graphfile`): what :func:`to_dataset` holds, without holding it in memory."""
+    :mod:`graph.graphfile`): what :func:`to_dataset` holds, without holding it in memory.
+    ``articles_written`` is called once the article graphs are written, before the fusion
+    graph (which reads the articles' entities and roles and the fused events alone)."""
     gf = GraphFile(path)
     try:
-        _write(fusion, gf)
+        _write(fusion, gf, articles_written)
     finally:
         gf.close()
     return gf

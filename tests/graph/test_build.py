@@ -292,6 +292,25 @@ def test_a_build_without_its_facts_writes_the_same_output_and_lets_them_go(sampl
         assert (lean.out / name).read_bytes() == (sample_build.out / name).read_bytes(), name
 
 
+def test_a_lean_build_lets_article_texts_go_before_the_fusion_graph(tmp_path, monkeypatch):
+    """Only the article graphs read the texts, statements, accords and figures."""
+    from graph import rdf
+    seen = []
+    fused = rdf._Writer.fused
+
+    def watched(self):
+        seen.append([(len(f.article.text), len(f.statements) + len(f.accords) + len(f.figures))
+                     for f in self.fusion.articles])
+        return fused(self)
+    monkeypatch.setattr(rdf._Writer, "fused", watched)
+    build(None, tmp_path / "kept", views=False)
+    build(None, tmp_path / "lean", views=False, keep_facts=False)
+    kept, lean = seen
+    assert len(kept) == 5 and all(text > 1000 for text, _ in kept) and sum(parts for _, parts in kept) > 20
+    assert lean == [(0, 0)] * 5
+    assert (tmp_path / "lean" / "graph.trig").read_bytes() == (tmp_path / "kept" / "graph.trig").read_bytes()
+
+
 def test_a_build_keeps_its_facts_by_default(tmp_path):
     result = build([_three_articles(tmp_path / "in")], tmp_path / "out", views=False)
     assert [f.article.id for f in result.fusion.articles] == ["a0", "a1", "a2"]
@@ -323,7 +342,7 @@ def test_only_a_build_that_lets_its_facts_go_trims_the_heap(tmp_path, monkeypatc
     build([folder], tmp_path / "kept", views=False)
     assert calls == []
     build([folder], tmp_path / "lean", views=False, keep_facts=False)
-    assert calls == ["trim"]
+    assert calls == ["trim", "trim"]            # once the article graphs are written, once the facts are gone
 
 
 def test_a_build_with_a_store_lets_its_facts_go_and_the_store_keeps_their_mentions(sample_build, tmp_path):
