@@ -114,8 +114,9 @@ class _Writer:
         self.kb = load_kb()
         self.event_of = {}
         for fe in fusion.events:
+            node = EVENT[fe.slug]                   # one IRI an event, however many reports
             for aid, ev in fe.reports:
-                self.event_of[(aid, id(ev))] = EVENT[fe.slug]
+                self.event_of[(aid, id(ev))] = node
 
     def open(self, identifier: URIRef):
         if isinstance(self.target, GraphFile):
