@@ -24,7 +24,7 @@ from ontology.errors import DiplographError, InputError, PipelineError
 
 from .reader import STDIN, read_articles
 
-__all__ = ["Outcome", "extract_many", "extract_batch", "read_many"]
+__all__ = ["Outcome", "extract_many", "extract_batch", "read_many", "handed_out"]
 
 BATCH = 16          # articles per task sent to a worker (fewer, larger messages)
 READ_BATCH = 64     # files per task when reading in workers
@@ -58,11 +58,17 @@ def _batches(articles: list, size: int) -> list[list]:
     return [articles[i:i + size] for i in range(0, len(articles), size)]
 
 
-def _handed_out(batches: list) -> Iterator[list]:
-    """The batches in order, each let go by ``batches`` as it is handed out."""
-    for i, batch in enumerate(batches):
-        batches[i] = None
-        yield batch
+def handed_out(items: list) -> Iterator:
+    """The items of a list in order, each let go by the list as it is handed out (the list
+    is empty at the end), so that nothing here keeps an item its taker is done with.
+
+    >>> items = ["a", "b"]; list(handed_out(items)), items
+    (['a', 'b'], [])
+    """
+    for i, item in enumerate(items):
+        items[i] = None
+        yield item
+    items.clear()
 
 
 def extract_many(articles: Iterable, models: dict | None = None, *, workers: int = 1,
@@ -74,7 +80,7 @@ def extract_many(articles: Iterable, models: dict | None = None, *, workers: int
     cluster whose workers have diplograph installed.
 
     No reference to an article is kept here once its batch is handed out, so an article
-    its caller let go (for instance by passing a generator that empties the caller's list)
+    its caller let go (for instance by passing :func:`handed_out` of the caller's list)
     is freed when its worker's outcome is back: with worker processes or Dask the outcome
     carries the worker's copy.
     """
@@ -88,7 +94,7 @@ def extract_many(articles: Iterable, models: dict | None = None, *, workers: int
     if scheduler is not None:
         yield from _on_dask(batches, models, scheduler)
     elif serial:
-        for batch in _handed_out(batches):
+        for batch in handed_out(batches):
             yield from extract_batch(batch, models)
     else:
         yield from _on_processes(batches, models, workers)
@@ -136,7 +142,7 @@ def _on_processes(batches: list, models: dict | None, workers: int) -> Iterator[
     context.set_forkserver_preload(["extract"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm,
                              initargs=(models,)) as pool:
-        for done in pool.map(partial(extract_batch, models=models), _handed_out(batches)):
+        for done in pool.map(partial(extract_batch, models=models), handed_out(batches)):
             yield from done
 
 
@@ -151,7 +157,7 @@ def _on_dask(batches: list, models: dict | None, scheduler) -> Iterator[Outcome]
     except (OSError, TimeoutError, ValueError) as exc:
         raise PipelineError(f"cannot reach the Dask scheduler {str(scheduler)!r}: {exc}") from exc
     try:
-        futures = client.map(extract_batch, list(_handed_out(batches)), models=models, pure=False)
+        futures = client.map(extract_batch, list(handed_out(batches)), models=models, pure=False)
         for future in futures:                 # in input order
             yield from future.result()
     finally:

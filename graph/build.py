@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from extract import extract_article, extractor_signature, models_by_language
-from extract.parallel import extract_many, read_many
+from extract.parallel import extract_many, handed_out, read_many
 from extract.dedupe import NearDuplicates
 from extract.model import compact
 from extract.reader import MAX_BYTES, collect_inputs
@@ -99,11 +99,12 @@ class _Settler:
 
 def _shed_article_parts(result: BuildResult) -> None:
     """Let go of what only the article graphs read, once they are written: each article's
-    text, statements, accords, figures and mentions (the fusion graph and the report read
-    its entities and roles and the fused events), and give the freed heap back."""
+    text, statements, accords and figures (the fusion graph and the report read its
+    entities and roles and the fused events; its mentions went on arrival), and give the
+    freed heap back."""
     for facts in result.fusion.articles:
         facts.article.text = ""
-        facts.statements, facts.accords, facts.figures, facts.mentions = [], [], [], []
+        facts.statements, facts.accords, facts.figures = [], [], []
     _trim_heap()
 
 
@@ -193,27 +194,15 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int, workers: int
     return articles
 
 
-def _given_up(items: list) -> Iterator:
-    """The items of ``items`` in order, emptying the list as they are taken.
-
-    >>> items = [1, 2]; list(_given_up(items)), items
-    ([1, 2], [])
-    """
-    items.reverse()
-    while items:
-        yield items.pop()
-
-
 def _extract_all(articles, result: BuildResult, progress, models: dict, workers: int = 1,
                  dask=None, settle: _Settler | None = None, mentions: bool = True) -> list:
     """The facts of ``articles`` in input order, recording each one's status; None for an
     article whose extraction broke. ``articles`` is emptied as it is handed over, so that
-    with workers each article's text is let go when its facts (with their own copy) arrive. Each is compacted as it comes (without its mentions
-    unless ``mentions``, see :func:`extract.model.compact`). ``settle`` is called every
-    :data:`SETTLE_EVERY`."""
+    with workers each article's text is let go when its facts (with their own copy) arrive.
+    Each is compacted as it comes (without its mentions unless ``mentions``, see
+    :func:`extract.model.compact`). ``settle`` is called every :data:`SETTLE_EVERY`."""
     found, settle, total = [], settle or _Settler(), len(articles)   # a settler not entered does nothing
-    given = _given_up(articles)
-    for n, outcome in enumerate(extract_many(given, models, workers=workers, scheduler=dask), 1):
+    for n, outcome in enumerate(extract_many(handed_out(articles), models, workers=workers, scheduler=dask), 1):
         if n % SETTLE_EVERY == 0:
             settle()
         art = outcome.article

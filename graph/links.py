@@ -27,10 +27,11 @@ from itertools import chain
 import networkx as nx
 from rdflib.term import Node
 
+from extract.parallel import handed_out
 from ontology.namespace import DG, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS
 
 from .forked import in_two
-from .network import FORK_EVENTS, _category, _entities, _event_label, _events, _kind, _role_claims, _taken
+from .network import FORK_EVENTS, _category, _entities, _event_label, _events, _kind, _role_claims
 from .union import Reader
 
 __all__ = ["to_link_graph", "LINK_KEYS"]
@@ -61,10 +62,10 @@ def to_link_graph(dataset) -> nx.MultiGraph:
     G = nx.MultiGraph(articles=sorted(reader.ids.values()))
     del reader, known
     for nodes, _ in halves:
-        G.add_nodes_from(_taken(nodes))
-    G.add_nodes_from(_taken(entity_nodes))
+        G.add_nodes_from(handed_out(nodes))
+    G.add_nodes_from(handed_out(entity_nodes))
     for _, edges in halves:
-        G.add_edges_from((u, v, key, {}) for u, v, key in _taken(edges))
+        G.add_edges_from((u, v, key, {}) for u, v, key in handed_out(edges))
     G.add_edges_from((u, v, key, {}) for u, v, key in roles)
     return G
 

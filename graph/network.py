@@ -34,6 +34,7 @@ import pyoxigraph
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from extract.parallel import handed_out
 from ontology.namespace import DG, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS
 
 from .forked import in_two
@@ -290,12 +291,12 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     G, parts = _parts(Reader(dataset))             # the reader is let go before the graph is made
     event_halves, entity_nodes, role_edges, marks = parts
     for nodes, _ in event_halves:
-        G.add_nodes_from((name, dict(zip(_NODE_KEYS, values))) for name, values in _taken(nodes))
-    G.add_nodes_from((name, dict(zip(_NODE_KEYS, values))) for name, values in _taken(entity_nodes))
+        G.add_nodes_from((name, dict(zip(_NODE_KEYS, values))) for name, values in handed_out(nodes))
+    G.add_nodes_from((name, dict(zip(_NODE_KEYS, values))) for name, values in handed_out(entity_nodes))
     for _, edges in event_halves:
         G.add_edges_from((u, v, relation, _event_edge(u, v, relation, sources))
-                         for u, v, relation, sources in _taken(edges))
-    G.add_edges_from(_taken(role_edges))
+                         for u, v, relation, sources in handed_out(edges))
+    G.add_edges_from(handed_out(role_edges))
     for name, labels in marks:
         _mark_conflict(G.nodes[name], labels)
     _inherit_sources(G)
@@ -369,19 +370,6 @@ def _event_part(reader: Reader, known: dict[str, str], events: list[Node]) -> tu
     return nodes, edges
 
 
-def _taken(items: list) -> Iterator:
-    """The items of a list in order, each let go by the list as it is taken (then the
-    list is empty).
-
-    >>> items = ["a", "b"]; list(_taken(items)), items
-    (['a', 'b'], [])
-    """
-    for i, item in enumerate(items):
-        items[i] = None
-        yield item
-    items.clear()
-
-
 def _node(reader: Reader, node: Node, is_event: bool, evidence: Iterable[Node],
           facts: list[str]) -> tuple[str, dict]:
     stamp = reader.value(node, SEM.hasTimeStamp) if is_event else None
@@ -429,11 +417,12 @@ def _role_edges(reader: Reader, claims: list[Node], conflicts: dict[Node, list[s
         role = reader.value(claim, ORG.role)
         key = f"role:{role}" if role is not None else "role:"
         u, v = str(member), str(org)
-        edge = found.get((*sorted((u, v)), key))
+        ends = (*sorted((u, v)), key)
+        edge = found.get(ends)
         if edge is None:
             data = dict(label=_role_label(reader, role), relation="role", role=None if role is None else str(role),
                         subject=u, object=v, sources=[], claims=[], conflict=False)
-            edge = found[(*sorted((u, v)), key)] = ((u, v, key, data), set(), set())
+            edge = found[ends] = ((u, v, key, data), set(), set())
         (_, _, _, data), sources, names = edge
         sources.update(_claim_sources(reader, claim))
         names.add(str(claim))

@@ -192,14 +192,14 @@ def test_the_reader_is_gone_before_the_graph_is_made(sample_fusion, tmp_path, mo
             super().__init__(*args)
             readers.append(weakref.ref(self))
 
-    original = network._taken
+    original = network.handed_out
 
     def taken(items):
         gc.collect()
         alive_when_taken.append(readers[-1]() is not None)
         return original(items)
     monkeypatch.setattr(network, "Reader", Recorded)
-    monkeypatch.setattr(network, "_taken", taken)
+    monkeypatch.setattr(network, "handed_out", taken)
     G = to_networkx(gf)
     assert alive_when_taken and not any(alive_when_taken)
     assert G.number_of_nodes() > 40 and G.number_of_edges() > 40
