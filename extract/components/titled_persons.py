@@ -18,8 +18,9 @@ MAX_NAME_TOKENS = 4
 
 
 def _common_words(nlp: Language) -> frozenset:
-    """Word forms and lemmas of spaCy's lookup lemmatizer table (empty if it has none)."""
-    if "lemmatizer" not in nlp.pipe_names:
+    """Word forms and lemmas of spaCy's lookup lemmatizer table (empty if it has none); the
+    lemmatizer may be disabled."""
+    if "lemmatizer" not in nlp.component_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_lookup"):

@@ -17,8 +17,18 @@ def nlp_for(lang):
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_pipeline_components_in_order(lang):
     nlp = nlp_for(lang)
-    assert nlp.pipe_names == ["lemmatizer", "sentencizer", "diplograph_paragraphs",
+    assert nlp.pipe_names == ["sentencizer", "diplograph_paragraphs",
                               "diplograph_kb_ruler", *RULE_COMPONENTS]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_lookup_lemmatizer_is_there_but_off(lang):
+    nlp = build_pipeline(lang)
+    assert nlp.disabled == ["lemmatizer"]
+    assert nlp("Treffen")[0].lemma_ == ""
+    nlp.enable_pipe("lemmatizer")
+    lemma = {"de": ("Gesprächen", "Gespräch"), "en": ("talks", "talk")}[lang]
+    assert nlp(lemma[0])[0].lemma_ == lemma[1]
 
 
 def test_pipelines_are_cached_per_language():
