@@ -6,7 +6,7 @@ provides ``self.lex`` (the language's :class:`~extract.lexicon.Lexicon`).
 """
 from __future__ import annotations
 
-from .columns import Columns
+from .columns import columns
 
 
 class ClauseGeometry:
@@ -22,7 +22,7 @@ class ClauseGeometry:
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
         self._role_tokens = {i for m in doc._.dg_role_mentions or [] for i in range(m.start, m.end)}
         self._demonym_tokens = {i for st, en, _ in doc._.dg_demonyms or [] for i in range(st, en)}
-        self.cols = cols = Columns(doc)
+        self.cols = cols = columns(doc)
         self._lower = cols.lower
         self._lists = self.lex.lowered_lists
         self._breaks = [self.lex.has("clause_breaks", word) for word in self._lower]

@@ -6,8 +6,9 @@ component asks about each token dozens of times (every trigger scans its clause,
 sentence and the phrases of the other triggers), which made token creation the largest
 single cost of extraction. :class:`Columns` reads each attribute once per doc.
 
-Not a pipeline component. The entity column is a snapshot: read it after the components
-that set entities.
+Not a pipeline component. :func:`columns` shares one :class:`Columns` among the components
+of a doc (made once, after the sentence boundaries are set) and reads its entity column
+again on each call; a :class:`Columns` made directly is a snapshot.
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Abe met Putin. Talks followed.")
@@ -20,27 +21,29 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_TITLE, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "Sent", "doc_text"]
+__all__ = ["Columns", "Sent", "columns", "doc_text"]
 
 _TEXT = "diplograph.text"
-_ATTRS = [ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_LOWER, IS_ALPHA, IS_PUNCT, IDX]
+_ATTRS = [ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, SPACY, IDX, SENT_START]
 _MEMO_STRINGS = 500_000
 _memo: dict[int, str] = {}
 
 
 def _strings(store: StringStore):
-    """A hash -> string lookup through a memo shared by the docs of a process (the hashes
-    of a string are the same in every StringStore)."""
-    def lookup(key: int) -> str:
-        found = _memo.get(key)
-        if found is None:
+    """A lookup of a list of hashes -> their strings, through a memo shared by the docs of a
+    process (the hashes of a string are the same in every StringStore)."""
+    def lookup(keys: list) -> list[str]:
+        found = list(map(_memo.get, keys))
+        if None in found:
             if len(_memo) >= _MEMO_STRINGS:
                 _memo.clear()
-            found = _memo[key] = store[key]
+            for i, key in enumerate(keys):
+                if found[i] is None:
+                    found[i] = _memo[key] = store[key]
         return found
     return lookup
 
@@ -62,6 +65,29 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_shared: list = [None, None]      # the last doc asked for, and its columns
+
+
+def columns(doc: Doc) -> "Columns":
+    """The :class:`Columns` of ``doc``, made on the first call for it and shared by the
+    components after it (each of them reading every token's text again was most of their
+    cost); the entity column is read again on every call. Ask only once the sentence
+    boundaries are set: the sentences are read on the first call.
+
+    >>> from extract.pipeline import get_pipeline
+    >>> doc = get_pipeline("en")("Fumio Kishida met Sergey Lavrov.")
+    >>> columns(doc) is columns(doc), columns(doc).ent[:3]
+    (True, ['Person', 'Person', ''])
+    """
+    cols = _shared[1]
+    if _shared[0] is doc and len(cols) == len(doc):
+        cols.read_ents(doc)
+    else:
+        cols = Columns(doc)
+        _shared[:] = [doc, cols]
+    return cols
+
+
 class Sent(NamedTuple):
     """A sentence as token and character offsets (what the rules ask of a sentence Span)."""
 
@@ -80,18 +106,26 @@ class Columns:
         # One to_array call, no Token objects: creating them was the cost to avoid.
         rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
         strings = _strings(doc.vocab.strings)
-        self.text, self.lower, self.ent = ([strings(h) for h in row] for row in rows[:3])
-        self.title, self.is_lower, self.alpha, self.punct = ([v == 1 for v in row] for row in rows[3:7])
-        self.idx = rows[7]
-        self._sents: list[Sent] = []
+        self.text, self.lower, self.ent = (strings(row) for row in rows[:3])
+        self.title, self.is_lower, self.alpha, self.punct, self.space, self.ws = \
+            (list(map(bool, row)) for row in rows[3:9])
+        self.idx = rows[9]
+        self.sents: list[Sent] = []
         self._sent_index: list[int] = []
-        if doc.has_annotation("SENT_START"):
-            for span in doc.sents:
-                self._sent_index.extend([len(self._sents)] * (span.end - span.start))
-                self._sents.append(Sent(span.start, span.end, span.start_char, span.end_char))
-        else:                                    # no sentence boundaries: the doc is one
-            self._sent_index = [0] * len(doc)
-            self._sents.append(Sent(0, len(doc), 0, len(doc_text(doc))))
+        bounds = [0, len(doc)] if len(doc) else []
+        if bounds and doc.has_annotation("SENT_START"):    # as doc.sents: a token marked 1 starts one
+            bounds[1:1] = [i for i, start in enumerate(rows[10]) if start == 1 and i > 0]
+        text, idx = self.text, self.idx
+        for lo, hi in zip(bounds, bounds[1:]):
+            self._sent_index.extend([len(self.sents)] * (hi - lo))
+            self.sents.append(Sent(lo, hi, idx[lo], idx[hi - 1] + len(text[hi - 1])))
+        if not self.sents:
+            self.sents.append(Sent(0, 0, 0, 0))
+
+    def read_ents(self, doc: Doc) -> None:
+        """Read the entity column again (components may have set entities since)."""
+        strings = _strings(doc.vocab.strings)
+        self.ent = strings(doc.to_array(ENT_TYPE).tolist()) if len(doc) else []
 
     def __len__(self) -> int:
         return len(self.text)
@@ -104,4 +138,4 @@ class Columns:
 
     def sent_of(self, i: int) -> Sent:
         """The sentence of token ``i``."""
-        return self._sents[self._sent_index[i]]
+        return self.sents[self._sent_index[i]]

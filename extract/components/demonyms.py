@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ontology.kb import load_kb
 
 from ..patterns import demonym_phrases
+from .columns import columns
 
 
 class DemonymFinder:
@@ -22,16 +23,18 @@ class DemonymFinder:
         self.two_token = {k for k in self.table if " " in k}
 
     def __call__(self, doc: Doc) -> Doc:
+        cols = columns(doc)
+        lower, ent = cols.lower, cols.ent
         found, i, n = [], 0, len(doc)
         while i < n:
             if i + 1 < n and self.two_token:
-                pair = f"{doc[i].lower_} {doc[i + 1].lower_}"
+                pair = f"{lower[i]} {lower[i + 1]}"
                 if pair in self.table:
                     found.append((i, i + 2, self.table[pair]))
                     i += 2
                     continue
-            slug = self.table.get(doc[i].lower_)
-            if slug is not None and not doc[i].ent_type_:
+            slug = self.table.get(lower[i])
+            if slug is not None and not ent[i]:
                 found.append((i, i + 1, slug))
             i += 1
         doc._.dg_demonyms = found

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..figures import find_figures
+from .columns import columns, doc_text
 
 
 class FigureFinder:
@@ -18,10 +19,10 @@ class FigureFinder:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        found = []
-        for sent in doc.sents:
+        found, text = [], doc_text(doc)
+        for sent in columns(doc).sents:
             base = sent.start_char
-            for f in find_figures(sent.text, self.lang):
+            for f in find_figures(text[base:sent.end_char], self.lang):
                 found.append((replace(f, start=f.start + base, end=f.end + base),
                               (sent.start_char, sent.end_char)))
         doc._.dg_figures = found

@@ -7,31 +7,33 @@ stop; without this they would run into the next sentence.
 >>> nlp = spacy.blank("de"); _ = nlp.add_pipe("sentencizer"); _ = nlp.add_pipe("diplograph_paragraphs")
 >>> [s.text for s in nlp("Gipfel in Madrid\\n\\nKishida nahm teil.").sents]
 ['Gipfel in Madrid\\n\\n', 'Kishida nahm teil.']
+>>> [s.text for s in nlp("Gipfel +++ Treffen | Agentur").sents]
+['Gipfel +++', 'Treffen |', 'Agentur']
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-
 #: Ticker and title separators ("Headline +++ Headline", "Title | Outlet | Date").
-_SEPARATORS = {"+++", "++", "|", "•", "·"}
-
-
-def _ends_plus_run(doc: Doc, token) -> bool:
-    """The last "+" of "++" or "+++" (spaCy splits them into single "+" tokens)."""
-    return token.text == "+" and token.i > 0 and doc[token.i - 1].text == "+" \
-        and doc[token.i + 1].text != "+"
+_SEPARATORS = ("+++", "++", "|", "•", "·")
 
 
 @Language.component("diplograph_paragraphs")
 def set_paragraph_boundaries(doc: Doc) -> Doc:
-    """Mark the token after any whitespace token that holds a line break as sentence start."""
-    for token in doc[:-1]:
-        if token.text in _SEPARATORS or _ends_plus_run(doc, token):
-            doc[token.i + 1].is_sent_start = True
-        elif "\n" in token.text_with_ws and (token.is_space or token.whitespace_ == "\n"):
-            doc[token.i + 1].is_sent_start = True
-        elif not token.is_space and "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    """Mark the token after a separator, after the last "+" of "++" or "+++" (spaCy splits
+    them into single "+" tokens) and after a whitespace token that holds a line break as a
+    sentence start. Tokens are compared by their hashes, read with one ``to_array`` call."""
+    if len(doc) < 2:
+        return doc
+    strings = doc.vocab.strings
+    separators = {strings.add(s) for s in _SEPARATORS}
+    plus = strings.add("+")
+    orth, space = doc.to_array([ORTH, IS_SPACE]).T.tolist()
+    for i in range(len(doc) - 1):
+        word = orth[i]
+        if word in separators or word == plus and i > 0 and orth[i - 1] == plus and orth[i + 1] != plus \
+                or space[i] and "\n" in strings[word]:
+            doc[i + 1].is_sent_start = True
     return doc

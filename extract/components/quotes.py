@@ -20,7 +20,7 @@ from ontology.kb import load_kb
 from ontology.namespace import DG
 
 from ..lexicon import load_lexicon
-from .columns import doc_text
+from .columns import columns, doc_text
 
 _QUOTES = re.compile(r"„([^“”\"]{3,}?)[“”\"]|“([^”]{3,}?)”|\"([^\"]{3,}?)\"|«([^»]{3,}?)»"
                      r"|»([^«]{3,}?)«|(?<!\w)[‘']([^’']{3,}?)[’'](?!\w)")
@@ -68,7 +68,8 @@ class QuoteFinder:
             quote = self._attribute(doc, text, m.start(group), inner_end, span, persons)
             quotes.append(quote)
             quoted_sents.update(s.start for s in doc.char_span(*quote.sent, alignment_mode="expand").sents)
-        quotes += [q for sent in doc.sents if sent.start not in quoted_sents
+        self._cols = columns(doc)
+        quotes += [q for sent in self._cols.sents if sent.start not in quoted_sents
                    and (q := self._indirect(doc, sent, persons, full_text)) is not None]
         doc._.dg_quotes = self._continued(sorted(quotes, key=lambda q: q.start))
         return doc
@@ -177,8 +178,9 @@ class QuoteFinder:
         sent_text = text[sent.start_char:sent.end_char]
         if sent_text.rstrip().endswith(":"):
             return None                          # it introduces a quote that follows
+        verbs, lower = self.lex.lowered("speech_verbs"), self._cols.lower
         for i in range(sent.start, sent.end):
-            if not self.lex.has("speech_verbs", doc[i].text) or not self._introduces(doc, i, sent):
+            if lower[i] not in verbs or not self._introduces(doc, i, sent):
                 continue
             start = self._after_dateline(sent_text, sent)
             quote = partial(Quote, sent_text[start - sent.start_char:].strip(), start, sent.end_char,
@@ -204,9 +206,11 @@ class QuoteFinder:
     def _introduces(self, doc, i, sent) -> bool:
         """A speech verb introduces reported speech: a comma or colon next to it, or a
         complementizer after it ("said that", "told reporters that")."""
-        if any(doc[k].text in (",", ":") for k in range(max(sent.start, i - 6), min(sent.end, i + 6))):
+        text, lower = self._cols.text, self._cols.lower
+        if any(text[k] in (",", ":") for k in range(max(sent.start, i - 6), min(sent.end, i + 6))):
             return True
-        if any(self.lex.has("complementizers", doc[k].text) for k in range(i + 1, min(sent.end, i + 7))):
+        complementizers = self.lex.lowered("complementizers")
+        if any(lower[k] in complementizers for k in range(i + 1, min(sent.end, i + 7))):
             return True
         # English drops "that": "Peskov said the talks had been constructive"
         return self.lex.has("reporting_verbs", doc[i].text) and i > sent.start \

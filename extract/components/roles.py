@@ -27,6 +27,7 @@ from ontology.kb import load_kb
 from ontology.namespace import DG, ENT
 
 from ..lexicon import load_lexicon
+from .columns import columns
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -224,11 +225,12 @@ class RoleFinder:
     def _respective(self, doc, mentions, claims, ents, dem, starts) -> list:
         """"Japan wurde vertreten durch A und B, Russland durch C und D"; "counterparts A and B"."""
         out = []
-        for tok in doc:
-            is_marker = self.lex.has("respective_markers", tok.text)
-            is_counterpart = self.lex.has("counterpart_words", tok.text)
+        markers, counterparts = self.lex.lowered("respective_markers"), self.lex.lowered("counterpart_words")
+        for i, word in enumerate(columns(doc).lower):
+            is_marker, is_counterpart = word in markers, word in counterparts
             if not (is_marker or is_counterpart):
                 continue
+            tok = doc[i]
             after = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," else tok.i + 1
             persons = self._persons_right(doc, after, ents, starts)    # "counterparts, A and B"
             if len(persons) < (1 if is_counterpart else 2):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ontology.kb import load_kb
 from ontology.namespace import ENT
 
-from .columns import doc_text
+from .columns import columns, doc_text
 from .spans import set_entities
 
 
@@ -33,25 +33,25 @@ class SurnameLinker:
     def __call__(self, doc: Doc) -> Doc:
         seen: dict[str, Span] = {}
         new = []
-        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        cols = columns(doc)
         people = sorted((e for e in doc.ents if e.label_ == "Person"), key=lambda e: e.start)
         nxt = 0
-        for token in doc:
-            while nxt < len(people) and people[nxt].start <= token.i:
+        for i, (text, title, ent_type) in enumerate(zip(cols.text, cols.title, cols.ent)):
+            while nxt < len(people) and people[nxt].start <= i:
                 ent = people[nxt]
                 if len(ent) > 1:
                     for key in self._keys(ent):
                         seen.setdefault(key, ent)
                 nxt += 1
-            if token.i in covered:
-                self._namesake(doc, token, seen, new)
+            if ent_type:
+                if ent_type == "Person":
+                    self._namesake(doc, doc[i], seen, new)
                 continue
-            if not token.is_title:
+            if not title:
                 continue
-            text = token.text
             ent = seen.get(text) or (seen.get(text[:-1]) if self.lang == "de" and text.endswith("s") else None)
             if ent is not None:
-                new.append(Span(doc, token.i, token.i + 1, label="Person", span_id=ent.ent_id_ or ""))
+                new.append(Span(doc, i, i + 1, label="Person", span_id=ent.ent_id_ or ""))
         if new:
             replaced = {span.start for span in new}
             set_entities(doc, [e for e in doc.ents if e.start not in replaced] + new)

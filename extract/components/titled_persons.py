@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import load_lexicon
+from .columns import columns
 from .spans import set_entities
 
 MAX_NAME_TOKENS = 4
@@ -42,7 +43,8 @@ class TitledPersonFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [m.end for m in doc._.dg_role_mentions or []]
-        starts += [t.i + 1 for t in doc if self.lex.has("person_titles", t.text)]
+        titles = self.lex.lowered("person_titles")
+        starts += [i + 1 for i, word in enumerate(columns(doc).lower) if word in titles]
         new = [span for i in sorted(set(starts)) if (span := self._name_at(doc, i)) is not None]
         if new:
             set_entities(doc, list(doc.ents) + new)

@@ -56,3 +56,18 @@ def test_doc_text_is_kept_and_joined_again_after_a_retokenization():
         retok.merge(doc[0:2])
     doc.user_data["diplograph.text"] = "stale"
     assert doc_text(doc) == "New York talks began."
+
+
+def test_shared_columns_follow_the_entities_and_the_doc():
+    from spacy.tokens import Span
+    from extract.components.columns import columns
+    nlp = get_pipeline("de")
+    doc = nlp(TEXT)
+    cols = columns(doc)
+    assert columns(doc) is cols and cols.ws == [bool(t.whitespace_) for t in doc]
+    assert cols.space == [t.is_space for t in doc] and any(cols.space)
+    doc.ents = [Span(doc, 0, 1, label="Country")]
+    assert columns(doc).ent == [t.ent_type_ for t in doc] and columns(doc).ent[:3] == ["Country", "", ""]
+    other = nlp("Kishida traf Lawrow.")
+    assert columns(other) is not cols and columns(other).text == ["Kishida", "traf", "Lawrow", "."]
+    assert [(s.start, s.end) for s in columns(doc).sents] == [(s.start, s.end) for s in doc.sents]
