@@ -122,3 +122,53 @@ def test_prefix_tree_alternation_matches_as_the_longest_first_alternation():
         want = [(m.span(), m["w"]) for m in re.finditer(shape.format(plain), text, re.IGNORECASE)]
         got = [(m.span(), m["w"]) for m in re.finditer(shape.format(tree), text, re.IGNORECASE)]
         assert got == want and len(got) >= 5
+
+
+def _every_position(text, lang, pub):
+    """The plain algorithm the openers stand in for: every pattern over the whole text."""
+    from dataclasses import replace
+    from extract.dates import _normalise, _patterns
+    found, taken = [], []
+    for name, rx in _patterns(lang)[0]:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _normalise(name, m, lang, pub)
+            if mention is not None:
+                found.append(replace(mention, rule=name))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)
+
+
+_HARD = [
+    "Am  vergangenen\n\nMontag, dem 2.11.2013, und im Jahr 2014; Mitte Oktober 2012 oder im Herbst 2019.",
+    "Anfang März, Ende Januar 2020, Jannik am 3. Jänner, xMontag, Montagmorgen, 12.11.20134, 2013-11-02.",
+    "On Sept. 5th, 2019 and last Friday; mid October, early May 2020, in the year 1999; today, fall 2021.",
+    "The 23rd of May, May 2021, this year, next Tuesday, Marchers on 5 Nov. 2013, 2013er, 19.05.2019x",
+    "JANUAR 2020, montag, IM JAHR 2001, seit dem Jahr 2003 und nächstes Jahr; vorgestern übermorgen.",
+]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_dates_tried_at_their_openers_equal_every_position(lang):
+    from pathlib import Path
+    texts = _HARD + [p.read_text(encoding="utf-8") for p in
+                     sorted((Path(__file__).parent / "articles").glob("*.txt"))]
+    texts += [t[k:] for t in _HARD for k in (1, 3, 7)]       # starting inside words
+    for text in texts:
+        for pub in (None, PUB, TimeValue("2016-12", "month")):
+            assert find_dates(text, lang, pub) == _every_position(text, lang, pub), text[:40]
+
+
+def test_a_date_word_that_is_not_one_word_is_refused(monkeypatch):
+    from extract import dates
+    from ontology.errors import PipelineError
+    lexicon = dates.load_lexicon("de")
+    broken = dict(lexicon.dates, seasons={"früh-jahr": [3, 5]})
+    monkeypatch.setattr(dates, "load_lexicon", lambda lang: type("L", (), {"dates": broken})())
+    dates._patterns.cache_clear()
+    try:
+        with pytest.raises(PipelineError, match="'früh-jahr'"):
+            dates._patterns("de")
+    finally:
+        dates._patterns.cache_clear()
