@@ -31,7 +31,7 @@ from pathlib import Path
 
 from corpus import write_corpus
 
-from extract import _clean
+from extract import _clean, article_doc
 from extract.article import doc_to_facts
 from extract.parallel import BATCH, extract_many
 from extract.pipeline import get_pipeline
@@ -54,8 +54,7 @@ def stage_table(paths: list[Path]) -> None:
         nlp = pipes[a.lang]
         _clean(a)
         t = time.perf_counter()
-        doc = nlp.make_doc(a.text)
-        doc._.dg_published = a.published
+        doc = article_doc(nlp, a)
         stages["tokenizer (make_doc)"] = stages.get("tokenizer (make_doc)", 0) + time.perf_counter() - t
         for name, proc in nlp.pipeline:
             t = time.perf_counter()

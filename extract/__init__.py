@@ -17,6 +17,7 @@ from ontology.errors import PipelineError
 
 from .lexicon import LANGUAGES
 from .model import Article, ArticleFacts, clean_text
+from .components.columns import keep_text
 from .pipeline import get_pipeline
 
 __all__ = ["extract_article", "extractor_signature", "models_by_language", "Article", "ArticleFacts"]
@@ -74,8 +75,22 @@ def extract_article(article: Article, model: str | None = None) -> ArticleFacts:
     assemble its facts."""
     nlp = get_pipeline(article.lang, model)
     _clean(article)
-    doc = nlp.make_doc(article.text)
-    doc._.dg_published = article.published
+    doc = article_doc(nlp, article)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc_to_facts(doc, article)
+
+
+def article_doc(nlp, article: Article):
+    """The tokens of the article's text, before the pipeline's components run, with its
+    publication date and its text kept (so that components need not join the tokens).
+
+    >>> from extract.components.columns import doc_text
+    >>> doc = article_doc(get_pipeline("en"), Article("t", "Talks  in Tokyo.", "en"))
+    >>> doc_text(doc) is doc.user_data["diplograph.text"], len(doc)
+    (True, 5)
+    """
+    doc = nlp.make_doc(article.text)
+    doc._.dg_published = article.published
+    keep_text(doc, article.text)
+    return doc

@@ -25,7 +25,7 @@ from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, I
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "Sent", "columns", "doc_text"]
+__all__ = ["Columns", "Sent", "columns", "doc_text", "keep_text"]
 
 _TEXT = "diplograph.text"
 _ATTRS = [ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, SPACY, IDX, SENT_START]
@@ -46,6 +46,12 @@ def _strings(store: StringStore):
                     found[i] = _memo[key] = store[key]
         return found
     return lookup
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the text the tokenizer was given, as the doc's text for
+    :func:`doc_text` (spaCy's tokens always join to the text they came from)."""
+    doc.user_data[_TEXT] = text
 
 
 def doc_text(doc: Doc) -> str:
