@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from ontology.kb import load_kb
 from ontology.namespace import DG, ENT
 
+from .components.columns import columns, doc_text
 from .dates import ahead_of
 from .lexicon import DATA_DIR
 from .model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
@@ -35,6 +37,18 @@ def rule_confidence() -> dict:
     return json.loads((DATA_DIR / "rules.json").read_text(encoding="utf-8"))
 
 
+class _Ent(NamedTuple):
+    """An entity of the doc as the assembly reads it (its span's attributes, read once)."""
+
+    start: int
+    end: int
+    label_: str
+    ent_id_: str
+    text: str
+    start_char: int
+    end_char: int
+
+
 def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
@@ -51,7 +65,13 @@ class _Assembler:
     # --- entities -------------------------------------------------------------------
     def entities(self) -> None:
         persons_full: dict[str, str] = {}
-        for ent in self.doc.ents:
+        self.cols = cols = columns(self.doc)
+        text = doc_text(self.doc)
+        self.ents = []
+        for span in self.doc.ents:
+            start, end = cols.idx[span.start], cols.idx[span.end - 1] + len(cols.text[span.end - 1])
+            self.ents.append(_Ent(span.start, span.end, span.label_, span.ent_id_, text[start:end], start, end))
+        for ent in self.ents:
             key = self._key(ent, persons_full)
             self.span_key[(ent.start, ent.end)] = key
             self.facts.mentions.append(Mention(key, ent.start_char, ent.end_char, ent.text))
@@ -169,11 +189,12 @@ class _Assembler:
     def _dateline_place(self) -> None:
         """"MADRID, June 29 (AP) - Kishida ... attended a NATO summit": a gathering of the
         lead with no place of its own took place where the story was filed."""
-        first = next(iter(self.doc.sents), None)
-        for sent in list(self.doc.sents)[:4]:
-            ents = [e for e in sent.ents if e.label_ == "Place"]
+        sents = self.cols.sents
+        first = sents[0] if sents else None
+        for sent in sents[:4]:
+            ents = self._ents_in(sent, "Place")
             if ents and ents[0].text.isupper() and ents[0].end < len(self.doc) \
-                    and self.doc[ents[0].end].text in (",", "(") and ents[0].start == sent.start:
+                    and self.cols.text[ents[0].end] in (",", "(") and ents[0].start == sent.start:
                 first = sent
                 place = self.span_key[(ents[0].start, ents[0].end)]
                 break
@@ -316,9 +337,9 @@ class _Assembler:
 
     def _countries_before(self, char: int) -> list[str]:
         """Countries of the sentence before ``char`` ("beider Länder" refers back to them)."""
-        sents = [s for s in self.doc.sents if s.end_char <= char]
+        sents = [s for s in self.cols.sents if s.end_char <= char]
         for sent in reversed(sents[-2:]):
-            found = [self.span_key[(e.start, e.end)] for e in sent.ents if e.label_ == "Country"]
+            found = [self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Country")]
             if found:
                 return list(dict.fromkeys(found))
         return []
@@ -326,20 +347,30 @@ class _Assembler:
     def _counted_countries(self, char: int, n: int) -> list[str]:
         """"die vier Nationen": the last sentence before ``char`` naming exactly ``n``
         countries names them."""
-        for sent in reversed([s for s in self.doc.sents if s.end_char <= char]):
-            found = list(dict.fromkeys(self.span_key[(e.start, e.end)] for e in sent.ents
-                                       if e.label_ == "Country"))
+        for sent in reversed([s for s in self.cols.sents if s.end_char <= char]):
+            found = list(dict.fromkeys(self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Country")))
             if len(found) == n:
                 return found
         return []
 
     def _countries_after(self, char: int) -> list[str]:
         """Countries of the sentence after ``char`` ("beider Länder ... Japan wurde vertreten")."""
-        for sent in self.doc.sents:
+        for sent in self.cols.sents:
             if sent.start_char >= char:
-                return list(dict.fromkeys(self.span_key[(e.start, e.end)] for e in sent.ents
-                                          if e.label_ == "Country"))
+                return list(dict.fromkeys(self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Country")))
         return []
+
+    def _ents_in(self, sent, label: str) -> list[_Ent]:
+        """The entities with ``label`` within ``sent`` (as ``Span.ents``: from the first that
+        starts in it, up to the first that does not end in it)."""
+        out = []
+        for ent in self.ents:
+            if ent.start >= sent.start:
+                if ent.end > sent.end:
+                    break
+                if ent.label_ == label:
+                    out.append(ent)
+        return out
 
     def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:
         events = [c for c in events if not any(c is x for x in excluded)]

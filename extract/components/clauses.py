@@ -6,6 +6,8 @@ provides ``self.lex`` (the language's :class:`~extract.lexicon.Lexicon`).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .columns import columns
 
 
@@ -20,12 +22,22 @@ class ClauseGeometry:
     def _start_doc(self, doc) -> None:
         self._joining: dict[int, bool] = {}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
-        self._role_tokens = {i for m in doc._.dg_role_mentions or [] for i in range(m.start, m.end)}
-        self._demonym_tokens = {i for st, en, _ in doc._.dg_demonyms or [] for i in range(st, en)}
+        self._reference_at: dict[tuple[int, int], int | None] = {}
+        # what earlier components found, read once (each ``doc._`` access costs)
+        self._role_mentions = doc._.dg_role_mentions or []
+        self._demonyms = doc._.dg_demonyms or []
+        self._role_tokens = {i for m in self._role_mentions for i in range(m.start, m.end)}
+        self._demonym_tokens = {i for st, en, _ in self._demonyms for i in range(st, en)}
         self.cols = cols = columns(doc)
         self._lower = cols.lower
         self._lists = self.lex.lowered_lists
         self._breaks = [self.lex.has("clause_breaks", word) for word in self._lower]
+        complementizers = self.lex.lowered("complementizers")
+        self._complementizers = [k for k, word in enumerate(self._lower) if word in complementizers]
+
+    def _any(self, name: str, lo: int, hi: int) -> bool:
+        """Whether a token in [lo, hi) is in the word list ``name``."""
+        return not self._lists.get(name, frozenset()).isdisjoint(self._lower[lo:hi])
 
     def _has(self, name: str, k: int) -> bool:
         """Whether token ``k`` is in the word list ``name`` (as ``Lexicon.has`` of its text)."""
@@ -101,7 +113,7 @@ class ClauseGeometry:
                 (self.cols.ent[k] == "Place") != (self.cols.ent[c - 1] == "Place"):
             return False                         # a place and a person are no list
         seg_end = self._segment(doc, c, sent, 1)[1]
-        if any(self._has("speech_verbs", i) for i in range(k, seg_end)):
+        if self._any("speech_verbs", k, seg_end):
             return False                         # "..., Chief Cabinet Secretary X said"
         j = c - 1
         while j > sent.start and not self._breaks[j - 1]:
@@ -111,7 +123,7 @@ class ClauseGeometry:
     def _cues(self, doc, lo, hi, name) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) is in [lo, hi)."""
         words, phrases = self.lex.cues(name)
-        if any(word in words for word in self._lower[lo:hi]):
+        if not words.isdisjoint(self._lower[lo:hi]):
             return True
         if not phrases:
             return False
@@ -121,14 +133,13 @@ class ClauseGeometry:
     def _window(self, doc, s, e, sent, matches) -> tuple[int, int]:
         """The sentence, cut before a complementizer ("said that ...") after the trigger."""
         lo, hi = sent.start, sent.end
-        for k in range(e, hi):
-            if self._has("complementizers", k):
-                hi = k
-                break
-        for k in range(s - 1, lo - 1, -1):
-            if self._has("complementizers", k):
-                lo = k + 1
-                break
+        found = self._complementizers
+        after = bisect_left(found, e)
+        if after < len(found) and found[after] < hi:
+            hi = found[after]
+        before = bisect_left(found, s) - 1
+        if before >= 0 and found[before] >= lo:
+            lo = found[before] + 1
         return lo, hi
 
     def _relative_clause_at(self, doc, k, sent) -> bool:

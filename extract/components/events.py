@@ -90,6 +90,12 @@ class EventFinder(ClauseGeometry):
 
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
+        self._quotes = [q for q in doc._.dg_quotes or [] if q.direct]
+        self._roles = doc._.dg_roles or []
+        self._dates = doc._.dg_dates or []
+        self._role_starts = {m.start for m in self._role_mentions}
+        self._demonym_starts = {s for s, _, _ in self._demonyms}
+        self._demonym_at = {k: slug for s, e, slug in self._demonyms for k in range(s, e)}
         self._reference_preps: dict[tuple, int | None] = {}
         matches = self._triggers(doc)
         self._trigger_starts = {s for _, s, _ in matches}
@@ -149,7 +155,7 @@ class EventFinder(ClauseGeometry):
                 and (not self.cols.punct[end] or self.cols.text[end] == "-"):
             end += 1
         named = any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._ents)
-        if not named and not any(m.start >= j and m.end <= end for m in doc._.dg_role_mentions or []):
+        if not named and not any(m.start >= j and m.end <= end for m in self._role_mentions):
             return None                      # "between the countries": no names, not binding
         return e, end
 
@@ -201,7 +207,12 @@ class EventFinder(ClauseGeometry):
     def _reference_prep(self, doc, s, lo) -> int | None:
         """"vor dem Treffen", "before the NATO summit": the position of a temporal
         preposition heading the trigger's noun phrase (determiners, adjectives, names and
-        hyphens in between), or None."""
+        hyphens in between), or None. Asked once per trigger and clause start."""
+        if (s, lo) not in self._reference_at:
+            self._reference_at[s, lo] = self._find_reference_prep(s, lo)
+        return self._reference_at[s, lo]
+
+    def _find_reference_prep(self, s, lo) -> int | None:
         if self.lex.lang == "de" and not self.cols.title[s]:
             return None                  # German event nouns are capitalised; verbs are not
         c, k = self.cols, s - 1
@@ -248,11 +259,11 @@ class EventFinder(ClauseGeometry):
     def _mention(self, doc, key, s, e, ents, matches) -> EventMention | None:
         kind, rule = self.kinds[key]
         sent = self.cols.sent_of(s)
-        if any(q.direct and q.start <= self.cols.idx[s] < q.end for q in doc._.dg_quotes or []):
+        if any(q.start <= self.cols.idx[s] < q.end for q in self._quotes):
             return None                      # what a speaker says is a statement, not narration
         clo, chi = self._clause(doc, s, e)
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
-        if clo > sent.start and any(self._has("infinitive_markers", k) for k in range(clo, chi)):
+        if clo > sent.start and self._any("infinitive_markers", clo, chi):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
         if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues") \
                 or self._cues(doc, plo, s, "prevention_cues"):
@@ -298,10 +309,9 @@ class EventFinder(ClauseGeometry):
         while after < min(e + 10, chi) and not self._has("list_joiners", after):
             after += 1                           # "a visit ... to Moscow is planned"
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
-        if slo < clo and ev.status == "Happened" and any(
-                self._has("speech_verbs", k) for k in range(slo, clo)):
+        if slo < clo and ev.status == "Happened" and self._any("speech_verbs", slo, clo):
             ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen"
-        ev.anaphoric = any(self._has("event_anaphors", i) for i in range(clo, chi))
+        ev.anaphoric = self._any("event_anaphors", clo, chi)
         if kind in _AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
         return ev
@@ -405,10 +415,10 @@ class EventFinder(ClauseGeometry):
                 ev.actors.append(ref)
         self._demonym_actors(doc, ev, lo, hi, skip)
         self._capital(doc, ev, lo, hi)
-        for m in doc._.dg_role_mentions or []:
+        for m in self._role_mentions:
             if lo <= m.start < hi and m.start not in skip and not any(c.mention == (m.start, m.end) and c.person
-                                              for c in doc._.dg_roles or []):
-                countries = [c.org for c in doc._.dg_roles or []
+                                              for c in self._roles):
+                countries = [c.org for c in self._roles
                              if c.mention == (m.start, m.end) and isinstance(c.org, str)]
                 mods = countries or self._mods(doc, m.start, ents)
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
@@ -429,7 +439,7 @@ class EventFinder(ClauseGeometry):
     def _modifies_role(self, doc, k, hi) -> bool:
         """Whether the words from token ``k`` on lead to a role word ("'s foreign minister",
         "und Russlands Außenminister", "-Generalsekretär")."""
-        starts = {m.start for m in doc._.dg_role_mentions or []}
+        starts = self._role_starts
         while k < hi and (self.cols.text[k] in ("'s", "’s", "-") or self.cols.ent[k] == "Country"
                           or self._has("list_joiners", k)
                           or self._has("role_modifiers", k)):
@@ -442,12 +452,12 @@ class EventFinder(ClauseGeometry):
         """"Russische und chinesische Bomber", "japanisch-russische Gespräche": the countries
         take part; not so for "der japanische Premierminister" (the person does) or "die
         japanische Hauptstadt" (a place)."""
-        role_starts = {m.start for m in doc._.dg_role_mentions or []}
-        for s, e, slug in doc._.dg_demonyms or []:
+        role_starts, demonym_starts = self._role_starts, self._demonym_starts
+        for s, e, slug in self._demonyms:
             if not lo <= s < hi or s in skip:
                 continue
             k = e
-            while k < hi and (self.cols.text[k] == "-" or k in {d[0] for d in doc._.dg_demonyms or []}
+            while k < hi and (self.cols.text[k] == "-" or k in demonym_starts
                               or self._has("list_joiners", k)):
                 k += 1
             if k < hi and (k in role_starts or self._has("capital_words", k)):
@@ -458,7 +468,7 @@ class EventFinder(ClauseGeometry):
     def _mods(self, doc, i, ents) -> list:
         """Country modifiers left of a role word ("Japans und Russlands Außenminister")."""
         out, j = [], i - 1
-        dem = {k: slug for s, e, slug in doc._.dg_demonyms or [] for k in range(s, e)}
+        dem = self._demonym_at
         while j >= 0:
             ent = ents.get(j)
             if ent is not None and ent.label_ == "Country" and ent.ent_id_:
@@ -477,7 +487,7 @@ class EventFinder(ClauseGeometry):
         """"in der japanischen Hauptstadt" / "in the Japanese capital" -> the capital."""
         if ev.place is not None:
             return
-        for s, e, slug in doc._.dg_demonyms or []:
+        for s, e, slug in self._demonyms:
             if lo <= s and e < hi and self._has("capital_words", e) and slug in self.capitals:
                 ev.place = self.capitals[slug]
                 return
@@ -485,7 +495,7 @@ class EventFinder(ClauseGeometry):
     def _date(self, doc, clause, sent, strict: bool = False):
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
-        dates = [d for d in doc._.dg_dates or [] if sent.start_char <= d.start < sent.end_char]
+        dates = [d for d in self._dates if sent.start_char <= d.start < sent.end_char]
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]

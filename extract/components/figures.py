@@ -5,6 +5,7 @@ character span of its sentence).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -12,6 +13,9 @@ from spacy.tokens import Doc
 
 from ..figures import find_figures
 from .columns import columns, doc_text
+
+
+_DIGIT = re.compile(r"\d")
 
 
 class FigureFinder:
@@ -22,6 +26,8 @@ class FigureFinder:
         found, text = [], doc_text(doc)
         for sent in columns(doc).sents:
             base = sent.start_char
+            if not _DIGIT.search(text, base, sent.end_char):
+                continue                         # every amount has a digit
             for f in find_figures(text[base:sent.end_char], self.lang):
                 found.append((replace(f, start=f.start + base, end=f.end + base),
                               (sent.start_char, sent.end_char)))
