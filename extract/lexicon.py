@@ -38,7 +38,8 @@ class Lexicon:
         lowered = {name: frozenset(w.lower() for w in words) for name, words in self.words.items()
                    if isinstance(words, (list, tuple, set, frozenset))}
         object.__setattr__(self, "_lowered", lowered)
-        cues = {name: (frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w))
+        cues = {name: (frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w),
+                       frozenset(w.split()[0] for w in words if " " in w))
                 for name, words in lowered.items()}
         object.__setattr__(self, "_cues", cues)
 
@@ -46,15 +47,16 @@ class Lexicon:
         """The word list ``list_name``, lower-cased (empty if there is none)."""
         return self._lowered.get(list_name, frozenset())
 
-    def cues(self, list_name: str) -> tuple[frozenset, tuple]:
+    def cues(self, list_name: str) -> tuple[frozenset, tuple, frozenset]:
         """The word list ``list_name``, lower-cased, split into its one-word entries (a set)
-        and its entries of several words.
+        and its entries of several words, with the first words of those (a set: where none
+        of them is, no entry of several words can be).
 
-        >>> words, phrases = load_lexicon("en").cues("list_joiners")
-        >>> "and" in words, all(" " in p for p in phrases)
-        (True, True)
+        >>> words, phrases, firsts = load_lexicon("en").cues("list_joiners")
+        >>> "and" in words, all(" " in p for p in phrases), firsts == {p.split()[0] for p in phrases}
+        (True, True, True)
         """
-        return self._cues.get(list_name, (frozenset(), ()))
+        return self._cues.get(list_name, (frozenset(), (), frozenset()))
 
     @property
     def lowered_lists(self) -> dict:

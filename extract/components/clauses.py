@@ -31,7 +31,8 @@ class ClauseGeometry:
         self.cols = cols = columns(doc)
         self._lower = cols.lower
         self._lists = self.lex.lowered_lists
-        self._breaks = [self.lex.has("clause_breaks", word) for word in self._lower]
+        breaks = self.lex.lowered("clause_breaks")
+        self._breaks = [word in breaks for word in self._lower]
         complementizers = self.lex.lowered("complementizers")
         self._complementizers = [k for k, word in enumerate(self._lower) if word in complementizers]
 
@@ -122,12 +123,13 @@ class ClauseGeometry:
 
     def _cues(self, doc, lo, hi, name) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) is in [lo, hi)."""
-        words, phrases = self.lex.cues(name)
-        if not words.isdisjoint(self._lower[lo:hi]):
+        words, phrases, firsts = self.lex.cues(name)
+        span = self._lower[lo:hi]
+        if not words.isdisjoint(span):
             return True
-        if not phrases:
+        if firsts.isdisjoint(span):
             return False
-        text = " " + " ".join(self._lower[lo:hi]) + " "
+        text = " " + " ".join(span) + " "
         return any(f" {cue} " in text for cue in phrases)
 
     def _window(self, doc, s, e, sent, matches) -> tuple[int, int]:

@@ -20,6 +20,7 @@ them to the event before.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -86,6 +87,7 @@ class EventFinder(ClauseGeometry):
                          for e in self.kb.entities.values() if e.capital_of is not None}
         self.capital_of = {city: country for country, city in self.capitals.items()}
         self.outlets = {e.slug for e in self.kb.entities.values() if e.cls == DG.NewsOutlet}
+        self._group_words = tuple(g.lower() for g in self.lex.words.get("group_words", []))
         self._trigger_starts: set = set()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -96,11 +98,20 @@ class EventFinder(ClauseGeometry):
         self._role_starts = {m.start for m in self._role_mentions}
         self._demonym_starts = {s for s, _, _ in self._demonyms}
         self._demonym_at = {k: slug for s, e, slug in self._demonyms for k in range(s, e)}
+        self._held = {c.mention for c in self._roles if c.person}        # role words naming a person
+        self._role_countries: dict[tuple, list] = {}
+        for c in self._roles:
+            if isinstance(c.org, str):
+                self._role_countries.setdefault(c.mention, []).append(c.org)
+        text = self.cols.text_of(doc, 0, len(doc))
+        lowered = text.lower()
+        self._lowered_text = lowered if len(lowered) == len(text) else None
         self._reference_preps: dict[tuple, int | None] = {}
         matches = self._triggers(doc)
         self._trigger_starts = {s for _, s, _ in matches}
         self._claimers = self._claiming(doc, matches)
         self._ents = [_Ent.of(ent) for ent in doc.ents]
+        self._ent_ends = [ent.end for ent in self._ents]
         ents = {i: ent for ent in self._ents for i in range(ent.start, ent.end)}
         negated = [(s, e) for _, s, e in matches if self._negated(doc, s, e)]
         events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
@@ -151,7 +162,7 @@ class EventFinder(ClauseGeometry):
         if j is None:
             return None
         end = j + 1
-        while end < hi and not any(ms == end for _, ms, _ in matches) \
+        while end < hi and end not in self._trigger_starts \
                 and (not self.cols.punct[end] or self.cols.text[end] == "-"):
             end += 1
         named = any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._ents)
@@ -229,8 +240,7 @@ class EventFinder(ClauseGeometry):
 
     def _phrase_end(self, doc, e, hi, matches) -> int:
         end = e
-        while end < hi and not any(ms == end for _, ms, _ in matches) \
-                and not self._has("clause_breaks", end):
+        while end < hi and end not in self._trigger_starts and not self._breaks[end]:
             end += 1
         return end
 
@@ -379,13 +389,10 @@ class EventFinder(ClauseGeometry):
 
     def _collect(self, doc, ev: EventMention, window, ents, skip, clause) -> None:
         """Actors of the window; the place only from the trigger's own clause."""
-        seen = set()
         lo, hi = window
-        for i in range(lo, hi):
-            ent = ents.get(i)
-            if ent is None or i in skip or ent.start in seen:
+        for ent in self._overlapping(lo, hi):
+            if skip and all(i in skip for i in range(max(lo, ent.start), min(hi, ent.end))):
                 continue
-            seen.add(ent.start)
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place:
                 continue
@@ -416,18 +423,30 @@ class EventFinder(ClauseGeometry):
         self._demonym_actors(doc, ev, lo, hi, skip)
         self._capital(doc, ev, lo, hi)
         for m in self._role_mentions:
-            if lo <= m.start < hi and m.start not in skip and not any(c.mention == (m.start, m.end) and c.person
-                                              for c in self._roles):
-                countries = [c.org for c in self._roles
-                             if c.mention == (m.start, m.end) and isinstance(c.org, str)]
-                mods = countries or self._mods(doc, m.start, ents)
+            if lo <= m.start < hi and m.start not in skip and (m.start, m.end) not in self._held:
+                mods = self._role_countries.get((m.start, m.end)) or self._mods(doc, m.start, ents)
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
-        text = self.cols.text_of(doc, lo, hi).lower()
-        ev.group = any(g.lower() in text for g in self.lex.words.get("group_words", []))
+        if self._lowered_text is None or hi <= lo:
+            text = self.cols.text_of(doc, lo, hi).lower()
+        else:
+            text = self._lowered_text[self.cols.idx[lo]:self.cols.idx[hi - 1] + len(self.cols.text[hi - 1])]
+        ev.group = any(g in text for g in self._group_words)
         counted = self.lex.words.get("counted_groups", {})
+        if counted.keys().isdisjoint(self._lower[lo:hi - 1]):
+            return
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1):
                 ev.counted = counted[self.cols.lower[i]]
+
+    def _overlapping(self, lo, hi) -> list:
+        """The entities with a token in [lo, hi), in text order."""
+        first = bisect_right(self._ent_ends, lo)
+        out = []
+        for ent in self._ents[first:]:
+            if ent.start >= hi:
+                break
+            out.append(ent)
+        return out
 
     def _noun_trigger(self, doc, ev: EventMention) -> bool:
         """Whether the trigger is a noun ("summit", "Gipfel"), not a verb ("agreed")."""

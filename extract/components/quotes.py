@@ -10,6 +10,7 @@ Results go to ``doc._.dg_quotes`` as :class:`Quote` records.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import partial
 
@@ -69,7 +70,10 @@ class QuoteFinder:
             quotes.append(quote)
             quoted_sents.update(s.start for s in doc.char_span(*quote.sent, alignment_mode="expand").sents)
         self._cols = columns(doc)
+        verbs = self.lex.lowered("speech_verbs")
+        self._verbs = [i for i, word in enumerate(self._cols.lower) if word in verbs]
         quotes += [q for sent in self._cols.sents if sent.start not in quoted_sents
+                   and self._verbs_in(sent)
                    and (q := self._indirect(doc, sent, persons, full_text)) is not None]
         doc._.dg_quotes = self._continued(sorted(quotes, key=lambda q: q.start))
         return doc
@@ -178,9 +182,8 @@ class QuoteFinder:
         sent_text = text[sent.start_char:sent.end_char]
         if sent_text.rstrip().endswith(":"):
             return None                          # it introduces a quote that follows
-        verbs, lower = self.lex.lowered("speech_verbs"), self._cols.lower
-        for i in range(sent.start, sent.end):
-            if lower[i] not in verbs or not self._introduces(doc, i, sent):
+        for i in self._verbs_in(sent):
+            if not self._introduces(doc, i, sent):
                 continue
             start = self._after_dateline(sent_text, sent)
             quote = partial(Quote, sent_text[start - sent.start_char:].strip(), start, sent.end_char,
@@ -196,6 +199,10 @@ class QuoteFinder:
             if body is not None:          # "Das Verteidigungsministerium teilte mit, ..."
                 return quote(speaker=body)
         return None
+
+    def _verbs_in(self, sent) -> list[int]:
+        """The speech verbs of a sentence."""
+        return self._verbs[bisect_left(self._verbs, sent.start):bisect_left(self._verbs, sent.end)]
 
     @staticmethod
     def _after_dateline(sent_text, sent) -> int:

@@ -36,7 +36,11 @@ class SurnameLinker:
         cols = columns(doc)
         people = sorted((e for e in doc.ents if e.label_ == "Person"), key=lambda e: e.start)
         nxt = 0
-        for i, (text, title, ent_type) in enumerate(zip(cols.text, cols.title, cols.ent)):
+        text_of, ent_of = cols.text, cols.ent
+        # only a person's token or a capitalised word outside entities can be a surname
+        for i in [i for i, (title, ent) in enumerate(zip(cols.title, ent_of))
+                  if ent == "Person" or title and not ent]:
+            text, ent_type = text_of[i], ent_of[i]
             while nxt < len(people) and people[nxt].start <= i:
                 ent = people[nxt]
                 if len(ent) > 1:
@@ -44,10 +48,7 @@ class SurnameLinker:
                         seen.setdefault(key, ent)
                 nxt += 1
             if ent_type:
-                if ent_type == "Person":
-                    self._namesake(doc, doc[i], seen, new)
-                continue
-            if not title:
+                self._namesake(doc, doc[i], seen, new)
                 continue
             ent = seen.get(text) or (seen.get(text[:-1]) if self.lang == "de" and text.endswith("s") else None)
             if ent is not None:

@@ -31,6 +31,7 @@ from spacy.vocab import Vocab
 __all__ = ["TriggerIndex"]
 
 MEMO_WORDS = 500_000        # distinct words remembered before the memo starts afresh
+_MISS = ((), False)         # a word that is no one-word trigger and opens no pattern
 
 
 class TriggerIndex:
@@ -85,11 +86,13 @@ class TriggerIndex:
         """The trigger matches ``(key, start, end)`` of ``doc``, whose tokens' lower-case
         forms are ``lower``."""
         found, openers = [], []
+        hits = {word: hit for word in set(lower) if (hit := self._word(word)) != _MISS}
         for i, word in enumerate(lower):
-            keys, opener = self._word(word)
-            if opener:
-                openers.append(i)
-            found += [(key, i, i + 1) for key in keys]
+            if word in hits:
+                keys, opener = hits[word]
+                if opener:
+                    openers.append(i)
+                found += [(key, i, i + 1) for key in keys]
         if openers and len(self._matcher):
             found += self._match(doc, openers)
         raw = sorted(found, key=lambda m: (m[1], -(m[2] - m[1]), self.order[m[0]]))
