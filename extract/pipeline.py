@@ -72,8 +72,7 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
     nlp.add_pipe("diplograph_paragraphs", after=_last_sentence_setter(nlp))
     if model:
         nlp.add_pipe("diplograph_ner_labels")
-    ruler = nlp.add_pipe("entity_ruler", name="diplograph_kb_ruler",
-                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler = nlp.add_pipe("diplograph_kb_ruler")
     ruler.add_patterns(entity_patterns(load_kb(), lang))
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)

@@ -1,0 +1,73 @@
+"""extract.components.kb_ruler: the same entities as spaCy's EntityRuler, set in one pass."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+import extract.components  # noqa: F401  (registers the factories)
+from extract.components.kb_ruler import KBRuler
+from extract.patterns import entity_patterns
+from ontology.kb import load_kb
+
+ARTICLES = Path(__file__).parent / "articles"
+PATTERNS = [
+    {"label": "Person", "pattern": "Fumio Kishida", "id": "fumio-kishida"},
+    {"label": "Person", "pattern": "Kishida", "id": "fumio-kishida"},
+    {"label": "Country", "pattern": "Japan", "id": "japan"},
+    {"label": "Organization", "pattern": "Japan Times"},
+    {"label": "Place", "pattern": [{"LOWER": "tokyo"}], "id": "tokyo"},
+]
+
+
+def rulers(lang, patterns, overwrite=True):
+    out = []
+    for factory in ("entity_ruler", "diplograph_kb_ruler"):
+        nlp = spacy.blank(lang)
+        ruler = nlp.add_pipe(factory, config={"phrase_matcher_attr": "ORTH", "overwrite_ents": overwrite})
+        ruler.add_patterns(patterns)
+        out.append(nlp)
+    return out
+
+
+def ents(doc):
+    return [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
+
+
+def test_longest_match_wins_and_ids_are_kept():
+    spacy_nlp, ours = rulers("en", PATTERNS)
+    assert isinstance(ours.get_pipe("diplograph_kb_ruler"), KBRuler)
+    text = "Fumio Kishida read the Japan Times in Tokyo; Kishida left Japan."
+    assert ents(ours(text)) == ents(spacy_nlp(text)) == [
+        (0, 2, "Person", "fumio-kishida"), (4, 6, "Organization", ""), (7, 8, "Place", "tokyo"),
+        (9, 10, "Person", "fumio-kishida"), (11, 12, "Country", "japan")]
+
+
+def test_a_shorter_match_ending_inside_a_longer_one_is_dropped():
+    patterns = PATTERNS + [{"label": "Place", "pattern": "Times Square Garden"}]
+    spacy_nlp, ours = rulers("en", patterns)
+    text = "He read the Japan Times Square Garden news."
+    assert ents(ours(text)) == ents(spacy_nlp(text)) == [(3, 4, "Country", "japan"), (4, 7, "Place", "")]
+
+
+@pytest.mark.parametrize("overwrite", [True, False])
+def test_entities_already_there_are_replaced_only_when_overwriting(overwrite):
+    spacy_nlp, ours = rulers("en", PATTERNS, overwrite)
+    results = []
+    for nlp in (spacy_nlp, ours):
+        doc = nlp.make_doc("Prime Minister Fumio Kishida met in Tokyo.")
+        doc.ents = [Span(doc, 1, 3, label="PER"), Span(doc, 5, 6, label="LOC")]
+        results.append(ents(nlp.get_pipe(nlp.pipe_names[0])(doc)))
+    assert results[0] == results[1]
+    assert ((2, 4, "Person", "fumio-kishida") in results[1]) is overwrite
+
+
+@pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_the_knowledge_base_patterns_give_spacys_entities(path):
+    lang = path.stem[:2]
+    spacy_nlp, ours = rulers(lang, entity_patterns(load_kb(), lang))
+    text = path.read_text(encoding="utf-8")
+    found = ents(ours(text))
+    assert found == ents(spacy_nlp(text)) and len(found) > 10
