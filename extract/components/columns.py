@@ -21,14 +21,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 __all__ = ["Columns", "Sent", "columns", "doc_text", "keep_text"]
 
 _TEXT = "diplograph.text"
-_ATTRS = [ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, SPACY, IDX, SENT_START]
+_ATTRS = [ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_LOWER, IS_ALPHA, IS_PUNCT, IDX, SENT_START]
 _MEMO_STRINGS = 500_000
 _memo: dict[int, str] = {}
 
@@ -105,22 +105,21 @@ class Sent(NamedTuple):
 
 class Columns:
     """Token attributes of ``doc`` by position: ``text``, ``lower``, ``ent`` (entity label
-    or ""), ``title``, ``is_lower``, ``alpha``, ``punct``, ``idx``; and the sentence of
-    each token (:meth:`sent_of`)."""
+    or ""), ``title``, ``is_lower``, ``alpha``, ``punct``, ``idx``; the sentences (``sents``)
+    and the sentence of each token (:meth:`sent_of`)."""
 
     def __init__(self, doc: Doc):
         # One to_array call, no Token objects: creating them was the cost to avoid.
         rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
         strings = _strings(doc.vocab.strings)
         self.text, self.lower, self.ent = (strings(row) for row in rows[:3])
-        self.title, self.is_lower, self.alpha, self.punct, self.space, self.ws = \
-            (list(map(bool, row)) for row in rows[3:9])
-        self.idx = rows[9]
+        self.title, self.is_lower, self.alpha, self.punct = (list(map(bool, row)) for row in rows[3:7])
+        self.idx = rows[7]
         self.sents: list[Sent] = []
         self._sent_index: list[int] = []
         bounds = [0, len(doc)] if len(doc) else []
         if bounds and doc.has_annotation("SENT_START"):    # as doc.sents: a token marked 1 starts one
-            bounds[1:1] = [i for i, start in enumerate(rows[10]) if start == 1 and i > 0]
+            bounds[1:1] = [i for i, start in enumerate(rows[8]) if start == 1 and i > 0]
         text, idx = self.text, self.idx
         for lo, hi in zip(bounds, bounds[1:]):
             self._sent_index.extend([len(self.sents)] * (hi - lo))

@@ -12,6 +12,7 @@ stop; without this they would run into the next sentence.
 """
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,16 +25,17 @@ _SEPARATORS = ("+++", "++", "|", "•", "·")
 def set_paragraph_boundaries(doc: Doc) -> Doc:
     """Mark the token after a separator, after the last "+" of "++" or "+++" (spaCy splits
     them into single "+" tokens) and after a whitespace token that holds a line break as a
-    sentence start. Tokens are compared by their hashes, read with one ``to_array`` call."""
+    sentence start. Tokens are compared by their hashes, as arrays."""
     if len(doc) < 2:
         return doc
     strings = doc.vocab.strings
-    separators = {strings.add(s) for s in _SEPARATORS}
+    separators = numpy.array([strings.add(s) for s in _SEPARATORS], dtype=numpy.uint64)
     plus = strings.add("+")
-    orth, space = doc.to_array([ORTH, IS_SPACE]).T.tolist()
-    for i in range(len(doc) - 1):
-        word = orth[i]
-        if word in separators or word == plus and i > 0 and orth[i - 1] == plus and orth[i + 1] != plus \
-                or space[i] and "\n" in strings[word]:
-            doc[i + 1].is_sent_start = True
+    orth, space = doc.to_array([ORTH, IS_SPACE]).T
+    ends = numpy.isin(orth[:-1], separators)
+    ends[1:] |= (orth[1:-1] == plus) & (orth[:-2] == plus) & (orth[2:] != plus)
+    spaces = numpy.flatnonzero(space[:-1])
+    ends[spaces] |= numpy.array(["\n" in strings[word] for word in orth[spaces].tolist()], dtype=bool)
+    for i in numpy.flatnonzero(ends).tolist():
+        doc[i + 1].is_sent_start = True
     return doc

@@ -1,0 +1,28 @@
+"""extract.components.paragraphs: line breaks and ticker separators end sentences."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import extract.components  # noqa: F401  (registers the factories)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("diplograph_paragraphs")
+    return nlp
+
+
+@pytest.mark.parametrize("text,sents", [
+    ("Gipfel in Madrid\n\nKishida nahm teil", ["Gipfel in Madrid\n\n", "Kishida nahm teil"]),
+    ("Eilmeldung ++ Abe in Moskau ++", ["Eilmeldung ++ ", "Abe in Moskau ++"]),
+    ("A + B + C traf D", ["A + B + C traf D"]),
+    ("Titel | Zeitung · 3. Mai", ["Titel | ", "Zeitung · ", "3. Mai"]),
+    ("Abe sprach  mit Putin", ["Abe sprach  mit Putin"]),
+    ("+++ Gipfel +++\nTreffen", ["+++ ", "Gipfel +++", "\n", "Treffen"]),
+    ("x", ["x"]),
+])
+def test_sentence_starts(nlp, text, sents):
+    assert [s.text_with_ws for s in nlp(text).sents] == sents
