@@ -12,8 +12,7 @@ stop; without this they would run into the next sentence.
 """
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import DEP, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,17 +24,25 @@ _SEPARATORS = ("+++", "++", "|", "•", "·")
 def set_paragraph_boundaries(doc: Doc) -> Doc:
     """Mark the token after a separator, after the last "+" of "++" or "+++" (spaCy splits
     them into single "+" tokens) and after a whitespace token that holds a line break as a
-    sentence start. Tokens are compared by their hashes, as arrays."""
+    sentence start. Tokens are compared by their hashes, read and written with one array each."""
     if len(doc) < 2:
         return doc
     strings = doc.vocab.strings
-    separators = numpy.array([strings.add(s) for s in _SEPARATORS], dtype=numpy.uint64)
+    separators = {strings.add(s) for s in _SEPARATORS}
     plus = strings.add("+")
-    orth, space = doc.to_array([ORTH, IS_SPACE]).T
-    ends = numpy.isin(orth[:-1], separators)
-    ends[1:] |= (orth[1:-1] == plus) & (orth[:-2] == plus) & (orth[2:] != plus)
-    spaces = numpy.flatnonzero(space[:-1])
-    ends[spaces] |= numpy.array(["\n" in strings[word] for word in orth[spaces].tolist()], dtype=bool)
-    for i in numpy.flatnonzero(ends).tolist():
-        doc[i + 1].is_sent_start = True
+    orth, space, dep = doc.to_array([ORTH, IS_SPACE, DEP]).T.tolist()
+    last = len(orth) - 1
+    marks = separators | {plus}
+    ends = [i for i in range(last) if orth[i] in marks and (
+        orth[i] in separators or i > 0 and orth[i - 1] == plus and orth[i + 1] != plus)]
+    ends += [i for i in range(last) if space[i] and "\n" in strings[orth[i]]]
+    if not ends:
+        return doc
+    if any(dep):                          # spaCy refuses to cut a parse (its own check)
+        for i in ends:
+            doc[i + 1].is_sent_start = True
+        return doc
+    starts = doc.to_array(SENT_START)     # one write instead of a check of every token per start
+    starts[[i + 1 for i in ends]] = 1
+    doc.from_array([SENT_START], starts)
     return doc
