@@ -166,12 +166,14 @@ class _Assembler:
     # --- events -----------------------------------------------------------------------
     def events(self) -> None:
         events: list[Event] = []
-        mentions = self.doc._.dg_events or []
-        for sent in dict.fromkeys(m.sent for m in mentions):
+        by_sent: dict[tuple, list] = {}
+        for m in self.doc._.dg_events or []:
+            by_sent.setdefault(m.sent, []).append(m)
+        for in_sent in by_sent.values():
             # "trafen sich ... vor dem Treffen der NATO": the event a temporal preposition
             # points to is resolved first and is then not a candidate for the others
             excluded: list[Event] = []
-            for m in sorted((m for m in mentions if m.sent == sent), key=lambda m: not m.reference):
+            for m in sorted(in_sent, key=lambda m: not m.reference):
                 ev = self._draft(m, events)
                 target = self._antecedent(events, ev, m, () if m.reference else excluded)
                 if target is not None:
@@ -373,7 +375,9 @@ class _Assembler:
         return out
 
     def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:
-        events = [c for c in events if not any(c is x for x in excluded)]
+        if excluded:
+            gone = {id(x) for x in excluded}
+            events = [c for c in events if id(c) not in gone]
         if not events:
             return None
         if m.anaphoric and (ev.kind in OUTCOME_KINDS or ev.kind in MEETING_KINDS):
