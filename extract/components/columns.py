@@ -113,6 +113,7 @@ class Columns:
         rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
         strings = _strings(doc.vocab.strings)
         self.text, self.lower, self.ent = (strings(row) for row in rows[:3])
+        self._raw_ent = rows[2]
         self.title, self.is_lower, self.alpha, self.punct = (list(map(bool, row)) for row in rows[3:7])
         self.idx = rows[7]
         self.sents: list[Sent] = []
@@ -129,8 +130,9 @@ class Columns:
 
     def read_ents(self, doc: Doc) -> None:
         """Read the entity column again (components may have set entities since)."""
-        strings = _strings(doc.vocab.strings)
-        self.ent = strings(doc.to_array(ENT_TYPE).tolist()) if len(doc) else []
+        raw = doc.to_array(ENT_TYPE).tolist() if len(doc) else []
+        if raw != self._raw_ent:
+            self.ent, self._raw_ent = _strings(doc.vocab.strings)(raw), raw
 
     def __len__(self) -> int:
         return len(self.text)

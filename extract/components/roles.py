@@ -226,10 +226,10 @@ class RoleFinder:
         """"Japan wurde vertreten durch A und B, Russland durch C und D"; "counterparts A and B"."""
         out = []
         markers, counterparts = self.lex.lowered("respective_markers"), self.lex.lowered("counterpart_words")
-        for i, word in enumerate(columns(doc).lower):
-            is_marker, is_counterpart = word in markers, word in counterparts
-            if not (is_marker or is_counterpart):
-                continue
+        lower = columns(doc).lower
+        either = markers | counterparts
+        for i in [i for i, word in enumerate(lower) if word in either]:
+            is_marker, is_counterpart = lower[i] in markers, lower[i] in counterparts
             tok = doc[i]
             after = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," else tok.i + 1
             persons = self._persons_right(doc, after, ents, starts)    # "counterparts, A and B"
