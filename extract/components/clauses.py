@@ -33,6 +33,7 @@ class ClauseGeometry:
         self._lists = self.lex.lowered_lists
         breaks = self.lex.lowered("clause_breaks")
         self._breaks = [word in breaks for word in self._lower]
+        self._break_at = [k for k, word in enumerate(self._lower) if word in breaks]
         complementizers = self.lex.lowered("complementizers")
         self._complementizers = [k for k, word in enumerate(self._lower) if word in complementizers]
 
@@ -53,17 +54,21 @@ class ClauseGeometry:
 
     def _find_clause(self, doc, s, e) -> tuple[int, int]:
         sent = self.cols.sent_of(s)
-        breaks = self._breaks
-        a = s
-        while a > sent.start:
-            if breaks[a - 1] and not self._joining_comma(doc, a - 1, sent):
+        found = self._break_at           # the clause breaks of the doc, in order
+        a = sent.start
+        for i in range(bisect_left(found, s) - 1, -1, -1):
+            if found[i] < sent.start:
                 break
-            a -= 1
-        b = e
-        while b < sent.end:
-            if breaks[b] and not self._joining_comma(doc, b, sent):
+            if not self._joining_comma(doc, found[i], sent):
+                a = found[i] + 1
                 break
-            b += 1
+        b = sent.end
+        for k in found[bisect_left(found, e):]:
+            if k >= sent.end:
+                break
+            if not self._joining_comma(doc, k, sent):
+                b = k
+                break
         return a, b
 
     def _joining_comma(self, doc, c, sent) -> bool:

@@ -20,7 +20,7 @@ them to the event before.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -88,24 +88,12 @@ class EventFinder(ClauseGeometry):
         self.capital_of = {city: country for country, city in self.capitals.items()}
         self.outlets = {e.slug for e in self.kb.entities.values() if e.cls == DG.NewsOutlet}
         self._group_words = tuple(g.lower() for g in self.lex.words.get("group_words", []))
+        self._causal_cues = [cue.lower().split() for cue in self.lex.words.get("causal_prepositions", [])]
         self._trigger_starts: set = set()
 
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
-        self._quotes = [q for q in doc._.dg_quotes or [] if q.direct]
-        self._roles = doc._.dg_roles or []
-        self._dates = doc._.dg_dates or []
-        self._role_starts = {m.start for m in self._role_mentions}
-        self._demonym_starts = {s for s, _, _ in self._demonyms}
-        self._demonym_at = {k: slug for s, e, slug in self._demonyms for k in range(s, e)}
-        self._held = {c.mention for c in self._roles if c.person}        # role words naming a person
-        self._role_countries: dict[tuple, list] = {}
-        for c in self._roles:
-            if isinstance(c.org, str):
-                self._role_countries.setdefault(c.mention, []).append(c.org)
-        text = self.cols.text_of(doc, 0, len(doc))
-        lowered = text.lower()
-        self._lowered_text = lowered if len(lowered) == len(text) else None
+        self._read_doc(doc)
         self._reference_preps: dict[tuple, int | None] = {}
         matches = self._triggers(doc)
         self._trigger_starts = {s for _, s, _ in matches}
@@ -119,27 +107,53 @@ class EventFinder(ClauseGeometry):
         doc._.dg_events = self._topics(doc, [ev for ev in events if ev is not None])
         return doc
 
+    def _read_doc(self, doc: Doc) -> None:
+        """What the rules ask of the doc many times, read once: quotes, roles, dates and
+        demonyms of the earlier components, speech verbs, the lowered text."""
+        self._quotes = [q for q in doc._.dg_quotes or [] if q.direct]
+        self._roles = doc._.dg_roles or []
+        self._dates = doc._.dg_dates or []
+        self._role_starts = {m.start for m in self._role_mentions}
+        speech_verbs = self.lex.lowered("speech_verbs")
+        self._speech_verbs = [k for k, word in enumerate(self._lower) if word in speech_verbs]
+        self._dates_of: dict[int, list] = {}             # sentence start -> its dates
+        for sent in self.cols.sents:
+            self._dates_of[sent.start_char] = [d for d in self._dates if sent.start_char <= d.start < sent.end_char]
+        self._demonym_starts = {s for s, _, _ in self._demonyms}
+        self._demonym_at = {k: slug for s, e, slug in self._demonyms for k in range(s, e)}
+        self._held = {c.mention for c in self._roles if c.person}        # role words naming a person
+        self._role_countries: dict[tuple, list] = {}
+        for c in self._roles:
+            if isinstance(c.org, str):
+                self._role_countries.setdefault(c.mention, []).append(c.org)
+        text = self.cols.text_of(doc, 0, len(doc))
+        lowered = text.lower()
+        self._lowered_text = lowered if len(lowered) == len(text) else None
+
     def _topics(self, doc: Doc, events: list) -> list:
         """"agreed to hold joint exercises": the exercises are what was agreed, not an event;
         "hat die Verhandlungen ausgesetzt": the talks are what was suspended; "announced he
         would travel to Japan": the trip is the news, not the announcing."""
-        out = []
+        out, by_sent, out_by_sent = [], {}, {}
         for ev in events:
+            by_sent.setdefault(ev.sent, []).append(ev)
+        for ev in events:
+            same, kept = by_sent[ev.sent], out_by_sent.setdefault(ev.sent, [])   # in text order
             if ev.kind == "Announcement" and any(
-                    o is not ev and o.sent == ev.sent and o.trigger[0] >= ev.trigger[1]
-                    and o.kind != "Announcement" for o in events):
+                    o is not ev and o.trigger[0] >= ev.trigger[1]
+                    and o.kind != "Announcement" for o in same):
                 continue
-            later = next((h for h in events if h.kind == "Suspension" and h.sent == ev.sent
+            later = next((h for h in same if h.kind == "Suspension"
                           and h.trigger[0] >= ev.trigger[1] and ev.kind in _GATHERINGS
                           and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
             if later is not None:
                 later.topics.append(ev.trigger_text)
                 continue
-            host = next((h for h in reversed(out) if h.kind in _AGREEING and h.sent == ev.sent
+            host = next((h for h in reversed(kept) if h.kind in _AGREEING
                          and h.trigger[1] <= ev.trigger[0]
                          and (self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)
                               or h.agreed_span[0] <= ev.trigger[0] < h.agreed_span[1])), None)
-            gathering = next((h for h in reversed(out) if h.kind in _GATHERINGS and h.sent == ev.sent
+            gathering = next((h for h in reversed(kept) if h.kind in _GATHERINGS
                               and h.trigger[1] <= ev.trigger[0] and ev.kind == "Agreement"
                               and ev.rule.endswith(".noun")
                               and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
@@ -149,6 +163,7 @@ class EventFinder(ClauseGeometry):
                 host.topics.append(ev.trigger_text)
             else:
                 out.append(ev)
+                kept.append(ev)
         return out
 
     def _triggers(self, doc: Doc) -> list:
@@ -181,16 +196,16 @@ class EventFinder(ClauseGeometry):
     def _speaker_part(self, doc, lo, s) -> set:
         """"Peskov said the talks had been constructive": the trigger is in what was said;
         the speaker before the speech verb is no participant."""
-        for v in range(s - 1, lo - 1, -1):
-            if self._has("speech_verbs", v):
-                k = v + 1
-                while k < s and (self.cols.text[k] == "," or self._has("complementizers", k)):
-                    k += 1
-                if k < s and self._has("pronouns_for_people", k) or \
-                        self._has("infinitive_markers", s - 1):
-                    return set()             # "Abe said he plans to visit", "kündigte an, ...
-                                             # nach Japan zu reisen": the speaker acts
-                return set(range(lo, v))
+        verbs = self._speech_verbs
+        for v in reversed(verbs[bisect_left(verbs, lo):bisect_left(verbs, s)]):
+            k = v + 1
+            while k < s and (self.cols.text[k] == "," or self._has("complementizers", k)):
+                k += 1
+            if k < s and self._has("pronouns_for_people", k) or \
+                    self._has("infinitive_markers", s - 1):
+                return set()             # "Abe said he plans to visit", "kündigte an, ...
+                                         # nach Japan zu reisen": the speaker acts
+            return set(range(lo, v))
         return set()
 
     def _causal(self, doc, e, sent) -> set:
@@ -198,8 +213,7 @@ class EventFinder(ClauseGeometry):
         Ukraine-Krise neue Sanktionen"): its entities are no actors."""
         text = self._lower[e:sent.end]
         present = set(text)
-        for cue in self.lex.words.get("causal_prepositions", []):
-            words = cue.lower().split()
+        for words in self._causal_cues:
             if words and words[0] not in present:
                 continue
             for k in range(len(text) - len(words) + 1):
@@ -281,7 +295,7 @@ class EventFinder(ClauseGeometry):
         if kind == "Agreement" and rule.endswith(".noun") and \
                 self._cues(doc, max(clo, s - 3), s, "topic_prepositions"):
             return None                  # "talks on a peace treaty": a topic, not an agreement
-        ev = EventMention(kind, rule, (s, e), doc[s:e].text, (sent.start_char, sent.end_char))
+        ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
@@ -514,7 +528,7 @@ class EventFinder(ClauseGeometry):
     def _date(self, doc, clause, sent, strict: bool = False):
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
-        dates = [d for d in self._dates if sent.start_char <= d.start < sent.end_char]
+        dates = self._dates_of[sent.start_char]
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
