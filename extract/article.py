@@ -68,9 +68,9 @@ class _Assembler:
         self.cols = cols = columns(self.doc)
         text = doc_text(self.doc)
         self.ents = []
-        for span in self.doc.ents:
+        for span in cols.ents:
             start, end = cols.idx[span.start], cols.idx[span.end - 1] + len(cols.text[span.end - 1])
-            self.ents.append(_Ent(span.start, span.end, span.label_, span.ent_id_, text[start:end], start, end))
+            self.ents.append(_Ent(*span, text[start:end], start, end))
         for ent in self.ents:
             key = self._key(ent, persons_full)
             self.span_key[(ent.start, ent.end)] = key

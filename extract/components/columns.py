@@ -21,14 +21,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_TITLE, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "Sent", "columns", "doc_text", "keep_text"]
+__all__ = ["Columns", "Ent", "Sent", "columns", "doc_text", "keep_text"]
 
 _TEXT = "diplograph.text"
-_ATTRS = [ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_LOWER, IS_ALPHA, IS_PUNCT, IDX, SENT_START]
+_ATTRS = [ORTH, LOWER, IS_TITLE, IS_LOWER, IS_ALPHA, IS_PUNCT, IDX, SENT_START]
+_ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID]
 _MEMO_STRINGS = 500_000
 _memo: dict[int, str] = {}
 
@@ -71,6 +72,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def _entity_bounds(iob: list, labels: list) -> list[tuple[int, int]]:
+    """Token bounds of the entities, read from the IOB tags as ``Doc.ents`` reads them: B
+    (3) starts one, I (1) continues it, O (2), missing (0) or a B without label end it."""
+    out, start = [], -1
+    for i, tag in enumerate(iob):
+        if tag == 1:
+            continue
+        if start != -1:
+            out.append((start, i))
+        start = i if tag == 3 and labels[i] else -1
+    if start != -1:
+        out.append((start, len(iob)))
+    return out
+
+
 _shared: list = [None, None]      # the last doc asked for, and its columns
 
 
@@ -103,24 +119,36 @@ class Sent(NamedTuple):
     end_char: int
 
 
+class Ent(NamedTuple):
+    """An entity as the rules read it: what they ask of an entity Span, without the Span
+    (making one makes three Tokens)."""
+
+    start: int
+    end: int
+    label_: str
+    ent_id_: str
+
+
 class Columns:
     """Token attributes of ``doc`` by position: ``text``, ``lower``, ``ent`` (entity label
-    or ""), ``title``, ``is_lower``, ``alpha``, ``punct``, ``idx``; the sentences (``sents``)
-    and the sentence of each token (:meth:`sent_of`)."""
+    or ""), ``title``, ``is_lower``, ``alpha``, ``punct``, ``idx``; the entities
+    (``ents``, as ``doc.ents``), the sentences (``sents``) and the sentence of each token
+    (:meth:`sent_of`)."""
 
     def __init__(self, doc: Doc):
         # One to_array call, no Token objects: creating them was the cost to avoid.
         rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
         strings = _strings(doc.vocab.strings)
-        self.text, self.lower, self.ent = (strings(row) for row in rows[:3])
-        self._raw_ent = rows[2]
-        self.title, self.is_lower, self.alpha, self.punct = (list(map(bool, row)) for row in rows[3:7])
-        self.idx = rows[7]
+        self.text, self.lower = strings(rows[0]), strings(rows[1])
+        self.title, self.is_lower, self.alpha, self.punct = (list(map(bool, row)) for row in rows[2:6])
+        self.idx = rows[6]
+        self._raw_ents = None
+        self.read_ents(doc)
         self.sents: list[Sent] = []
         self._sent_index: list[int] = []
         bounds = [0, len(doc)] if len(doc) else []
         if bounds and doc.has_annotation("SENT_START"):    # as doc.sents: a token marked 1 starts one
-            bounds[1:1] = [i for i, start in enumerate(rows[8]) if start == 1 and i > 0]
+            bounds[1:1] = [i for i, start in enumerate(rows[7]) if start == 1 and i > 0]
         text, idx = self.text, self.idx
         for lo, hi in zip(bounds, bounds[1:]):
             self._sent_index.extend([len(self.sents)] * (hi - lo))
@@ -129,10 +157,17 @@ class Columns:
             self.sents.append(Sent(0, 0, 0, 0))
 
     def read_ents(self, doc: Doc) -> None:
-        """Read the entity column again (components may have set entities since)."""
-        raw = doc.to_array(ENT_TYPE).tolist() if len(doc) else []
-        if raw != self._raw_ent:
-            self.ent, self._raw_ent = _strings(doc.vocab.strings)(raw), raw
+        """Read the entities again (components may have set entities since); they are
+        made anew only when a token's entity tag, label or id changed."""
+        raw = doc.to_array(_ENT_ATTRS).T.tolist() if len(doc) else [[], [], []]
+        if raw == self._raw_ents:
+            return
+        self._raw_ents = raw
+        strings = _strings(doc.vocab.strings)
+        iob, labels, ids = raw
+        self.ent = strings(labels)
+        self.ents = [Ent(start, end, self.ent[start], strings([ids[start]])[0] if ids[start] else "")
+                     for start, end in _entity_bounds(iob, labels) if self.ent[start]]
 
     def __len__(self) -> int:
         return len(self.text)

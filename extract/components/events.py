@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -64,19 +63,6 @@ class EventMention:
     agreed_span: tuple = (0, 0)        # their token span
 
 
-class _Ent(NamedTuple):
-    """What the rules read of an entity span, read once per doc."""
-
-    start: int
-    end: int
-    label_: str
-    ent_id_: str
-
-    @classmethod
-    def of(cls, span) -> "_Ent":
-        return cls(span.start, span.end, span.label_, span.ent_id_)
-
-
 class EventFinder(ClauseGeometry):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
@@ -98,7 +84,7 @@ class EventFinder(ClauseGeometry):
         matches = self._triggers(doc)
         self._trigger_starts = {s for _, s, _ in matches}
         self._claimers = self._claiming(doc, matches)
-        self._ents = [_Ent.of(ent) for ent in doc.ents]
+        self._ents = self.cols.ents
         self._ent_ends = [ent.end for ent in self._ents]
         ents = {i: ent for ent in self._ents for i in range(ent.start, ent.end)}
         negated = [(s, e) for _, s, e in matches if self._negated(doc, s, e)]

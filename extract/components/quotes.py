@@ -51,7 +51,8 @@ class QuoteFinder:
         self.outlets = {e.slug for e in load_kb().entities.values() if e.cls == DG.NewsOutlet}
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = [e for e in doc.ents if e.label_ == "Person"]
+        self._cols = columns(doc)
+        persons = [e for e in self._cols.ents if e.label_ == "Person"]
         full_text = doc_text(doc)        # spaCy joins the tokens anew on each doc.text
         quotes, quoted_sents = [], set()
         for m in _QUOTES.finditer(full_text):
@@ -69,7 +70,6 @@ class QuoteFinder:
             quote = self._attribute(doc, text, m.start(group), inner_end, span, persons)
             quotes.append(quote)
             quoted_sents.update(s.start for s in doc.char_span(*quote.sent, alignment_mode="expand").sents)
-        self._cols = columns(doc)
         verbs = self.lex.lowered("speech_verbs")
         self._verbs = [i for i, word in enumerate(self._cols.lower) if word in verbs]
         quotes += [q for sent in self._cols.sents if sent.start not in quoted_sents
@@ -161,7 +161,7 @@ class QuoteFinder:
 
     def _bodies(self, doc) -> list:
         """Organisations and countries that can speak (news outlets only report)."""
-        return [e for e in doc.ents if e.label_ in ("Organization", "Country")
+        return [e for e in self._cols.ents if e.label_ in ("Organization", "Country")
                 and e.ent_id_ not in self.outlets]
 
     def _role_in(self, doc, lo, hi):

@@ -56,7 +56,7 @@ class RoleFinder:
     # --- token-level helpers -----------------------------------------------------------
     def _index(self, doc: Doc) -> tuple[dict, dict]:
         ents = {}
-        for ent in doc.ents:
+        for ent in columns(doc).ents:
             for i in range(ent.start, ent.end):
                 ents[i] = ent
         dem = {}
@@ -182,7 +182,7 @@ class RoleFinder:
     def _organisation_before(self, doc, i):
         """The last international organisation named before token ``i`` (a secretary
         general's organisation when the text does not repeat it)."""
-        for ent in reversed([e for e in doc.ents if e.end <= i and e.label_ == "Organization"]):
+        for ent in reversed([e for e in columns(doc).ents if e.end <= i and e.label_ == "Organization"]):
             known = self.kb.get(ENT[ent.ent_id_]) if ent.ent_id_ else None
             if known is not None and known.cls == DG.Organization and known.country is None:
                 return ent.ent_id_

@@ -23,8 +23,8 @@ class SurnameLinker:
         self.lang = lang
         self.kb = load_kb()
 
-    def _keys(self, ent) -> list[str]:
-        keys = [ent[-1].text]
+    def _keys(self, ent, text: list) -> list[str]:
+        keys = [text[ent.end - 1]]
         known = self.kb.get(ENT[ent.ent_id_]) if ent.ent_id_ else None
         if known is not None and known.family_name:
             keys.append(known.family_name)
@@ -34,7 +34,7 @@ class SurnameLinker:
         seen: dict[str, Span] = {}
         new = []
         cols = columns(doc)
-        people = sorted((e for e in doc.ents if e.label_ == "Person"), key=lambda e: e.start)
+        people = [e for e in cols.ents if e.label_ == "Person"]            # in text order
         nxt = 0
         text_of, ent_of = cols.text, cols.ent
         # only a person's token or a capitalised word outside entities can be a surname
@@ -43,8 +43,8 @@ class SurnameLinker:
             text, ent_type = text_of[i], ent_of[i]
             while nxt < len(people) and people[nxt].start <= i:
                 ent = people[nxt]
-                if len(ent) > 1:
-                    for key in self._keys(ent):
+                if ent.end - ent.start > 1:
+                    for key in self._keys(ent, cols.text):
                         seen.setdefault(key, ent)
                 nxt += 1
             if ent_type:

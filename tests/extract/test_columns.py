@@ -65,8 +65,14 @@ def test_shared_columns_follow_the_entities_and_the_doc():
     doc = nlp(TEXT)
     cols = columns(doc)
     assert columns(doc) is cols
-    doc.ents = [Span(doc, 0, 1, label="Country")]
-    assert columns(doc).ent == [t.ent_type_ for t in doc] and columns(doc).ent[:3] == ["Country", "", ""]
+    as_spans = [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
+    assert cols.ents == as_spans and ("Person", "fumio-kishida") in {e[2:] for e in as_spans}
+    doc.ents = [Span(doc, 0, 1, label="Country"), Span(doc, 2, 4, label="Person", span_id="someone")]
+    assert columns(doc).ent == [t.ent_type_ for t in doc] and columns(doc).ent[:3] == ["Country", "", "Person"]
+    spans = lambda: [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]      # noqa: E731
+    assert columns(doc).ents == spans() == [(0, 1, "Country", "japan"), (2, 4, "Person", "someone")]
+    doc.ents = [Span(doc, 0, 1, label="Country"), Span(doc, 2, 4, label="Person", span_id="other")]
+    assert columns(doc).ents == spans() and columns(doc).ents[1].ent_id_ == "other"   # only the id changed
     other = nlp("Kishida traf Lawrow.")
     assert columns(other) is not cols and columns(other).text == ["Kishida", "traf", "Lawrow", "."]
     assert [(s.start, s.end) for s in columns(doc).sents] == [(s.start, s.end) for s in doc.sents]
