@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from ontology.errors import PipelineError
 
@@ -84,11 +85,18 @@ def _value(year: int, month: int | None = None, day: int | None = None) -> TimeV
     return None
 
 
+class _Pattern(NamedTuple):
+    name: str
+    rx: re.Pattern
+    openers: frozenset         # the words it can start at
+    digit: bool                # or it starts at a word with a digit
+
+
 @lru_cache(maxsize=None)
-def _patterns(lang: str) -> tuple[list[tuple[str, re.Pattern]], frozenset]:
-    """The date patterns of ``lang`` in the order they take precedence, and the words that
-    open them: every pattern starts at a word with a digit, or at a whole word that opens
-    one of the language's date words and phrases."""
+def _patterns(lang: str) -> tuple[list[_Pattern], frozenset]:
+    """The date patterns of ``lang`` in the order they take precedence, and all the words
+    that open one: every pattern starts at a word with a digit, or at a whole word that
+    opens one of the language's date words and phrases."""
     d = load_lexicon(lang).dates
     mon = _trie(d["months"])
     wd = _trie(d["weekdays"])
@@ -99,30 +107,36 @@ def _patterns(lang: str) -> tuple[list[tuple[str, re.Pattern]], frozenset]:
     rel_days = "|".join(map(re.escape, d["relative_days"]))
     dp, mp = d["day_preps"], d["month_preps"]
     year_preps = "im jahr|in the year|seit dem jahr"
+    # the word lists a pattern can open with ("digit": a word starting with a digit)
+    lists = {"mon": list(d["months"]), "wd": list(d["weekdays"]), "season": list(d["seasons"]),
+             "part": list(d["part_of_month"]), "past": d["past_markers"] + d["next_markers"],
+             "ry": list(d["relative_years"]), "rd": list(d["relative_days"]),
+             "dp": dp.split("|"), "mp": mp.split("|"), "yp": year_preps.split("|")}
     specs = [
-        ("numeric", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
-        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
-        ("dmy", rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?(?:\s+(?P<y>\d{{4}}))?\b"),
-        ("mdy", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
-        ("part_month", rf"\b(?P<part>{part})\s+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
-        ("season", rf"\b(?:(?:{mp})\s+)?(?P<season>{season})\s+(?P<y>\d{{4}})\b"),
-        ("month_year", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b"),
-        ("month_rel_year", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<ry>{rel_years})\b"),
-        ("rel_month", rf"\b(?:(?P<past>{past})\s+)(?P<mon>{mon})\b"),
-        ("month", rf"\b(?:{mp})\s+(?P<mon>{mon})\b"),
-        ("weekday", rf"\b(?:(?:{dp})\s+)?(?:(?P<past>{past})\s+)?(?P<wd>{wd})\b"),
-        ("rel_year", rf"\b(?P<ry>{rel_years})\b"),
-        ("rel_day", rf"\b(?P<rd>{rel_days})\b"),
-        ("year", rf"\b(?:(?:{mp}|{year_preps})\s+)(?P<y>(?:19|20)\d{{2}})\b"),
+        ("numeric", "digit", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+        ("iso", "digit", r"\b(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
+        ("dmy", "digit", rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?(?:\s+(?P<y>\d{{4}}))?\b"),
+        ("mdy", "mon", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
+        ("part_month", "part", rf"\b(?P<part>{part})\s+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
+        ("season", "mp season", rf"\b(?:(?:{mp})\s+)?(?P<season>{season})\s+(?P<y>\d{{4}})\b"),
+        ("month_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b"),
+        ("month_rel_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<ry>{rel_years})\b"),
+        ("rel_month", "past", rf"\b(?:(?P<past>{past})\s+)(?P<mon>{mon})\b"),
+        ("month", "mp", rf"\b(?:{mp})\s+(?P<mon>{mon})\b"),
+        ("weekday", "dp past wd", rf"\b(?:(?:{dp})\s+)?(?:(?P<past>{past})\s+)?(?P<wd>{wd})\b"),
+        ("rel_year", "ry", rf"\b(?P<ry>{rel_years})\b"),
+        ("rel_day", "rd", rf"\b(?P<rd>{rel_days})\b"),
+        ("year", "mp yp", rf"\b(?:(?:{mp}|{year_preps})\s+)(?P<y>(?:19|20)\d{{2}})\b"),
     ]
-    phrases = [*d["months"], *d["weekdays"], *d["seasons"], *d["part_of_month"], *d["past_markers"],
-               *d["next_markers"], *d["relative_years"], *d["relative_days"],
-               *dp.split("|"), *mp.split("|"), *year_preps.split("|")]
-    openers = frozenset(phrase.split()[0].lower() for phrase in phrases)
-    for word in openers:
-        if not _WORD.fullmatch(word):
-            raise PipelineError(f"date word {word!r} ({lang}) is not one word of letters")
-    return [(name, re.compile(rx, re.IGNORECASE)) for name, rx in specs], openers
+    out = []
+    for name, opens, rx in specs:
+        words = frozenset(phrase.split()[0].lower() for key in opens.split() if key != "digit"
+                          for phrase in lists[key])
+        for word in words:
+            if not _WORD.fullmatch(word):
+                raise PipelineError(f"date word {word!r} ({lang}) is not one word of letters")
+        out.append(_Pattern(name, re.compile(rx, re.IGNORECASE), words, opens == "digit"))
+    return out, frozenset().union(*(p.openers for p in out))
 
 
 _WORD = re.compile(r"\w+")
@@ -173,9 +187,11 @@ def find_dates(text: str, lang: str, published: TimeValue | None = None) -> list
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     patterns, openers = _patterns(lang)
-    starts = [m.start() for m in _WORD.finditer(text)
-              if m.group()[0].isdigit() or m.group().lower() in openers]
-    for name, rx in patterns:
+    words = [(m.start(), word) for m in _WORD.finditer(text)
+             if (word := m.group().lower()) in openers or word[0].isdigit()]
+    digits = [start for start, word in words if word[0].isdigit()]
+    for name, rx, opening, digit in patterns:
+        starts = digits if digit else [start for start, word in words if word in opening]
         for m in _matches(rx, text, starts):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

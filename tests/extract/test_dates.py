@@ -129,7 +129,7 @@ def _every_position(text, lang, pub):
     from dataclasses import replace
     from extract.dates import _normalise, _patterns
     found, taken = [], []
-    for name, rx in _patterns(lang)[0]:
+    for name, rx, _, _ in _patterns(lang)[0]:
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
