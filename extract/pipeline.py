@@ -62,13 +62,13 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
     else:
         nlp = spacy.blank(lang)
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("diplograph_sentencizer", name="sentencizer")
         nlp.initialize()
         nlp.disable_pipe("lemmatizer")
     _split_hyphens(nlp)
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
             and "senter" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("diplograph_sentencizer", name="sentencizer")
     nlp.add_pipe("diplograph_paragraphs", after=_last_sentence_setter(nlp))
     if model:
         nlp.add_pipe("diplograph_ner_labels")

@@ -2,6 +2,7 @@
 
 Importing this package registers the factories and the ``Doc._`` extensions they write:
 
+- ``diplograph_sentencizer``: spaCy's sentencizer, deciding over token hashes;
 - ``diplograph_paragraphs``: sentence boundaries at line breaks (headlines, paragraphs);
 - ``diplograph_ner_labels``: a pretrained NER's labels mapped to the project's kinds;
 - ``diplograph_kb_ruler``: spaCy's EntityRuler over the knowledge base's names;
@@ -23,4 +24,4 @@ for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonym
         Doc.set_extension(_name, default=_default)
 
 from . import (dates, demonyms, events, figures, kb_ruler, ner_labels, paragraphs, quotes,  # noqa: E402
-               role_words, roles, surnames, titled_persons)  # noqa: E402,F401
+               role_words, roles, sentencizer, surnames, titled_persons)  # noqa: E402,F401
