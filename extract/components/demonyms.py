@@ -21,13 +21,14 @@ class DemonymFinder:
     def __init__(self, lang: str):
         self.table = demonym_phrases(load_kb(), lang)
         self.two_token = {k for k in self.table if " " in k}
+        self.first_words = {k.split(" ")[0] for k in self.two_token}
 
     def __call__(self, doc: Doc) -> Doc:
         cols = columns(doc)
         lower, ent = cols.lower, cols.ent
         found, i, n = [], 0, len(doc)
         while i < n:
-            if i + 1 < n and self.two_token:
+            if i + 1 < n and lower[i] in self.first_words:
                 pair = f"{lower[i]} {lower[i + 1]}"
                 if pair in self.table:
                     found.append((i, i + 2, self.table[pair]))
