@@ -56,7 +56,7 @@ class RoleFinder:
     # --- token-level helpers -----------------------------------------------------------
     def _index(self, doc: Doc) -> tuple[dict, dict]:
         ents = {}
-        for ent in columns(doc).ents:
+        for ent in self._cols.ents:
             for i in range(ent.start, ent.end):
                 ents[i] = ent
         dem = {}
@@ -134,12 +134,13 @@ class RoleFinder:
 
     # --- the component -----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        self._cols = columns(doc)            # the doc's tokens, entities and sentences
         ents, dem = self._index(doc)
         mentions = doc._.dg_role_mentions or []
         starts = {m.start for m in mentions}
         claims: list[RoleClaim] = []
         for m in mentions:
-            sent = doc[m.start].sent
+            sent = self._cols.sent_of(m.start)
             sspan = (sent.start_char, sent.end_char)
             mods, left = self._modifiers_left(doc, m.start, ents, dem)
             mods = mods or self._inherited(doc, m, claims, ents)
@@ -182,7 +183,7 @@ class RoleFinder:
     def _organisation_before(self, doc, i):
         """The last international organisation named before token ``i`` (a secretary
         general's organisation when the text does not repeat it)."""
-        for ent in reversed([e for e in columns(doc).ents if e.end <= i and e.label_ == "Organization"]):
+        for ent in reversed([e for e in self._cols.ents if e.end <= i and e.label_ == "Organization"]):
             known = self.kb.get(ENT[ent.ent_id_]) if ent.ent_id_ else None
             if known is not None and known.cls == DG.Organization and known.country is None:
                 return ent.ent_id_
@@ -226,7 +227,7 @@ class RoleFinder:
         """"Japan wurde vertreten durch A und B, Russland durch C und D"; "counterparts A and B"."""
         out = []
         markers, counterparts = self.lex.lowered("respective_markers"), self.lex.lowered("counterpart_words")
-        lower = columns(doc).lower
+        lower = self._cols.lower
         either = markers | counterparts
         for i in [i for i, word in enumerate(lower) if word in either]:
             is_marker, is_counterpart = lower[i] in markers, lower[i] in counterparts
@@ -241,7 +242,7 @@ class RoleFinder:
             org = self._nearest_country_left(doc, tok.i, ents, dem)
             if not roles or len(roles) != len(persons) or org is None:
                 continue
-            sent = tok.sent
+            sent = self._cols.sent_of(i)
             out += [RoleClaim(p, r, org, "roles.respective", (sent.start_char, sent.end_char),
                               (tok.i, tok.i + 1), True) for p, r in zip(persons, roles)]
         return out
@@ -251,13 +252,14 @@ class RoleFinder:
             earlier = [c for c in claims if c.person and c.sent[0] <= tok.idx < c.sent[1]
                        and c.person[1] <= tok.i]
             return tuple(c.role for c in earlier)
-        sent_start = tok.sent.start
-        prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        cols = self._cols
+        sent_start = cols.sent_of(tok.i).start
+        prev_start = cols.sent_of(sent_start - 1).start if sent_start > 0 else sent_start
         groups = [m for m in mentions if prev_start <= m.start < tok.i and len(m.roles) > 1]
         return groups[-1].roles if groups else ()
 
     def _nearest_country_left(self, doc, i, ents, dem):
-        sent_start = doc[i].sent.start
+        sent_start = self._cols.sent_of(i).start
         for j in range(i - 1, sent_start - 1, -1):
             if doc[j].text in (",", ";"):
                 break
