@@ -353,36 +353,39 @@ class EventFinder(ClauseGeometry):
         """What was agreed: "agreed ... to hold joint exercises" -> "hold joint exercises";
         "kamen überein, die Zusammenarbeit ... zu verstärken" -> the infinitive clause;
         "ein Abkommen über Flüssiggas schließen" -> "Flüssiggas"."""
-        words = list(doc[e:min(sent.end, e + 40)])
+        c = self.cols
+        words = range(e, min(sent.end, e + 40))
         if self.lex.lang == "en":
-            marks = [i for i, t in enumerate(words) if self.lex.has("infinitive_markers", t.text)
-                     or self.lex.has("complementizers", t.text)]
+            marks = [k for k, i in enumerate(words) if self._has("infinitive_markers", i)
+                     or self._has("complementizers", i)]
         else:
-            marks = [i for i, t in enumerate(words) if t.text == ","]
+            marks = [k for k, i in enumerate(words) if c.text[i] == ","]
         start = marks[0] + 1 if marks else 0
-        out = []
-        for t in words[start:]:
-            if t.text in (".", ";", ":") or t.text == "," and out \
-                    and out[-1].lower_ not in ("und", "and"):
+        out: list[int] = []
+        for i in words[start:]:
+            if c.text[i] in (".", ";", ":") or c.text[i] == "," and out \
+                    and c.lower[out[-1]] not in ("und", "and"):
                 break
-            if not out and self.lex.has("accord_lead_words", t.text):
+            if not out and self._has("accord_lead_words", i):
                 continue
-            out.append(t)
+            out.append(i)
             if len(out) >= limit:
                 break
         out = self._without_setting(out)
         if self.lex.lang == "de" and not marks:
-            while len(out) > 1 and out[-1].is_lower:      # the clause-final verb or particle
+            while len(out) > 1 and c.is_lower[out[-1]]:      # the clause-final verb or particle
                 out.pop()
-        return (doc[out[0].i:out[-1].i + 1].text, (out[0].i, out[-1].i + 1)) if out else ("", (0, 0))
+        return (c.text_of(doc, out[0], out[-1] + 1), (out[0], out[-1] + 1)) if out else ("", (0, 0))
 
-    def _without_setting(self, words: list) -> list:
-        """Drop a leading place or date phrase ("in Vilnius", "am Montag") from a topic."""
-        dates = {i for d in words[0].doc._.dg_dates or [] for i in range(d.start, d.end)} if words else set()
-        while len(words) > 2 and self.lex.has("place_prepositions", words[0].text) \
-                and (words[1].ent_type_ == "Place" or words[1].idx in dates):
+    def _without_setting(self, words: list[int]) -> list[int]:
+        """Drop a leading place or date phrase ("in Vilnius", "am Montag") from a topic
+        (token positions)."""
+        c = self.cols
+        dates = {i for d in self._dates for i in range(d.start, d.end)} if words else set()
+        while len(words) > 2 and self._has("place_prepositions", words[0]) \
+                and (c.ent[words[1]] == "Place" or c.idx[words[1]] in dates):
             k = 1
-            while k < len(words) and (words[k].ent_type_ == "Place" or words[k].idx in dates):
+            while k < len(words) and (c.ent[words[k]] == "Place" or c.idx[words[k]] in dates):
                 k += 1
             words = words[k:]
         return words

@@ -48,7 +48,8 @@ class SurnameLinker:
                         seen.setdefault(key, ent)
                 nxt += 1
             if ent_type:
-                self._namesake(doc, doc[i], seen, new)
+                if text in seen:                 # a full name before used this word
+                    self._namesake(doc, doc[i], seen, new)
                 continue
             ent = seen.get(text) or (seen.get(text[:-1]) if self.lang == "de" and text.endswith("s") else None)
             if ent is not None:
