@@ -1,0 +1,139 @@
+"""Who takes part in an event, and where: the actor rules of the event component.
+
+Not a pipeline component: :class:`ActorCollection` is mixed into the event finder, which
+provides the doc's columns (``self.cols``), its entities in text order (``self._ents`` and
+their ends ``self._ent_ends``), the earlier components' role mentions, roles and demonyms,
+and the word lists (``self.lex``, ``self._has``).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+
+class ActorCollection:
+    """The actors, described participants and place of an event mention, from a window of
+    tokens around its trigger."""
+
+    def _collect(self, doc, ev, window, ents, skip, clause) -> None:
+        """Actors of the window; the place only from the trigger's own clause."""
+        lo, hi = window
+        for ent in self._overlapping(lo, hi):
+            if skip and all(i in skip for i in range(max(lo, ent.start), min(hi, ent.end))):
+                continue
+            ref = ent.ent_id_ or (ent.start, ent.end)
+            if ref == ev.place:
+                continue
+            located = ent.start > 0 and self._has("place_prepositions", ent.start - 1)
+            if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and (
+                    0 <= ent.start - ev.trigger[1] <= 1 or 0 <= ev.trigger[0] - ent.end <= 1):
+                ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
+                continue
+            if ent.label_ == "Place" and ev.place is None and self._noun_trigger(doc, ev) and (
+                    ent.end == ev.trigger[0] or ent.end + 1 == ev.trigger[0] and self.cols.text[ent.end] == "-"):
+                ev.place = ref                           # "the Vilnius summit", "Tokio-Gipfel"
+                continue
+            nxt = ent.end + 1 if ent.end < len(doc) and self.cols.text[ent.end] == "-" else ent.end
+            before_event = nxt in self._trigger_starts and nxt < len(doc) and (
+                self.cols.title[nxt] if self.lex.lang == "de" else self._has("event_nouns", nxt))
+            if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located \
+                    and not before_event:          # not "at the Vilnius summit"
+                ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
+            elif ent.label_ == "Place":
+                of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization"
+                if ev.place is None and located and clause[0] <= ent.start < clause[1] and not of_body:
+                    ev.place = ref               # not "das Außenministerium in Moskau"
+                continue
+            if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
+                continue                                 # "Russia's foreign minister Lavrov"
+            if ent.ent_id_ not in self.outlets and ref not in ev.actors:
+                ev.actors.append(ref)
+        self._demonym_actors(doc, ev, lo, hi, skip)
+        self._capital(doc, ev, lo, hi)
+        for m in self._role_mentions:
+            if lo <= m.start < hi and m.start not in skip and (m.start, m.end) not in self._held:
+                mods = self._role_countries.get((m.start, m.end)) or self._mods(doc, m.start, ents)
+                ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
+        if self._lowered_text is None or hi <= lo:
+            text = self.cols.text_of(doc, lo, hi).lower()
+        else:
+            text = self._lowered_text[self.cols.idx[lo]:self.cols.idx[hi - 1] + len(self.cols.text[hi - 1])]
+        ev.group = any(g in text for g in self._group_words)
+        counted = self.lex.words.get("counted_groups", {})
+        if counted.keys().isdisjoint(self._lower[lo:hi - 1]):
+            return
+        for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
+            if self.cols.lower[i] in counted and self._has("group_nouns", i + 1):
+                ev.counted = counted[self.cols.lower[i]]
+
+    def _overlapping(self, lo, hi) -> list:
+        """The entities with a token in [lo, hi), in text order."""
+        first = bisect_right(self._ent_ends, lo)
+        out = []
+        for ent in self._ents[first:]:
+            if ent.start >= hi:
+                break
+            out.append(ent)
+        return out
+
+    def _noun_trigger(self, doc, ev) -> bool:
+        """Whether the trigger is a noun ("summit", "Gipfel"), not a verb ("agreed")."""
+        k = ev.trigger[1] - 1
+        if self.lex.lang == "de":
+            return self.cols.title[k]
+        return self._has("event_nouns", k)
+
+    def _modifies_role(self, doc, k, hi) -> bool:
+        """Whether the words from token ``k`` on lead to a role word ("'s foreign minister",
+        "und Russlands Außenminister", "-Generalsekretär")."""
+        starts = self._role_starts
+        while k < hi and (self.cols.text[k] in ("'s", "’s", "-") or self.cols.ent[k] == "Country"
+                          or self._has("list_joiners", k)
+                          or self._has("role_modifiers", k)):
+            if k in starts:
+                return True
+            k += 1
+        return k in starts
+
+    def _demonym_actors(self, doc, ev, lo, hi, skip) -> None:
+        """"Russische und chinesische Bomber", "japanisch-russische Gespräche": the countries
+        take part; not so for "der japanische Premierminister" (the person does) or "die
+        japanische Hauptstadt" (a place)."""
+        role_starts, demonym_starts = self._role_starts, self._demonym_starts
+        for s, e, slug in self._demonyms:
+            if not lo <= s < hi or s in skip:
+                continue
+            k = e
+            while k < hi and (self.cols.text[k] == "-" or k in demonym_starts
+                              or self._has("list_joiners", k)):
+                k += 1
+            if k < hi and (k in role_starts or self._has("capital_words", k)):
+                continue
+            if slug not in ev.actors:
+                ev.actors.append(slug)
+
+    def _mods(self, doc, i, ents) -> list:
+        """Country modifiers left of a role word ("Japans und Russlands Außenminister")."""
+        out, j = [], i - 1
+        dem = self._demonym_at
+        while j >= 0:
+            ent = ents.get(j)
+            if ent is not None and ent.label_ == "Country" and ent.ent_id_:
+                out.insert(0, ent.ent_id_)
+                j = ent.start - 1
+            elif j in dem:
+                out.insert(0, dem[j])
+                j -= 1
+            elif self._has("list_joiners", j) or self._has("determiners", j):
+                j -= 1
+            else:
+                break
+        return out
+
+    def _capital(self, doc, ev, lo, hi) -> None:
+        """"in der japanischen Hauptstadt" / "in the Japanese capital" -> the capital."""
+        if ev.place is not None:
+            return
+        for s, e, slug in self._demonyms:
+            if lo <= s and e < hi and self._has("capital_words", e) and slug in self.capitals:
+                ev.place = self.capitals[slug]
+                return
