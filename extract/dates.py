@@ -93,10 +93,11 @@ class _Pattern(NamedTuple):
 
 
 @lru_cache(maxsize=None)
-def _patterns(lang: str) -> tuple[list[_Pattern], frozenset]:
+def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     """The date patterns of ``lang`` in the order they take precedence, and all the words
     that open one: every pattern starts at a word with a digit, or at a whole word that
-    opens one of the language's date words and phrases."""
+    opens one of the language's date words and phrases; and a regular expression finding
+    those words in lower-cased text."""
     d = load_lexicon(lang).dates
     mon = _trie(d["months"])
     wd = _trie(d["weekdays"])
@@ -136,7 +137,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset]:
             if not _WORD.fullmatch(word):
                 raise PipelineError(f"date word {word!r} ({lang}) is not one word of letters")
         out.append(_Pattern(name, re.compile(rx, re.IGNORECASE), words, opens == "digit"))
-    return out, frozenset().union(*(p.openers for p in out))
+    openers = frozenset().union(*(p.openers for p in out))
+    return out, openers, re.compile(rf"\b(?:\d\w*|{_trie(openers)}\b)")
 
 
 _WORD = re.compile(r"\w+")
@@ -186,9 +188,13 @@ def find_dates(text: str, lang: str, published: TimeValue | None = None) -> list
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    patterns, openers = _patterns(lang)
-    words = [(m.start(), word) for m in _WORD.finditer(text)
-             if (word := m.group().lower()) in openers or word[0].isdigit()]
+    patterns, openers, opener_rx = _patterns(lang)
+    lowered = text.lower()
+    if len(lowered) == len(text):        # the same offsets: find the openers in one scan
+        words = [(m.start(), m.group()) for m in opener_rx.finditer(lowered)]
+    else:
+        words = [(m.start(), word) for m in _WORD.finditer(text)
+                 if (word := m.group().lower()) in openers or word[0].isdigit()]
     digits = [start for start, word in words if word[0].isdigit()]
     for name, rx, opening, digit in patterns:
         starts = digits if digit else [start for start, word in words if word in opening]

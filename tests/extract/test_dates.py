@@ -146,6 +146,7 @@ _HARD = [
     "On Sept. 5th, 2019 and last Friday; mid October, early May 2020, in the year 1999; today, fall 2021.",
     "The 23rd of May, May 2021, this year, next Tuesday, Marchers on 5 Nov. 2013, 2013er, 19.05.2019x",
     "JANUAR 2020, montag, IM JAHR 2001, seit dem Jahr 2003 und nächstes Jahr; vorgestern übermorgen.",
+    "İzmir, am Montag, dem 3. Mai 2019 (İ lower-cases to two characters), last Friday.",
 ]
 
 
