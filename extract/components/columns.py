@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import numpy
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -159,12 +160,12 @@ class Columns:
     def read_ents(self, doc: Doc) -> None:
         """Read the entities again (components may have set entities since); they are
         made anew only when a token's entity tag, label or id changed."""
-        raw = doc.to_array(_ENT_ATTRS).T.tolist() if len(doc) else [[], [], []]
-        if raw == self._raw_ents:
+        raw = doc.to_array(_ENT_ATTRS)
+        if self._raw_ents is not None and numpy.array_equal(raw, self._raw_ents):
             return
         self._raw_ents = raw
         strings = _strings(doc.vocab.strings)
-        iob, labels, ids = raw
+        iob, labels, ids = raw.T.tolist() if len(doc) else ([], [], [])
         self.ent = strings(labels)
         self.ents = [Ent(start, end, self.ent[start], strings([ids[start]])[0] if ids[start] else "")
                      for start, end in _entity_bounds(iob, labels) if self.ent[start]]
