@@ -22,17 +22,35 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_TITLE, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, ORTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 __all__ = ["Columns", "Ent", "Sent", "columns", "doc_text", "keep_text"]
 
 _TEXT = "diplograph.text"
-_ATTRS = [ORTH, LOWER, IS_TITLE, IS_LOWER, IS_ALPHA, IS_PUNCT, IDX, SENT_START]
+_ATTRS = [ORTH, IDX, SENT_START]
 _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID]
 _MEMO_STRINGS = 500_000
 _memo: dict[int, str] = {}
+_lexemes: dict[str, dict] = {}         # language -> orth hash -> what Columns reads of it
+
+
+def _lexeme_rows(doc: Doc, orths: list) -> list[list]:
+    """Text, lower form, is_title, is_lower, is_alpha and is_punct of each token, as six
+    lists, through a memo of the word types of a process (a word's lexeme attributes are
+    the same wherever it occurs in a language)."""
+    memo = _lexemes.setdefault(doc.lang_, {})
+    found = list(map(memo.get, orths))
+    if None in found:
+        if len(memo) >= _MEMO_STRINGS:
+            memo.clear()
+        for i, orth in enumerate(orths):
+            if found[i] is None:
+                lex = doc.vocab[orth]
+                found[i] = memo[orth] = (lex.orth_, lex.lower_, lex.is_title, lex.is_lower,
+                                                   lex.is_alpha, lex.is_punct)
+    return [list(column) for column in zip(*found)] if found else [[] for _ in range(6)]
 
 
 def _strings(store: StringStore):
@@ -73,19 +91,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def _entity_bounds(iob: list, labels: list) -> list[tuple[int, int]]:
+def _entity_bounds(iob: numpy.ndarray, labels: numpy.ndarray) -> list[tuple[int, int]]:
     """Token bounds of the entities, read from the IOB tags as ``Doc.ents`` reads them: B
-    (3) starts one, I (1) continues it, O (2), missing (0) or a B without label end it."""
-    out, start = [], -1
-    for i, tag in enumerate(iob):
-        if tag == 1:
-            continue
-        if start != -1:
-            out.append((start, i))
-        start = i if tag == 3 and labels[i] else -1
-    if start != -1:
-        out.append((start, len(iob)))
-    return out
+    (3) with a label starts one, I (1) continues it, anything else ends it.
+
+    >>> _entity_bounds(numpy.array([3, 1, 2, 3, 3, 1, 1, 0, 1]), numpy.array([5, 5, 0, 7, 8, 8, 8, 0, 0]))
+    [(0, 2), (3, 4), (4, 7)]
+    """
+    edges = numpy.flatnonzero(iob != 1)          # where an entity can start or end
+    starts = edges[(iob[edges] == 3) & (labels[edges] != 0)]
+    ends = numpy.append(edges, len(iob))[numpy.searchsorted(edges, starts, side="right")]
+    return list(zip(starts.tolist(), ends.tolist()))
 
 
 _shared: list = [None, None]      # the last doc asked for, and its columns
@@ -138,18 +154,17 @@ class Columns:
 
     def __init__(self, doc: Doc):
         # One to_array call, no Token objects: creating them was the cost to avoid.
-        rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
-        strings = _strings(doc.vocab.strings)
-        self.text, self.lower = strings(rows[0]), strings(rows[1])
-        self.title, self.is_lower, self.alpha, self.punct = (list(map(bool, row)) for row in rows[2:6])
-        self.idx = rows[6]
+        array = doc.to_array(_ATTRS)
+        rows = array.T.tolist() if len(doc) else [[] for _ in _ATTRS]
+        self.text, self.lower, self.title, self.is_lower, self.alpha, self.punct = _lexeme_rows(doc, rows[0])
+        self.idx = rows[1]
         self._raw_ents = None
         self.read_ents(doc)
         self.sents: list[Sent] = []
         self._sent_index: list[int] = []
         bounds = [0, len(doc)] if len(doc) else []
         if bounds and doc.has_annotation("SENT_START"):    # as doc.sents: a token marked 1 starts one
-            bounds[1:1] = [i for i, start in enumerate(rows[7]) if start == 1 and i > 0]
+            bounds[1:1] = (numpy.flatnonzero(array[1:, 2] == 1) + 1).tolist()
         text, idx = self.text, self.idx
         for lo, hi in zip(bounds, bounds[1:]):
             self._sent_index.extend([len(self.sents)] * (hi - lo))
@@ -165,10 +180,10 @@ class Columns:
             return
         self._raw_ents = raw
         strings = _strings(doc.vocab.strings)
-        iob, labels, ids = raw.T.tolist() if len(doc) else ([], [], [])
+        _, labels, ids = raw.T.tolist() if len(doc) else ([], [], [])
         self.ent = strings(labels)
         self.ents = [Ent(start, end, self.ent[start], strings([ids[start]])[0] if ids[start] else "")
-                     for start, end in _entity_bounds(iob, labels) if self.ent[start]]
+                     for start, end in _entity_bounds(raw[:, 0], raw[:, 1]) if self.ent[start]]
 
     def __len__(self) -> int:
         return len(self.text)
