@@ -101,8 +101,9 @@ class EventFinder(ClauseGeometry, ActorCollection):
         self._roles = doc._.dg_roles or []
         self._dates = doc._.dg_dates or []
         self._role_starts = {m.start for m in self._role_mentions}
-        speech_verbs = self.lex.lowered("speech_verbs")
+        speech_verbs, between = self.lex.lowered("speech_verbs"), self.lex.lowered("between_words")
         self._speech_verbs = [k for k, word in enumerate(self._lower) if word in speech_verbs]
+        self._between_words = [k for k, word in enumerate(self._lower) if word in between]
         self._dates_of: dict[int, list] = {}             # sentence start -> its dates
         for sent in self.cols.sents:
             self._dates_of[sent.start_char] = [d for d in self._dates if sent.start_char <= d.start < sent.end_char]
@@ -175,6 +176,9 @@ class EventFinder(ClauseGeometry, ActorCollection):
     def _between_at(self, e, hi) -> int | None:
         """Where "zwischen" / "between" follows token ``e`` before ``hi``, after determiners
         and punctuation; None if it does not."""
+        found = self._between_words
+        if not found or bisect_left(found, e) == bisect_left(found, hi):
+            return None                      # no "between" in [e, hi) at all
         j = e
         while j < hi and (self._has("determiners", j) or not self.cols.alpha[j] and self.cols.text[j] != "-"):
             j += 1
@@ -227,6 +231,8 @@ class EventFinder(ClauseGeometry, ActorCollection):
     def _find_reference_prep(self, s, lo) -> int | None:
         if self.lex.lang == "de" and not self.cols.title[s]:
             return None                  # German event nouns are capitalised; verbs are not
+        if not self._any("reference_preps", max(lo, s - 5), s):
+            return None                  # none of the five tokens before is one
         c, k = self.cols, s - 1
         while k >= lo and s - k <= 5:
             if self._has("reference_preps", k):
@@ -316,8 +322,8 @@ class EventFinder(ClauseGeometry, ActorCollection):
         if s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
             slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
         end = self._status_span(doc, clo, chi, sent)
-        after = e
-        while after < min(e + 10, chi) and not self._has("list_joiners", after):
+        after, joiners = e, self._lists.get("list_joiners", frozenset())
+        while after < min(e + 10, chi) and self._lower[after] not in joiners:
             after += 1                           # "a visit ... to Moscow is planned"
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
         if slo < clo and ev.status == "Happened" and self._any("speech_verbs", slo, clo):
