@@ -128,7 +128,7 @@ class ClauseGeometry:
 
     def _cues(self, doc, lo, hi, name) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) is in [lo, hi)."""
-        words, phrases, firsts = self.lex.cues(name)
+        words, phrases, firsts = self.lex.cue_lists.get(name) or self.lex.cues(name)
         span = self._lower[lo:hi]
         if not words.isdisjoint(span):
             return True

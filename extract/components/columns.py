@@ -159,6 +159,7 @@ class Columns:
         self.text, self.lower, self.title, self.is_lower, self.alpha, self.punct = _lexeme_rows(doc, rows[0])
         self.idx = rows[1]
         self._raw_ents = None
+        self._doc_text = None
         self.read_ents(doc)
         self.sents: list[Sent] = []
         self._sent_index: list[int] = []
@@ -192,7 +193,9 @@ class Columns:
         """The text of tokens [lo, hi), as ``doc[lo:hi].text``."""
         if hi <= lo:
             return ""
-        return doc_text(doc)[self.idx[lo]:self.idx[hi - 1] + len(self.text[hi - 1])]
+        if self._doc_text is None:
+            self._doc_text = doc_text(doc)
+        return self._doc_text[self.idx[lo]:self.idx[hi - 1] + len(self.text[hi - 1])]
 
     def sent_of(self, i: int) -> Sent:
         """The sentence of token ``i``."""

@@ -20,7 +20,7 @@ them to the event before.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -105,8 +105,12 @@ class EventFinder(ClauseGeometry, ActorCollection):
         self._speech_verbs = [k for k, word in enumerate(self._lower) if word in speech_verbs]
         self._between_words = [k for k, word in enumerate(self._lower) if word in between]
         self._dates_of: dict[int, list] = {}             # sentence start -> its dates
-        for sent in self.cols.sents:
-            self._dates_of[sent.start_char] = [d for d in self._dates if sent.start_char <= d.start < sent.end_char]
+        sents = self.cols.sents
+        firsts = [sent.start_char for sent in sents]
+        for d in self._dates:
+            i = bisect_right(firsts, d.start) - 1
+            if i >= 0 and d.start < sents[i].end_char:
+                self._dates_of.setdefault(sents[i].start_char, []).append(d)
         self._demonym_starts = {s for s, _, _ in self._demonyms}
         self._demonym_at = {k: slug for s, e, slug in self._demonyms for k in range(s, e)}
         self._held = {c.mention for c in self._roles if c.person}        # role words naming a person
@@ -400,7 +404,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
     def _date(self, doc, clause, sent, strict: bool = False):
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
-        dates = self._dates_of[sent.start_char]
+        dates = self._dates_of.get(sent.start_char, [])
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
