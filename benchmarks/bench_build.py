@@ -21,6 +21,7 @@ corpus sizes with their wall time and peak memory, SPARQL and view times.
 from __future__ import annotations
 
 import argparse
+import gc
 import resource
 import statistics
 import subprocess
@@ -45,6 +46,10 @@ def stage_table(paths: list[Path]) -> None:
     articles = [a for p in paths for a in read_articles(p)[0]]
     words = sum(len(a.text.split()) for a in articles)
     pipes = {lang: get_pipeline(lang) for lang in sorted({a.lang for a in articles})}
+    # As a build and its workers run extraction: the pipelines, the knowledge base and the
+    # corpus out of the garbage collector's sight.
+    gc.collect()
+    gc.freeze()
     start = time.perf_counter()
     for a in articles:
         pipes[a.lang].tokenizer(a.text)
@@ -63,6 +68,7 @@ def stage_table(paths: list[Path]) -> None:
         t = time.perf_counter()
         doc_to_facts(doc, a)
         stages["doc_to_facts"] = stages.get("doc_to_facts", 0) + time.perf_counter() - t
+    gc.unfreeze()
     total = sum(stages.values())
     print(f"\nStages on {len(articles)} articles, {words} words (one process)")
     print(f"{'stage':24} {'seconds':>8} {'share':>6} {'words/s':>10} {'articles/s':>10}")
@@ -90,6 +96,8 @@ def worker_table(paths: list[Path], workers: list[int]) -> None:
     print(f"{'workers':>7} {'seconds':>8} {'words/s':>9} {'speed-up':>8} {'steady from':>11} "
           f"{'steady w/s':>10} {'speed-up':>8}")
     base, skip = None, 2 * max(workers) * BATCH - 1     # the last article of a batch, the same for all
+    gc.collect()
+    gc.freeze()                  # as a build holds what it made (its workers do the same)
     for n in workers:
         start = time.perf_counter()
         done = 0
@@ -102,6 +110,7 @@ def worker_table(paths: list[Path], workers: list[int]) -> None:
         base = base or (total, steady)
         print(f"{n:>7} {end - start:8.2f} {total:9.0f} {total / base[0]:7.2f}x {steady_start - start:9.2f} s "
               f"{steady:10.0f} {steady / base[1]:7.2f}x  ({done} extracted)", flush=True)
+    gc.unfreeze()
 
 
 def run_build(folder: Path, out: Path, workers: int) -> tuple[float, float]:

@@ -14,6 +14,7 @@ writes exactly what a serial one writes.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -130,11 +131,16 @@ def read_many(paths: list, max_bytes: int, *, workers: int = 1) -> Iterator[tupl
 
 
 def _warm(models: dict | None) -> None:
-    """Worker start-up: build the pipelines once, before the first article arrives."""
+    """Worker start-up: build the pipelines once, before the first article arrives, then
+    move them (and the knowledge base) out of the garbage collector's sight: they live as
+    long as the worker, and every full collection would walk them again (the build does the
+    same with what it holds, see ``graph.build``)."""
     from extract.lexicon import LANGUAGES
     from extract.pipeline import get_pipeline
     for lang in LANGUAGES:
         get_pipeline(lang, (models or {}).get(lang))
+    gc.collect()
+    gc.freeze()
 
 
 def _on_processes(batches: list, models: dict | None, workers: int) -> Iterator[Outcome]:
