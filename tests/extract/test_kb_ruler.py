@@ -33,7 +33,11 @@ def rulers(lang, patterns, overwrite=True):
 
 
 def ents(doc):
-    return [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
+    return [(e.start, e.end, e.label_, e.ent_id_, e.kb_id_) for e in doc.ents]
+
+
+def tags(doc):
+    return [(t.ent_iob_, t.ent_type_, t.ent_id_, t.ent_kb_id_) for t in doc]
 
 
 def test_longest_match_wins_and_ids_are_kept():
@@ -41,15 +45,26 @@ def test_longest_match_wins_and_ids_are_kept():
     assert isinstance(ours.get_pipe("diplograph_kb_ruler"), KBRuler)
     text = "Fumio Kishida read the Japan Times in Tokyo; Kishida left Japan."
     assert ents(ours(text)) == ents(spacy_nlp(text)) == [
-        (0, 2, "Person", "fumio-kishida"), (4, 6, "Organization", ""), (7, 8, "Place", "tokyo"),
-        (9, 10, "Person", "fumio-kishida"), (11, 12, "Country", "japan")]
+        (0, 2, "Person", "fumio-kishida", ""), (4, 6, "Organization", "", ""), (7, 8, "Place", "tokyo", ""),
+        (9, 10, "Person", "fumio-kishida", ""), (11, 12, "Country", "japan", "")]
+    assert tags(ours(text)) == tags(spacy_nlp(text))
+
+
+def test_an_id_left_on_tokens_outside_entities_stays_as_with_spacy():
+    results = []
+    for nlp in rulers("en", PATTERNS):
+        doc = nlp.make_doc("The Japan Times wrote.")
+        doc.ents = [Span(doc, 1, 3, label="ORG", span_id="old-id", kb_id="Q1")]
+        doc.ents = []                           # spaCy keeps the ids on the tokens
+        results.append(tags(nlp.get_pipe(nlp.pipe_names[0])(doc)))
+    assert results[0] == results[1] and results[1][1][2] == "old-id"
 
 
 def test_a_shorter_match_ending_inside_a_longer_one_is_dropped():
     patterns = PATTERNS + [{"label": "Place", "pattern": "Times Square Garden"}]
     spacy_nlp, ours = rulers("en", patterns)
     text = "He read the Japan Times Square Garden news."
-    assert ents(ours(text)) == ents(spacy_nlp(text)) == [(3, 4, "Country", "japan"), (4, 7, "Place", "")]
+    assert ents(ours(text)) == ents(spacy_nlp(text)) == [(3, 4, "Country", "japan", ""), (4, 7, "Place", "", "")]
 
 
 @pytest.mark.parametrize("overwrite", [True, False])
@@ -61,7 +76,7 @@ def test_entities_already_there_are_replaced_only_when_overwriting(overwrite):
         doc.ents = [Span(doc, 1, 3, label="PER"), Span(doc, 5, 6, label="LOC")]
         results.append(ents(nlp.get_pipe(nlp.pipe_names[0])(doc)))
     assert results[0] == results[1]
-    assert ((2, 4, "Person", "fumio-kishida") in results[1]) is overwrite
+    assert ((2, 4, "Person", "fumio-kishida", "") in results[1]) is overwrite
 
 
 @pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem)
@@ -69,5 +84,6 @@ def test_the_knowledge_base_patterns_give_spacys_entities(path):
     lang = path.stem[:2]
     spacy_nlp, ours = rulers(lang, entity_patterns(load_kb(), lang))
     text = path.read_text(encoding="utf-8")
-    found = ents(ours(text))
-    assert found == ents(spacy_nlp(text)) and len(found) > 10
+    doc = ours(text)
+    found = ents(doc)
+    assert found == ents(spacy_nlp(text)) and tags(doc) == tags(spacy_nlp(text)) and len(found) > 10
