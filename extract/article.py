@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from ontology.kb import load_kb
-from ontology.namespace import DG, ENT
+from ontology.namespace import DG
 
 from .components.columns import columns, doc_text
 from .dates import ahead_of
@@ -77,7 +77,7 @@ class _Assembler:
             self.facts.mentions.append(Mention(key, ent.start_char, ent.end_char, ent.text))
             record = self.facts.entities.get(key)
             if record is None:
-                known = self.kb.get(ENT[ent.ent_id_]) if ent.ent_id_ else None
+                known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
                 label = known.label(self.article.lang) if known else ent.text
                 record = Entity(key, known.kind if known else ent.label_, label, known is not None)
                 self.facts.entities[key] = record
@@ -102,7 +102,7 @@ class _Assembler:
             return None
         if isinstance(ref, str):
             if ref not in self.facts.entities:
-                known = self.kb.get(ENT[ref])
+                known = self.kb.by_slug(ref)
                 if known is None:
                     return None
                 self.facts.entities[ref] = Entity(ref, known.kind, known.label(self.article.lang), True)
@@ -142,8 +142,8 @@ class _Assembler:
             ent = self.facts.entities[m.key]
             if m.start >= before or ent.kind != "Person":
                 continue
-            known = self.kb.country_of(ENT[m.key]) if ent.known else None
-            if m.key in of_country or (known is not None and str(known) == str(ENT[country])):
+            known = self.kb.country_slug(m.key) if ent.known else None
+            if m.key in of_country or (known is not None and known == country):
                 return m.key
         return None
 
@@ -249,7 +249,7 @@ class _Assembler:
         return self._countries(ev) | orgs
 
     def _is_outlet(self, key: str) -> bool:
-        known = self.kb.get(ENT[key]) if self.facts.entities[key].known else None
+        known = self.kb.by_slug(key) if self.facts.entities[key].known else None
         return known is not None and known.cls == DG.NewsOutlet
 
     def figures(self) -> None:
@@ -276,8 +276,8 @@ class _Assembler:
                 out.add(a)
             elif kind == "Person":
                 out |= {c for c in self._affiliation(a) if self.facts.entities[c].kind == "Country"}
-            elif not a.startswith("new:") and (country := self.kb.country_of(ENT[a])) is not None:
-                out.add(self.ref(str(country)[len(str(ENT)):]))
+            elif not a.startswith("new:") and (country := self.kb.country_slug(a)) is not None:
+                out.add(self.ref(country))
         return out
 
     def _affiliation(self, person: str) -> set:
@@ -286,8 +286,8 @@ class _Assembler:
         orgs = {r.org for r in self.facts.roles if r.person == person}
         if orgs or person.startswith("new:"):
             return orgs
-        country = self.kb.country_of(ENT[person])
-        return {self.ref(str(country)[len(str(ENT)):])} if country is not None else set()
+        country = self.kb.country_slug(person)
+        return {self.ref(country)} if country is not None else set()
 
     def _absorb_outcomes(self, events: list[Event]) -> list[Event]:
         """"Japan and Russia agreed ...", "Abe and Putin agreed ...": an outcome reported by

@@ -97,6 +97,8 @@ class KnowledgeBase:
                     self.entities[iri] = _entity(graph, iri, kind, cls)
         for iri in sorted(graph.subjects(RDF.type, DG.Role)):
             self.roles[iri] = KBRole(iri, _labels(graph, iri), _aliases(graph, iri))
+        self._slugs = {e.slug: e for e in self.entities.values()}
+        self._country_slugs: dict[str, str | None] = {}
 
     def entity(self, slug: str) -> KBEntity:
         """The entity ``ent:<slug>``; raises KnowledgeBaseError quoting an unknown slug."""
@@ -112,7 +114,30 @@ class KnowledgeBase:
             raise KnowledgeBaseError(f"no role {slug!r} in the knowledge base") from None
 
     def get(self, iri) -> KBEntity | None:
-        return self.entities.get(URIRef(str(iri)))
+        return self.entities.get(iri if type(iri) is URIRef else URIRef(str(iri)))
+
+    def by_slug(self, slug: str) -> KBEntity | None:
+        """The entity ``ent:<slug>``, or None; no IRI is made (extraction asks this of
+        every entity it meets).
+
+        >>> from ontology.kb import load_kb
+        >>> load_kb().by_slug("japan").kind, load_kb().by_slug("nobody")
+        ('Country', None)
+        """
+        return self._slugs.get(slug)
+
+    def country_slug(self, slug: str) -> str | None:
+        """The slug of :meth:`country_of` the entity ``ent:<slug>`` (remembered per slug).
+
+        >>> from ontology.kb import load_kb
+        >>> load_kb().country_slug("tokyo"), load_kb().country_slug("nobody")
+        ('japan', None)
+        """
+        if slug not in self._country_slugs:
+            known = self._slugs.get(slug)
+            country = self.country_of(known.iri) if known is not None else None
+            self._country_slugs[slug] = self.entities[country].slug if country is not None else None
+        return self._country_slugs[slug]
 
     def country_of(self, iri) -> URIRef | None:
         """The country an entity belongs to (itself for a country), following parents."""

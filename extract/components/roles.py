@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ontology.kb import load_kb
-from ontology.namespace import DG, ENT
+from ontology.namespace import DG
 
 from ..lexicon import load_lexicon
 from .columns import columns
@@ -129,8 +129,7 @@ class RoleFinder:
         ent = doc[person[0]:person[1]]
         if role is not None and role in self.lex.words.get("organisation_roles", ()):
             return self._organisation_before(doc, person[0])   # not the holder's nationality
-        known = self.kb.country_of(ENT[ent.ent_id_]) if ent.ent_id_ else None
-        return str(known)[len(str(ENT)):] if known else None
+        return self.kb.country_slug(ent.ent_id_) if ent.ent_id_ else None
 
     # --- the component -----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -184,7 +183,7 @@ class RoleFinder:
         """The last international organisation named before token ``i`` (a secretary
         general's organisation when the text does not repeat it)."""
         for ent in reversed([e for e in self._cols.ents if e.end <= i and e.label_ == "Organization"]):
-            known = self.kb.get(ENT[ent.ent_id_]) if ent.ent_id_ else None
+            known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
             if known is not None and known.cls == DG.Organization and known.country is None:
                 return ent.ent_id_
         return None

@@ -12,7 +12,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ontology.kb import load_kb
-from ontology.namespace import ENT
 
 from .columns import columns, doc_text
 from .spans import set_entities
@@ -25,7 +24,7 @@ class SurnameLinker:
 
     def _keys(self, ent, text: list) -> list[str]:
         keys = [text[ent.end - 1]]
-        known = self.kb.get(ENT[ent.ent_id_]) if ent.ent_id_ else None
+        known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
         if known is not None and known.family_name:
             keys.append(known.family_name)
         return keys
@@ -69,7 +68,7 @@ class SurnameLinker:
         full = seen.get(token.text)
         if full is None or full.ent_id_ == token.ent_id_ or not token.ent_id_:
             return
-        known = self.kb.get(ENT[token.ent_id_])
+        known = self.kb.by_slug(token.ent_id_)
         if known is not None and any(name in doc_text(doc) for name in known.names(self.lang)
                                      if " " in name):
             return
