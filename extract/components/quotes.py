@@ -23,8 +23,11 @@ from ontology.namespace import DG
 from ..lexicon import load_lexicon
 from .columns import columns, doc_text
 
+# Every alternative starts with its quotation mark (the single quote's "no letter before"
+# is checked after it), so the regex engine skips to the next mark instead of trying each
+# alternative at every character.
 _QUOTES = re.compile(r"„([^“”\"]{3,}?)[“”\"]|“([^”]{3,}?)”|\"([^\"]{3,}?)\"|«([^»]{3,}?)»"
-                     r"|»([^«]{3,}?)«|(?<!\w)[‘']([^’']{3,}?)[’'](?!\w)")
+                     r"|»([^«]{3,}?)«|[‘'](?<!\w[‘'])([^’']{3,}?)[’'](?!\w)")
 MIN_WORDS = 3
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß .'’-]{1,40},[^\n]{0,40}?\([^)]{1,30}\)\s*[-–—]\s*")
 WINDOW = 5

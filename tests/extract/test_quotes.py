@@ -139,3 +139,11 @@ def test_titled_surname_of_unknown_person_is_the_full_name(extract, lang, text):
 def test_bare_surname_of_unknown_person_as_speaker(extract, lang, text):
     facts = extract(text, lang)
     assert [s.speaker for s in facts.statements] == ["new:Person:kenji tanabe"]
+
+
+def test_a_single_quote_opens_only_after_a_non_letter():
+    from extract.components.quotes import _QUOTES
+    found = [m.group(6) for m in _QUOTES.finditer("Russia's and Japan's 'strong words here' and l'été 'x y z'")]
+    assert found == ["strong words here", "x y z"]
+    assert [m.group(6) for m in _QUOTES.finditer("Japan's leader's words were 'clear ones'")] == ["clear ones"]
+    assert list(_QUOTES.finditer("rock'n roll' and")) == []
