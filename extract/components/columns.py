@@ -26,9 +26,10 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, ORTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "Ent", "Sent", "columns", "doc_text", "keep_text"]
+__all__ = ["Columns", "Ent", "Sent", "columns", "doc_text", "entities_set", "keep_text"]
 
 _TEXT = "diplograph.text"
+_ENTS_SET = "diplograph.ents_set"        # how many times the entities were set (a counter)
 _ATTRS = [ORTH, IDX, SENT_START]
 _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID]
 _MEMO_STRINGS = 500_000
@@ -104,14 +105,21 @@ def _entity_bounds(iob: numpy.ndarray, labels: numpy.ndarray) -> list[tuple[int,
     return list(zip(starts.tolist(), ends.tolist()))
 
 
+def entities_set(doc: Doc) -> None:
+    """Note that the doc's entities were set, for :func:`columns` to read them again."""
+    doc.user_data[_ENTS_SET] = doc.user_data.get(_ENTS_SET, 0) + 1
+
+
 _shared: list = [None, None]      # the last doc asked for, and its columns
 
 
 def columns(doc: Doc) -> "Columns":
     """The :class:`Columns` of ``doc``, made on the first call for it and shared by the
     components after it (each of them reading every token's text again was most of their
-    cost); the entity column is read again on every call. Ask only once the sentence
-    boundaries are set: the sentences are read on the first call.
+    cost). Ask only once the sentence boundaries are set: the sentences are read on the
+    first call. The entities are read again after :func:`entities_set` (which
+    ``set_entities`` calls): a component that sets ``doc.ents`` itself after the first
+    call must call it too.
 
     >>> from extract.pipeline import get_pipeline
     >>> doc = get_pipeline("en")("Fumio Kishida met Sergey Lavrov.")
@@ -120,7 +128,8 @@ def columns(doc: Doc) -> "Columns":
     """
     cols = _shared[1]
     if _shared[0] is doc and len(cols) == len(doc):
-        cols.read_ents(doc)
+        if cols.ents_set != doc.user_data.get(_ENTS_SET, 0):
+            cols.read_ents(doc)
     else:
         cols = Columns(doc)
         _shared[:] = [doc, cols]
@@ -176,6 +185,7 @@ class Columns:
     def read_ents(self, doc: Doc) -> None:
         """Read the entities again (components may have set entities since); they are
         made anew only when a token's entity tag, label or id changed."""
+        self.ents_set = doc.user_data.get(_ENTS_SET, 0)
         raw = doc.to_array(_ENT_ATTRS)
         if self._raw_ents is not None and numpy.array_equal(raw, self._raw_ents):
             return

@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from .columns import entities_set
+
 
 _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
@@ -29,6 +31,7 @@ class KBRuler(EntityRuler):
         """The longest matches win, and new entities replace the ones they overlap."""
         if not self.overwrite:
             super().set_annotations(doc, matches)
+            entities_set(doc)
             return
         new, seen = [], set()
         for match_id, start, end in matches:       # longest first, as EntityRuler.match sorts
@@ -41,6 +44,7 @@ class KBRuler(EntityRuler):
             kept = [e for e in doc.ents if seen.isdisjoint(range(e.start, e.end))]
             doc.ents = kept + [Span(doc, start, end, label=label, span_id=ent_id)
                                for start, end, label, ent_id in new]
+            entities_set(doc)
             return
         strings, n = doc.vocab.strings, len(doc)
         iob, types, ids = [2] * n, [0] * n, tags[:, 3].tolist()   # what doc.ents = new sets
@@ -50,6 +54,7 @@ class KBRuler(EntityRuler):
             if ent_id:
                 ids[start:end] = [strings.add(ent_id)] * (end - start)
         doc.from_array(_ENT_ATTRS, numpy.array([iob, types, [0] * n, ids], dtype=numpy.uint64).T)
+        entities_set(doc)
 
     def _require_patterns(self) -> None:
         """spaCy's check counts every pattern of the ruler on every doc."""

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import DATA_DIR
+from .columns import entities_set
 
 
 @lru_cache(maxsize=1)
@@ -32,4 +33,5 @@ def map_ner_labels(doc: Doc) -> Doc:
         if label:
             ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent.id_))
     doc.ents = ents
+    entities_set(doc)
     return doc

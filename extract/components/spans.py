@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .columns import entities_set
+
 
 def set_entities(doc: Doc, spans: list[Span]) -> None:
     """``doc.ents = spans`` (longest first where they overlap), token ids made to match."""
@@ -16,3 +18,4 @@ def set_entities(doc: Doc, spans: list[Span]) -> None:
     for span in chosen:
         for token in span:
             token.ent_id_ = span.id_
+    entities_set(doc)

@@ -60,7 +60,8 @@ def test_doc_text_is_kept_and_joined_again_after_a_retokenization():
 
 def test_shared_columns_follow_the_entities_and_the_doc():
     from spacy.tokens import Span
-    from extract.components.columns import columns
+    from extract.components.columns import columns, entities_set
+    from extract.components.spans import set_entities
     nlp = get_pipeline("de")
     doc = nlp(TEXT)
     cols = columns(doc)
@@ -68,10 +69,12 @@ def test_shared_columns_follow_the_entities_and_the_doc():
     as_spans = [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
     assert cols.ents == as_spans and ("Person", "fumio-kishida") in {e[2:] for e in as_spans}
     doc.ents = [Span(doc, 0, 1, label="Country"), Span(doc, 2, 4, label="Person", span_id="someone")]
+    assert columns(doc).ents == as_spans                   # not told yet: the entities as they were
+    entities_set(doc)
     assert columns(doc).ent == [t.ent_type_ for t in doc] and columns(doc).ent[:3] == ["Country", "", "Person"]
     spans = lambda: [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]      # noqa: E731
     assert columns(doc).ents == spans() == [(0, 1, "Country", "japan"), (2, 4, "Person", "someone")]
-    doc.ents = [Span(doc, 0, 1, label="Country"), Span(doc, 2, 4, label="Person", span_id="other")]
+    set_entities(doc, [Span(doc, 0, 1, label="Country"), Span(doc, 2, 4, label="Person", span_id="other")])
     assert columns(doc).ents == spans() and columns(doc).ents[1].ent_id_ == "other"   # only the id changed
     other = nlp("Kishida traf Lawrow.")
     assert columns(other) is not cols and columns(other).text == ["Kishida", "traf", "Lawrow", "."]
