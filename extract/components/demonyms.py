@@ -22,22 +22,25 @@ class DemonymFinder:
         self.table = demonym_phrases(load_kb(), lang)
         self.two_token = {k for k in self.table if " " in k}
         self.first_words = {k.split(" ")[0] for k in self.two_token}
+        self.openers = frozenset(self.table) | self.first_words     # the words a demonym starts with
 
     def __call__(self, doc: Doc) -> Doc:
         cols = columns(doc)
         lower, ent = cols.lower, cols.ent
-        found, i, n = [], 0, len(doc)
-        while i < n:
+        openers = self.openers
+        found, n, after = [], len(doc), 0
+        for i in [i for i, word in enumerate(lower) if word in openers]:
+            if i < after:
+                continue                     # the second word of a pair
             if i + 1 < n and lower[i] in self.first_words:
                 pair = f"{lower[i]} {lower[i + 1]}"
                 if pair in self.table:
                     found.append((i, i + 2, self.table[pair]))
-                    i += 2
+                    after = i + 2
                     continue
             slug = self.table.get(lower[i])
             if slug is not None and not ent[i]:
                 found.append((i, i + 1, slug))
-            i += 1
         doc._.dg_demonyms = found
         return doc
 
