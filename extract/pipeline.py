@@ -47,7 +47,9 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
     Without ``model`` the pipeline is spaCy's blank language with a sentencizer and the
     project's rule components, and spaCy's lookup lemmatizer in it but disabled: no rule
     reads a lemma (its table gives the titled-person finder its common words), and it took
-    8 % of extraction. ``nlp.enable_pipe("lemmatizer")`` turns it on. With a pretrained ``model`` its own
+    8 % of extraction. Its tables are not loaded either (a second per worker at start-up):
+    ``nlp.get_pipe("lemmatizer").initialize()`` then ``nlp.enable_pipe("lemmatizer")`` turn
+    it on. With a pretrained ``model`` its own
     components (tagger, parser, NER) run first and the KB ruler overrides its entities.
     """
     if lang not in LANGUAGES:
@@ -63,8 +65,8 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
         nlp = spacy.blank(lang)
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.add_pipe("diplograph_sentencizer", name="sentencizer")
+        nlp.disable_pipe("lemmatizer")      # before initialising: its tables are not loaded
         nlp.initialize()
-        nlp.disable_pipe("lemmatizer")
     _split_hyphens(nlp)
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
             and "senter" not in nlp.pipe_names:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import load_language_data, registry
 
 from ..lexicon import load_lexicon
 from .columns import columns
@@ -19,20 +20,22 @@ MAX_NAME_TOKENS = 4
 
 
 def _common_words(nlp: Language) -> frozenset:
-    """Word forms and lemmas of spaCy's lookup lemmatizer table (empty if it has none); the
-    lemmatizer may be disabled."""
+    """The lemmas of the pipeline's lookup lemmatizer table (empty without one). A lookup
+    lemmatizer that is not initialised (the default pipeline's, disabled) has its table read
+    from spacy-lookups-data directly, without spaCy's per-entry hashing."""
     if "lemmatizer" not in nlp.component_names:
         return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_lookup"):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is not None and lookups.has_table("lemma_lookup"):
+        table = lookups.get_table("lemma_lookup")
+        values = (table.get(key) for key in table.keys())
+    elif getattr(lemmatizer, "mode", None) == "lookup" and nlp.lang in registry.lookups:
+        data = registry.lookups.get(nlp.lang)
+        values = load_language_data(data["lemma_lookup"]).values() if "lemma_lookup" in data else ()
+    else:
         return frozenset()
-    table = lookups.get_table("lemma_lookup")
-    words = set()
-    for key in table.keys():
-        form = table.get(key)
-        if isinstance(form, str):
-            words.add(form)
-    return frozenset(words)
+    return frozenset(form for form in values if isinstance(form, str))
 
 
 class TitledPersonFinder:

@@ -26,6 +26,8 @@ def test_lookup_lemmatizer_is_there_but_off(lang):
     nlp = build_pipeline(lang)
     assert nlp.disabled == ["lemmatizer"]
     assert nlp("Treffen")[0].lemma_ == ""
+    assert nlp.get_pipe("lemmatizer").lookups.tables == []          # nothing loaded
+    nlp.get_pipe("lemmatizer").initialize()
     nlp.enable_pipe("lemmatizer")
     lemma = {"de": ("Gesprächen", "Gespräch"), "en": ("talks", "talk")}[lang]
     assert nlp(lemma[0])[0].lemma_ == lemma[1]
@@ -100,3 +102,17 @@ def test_extract_article_mentions_point_into_the_text():
         ("japan", "Japans"), ("fumio-kishida", "Fumio Kishida"), ("tokyo", "Tokio"),
         ("russia", "Russlands"), ("sergey-lavrov", "Sergej Lawrow")]
     assert all(m.text == text[m.start:m.end] for m in facts.mentions)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_common_words_without_loading_the_lemmatizer_are_its_lemmas(lang):
+    import spacy
+    from extract.components.titled_persons import _common_words
+    loaded = spacy.blank(lang)
+    loaded.add_pipe("lemmatizer", config={"mode": "lookup"})
+    loaded.initialize()
+    table = loaded.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    lemmas = {form for key in table.keys() if isinstance(form := table.get(key), str)}
+    words = _common_words(nlp_for(lang))
+    assert words == lemmas and len(words) > 10_000
+    assert _common_words(spacy.blank(lang)) == frozenset()
