@@ -22,10 +22,12 @@ from typing import NamedTuple
 from ontology.errors import PipelineError
 
 from .lexicon import load_lexicon
+from .pickling import by_fields
 
 __all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of"]
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class TimeValue:
     """An ISO date ("2013-11-02"), month ("2013-11") or year ("2013") with its precision."""

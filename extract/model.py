@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass, field
 
 from .dates import TimeValue
+from .pickling import by_fields
 
 __all__ = ["clean_text", "Article", "Entity", "Mention", "Role", "Event", "Statement", "Accord", "FigureClaim",
            "ArticleFacts", "compact"]
@@ -29,6 +30,7 @@ def clean_text(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
+@by_fields
 @dataclass(slots=True, weakref_slot=True)
 class Article:
     """One input article: identity, language, text and metadata."""
@@ -45,6 +47,7 @@ class Article:
     extra: dict = field(default_factory=dict)     # other metadata fields, kept as given
 
 
+@by_fields
 @dataclass(slots=True)
 class Entity:
     """An entity as one article knows it. ``key`` is a KB slug or ``new:<Kind>:<name>``."""
@@ -56,6 +59,7 @@ class Entity:
     surface: set = field(default_factory=set)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     key: str
@@ -64,6 +68,7 @@ class Mention:
     text: str
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Role:
     """``person`` held ``role`` of ``org`` according to the article."""
@@ -76,6 +81,7 @@ class Role:
     sent: tuple
 
 
+@by_fields
 @dataclass(slots=True)
 class Event:
     """An event as one article reports it (after in-article coreference)."""
@@ -92,6 +98,7 @@ class Event:
     confidence: float = 0.8
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Statement:
     speaker: str | None
@@ -102,6 +109,7 @@ class Statement:
     direct: bool
 
 
+@by_fields
 @dataclass(slots=True)
 class Accord:
     """What ``parties`` agreed (or plan, or intend), reached at ``event`` if known."""
@@ -115,6 +123,7 @@ class Accord:
     rule: str = ""                        # the trigger rule that found the agreeing
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class FigureClaim:
     """An amount the article states: value and unit, what it measures, who said it."""
@@ -129,6 +138,7 @@ class FigureClaim:
     speaker: str | None = None
 
 
+@by_fields
 @dataclass(slots=True, weakref_slot=True)
 class ArticleFacts:
     """Everything extracted from one article, with character offsets into ``article.text``."""

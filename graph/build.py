@@ -202,7 +202,8 @@ def _extract_all(articles, result: BuildResult, progress, models: dict, workers:
     Each is compacted as it comes (without its mentions unless ``mentions``, see
     :func:`extract.model.compact`). ``settle`` is called every :data:`SETTLE_EVERY`."""
     found, settle, total = [], settle or _Settler(), len(articles)   # a settler not entered does nothing
-    for n, outcome in enumerate(extract_many(handed_out(articles), models, workers=workers, scheduler=dask), 1):
+    for n, outcome in enumerate(extract_many(handed_out(articles), models, workers=workers, scheduler=dask,
+                                             mentions=mentions), 1):
         if n % SETTLE_EVERY == 0:
             settle()
         art = outcome.article

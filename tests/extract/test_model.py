@@ -43,3 +43,28 @@ def test_unpickled_facts_carry_no_dict_per_record():
     records = [facts, facts.article, *facts.entities.values(), *facts.mentions, *facts.roles, *facts.events,
                *facts.statements, *facts.accords, *facts.figures, *(ev.date for ev in facts.events if ev.date)]
     assert len(records) > 10 and not [r for r in records if hasattr(r, "__dict__")]
+
+
+def test_records_pickle_as_their_field_values():
+    import pickle
+    from dataclasses import dataclass, field, fields
+    import pytest
+    from extract import model
+    from extract.dates import TimeValue
+    from extract.pickling import by_fields
+    for cls in (model.Article, model.Entity, model.Mention, model.Role, model.Event, model.Statement,
+                model.Accord, model.FigureClaim, model.ArticleFacts, TimeValue):
+        reduced = cls.__reduce__
+        assert reduced is not object.__reduce__, cls
+        assert len(fields(cls)) > 1
+    event = model.Event("Meeting", ["japan"], "tokyo", TimeValue("2013-11-02", "day"), "", "Happened",
+                        ["traf"], ["r"], [(0, 5)], 0.9)
+    assert event.__reduce__() == (model.Event, tuple(getattr(event, f.name) for f in fields(model.Event)))
+    assert pickle.loads(pickle.dumps(event)) == event
+
+    @dataclass
+    class Counted:
+        n: int
+        seen: list = field(init=False, default_factory=list)
+    with pytest.raises(TypeError, match="'Counted' has fields that __init__ does not set"):
+        by_fields(Counted)

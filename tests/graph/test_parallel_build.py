@@ -76,3 +76,13 @@ def test_a_serial_run_hands_out_articles_too():
             gc.collect()
             assert [ref() is None for ref in alive[:32]] == [True] * 32   # two batches of 16 done
             assert alive[-1]() is not None                                  # the last batch is not
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_facts_can_come_without_their_mentions(workers):
+    articles = [Article(f"a{i}", "Japans Außenminister Fumio Kishida traf Sergej Lawrow in Tokio.", "de")
+                for i in range(3)]
+    full = [o.facts for o in extract_many(list(articles), workers=workers)]
+    lean = [o.facts for o in extract_many(list(articles), workers=workers, mentions=False)]
+    assert all(f.mentions for f in full) and not any(f.mentions for f in lean)
+    assert [(f.entities, f.roles, f.events) for f in full] == [(f.entities, f.roles, f.events) for f in lean]
