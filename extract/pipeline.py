@@ -71,7 +71,10 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
             and "senter" not in nlp.pipe_names:
         nlp.add_pipe("diplograph_sentencizer", name="sentencizer")
-    nlp.add_pipe("diplograph_paragraphs", after=_last_sentence_setter(nlp))
+    if "parser" in nlp.pipe_names:        # spaCy refuses sentence starts on a parsed doc (E043);
+        nlp.add_pipe("diplograph_paragraphs", before="parser")    # the parser keeps those set before it
+    else:
+        nlp.add_pipe("diplograph_paragraphs", after=_last_sentence_setter(nlp))
     if model:
         nlp.add_pipe("diplograph_ner_labels")
     ruler = nlp.add_pipe("diplograph_kb_ruler")

@@ -66,3 +66,25 @@ def test_build_uses_the_model_for_its_language_only(model_dir, tmp_path):
     keys = {a.article.lang: {k.lower() for k in a.entities} for a in result.fusion.articles}
     assert "new:person:hanna beispiel" in keys["de"]           # found by the stand-in model
     assert "new:person:hanna beispiel" not in keys["en"]       # the blank English pipeline
+
+
+@spacy.Language.component("test_stand_in_parser")
+def _stand_in_parser(doc):
+    """Marks the doc parsed, as a dependency parser does (every token under the first)."""
+    from spacy.attrs import DEP, HEAD
+    import numpy
+    heads = numpy.array([[(-i) % (2 ** 64), doc.vocab.strings.add("ROOT" if i == 0 else "dep")]
+                         for i in range(len(doc))], dtype=numpy.uint64)
+    doc.from_array([HEAD, DEP], heads)
+    return doc
+
+
+def test_line_breaks_with_a_parser_in_the_pipeline(tmp_path):
+    nlp = spacy.blank("de")
+    nlp.add_pipe("test_stand_in_parser", name="parser")
+    nlp.to_disk(tmp_path / "de_parsed")
+    ours = build_pipeline("de", model=str(tmp_path / "de_parsed"))
+    names = ours.pipe_names
+    assert names.index("diplograph_paragraphs") < names.index("parser")
+    facts = run(ours, "Gipfel in Madrid\n\nJapans Außenminister Fumio Kishida traf Sergej Lawrow.")
+    assert ("fumio-kishida", "foreign-minister", "japan") in [(r.person, r.role, r.org) for r in facts.roles]
