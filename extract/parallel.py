@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -28,6 +29,7 @@ from .reader import STDIN, read_articles
 __all__ = ["Outcome", "extract_many", "extract_batch", "read_many", "handed_out"]
 
 BATCH = 16          # articles per task sent to a worker (fewer, larger messages)
+_ONE_AT_A_TIME = threading.Lock()     # extraction in this process (see extract_batch)
 READ_BATCH = 64     # files per task when reading in workers
 
 
@@ -44,12 +46,17 @@ def extract_batch(articles: list, models: dict | None = None, mentions: bool = T
     """Extract a batch in this process; an article that breaks the extractor becomes an
     Outcome with ``error`` (a :class:`DiplographError`, e.g. a missing model, is raised).
     Without ``mentions`` the facts come without their entity mentions (a third of what a
-    worker sends back, for a caller that drops them anyway)."""
+    worker sends back, for a caller that drops them anyway).
+
+    One article at a time per process: the pipelines and their components keep the state
+    of the doc at hand, so a Dask worker with several threads runs its batches one after
+    the other here (the rules hold the interpreter's lock anyway)."""
     from extract import extract_article
     done = []
     for article in articles:
         try:
-            facts = extract_article(article, model=(models or {}).get(article.lang))
+            with _ONE_AT_A_TIME:
+                facts = extract_article(article, model=(models or {}).get(article.lang))
             if not mentions:
                 facts.mentions = []
             done.append(Outcome(article, facts))

@@ -110,7 +110,7 @@ def entities_set(doc: Doc) -> None:
     doc.user_data[_ENTS_SET] = doc.user_data.get(_ENTS_SET, 0) + 1
 
 
-_shared: list = [None, None]      # the last doc asked for, and its columns
+_shared: list = [(None, None)]      # the last doc asked for, and its columns
 
 
 def columns(doc: Doc) -> "Columns":
@@ -126,13 +126,13 @@ def columns(doc: Doc) -> "Columns":
     >>> columns(doc) is columns(doc), columns(doc).ent[:3]
     (True, ['Person', 'Person', ''])
     """
-    cols = _shared[1]
-    if _shared[0] is doc and len(cols) == len(doc):
+    last, cols = _shared[0]              # one read: the doc and its columns together
+    if last is doc and len(cols) == len(doc):
         if cols.ents_set != doc.user_data.get(_ENTS_SET, 0):
             cols.read_ents(doc)
     else:
         cols = Columns(doc)
-        _shared[:] = [doc, cols]
+        _shared[0] = (doc, cols)
     return cols
 
 

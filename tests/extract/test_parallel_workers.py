@@ -18,3 +18,36 @@ def test_worker_start_up_builds_the_pipelines_and_freezes_them():
     finally:
         gc.unfreeze()
     assert gc.get_freeze_count() == 0
+
+
+def test_threads_of_one_process_extract_one_article_at_a_time(monkeypatch):
+    import threading
+    import time
+    import extract
+    from extract.model import Article
+    from extract.parallel import extract_batch
+    inside, most = [0], [0]
+    lock = threading.Lock()
+    real = extract.extract_article
+
+    def counting(article, model=None):
+        with lock:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        time.sleep(0.05)
+        try:
+            return real(article, model)
+        finally:
+            with lock:
+                inside[0] -= 1
+    monkeypatch.setattr(extract, "extract_article", counting)
+    batches = [[Article(f"t{t}-{i}", "Kishida traf Lawrow in Tokio.", "de") for i in range(3)] for t in range(3)]
+    results = [None] * 3
+    threads = [threading.Thread(target=lambda t=t: results.__setitem__(t, extract_batch(batches[t])))
+               for t in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 1
+    assert all(o.facts.events and not o.error for batch in results for o in batch)
