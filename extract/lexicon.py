@@ -59,11 +59,6 @@ class Lexicon:
         return self._cues.get(list_name, (frozenset(), (), frozenset()))
 
     @property
-    def cue_lists(self) -> dict:
-        """Every word list's :meth:`cues` by name (a read-only view for hot loops)."""
-        return self._cues
-
-    @property
     def lowered_lists(self) -> dict:
         """Every word list by name, lower-cased (a read-only view for hot loops)."""
         return self._lowered

@@ -22,7 +22,6 @@ class ClauseGeometry:
     def _start_doc(self, doc) -> None:
         self._joining: dict[int, bool] = {}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
-        self._reference_at: dict[tuple[int, int], int | None] = {}
         # what earlier components found, read once (each ``doc._`` access costs)
         self._role_mentions = doc._.dg_role_mentions or []
         self._demonyms = doc._.dg_demonyms or []
@@ -33,9 +32,8 @@ class ClauseGeometry:
         self._lists = self.lex.lowered_lists
         breaks = self.lex.lowered("clause_breaks")
         self._breaks = [word in breaks for word in self._lower]
-        self._break_at = [k for k, word in enumerate(self._lower) if word in breaks]
-        complementizers = self.lex.lowered("complementizers")
-        self._complementizers = [k for k, word in enumerate(self._lower) if word in complementizers]
+        self._break_at = cols.where(breaks)
+        self._complementizers = cols.where(self.lex.lowered("complementizers"))
 
     def _any(self, name: str, lo: int, hi: int) -> bool:
         """Whether a token in [lo, hi) is in the word list ``name``."""
@@ -128,7 +126,7 @@ class ClauseGeometry:
 
     def _cues(self, doc, lo, hi, name) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) is in [lo, hi)."""
-        words, phrases, firsts = self.lex.cue_lists.get(name) or self.lex.cues(name)
+        words, phrases, firsts = self.lex.cues(name)
         span = self._lower[lo:hi]
         if not words.isdisjoint(span):
             return True

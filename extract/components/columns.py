@@ -7,8 +7,8 @@ sentence and the phrases of the other triggers), which made token creation the l
 single cost of extraction. :class:`Columns` reads each attribute once per doc.
 
 Not a pipeline component. :func:`columns` shares one :class:`Columns` among the components
-of a doc (made once, after the sentence boundaries are set) and reads its entity column
-again on each call; a :class:`Columns` made directly is a snapshot.
+of a doc (made once, after the sentence boundaries are set) and reads its entities again
+after :func:`entities_set`; a :class:`Columns` made directly is a snapshot.
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Abe met Putin. Talks followed.")
@@ -19,6 +19,7 @@ again on each call; a :class:`Columns` made directly is a snapshot.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import NamedTuple
 
 import numpy
@@ -26,7 +27,7 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, ORTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "Ent", "Sent", "columns", "doc_text", "entities_set", "keep_text"]
+__all__ = ["Columns", "Ent", "Sent", "columns", "doc_text", "entities_set", "keep_text", "within"]
 
 _TEXT = "diplograph.text"
 _ENTS_SET = "diplograph.ents_set"        # how many times the entities were set (a counter)
@@ -37,36 +38,47 @@ _memo: dict[int, str] = {}
 _lexemes: dict[str, dict] = {}         # language -> orth hash -> what Columns reads of it
 
 
+def _memoised(memo: dict, keys: list, make) -> list:
+    """The values of ``keys`` in ``memo``, each missing one made by ``make(key)`` and kept
+    (the memo starts afresh when it holds :data:`_MEMO_STRINGS` values).
+
+    >>> _memoised({1: "a"}, [1, 2, 1], str)
+    ['a', '2', 'a']
+    """
+    found = list(map(memo.get, keys))
+    if None in found:
+        if len(memo) >= _MEMO_STRINGS:
+            memo.clear()
+        for i, key in enumerate(keys):
+            if found[i] is None:
+                found[i] = memo[key] = make(key)
+    return found
+
+
 def _lexeme_rows(doc: Doc, orths: list) -> list[list]:
     """Text, lower form, is_title, is_lower, is_alpha and is_punct of each token, as six
     lists, through a memo of the word types of a process (a word's lexeme attributes are
     the same wherever it occurs in a language)."""
-    memo = _lexemes.setdefault(doc.lang_, {})
-    found = list(map(memo.get, orths))
-    if None in found:
-        if len(memo) >= _MEMO_STRINGS:
-            memo.clear()
-        for i, orth in enumerate(orths):
-            if found[i] is None:
-                lex = doc.vocab[orth]
-                found[i] = memo[orth] = (lex.orth_, lex.lower_, lex.is_title, lex.is_lower,
-                                                   lex.is_alpha, lex.is_punct)
+    def read(orth: int) -> tuple:
+        lex = doc.vocab[orth]
+        return lex.orth_, lex.lower_, lex.is_title, lex.is_lower, lex.is_alpha, lex.is_punct
+    found = _memoised(_lexemes.setdefault(doc.lang_, {}), orths, read)
     return [list(column) for column in zip(*found)] if found else [[] for _ in range(6)]
 
 
-def _strings(store: StringStore):
-    """A lookup of a list of hashes -> their strings, through a memo shared by the docs of a
-    process (the hashes of a string are the same in every StringStore)."""
-    def lookup(keys: list) -> list[str]:
-        found = list(map(_memo.get, keys))
-        if None in found:
-            if len(_memo) >= _MEMO_STRINGS:
-                _memo.clear()
-            for i, key in enumerate(keys):
-                if found[i] is None:
-                    found[i] = _memo[key] = store[key]
-        return found
-    return lookup
+def _strings(store: StringStore, keys: list) -> list[str]:
+    """The strings of hashes, through a memo shared by the docs of a process (the hash of a
+    string is the same in every StringStore)."""
+    return _memoised(_memo, keys, store.__getitem__)
+
+
+def within(positions: list[int], lo: int, hi: int) -> list[int]:
+    """The sorted ``positions`` in [lo, hi).
+
+    >>> within([2, 5, 9], 3, 9)
+    [5]
+    """
+    return positions[bisect_left(positions, lo):bisect_left(positions, hi)]
 
 
 def keep_text(doc: Doc, text: str) -> None:
@@ -190,14 +202,19 @@ class Columns:
         if self._raw_ents is not None and numpy.array_equal(raw, self._raw_ents):
             return
         self._raw_ents = raw
-        strings = _strings(doc.vocab.strings)
         _, labels, ids = raw.T.tolist() if len(doc) else ([], [], [])
-        self.ent = strings(labels)
-        self.ents = [Ent(start, end, self.ent[start], strings([ids[start]])[0] if ids[start] else "")
-                     for start, end in _entity_bounds(raw[:, 0], raw[:, 1]) if self.ent[start]]
+        self.ent = _strings(doc.vocab.strings, labels)
+        bounds = [(start, end) for start, end in _entity_bounds(raw[:, 0], raw[:, 1]) if self.ent[start]]
+        names = _strings(doc.vocab.strings, [ids[start] for start, _ in bounds])
+        self.ents = [Ent(start, end, self.ent[start], name if ids[start] else "")
+                     for (start, end), name in zip(bounds, names)]
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def where(self, words) -> list[int]:
+        """The positions of the tokens whose lower form is in the set ``words``, in order."""
+        return [i for i, word in enumerate(self.lower) if word in words]
 
     def text_of(self, doc: Doc, lo: int, hi: int) -> str:
         """The text of tokens [lo, hi), as ``doc[lo:hi].text``."""

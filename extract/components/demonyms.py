@@ -27,9 +27,8 @@ class DemonymFinder:
     def __call__(self, doc: Doc) -> Doc:
         cols = columns(doc)
         lower, ent = cols.lower, cols.ent
-        openers = self.openers
         found, n, after = [], len(doc), 0
-        for i in [i for i, word in enumerate(lower) if word in openers]:
+        for i in cols.where(self.openers):
             if i < after:
                 continue                     # the second word of a pair
             if i + 1 < n and lower[i] in self.first_words:

@@ -20,7 +20,7 @@ them to the event before.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -32,6 +32,7 @@ from ontology.namespace import DG, ENT
 from ..lexicon import load_lexicon
 from .actors import ActorCollection
 from .clauses import ClauseGeometry
+from .columns import within
 from .triggers import TriggerIndex
 
 
@@ -81,7 +82,6 @@ class EventFinder(ClauseGeometry, ActorCollection):
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
         self._read_doc(doc)
-        self._reference_preps: dict[tuple, int | None] = {}
         matches = self._triggers(doc)
         self._trigger_starts = {s for _, s, _ in matches}
         self._claimers = self._claiming(doc, matches)
@@ -102,8 +102,8 @@ class EventFinder(ClauseGeometry, ActorCollection):
         self._dates = doc._.dg_dates or []
         self._role_starts = {m.start for m in self._role_mentions}
         speech_verbs, between = self.lex.lowered("speech_verbs"), self.lex.lowered("between_words")
-        self._speech_verbs = [k for k, word in enumerate(self._lower) if word in speech_verbs]
-        self._between_words = [k for k, word in enumerate(self._lower) if word in between]
+        self._speech_verbs, self._between_words = self.cols.where(speech_verbs), self.cols.where(between)
+        self._reference_at: dict[tuple[int, int], int | None] = {}
         self._dates_of: dict[int, list] = {}             # sentence start -> its dates
         sents = self.cols.sents
         firsts = [sent.start_char for sent in sents]
@@ -180,8 +180,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
     def _between_at(self, e, hi) -> int | None:
         """Where "zwischen" / "between" follows token ``e`` before ``hi``, after determiners
         and punctuation; None if it does not."""
-        found = self._between_words
-        if not found or bisect_left(found, e) == bisect_left(found, hi):
+        if not within(self._between_words, e, hi):
             return None                      # no "between" in [e, hi) at all
         j = e
         while j < hi and (self._has("determiners", j) or not self.cols.alpha[j] and self.cols.text[j] != "-"):
@@ -191,8 +190,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
     def _speaker_part(self, doc, lo, s) -> set:
         """"Peskov said the talks had been constructive": the trigger is in what was said;
         the speaker before the speech verb is no participant."""
-        verbs = self._speech_verbs
-        for v in reversed(verbs[bisect_left(verbs, lo):bisect_left(verbs, s)]):
+        for v in reversed(within(self._speech_verbs, lo, s)):
             k = v + 1
             while k < s and (self.cols.text[k] == "," or self._has("complementizers", k)):
                 k += 1
@@ -343,15 +341,15 @@ class EventFinder(ClauseGeometry, ActorCollection):
         "zwischen" / "between" (after determiners and punctuation)."""
         out = []
         for _, s, e in matches:
-            self._reference_preps[s, e] = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
-            if self._reference_preps[s, e] is not None or self._between_at(e, len(doc)) is not None:
+            if self._reference_prep(doc, s, self._clause(doc, s, e)[0]) is not None \
+                    or self._between_at(e, len(doc)) is not None:
                 out.append((s, e))
         return out
 
     def _claimed_by_other(self, doc, s, e, hi, matches) -> set:
         """Tokens that another trigger [s, e) binds ("between A and B") or heads as a
         reference ("before the summit in X"), up to ``hi``."""
-        prep = self._reference_preps[s, e]
+        prep = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
         out = set()
         other = self._bound_phrase(doc, s, e, hi, matches)
         if other:

@@ -10,7 +10,6 @@ Results go to ``doc._.dg_quotes`` as :class:`Quote` records.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import partial
 
@@ -21,7 +20,7 @@ from ontology.kb import load_kb
 from ontology.namespace import DG
 
 from ..lexicon import load_lexicon
-from .columns import columns, doc_text
+from .columns import columns, doc_text, within
 
 # Every alternative starts with its quotation mark (the single quote's "no letter before"
 # is checked after it), so the regex engine skips to the next mark instead of trying each
@@ -74,7 +73,7 @@ class QuoteFinder:
             quotes.append(quote)
             quoted_sents.update(s.start for s in doc.char_span(*quote.sent, alignment_mode="expand").sents)
         verbs = self.lex.lowered("speech_verbs")
-        self._verbs = [i for i, word in enumerate(self._cols.lower) if word in verbs]
+        self._verbs = self._cols.where(verbs)
         quotes += [q for sent in self._cols.sents if sent.start not in quoted_sents
                    and self._verbs_in(sent)
                    and (q := self._indirect(doc, sent, persons, full_text)) is not None]
@@ -205,7 +204,7 @@ class QuoteFinder:
 
     def _verbs_in(self, sent) -> list[int]:
         """The speech verbs of a sentence."""
-        return self._verbs[bisect_left(self._verbs, sent.start):bisect_left(self._verbs, sent.end)]
+        return within(self._verbs, sent.start, sent.end)
 
     @staticmethod
     def _after_dateline(sent_text, sent) -> int:

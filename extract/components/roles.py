@@ -228,7 +228,7 @@ class RoleFinder:
         markers, counterparts = self.lex.lowered("respective_markers"), self.lex.lowered("counterpart_words")
         lower = self._cols.lower
         either = markers | counterparts
-        for i in [i for i, word in enumerate(lower) if word in either]:   # a marker or a counterpart word
+        for i in self._cols.where(either):       # a marker or a counterpart word
             is_counterpart = lower[i] in counterparts
             tok = doc[i]
             after = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," else tok.i + 1

@@ -47,7 +47,7 @@ class TitledPersonFinder:
     def __call__(self, doc: Doc) -> Doc:
         starts = [m.end for m in doc._.dg_role_mentions or []]
         titles = self.lex.lowered("person_titles")
-        starts += [i + 1 for i, word in enumerate(columns(doc).lower) if word in titles]
+        starts += [i + 1 for i in columns(doc).where(titles)]
         new = [span for i in sorted(set(starts)) if (span := self._name_at(doc, i)) is not None]
         if new:
             set_entities(doc, list(doc.ents) + new)

@@ -79,3 +79,9 @@ def test_shared_columns_follow_the_entities_and_the_doc():
     other = nlp("Kishida traf Lawrow.")
     assert columns(other) is not cols and columns(other).text == ["Kishida", "traf", "Lawrow", "."]
     assert [(s.start, s.end) for s in columns(doc).sents] == [(s.start, s.end) for s in doc.sents]
+
+
+def test_where_words_of_a_list_stand():
+    cols = Columns(get_pipeline("de")(TEXT))
+    assert cols.where({"die", "in"}) == [i for i, w in enumerate(cols.lower) if w in ("die", "in")]
+    assert len(cols.where({"die", "in"})) == 3 and cols.where(set()) == []
