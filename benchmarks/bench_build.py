@@ -34,11 +34,11 @@ from pathlib import Path
 
 from corpus import write_corpus
 
-from extract import _clean, article_doc
-from extract.article import doc_to_facts
-from extract.parallel import BATCH, extract_many
-from extract.pipeline import get_pipeline
-from extract.reader import read_articles
+from diplograph.extract import _clean, article_doc
+from diplograph.extract.article import doc_to_facts
+from diplograph.extract.parallel import BATCH, extract_many
+from diplograph.extract.pipeline import get_pipeline
+from diplograph.extract.read.reader import read_articles
 
 CLI = Path(sys.executable).with_name("diplograph")
 
@@ -151,10 +151,10 @@ def subset(paths: list[Path], n: int, root: Path) -> Path:
 
 
 def query_and_view_times(trig: Path, views: Path | None) -> None:
-    from graph.network import to_networkx
-    from graph.query import run_query, shipped_queries
-    from graph.store import load_store
-    from graph.views import write_all_views
+    from diplograph.graph.analysis.network import to_networkx
+    from diplograph.graph.store.query import run_query, shipped_queries
+    from diplograph.graph.store.load import load_store
+    from diplograph.graph.views import write_all_views
     store = load_store(trig)
     times = {}
     for name, query in shipped_queries().items():

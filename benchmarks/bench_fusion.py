@@ -13,9 +13,9 @@ import argparse
 import random
 import time
 
-from extract.dates import TimeValue
-from extract.model import Article, ArticleFacts, Entity, Event
-from graph.fuse import fuse
+from diplograph.extract.dates import TimeValue
+from diplograph.extract.model import Article, ArticleFacts, Entity, Event
+from diplograph.graph.fusion.fuse import fuse
 
 
 def corpus(n: int, seed: int = 7) -> list[ArticleFacts]:

@@ -7,7 +7,7 @@ real pipelines, then copied under new article ids with their dates moved by whol
 (so copies fuse into events of different years, and every shipped query has rows). The
 copies are fused and written as N-Quads like a real build. Then, in one run:
 
-* load times: pyoxigraph (in memory), the persistent store (``graph.diskstore.commit``),
+* load times: pyoxigraph (in memory), the persistent store (``diplograph.graph.store.diskstore.commit``),
   rdflib ``Dataset.parse``;
 * each shipped query: the median of ``--runs`` runs on each engine and the ratio. An
   rdflib query still running after ``--cap`` seconds is stopped (it runs in a forked child)
@@ -26,16 +26,16 @@ from pathlib import Path
 import pyoxigraph
 from rdflib import Dataset
 
-from extract import extract_article
-from extract.dates import TimeValue
-from extract.reader import read_articles
-from graph import diskstore
-from graph.build import SAMPLES_DIR
-from graph.fuse import fuse
-from graph.nquads import to_nquads
-from graph.query import run_query, shipped_queries
-from graph.rdf import to_dataset
-from ontology.namespace import PREFIXES
+from diplograph.extract import extract_article
+from diplograph.extract.dates import TimeValue
+from diplograph.extract.read.reader import read_articles
+from diplograph.graph.store import diskstore
+from diplograph.graph.build import SAMPLES_DIR
+from diplograph.graph.fusion.fuse import fuse
+from diplograph.graph.rdf.nquads import to_nquads
+from diplograph.graph.store.query import run_query, shipped_queries
+from diplograph.graph.rdf.dataset import to_dataset
+from diplograph.ontology.namespace import PREFIXES
 
 
 def sample_facts() -> list:

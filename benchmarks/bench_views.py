@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 from playwright.sync_api import sync_playwright
 
-from graph.views import write_views
+from diplograph.graph.views import write_views
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]

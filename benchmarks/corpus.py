@@ -16,8 +16,8 @@ import json
 import random
 from pathlib import Path
 
-from graph.build import SAMPLES_DIR
-from ontology.kb import load_kb
+from diplograph.graph.build import SAMPLES_DIR
+from diplograph.ontology.kb import load_kb
 
 TEMPLATES = json.loads((Path(__file__).resolve().parent / "data" / "templates.json").read_text(encoding="utf-8"))
 

@@ -1,7 +1,7 @@
 """diplograph's extraction stage: article text in, plain facts with provenance out.
 
->>> from extract import extract_article
->>> from extract.model import Article
+>>> from diplograph.extract import extract_article
+>>> from diplograph.extract.model import Article
 >>> facts = extract_article(Article("t1", "Japans Außenminister Fumio Kishida traf in Tokio "
 ...                                  "Russlands Außenminister Sergej Lawrow.", "de"))
 >>> sorted((r.person, r.role, r.org) for r in facts.roles)[0]
@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .article import doc_to_facts
-from ontology.errors import PipelineError
+from diplograph.extract.article import doc_to_facts
+from diplograph.ontology.errors import PipelineError
 
-from .lexicon import LANGUAGES
-from .model import Article, ArticleFacts, clean_text
-from .components.columns import keep_text
-from .pipeline import get_pipeline
+from diplograph.extract.lexicon import LANGUAGES
+from diplograph.extract.model import Article, ArticleFacts, clean_text
+from diplograph.extract.components.columns import keep_text
+from diplograph.extract.pipeline import get_pipeline
 
 __all__ = ["extract_article", "extractor_signature", "models_by_language", "Article", "ArticleFacts"]
 
@@ -85,7 +85,7 @@ def article_doc(nlp, article: Article):
     """The tokens of the article's text, before the pipeline's components run, with its
     publication date and its text kept (so that components need not join the tokens).
 
-    >>> from extract.components.columns import doc_text
+    >>> from diplograph.extract.components.columns import doc_text
     >>> doc = article_doc(get_pipeline("en"), Article("t", "Talks  in Tokyo.", "en"))
     >>> doc_text(doc) is doc.user_data["diplograph.text"], len(doc)
     (True, 5)

@@ -15,13 +15,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from ontology.kb import load_kb
-from ontology.namespace import DG
+from diplograph.ontology.kb import load_kb
+from diplograph.ontology.namespace import DG
 
-from .components.columns import columns, doc_text
-from .dates import ahead_of
-from .lexicon import DATA_DIR
-from .model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
+from diplograph.extract.components.columns import columns, doc_text
+from diplograph.extract.dates import ahead_of
+from diplograph.extract.lexicon import DATA_DIR
+from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
 
 __all__ = ["doc_to_facts", "MEETING_KINDS"]
 

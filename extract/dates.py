@@ -19,10 +19,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from ontology.errors import PipelineError
+from diplograph.ontology.errors import PipelineError
 
-from .lexicon import load_lexicon
-from .pickling import by_fields
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.pickling import by_fields
 
 __all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of"]
 

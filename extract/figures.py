@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from .lexicon import DATA_DIR
+from diplograph.extract.lexicon import DATA_DIR
 
 __all__ = ["Figure", "find_figures"]
 

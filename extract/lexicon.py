@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ontology.errors import PipelineError
+from diplograph.ontology.errors import PipelineError
 
 __all__ = ["Lexicon", "load_lexicon", "DATA_DIR", "LANGUAGES"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from .dates import TimeValue
-from .pickling import by_fields
+from diplograph.extract.dates import TimeValue
+from diplograph.extract.pickling import by_fields
 
 __all__ = ["clean_text", "Article", "Entity", "Mention", "Role", "Event", "Statement", "Accord", "FigureClaim",
            "ArticleFacts", "compact"]

@@ -1,14 +1,14 @@
 """Extraction of many articles: in this process, in local worker processes, or on Dask.
 
-Workers receive plain :class:`~extract.model.Article` records and return plain
-:class:`~extract.model.ArticleFacts` (both picklable); each worker process builds its own
+Workers receive plain :class:`~diplograph.extract.model.Article` records and return plain
+:class:`~diplograph.extract.model.ArticleFacts` (both picklable); each worker process builds its own
 spaCy pipelines once. Sending spaCy ``Doc`` objects between processes instead
 (``nlp.pipe(n_process=2)``) was measured about 6x slower than one process.
 
 Results come back in input order, one :class:`Outcome` per article, so a parallel build
 writes exactly what a serial one writes.
 
->>> from extract.model import Article
+>>> from diplograph.extract.model import Article
 >>> [o.facts.article.id for o in extract_many([Article("a", "Kishida traf Lawrow.", "de")])]
 ['a']
 """
@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Iterable, Iterator
 
-from ontology.errors import DiplographError, InputError, PipelineError
+from diplograph.ontology.errors import DiplographError, InputError, PipelineError
 
-from .reader import STDIN, read_articles
+from diplograph.extract.read.reader import STDIN, read_articles
 
 __all__ = ["Outcome", "extract_many", "extract_batch", "read_many", "handed_out"]
 
@@ -51,7 +51,7 @@ def extract_batch(articles: list, models: dict | None = None, mentions: bool = T
     One article at a time per process: the pipelines and their components keep the state
     of the doc at hand, so a Dask worker with several threads runs its batches one after
     the other here (the rules hold the interpreter's lock anyway)."""
-    from extract import extract_article
+    from diplograph.extract import extract_article
     done = []
     for article in articles:
         try:
@@ -127,7 +127,7 @@ def read_many(paths: list, max_bytes: int, *, workers: int = 1) -> Iterator[tupl
     normalising, metadata and language detection, in ``workers`` local processes when
     more than one (a file's articles come back as plain records).
 
-    >>> from extract.reader import MAX_BYTES
+    >>> from diplograph.extract.read.reader import MAX_BYTES
     >>> list(read_many(["/no/such/file.txt"], MAX_BYTES))[0][1][0].problem[:11]
     'cannot read'
     """
@@ -147,9 +147,9 @@ def _warm(models: dict | None) -> None:
     """Worker start-up: build the pipelines once, before the first article arrives, then
     move them (and the knowledge base) out of the garbage collector's sight: they live as
     long as the worker, and every full collection would walk them again (the build does the
-    same with what it holds, see ``graph.build``)."""
-    from extract.lexicon import LANGUAGES
-    from extract.pipeline import get_pipeline
+    same with what it holds, see ``diplograph.graph.build``)."""
+    from diplograph.extract.lexicon import LANGUAGES
+    from diplograph.extract.pipeline import get_pipeline
     for lang in LANGUAGES:
         get_pipeline(lang, (models or {}).get(lang))
     gc.collect()

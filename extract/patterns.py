@@ -1,15 +1,15 @@
 """Patterns generated from the knowledge base: adding an entity means adding triples.
 
->>> from ontology.kb import load_kb
+>>> from diplograph.ontology.kb import load_kb
 >>> pats = entity_patterns(load_kb(), "de")
 >>> {"label": "Country", "pattern": "Japans", "id": "japan"} in pats
 True
 """
 from __future__ import annotations
 
-from ontology.kb import KnowledgeBase
+from diplograph.ontology.kb import KnowledgeBase
 
-from .lexicon import load_lexicon
+from diplograph.extract.lexicon import load_lexicon
 
 __all__ = ["entity_patterns", "role_phrases", "demonym_phrases", "genitive"]
 
@@ -80,7 +80,7 @@ def role_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
 
     German nouns also get their plural/genitive/dative forms (-s, -n, -en, -innen).
 
-    >>> from ontology.kb import load_kb
+    >>> from diplograph.ontology.kb import load_kb
     >>> role_phrases(load_kb(), "de")["außenministers"]
     'foreign-minister'
     """
@@ -101,7 +101,7 @@ def role_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
 def demonym_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
     """Every lower-cased demonym or adjective form in ``lang`` -> the country's slug.
 
-    >>> from ontology.kb import load_kb
+    >>> from diplograph.ontology.kb import load_kb
     >>> demonym_phrases(load_kb(), "de")["japanischen"]
     'japan'
     """

@@ -7,7 +7,7 @@ than the workers spent pickling. :func:`by_fields` makes a record pickle as
 ``(cls, (value, ...))`` instead, read back by the class's own ``__init__``.
 
 >>> import pickle
->>> from extract.model import Mention
+>>> from diplograph.extract.model import Mention
 >>> Mention("japan", 0, 5, "Japan").__reduce__()[1]
 ('japan', 0, 5, 'Japan')
 >>> pickle.loads(pickle.dumps(Mention("japan", 0, 5, "Japan"))) == Mention("japan", 0, 5, "Japan")

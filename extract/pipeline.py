@@ -15,12 +15,12 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
-from ontology.errors import PipelineError
-from ontology.kb import load_kb
+from diplograph.ontology.errors import PipelineError
+from diplograph.ontology.kb import load_kb
 
-from . import components  # noqa: F401  (registers the factories)
-from .lexicon import LANGUAGES
-from .patterns import entity_patterns
+from diplograph.extract import components  # noqa: F401  (registers the factories)
+from diplograph.extract.lexicon import LANGUAGES
+from diplograph.extract.patterns import entity_patterns
 
 __all__ = ["build_pipeline", "get_pipeline", "RULE_COMPONENTS"]
 

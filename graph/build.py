@@ -19,20 +19,20 @@ from functools import partial
 from pathlib import Path
 from typing import Callable
 
-from extract import extract_article, extractor_signature, models_by_language
-from extract.parallel import extract_many, handed_out, read_many
-from extract.dedupe import NearDuplicates
-from extract.model import compact
-from extract.reader import MAX_BYTES, collect_inputs
-from ontology.errors import GraphError
+from diplograph.extract import extract_article, extractor_signature, models_by_language
+from diplograph.extract.parallel import extract_many, handed_out, read_many
+from diplograph.extract.read.dedupe import NearDuplicates
+from diplograph.extract.model import compact
+from diplograph.extract.read.reader import MAX_BYTES, collect_inputs
+from diplograph.ontology.errors import GraphError
 
-from . import diskstore
-from .fuse import Fusion, fuse
-from .links import to_link_graph
-from .network import to_networkx
-from .rdf import to_graph_file
-from .report import ReportDraft
-from .trig import write_trig
+from diplograph.graph.store import diskstore
+from diplograph.graph.fusion.fuse import Fusion, fuse
+from diplograph.graph.analysis.links import to_link_graph
+from diplograph.graph.analysis.network import to_networkx
+from diplograph.graph.rdf.dataset import to_graph_file
+from diplograph.graph.analysis.report import ReportDraft
+from diplograph.graph.rdf.trig import write_trig
 
 __all__ = ["BuildResult", "InputStatus", "build", "SAMPLES_DIR"]
 
@@ -200,7 +200,7 @@ def _extract_all(articles, result: BuildResult, progress, models: dict, workers:
     article whose extraction broke. ``articles`` is emptied as it is handed over, so that
     with workers each article's text is let go when its facts (with their own copy) arrive.
     Each is compacted as it comes (without its mentions unless ``mentions``, see
-    :func:`extract.model.compact`). ``settle`` is called every :data:`SETTLE_EVERY`."""
+    :func:`diplograph.extract.model.compact`). ``settle`` is called every :data:`SETTLE_EVERY`."""
     found, settle, total = [], settle or _Settler(), len(articles)   # a settler not entered does nothing
     for n, outcome in enumerate(extract_many(handed_out(articles), models, workers=workers, scheduler=dask,
                                              mentions=mentions), 1):
@@ -318,7 +318,7 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     ``models`` names pretrained spaCy pipelines to use instead of the blank ones, as
     ``"de=NAME"`` / ``"en=NAME"`` or names that start with their language (``de_...``).
 
-    With ``store`` (a folder, see :mod:`graph.diskstore`) the build grows a persistent
+    With ``store`` (a folder, see :mod:`diplograph.graph.store.diskstore`) the build grows a persistent
     store: articles already in it (same content) are not extracted again, stored articles
     not among ``paths`` stay (unless ``prune``), everything is fused again, and the store
     and ``out`` then hold the fused graph of all of them.
@@ -393,11 +393,11 @@ def _fuse(facts: list, progress) -> Fusion:
 def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swap=None,
                settle: _Settler | None = None, keep_facts: bool = True) -> None:
     """Write the graph, views and report into a temporary folder, call ``before_swap``
-    with the dataset (a :class:`~graph.graphfile.GraphFile`), and move the folder into place
+    with the dataset (a :class:`~diplograph.graph.rdf.graphfile.GraphFile`), and move the folder into place
     as ``out``. The dataset is never held in memory as a whole: its graphs go to an N-Quads
     scratch file, and the TriG, the store and the networkx graph are made from that (the
     networkx graph in one pass over the file, without a query store; without ``views``
-    only its links, :func:`~graph.links.to_link_graph`, which is all the report reads).
+    only its links, :func:`~diplograph.graph.analysis.links.to_link_graph`, which is all the report reads).
     Without ``keep_facts``, what only the article graphs read is let go once they are
     written, and ``result.fusion`` once the report's draft is made."""
     settle = settle or _Settler()                   # one not entered does nothing
@@ -421,7 +421,7 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
             progress(f"networkx graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
         progress("wrote graph.trig")
         if views:
-            from .views.render import write_all_views
+            from diplograph.graph.views.site import write_all_views
             written = write_all_views(G, tmp / "views")
             result.views = [out / "views" / p.relative_to(tmp / "views") for p in written]
             progress(f"wrote {len(written)} views")

@@ -10,7 +10,7 @@ import signal
 import sys
 from pathlib import Path
 
-from ontology.errors import DiplographError
+from diplograph.ontology.errors import DiplographError
 
 __all__ = ["main"]
 
@@ -20,7 +20,7 @@ def _progress(message: str) -> None:
 
 
 def cmd_build(args) -> int:
-    from .build import build
+    from diplograph.graph.build import build
     result = build(args.paths or None, args.out, models=args.model, progress=_progress,
                    views=not args.no_views, max_bytes=args.max_bytes, store=args.store,
                    prune=args.prune, workers=args.workers, dask=args.dask, keep_facts=False)
@@ -32,8 +32,8 @@ def cmd_build(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from .query import format_result, resolve_query, run_query, shipped_queries
-    from .store import load_store
+    from diplograph.graph.store.query import format_result, resolve_query, run_query, shipped_queries
+    from diplograph.graph.store.load import load_store
     if args.list:
         for q in shipped_queries().values():
             print(f"{q.name:16} {q.title}\n{'':16} {q.description}")
@@ -42,7 +42,7 @@ def cmd_query(args) -> int:
         raise DiplographError("give a query (SPARQL text, a .rq file or a shipped name) or --list")
     sparql = resolve_query(args.query)
     if args.store is not None:
-        from .diskstore import open_store
+        from diplograph.graph.store.diskstore import open_store
         store = open_store(args.store)
     else:
         store = load_store(args.graph)
@@ -57,7 +57,7 @@ def _exit_on_sigterm(signum, frame) -> None:
 
 
 def cmd_serve(args) -> int:
-    from .endpoint import start_endpoint
+    from diplograph.graph.store.endpoint import start_endpoint
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     with start_endpoint(args.store, None if args.store else args.graph, port=args.port,
                         timeout=args.timeout) as endpoint:
@@ -68,7 +68,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_push(args) -> int:
-    from .push import push
+    from diplograph.graph.store.push import push
     result = push(args.url, None if args.store else args.graph, store=args.store,
                   timeout=args.timeout, auth=args.auth, progress=_progress)
     print(f"pushed {result.graphs} graphs, {result.triples} triples to {result.url}")
@@ -76,7 +76,7 @@ def cmd_push(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .export import export
+    from diplograph.graph.analysis.export import export
     for path in export(args.graph, args.format, args.out):
         print(path)
     return 0

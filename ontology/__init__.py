@@ -2,7 +2,7 @@
 
 The OWL ontology (``diplograph.ttl``), its SHACL shapes (``shapes.ttl``), the knowledge
 base of known entities and role concepts (``kb/*.ttl``) and the closed namespaces every
-other stage builds its IRIs from (:mod:`ontology.namespace`).
+other stage builds its IRIs from (:mod:`diplograph.ontology.namespace`).
 """
 from pathlib import Path
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from . import KB_DIR
-from .errors import KnowledgeBaseError
-from .namespace import DG, ENT, ORG, OWL, RDF, RDFS, ROLE, SDO, SKOS
+from diplograph.ontology import KB_DIR
+from diplograph.ontology.errors import KnowledgeBaseError
+from diplograph.ontology.namespace import DG, ENT, ORG, OWL, RDF, RDFS, ROLE, SDO, SKOS
 
 __all__ = ["KBEntity", "KBRole", "KnowledgeBase", "load_kb", "ENTITY_KINDS"]
 
@@ -120,7 +120,7 @@ class KnowledgeBase:
         """The entity ``ent:<slug>``, or None; no IRI is made (extraction asks this of
         every entity it meets).
 
-        >>> from ontology.kb import load_kb
+        >>> from diplograph.ontology.kb import load_kb
         >>> load_kb().by_slug("japan").kind, load_kb().by_slug("nobody")
         ('Country', None)
         """
@@ -129,7 +129,7 @@ class KnowledgeBase:
     def country_slug(self, slug: str) -> str | None:
         """The slug of :meth:`country_of` the entity ``ent:<slug>`` (remembered per slug).
 
-        >>> from ontology.kb import load_kb
+        >>> from diplograph.ontology.kb import load_kb
         >>> load_kb().country_slug("tokyo"), load_kb().country_slug("nobody")
         ('japan', None)
         """

@@ -4,7 +4,7 @@ Every IRI the project writes is built here: the ontology terms (``DG``, closed, 
 typo is an ``AttributeError`` instead of a silent new IRI), the standard vocabularies of
 the public contract (schema.org, SEM, W3C ORG, PROV-O) and the instance namespaces.
 
->>> from ontology.namespace import DG, SEM
+>>> from diplograph.ontology.namespace import DG, SEM
 >>> str(DG.Meeting)
 'https://w3id.org/diplograph/ns#Meeting'
 >>> DG.Meeting in DG

@@ -5,7 +5,7 @@ graphs of a build with the ontology added as data, so that ``sh:targetClass dg:E
 also reaches every event kind through ``rdfs:subClassOf`` (SHACL instance semantics).
 
 >>> from rdflib import Dataset, Literal, URIRef
->>> from ontology.namespace import DG, RDF, SDO, article_graph
+>>> from diplograph.ontology.namespace import DG, RDF, SDO, article_graph
 >>> ds = Dataset()
 >>> g = ds.graph(article_graph("000_x"))
 >>> art = URIRef("https://w3id.org/diplograph/id/article/000_x")
@@ -23,7 +23,7 @@ from pyshacl import validate as _pyshacl_validate
 from rdflib import Dataset, Graph
 from rdflib.graph import ConjunctiveGraph
 
-from . import ONTOLOGY_FILE, SHAPES_FILE
+from diplograph.ontology import ONTOLOGY_FILE, SHAPES_FILE
 
 __all__ = ["ontology_graph", "shapes_graph", "union_graph", "validate"]
 

@@ -23,5 +23,5 @@ for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonym
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-from . import (dates, demonyms, events, figures, kb_ruler, ner_labels, paragraphs, quotes,  # noqa: E402
+from diplograph.extract.components import (dates, demonyms, events, figures, kb_ruler, ner_labels, paragraphs, quotes,  # noqa: E402
                role_words, roles, sentencizer, surnames, titled_persons)  # noqa: E402,F401

@@ -2,13 +2,13 @@
 appositions whole, relative clauses, the window of a trigger, cue words in a span.
 
 Not a pipeline component: :class:`ClauseGeometry` is mixed into the event finder, which
-provides ``self.lex`` (the language's :class:`~extract.lexicon.Lexicon`).
+provides ``self.lex`` (the language's :class:`~diplograph.extract.lexicon.Lexicon`).
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from .columns import columns
+from diplograph.extract.components.columns import columns
 
 
 class ClauseGeometry:

@@ -133,7 +133,7 @@ def columns(doc: Doc) -> "Columns":
     ``set_entities`` calls): a component that sets ``doc.ents`` itself after the first
     call must call it too.
 
-    >>> from extract.pipeline import get_pipeline
+    >>> from diplograph.extract.pipeline import get_pipeline
     >>> doc = get_pipeline("en")("Fumio Kishida met Sergey Lavrov.")
     >>> columns(doc) is columns(doc), columns(doc).ent[:3]
     (True, ['Person', 'Person', ''])

@@ -1,15 +1,15 @@
-"""``diplograph_dates``: temporal expressions of the text, see :mod:`extract.dates`.
+"""``diplograph_dates``: temporal expressions of the text, see :mod:`diplograph.extract.dates`.
 
-Reads the publication date from ``doc._.dg_published`` (a :class:`~extract.dates.TimeValue`
-or None) and writes ``doc._.dg_dates``, a list of :class:`~extract.dates.DateMention`.
+Reads the publication date from ``doc._.dg_published`` (a :class:`~diplograph.extract.dates.TimeValue`
+or None) and writes ``doc._.dg_dates``, a list of :class:`~diplograph.extract.dates.DateMention`.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dates import find_dates
-from .columns import doc_text
+from diplograph.extract.dates import find_dates
+from diplograph.extract.components.columns import doc_text
 
 
 class DateFinder:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ontology.kb import load_kb
+from diplograph.ontology.kb import load_kb
 
-from ..patterns import demonym_phrases
-from .columns import columns
+from diplograph.extract.patterns import demonym_phrases
+from diplograph.extract.components.columns import columns
 
 
 class DemonymFinder:

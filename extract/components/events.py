@@ -26,14 +26,14 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ontology.kb import load_kb
-from ontology.namespace import DG, ENT
+from diplograph.ontology.kb import load_kb
+from diplograph.ontology.namespace import DG, ENT
 
-from ..lexicon import load_lexicon
-from .actors import ActorCollection
-from .clauses import ClauseGeometry
-from .columns import within
-from .triggers import TriggerIndex
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.components.actors import ActorCollection
+from diplograph.extract.components.clauses import ClauseGeometry
+from diplograph.extract.components.columns import within
+from diplograph.extract.components.triggers import TriggerIndex
 
 
 _AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic

@@ -1,6 +1,6 @@
-"""``diplograph_figures``: amounts of money per sentence, see :mod:`extract.figures`.
+"""``diplograph_figures``: amounts of money per sentence, see :mod:`diplograph.extract.figures`.
 
-Writes ``doc._.dg_figures``: (:class:`~extract.figures.Figure` with document offsets,
+Writes ``doc._.dg_figures``: (:class:`~diplograph.extract.figures.Figure` with document offsets,
 character span of its sentence).
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..figures import find_figures
-from .columns import columns, doc_text
+from diplograph.extract.figures import find_figures
+from diplograph.extract.components.columns import columns, doc_text
 
 
 _DIGIT = re.compile(r"\d")

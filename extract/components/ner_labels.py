@@ -14,8 +14,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import DATA_DIR
-from .columns import entities_set
+from diplograph.extract.lexicon import DATA_DIR
+from diplograph.extract.components.columns import entities_set
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,7 @@
 News text puts headlines, bylines and page clutter on lines of their own without a full
 stop; without this they would run into the next sentence.
 
->>> import spacy, extract.components
+>>> import spacy, diplograph.extract.components
 >>> nlp = spacy.blank("de"); _ = nlp.add_pipe("sentencizer"); _ = nlp.add_pipe("diplograph_paragraphs")
 >>> [s.text for s in nlp("Gipfel in Madrid\\n\\nKishida nahm teil.").sents]
 ['Gipfel in Madrid\\n\\n', 'Kishida nahm teil.']

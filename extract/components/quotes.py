@@ -16,11 +16,11 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ontology.kb import load_kb
-from ontology.namespace import DG
+from diplograph.ontology.kb import load_kb
+from diplograph.ontology.namespace import DG
 
-from ..lexicon import load_lexicon
-from .columns import columns, doc_text, within
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.components.columns import columns, doc_text, within
 
 # Every alternative starts with its quotation mark (the single quote's "no letter before"
 # is checked after it), so the regex engine skips to the next mark instead of trying each

@@ -13,10 +13,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ontology.kb import load_kb
+from diplograph.ontology.kb import load_kb
 
-from ..lexicon import load_lexicon
-from ..patterns import role_phrases
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.patterns import role_phrases
 
 
 @dataclass(frozen=True)

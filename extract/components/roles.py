@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ontology.kb import load_kb
-from ontology.namespace import DG
+from diplograph.ontology.kb import load_kb
+from diplograph.ontology.namespace import DG
 
-from ..lexicon import load_lexicon
-from .columns import columns
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.components.columns import columns
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .columns import entities_set
+from diplograph.extract.components.columns import entities_set
 
 
 def set_entities(doc: Doc, spans: list[Span]) -> None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ontology.kb import load_kb
+from diplograph.ontology.kb import load_kb
 
-from .columns import columns, doc_text
-from .spans import set_entities
+from diplograph.extract.components.columns import columns, doc_text
+from diplograph.extract.components.spans import set_entities
 
 
 class SurnameLinker:

@@ -12,9 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import load_language_data, registry
 
-from ..lexicon import load_lexicon
-from .columns import columns
-from .spans import set_entities
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.components.columns import columns
+from diplograph.extract.components.spans import set_entities
 
 MAX_NAME_TOKENS = 4
 

@@ -2,10 +2,10 @@
 
 ``write_views(G, out_dir)`` writes ``overview.html``, one ``ego/<country>.html`` per
 country and ``index.html`` linking them, plus actor,
-event, relations and period pages; see :mod:`graph.views.render`.
+event, relations and period pages; see :mod:`diplograph.graph.views.site`.
 """
 from __future__ import annotations
 
-from graph.views.render import write_all_views, write_views
+from diplograph.graph.views.site import write_all_views, write_views
 
 __all__ = ["write_all_views", "write_views"]

@@ -1,6 +1,6 @@
 """Actor views: an ego page for every actor that takes part in an event or a role.
 
-Countries keep their pages from :mod:`graph.views.ego`; this module adds one page per
+Countries keep their pages from :mod:`diplograph.graph.views.ego`; this module adds one page per
 other actor (persons, organisations, ministries...) in the same ``ego/`` folder, with the
 same slug scheme, never reusing a country page's name.
 
@@ -21,8 +21,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.ego import EGO_DIR, EGO_KINDS, ego_graph, ego_pages
-from graph.views.render import render_page, unique_pages, write_assets, write_page
+from diplograph.graph.views.ego import EGO_DIR, EGO_KINDS, ego_graph, ego_pages
+from diplograph.graph.views.render import render_page, unique_pages, write_assets, write_page
 
 __all__ = ["ACTOR_RELATIONS", "actors_with_pages", "actor_pages", "write_actor_views"]
 
@@ -61,7 +61,7 @@ def write_actor_views(G: nx.Graph, out_dir: Path, country_pages: dict[str, str] 
                       ) -> list[dict]:
     """Write the actor pages into ``out_dir/ego/``; index entries (with ``path``) of each.
 
-    Call after :func:`graph.views.ego.write_ego_views`, which clears stale pages there.
+    Call after :func:`diplograph.graph.views.ego.write_ego_views`, which clears stale pages there.
     """
     out_dir = Path(out_dir)
     country_pages = ego_pages(G) if country_pages is None else country_pages

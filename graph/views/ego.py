@@ -19,8 +19,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.render import remove_stale, render_page, unique_pages, write_assets, write_page
-from ontology.errors import ViewError
+from diplograph.graph.views.render import remove_stale, render_page, unique_pages, write_assets, write_page
+from diplograph.ontology.errors import ViewError
 
 __all__ = ["EGO_DIR", "EGO_KINDS", "ego_nodes", "ego_graph", "ego_pages", "write_ego_views"]
 

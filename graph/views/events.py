@@ -14,9 +14,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.render import (
+from diplograph.graph.views.render import (
     remove_stale, render_page, source_names, unique_pages, write_assets, write_page)
-from ontology.errors import ViewError
+from diplograph.ontology.errors import ViewError
 
 __all__ = ["EVENTS_DIR", "event_nodes", "event_pages", "write_event_views"]
 

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.analysis import most_connected
-from graph.views.ego import ego_graph, ego_pages
-from graph.views.overview import OVERVIEW_FILE
-from graph.views.render import render_template, write_assets, write_page
+from diplograph.graph.analysis.measures import most_connected
+from diplograph.graph.views.ego import ego_graph, ego_pages
+from diplograph.graph.views.overview import OVERVIEW_FILE
+from diplograph.graph.views.render import render_template, write_assets, write_page
 
 __all__ = ["INDEX_FILE", "view_entries", "write_index"]
 

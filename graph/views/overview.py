@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.render import render_page, write_assets, write_page
+from diplograph.graph.views.render import render_page, write_assets, write_page
 
 __all__ = ["OVERVIEW_FILE", "overview_heading", "write_overview"]
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.relations import event_year
-from graph.views.render import remove_stale, render_page, write_assets, write_page
+from diplograph.graph.views.relations import event_year
+from diplograph.graph.views.render import remove_stale, render_page, write_assets, write_page
 
 __all__ = ["period_years", "period_events", "period_nodes", "period_pages", "write_period_views"]
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.views.render import render_page, write_assets, write_page
+from diplograph.graph.views.render import render_page, write_assets, write_page
 
 __all__ = ["RELATIONS_FILE", "PARTY_KINDS", "COOPERATION", "CONFLICT", "event_year",
            "event_parties", "relations_graph", "write_relations_view"]

@@ -30,8 +30,8 @@ from markupsafe import Markup
 from pyvis.edge import Edge
 from pyvis.network import Network
 
-from graph.views.layout import needs_positions, positions
-from ontology.errors import ViewError
+from diplograph.graph.views.layout import needs_positions, positions
+from diplograph.ontology.errors import ViewError
 
 __all__ = [
     "KIND_COLOURS", "CATEGORY_SHAPES", "CONFLICT_COLOUR", "VIS_VERSION", "colour_of", "slug",
@@ -73,7 +73,7 @@ def colour_of(kind: str | None) -> str:
 def slug(text: str) -> str:
     """A file-name-safe slug of an IRI's last segment.
 
-    >>> from ontology.namespace import ENT
+    >>> from diplograph.ontology.namespace import ENT
     >>> slug(str(ENT["south-korea"]))
     'south-korea'
     >>> slug("Ünïcode Land/")
@@ -229,7 +229,7 @@ def vis_options(n_nodes: int, positioned: bool = False) -> dict:
 
     Graphs above :data:`SMALL_GRAPH` nodes get 100 iterations and a coarser Barnes-Hut
     approximation; with ``positioned`` (positions computed in Python by
-    :mod:`graph.views.layout`) physics is off and the page draws at once.
+    :mod:`diplograph.graph.views.layout`) physics is off and the page draws at once.
 
     >>> opts = vis_options(5000)
     >>> opts["physics"]["stabilization"]["iterations"], opts["layout"]["improvedLayout"]
@@ -379,57 +379,6 @@ def write_page(path: Path, html: str) -> Path:
     except OSError as exc:
         raise ViewError(f"cannot write view {str(path)!r}: {exc}") from exc
     return path
-
-
-def write_views(G: nx.Graph, out_dir: Path) -> list[Path]:
-    """Write the overview, one ego view per country and the index into ``out_dir``.
-
-    Also writes, linked from the index: ``ego/<actor>.html`` for the other actors
-    (:mod:`graph.views.actors`), ``events/<event>.html`` (:mod:`graph.views.events`),
-    ``relations.html`` (:mod:`graph.views.relations`) and ``period-<year>.html``
-    (:mod:`graph.views.periods`).
-
-    Returns the written paths of the core views: ``overview.html``, ``ego/<country>.html``
-    (sorted), then ``index.html``; :func:`write_all_views` returns every page.
-    """
-    core, _, index = _write_every_view(G, out_dir)
-    return core + [index]
-
-
-def write_all_views(G: nx.Graph, out_dir: Path) -> list[Path]:
-    """Like :func:`write_views`, but returns every written page: the core views, then the
-    actor, event, relations and period pages, then the index."""
-    core, more, index = _write_every_view(G, out_dir)
-    return core + more + [index]
-
-
-def _write_every_view(G: nx.Graph, out_dir: Path) -> tuple[list[Path], list[Path], Path]:
-    """Write every view; the core pages, the further pages and the index."""
-    from graph.views.actors import write_actor_views
-    from graph.views.ego import ego_pages, write_ego_views
-    from graph.views.events import write_event_views
-    from graph.views.index import write_index
-    from graph.views.overview import write_overview
-    from graph.views.periods import write_period_views
-    from graph.views.relations import write_relations_view
-
-    if not isinstance(G, nx.Graph):
-        raise ViewError(f"write_views needs a networkx graph, got {G!r}")
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise ViewError(f"views folder {str(out_dir)!r} is a file")
-    G = G.copy()   # sizes from the whole graph, so that a node is as large on every page
-    nx.set_node_attributes(G, node_sizes(G), "size")
-    pages = ego_pages(G)
-    written = [write_overview(G, out_dir, links=pages)]
-    written.extend(write_ego_views(G, out_dir, pages))
-    actors = write_actor_views(G, out_dir, pages)
-    ego_links = {**pages, **{e["node"]: e["href"] for e in actors}}
-    sections = [("Actors", actors), ("Events", write_event_views(G, out_dir, ego_links)),
-                ("Relations", write_relations_view(G, out_dir, ego_links)),
-                ("Periods", write_period_views(G, out_dir, ego_links))]
-    more = [e["path"] for _, entries in sections for e in entries]
-    return written, more, write_index(G, out_dir, pages, sections)
 
 
 def unique_pages(nodes, folder: str, used: set | None = None) -> dict[str, str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_helpers import run
+from tests.extract.extract_helpers import run
 
 
 @pytest.fixture(scope="session")

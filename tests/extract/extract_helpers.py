@@ -1,9 +1,9 @@
 """Helpers of the extraction tests: run the real pipeline on hand-written text."""
 from __future__ import annotations
 
-from extract import extract_article
-from extract.dates import parse_iso
-from extract.model import Article
+from diplograph.extract import extract_article
+from diplograph.extract.dates import parse_iso
+from diplograph.extract.model import Article
 
 
 def run(text: str, lang: str, published: str | None = None, article_id: str = "t1"):

@@ -1,10 +1,10 @@
-"""extract.article: entity keys, surname repeats, role references, event coreference, evidence."""
+"""diplograph.extract.article: entity keys, surname repeats, role references, event coreference, evidence."""
 from __future__ import annotations
 
 import pytest
 
-from extract.article import MEETING_KINDS, rule_confidence
-from .extract_helpers import persons
+from diplograph.extract.article import MEETING_KINDS, rule_confidence
+from tests.extract.extract_helpers import persons
 
 
 @pytest.mark.parametrize("lang,text,labels", [

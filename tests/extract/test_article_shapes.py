@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from extract import extract_article
-from extract.reader import read_article
+from diplograph.extract import extract_article
+from diplograph.extract.read.reader import read_article
 
 ARTICLES = Path(__file__).parent / "articles"
 ANY = object()          # an event field the test does not pin down

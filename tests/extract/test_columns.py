@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import spacy
 
-from extract.components.columns import Columns, doc_text
-from extract.pipeline import get_pipeline
+from diplograph.extract.components.columns import Columns, doc_text
+from diplograph.extract.pipeline import get_pipeline
 
 TEXT = ("Japans Außenminister Fumio Kishida traf Sergej Lawrow am 2. November in Tokio. "
         "Die Gespräche,  die \"konstruktiv\" waren, dauerten an.\n\nNATO-Gipfel folgt.")
@@ -60,8 +60,8 @@ def test_doc_text_is_kept_and_joined_again_after_a_retokenization():
 
 def test_shared_columns_follow_the_entities_and_the_doc():
     from spacy.tokens import Span
-    from extract.components.columns import columns, entities_set
-    from extract.components.spans import set_entities
+    from diplograph.extract.components.columns import columns, entities_set
+    from diplograph.extract.components.spans import set_entities
     nlp = get_pipeline("de")
     doc = nlp(TEXT)
     cols = columns(doc)

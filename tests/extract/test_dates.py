@@ -1,11 +1,11 @@
-"""extract.dates: temporal expressions found, normalised to ISO, resolved against publication."""
+"""diplograph.extract.dates: temporal expressions found, normalised to ISO, resolved against publication."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from extract.dates import TimeValue, find_dates, parse_iso
+from diplograph.extract.dates import TimeValue, find_dates, parse_iso
 
 # Tuesday, 20 December 2016 (checked below): the publication date of the relative cases.
 PUB = TimeValue("2016-12-20", "day")
@@ -111,7 +111,7 @@ def test_time_value_helpers():
 def test_prefix_tree_alternation_matches_as_the_longest_first_alternation():
     import re
 
-    from extract.dates import _trie
+    from diplograph.extract.dates import _trie
     words = ["jan", "januar", "jänner", "juli", "jul", "juni", "mai", "sept", "sept.", "september", "ab"]
     plain = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     tree = _trie(words)
@@ -127,7 +127,7 @@ def test_prefix_tree_alternation_matches_as_the_longest_first_alternation():
 def _every_position(text, lang, pub):
     """The plain algorithm the openers stand in for: every pattern over the whole text."""
     from dataclasses import replace
-    from extract.dates import _normalise, _patterns
+    from diplograph.extract.dates import _normalise, _patterns
     found, taken = [], []
     for name, rx, _, _ in _patterns(lang)[0]:
         for m in rx.finditer(text):
@@ -162,8 +162,8 @@ def test_dates_tried_at_their_openers_equal_every_position(lang):
 
 
 def test_a_date_word_that_is_not_one_word_is_refused(monkeypatch):
-    from extract import dates
-    from ontology.errors import PipelineError
+    from diplograph.extract import dates
+    from diplograph.ontology.errors import PipelineError
     lexicon = dates.load_lexicon("de")
     broken = dict(lexicon.dates, seasons={"früh-jahr": [3, 5]})
     monkeypatch.setattr(dates, "load_lexicon", lambda lang: type("L", (), {"dates": broken})())

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.dates import TimeValue
-from .extract_helpers import persons
+from diplograph.extract.dates import TimeValue
+from tests.extract.extract_helpers import persons
 
 
 def summary(facts):
@@ -302,7 +302,7 @@ def test_one_word_triggers_found_as_the_matcher_finds_them(lang, text):
     matches (and the rule chosen where two rules match the same words) stay the same."""
     from spacy.matcher import Matcher
 
-    from extract.pipeline import get_pipeline
+    from diplograph.extract.pipeline import get_pipeline
     nlp = get_pipeline(lang)
     finder = nlp.get_pipe("diplograph_events")
     doc = nlp(text)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from extract import extract_article
-from extract.metadata import apply_metadata, metadata_from_text
-from extract.model import Article
+from diplograph.extract import extract_article
+from diplograph.extract.read.metadata import apply_metadata, metadata_from_text
+from diplograph.extract.model import Article
 
 WORDS = ["Japan", "Russland", "Russia", "NATO", "Kishida", "Lawrow", "Lavrov", "Außenminister",
          "Foreign Minister", "traf", "met", "Gipfel", "summit", "in", "Tokio", "Moscow", "am",

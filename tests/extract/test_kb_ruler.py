@@ -1,4 +1,4 @@
-"""extract.components.kb_ruler: the same entities as spaCy's EntityRuler, set in one pass."""
+"""diplograph.extract.components.kb_ruler: the same entities as spaCy's EntityRuler, set in one pass."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,10 +7,10 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-import extract.components  # noqa: F401  (registers the factories)
-from extract.components.kb_ruler import KBRuler
-from extract.patterns import entity_patterns
-from ontology.kb import load_kb
+import diplograph.extract.components  # noqa: F401  (registers the factories)
+from diplograph.extract.components.kb_ruler import KBRuler
+from diplograph.extract.patterns import entity_patterns
+from diplograph.ontology.kb import load_kb
 
 ARTICLES = Path(__file__).parent / "articles"
 PATTERNS = [

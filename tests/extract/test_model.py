@@ -4,8 +4,8 @@ from __future__ import annotations
 import pickle
 from dataclasses import asdict
 
-from extract import extract_article
-from extract.model import Article, compact
+from diplograph.extract import extract_article
+from diplograph.extract.model import Article, compact
 
 DE = ("Russlands Außenminister Sergej Lawrow traf am Montag in Tokio Japans Außenminister Fumio Kishida. "
       "Kishida und Lawrow sprachen über einen Friedensvertrag.")
@@ -49,9 +49,9 @@ def test_records_pickle_as_their_field_values():
     import pickle
     from dataclasses import dataclass, field, fields
     import pytest
-    from extract import model
-    from extract.dates import TimeValue
-    from extract.pickling import by_fields
+    from diplograph.extract import model
+    from diplograph.extract.dates import TimeValue
+    from diplograph.extract.pickling import by_fields
     for cls in (model.Article, model.Entity, model.Mention, model.Role, model.Event, model.Statement,
                 model.Accord, model.FigureClaim, model.ArticleFacts, TimeValue):
         reduced = cls.__reduce__

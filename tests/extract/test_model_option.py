@@ -4,10 +4,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extract.model import Article
-from extract.pipeline import build_pipeline
-from extract.article import doc_to_facts
-from ontology.errors import PipelineError
+from diplograph.extract.model import Article
+from diplograph.extract.pipeline import build_pipeline
+from diplograph.extract.article import doc_to_facts
+from diplograph.ontology.errors import PipelineError
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ def test_model_of_another_language_is_refused(model_dir):
 
 
 def test_build_uses_the_model_for_its_language_only(model_dir, tmp_path):
-    from graph.build import build
+    from diplograph.graph.build import build
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "de.txt").write_text("Hanna Beispiel traf Japans Außenminister Fumio Kishida in "

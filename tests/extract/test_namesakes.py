@@ -25,7 +25,7 @@ def test_the_famous_namesake_named_in_full_keeps_the_surname(extract):
 
 
 def test_two_unknown_namesakes_stay_apart_across_articles(tmp_path):
-    from graph.build import build
+    from diplograph.graph.build import build
     (tmp_path / "a.txt").write_text("Botschafter Kenji Tanabe traf in Moskau den russischen Vize-"
                                     "Außenminister. Tanabe sagte, die Gespräche seien offen gewesen.",
                                     encoding="utf-8")

@@ -1,10 +1,10 @@
-"""extract.components.paragraphs: line breaks and ticker separators end sentences."""
+"""diplograph.extract.components.paragraphs: line breaks and ticker separators end sentences."""
 from __future__ import annotations
 
 import pytest
 import spacy
 
-import extract.components  # noqa: F401  (registers the factories)
+import diplograph.extract.components  # noqa: F401  (registers the factories)
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,10 @@
-"""extract.parallel: a worker's start-up."""
+"""diplograph.extract.parallel: a worker's start-up."""
 from __future__ import annotations
 
 import gc
 
-from extract.parallel import _warm
-from extract.pipeline import get_pipeline
+from diplograph.extract.parallel import _warm
+from diplograph.extract.pipeline import get_pipeline
 
 
 def test_worker_start_up_builds_the_pipelines_and_freezes_them():
@@ -23,9 +23,9 @@ def test_worker_start_up_builds_the_pipelines_and_freezes_them():
 def test_threads_of_one_process_extract_one_article_at_a_time(monkeypatch):
     import threading
     import time
-    import extract
-    from extract.model import Article
-    from extract.parallel import extract_batch
+    from diplograph import extract
+    from diplograph.extract.model import Article
+    from diplograph.extract.parallel import extract_batch
     inside, most = [0], [0]
     lock = threading.Lock()
     real = extract.extract_article

@@ -1,10 +1,10 @@
-"""extract.patterns: entity, role and demonym patterns generated from the knowledge base."""
+"""diplograph.extract.patterns: entity, role and demonym patterns generated from the knowledge base."""
 from __future__ import annotations
 
 import pytest
 
-from extract.patterns import demonym_phrases, entity_patterns, genitive, role_phrases
-from ontology.kb import load_kb
+from diplograph.extract.patterns import demonym_phrases, entity_patterns, genitive, role_phrases
+from diplograph.ontology.kb import load_kb
 
 
 @pytest.fixture(scope="module")

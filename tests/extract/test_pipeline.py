@@ -1,12 +1,12 @@
-"""extract.pipeline: the spaCy pipelines per language and their shared annotations."""
+"""diplograph.extract.pipeline: the spaCy pipelines per language and their shared annotations."""
 from __future__ import annotations
 
 import pytest
 
-from extract import extract_article
-from extract.model import Article, ArticleFacts
-from extract.pipeline import RULE_COMPONENTS, build_pipeline, get_pipeline
-from ontology.errors import PipelineError
+from diplograph.extract import extract_article
+from diplograph.extract.model import Article, ArticleFacts
+from diplograph.extract.pipeline import RULE_COMPONENTS, build_pipeline, get_pipeline
+from diplograph.ontology.errors import PipelineError
 
 
 def nlp_for(lang):
@@ -107,7 +107,7 @@ def test_extract_article_mentions_point_into_the_text():
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_common_words_without_loading_the_lemmatizer_are_its_lemmas(lang):
     import spacy
-    from extract.components.titled_persons import _common_words
+    from diplograph.extract.components.titled_persons import _common_words
     loaded = spacy.blank(lang)
     loaded.add_pipe("lemmatizer", config={"mode": "lookup"})
     loaded.initialize()

@@ -142,7 +142,7 @@ def test_bare_surname_of_unknown_person_as_speaker(extract, lang, text):
 
 
 def test_a_single_quote_opens_only_after_a_non_letter():
-    from extract.components.quotes import _QUOTES
+    from diplograph.extract.components.quotes import _QUOTES
     found = [m.group(6) for m in _QUOTES.finditer("Russia's and Japan's 'strong words here' and l'été 'x y z'")]
     assert found == ["strong words here", "x y z"]
     assert [m.group(6) for m in _QUOTES.finditer("Japan's leader's words were 'clear ones'")] == ["clear ones"]

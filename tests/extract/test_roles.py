@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_helpers import role_triples
+from tests.extract.extract_helpers import role_triples
 
 
 def rules(facts) -> dict:

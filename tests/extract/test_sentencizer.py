@@ -1,4 +1,4 @@
-"""extract.components.sentencizer: the same sentence starts as spaCy's Sentencizer."""
+"""diplograph.extract.components.sentencizer: the same sentence starts as spaCy's Sentencizer."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 import spacy
 
-import extract.components  # noqa: F401  (registers the factories)
-from extract.components.sentencizer import HashSentencizer
-from extract.pipeline import get_pipeline
+import diplograph.extract.components  # noqa: F401  (registers the factories)
+from diplograph.extract.components.sentencizer import HashSentencizer
+from diplograph.extract.pipeline import get_pipeline
 
 ARTICLES = Path(__file__).parent / "articles"
 TEXTS = ["Abe traf Putin. Dann... gingen sie!? Ja.", "„Gut.“ Sagte er. (Reuters) - Tokio.",

@@ -6,9 +6,9 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from extract.components import triggers as triggers_module
-from extract.components.triggers import TriggerIndex, _reach
-from extract.lexicon import load_lexicon
+from diplograph.extract.components import triggers as triggers_module
+from diplograph.extract.components.triggers import TriggerIndex, _reach
+from diplograph.extract.lexicon import load_lexicon
 
 RULES = [
     {"kind": "Summit", "id": "summit", "pattern": [{"LOWER": {"REGEX": "^(\\w+-)?summits?$"}}]},
@@ -104,7 +104,7 @@ def test_the_word_memo_starts_afresh_when_full(monkeypatch):
            "the talks, the sanctions and the visit followed; assets were frozen."),
 ])
 def test_shipped_rules_match_as_the_matcher(lang, text):
-    from extract.pipeline import get_pipeline
+    from diplograph.extract.pipeline import get_pipeline
     nlp = get_pipeline(lang)
     rules = list(load_lexicon(lang).triggers)
     doc = nlp(text)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.build import SAMPLES_DIR, build
-from graph.graphfile import GraphFile
+from diplograph.graph.build import SAMPLES_DIR, build
+from diplograph.graph.rdf.graphfile import GraphFile
 
 
 @pytest.fixture(scope="session")

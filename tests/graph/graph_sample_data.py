@@ -10,7 +10,7 @@ from __future__ import annotations
 import networkx as nx
 from rdflib import Dataset, Literal
 
-from ontology.namespace import (
+from diplograph.ontology.namespace import (
     ARTICLE, CLAIM, DG, ENT, EVENT, FUSION_GRAPH, KB_GRAPH, MEMBERSHIP, ORG, PROV, RDF, RDFS,
     ROLE, SDO, SEM, SKOS, STATEMENT, XSD, article_graph, mention_iri,
 )

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-from graph.build import build
-from graph.query import format_result, run_query
-from graph.store import load_store
-from ontology.validate import validate
+from diplograph.graph.build import build
+from diplograph.graph.store.query import format_result, run_query
+from diplograph.graph.store.load import load_store
+from diplograph.ontology.validate import validate
 
 DE = ("Russlands Außenminister Sergej Lawrow traf am Montag in Tokio Japans Außenminister Fumio "
       "Kishida. Die beiden Minister sprachen über einen Friedensvertrag und die Kurilen. ")
@@ -146,7 +146,7 @@ def test_hostile_text_is_escaped_and_the_graph_still_conforms(built):
 
 
 def test_exit_code_says_that_something_failed(nasty, tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "graph.cli", "build", str(nasty / "dup1.txt"),
+    proc = subprocess.run([sys.executable, "-m", "diplograph.graph.cli", "build", str(nasty / "dup1.txt"),
                            str(nasty / "binary.txt"), "-o", str(tmp_path / "o"), "--no-views"],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1
@@ -154,7 +154,7 @@ def test_exit_code_says_that_something_failed(nasty, tmp_path):
 
 
 def test_standard_input_is_an_article(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "graph.cli", "build", "-", "-o", str(tmp_path / "o"),
+    proc = subprocess.run([sys.executable, "-m", "diplograph.graph.cli", "build", "-", "-o", str(tmp_path / "o"),
                            "--no-views"], input=DE, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert "built 1 articles" in proc.stdout

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-from graph.build import build
-from graph.query import run_query
-from graph.store import load_store
-from ontology.validate import validate
+from diplograph.graph.build import build
+from diplograph.graph.store.query import run_query
+from diplograph.graph.store.load import load_store
+from diplograph.ontology.validate import validate
 
 MEETINGS = """
 PREFIX dg: <https://w3id.org/diplograph/ns#>
@@ -101,7 +101,7 @@ def test_failed_build_keeps_the_previous_output(tmp_path, monkeypatch):
 
     def broken(*args, **kwargs):
         raise OSError("disk full")
-    monkeypatch.setattr("graph.build.write_trig", broken)
+    monkeypatch.setattr("diplograph.graph.build.write_trig", broken)
     try:
         build(None, out, views=False)
     except Exception as exc:
@@ -189,7 +189,7 @@ def test_a_build_settles_the_collector_and_leaves_it_as_it_found_it(tmp_path, mo
     """Made objects are frozen out of the collector's sight at each step and every
     SETTLE_EVERY extracted articles, and given back when the build ends."""
     import gc
-    from graph import build as build_module
+    from diplograph.graph import build as build_module
     monkeypatch.setattr(build_module, "SETTLE_EVERY", 1)
     counts = []
     original = gc.freeze
@@ -241,8 +241,8 @@ def test_a_build_in_another_thread_leaves_the_collector_alone(tmp_path, monkeypa
 
 
 def test_extraction_outside_a_build_needs_no_settler(monkeypatch):
-    from graph import build as build_module
-    from extract.model import Article
+    from diplograph.graph import build as build_module
+    from diplograph.extract.model import Article
     monkeypatch.setattr(build_module, "SETTLE_EVERY", 1)
     result = build_module.BuildResult(Path("unused"))
     found = build_module._extract_all([Article("a", ARTICLE_TEXTS[0], "de"), Article("b", ARTICLE_TEXTS[1], "en")],
@@ -253,8 +253,8 @@ def test_extraction_outside_a_build_needs_no_settler(monkeypatch):
 def test_a_failing_step_gives_the_collector_back(tmp_path, monkeypatch):
     import gc
     import pytest
-    from graph import build as build_module
-    from ontology.errors import GraphError
+    from diplograph.graph import build as build_module
+    from diplograph.ontology.errors import GraphError
 
     def broken(*args, **kwargs):
         raise GraphError("broken on purpose")
@@ -268,7 +268,7 @@ def test_a_build_without_its_facts_writes_the_same_output_and_lets_them_go(sampl
     """keep_facts=False: the articles' facts and the fusion are gone before the networkx
     graph is made (nothing else holds them), and every file is the same."""
     import weakref
-    from graph import build as build_module
+    from diplograph.graph import build as build_module
     alive = {}
     fuse, to_link_graph = build_module._fuse, build_module.to_link_graph
 
@@ -294,7 +294,7 @@ def test_a_build_without_its_facts_writes_the_same_output_and_lets_them_go(sampl
 
 def test_a_lean_build_lets_article_texts_go_before_the_fusion_graph(tmp_path, monkeypatch):
     """Only the article graphs read the texts, statements, accords and figures."""
-    from graph import rdf
+    from diplograph.graph.rdf import dataset as rdf
     seen = []
     fused = rdf._Writer.fused
 
@@ -320,7 +320,7 @@ def test_a_build_keeps_its_facts_by_default(tmp_path):
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc" or not Path("/proc/self/statm").exists(),
                     reason="malloc_trim is glibc's, and resident memory is read from /proc")
 def test_trimming_the_heap_gives_freed_memory_back():
-    from graph.build import _trim_heap
+    from diplograph.graph.build import _trim_heap
 
     def resident() -> int:
         return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
@@ -335,7 +335,7 @@ def test_trimming_the_heap_gives_freed_memory_back():
 
 
 def test_only_a_build_that_lets_its_facts_go_trims_the_heap(tmp_path, monkeypatch):
-    from graph import build as build_module
+    from diplograph.graph import build as build_module
     calls = []
     monkeypatch.setattr(build_module, "_trim_heap", lambda: calls.append("trim"))
     folder = _three_articles(tmp_path / "in")
@@ -346,7 +346,7 @@ def test_only_a_build_that_lets_its_facts_go_trims_the_heap(tmp_path, monkeypatc
 
 
 def test_a_build_with_a_store_lets_its_facts_go_and_the_store_keeps_their_mentions(sample_build, tmp_path):
-    from graph import diskstore
+    from diplograph.graph.store import diskstore
     lean = build(None, tmp_path / "lean", views=False, store=tmp_path / "store", keep_facts=False)
     assert lean.fusion is None and lean.counts["articles"] == 5 and lean.counts["role claims"] == 22
     for name in ("graph.trig", "report.md"):

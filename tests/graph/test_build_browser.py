@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from .browsing import CHROMIUM, Visit, browser  # noqa: F401  (browser is a fixture)
-from graph.build import build
+from tests.graph.browsing import CHROMIUM, Visit, browser  # noqa: F401  (browser is a fixture)
+from diplograph.graph.build import build
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (CI installs Debian's chromium)")
 

@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
-from graph.query import shipped_queries
+from diplograph.graph.store.query import shipped_queries
 
 
 def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "graph.cli", *map(str, args)], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "diplograph.graph.cli", *map(str, args)], capture_output=True,
                           text=True, cwd=cwd, timeout=300)
 
 

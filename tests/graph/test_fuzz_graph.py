@@ -5,13 +5,13 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings, strategies as st
 from rdflib import Dataset
 
-from extract import extract_article
-from extract.metadata import apply_metadata
-from extract.model import Article
-from graph.fuse import fuse
-from graph.rdf import to_dataset
-from graph.trig import to_trig
-from ontology.validate import validate
+from diplograph.extract import extract_article
+from diplograph.extract.read.metadata import apply_metadata
+from diplograph.extract.model import Article
+from diplograph.graph.fusion.fuse import fuse
+from diplograph.graph.rdf.dataset import to_dataset
+from diplograph.graph.rdf.trig import to_trig
+from diplograph.ontology.validate import validate
 
 PIECES = ["Japans Außenminister Fumio Kishida", "traf", "Sergej Lawrow", "in Tokio", "am 2. November 2013",
           "<script>alert(1)</script>", "\"quoted\"", "„zitiert“", "\\", "} . <urn:a> <urn:b> \"c\" .",

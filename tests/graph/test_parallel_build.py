@@ -7,11 +7,11 @@ import weakref
 
 import pytest
 
-from extract.model import Article
-from extract.parallel import extract_many
-from graph.build import SAMPLES_DIR, build
-from graph.endpoint import free_port
-from ontology.errors import PipelineError
+from diplograph.extract.model import Article
+from diplograph.extract.parallel import extract_many
+from diplograph.graph.build import SAMPLES_DIR, build
+from diplograph.graph.store.endpoint import free_port
+from diplograph.ontology.errors import PipelineError
 
 
 def test_two_local_workers_build_the_same_graph(sample_build, tmp_path):

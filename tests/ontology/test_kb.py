@@ -1,8 +1,8 @@
-"""ontology.kb: lookups by slug agree with the lookups by IRI."""
+"""diplograph.ontology.kb: lookups by slug agree with the lookups by IRI."""
 from __future__ import annotations
 
-from ontology.kb import load_kb
-from ontology.namespace import ENT
+from diplograph.ontology.kb import load_kb
+from diplograph.ontology.namespace import ENT
 
 
 def test_every_entity_by_slug_and_its_country():

@@ -1,4 +1,4 @@
-"""ontology.namespace: terms are made once and the closed namespace stays closed."""
+"""diplograph.ontology.namespace: terms are made once and the closed namespace stays closed."""
 from __future__ import annotations
 
 import pickle
@@ -6,7 +6,7 @@ import pickle
 import pytest
 from rdflib import URIRef
 
-from ontology.namespace import DG, SDO, SEM, mention_iri
+from diplograph.ontology.namespace import DG, SDO, SEM, mention_iri
 
 
 def test_a_dg_term_is_one_plain_uriref_and_typos_still_fail():

@@ -16,12 +16,12 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 import rdflib.namespace as rns
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from ontology import KB_DIR, ONTOLOGY_FILE, SHAPES_FILE
-from ontology.namespace import (
+from diplograph.ontology import KB_DIR, ONTOLOGY_FILE, SHAPES_FILE
+from diplograph.ontology.namespace import (
     ARTICLE, DG, ENT, MEMBERSHIP, ORG, PROV, ROLE, SDO, SEM, SH, STATEMENT, WD,
     article_graph, mention_iri,
 )
-from ontology.validate import ontology_graph, shapes_graph, union_graph, validate
+from diplograph.ontology.validate import ontology_graph, shapes_graph, union_graph, validate
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT.parent / "shared" / "gold" / "seeds.toml"

@@ -1,0 +1,130 @@
+"""Article metadata: from the text's header lines and from given metadata (a sidecar
+JSON file, a JSON or JSON Lines record). Given metadata wins over what the text suggests.
+
+>>> from diplograph.extract.model import Article
+>>> art = Article("a", "MOSCOW, March 22, 2022 (Reuters) - Russia said ...", "en")
+>>> metadata_from_text(art); art.published.iso, art.outlet
+('2022-03-22', 'Reuters')
+>>> apply_metadata(art, {"date": "2022-03-21", "title": "Talks halted", "url": "https://x.org/1"})
+>>> art.published.iso, art.title, art.url
+('2022-03-21', 'Talks halted', 'https://x.org/1')
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diplograph.extract.dates import TimeValue, find_dates, parse_iso
+from diplograph.extract.model import Article
+
+__all__ = ["metadata_from_text", "apply_metadata", "published_from", "METADATA_FIELDS"]
+
+#: Fields of given metadata and the Article attribute each sets.
+METADATA_FIELDS = {"title": "title", "headline": "title", "url": "url", "source": "outlet",
+                   "outlet": "outlet", "publisher": "outlet", "author": "author"}
+DATE_FIELDS = ("date", "published", "datePublished", "date_published", "pubdate")
+
+_DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3}),\s*")
+_AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .,'’-]{0,60}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
+_DATE_PREFIX = re.compile(r"^(?:date|published|updated|stand|veröffentlicht|datum)\s*:?\s*", re.IGNORECASE)
+HEAD_LINES = 5
+
+
+def _line_date(line: str, lang: str):
+    """A publication date stated by a header line: the line is a date ("May 31, 2019",
+    "date 2022-06 ..."), or a dateline ("MOSCOW, March 22, 2022 (Reuters) -")."""
+    stripped = _DATE_PREFIX.sub("", line)
+    prefix = len(line) - len(stripped)
+    lead = _DATELINE.match(stripped)
+    for found in find_dates(stripped, lang):
+        if found.value is None or found.relative:
+            continue
+        at_start = found.start == 0 and (prefix or found.end == len(stripped.rstrip(" .")))
+        after_place = lead is not None and found.start == lead.end()
+        if at_start or after_place or (prefix and found.start == 0):
+            return found, stripped[found.end:].strip(" .-–—")
+    return None, ""
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset:
+    from diplograph.ontology.kb import load_kb
+    from diplograph.ontology.namespace import DG
+    return frozenset(name.lower() for e in load_kb().entities.values() if e.cls == DG.NewsOutlet
+                     for lang in ("de", "en") for name in e.names(lang))
+
+
+def _field_line(article: Article, parts: list[str]) -> bool:
+    """"Title | Section | Outlet | 02.11.2013", "Analysis | July 14, 2023",
+    "Ostsee-Kurier | Politik | 25.05.2022": a date field, an outlet, maybe a title."""
+    dated = [(i, d) for i, p in enumerate(parts) for d in find_dates(p, article.lang)[:1]
+             if d.value is not None and not d.relative and d.start == 0]
+    if not dated:
+        return False
+    at, found = dated[-1]
+    article.published = article.published or found.value
+    others = parts[:at] + parts[at + 1:]
+    known = [p for p in others if p.lower() in _outlets()]
+    if known:
+        article.outlet = article.outlet or known[-1]
+    elif len(parts) >= 3 and len(parts[0].split()) <= 3:
+        article.outlet = article.outlet or parts[0]          # "Ostsee-Kurier | Politik | date"
+    elif len(parts) >= 3:
+        article.outlet = article.outlet or parts[at - 1]     # "Title | News | DW | date"
+    long = [p for p in others if len(p.split()) > 3]
+    if long and not article.title:
+        article.title = long[0][:200]
+    return True
+
+
+def metadata_from_text(article: Article) -> None:
+    """Title, outlet and publication date from the header lines of the text, if any."""
+    lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()][:HEAD_LINES]
+    titles = []
+    for number, line in enumerate(lines):
+        parts = [p.strip() for p in line.split("|") if p.strip()]
+        if len(parts) >= 2 and _field_line(article, parts):
+            continue
+        found, rest = _line_date(line, article.lang)
+        if found is not None and article.published is None:
+            article.published = found.value
+            if number == 0 and rest and _DATE_PREFIX.match(line):
+                article.title = rest[:200]
+        agency = _AGENCY.match(line) or _AGENCY.match(rest or "")
+        if agency and not article.outlet:
+            article.outlet = agency.group(1).strip()
+        if found is None and agency is None and len(line.split()) >= 3:
+            titles.append(line)
+    if not article.title and (titles or lines):
+        article.title = (titles or lines)[0][:200]
+
+
+def published_from(value: str) -> TimeValue | None:
+    """A publication date from metadata text ("2013-11-02", "02.11.2013", an ISO timestamp).
+
+    >>> published_from("2013-11-02T08:15:00Z"), published_from("2. November 2013")
+    (TimeValue(iso='2013-11-02', precision='day'), TimeValue(iso='2013-11-02', precision='day'))
+    """
+    value = value.strip()
+    iso = re.match(r"^(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", value)
+    if iso:
+        return parse_iso(iso.group(1))
+    for lang in ("de", "en"):
+        found = [d.value for d in find_dates(value, lang) if not d.relative and d.value]
+        if found:
+            return found[0]
+    return None
+
+
+def apply_metadata(article: Article, meta: dict) -> None:
+    """Set title, date, url, outlet and author from ``meta``; other fields are kept in
+    ``article.extra``. Values that are empty or of the wrong type are ignored."""
+    for key, value in meta.items():
+        if not isinstance(value, (str, int, float)) or value == "":
+            continue
+        if key in METADATA_FIELDS:
+            setattr(article, METADATA_FIELDS[key], str(value).strip())
+        elif key in DATE_FIELDS:
+            article.published = published_from(str(value)) or article.published
+        elif key not in ("text", "lang", "language", "id"):
+            article.extra[key] = str(value)

@@ -1,0 +1,261 @@
+"""Fusion: many articles' facts into one account with one node per real-world thing.
+
+- Entities: KB entities keep their KB key; entities found only in articles are resolved
+  across articles and spellings (:mod:`diplograph.graph.fusion.resolve`).
+- Events: reports of one real-world event are clustered: same kind family and status,
+  compatible date and place, the people of one report contained in the other's (two
+  shared at least), no two different organisations. Candidates come from a blocking index
+  (shared person, or same countries and date), so the cost grows with the number of
+  reports, not with its square. An undated article cannot report an event that happened
+  before the latest date it names. The cluster takes each attribute from the report that
+  states it most precisely.
+- Conflicts and the relations layer: :mod:`diplograph.graph.fusion.conflicts`, :mod:`diplograph.graph.fusion.relations`.
+
+>>> from diplograph.extract.model import Article, ArticleFacts, Event
+>>> from diplograph.extract.dates import TimeValue
+>>> a = ArticleFacts(Article("a", "", "de")); b = ArticleFacts(Article("b", "", "en"))
+>>> a.events = [Event("Meeting", ["fumio-kishida", "sergey-lavrov"], "tokyo", None, "", "Happened", [], [], [])]
+>>> b.events = [Event("Talks", ["fumio-kishida", "sergey-lavrov"], None, TimeValue("2013-11-02", "day"), "", "Happened", [], [], [])]
+>>> fused = fuse([a, b])
+>>> len(fused.events), fused.events[0].date.iso, fused.events[0].place, fused.events[0].sources
+(1, '2013-11-02', 'tokyo', ['a', 'b'])
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from diplograph.extract.article import KIND_RANK, MEETING_KINDS
+from diplograph.extract.dates import TimeValue
+from diplograph.extract.model import ArticleFacts, Event
+
+from diplograph.graph.fusion.conflicts import find_conflicts
+from diplograph.graph.fusion.entities import entity_kinds, slugify
+from diplograph.graph.fusion.relations import relations
+from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities
+
+__all__ = ["FusedEvent", "Fusion", "fuse"]
+
+
+class FusedEvent:
+    """One real-world event with the reports (article id, Event) that describe it.
+
+    Sources, actors, place and date are kept up to date as reports are added, so that
+    checking a candidate costs the same however many reports it already has.
+    """
+
+    def __init__(self, kind: str, order: int = 0):
+        self.kind = kind
+        self.order = order                      # creation order, for deterministic choices
+        self.reports: list = []
+        self.not_before: TimeValue | None = None  # undated reports: the latest date they name
+        self._sources: set = set()
+        self._actors: dict = {}
+        self.place: str | None = None
+        self.date: TimeValue | None = None
+        self.people: set = set()
+
+    def add(self, article_id: str, ev: Event, people: set) -> None:
+        self.reports.append((article_id, ev))
+        self._sources.add(article_id)
+        self._actors.update(dict.fromkeys(ev.actors))
+        self.place = self.place or ev.place
+        if ev.date and (self.date is None or len(ev.date.iso) > len(self.date.iso)):
+            self.date = ev.date
+        self.people |= people
+
+    def seal(self) -> None:
+        """Clustering is over: keep the sources and actors as tuples and drop the people.
+
+        The sets and dicts that make adding a report cheap took most of a large fusion's
+        event memory (hundreds of thousands of events).
+
+        >>> fe = FusedEvent("Meeting"); fe.add("b", Event("Meeting", ["x", "y"], None, None, "", "Happened", [], [], []), {"x"})
+        >>> fe.add("a", Event("Meeting", ["y", "z"], None, None, "", "Happened", [], [], []), {"z"}); fe.seal()
+        >>> fe.sources, fe.actors, fe.people
+        (['a', 'b'], ['x', 'y', 'z'], None)
+        """
+        self._sources, self._actors, self.people = tuple(sorted(self._sources)), tuple(self._actors), None
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted(self._sources)
+
+    @property
+    def actors(self) -> list[str]:
+        return list(self._actors)
+
+    @property
+    def status(self) -> str:
+        return self.reports[0][1].status
+
+    @property
+    def slug(self) -> str:
+        """A stable IRI slug: from the first report's article, sentence, trigger and kind
+        (made unique by :func:`fuse` when two events share them)."""
+        if getattr(self, "_slug", None):
+            return self._slug
+        first_id, first = self.reports[0]
+        seed = f"{first_id}|{first.sents[0] if first.sents else ''}|{first.kind}|{first.triggers[:1]}"
+        return f"{slugify(first.kind)}-{hashlib.sha1(seed.encode()).hexdigest()[:12]}"
+
+
+@dataclass
+class Fusion:
+    articles: list
+    events: list
+    conflicts: list
+    relations: list = field(default_factory=list)
+
+    def counts(self) -> dict:
+        """How many articles, events, role claims, conflicts and relations it holds.
+
+        >>> Fusion([], [], []).counts()
+        {'articles': 0, 'events': 0, 'role claims': 0, 'conflicts': 0, 'relations': 0}
+        """
+        return {"articles": len(self.articles), "events": len(self.events),
+                "role claims": sum(len(a.roles) for a in self.articles),
+                "conflicts": len(self.conflicts), "relations": len(self.relations)}
+
+
+def _family(kind: str) -> str:
+    return "gathering" if kind in MEETING_KINDS else kind
+
+
+def _before(a: TimeValue, b: TimeValue) -> bool:
+    """Whether ``a`` lies wholly before ``b`` (at their common precision)."""
+    n = min(len(a.iso), len(b.iso))
+    return a.iso[:n] < b.iso[:n]
+
+
+class _Clusterer:
+    def __init__(self, kinds: dict):
+        self.kinds = kinds
+        self.clusters: list[FusedEvent] = []
+        # key -> year of the cluster's date when it was filed ("" if undated) -> clusters
+        self.index: dict[tuple, dict[str, list[FusedEvent]]] = defaultdict(lambda: defaultdict(list))
+        self.indexed: set[tuple] = set()          # (key, cluster order): what index holds
+
+    def persons(self, ev: Event) -> set:
+        return {a for a in ev.actors if self.kinds.get(a) == "Person"}
+
+    def keys(self, ev: Event) -> set:
+        """Blocking keys: reports that can merge share one. Two reports of several people
+        must share two of them, so pairs of people are keys; a lone person is one; acts of
+        countries (sanctions, suspensions) are keyed by pairs of the countries."""
+        people = sorted(self.persons(ev))
+        family = _family(ev.kind)
+        keys = set()
+        if len(people) >= 2:
+            keys = {("pp", family, a, b) for a, b in combinations(people, 2)}
+        elif people:
+            keys = {("p", family, people[0])}
+        others = sorted(set(ev.actors) - set(people))
+        if family != "gathering" and len(others) >= 2:
+            keys |= {("cc", family, a, b) for a, b in combinations(others, 2)}
+        elif not people:
+            keys.add(("o", family, tuple(others), ev.date.iso if ev.date else ""))
+        return keys
+
+    def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
+            published: TimeValue | None = None) -> None:
+        candidates = {id(c): c for k in self.keys(ev) for c in self._filed(k, ev)}
+        target = next((c for c in sorted(candidates.values(), key=lambda c: c.order)
+                       if article_id not in c._sources and self.compatible(c, ev, not_before, published)),
+                      None)
+        if target is None:
+            target = FusedEvent(ev.kind, order=len(self.clusters))
+            self.clusters.append(target)
+        target.add(article_id, ev, self.persons(ev))
+        if KIND_RANK.get(ev.kind, 9) < KIND_RANK.get(target.kind, 9):
+            target.kind = ev.kind
+        if not_before and ev.date is None:
+            target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
+        for k in self.keys(ev):
+            if (k, target.order) not in self.indexed:     # a set: a person's key may hold thousands
+                self.indexed.add((k, target.order))
+                self.index[k][target.date.iso[:4] if target.date else ""].append(target)
+
+    def _filed(self, key: tuple, ev: Event) -> Iterator[FusedEvent]:
+        """The clusters filed under ``key`` that can take ``ev`` as far as the year goes: a
+        dated report only fits a cluster of its year or one undated when filed (a cluster's
+        year never changes once it has one); an undated report may fit any."""
+        years = self.index.get(key)
+        if not years:
+            return
+        if ev.date is None:
+            for clusters in years.values():
+                yield from clusters
+            return
+        yield from years.get(ev.date.iso[:4], ())
+        yield from years.get("", ())
+
+    def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
+                   published: TimeValue | None = None) -> bool:
+        if _family(cluster.kind) != _family(ev.kind) or cluster.status != ev.status:
+            return False
+        date, place = cluster.date, cluster.place
+        if date and ev.date and not date.contains(ev.date):
+            return False
+        if date and not_before and ev.date is None and _before(date, not_before):
+            return False                  # an undated report names later dates than this event
+        if ev.date and cluster.not_before and _before(ev.date, cluster.not_before):
+            return False
+        if place and ev.place and place != ev.place:
+            return False
+        orgs_a = {a for a in cluster._actors if self.kinds.get(a) == "Organization"}
+        orgs_b = {a for a in ev.actors if self.kinds.get(a) == "Organization"}
+        if orgs_a and orgs_b and not orgs_a & orgs_b:
+            return False
+        mine = cluster.people
+        theirs = self.persons(ev)
+        if _family(ev.kind) != "gathering" and (not mine or not theirs):
+            return self._same_act(cluster, ev, theirs, published)
+        if mine and theirs:
+            needed = 2 if max(len(mine), len(theirs)) >= 2 else 1
+            return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= needed
+        if not mine and not theirs:
+            return bool(date and ev.date and date == ev.date) and set(cluster._actors) == set(ev.actors)
+        return False
+
+
+    def _same_act(self, cluster: FusedEvent, ev: Event, theirs: set, published) -> bool:
+        """Sanctions, suspensions, exercises told without people: the same countries, and an
+        undated report published within a year after the dated one."""
+        a = set(cluster._actors) - cluster.people
+        b = set(ev.actors) - theirs
+        if len(a & b) < 2 or not (a <= b or b <= a):
+            return False
+        date = cluster.date
+        if date and ev.date:
+            return date.contains(ev.date)
+        if date and published:
+            return not _before(published, date) and int(published.iso[:4]) - date.year <= 1
+        return date is None and ev.date is None
+
+
+def fuse(facts: list[ArticleFacts]) -> Fusion:
+    """Resolve entities, cluster the events of all articles, find conflicts and relations."""
+    facts = sorted(facts, key=lambda f: f.article.id)
+    apply_mapping(facts, resolve_entities(facts))
+    clusterer = _Clusterer(entity_kinds(facts))
+    reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None,
+                f.article.published) for f in facts for ev in f.events]
+    # the most informative reports first (dated, most people), so that partial reports of
+    # one event find the whole of it whatever order the articles come in
+    reports.sort(key=lambda r: (r[1].date is None, -len(clusterer.persons(r[1])), r[0]))
+    for article_id, ev, not_before, published in reports:
+        clusterer.add(article_id, ev, not_before, published)
+    taken: dict[str, int] = {}
+    for cluster in sorted(clusterer.clusters, key=lambda c: (c.reports[0][0], c.order)):
+        cluster.seal()
+        base = cluster.slug
+        taken[base] = taken.get(base, 0) + 1
+        cluster._slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
+    fusion = Fusion(facts, clusterer.clusters, [])
+    fusion.conflicts = find_conflicts(fusion)
+    fusion.relations = relations(fusion)
+    return fusion

@@ -1,0 +1,112 @@
+"""Entity resolution across articles for entities the knowledge base does not know.
+
+KB entities already share one key everywhere. An entity found only in articles is keyed
+by its kind and a transliteration-insensitive, order-insensitive form of its name, so
+"Sergej Schoigu" and "Sergei Shoigu", "Dmitri Peskow" and "Dmitry Peskov", "Tanabe Kenji"
+and "Kenji Tanabe" become one node. A surname alone joins a full name only when exactly
+one person of the corpus has that surname; two people who share a surname stay apart.
+
+>>> translit_key("Sergej Schoigu") == translit_key("Sergei Shoigu")
+True
+>>> translit_key("Maria Sacharowa") == translit_key("Maria Zakharova")
+True
+>>> translit_key("Kishida Fumio") == translit_key("Fumio Kishida")
+True
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from diplograph.extract.model import ArticleFacts, Entity
+
+__all__ = ["translit_key", "resolve_entities", "apply_mapping", "label_of"]
+
+# German spellings of Russian (and other) names -> a neutral Latin form; applied in order
+_RULES = (("tsch", "ch"), ("sch", "sh"), ("ch", "kh"), ("zh", "j"), ("w", "v"), ("z", "s"),
+          ("ck", "k"), ("j", "i"), ("y", "i"), ("ph", "f"), ("ou", "u"), ("kh", "h"))
+
+
+def _token_key(token: str) -> str:
+    token = unicodedata.normalize("NFKD", token.casefold())
+    token = "".join(c for c in token if c.isalpha()).replace("ß", "ss")
+    for old, new in _RULES:
+        token = token.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", token)            # doubled letters: "Kissinger" ~ "Kisinger"
+
+
+def translit_key(name: str) -> str:
+    """Spelling- and order-insensitive key of a name."""
+    return " ".join(sorted(_token_key(t) for t in name.split() if _token_key(t)))
+
+
+def resolve_entities(facts: list[ArticleFacts]) -> dict[str, str]:
+    """Article-level keys of unknown entities -> one corpus-wide key each."""
+    names: dict[str, Counter] = defaultdict(Counter)      # canonical key -> surface counts
+    canon: dict[str, str] = {}
+    for f in facts:
+        for key, ent in f.entities.items():
+            if key.startswith("new:"):
+                kind, name = key.split(":", 2)[1:]
+                ck = f"{kind}|{translit_key(name)}"
+                canon[key] = ck
+                for surface in ent.surface or {ent.label}:
+                    names[ck][(f.article.lang, " ".join(surface.split()))] += 1
+    # a bare surname joins the one full name of the corpus it is part of
+    full = defaultdict(set)
+    for ck in names:
+        kind, tokens = ck.split("|", 1)
+        if kind == "Person" and " " in tokens:
+            for t in tokens.split():
+                full[t].add(ck)
+    for key, ck in list(canon.items()):
+        kind, tokens = ck.split("|", 1)
+        if kind == "Person" and " " not in tokens and len(full.get(tokens, ())) == 1:
+            canon[key] = next(iter(full[tokens]))
+    chosen = {ck: _display(names[ck]) for ck in set(canon.values())}
+    return {key: f"new:{ck.split('|', 1)[0]}:{chosen[ck]}" for key, ck in canon.items()}
+
+
+def label_of(key: str) -> str:
+    """The display name inside a resolved key ("new:Person:Kenji Tanabe" -> "Kenji Tanabe")."""
+    return key.split(":", 2)[2]
+
+
+def _display(counts: Counter) -> str:
+    """The name form to show: the longest, in an English article's spelling if there is
+    one (the international transliteration), then the most frequent, then alphabetical."""
+    totals = Counter()
+    english = set()
+    for (lang, name), n in counts.items():
+        totals[name] += n
+        if lang == "en":
+            english.add(name)
+    return sorted(totals, key=lambda n: (-len(n.split()), n not in english, -totals[n], n))[0]
+
+
+def apply_mapping(facts: list[ArticleFacts], mapping: dict[str, str]) -> None:
+    """Rewrite every entity key of the articles' facts through ``mapping`` (in place)."""
+    def m(key):
+        return mapping.get(key, key) if key else key
+    for f in facts:
+        merged: dict[str, Entity] = {}
+        for key, ent in f.entities.items():
+            new = m(key)
+            if new in merged:
+                merged[new].surface |= ent.surface
+            else:
+                label = label_of(new) if new.startswith("new:") else ent.label
+                merged[new] = Entity(new, ent.kind, label, ent.known, set(ent.surface))
+        f.entities = merged
+        f.mentions = [type(x)(m(x.key), x.start, x.end, x.text) for x in f.mentions]
+        f.roles = [type(r)(m(r.person), r.role, m(r.org), r.rule, r.confidence, r.sent) for r in f.roles]
+        for ev in f.events:
+            ev.actors = list(dict.fromkeys(m(a) for a in ev.actors))
+            ev.place = m(ev.place)
+        f.statements = [type(s)(m(s.speaker), s.text, s.start, s.end, s.sent, s.direct)
+                        for s in f.statements]
+        for acc in f.accords:
+            acc.parties = sorted({m(p) for p in acc.parties})
+        f.figures = [type(x)(x.value, x.unit, x.measures, x.text, x.start, x.end, x.sent, m(x.speaker))
+                     for x in f.figures]

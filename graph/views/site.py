@@ -1,0 +1,65 @@
+"""Every view of a graph at once: the pages of each kind, then the index linking them.
+
+The top of the views package: it calls each page module, which share
+:mod:`diplograph.graph.views.render`; nothing below imports it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from diplograph.graph.views.actors import write_actor_views
+from diplograph.graph.views.ego import ego_pages, write_ego_views
+from diplograph.graph.views.events import write_event_views
+from diplograph.graph.views.index import write_index
+from diplograph.graph.views.overview import write_overview
+from diplograph.graph.views.periods import write_period_views
+from diplograph.graph.views.relations import write_relations_view
+from diplograph.graph.views.render import node_sizes
+from diplograph.ontology.errors import ViewError
+
+__all__ = ["write_all_views", "write_views"]
+
+
+def write_views(G: nx.Graph, out_dir: Path) -> list[Path]:
+    """Write the overview, one ego view per country and the index into ``out_dir``.
+
+    Also writes, linked from the index: ``ego/<actor>.html`` for the other actors
+    (:mod:`diplograph.graph.views.actors`), ``events/<event>.html`` (:mod:`diplograph.graph.views.events`),
+    ``relations.html`` (:mod:`diplograph.graph.views.relations`) and ``period-<year>.html``
+    (:mod:`diplograph.graph.views.periods`).
+
+    Returns the written paths of the core views: ``overview.html``, ``ego/<country>.html``
+    (sorted), then ``index.html``; :func:`write_all_views` returns every page.
+    """
+    core, _, index = _write_every_view(G, out_dir)
+    return core + [index]
+
+
+def write_all_views(G: nx.Graph, out_dir: Path) -> list[Path]:
+    """Like :func:`write_views`, but returns every written page: the core views, then the
+    actor, event, relations and period pages, then the index."""
+    core, more, index = _write_every_view(G, out_dir)
+    return core + more + [index]
+
+
+def _write_every_view(G: nx.Graph, out_dir: Path) -> tuple[list[Path], list[Path], Path]:
+    """Write every view; the core pages, the further pages and the index."""
+    if not isinstance(G, nx.Graph):
+        raise ViewError(f"write_views needs a networkx graph, got {G!r}")
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ViewError(f"views folder {str(out_dir)!r} is a file")
+    G = G.copy()   # sizes from the whole graph, so that a node is as large on every page
+    nx.set_node_attributes(G, node_sizes(G), "size")
+    pages = ego_pages(G)
+    written = [write_overview(G, out_dir, links=pages)]
+    written.extend(write_ego_views(G, out_dir, pages))
+    actors = write_actor_views(G, out_dir, pages)
+    ego_links = {**pages, **{e["node"]: e["href"] for e in actors}}
+    sections = [("Actors", actors), ("Events", write_event_views(G, out_dir, ego_links)),
+                ("Relations", write_relations_view(G, out_dir, ego_links)),
+                ("Periods", write_period_views(G, out_dir, ego_links))]
+    more = [e["path"] for _, entries in sections for e in entries]
+    return written, more, write_index(G, out_dir, pages, sections)
