@@ -110,17 +110,24 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     rel_days = "|".join(map(re.escape, d["relative_days"]))
     dp, mp = d["day_preps"], d["month_preps"]
     year_preps = "im jahr|in the year|seit dem jahr"
+    joiner = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{j}\s+"
+                      for j in d.get("range_joiners", []))
     # the word lists a pattern can open with ("digit": a word starting with a digit)
     lists = {"mon": list(d["months"]), "wd": list(d["weekdays"]), "season": list(d["seasons"]),
              "part": list(d["part_of_month"]), "past": d["past_markers"] + d["next_markers"],
              "ry": list(d["relative_years"]), "rd": list(d["relative_days"]),
              "dp": dp.split("|"), "mp": mp.split("|"), "yp": year_preps.split("|")}
     specs = [
+        # "3. bis 5. Mai", "3-5 May", "May 3 to 5, 2021": the days of one month
+        ("dmy_range", "digit", rf"\b(?P<d>\d{{1,2}})\.?(?:{joiner})(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?"
+                               rf"(?:\s+(?P<y>\d{{4}}))?\b"),
+        ("mdy_range", "mon", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:{joiner})"
+                             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
         ("numeric", "digit", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
         ("iso", "digit", r"\b(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
         ("dmy", "digit", rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?(?:\s+(?P<y>\d{{4}}))?\b"),
         ("mdy", "mon", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
-        ("part_month", "part", rf"\b(?P<part>{part})\s+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
+        ("part_month", "part", rf"\b(?P<part>{part})[\s-]+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
         ("season", "mp season", rf"\b(?:(?:{mp})\s+)?(?P<season>{season})\s+(?P<y>\d{{4}})\b"),
         ("month_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b"),
         ("month_rel_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<ry>{rel_years})\b"),
@@ -229,9 +236,11 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         month = int(g["m"])
     year = int(g["y"]) if g.get("y") else None
     day = int(g["d"]) if g.get("d") else None
-    if name in ("numeric", "iso", "dmy", "mdy", "part_month", "month_year", "year"):
-        if name == "part_month":
-            day = None
+    if name in ("numeric", "iso", "dmy", "mdy", "part_month", "month_year", "year", "dmy_range", "mdy_range"):
+        if name == "part_month" or name.endswith("_range"):
+            if name.endswith("_range") and not day < int(g["d2"]) <= 31:
+                return None
+            day = None                   # a part or a span of days: the month
         if year is None:
             return _relative(m, _year_for(month, day, pub) if month else None, month, day)
         value = _value(year, month, day)

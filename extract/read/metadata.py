@@ -26,23 +26,32 @@ DATE_FIELDS = ("date", "published", "datePublished", "date_published", "pubdate"
 
 _DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3}),\s*")
 _AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .,'’-]{0,60}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
-_DATE_PREFIX = re.compile(r"^(?:date|published|updated|stand|veröffentlicht|datum)\s*:?\s*", re.IGNORECASE)
+_STAMP_WORDS = r"date|published|posted|stand|veröffentlicht|erschienen|datum"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|[A-Z]{2,4}|[ap]\.?m\.?))?"
+_DATE_PREFIX = re.compile(rf"^(?:(?:{_STAMP_WORDS}|updated|aktualisiert)\s*:?\s*)?(?:{_CLOCK}\s*[,|]?\s*)?",
+                          re.IGNORECASE)
+_TRAILING_CLOCK = re.compile(rf"(?:[\s,|]+(?:um\s+|at\s+)?{_CLOCK})+\s*$", re.IGNORECASE)
+#: "Stand: 21.03.2023 14:31 Uhr", "Published: 21:31, September 29, 2020" anywhere in a header line
+_STAMP = re.compile(rf"\b(?:{_STAMP_WORDS})\s*:\s*(?:{_CLOCK}\s*[,|]?\s*)?", re.IGNORECASE)
+_UPDATED = re.compile(r"(?:updated|aktualisiert)\b", re.IGNORECASE)
 HEAD_LINES = 5
 
 
 def _line_date(line: str, lang: str):
     """A publication date stated by a header line: the line is a date ("May 31, 2019",
     "date 2022-06 ..."), or a dateline ("MOSCOW, March 22, 2022 (Reuters) -")."""
-    stripped = _DATE_PREFIX.sub("", line)
+    stripped = _DATE_PREFIX.sub("", line, count=1)
     prefix = len(line) - len(stripped)
     lead = _DATELINE.match(stripped)
+    bare = _TRAILING_CLOCK.sub("", stripped).rstrip(" .")      # "14.02.2019 09:12"
     for found in find_dates(stripped, lang):
         if found.value is None or found.relative:
             continue
-        at_start = found.start == 0 and (prefix or found.end == len(stripped.rstrip(" .")))
+        at_start = found.start == 0 and (prefix or found.end == len(bare))
         after_place = lead is not None and found.start == lead.end()
         if at_start or after_place or (prefix and found.start == 0):
-            return found, stripped[found.end:].strip(" .-–—")
+            rest = stripped[found.end:].strip(" .-–—|")
+            return found, "" if _UPDATED.match(rest) or _TRAILING_CLOCK.fullmatch(" " + rest) else rest
     return None, ""
 
 
@@ -77,8 +86,30 @@ def _field_line(article: Article, parts: list[str]) -> bool:
     return True
 
 
+def _stamped_date(lines: list[str], lang: str):
+    """The date after a publication stamp in a header line ("Stand: 14.02.2019 09:12 Uhr",
+    "Published: 07:40, March 3, 2021 | Updated: ..."), or None."""
+    for line in lines:
+        for m in _STAMP.finditer(line):
+            found = find_dates(line[m.end():], lang)[:1]
+            if found and found[0].start == 0 and found[0].value is not None and not found[0].relative:
+                return found[0].value
+    return None
+
+
 def metadata_from_text(article: Article) -> None:
-    """Title, outlet and publication date from the header lines of the text, if any."""
+    """Title, outlet and publication date from the header lines of the text, if any.
+
+    A publication stamp ("Stand: ...", "Published: ...") refines a coarser header date it
+    lies within, and gives the date where no header line does.
+
+    >>> art = Article("a", "date 2019-02 Gespräche in Oslo Stand: 14.02.2019 09:12 Uhr\\nText.", "de")
+    >>> metadata_from_text(art); art.published.iso
+    '2019-02-14'
+    >>> art = Article("b", "Published: 07:40, March 3, 2021 | Updated: 10:02, May 1, 2024\\nOslo hosts the talks", "en")
+    >>> metadata_from_text(art); art.published.iso, art.title
+    ('2021-03-03', 'Oslo hosts the talks')
+    """
     lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()][:HEAD_LINES]
     titles = []
     for number, line in enumerate(lines):
@@ -88,7 +119,7 @@ def metadata_from_text(article: Article) -> None:
         found, rest = _line_date(line, article.lang)
         if found is not None and article.published is None:
             article.published = found.value
-            if number == 0 and rest and _DATE_PREFIX.match(line):
+            if number == 0 and rest and _DATE_PREFIX.match(line).end():
                 article.title = rest[:200]
         agency = _AGENCY.match(line) or _AGENCY.match(rest or "")
         if agency and not article.outlet:
@@ -97,6 +128,10 @@ def metadata_from_text(article: Article) -> None:
             titles.append(line)
     if not article.title and (titles or lines):
         article.title = (titles or lines)[0][:200]
+    stamped = _stamped_date(lines, article.lang)
+    if stamped is not None and (article.published is None or article.published.precision != "day"
+                                and article.published.contains(stamped)):
+        article.published = stamped
 
 
 def published_from(value: str) -> TimeValue | None:

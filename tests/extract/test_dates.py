@@ -173,3 +173,21 @@ def test_a_date_word_that_is_not_one_word_is_refused(monkeypatch):
             dates._patterns("de")
     finally:
         dates._patterns.cache_clear()
+
+
+# --- spans of days and parts of months ----------------------------------------------------
+@pytest.mark.parametrize("lang,text,found", [
+    ("de", "Die Konferenz tagt vom 3. bis 5. Mai in Oslo.", ("3. bis 5. Mai", "2024-05")),
+    ("en", "The conference meets 3-5 May in Oslo.", ("3-5 May", "2024-05")),
+    ("en", "The conference meets from May 3 to 5, 2024.", ("May 3 to 5, 2024", "2024-05")),
+    ("de", "Die Außenminister trafen sich am 2. und 3. Mai 2024.", ("2. und 3. Mai 2024", "2024-05")),
+    ("en", "The envoys held a video call in mid-March.", ("mid-March", "2024-03")),
+])
+def test_a_span_of_days_is_its_month(lang, text, found):
+    [m] = find_dates(text, lang, TimeValue("2024-07-05", "day"))
+    assert (m.text, m.value.iso) == found
+
+
+def test_a_span_that_runs_backwards_is_no_date():
+    assert [m.text for m in find_dates("Das Ergebnis war 11-9 Mai.", "de", TimeValue("2024-07-05", "day"))] \
+        == ["9 Mai"]

@@ -1,0 +1,49 @@
+"""diplograph.extract.read.metadata: publication dates a page states in its header lines."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.model import Article
+from diplograph.extract.read.metadata import metadata_from_text
+
+
+def read(text: str, lang: str) -> Article:
+    art = Article("a", text, lang)
+    metadata_from_text(art)
+    return art
+
+
+@pytest.mark.parametrize("lang,head,iso", [
+    ("en", "Published: 08:05, March 3, 2021 | Updated: 10:00, May 1, 2024", "2021-03-03"),
+    ("en", "Posted 17:40 GMT, March 3, 2021", "2021-03-03"),
+    ("en", "09:30 CET, March 3, 2021", "2021-03-03"),
+    ("de", "03.03.2021 08:15", "2021-03-03"),
+    ("de", "Mittwoch, 3. März 2021 | 06:10 Uhr", "2021-03-03"),
+    ("de", "Veröffentlicht: 3. März 2021", "2021-03-03"),
+])
+def test_a_stamped_date_line_gives_the_publication_date(lang, head, iso):
+    art = read(f"Talks on the islands resume in Moscow\n{head}\nThe body of the article follows here.", lang)
+    assert art.published.iso == iso
+
+
+def test_the_updated_date_is_not_the_publication_date():
+    art = read("Updated: 10:00, May 1, 2024\nTalks on the islands resume in Moscow\nBody.", "en")
+    assert art.published.iso == "2024-05-01"      # the only date there is
+    art = read("Published: 08:05, March 3, 2021 | Updated: 10:00, May 1, 2024\nTalks on the islands "
+               "resume in Moscow\nBody.", "en")
+    assert (art.published.iso, art.title) == ("2021-03-03", "Talks on the islands resume in Moscow")
+
+
+def test_a_stamp_refines_a_coarser_header_date_it_lies_in():
+    art = read("date 2021-03 Gespräche über die Inseln Stand: 03.03.2021 16:05 Uhr\nText.", "de")
+    assert art.published.iso == "2021-03-03"
+
+
+def test_a_stamp_outside_the_header_date_does_not_replace_it():
+    art = read("date 2021-03 Gespräche über die Inseln Stand: 05.04.2022 16:05 Uhr\nText.", "de")
+    assert art.published.iso == "2021-03"
+
+
+def test_a_clock_time_alone_is_no_date():
+    art = read("Talks resume\n16:05 CET\nThe ministers met.", "en")
+    assert art.published is None
