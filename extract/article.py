@@ -27,6 +27,8 @@ __all__ = ["doc_to_facts", "MEETING_KINDS"]
 
 #: Event kinds that name one gathering, so their mentions may corefer with each other.
 MEETING_KINDS = {"Meeting", "Talks", "Summit"}
+#: acts an article reports once, however often it names them
+SINGLE_ACT_KINDS = {"Deployment", "Expulsion", "EntryBan", "AirspaceViolation"}
 #: Kinds that are the outcome of a gathering when reported by its participants.
 OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
 
@@ -187,6 +189,7 @@ class _Assembler:
         events = self._absorb_outcomes(events)
         self.facts.events = [ev for ev in events if self._reportable(ev)]
         self._dateline_place()
+        self._lead_date()
 
     def _dateline_place(self) -> None:
         """"MADRID, June 29 (AP) - Kishida ... attended a NATO summit": a gathering of the
@@ -204,8 +207,17 @@ class _Assembler:
             return
         lead_end = first.end_char + 600
         for ev in self.facts.events:
-            if ev.kind in MEETING_KINDS and ev.place is None and ev.sents[0][0] < lead_end:
+            if ev.kind in MEETING_KINDS and ev.place is None and ev.sents[0][0] < lead_end \
+                    and self._current(ev):
                 ev.place = place
+
+    def _current(self, ev: Event) -> bool:
+        """Whether an event may be the article's own news: not dated away from its
+        publication, nor by a time the article cannot place ("in early March")."""
+        published = self.article.published
+        if ev.relative_date:
+            return False
+        return ev.date is None or published is None or ev.date.contains(published)
 
     def _final(self, ev: Event | None) -> Event | None:
         while ev is not None and id(ev) in self._absorbed:
@@ -261,11 +273,39 @@ class _Assembler:
                                                   fig.start, fig.end, sent, speaker))
 
     def _reportable(self, ev: Event) -> bool:
-        """An event needs an actor; a plan needs a person or a date (else it is an intention)."""
+        """An event needs an actor; a plan needs a person or a date (else it is an
+        intention); one actor alone needs a place or a time (a teaser line such as "Übung in der
+        Ostsee", "the treaty" Norway keeps to: no occurrence the article reports)."""
         kinds = [self.facts.entities[a].kind for a in ev.actors]
         if not any(k in ("Person", "Organization", "Country") for k in kinds):
             return False
+        if len(ev.actors) == 1 and not (ev.place or ev.date or ev.relative_date):
+            return False
         return ev.status != "Planned" or "Person" in kinds or ev.date is not None
+
+    def _lead_date(self) -> None:
+        """The news of the headline and lead happened when the article was published: an
+        event reported as happened there without a time of its own gets the publication
+        day ("Canada is recalling its envoy", "Norwegen verlegt Fregatten ...")."""
+        published = self.article.published
+        if published is None or published.precision != "day":
+            return
+        lead_end = self._lead_end()
+        for ev in self.facts.events:
+            if ev.date is None and not ev.relative_date and ev.status == "Happened" \
+                    and ev.sents[0][0] < lead_end:
+                ev.date = published
+
+    def _lead_end(self, sentences: int = 2, words: int = 6) -> int:
+        """Where the lead ends: after the first ``sentences`` sentences of at least
+        ``words`` tokens (header lines, bylines and captions before them count as lead)."""
+        seen = 0
+        for sent in self.cols.sents:
+            if sent.end - sent.start >= words:
+                seen += 1
+                if seen == sentences:
+                    return sent.end_char
+        return len(self.article.text)
 
     def _countries(self, ev: Event) -> set:
         """The countries an event's actors are or act for."""
@@ -399,9 +439,20 @@ class _Assembler:
         for cand in reversed(events):
             if cand.kind == ev.kind and ev.kind not in MEETING_KINDS and ev.sents[0] in cand.sents:
                 return cand           # "imposed sanctions ..., freezing the assets of ...": one act
+            if cand.kind == ev.kind and ev.kind in SINGLE_ACT_KINDS and self._same_act(cand, ev):
+                return cand           # "Sweden moved troops to Gotland", "the move"
             if self._compatible(cand, ev):
                 return cand
         return None
+
+    def _same_act(self, a: Event, b: Event) -> bool:
+        """Two mentions of one deployment, expulsion, entry ban or airspace violation in one
+        article: the same status, no two dates, the countries of one among the other's; the
+        places may be told at different scales ("in the Baltic", "on Gotland")."""
+        if a.status != b.status or a.date and b.date and not a.date.contains(b.date):
+            return False
+        ca, cb = self._countries(a), self._countries(b)
+        return bool(ca & cb) and (ca <= cb or cb <= ca)    # not "Canada recalls" and "Chile recalled"
 
     def _compatible(self, a: Event, b: Event) -> bool:
         """Whether two mentions of one article can be the same event."""

@@ -67,6 +67,10 @@ class DG(DefinedNamespace):
     Sanction: URIRef
     Suspension: URIRef
     MilitaryExercise: URIRef
+    Deployment: URIRef
+    AirspaceViolation: URIRef
+    Expulsion: URIRef
+    EntryBan: URIRef
     Announcement: URIRef
     PressConference: URIRef
     # --- classes: what people say, what numbers say, where sources disagree

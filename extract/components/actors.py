@@ -23,7 +23,7 @@ class ActorCollection:
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place:
                 continue
-            located = ent.start > 0 and self._has("place_prepositions", ent.start - 1)
+            located = self._located(ent.start)
             if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and (
                     0 <= ent.start - ev.trigger[1] <= 1 or 0 <= ev.trigger[0] - ent.end <= 1):
                 ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
@@ -64,6 +64,24 @@ class ActorCollection:
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1):
                 ev.counted = counted[self.cols.lower[i]]
+
+    def _located(self, k: int) -> bool:
+        """Whether a locative preposition heads the place starting at token ``k``: right
+        before it, or before a few determiners, place nouns and at most two modifiers ("on
+        the islands of", "auf der Insel", "above the port city of")."""
+        j, modifiers = k - 1, 0
+        while j >= 0 and k - j <= 5:
+            if self.cols.lower[j] == "of" and not (j > 0 and self._has("place_nouns", j - 1)):
+                return False                     # "north of Hokkaido": not there
+            if self._has("determiners", j) or self._has("place_nouns", j):
+                j -= 1
+            elif modifiers < 2 and self.cols.alpha[j] and self.cols.is_lower[j] \
+                    and not self._has("place_prepositions", j) and not self._has("list_joiners", j):
+                modifiers += 1                   # "in the remote northern port of Bergen"
+                j -= 1
+            else:
+                break
+        return j >= 0 and self._has("place_prepositions", j)
 
     def _overlapping(self, lo, hi) -> list:
         """The entities with a token in [lo, hi), in text order."""

@@ -38,6 +38,7 @@ from diplograph.extract.components.triggers import TriggerIndex
 
 _AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
 _GATHERINGS = {"Meeting", "Talks", "Summit"}
+_OUTCOME_HOSTS = _GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome
 
 
 @dataclass
@@ -145,12 +146,12 @@ class EventFinder(ClauseGeometry, ActorCollection):
                          and h.trigger[1] <= ev.trigger[0]
                          and (self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)
                               or h.agreed_span[0] <= ev.trigger[0] < h.agreed_span[1])), None)
-            gathering = next((h for h in reversed(kept) if h.kind in _GATHERINGS
+            gathering = next((h for h in reversed(kept) if h.kind in _OUTCOME_HOSTS
                               and h.trigger[1] <= ev.trigger[0] and ev.kind == "Agreement"
-                              and ev.rule.endswith(".noun")
-                              and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
-            if gathering is not None:    # "discussed the peace treaty in a phone call"
-                gathering.topics.append(ev.trigger_text)
+                              and ev.rule.endswith(".noun")), None)
+            if gathering is not None:    # "discussed the peace treaty in a phone call", "met
+                gathering.topics.append(ev.trigger_text)   # in Hanoi, where they reached an
+                                                           # agreement"
             elif host is not None and (ev.kind not in _GATHERINGS or host.kind == "Suspension"):
                 host.topics.append(ev.trigger_text)
             else:
@@ -170,8 +171,9 @@ class EventFinder(ClauseGeometry, ActorCollection):
             return None
         end = j + 1
         while end < hi and end not in self._trigger_starts \
-                and (not self.cols.punct[end] or self.cols.text[end] == "-"):
-            end += 1
+                and (not self.cols.punct[end] or self.cols.text[end] == "-"
+                     or self.cols.text[end] == "," and end + 1 < hi and self.cols.ent[end + 1]):
+            end += 1                         # "zwischen Indien, Japan und Australien"
         named = any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._ents)
         if not named and not any(m.start >= j and m.end <= end for m in self._role_mentions):
             return None                      # "between the countries": no names, not binding
@@ -319,7 +321,8 @@ class EventFinder(ClauseGeometry, ActorCollection):
         self._collect(doc, ev, window, ents, skip, (clo, chi))
         if not (ev.actors or ev.described or ev.reference or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
-        ev.date = self._date(doc, (clo, chi), sent, strict=own_time)
+        ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
+                             reported_from=self._report_end(sent, s))
         slo = clo
         if s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
             slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
@@ -399,10 +402,25 @@ class EventFinder(ClauseGeometry, ActorCollection):
             words = words[k:]
         return words
 
-    def _date(self, doc, clause, sent, strict: bool = False):
+    def _report_end(self, sent, s) -> int:
+        """Where the reporting part of a sentence ends when a speech verb comes before the
+        trigger ("The ministry said on Friday that the exercise ..."): after the
+        verb and at most three words, up to a comma or "that"/"dass"; else the sentence start."""
+        verbs = within(self._speech_verbs, sent.start, s)
+        if not verbs:
+            return sent.start_char
+        k, end = verbs[-1] + 1, min(verbs[-1] + 4, s)
+        while k < end and self.cols.text[k] != "," and not self._has("complementizers", k):
+            k += 1                       # "kündigte an, im Dezember ... zu reisen": the plan's
+        return self.cols.idx[k]          # date is after the comma
+
+    def _date(self, doc, clause, sent, strict: bool = False, reported_from: int = 0):
+        """The date of the trigger's clause, else of its sentence: not one the reporting
+        part gives ("said on Wednesday" dates the saying, not what was said)."""
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
         dates = self._dates_of.get(sent.start_char, [])
+        dates = [d for d in dates if d.start >= reported_from]
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]

@@ -31,7 +31,7 @@ __all__ = ["RELATIONS_FILE", "PARTY_KINDS", "COOPERATION", "CONFLICT", "event_ye
 RELATIONS_FILE = "relations.html"
 PARTY_KINDS = frozenset({"Country", "Organization"})
 COOPERATION = frozenset({"Meeting", "Talks", "Summit", "Visit", "PhoneCall", "Agreement", "MilitaryExercise"})
-CONFLICT = frozenset({"Sanction", "Suspension"})
+CONFLICT = frozenset({"Sanction", "Suspension", "Deployment", "AirspaceViolation", "Expulsion", "EntryBan"})
 COLOURS = {"cooperation": "#2ca02c", "conflict": "#d62728", "other": "#8c8c8c"}
 
 

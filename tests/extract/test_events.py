@@ -208,17 +208,28 @@ def test_definite_mention_with_other_people_is_a_new_event(extract, lang, text):
     ("en", "Abe and Putin met in Brussels before the summit of NATO."),
 ])
 def test_temporal_preposition_keeps_events_apart(extract, lang, text):
+    """The summit the meeting came before takes none of its people or its place; alone,
+    with neither place nor time, the organisation's summit is no event of the article."""
+    facts = extract(text, lang)
+    assert sorted(summary(facts)) == [
+        ("Meeting", ["shinzo-abe", "vladimir-putin"], "brussels", None, "", "Happened")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Abe und Putin trafen sich in Brüssel vor dem NATO-Gipfel in Vilnius."),
+    ("en", "Abe and Putin met in Brussels before the NATO summit in Vilnius."),
+])
+def test_temporal_preposition_keeps_a_placed_event_apart(extract, lang, text):
     facts = extract(text, lang)
     assert sorted(summary(facts)) == [
         ("Meeting", ["shinzo-abe", "vladimir-putin"], "brussels", None, "", "Happened"),
-        ("Summit", ["nato"], None, None, "", "Happened")]
+        ("Summit", ["nato"], "vilnius", None, "", "Happened")]
 
 
 def test_temporal_preposition_with_modifier(extract):
     facts = extract("Abe and Stoltenberg met in Brussels before the NATO summit.", "en")
     assert sorted(summary(facts)) == [
-        ("Meeting", ["shinzo-abe", "jens-stoltenberg"], "brussels", None, "", "Happened"),
-        ("Summit", ["nato"], None, None, "", "Happened")]
+        ("Meeting", ["shinzo-abe", "jens-stoltenberg"], "brussels", None, "", "Happened")]
 
 
 # --- participants described by role -------------------------------------------------------

@@ -124,11 +124,11 @@ def test_an_edited_article_replaces_its_old_version(fresh_five, tmp_path):
     shutil.copytree(fresh_five / "store", store)
     inputs = copy_inputs(SAMPLES, tmp_path / "in")
     edited = inputs / SAMPLES[2].name
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nNachtrag: Lawrow reiste am Abend ab.\n", encoding="utf-8")
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nNachtrag: Lawrow reiste am Abend nach Moskau ab.\n", encoding="utf-8")
     result = build([inputs], tmp_path / "out", store=store, views=False)
     assert result.removed == [SAMPLES[2].stem]
     assert articles_in(store) == {p.stem for p in SAMPLES}
-    assert any("Nachtrag: Lawrow reiste am Abend ab." in q for q in quads(store))
+    assert any("Nachtrag: Lawrow reiste am Abend nach Moskau ab." in q for q in quads(store))
     assert result.store.replaced >= 2 and result.store.added == 0
 
 

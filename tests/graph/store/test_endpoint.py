@@ -73,7 +73,8 @@ def test_a_graph_file_can_be_served_too(sample_build):
             {"query": "SELECT ?k WHERE { ?e dg:eventKind ?k } ORDER BY ?k LIMIT 1"}), headers={"Accept": "text/csv"})
         with urllib.request.urlopen(csv_request, timeout=10) as answer:
             assert answer.headers["Content-Type"].startswith("text/csv")
-            assert answer.read().decode("utf-8").splitlines() == ["k", "Announcement"]
+            first = run_query(load_store(trig), "SELECT ?k WHERE { ?e dg:eventKind ?k } ORDER BY ?k LIMIT 1")
+            assert answer.read().decode("utf-8").splitlines() == ["k", first.rows[0][0]]
         scratch = endpoint.scratch
         assert scratch.is_dir()
     assert not scratch.exists()

@@ -1,0 +1,144 @@
+"""The classes of sentences real news is made of, in both languages, each with sentences
+written for this test: the new act kinds (deployments, airspace violations, expulsions,
+entry bans), the lead's news and its date, background and reporting dates, spurious events,
+agreements reached at a gathering, other-language labels that are ordinary words."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import summary
+
+
+def kinds(facts) -> list[str]:
+    return sorted(e.kind for e in facts.events)
+
+
+# --- the act kinds --------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,kind,actors", [
+    ("en", "China deployed anti-ship missiles on Shikotan in March 2019.", "Deployment", {"china"}),
+    ("de", "China hat im März 2019 Raketen auf der Insel Schikotan stationiert.", "Deployment",
+     {"china"}),
+    ("en", "A Chinese drone violated Japanese airspace on May 3, 2023.", "AirspaceViolation",
+     {"china", "japan"}),
+    ("de", "Ein chinesisches Flugzeug drang am 3. Mai 2023 in den japanischen Luftraum ein.",
+     "AirspaceViolation", {"china", "japan"}),
+    ("en", "Germany expelled two Chinese diplomats on June 1, 2019.", "Expulsion", {"germany", "china"}),
+    ("de", "Deutschland wies am 1. Juni 2019 zwei chinesische Diplomaten aus.", "Expulsion",
+     {"germany", "china"}),
+    ("en", "Beijing barred 20 Canadian lawmakers from entering on July 4, 2019.", "EntryBan",
+     {"china", "canada"}),
+    ("de", "Peking erließ am 4. Juli 2019 Einreisesperren für 20 kanadische Abgeordnete.",
+     "EntryBan", {"china", "canada"}),
+])
+def test_act_kinds_with_their_countries_and_time(extract, lang, text, kind, actors):
+    [ev] = extract(text, lang).events
+    assert ev.kind == kind and ev.status == "Happened" and ev.date is not None
+    assert set(ev.actors) == actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "China deployed radars on the islands of Shikotan and Kunashir in 2019. The deployment "
+           "angered Japan."),
+    ("de", "China stationierte 2019 Radare auf der Insel Schikotan. Die Stationierung verärgerte Japan."),
+])
+def test_an_act_named_twice_is_one_event(extract, lang, text):
+    facts = extract(text, lang)
+    assert kinds(facts) == ["Deployment"]
+    assert facts.events[0].place == "shikotan"
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Chinese drones entered Japanese airspace above Honshu on May 3, 2023.", "honshu"),
+    ("de", "Chinesische Drohnen haben am 3. Mai 2023 den Luftraum über der Insel Honshu verletzt.", "honshu"),
+    ("en", "China deployed radars in the remote Kuril Islands in 2019.", "kuril-islands"),
+])
+def test_place_after_a_preposition_with_place_nouns_and_modifiers(extract, lang, text, place):
+    [ev] = extract(text, lang).events
+    assert ev.place == place
+
+
+def test_a_direction_is_no_place(extract):
+    facts = extract("China deployed radars on islands south of Honshu in 2019.", "en")
+    assert [e.place for e in facts.events] == [None]
+
+
+# --- the lead's news and its date ------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada expels two Chinese envoys\n\nOTTAWA (AP) - Canada has told two Chinese "
+           "diplomats to leave, so that Canada expels them, the ministry announced."),
+    ("de", "Kanada weist zwei chinesische Diplomaten aus\n\nOTTAWA (dpa) - Kanada hat zwei chinesische "
+           "Diplomaten ausgewiesen, hieß es aus dem Ministerium."),
+])
+def test_the_leads_news_happened_on_the_publication_day(extract, lang, text):
+    [ev] = extract(text, lang, "2019-06-03").events
+    assert (ev.kind, ev.date.iso) == ("Expulsion", "2019-06-03")
+
+
+def test_background_later_in_the_article_gets_no_publication_date(extract):
+    text = ("Canada expels two Chinese envoys\n\nOTTAWA (AP) - Canada expelled two Chinese "
+            "diplomats, the ministry announced. Officials spoke to reporters in Ottawa. The ministry "
+            "gave no reasons. Earlier, Norway expelled three Chinese diplomats.")
+    facts = extract(text, "en", "2019-06-03")
+    dates = {tuple(sorted(e.actors)): e.date and e.date.iso for e in facts.events}
+    assert dates == {("canada", "china"): "2019-06-03", ("china", "norway"): None}
+
+
+LEAD = {"en": "Beijing on the islands\n\nBEIJING (AP) - The ministry spoke about the islands near Japan. "
+              "Officials in Tokyo listened to the words of the ministry. ",
+        "de": "Peking zu den Inseln\n\nPEKING (dpa) - Das Ministerium sprach über die Inseln bei Japan. "
+              "Beamte in Tokio hörten die Worte des Ministeriums. "}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ministry said on Friday that China deployed radars near Japan."),
+    ("de", "Das Ministerium sagte am Freitag, China habe Radare nahe Japan stationiert."),
+])
+def test_the_day_of_the_saying_is_not_the_day_of_what_was_said(extract, lang, text):
+    facts = extract(LEAD[lang] + text, lang, "2019-06-07")
+    [ev] = [e for e in facts.events if e.kind == "Deployment"]
+    assert ev.date is None
+
+
+# --- spurious events --------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Naval drills near Norway\n\nThe foreign ministry in Bergen published a report."),
+    ("de", "Übungen vor Norwegens Küste\n\nDas Außenministerium in Bergen veröffentlichte einen Bericht."),
+    ("en", "Norway keeps to the treaty."),
+])
+def test_one_actor_without_place_or_time_is_no_event(extract, lang, text):
+    assert extract(text, lang).events == []
+
+
+def test_one_actor_with_a_place_or_time_stays(extract):
+    facts = extract("China held naval drills in the Sea of Japan on May 3, 2019.", "en")
+    assert kinds(facts) == ["MilitaryExercise"]
+
+
+# --- an agreement reached at a gathering --------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Merkel and Abe met in Berlin in May 2019, where they reached an agreement on "
+           "hydrogen research."),
+    ("de", "In einem Telefonat mit Angela Merkel im Juni 2019 nannte Shinzo Abe "
+           "eine Vereinbarung über Wasserstoffforschung."),
+])
+def test_an_agreement_of_the_sentence_is_the_gatherings_outcome(extract, lang, text):
+    facts = extract(text, lang)
+    assert len(facts.events) == 1 and facts.events[0].kind in ("Meeting", "PhoneCall")
+
+
+# --- between-phrases with lists ---------------------------------------------------------------
+def test_between_takes_a_list_of_three(extract):
+    facts = extract("Am 3. März 2019 begannen Gespräche zwischen Indien, Japan und Australien.", "de")
+    [ev] = facts.events
+    assert sorted(ev.actors) == ["australia", "india", "japan"]
+
+
+# --- labels of the other language that are ordinary words ----------------------------------------
+def test_the_german_name_of_iceland_is_an_english_word(extract):
+    facts = extract("Chinese jets flew near Matua Island on May 3, 2019.", "en")
+    assert "iceland" not in facts.entities
+
+
+def test_the_german_name_of_iceland_still_names_iceland_in_german(extract):
+    facts = extract("Island und Japan unterzeichneten am 3. Mai 2023 ein Abkommen.", "de")
+    assert "iceland" in facts.entities
