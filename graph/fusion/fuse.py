@@ -57,6 +57,7 @@ class FusedEvent:
         self.place: str | None = None
         self.date: TimeValue | None = None
         self.people: set = set()
+        self.dated_source = False                 # a report dated, or from a dated article
 
     def add(self, article_id: str, ev: Event, people: set) -> None:
         self.reports.append((article_id, ev))
@@ -121,6 +122,10 @@ class Fusion:
                 "conflicts": len(self.conflicts), "relations": len(self.relations)}
 
 
+#: kinds whose reports may name different places for one event (a patrol passes several seas)
+_MOVING = {"MilitaryExercise"}
+
+
 def _family(kind: str) -> str:
     return "gathering" if kind in MEETING_KINDS else kind
 
@@ -154,6 +159,8 @@ class _Clusterer:
         elif people:
             keys = {("p", family, people[0])}
         others = sorted(set(ev.actors) - set(people))
+        if family == "gathering" and ev.place and others:
+            keys.add(("pl", family, ev.place))     # "the summit in Osaka", told with or without its people
         if family != "gathering" and len(others) >= 2:
             keys |= {("cc", family, a, b) for a, b in combinations(others, 2)}
         elif not people:
@@ -170,6 +177,8 @@ class _Clusterer:
             target = FusedEvent(ev.kind, order=len(self.clusters))
             self.clusters.append(target)
         target.add(article_id, ev, self.persons(ev))
+        if ev.date is not None or published is not None:
+            target.dated_source = True
         if KIND_RANK.get(ev.kind, 9) < KIND_RANK.get(target.kind, 9):
             target.kind = ev.kind
         if not_before and ev.date is None:
@@ -204,7 +213,7 @@ class _Clusterer:
             return False                  # an undated report names later dates than this event
         if ev.date and cluster.not_before and _before(ev.date, cluster.not_before):
             return False
-        if place and ev.place and place != ev.place:
+        if place and ev.place and place != ev.place and _family(ev.kind) not in _MOVING:
             return False
         orgs_a = {a for a in cluster._actors if self.kinds.get(a) == "Organization"}
         orgs_b = {a for a in ev.actors if self.kinds.get(a) == "Organization"}
@@ -214,6 +223,8 @@ class _Clusterer:
         theirs = self.persons(ev)
         if _family(ev.kind) != "gathering" and (not mine or not theirs):
             return self._same_act(cluster, ev, theirs, published)
+        if (mine or theirs) and not (mine and theirs):
+            return self._same_occasion(cluster, ev, theirs)
         if mine and theirs:
             needed = 2 if max(len(mine), len(theirs)) >= 2 else 1
             return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= needed
@@ -221,6 +232,16 @@ class _Clusterer:
             return bool(date and ev.date and date == ev.date) and set(cluster._actors) == set(ev.actors)
         return False
 
+
+    def _same_occasion(self, cluster: FusedEvent, ev: Event, theirs: set) -> bool:
+        """A gathering told with its people and told without them ("Der EU-Gipfel findet vom
+        3. bis 5. Mai in Brüssel statt"): the same place, a date each, and an organisation or
+        country in common."""
+        if not (cluster.place and ev.place and cluster.date and ev.date):
+            return False
+        a = set(cluster._actors) - (cluster.people or set())
+        b = set(ev.actors) - theirs
+        return bool(a & b)
 
     def _same_act(self, cluster: FusedEvent, ev: Event, theirs: set, published) -> bool:
         """Sanctions, suspensions, exercises told without people: the same countries, and an
@@ -234,6 +255,10 @@ class _Clusterer:
             return date.contains(ev.date)
         if date and published:
             return not _before(published, date) and int(published.iso[:4]) - date.year <= 1
+        if (date is None) != (ev.date is None) and a == b:
+            # one report dated, the other from an article that gives no date at all
+            # (neither its own nor the event's): nothing speaks against one event
+            return published is None if date else not cluster.dated_source
         return date is None and ev.date is None
 
 
