@@ -65,7 +65,8 @@ def query_frame(source, sparql, **options):
     except ImportError as exc:
         from diplograph.ontology.errors import DiplographError
         raise DiplographError("query_frame needs pandas: pip install 'diplograph[notebook]'") from exc
-    result = __getattr__("query")(source, sparql, **options)
+    from diplograph.graph.store.access import query
+    result = query(source, sparql, **options)
     if result.kind != "select":
         from diplograph.ontology.errors import QueryError
         raise QueryError(f"query_frame needs a SELECT query, got a {result.kind} query: {str(sparql)[:80]!r}")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from diplograph.ontology.errors import PipelineError
 
-__all__ = ["Lexicon", "load_lexicon", "DATA_DIR", "LANGUAGES"]
+__all__ = ["Lexicon", "load_lexicon", "lookup_lemmas", "DATA_DIR", "LANGUAGES"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("de", "en")
@@ -100,3 +100,18 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(lang=lang, words=_read_json(folder / "lexicon.json"),
                    dates=_read_json(folder / "dates.json"),
                    triggers=tuple(read_jsonl(folder / "event_triggers.jsonl")))
+
+
+@lru_cache(maxsize=None)
+def lookup_lemmas(lang: str) -> frozenset:
+    """The lemmas of spacy-lookups-data's lookup table for ``lang`` (empty without one),
+    read directly, without spaCy's per-entry hashing: the language's ordinary words.
+
+    >>> "island" in lookup_lemmas("en"), "Russland" in lookup_lemmas("en")
+    (True, False)
+    """
+    from spacy.util import load_language_data, registry
+    data = registry.lookups.get(lang) if lang in registry.lookups else {}
+    if "lemma_lookup" not in data:
+        return frozenset()
+    return frozenset(w for w in load_language_data(data["lemma_lookup"]).values() if isinstance(w, str))

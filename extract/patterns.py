@@ -7,15 +7,11 @@ True
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.util import load_language_data, registry
-
 from diplograph.ontology.kb import KnowledgeBase
 
-from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.lexicon import load_lexicon, lookup_lemmas
 
-__all__ = ["entity_patterns", "ordinary_words", "role_phrases", "demonym_phrases", "genitive"]
+__all__ = ["entity_patterns", "role_phrases", "demonym_phrases", "genitive"]
 
 _NO_GENITIVE_ENDINGS = ("s", "x", "z", "ß", "ce")
 
@@ -61,34 +57,19 @@ def declensions(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
-def ordinary_words(lang: str) -> frozenset:
-    """The lower-cased lemmas of spacy-lookups-data's lookup table for ``lang``: ordinary
-    words, which a knowledge-base label of another language must not be taken for.
-
-    >>> "island" in ordinary_words("en"), "russland" in ordinary_words("en")
-    (True, False)
-    """
-    data = registry.lookups.get(lang) if lang in registry.lookups else {}
-    if "lemma_lookup" not in data:
-        return frozenset()
-    return frozenset(w.lower() for w in load_language_data(data["lemma_lookup"]).values()
-                     if isinstance(w, str))
-
-
 def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
     """spaCy EntityRuler phrase patterns for every known name of every KB entity.
 
     Labels are the coarse kinds (Person, Country, Organization, Place), ids the KB slugs.
     """
     out, seen = [], set()
-    words = ordinary_words(lang)
+    words = {w.lower() for w in lookup_lemmas(lang)}
     for ent in kb.entities.values():
-        own = set(ent.names(lang)) - {lab for lg, lab in ent.labels.items() if lg != lang} \
-            | {lab for lg, lab in ent.labels.items() if lg == lang}
+        own = set(ent.names(lang)) - set(ent.labels.values()) | {ent.labels.get(lang)}
         for name in ent.names(lang):
             if name not in own and name.lower() in words:
-                continue             # "Island" (Iceland in German) is a word in English text
+                continue             # a label of another language only: "Island" (Iceland) is
+                                     # a word in English text
             forms = [name, genitive(name, lang)] + (declensions(name) if lang == "de" else [])
             if ent.kind in ("Place", "Country") and len(name) > 3 and not name.isupper():
                 forms.append(name.upper())            # datelines: "MADRID, June 29 (Reuters)"

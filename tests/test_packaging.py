@@ -55,9 +55,9 @@ def test_the_wheel_installs_one_top_level_package_and_its_script(fresh_env):
     assert top.returncode == 0, top.stderr
     assert "site-packages/diplograph/__init__.py" in top.stdout
     assert "site-packages/diplograph/graph/cli.py" in top.stdout
-    version = subprocess.run([str(fresh_env["bin"] / "diplograph"), "query", "--list"],
+    listing = subprocess.run([str(fresh_env["bin"] / "diplograph"), "query", "--list"],
                              capture_output=True, text=True, cwd=fresh_env["tmp"])
-    assert version.returncode == 0 and "meetings" in version.stdout, version.stderr
+    assert listing.returncode == 0 and "meetings" in listing.stdout, listing.stderr
 
 
 def test_the_readmes_python_example_runs_on_the_installed_wheel(fresh_env):

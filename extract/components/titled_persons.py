@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import load_language_data, registry
 
-from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.lexicon import load_lexicon, lookup_lemmas
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
 
@@ -30,9 +29,8 @@ def _common_words(nlp: Language) -> frozenset:
     if lookups is not None and lookups.has_table("lemma_lookup"):
         table = lookups.get_table("lemma_lookup")
         values = (table.get(key) for key in table.keys())
-    elif getattr(lemmatizer, "mode", None) == "lookup" and nlp.lang in registry.lookups:
-        data = registry.lookups.get(nlp.lang)
-        values = load_language_data(data["lemma_lookup"]).values() if "lemma_lookup" in data else ()
+    elif getattr(lemmatizer, "mode", None) == "lookup":
+        return lookup_lemmas(nlp.lang)
     else:
         return frozenset()
     return frozenset(form for form in values if isinstance(form, str))
