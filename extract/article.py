@@ -28,7 +28,7 @@ __all__ = ["doc_to_facts", "MEETING_KINDS"]
 #: Event kinds that name one gathering, so their mentions may corefer with each other.
 MEETING_KINDS = {"Meeting", "Talks", "Summit"}
 #: acts an article reports once, however often it names them
-SINGLE_ACT_KINDS = {"Deployment", "Expulsion", "EntryBan", "AirspaceViolation"}
+SINGLE_ACT_KINDS = {"Deployment", "Expulsion", "EntryBan", "AirspaceViolation", "Sanction"}
 #: Kinds that are the outcome of a gathering when reported by its participants.
 OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
 
@@ -215,7 +215,7 @@ class _Assembler:
         """Whether an event may be the article's own news: not dated away from its
         publication, nor by a time the article cannot place ("in early March")."""
         published = self.article.published
-        if ev.relative_date:
+        if ev.relative_date or ev.prior:
             return False
         return ev.date is None or published is None or ev.date.contains(published)
 
@@ -293,7 +293,7 @@ class _Assembler:
         lead_end = self._lead_end()
         for ev in self.facts.events:
             if ev.date is None and not ev.relative_date and ev.status == "Happened" \
-                    and ev.sents[0][0] < lead_end:
+                    and not ev.prior and ev.sents[0][0] < lead_end:
                 ev.date = published
 
     def _lead_end(self, sentences: int = 2, words: int = 6) -> int:
@@ -343,7 +343,7 @@ class _Assembler:
                 host = next((m for m in meetings if ev.status == m.status
                              and (not ev.date or not m.date or m.date.contains(ev.date))
                              and (people <= _persons(m, self.facts.entities) if people
-                                  else mine and mine <= self._countries(m))), None)
+                                  else mine and mine <= self._parties(m))), None)
             if host is None:
                 kept.append(ev)
             else:
@@ -369,13 +369,27 @@ class _Assembler:
         for c in countries:
             if c not in actors:
                 actors.append(c)
+        if m.pronoun:                    # "he told reporters on a trip to ...", "Er wolle ... reisen"
+            person = self._person_before(m.sent[0])
+            if person is not None and person not in actors:
+                actors.insert(0, person)
         date = m.date.value if m.date is not None else None
         if date is not None and m.status == "Planned" and m.date.relative:
             date = ahead_of(m.date, self.article.published)      # "plant ... im September"
         relative = m.date.text if m.date is not None and m.date.value is None else ""
         return Event(m.kind, actors, self.ref(m.place), date, relative,
                      "Happened" if m.reference else m.status, [m.trigger_text], [m.rule], [m.sent],
-                     rule_confidence().get("events." + m.kind, 0.7))
+                     rule_confidence().get("events." + m.kind, 0.7), m.prior)
+
+    def _person_before(self, char: int, sentences: int = 2) -> str | None:
+        """The one person the nearest of the ``sentences`` sentences before ``char`` that
+        name people names; None if it names several (the pronoun is ambiguous)."""
+        sents = [s for s in self.cols.sents if s.end_char <= char][-sentences:]
+        for sent in reversed(sents):
+            found = {self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Person")}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def _countries_before(self, char: int) -> list[str]:
         """Countries of the sentence before ``char`` ("beider Länder" refers back to them)."""
@@ -437,7 +451,8 @@ class _Assembler:
                 ev.actors, ev.place = sorted(own), None
                 return same[-1]
         for cand in reversed(events):
-            if cand.kind == ev.kind and ev.kind not in MEETING_KINDS and ev.sents[0] in cand.sents:
+            if cand.kind == ev.kind and ev.kind not in MEETING_KINDS | {"Visit"} \
+                    and ev.sents[0] in cand.sents and cand.prior == ev.prior:
                 return cand           # "imposed sanctions ..., freezing the assets of ...": one act
             if cand.kind == ev.kind and ev.kind in SINGLE_ACT_KINDS and self._same_act(cand, ev):
                 return cand           # "Sweden moved troops to Gotland", "the move"
@@ -449,7 +464,7 @@ class _Assembler:
         """Two mentions of one deployment, expulsion, entry ban or airspace violation in one
         article: the same status, no two dates, the countries of one among the other's; the
         places may be told at different scales ("in the Baltic", "on Gotland")."""
-        if a.status != b.status or a.date and b.date and not a.date.contains(b.date):
+        if a.status != b.status or a.prior != b.prior or a.date and b.date and not a.date.contains(b.date):
             return False
         ca, cb = self._countries(a), self._countries(b)
         return bool(ca & cb) and (ca <= cb or cb <= ca)    # not "Canada recalls" and "Chile recalled"
@@ -459,7 +474,11 @@ class _Assembler:
         ents = self.facts.entities
         same_family = _family(a.kind) == _family(b.kind) \
             or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS)
-        if not same_family or a.status != b.status:
+        visit = {a.kind, b.kind} & {"Visit"} and {a.kind, b.kind} & MEETING_KINDS
+        if visit and not (_persons(a, ents) & _persons(b, ents) and (
+                a.place and a.place == b.place or self._visited(a, b) or self._visited(b, a))):
+            return False              # a visit and talks of one trip: a traveller, the place
+        if not (same_family or visit) or a.status != b.status or a.prior != b.prior:
             return False
         if a.place and b.place and a.place != b.place:
             return False
@@ -475,6 +494,16 @@ class _Assembler:
         if others_a and others_b:
             return others_a <= others_b or others_b <= others_a
         return True
+
+    def _visited(self, visit: Event, gathering: Event) -> bool:
+        """A visit (or talks) told without its place whose countries and organisations all
+        take part in the talks (or visit) told with one ("zu Besuch in der Ukraine" ...
+        "Gespräche in Kiew")."""
+        if visit.place or not gathering.place:
+            return False
+        ents = self.facts.entities
+        others = {a for a in visit.actors if ents[a].kind != "Person"}
+        return others <= set(gathering.actors) | self._countries(gathering)
 
     def run(self) -> ArticleFacts:
         self.entities()
@@ -502,7 +531,10 @@ KIND_RANK = {"PhoneCall": 0, "Summit": 1, "Visit": 2, "Talks": 3, "Meeting": 3}
 
 
 def _merge(into: Event, ev: Event) -> None:
-    if KIND_RANK.get(ev.kind, 9) < KIND_RANK.get(into.kind, 9):
+    if into.kind == "Visit" and ev.kind in MEETING_KINDS:
+        into.kind = ev.kind           # the talks of a trip are the event other reports name
+    elif KIND_RANK.get(ev.kind, 9) < KIND_RANK.get(into.kind, 9) and not (
+            ev.kind == "Visit" and into.kind in MEETING_KINDS):
         into.kind = ev.kind
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.place = into.place or ev.place

@@ -96,6 +96,7 @@ class Event:
     rules: list
     sents: list                           # character spans of the evidence sentences
     confidence: float = 0.8
+    prior: bool = False                   # told as what came before the news ("after ...")
 
 
 @by_fields

@@ -34,10 +34,13 @@ RULE_COMPONENTS = ("diplograph_role_words", "diplograph_titled_persons", "diplog
 # German compounds such as "NATO-Gipfel" or "Abe-Putin-Treffen" are one token in spaCy's
 # German tokenizer; splitting them lets the KB and trigger patterns see their parts.
 _HYPHEN_INFIX = r"(?<=[\w])[-\u2010\u2011](?=[\w])"
+# Scraped text loses the space after a full stop ("bekannt gab.Er wolle"): a stop between a
+# lower-case word and a capital is a sentence end, not part of a word.
+_GLUED_STOP_INFIX = r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])"
 
 
 def _split_hyphens(nlp: Language) -> None:
-    infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX]
+    infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX, _GLUED_STOP_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -119,10 +119,23 @@ class ClauseGeometry:
         seg_end = self._segment(doc, c, sent, 1)[1]
         if self._any("speech_verbs", k, seg_end):
             return False                         # "..., Chief Cabinet Secretary X said"
+        m = k
+        while m < seg_end and self.cols.ent[m] == self.cols.ent[k]:
+            m += 1
+        if m < seg_end and not (self._has("list_joiners", m) or self.cols.punct[m]) \
+                and not self._names_only(*self._segment(doc, c, sent, -1)):
+            return False                         # "... en route to Ukraine, Kishida visited":
+                                                 # the name after the comma starts a clause
+                                                 # (not so in "Abe, Putin agree to ...")
         j = c - 1
         while j > sent.start and not self._breaks[j - 1]:
             j -= 1
         return not any(self.cols.alpha[i] and self._has("list_joiners", i) for i in range(j, c))
+
+    def _names_only(self, a, b) -> bool:
+        """Whether tokens [a, b) are names with their role words and determiners only."""
+        return all(self.cols.ent[i] or i in self._role_tokens or i in self._demonym_tokens
+                   or self._has("determiners", i) for i in range(a, b))
 
     def _cues(self, doc, lo, hi, name) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) is in [lo, hi)."""

@@ -39,6 +39,7 @@ from diplograph.extract.components.triggers import TriggerIndex
 _AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
 _GATHERINGS = {"Meeting", "Talks", "Summit"}
 _OUTCOME_HOSTS = _GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome
+_PERSONAL = _OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 
 
 @dataclass
@@ -61,6 +62,8 @@ class EventMention:
     reference: bool = False            # mentioned after a temporal preposition
     bound: bool = False                # actors from "zwischen A und B" alone
     definite: bool = False             # "die Gespräche", "the talks": an event named before
+    prior: bool = False                # "after Tokyo joined sanctions": what came before the news
+    pronoun: bool = False              # "he travelled to Rome": a person named before takes part
     topics: list = field(default_factory=list)      # what an agreement or plan is about
     agreed: str = ""                   # the words saying what was agreed
     agreed_span: tuple = (0, 0)        # their token span
@@ -83,7 +86,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
         self._read_doc(doc)
-        matches = self._triggers(doc)
+        matches = [m for m in self._triggers(doc) if not self._named_accord(*m)]
         self._trigger_starts = {s for _, s, _ in matches}
         self._claimers = self._claiming(doc, matches)
         self._ents = self.cols.ents
@@ -94,6 +97,12 @@ class EventFinder(ClauseGeometry, ActorCollection):
                   if not self._near(doc, s, e, negated)]
         doc._.dg_events = self._topics(doc, [ev for ev in events if ev is not None])
         return doc
+
+    def _named_accord(self, key, s, e) -> bool:
+        """An accord word inside an organisation's name ("North Atlantic Treaty
+        Organization") names no accord."""
+        return self.kinds[key][0] == "Agreement" and all(
+            self.cols.ent[i] == "Organization" for i in range(s, e))
 
     def _read_doc(self, doc: Doc) -> None:
         """What the rules ask of the doc many times, read once: quotes, roles, dates and
@@ -142,7 +151,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
             if later is not None:
                 later.topics.append(ev.trigger_text)
                 continue
-            host = next((h for h in reversed(kept) if h.kind in _AGREEING
+            host = next((h for h in reversed(kept) if h.kind in _AGREEING and not h.prior
                          and h.trigger[1] <= ev.trigger[0]
                          and (self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)
                               or h.agreed_span[0] <= ev.trigger[0] < h.agreed_span[1])), None)
@@ -218,8 +227,24 @@ class EventFinder(ClauseGeometry, ActorCollection):
                     while end < min(sent.end, start + 9) and not self._has("clause_breaks", end) \
                             and self.cols.lower[end] not in ("gegen", "against"):
                         end += 1         # "wegen des Angriffs auf die Ukraine | gegen Russland"
+                    while end < sent.end and self.cols.ent[end] and self.cols.ent[end - 1]:
+                        end += 1         # not half of "the Group of Seven"
                     return set(range(start, end))
         return set()
+
+    def _war_targets(self, sent) -> set:
+        """Tokens of the country a war is waged on ("the invasion of Ukraine", "Angriffskrieg
+        gegen die Ukraine"): the background of the sentence, no actor of its events."""
+        out: set = set()
+        for k in within(self.cols.where(self.lex.lowered("war_nouns")), sent.start, sent.end):
+            j = k + 1
+            while j < min(sent.end, k + 4) and (self._has("war_links", j) or self._has("determiners", j)):
+                j += 1
+            if j > k + 1 and j < sent.end and self.cols.ent[j] in ("Country", "Place"):
+                while j < sent.end and self.cols.ent[j]:
+                    out.add(j)
+                    j += 1
+        return out
 
     def _is_reference(self, doc, s, lo) -> bool:
         return self._reference_prep(doc, s, lo) is not None
@@ -233,25 +258,31 @@ class EventFinder(ClauseGeometry, ActorCollection):
         return self._reference_at[s, lo]
 
     def _find_reference_prep(self, s, lo) -> int | None:
-        if self.lex.lang == "de" and not self.cols.title[s]:
-            return None                  # German event nouns are capitalised; verbs are not
-        if not self._any("reference_preps", max(lo, s - 5), s):
-            return None                  # none of the five tokens before is one
+        if self.lex.lang == "de" and not self.cols.title[s] \
+                or self.lex.lang != "de" and not self._has("event_nouns", s):
+            return None                  # "after the talks", not "after China deployed": event
+                                         # nouns (capitalised in German), not verbs
+        if not self._any("reference_preps", max(lo, s - 6), s):
+            return None                  # none of the six tokens before is one
         c, k = self.cols, s - 1
-        while k >= lo and s - k <= 5:
+        while k >= lo and s - k <= 6:
             if self._has("reference_preps", k):
                 return k
             if c.ent[k] == "Place":
                 return None              # "nach Moskau reisen": a destination, not an event
             if not (self._has("determiners", k) or c.ent[k] or c.text[k] == "-"
+                    or self._has("participation_nouns", k)       # "nach der Teilnahme am Gipfel"
                     or c.alpha[k] and c.is_lower[k] and not self._has("list_joiners", k)):
                 return None
             k -= 1
         return None
 
     def _phrase_end(self, doc, e, hi, matches) -> int:
+        """Where the phrase of a trigger ending at ``e`` ends: at a clause break, the next
+        trigger or the next temporal preposition ("nach dem Gipfel | nach Berlin reisen")."""
         end = e
-        while end < hi and end not in self._trigger_starts and not self._breaks[end]:
+        while end < hi and end not in self._trigger_starts and not self._breaks[end] \
+                and not self._has("reference_preps", end):
             end += 1
         return end
 
@@ -287,8 +318,10 @@ class EventFinder(ClauseGeometry, ActorCollection):
         if clo > sent.start and self._any("infinitive_markers", clo, chi):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
         if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues") \
-                or self._cues(doc, plo, s, "prevention_cues"):
-            return None                  # "kept them from signing a treaty": did not happen
+                or self._cues(doc, plo, s, "prevention_cues") \
+                or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
+            return None                  # "kept them from signing a treaty", "helped evade
+                                         # sanctions": did not happen here
         if kind == "Agreement" and rule.endswith(".noun") and \
                 self._cues(doc, max(clo, s - 3), s, "topic_prepositions"):
             return None                  # "talks on a peace treaty": a topic, not an agreement
@@ -297,13 +330,20 @@ class EventFinder(ClauseGeometry, ActorCollection):
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
         start = clo
-        if s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
+        if self.lex.lang == "de" and s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
             start = self._clause(doc, clo - 2, clo - 1)[0]   # "Putin kündigte an, ... zu reisen"
         lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent))
         bound = self._bound_phrase(doc, s, e, hi, matches)
         own_time = False
+        cue = self._prior_cue(doc, s, clo) if not ev.reference else None
+        ev.prior = cue is not None
         if ev.reference:
             window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
+        elif cue is not None and cue > lo and self._cue_at(cue, "prior_openers"):
+            # "banned entry ... after Tokyo joined the sanctions": the clause the cue opens;
+            # "als Antwort auf Sanktionen": the phrase it heads
+            window = (cue, self._phrase_end(doc, e, hi, matches)
+                      if self._cue_at(cue, "causal_prepositions") else hi)
         elif bound is None and chi - e <= 1 and hi > chi and self._noun_trigger(doc, ev):
             window = (s, hi)             # "mit den Sanktionen, die Tokio verhängt hat": the
             clo, chi = s, hi             # relative clause on the noun names its actors and
@@ -314,17 +354,20 @@ class EventFinder(ClauseGeometry, ActorCollection):
         for ms, me in self._claimers:
             if ms != s:
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches)
-        skip |= self._causal(doc, clo, sent)
+        skip |= self._causal(doc, clo, sent) | self._war_targets(sent)
         if kind != "PressConference":        # "X told a news conference": X is there
             skip |= self._speaker_part(doc, lo, s)
         ev.bound = bound is not None
         self._collect(doc, ev, window, ents, skip, (clo, chi))
-        if not (ev.actors or ev.described or ev.reference or bound):
+        if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
+        ev.pronoun = kind in _PERSONAL and not ev.reference and window[0] < s \
+            and self._any("person_pronouns", window[0], s) \
+            and not any(self.cols.ent[i] == "Person" for i in range(window[0], s))
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
-                             reported_from=self._report_end(sent, s))
+                             reported_from=self._report_end(sent, s), trigger=(s, e))
         slo = clo
-        if s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
+        if self.lex.lang == "de" and s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
             slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
         end = self._status_span(doc, clo, chi, sent)
         after, joiners = e, self._lists.get("list_joiners", frozenset())
@@ -414,13 +457,44 @@ class EventFinder(ClauseGeometry, ActorCollection):
             k += 1                       # "kündigte an, im Dezember ... zu reisen": the plan's
         return self.cols.idx[k]          # date is after the comma
 
-    def _date(self, doc, clause, sent, strict: bool = False, reported_from: int = 0):
+    def _prior_cue(self, doc, s, lo, reach: int = 8) -> int | None:
+        """Where the cue starts that makes the trigger tell what came before the article's
+        news, or None: the trigger follows an opener such as "after", "since", "nachdem",
+        "als Antwort auf" or a cue such as "already", "bereits"
+        within ``reach`` tokens of its clause, with no other trigger in between ("banned
+        entry ... after Tokyo joined the sanctions", "Japan has already imposed sanctions")."""
+        start = max(lo, s - reach)
+        for k in range(s - 1, start - 1, -1):
+            if k in self._trigger_starts:
+                return None
+            if self._cue_at(k, "prior_openers") or self._cue_at(k, "prior_cues"):
+                return k
+        return None
+
+    def _cue_at(self, k: int, name: str) -> bool:
+        """Whether a cue of the word list ``name`` (one word or several) starts at token ``k``."""
+        words, phrases, _ = self.lex.cues(name)
+        if self._lower[k] in words:
+            return True
+        return any(self._lower[k:k + len(p)] == p for p in (ph.split() for ph in phrases))
+
+    def _subordinate_between(self, a: int, b: int) -> bool:
+        """Whether a subordinating word ("since", "after", "seit", "nachdem") lies in tokens
+        [a, b): what follows it is another clause with a time of its own."""
+        return a < b and self._any("subordinators", a, b)
+
+    def _date(self, doc, clause, sent, strict: bool = False, reported_from: int = 0, trigger=None):
         """The date of the trigger's clause, else of its sentence: not one the reporting
-        part gives ("said on Wednesday" dates the saying, not what was said)."""
+        part gives ("said on Wednesday" dates the saying, not what was said), nor one a
+        subordinate clause after the trigger gives ("first visit since he took office in
+        May")."""
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
         dates = self._dates_of.get(sent.start_char, [])
         dates = [d for d in dates if d.start >= reported_from]
+        if trigger is not None:
+            dates = [d for d in dates if not self._subordinate_between(
+                trigger[1], bisect_right(self.cols.idx, d.start) - 1)]
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]

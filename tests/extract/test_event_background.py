@@ -1,0 +1,141 @@
+"""What an article tells as background, and who takes part when a sentence does not name
+them: sentences written for this test, in both languages.
+
+- an act after "after", "since", "already", "nachdem", "bereits", "als Antwort auf" came
+  before the news: it gets neither the lead's date nor the main clause's actors, and it is
+  not merged with the news act of the same kind;
+- a date of a subordinate clause ("since he took office in May") does not date the event;
+- a pronoun subject ("he", "er") is the one person the sentence before names;
+- a visit and the talks of the same trip are one event, a stop elsewhere is not;
+- an accord word inside an organisation's name, or sanctions someone evades, is no event;
+- a name after a comma that ends a clause is no list item.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+DAY = "2021-06-04"
+
+
+def events_of(facts, kind):
+    return [e for e in facts.events if e.kind == kind]
+
+
+# --- background acts ------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Norway barred entry to 40 Belarusian officials after Minsk joined sanctions against Vilnius."),
+    ("de", "Norwegen verhängte Einreiseverbote gegen 40 belarussische Beamte, nachdem Minsk "
+           "Sanktionen gegen Litauen verhängt hatte."),
+])
+def test_the_act_after_the_news_is_background_without_the_lead_date(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    [ban] = events_of(facts, "EntryBan")
+    assert ban.date.iso == DAY and not ban.prior
+    [sanction] = events_of(facts, "Sanction")
+    assert sanction.prior and sanction.date is None
+    assert "norway" not in sanction.actors and "lithuania" in sanction.actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada expelled two Iranian diplomats on Friday. Canada had already imposed sanctions on "
+           "Iran. Canada imposed new sanctions on Iran on Friday."),
+    ("de", "Kanada wies am Freitag zwei iranische Diplomaten aus. Kanada hatte bereits Sanktionen gegen "
+           "den Iran verhängt. Kanada verhängte am Freitag neue Sanktionen gegen den Iran."),
+])
+def test_a_background_act_stays_apart_from_the_news_act(extract, lang, text):
+    sanctions = events_of(extract(text, lang, published=DAY), "Sanction")
+    assert sorted(e.prior for e in sanctions) == [False, True]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "China deployed radars on Shikotan on Monday. The deployment comes a year after China "
+           "deployed drones on Kunashir."),
+    ("de", "China stationierte am Montag Radare auf Schikotan. Die Stationierung erfolgt ein Jahr, "
+           "nachdem China Drohnen auf Kunaschir stationiert hatte."),
+])
+def test_the_earlier_deployment_keeps_its_own_place(extract, lang, text):
+    deployments = events_of(extract(text, lang, published=DAY), "Deployment")
+    assert sorted((e.prior, e.place) for e in deployments) == [(False, "shikotan"), (True, "kunashir")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia banned entry to 30 Canadian officials in response to sanctions."),
+    ("de", "Russland verhängte als Antwort auf Sanktionen ein Einreiseverbot gegen 30 kanadische Beamte."),
+])
+def test_sanctions_named_as_a_cause_take_no_actors_of_the_clause(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    assert [e.kind for e in facts.events] == ["EntryBan"]
+
+
+# --- dates of other clauses -------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It was Stoltenberg's first visit to Canada since he took office in October 2014."),
+    ("de", "Es war Stoltenbergs erster Besuch in Kanada, seit er im Oktober 2014 das Amt übernahm."),
+])
+def test_a_date_of_a_since_clause_does_not_date_the_visit(extract, lang, text):
+    [visit] = events_of(extract(text, lang), "Visit")
+    assert visit.date is None
+
+
+# --- pronouns ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Justin Trudeau criticised the decision. He told reporters accompanying him on a trip to "
+           "Italy that talks must go on."),
+    ("de", "Justin Trudeau kritisierte die Entscheidung. Er wolle nach Italien reisen und dort mit "
+           "Regierungschefin Giorgia Meloni zusammenkommen."),
+])
+def test_a_pronoun_subject_is_the_person_named_before(extract, lang, text):
+    [visit] = events_of(extract(text, lang, published=DAY), "Visit")
+    assert "justin-trudeau" in visit.actors and "italy" in visit.actors
+
+
+def test_a_pronoun_after_two_people_stays_unresolved(extract):
+    text = ("Justin Trudeau met Emmanuel Macron. He told reporters on a trip to Italy that talks "
+            "must go on.")
+    visits = events_of(extract(text, "en", published=DAY), "Visit")
+    assert all("justin-trudeau" not in v.actors and "emmanuel-macron" not in v.actors for v in visits)
+
+
+def test_a_glued_full_stop_ends_the_sentence(extract):
+    text = "Justin Trudeau kritisierte die Entscheidung.Er wolle nach Italien reisen."
+    [visit] = events_of(extract(text, "de", published=DAY), "Visit")
+    assert "justin-trudeau" in visit.actors
+
+
+# --- one trip ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Justin Trudeau made a surprise visit to Kyiv on Saturday. Trudeau held talks in Kyiv "
+           "with Volodymyr Zelenskyy."),
+    ("de", "Justin Trudeau ist am Samstag zu einem Besuch nach Kiew gereist. In Kiew führte Trudeau "
+           "Gespräche mit Wolodymyr Selenskyj."),
+])
+def test_a_visit_and_its_talks_are_one_event(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    assert [e.kind for e in facts.events] == ["Talks"]
+    assert {"justin-trudeau", "volodymyr-zelenskyy"} <= set(facts.events[0].actors)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Before flying on to Kyiv, Justin Trudeau visited Poland, where he met Andrzej Duda."),
+    ("de", "Justin Trudeau besuchte vor seiner Weiterreise nach Kiew Polen, wo er Andrzej Duda traf."),
+])
+def test_a_stop_elsewhere_is_its_own_event(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    [stop] = facts.events
+    assert "ukraine" not in stop.actors and "justin-trudeau" in stop.actors
+
+
+# --- no event ---------------------------------------------------------------------------------
+def test_an_accord_word_in_an_organisation_name_is_no_accord(extract):
+    facts = extract("Canada and the North Atlantic Treaty Organization held talks in Ottawa on "
+                    "Monday.", "en", published=DAY)
+    assert "Agreement" not in {e.kind for e in facts.events}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada fined three firms that helped Iran evade sanctions on Monday."),
+    ("de", "Kanada bestrafte am Montag drei Firmen, die dem Iran halfen, Sanktionen zu umgehen."),
+])
+def test_evaded_sanctions_are_no_sanctions(extract, lang, text):
+    assert events_of(extract(text, lang, published=DAY), "Sanction") == []
