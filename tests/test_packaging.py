@@ -58,6 +58,10 @@ def test_the_wheel_installs_one_top_level_package_and_its_script(fresh_env):
     listing = subprocess.run([str(fresh_env["bin"] / "diplograph"), "query", "--list"],
                              capture_output=True, text=True, cwd=fresh_env["tmp"])
     assert listing.returncode == 0 and "meetings" in listing.stdout, listing.stderr
+    offices = subprocess.run([str(fresh_env["python"]), "-c", "from diplograph.ontology.offices import "
+                              "load_offices; print(len(load_offices()))"],
+                             capture_output=True, text=True, cwd=fresh_env["tmp"])
+    assert offices.returncode == 0 and int(offices.stdout) > 50, offices.stderr
 
 
 def test_the_readmes_python_example_runs_on_the_installed_wheel(fresh_env):

@@ -36,6 +36,7 @@ from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds, slugify
 from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities
+from diplograph.graph.fusion.timing import not_after, within_year_of, written_between
 
 __all__ = ["FusedEvent", "Fusion", "fuse"]
 
@@ -58,6 +59,7 @@ class FusedEvent:
         self.date: TimeValue | None = None
         self.people: set = set()
         self.dated_source = False                 # a report dated, or from a dated article
+        self.written: list = []                   # when the articles of its reports were written
 
     def add(self, article_id: str, ev: Event, people: set) -> None:
         self.reports.append((article_id, ev))
@@ -127,7 +129,19 @@ _MOVING = {"MilitaryExercise"}
 
 
 def _family(kind: str) -> str:
-    return "gathering" if kind in MEETING_KINDS else kind
+    """Meetings, talks, summits and visits are gatherings: a visit's report and a report of
+    the talks it was made for tell one occasion."""
+    return "gathering" if kind in MEETING_KINDS or kind == "Visit" else kind
+
+
+def _kind_after(kept: str, added: str) -> str:
+    """The kind of a cluster of ``kept`` kind after a report of ``added`` kind joins: the
+    more specific, and a gathering rather than the visit made for it."""
+    if kept == "Visit" and added in MEETING_KINDS:
+        return added
+    if added == "Visit" and kept in MEETING_KINDS:
+        return kept
+    return added if KIND_RANK.get(added, 9) < KIND_RANK.get(kept, 9) else kept
 
 
 def _before(a: TimeValue, b: TimeValue) -> bool:
@@ -168,19 +182,20 @@ class _Clusterer:
         return keys
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
-            published: TimeValue | None = None) -> None:
+            published: TimeValue | None = None, written: tuple | None = None) -> None:
         candidates = {id(c): c for k in self.keys(ev) for c in self._filed(k, ev)}
         target = next((c for c in sorted(candidates.values(), key=lambda c: c.order)
-                       if article_id not in c._sources and self.compatible(c, ev, not_before, published)),
-                      None)
+                       if article_id not in c._sources
+                       and self.compatible(c, ev, not_before, published, written)), None)
         if target is None:
             target = FusedEvent(ev.kind, order=len(self.clusters))
             self.clusters.append(target)
         target.add(article_id, ev, self.persons(ev))
+        if written is not None and ev.status == "Happened":
+            target.written.append(written)
         if ev.date is not None or published is not None:
             target.dated_source = True
-        if KIND_RANK.get(ev.kind, 9) < KIND_RANK.get(target.kind, 9):
-            target.kind = ev.kind
+        target.kind = _kind_after(target.kind, ev.kind)
         if not_before and ev.date is None:
             target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
         for k in self.keys(ev):
@@ -203,8 +218,10 @@ class _Clusterer:
         yield from years.get("", ())
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
-                   published: TimeValue | None = None) -> bool:
+                   published: TimeValue | None = None, written: tuple | None = None) -> bool:
         if _family(cluster.kind) != _family(ev.kind) or cluster.status != ev.status:
+            return False
+        if not self._in_time(cluster, ev, written):
             return False
         date, place = cluster.date, cluster.place
         if date and ev.date and not date.contains(ev.date):
@@ -222,7 +239,7 @@ class _Clusterer:
         mine = cluster.people
         theirs = self.persons(ev)
         if _family(ev.kind) != "gathering" and (not mine or not theirs):
-            return self._same_act(cluster, ev, theirs, published)
+            return self._same_act(cluster, ev, theirs, published, written)
         if (mine or theirs) and not (mine and theirs):
             return self._same_occasion(cluster, ev, theirs)
         if mine and theirs:
@@ -243,7 +260,20 @@ class _Clusterer:
         b = set(ev.actors) - theirs
         return bool(a & b)
 
-    def _same_act(self, cluster: FusedEvent, ev: Event, theirs: set, published) -> bool:
+    def _in_time(self, cluster: FusedEvent, ev: Event, written: tuple | None) -> bool:
+        """What an article tells as happened did not begin after it was written; undated
+        reports of articles not written at the same time are not one act."""
+        if ev.status != "Happened":
+            return True
+        if written and cluster.date and not not_after(cluster.date.iso, written):
+            return False
+        if ev.date and any(not not_after(ev.date.iso, w) for w in cluster.written):
+            return False
+        if ev.date is None and cluster.date is None and written:
+            return all(within_year_of(written, w, years=0) for w in cluster.written)
+        return True
+
+    def _same_act(self, cluster: FusedEvent, ev: Event, theirs: set, published, written=None) -> bool:
         """Sanctions, suspensions, exercises told without people: the same countries, and an
         undated report published within a year after the dated one."""
         a = set(cluster._actors) - cluster.people
@@ -258,8 +288,21 @@ class _Clusterer:
         if (date is None) != (ev.date is None) and a == b:
             # one report dated, the other from an article that gives no date at all
             # (neither its own nor the event's): nothing speaks against one event
-            return published is None if date else not cluster.dated_source
+            if date:
+                return published is None and (written is None or within_year_of(
+                    written, (date.iso, date.iso)))
+            return not cluster.dated_source
         return date is None and ev.date is None
+
+
+def _written(facts: ArticleFacts) -> tuple | None:
+    """When the article was written: its publication date (as the span of days its
+    precision allows), else what the offices it names people by say."""
+    published = facts.article.published
+    if published is None:
+        return written_between(facts) if facts.events else None
+    iso = published.iso
+    return (iso + "-01-01"[len(iso) - 4:], iso + "-12-31"[len(iso) - 4:])
 
 
 def fuse(facts: list[ArticleFacts]) -> Fusion:
@@ -268,12 +311,12 @@ def fuse(facts: list[ArticleFacts]) -> Fusion:
     apply_mapping(facts, resolve_entities(facts))
     clusterer = _Clusterer(entity_kinds(facts))
     reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None,
-                f.article.published) for f in facts for ev in f.events]
+                f.article.published, _written(f)) for f in facts for ev in f.events]
     # the most informative reports first (dated, most people), so that partial reports of
     # one event find the whole of it whatever order the articles come in
     reports.sort(key=lambda r: (r[1].date is None, -len(clusterer.persons(r[1])), r[0]))
-    for article_id, ev, not_before, published in reports:
-        clusterer.add(article_id, ev, not_before, published)
+    for article_id, ev, not_before, published, written in reports:
+        clusterer.add(article_id, ev, not_before, published, written)
     taken: dict[str, int] = {}
     for cluster in sorted(clusterer.clusters, key=lambda c: (c.reports[0][0], c.order)):
         cluster.seal()
