@@ -474,6 +474,9 @@ class _Assembler:
         ents = self.facts.entities
         same_family = _family(a.kind) == _family(b.kind) \
             or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS)
+        call = {a.kind, b.kind} & {"PhoneCall"} and {a.kind, b.kind} & {"Talks", "Meeting"} \
+            and not (a.place or b.place)     # "X and Y discussed ..." after their phone call
+        same_family = same_family or bool(call)
         visit = {a.kind, b.kind} & {"Visit"} and {a.kind, b.kind} & MEETING_KINDS
         if visit and not (_persons(a, ents) & _persons(b, ents) and (
                 a.place and a.place == b.place or self._visited(a, b) or self._visited(b, a))):

@@ -75,9 +75,10 @@ class ActorCollection:
                 return False                     # "north of Hokkaido": not there
             if self._has("determiners", j) or self._has("place_nouns", j):
                 j -= 1
-            elif modifiers < 2 and self.cols.alpha[j] and self.cols.is_lower[j] \
+            elif modifiers < 2 and self.cols.alpha[j] and (self.cols.is_lower[j] or self._has("direction_words", j)) \
                     and not self._has("place_prepositions", j) and not self._has("list_joiners", j):
-                modifiers += 1                   # "in the remote northern port of Bergen"
+                modifiers += 1                   # "in the remote northern port of Bergen", "in the
+                                                 # disputed Southern Kurils"
                 j -= 1
             else:
                 break

@@ -355,10 +355,15 @@ class EventFinder(ClauseGeometry, ActorCollection):
             if ms != s:
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches)
         skip |= self._causal(doc, clo, sent) | self._war_targets(sent)
-        if kind != "PressConference":        # "X told a news conference": X is there
-            skip |= self._speaker_part(doc, lo, s)
+        speaker = self._speaker_part(doc, lo, s) if kind != "PressConference" else set()
+        skip |= speaker                      # "X told a news conference": X is there
         ev.bound = bound is not None
         self._collect(doc, ev, window, ents, skip, (clo, chi))
+        if kind == "PhoneCall" and bound is None and len(ev.actors) < 2 \
+                and (speaker := self._speaker_part(doc, sent.start, s)):
+            # "X sagte, dass während eines Telefonats mit Y ...": a call has two sides; the
+            # one the sentence does not name is its speaker
+            self._collect(doc, ev, (min(speaker), max(speaker) + 1), ents, set(), (clo, chi))
         if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
         ev.pronoun = kind in _PERSONAL and not ev.reference and window[0] < s \

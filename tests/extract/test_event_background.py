@@ -139,3 +139,29 @@ def test_an_accord_word_in_an_organisation_name_is_no_accord(extract):
 ])
 def test_evaded_sanctions_are_no_sanctions(extract, lang, text):
     assert events_of(extract(text, lang, published=DAY), "Sanction") == []
+
+
+# --- places and calls -------------------------------------------------------------------------
+def test_a_capitalised_direction_does_not_hide_the_place(extract):
+    text = "China deployed radars in the disputed Southern Kurils in the Pacific on Monday."
+    [ev] = events_of(extract(text, "en", published=DAY), "Deployment")
+    assert ev.place == "kuril-islands"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Justin Trudeau said that during a phone call with Emmanuel Macron in May both agreed to meet."),
+    ("de", "Justin Trudeau sagte, dass im Mai während eines Telefongesprächs mit dem französischen "
+           "Präsidenten Emmanuel Macron eine Vereinbarung bestätigt wurde."),
+])
+def test_the_speaker_is_the_other_side_of_a_call(extract, lang, text):
+    [call] = events_of(extract(text, lang, published=DAY), "PhoneCall")
+    assert {"justin-trudeau", "emmanuel-macron"} <= set(call.actors)
+
+
+def test_a_call_and_what_they_discussed_are_one_event(extract):
+    text = ("Justin Trudeau spoke with Emmanuel Macron via phone on Tuesday. The two leaders agreed to "
+            "hold talks in Paris soon. Trudeau and Macron discussed the war, a spokesman said.")
+    facts = extract(text, "en", published=DAY)
+    [call] = events_of(facts, "PhoneCall")
+    assert call.date.iso == "2021-06-01" and "discussed" in call.triggers
+    assert [e for e in facts.events if e.kind == "Talks" and e.status == "Happened"] == []
