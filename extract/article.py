@@ -23,7 +23,7 @@ from diplograph.extract.dates import ahead_of
 from diplograph.extract.lexicon import DATA_DIR
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
 
-__all__ = ["doc_to_facts", "MEETING_KINDS"]
+__all__ = ["doc_to_facts", "kind_after", "MEETING_KINDS"]
 
 #: Event kinds that name one gathering, so their mentions may corefer with each other.
 MEETING_KINDS = {"Meeting", "Talks", "Summit"}
@@ -533,12 +533,23 @@ def _family(kind: str) -> str:
 KIND_RANK = {"PhoneCall": 0, "Summit": 1, "Visit": 2, "Talks": 3, "Meeting": 3}
 
 
+def kind_after(kept: str, added: str) -> str:
+    """The kind of an event of ``kept`` kind after a mention of ``added`` kind joins it: the
+    more specific (:data:`KIND_RANK`), and a gathering rather than the visit made for it (the
+    talks of a trip are the event other reports name).
+
+    >>> kind_after("Talks", "Summit"), kind_after("Visit", "Talks"), kind_after("Talks", "Visit")
+    ('Summit', 'Talks', 'Talks')
+    """
+    if kept == "Visit" and added in MEETING_KINDS:
+        return added
+    if added == "Visit" and kept in MEETING_KINDS:
+        return kept
+    return added if KIND_RANK.get(added, 9) < KIND_RANK.get(kept, 9) else kept
+
+
 def _merge(into: Event, ev: Event) -> None:
-    if into.kind == "Visit" and ev.kind in MEETING_KINDS:
-        into.kind = ev.kind           # the talks of a trip are the event other reports name
-    elif KIND_RANK.get(ev.kind, 9) < KIND_RANK.get(into.kind, 9) and not (
-            ev.kind == "Visit" and into.kind in MEETING_KINDS):
-        into.kind = ev.kind
+    into.kind = kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.place = into.place or ev.place
     if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):

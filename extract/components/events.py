@@ -113,6 +113,8 @@ class EventFinder(ClauseGeometry, ActorCollection):
         self._role_starts = {m.start for m in self._role_mentions}
         speech_verbs, between = self.lex.lowered("speech_verbs"), self.lex.lowered("between_words")
         self._speech_verbs, self._between_words = self.cols.where(speech_verbs), self.cols.where(between)
+        self._war_nouns = self.cols.where(self.lex.lowered("war_nouns"))
+        self._war_targets_of: dict[int, set] = {}        # sentence start -> its war targets
         self._reference_at: dict[tuple[int, int], int | None] = {}
         self._dates_of: dict[int, list] = {}             # sentence start -> its dates
         sents = self.cols.sents
@@ -234,9 +236,13 @@ class EventFinder(ClauseGeometry, ActorCollection):
 
     def _war_targets(self, sent) -> set:
         """Tokens of the country a war is waged on ("the invasion of Ukraine", "Angriffskrieg
-        gegen die Ukraine"): the background of the sentence, no actor of its events."""
+        gegen die Ukraine"): the background of the sentence, no actor of its events (found once
+        per sentence)."""
+        if sent.start in self._war_targets_of:
+            return self._war_targets_of[sent.start]
         out: set = set()
-        for k in within(self.cols.where(self.lex.lowered("war_nouns")), sent.start, sent.end):
+        self._war_targets_of[sent.start] = out
+        for k in within(self._war_nouns, sent.start, sent.end):
             j = k + 1
             while j < min(sent.end, k + 4) and (self._has("war_links", j) or self._has("determiners", j)):
                 j += 1
@@ -478,15 +484,10 @@ class EventFinder(ClauseGeometry, ActorCollection):
 
     def _cue_at(self, k: int, name: str) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) starts at token ``k``."""
-        words, phrases, _ = self.lex.cues(name)
+        words, phrases, firsts = self.lex.cues(name)
         if self._lower[k] in words:
             return True
-        return any(self._lower[k:k + len(p)] == p for p in (ph.split() for ph in phrases))
-
-    def _subordinate_between(self, a: int, b: int) -> bool:
-        """Whether a subordinating word ("since", "after", "seit", "nachdem") lies in tokens
-        [a, b): what follows it is another clause with a time of its own."""
-        return a < b and self._any("subordinators", a, b)
+        return self._lower[k] in firsts and any(self._lower[k:k + len(p)] == p for p in (ph.split() for ph in phrases))
 
     def _date(self, doc, clause, sent, strict: bool = False, reported_from: int = 0, trigger=None):
         """The date of the trigger's clause, else of its sentence: not one the reporting
@@ -497,9 +498,9 @@ class EventFinder(ClauseGeometry, ActorCollection):
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
         dates = self._dates_of.get(sent.start_char, [])
         dates = [d for d in dates if d.start >= reported_from]
-        if trigger is not None:
-            dates = [d for d in dates if not self._subordinate_between(
-                trigger[1], bisect_right(self.cols.idx, d.start) - 1)]
+        if trigger is not None:          # a subordinator between: another clause's time
+            dates = [d for d in dates if not self._any(
+                "subordinators", trigger[1], bisect_right(self.cols.idx, d.start) - 1)]
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from diplograph.extract.article import KIND_RANK, MEETING_KINDS
+from diplograph.extract.article import MEETING_KINDS, kind_after
 from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import ArticleFacts, Event
 
@@ -134,15 +134,6 @@ def _family(kind: str) -> str:
     return "gathering" if kind in MEETING_KINDS or kind == "Visit" else kind
 
 
-def _kind_after(kept: str, added: str) -> str:
-    """The kind of a cluster of ``kept`` kind after a report of ``added`` kind joins: the
-    more specific, and a gathering rather than the visit made for it."""
-    if kept == "Visit" and added in MEETING_KINDS:
-        return added
-    if added == "Visit" and kept in MEETING_KINDS:
-        return kept
-    return added if KIND_RANK.get(added, 9) < KIND_RANK.get(kept, 9) else kept
-
 
 def _before(a: TimeValue, b: TimeValue) -> bool:
     """Whether ``a`` lies wholly before ``b`` (at their common precision)."""
@@ -195,7 +186,7 @@ class _Clusterer:
             target.written.append(written)
         if ev.date is not None or published is not None:
             target.dated_source = True
-        target.kind = _kind_after(target.kind, ev.kind)
+        target.kind = kind_after(target.kind, ev.kind)
         if not_before and ev.date is None:
             target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
         for k in self.keys(ev):
@@ -301,8 +292,9 @@ def _written(facts: ArticleFacts) -> tuple | None:
     published = facts.article.published
     if published is None:
         return written_between(facts) if facts.events else None
-    iso = published.iso
-    return (iso + "-01-01"[len(iso) - 4:], iso + "-12-31"[len(iso) - 4:])
+    iso = published.iso                  # a year or month spans its first to its last day
+    first, last = {4: ("-01-01", "-12-31"), 7: ("-01", "-31")}.get(len(iso), ("", ""))
+    return iso + first, iso + last
 
 
 def fuse(facts: list[ArticleFacts]) -> Fusion:
