@@ -40,11 +40,15 @@ class ActorCollection:
                 ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
             elif ent.label_ == "Place":
                 of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization"
-                if ev.place is None and located and clause[0] <= ent.start < clause[1] and not of_body:
+                compound = nxt != ent.end and nxt < hi and self._has("place_nouns", nxt)
+                other_clause = ev.trigger[1] <= ent.start and self._any("subordinators", ev.trigger[1], ent.start)
+                if ev.place is None and located and not compound and not other_clause and clause[0] <= ent.start < clause[1] and not of_body:
                     ev.place = ref               # not "das Außenministerium in Moskau"
                 continue
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
                 continue                                 # "Russia's foreign minister Lavrov"
+            if ent.label_ == "Country" and self._landmark(ent.start):
+                continue                                 # "an island near Japan": where, not who
             if ent.ent_id_ not in self.outlets and ref not in ev.actors:
                 ev.actors.append(ref)
         self._demonym_actors(doc, ev, lo, hi, skip)
@@ -71,10 +75,16 @@ class ActorCollection:
         the islands of", "auf der Insel", "above the port city of")."""
         j, modifiers = k - 1, 0
         while j >= 0 and k - j <= 5:
+            if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):
+                j -= 2                           # "on one of the Kuril Islands"
+                continue
             if self.cols.lower[j] == "of" and not (j > 0 and self._has("place_nouns", j - 1)):
                 return False                     # "north of Hokkaido": not there
             if self._has("determiners", j) or self._has("place_nouns", j):
                 j -= 1
+            elif self.cols.text[j] == "-" and j > 0 and self.cols.alpha[j - 1] and modifiers < 2:
+                modifiers += 1                   # "in der russischen Ostsee-Exklave Kaliningrad"
+                j -= 2
             elif modifiers < 2 and self.cols.alpha[j] and (self.cols.is_lower[j] or self._has("direction_words", j)) \
                     and not self._has("place_prepositions", j) and not self._has("list_joiners", j):
                 modifiers += 1                   # "in the remote northern port of Bergen", "in the
@@ -83,6 +93,36 @@ class ActorCollection:
             else:
                 break
         return j >= 0 and self._has("place_prepositions", j)
+
+    def _landmark(self, k: int) -> bool:
+        """Whether the name at token ``k`` only says where something is: a landmark word
+        ends right before it, or before its determiner ("near Japan", "off the coast of
+        Japan", "in der Nähe von Japan", "nahe der Ukraine")."""
+        j = k - 1
+        if j >= 0 and self._has("determiners", j):
+            j -= 1
+        if j < 0:
+            return False
+        if self._claimed_place(k, j):
+            return True
+        words, phrases, _ = self.lex.cues("landmark_words")
+        return self._lower[j] in words or any(
+            self._lower[max(0, j - len(p) + 1):j + 1] == p for p in (ph.split() for ph in phrases))
+
+    def _claimed_place(self, k: int, j: int) -> bool:
+        """Whether the name at ``k`` is the agent of a participle describing a place:
+        "the islands claimed by Japan", "auf den von Japan beanspruchten Inseln"."""
+        cols = self.cols
+        if cols.lower[j] == "by":               # place noun, participle, "by", the name
+            return j >= 2 and cols.is_lower[j - 1] and cols.lower[j - 1].endswith("ed") \
+                and self._has("place_nouns", j - 2)
+        if cols.lower[j] != "von":              # "von", the name, participle, place noun
+            return False
+        end = k
+        while end < len(cols.ent) and cols.ent[end] == cols.ent[k]:
+            end += 1
+        return end + 1 < len(cols.ent) and cols.is_lower[end] and cols.lower[end].endswith("en") \
+            and self._has("place_nouns", end + 1)
 
     def _overlapping(self, lo, hi) -> list:
         """The entities with a token in [lo, hi), in text order."""
@@ -125,8 +165,9 @@ class ActorCollection:
             while k < hi and (self.cols.text[k] == "-" or k in demonym_starts
                               or self._has("list_joiners", k)):
                 k += 1
-            if k < hi and (k in role_starts or self._has("capital_words", k)):
-                continue
+            if k < hi and (k in role_starts or self._has("capital_words", k)
+                           or self.cols.alpha[k] and self._has("place_nouns", k)):
+                continue                    # "the Japanese island of ...": a place, not an actor
             if slug not in ev.actors:
                 ev.actors.append(slug)
 

@@ -38,6 +38,7 @@ from diplograph.extract.components.triggers import TriggerIndex
 
 _AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
 _GATHERINGS = {"Meeting", "Talks", "Summit"}
+_STOPPING = {"Suspension"}                         # its parties are those of the talks it stops
 _OUTCOME_HOSTS = _GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome
 _PERSONAL = _OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 
@@ -359,7 +360,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
         skip = set()
         for ms, me in self._claimers:
             if ms != s:
-                skip |= self._claimed_by_other(doc, ms, me, hi, matches)
+                skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in _STOPPING)
         skip |= self._causal(doc, clo, sent) | self._war_targets(sent)
         speaker = self._speaker_part(doc, lo, s) if kind != "PressConference" else set()
         skip |= speaker                      # "X told a news conference": X is there
@@ -399,13 +400,37 @@ class EventFinder(ClauseGeometry, ActorCollection):
         out = []
         for _, s, e in matches:
             if self._reference_prep(doc, s, self._clause(doc, s, e)[0]) is not None \
-                    or self._between_at(e, len(doc)) is not None:
+                    or self._between_at(e, len(doc)) is not None or self._partners(s, e):
                 out.append((s, e))
         return out
 
-    def _claimed_by_other(self, doc, s, e, hi, matches) -> set:
-        """Tokens that another trigger [s, e) binds ("between A and B") or heads as a
-        reference ("before the summit in X"), up to ``hi``."""
+    def _partners(self, s, e) -> tuple[int, int] | None:
+        """The names an event noun takes as its own: a possessor before it and a partner
+        after "with" / "mit" ("Moscow's negotiations with Tokyo"); None if it has neither."""
+        cols = self.cols
+        if not (cols.title[s] if self.lex.lang == "de" else self._has("event_nouns", e - 1)):
+            return None
+        lo = s
+        if s >= 2 and cols.text[s - 1] in ("'s", "’s") and cols.ent[s - 2]:
+            lo = s - 2
+            while lo > 0 and cols.ent[lo - 1] == cols.ent[s - 2]:
+                lo -= 1
+        hi = e
+        if e + 1 < len(cols.ent) and self._has("partner_words", e):
+            k = e + 1
+            while k < len(cols.ent) and (self._has("determiners", k) or k in self._demonym_starts):
+                k += 1
+            if cols.ent[k] if k < len(cols.ent) else False:
+                hi = k
+                while hi < len(cols.ent) and cols.ent[hi] == cols.ent[k]:
+                    hi += 1
+        return (lo, hi) if (lo, hi) != (s, e) else None
+
+    def _claimed_by_other(self, doc, s, e, hi, matches, partners: bool = True) -> set:
+        """Tokens that another trigger [s, e) binds ("between A and B"), heads as a
+        reference ("before the summit in X"), up to ``hi``, or (if ``partners``) takes as its
+        possessor or partner ("Moscow's negotiations with Tokyo"; not for a suspension,
+        whose parties are those of the talks it stops)."""
         prep = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
         out = set()
         other = self._bound_phrase(doc, s, e, hi, matches)
@@ -413,6 +438,9 @@ class EventFinder(ClauseGeometry, ActorCollection):
             out.update(range(*other))
         if prep is not None:
             out.update(range(prep, self._phrase_end(doc, e, hi, matches)))
+        own = self._partners(s, e) if partners else None
+        if own:
+            out.update(range(*own))
         return out
 
     def _agreed_text(self, doc, e, sent, limit: int = 25) -> tuple[str, tuple]:

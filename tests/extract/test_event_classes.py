@@ -90,8 +90,8 @@ LEAD = {"en": "Beijing on the islands\n\nBEIJING (AP) - The ministry spoke about
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "The ministry said on Friday that China deployed radars near Japan."),
-    ("de", "Das Ministerium sagte am Freitag, China habe Radare nahe Japan stationiert."),
+    ("en", "The ministry said on Friday that China and Russia deployed radars near Japan."),
+    ("de", "Das Ministerium sagte am Freitag, China und Russland hätten Radare nahe Japan stationiert."),
 ])
 def test_the_day_of_the_saying_is_not_the_day_of_what_was_said(extract, lang, text):
     facts = extract(LEAD[lang] + text, lang, "2019-06-07")
