@@ -286,15 +286,19 @@ class _Assembler:
     def _lead_date(self) -> None:
         """The news of the headline and lead happened when the article was published: an
         event reported as happened there without a time of its own gets the publication
-        day ("Canada is recalling its envoy", "Norwegen verlegt Fregatten ...")."""
+        day ("Canada is recalling its envoy", "Norwegen verlegt Fregatten ..."). A lead
+        event dated the publication day is marked ``lead_dated``: the act may have come a
+        few days before the news of it."""
         published = self.article.published
-        if published is None or published.precision != "day":
+        if published is None or published.precision == "year":
             return
         lead_end = self._lead_end()
         for ev in self.facts.events:
-            if ev.date is None and not ev.relative_date and ev.status == "Happened" \
-                    and not ev.prior and ev.sents[0][0] < lead_end:
+            if ev.status != "Happened" or ev.prior or ev.sents[0][0] >= lead_end:
+                continue
+            if ev.date is None and not ev.relative_date:
                 ev.date = published
+            ev.lead_dated = ev.date == published   # a stamp's day, or the reporting day
 
     def _lead_end(self, sentences: int = 2, words: int = 6) -> int:
         """Where the lead ends: after the first ``sentences`` sentences of at least
@@ -466,6 +470,8 @@ class _Assembler:
         places may be told at different scales ("in the Baltic", "on Gotland")."""
         if a.status != b.status or a.prior != b.prior or a.date and b.date and not a.date.contains(b.date):
             return False
+        if self._sites_differ(a.place, b.place):
+            return False              # "in Kaliningrad" and "on Kunashir": two deployments
         ca, cb = self._countries(a), self._countries(b)
         return bool(ca & cb) and (ca <= cb or cb <= ca)    # not "Canada recalls" and "Chile recalled"
 
@@ -483,7 +489,7 @@ class _Assembler:
             return False              # a visit and talks of one trip: a traveller, the place
         if not (same_family or visit) or a.status != b.status or a.prior != b.prior:
             return False
-        if a.place and b.place and a.place != b.place:
+        if not self.kb.places_agree(a.place, b.place):
             return False
         if a.date and b.date and not a.date.contains(b.date):
             return False
@@ -497,6 +503,14 @@ class _Assembler:
         if others_a and others_b:
             return others_a <= others_b or others_b <= others_a
         return True
+
+    def _sites_differ(self, a: str | None, b: str | None) -> bool:
+        """Whether two places are known sites (islands, cities, not regions or seas, which
+        news use loosely) and neither lies in the other."""
+        if not a or not b or self.kb.places_agree(a, b):
+            return False
+        known = [self.kb.by_slug(p) for p in (a, b)]
+        return all(k is not None and k.cls == DG.Place for k in known)
 
     def _visited(self, visit: Event, gathering: Event) -> bool:
         """A visit (or talks) told without its place whose countries and organisations all

@@ -97,6 +97,7 @@ class Event:
     sents: list                           # character spans of the evidence sentences
     confidence: float = 0.8
     prior: bool = False                   # told as what came before the news ("after ...")
+    lead_dated: bool = False              # its date is the publication day (news of the lead)
 
 
 @by_fields

@@ -46,6 +46,7 @@ class KBEntity:
     country: URIRef | None = None               # nationality, containing or parent country
     capital_of: URIRef | None = None
     wikidata: URIRef | None = None
+    within: tuple = ()                          # the places it lies in (schema:containedInPlace)
 
     @property
     def slug(self) -> str:
@@ -139,6 +140,40 @@ class KnowledgeBase:
             self._country_slugs[slug] = self.entities[country].slug if country is not None else None
         return self._country_slugs[slug]
 
+    def contains(self, outer: str, inner: str) -> bool:
+        """Whether the place ``ent:<outer>`` holds ``ent:<inner>`` (schema:containedInPlace,
+        followed upwards; a place holds itself).
+
+        >>> from diplograph.ontology.kb import load_kb
+        >>> kb = load_kb()
+        >>> kb.contains("kuril-islands", "kunashir"), kb.contains("japan", "tokyo"), kb.contains("tokyo", "japan")
+        (True, True, False)
+        """
+        if outer == inner:
+            return True
+        seen, todo = set(), [inner]
+        while todo:
+            ent = self._slugs.get(todo.pop())
+            if ent is None or ent.iri in seen:
+                continue
+            seen.add(ent.iri)
+            for up in ent.within:
+                slug = str(up)[len(str(ENT)):]
+                if slug == outer:
+                    return True
+                todo.append(slug)
+        return False
+
+    def places_agree(self, a: str | None, b: str | None) -> bool:
+        """Whether two reports' places can be one event's: one missing, the same, or one
+        within the other ("on Kunashir", "on the Kuril Islands").
+
+        >>> from diplograph.ontology.kb import load_kb
+        >>> load_kb().places_agree("kunashir", "kuril-islands"), load_kb().places_agree("kunashir", "kaliningrad")
+        (True, False)
+        """
+        return not a or not b or self.contains(a, b) or self.contains(b, a)
+
     def country_of(self, iri) -> URIRef | None:
         """The country an entity belongs to (itself for a country), following parents."""
         seen = set()
@@ -185,7 +220,8 @@ def _entity(g: Graph, iri, kind: str, cls) -> KBEntity:
         family_name=str(fam) if fam else None, given_name=str(giv) if giv else None,
         country=_first(g, iri, SDO.nationality, SDO.containedInPlace, ORG.subOrganizationOf,
                        SDO.parentOrganization),
-        capital_of=_first(g, iri, DG.capitalOf), wikidata=wd)
+        capital_of=_first(g, iri, DG.capitalOf), wikidata=wd,
+        within=tuple(sorted(g.objects(iri, SDO.containedInPlace))))
 
 
 @lru_cache(maxsize=8)

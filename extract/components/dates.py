@@ -1,7 +1,8 @@
 """``diplograph_dates``: temporal expressions of the text, see :mod:`diplograph.extract.dates`.
 
 Reads the publication date from ``doc._.dg_published`` (a :class:`~diplograph.extract.dates.TimeValue`
-or None) and writes ``doc._.dg_dates``, a list of :class:`~diplograph.extract.dates.DateMention`.
+or None) and writes ``doc._.dg_dates``, a list of :class:`~diplograph.extract.dates.DateMention`
+(without the publication stamp that opens a text: it is when the article appeared).
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.extract.dates import find_dates
+from diplograph.extract.read.metadata import is_stamp
 from diplograph.extract.components.columns import doc_text
 
 
@@ -17,7 +19,11 @@ class DateFinder:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dg_dates = find_dates(doc_text(doc), self.lang, doc._.dg_published)
+        text, published = doc_text(doc), doc._.dg_published
+        dates = find_dates(text, self.lang, published)
+        if dates and published is not None and dates[0].value == published and is_stamp(text, dates[0].start):
+            dates = dates[1:]            # the header's publication stamp dates no event
+        doc._.dg_dates = dates
         return doc
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from diplograph.extract.dates import TimeValue, find_dates, parse_iso
 from diplograph.extract.model import Article
 
-__all__ = ["metadata_from_text", "apply_metadata", "published_from", "METADATA_FIELDS"]
+__all__ = ["metadata_from_text", "apply_metadata", "published_from", "is_stamp", "METADATA_FIELDS"]
 
 #: Fields of given metadata and the Article attribute each sets.
 METADATA_FIELDS = {"title": "title", "headline": "title", "url": "url", "source": "outlet",
@@ -35,6 +35,20 @@ _TRAILING_CLOCK = re.compile(rf"(?:[\s,|]+(?:um\s+|at\s+)?{_CLOCK})+\s*$", re.IG
 _STAMP = re.compile(rf"\b(?:{_STAMP_WORDS})\s*:\s*(?:{_CLOCK}\s*[,|]?\s*)?", re.IGNORECASE)
 _UPDATED = re.compile(r"(?:updated|aktualisiert)\b", re.IGNORECASE)
 HEAD_LINES = 5
+
+
+def is_stamp(text: str, start: int) -> bool:
+    """Whether a date at character ``start`` of ``text`` opens it as a header stamp: only
+    a stamp word and a clock time before it on the first line ("date 2022-12-06 Title",
+    "Stand: 14.02.2019 09:12 Uhr").
+
+    >>> is_stamp("date 2022-12-06 Russia moves", 5), is_stamp("Russia moved on 6 December", 16)
+    (True, False)
+    """
+    head = text[:start]
+    if "\n" in head.strip():
+        return False
+    return _DATE_PREFIX.sub("", head.strip(), count=1) == ""
 
 
 def _line_date(line: str, lang: str):

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from itertools import combinations
 from diplograph.extract.article import MEETING_KINDS, kind_after
 from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import ArticleFacts, Event
+from diplograph.ontology.kb import load_kb
 
 from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds, slugify
@@ -55,8 +57,10 @@ class FusedEvent:
         self.not_before: TimeValue | None = None  # undated reports: the latest date they name
         self._sources: set = set()
         self._actors: dict = {}
-        self.place: str | None = None
+        self.place: str | None = None           # the most precise place reported
+        self.places: list = []                  # every place reported, one within another
         self.date: TimeValue | None = None
+        self.lead_dated = False                 # its date is only a lead's publication day
         self.people: set = set()
         self.dated_source = False                 # a report dated, or from a dated article
         self.written: list = []                   # when the articles of its reports were written
@@ -65,9 +69,13 @@ class FusedEvent:
         self.reports.append((article_id, ev))
         self._sources.add(article_id)
         self._actors.update(dict.fromkeys(ev.actors))
-        self.place = self.place or ev.place
-        if ev.date and (self.date is None or len(ev.date.iso) > len(self.date.iso)):
-            self.date = ev.date
+        if ev.place and ev.place not in self.places:
+            self.places.append(ev.place)
+            if self.place is None or load_kb().contains(self.place, ev.place):
+                self.place = ev.place             # "on Kunashir" is more than "on the Kurils"
+        if ev.date and (self.date is None or len(ev.date.iso) > len(self.date.iso)
+                        or self.lead_dated and not ev.lead_dated and len(ev.date.iso) == len(self.date.iso)):
+            self.date, self.lead_dated = ev.date, ev.lead_dated
         self.people |= people
 
     def seal(self) -> None:
@@ -82,6 +90,7 @@ class FusedEvent:
         (['a', 'b'], ['x', 'y', 'z'], None)
         """
         self._sources, self._actors, self.people = tuple(sorted(self._sources)), tuple(self._actors), None
+        self.places = tuple(self.places)
 
     @property
     def sources(self) -> list[str]:
@@ -135,6 +144,51 @@ def _family(kind: str) -> str:
 
 
 
+def _dates_meet(a: TimeValue, a_lead: bool, b: TimeValue, b_lead: bool, days: int = 7) -> bool:
+    """Whether two reported dates can be one event's: one within the other, or a date
+    only taken from a lead's publication day (``a_lead``, ``b_lead``) and a day up to
+    ``days`` before it (the news came out after the act).
+
+    >>> day, month = TimeValue("2022-12-05", "day"), TimeValue("2022-12", "month")
+    >>> _dates_meet(day, False, month, False), _dates_meet(TimeValue("2022-12-06", "day"), True, day, False)
+    (True, True)
+    >>> _dates_meet(TimeValue("2022-12-06", "day"), False, day, False)
+    False
+    """
+    if a.contains(b) or b.contains(a):
+        return True
+    if a.precision != "day" or b.precision != "day" or not (a_lead or b_lead):
+        return False
+    later, earlier = (a, b) if a.iso > b.iso else (b, a)
+    lead_is_later = a_lead if later is a else b_lead
+    return lead_is_later and (later.date() - earlier.date()).days <= days
+
+
+def _earliest(date: TimeValue, lead_dated: bool, days: int = 7) -> str:
+    """The earliest day a date can stand for: a lead's publication day may report an act
+    of up to ``days`` before it.
+
+    >>> _earliest(TimeValue("2022-12-06", "day"), True), _earliest(TimeValue("2022-12-06", "day"), False)
+    ('2022-11-29', '2022-12-06')
+    """
+    if not lead_dated or date.precision != "day":
+        return date.iso
+    return (date.date() - timedelta(days=days)).isoformat()
+
+
+def _site_root(place: str) -> str:
+    """The outermost known place holding ``place`` ("kunashir" -> "kuril-islands")."""
+    kb, seen = load_kb(), {place}
+    ent = kb.by_slug(place)
+    while ent is not None and ent.within and ent.within[0] not in seen:
+        seen.add(ent.within[0])
+        up = kb.get(ent.within[0])
+        if up is None:
+            break
+        place, ent = up.slug, up
+    return place
+
+
 def _before(a: TimeValue, b: TimeValue) -> bool:
     """Whether ``a`` lies wholly before ``b`` (at their common precision)."""
     n = min(len(a.iso), len(b.iso))
@@ -170,6 +224,8 @@ class _Clusterer:
             keys |= {("cc", family, a, b) for a, b in combinations(others, 2)}
         elif not people:
             keys.add(("o", family, tuple(others), ev.date.iso if ev.date else ""))
+            if len(others) == 1 and ev.place:    # one country's act at one site
+                keys.add(("os", family, others[0], _site_root(ev.place)))
         return keys
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
@@ -215,13 +271,13 @@ class _Clusterer:
         if not self._in_time(cluster, ev, written):
             return False
         date, place = cluster.date, cluster.place
-        if date and ev.date and not date.contains(ev.date):
+        if date and ev.date and not _dates_meet(date, cluster.lead_dated, ev.date, ev.lead_dated):
             return False
         if date and not_before and ev.date is None and _before(date, not_before):
             return False                  # an undated report names later dates than this event
         if ev.date and cluster.not_before and _before(ev.date, cluster.not_before):
             return False
-        if place and ev.place and place != ev.place and _family(ev.kind) not in _MOVING:
+        if not load_kb().places_agree(place, ev.place) and _family(ev.kind) not in _MOVING:
             return False
         orgs_a = {a for a in cluster._actors if self.kinds.get(a) == "Organization"}
         orgs_b = {a for a in ev.actors if self.kinds.get(a) == "Organization"}
@@ -256,9 +312,9 @@ class _Clusterer:
         reports of articles not written at the same time are not one act."""
         if ev.status != "Happened":
             return True
-        if written and cluster.date and not not_after(cluster.date.iso, written):
+        if written and cluster.date and not not_after(_earliest(cluster.date, cluster.lead_dated), written):
             return False
-        if ev.date and any(not not_after(ev.date.iso, w) for w in cluster.written):
+        if ev.date and any(not not_after(_earliest(ev.date, ev.lead_dated), w) for w in cluster.written):
             return False
         if ev.date is None and cluster.date is None and written:
             return all(within_year_of(written, w, years=0) for w in cluster.written)
@@ -269,11 +325,12 @@ class _Clusterer:
         undated report published within a year after the dated one."""
         a = set(cluster._actors) - cluster.people
         b = set(ev.actors) - theirs
-        if len(a & b) < 2 or not (a <= b or b <= a):
+        one_site = a == b and len(a) == 1 and cluster.place and ev.place    # "Russia deployed
+        if (len(a & b) < 2 and not one_site) or not (a <= b or b <= a):     # missiles on X"
             return False
         date = cluster.date
         if date and ev.date:
-            return date.contains(ev.date)
+            return True                   # compatible() saw that the dates meet
         if date and published:
             return not _before(published, date) and int(published.iso[:4]) - date.year <= 1
         if (date is None) != (ev.date is None) and a == b:

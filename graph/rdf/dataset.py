@@ -269,8 +269,8 @@ class _Writer:
             g.add((node, DG.sourceCount, _repeated(len(fe.sources))))
             for actor in fe.actors:
                 g.add((node, SEM.hasActor, _ent(actor)))
-            if fe.place:
-                g.add((node, SEM.hasPlace, _ent(fe.place)))
+            for place in dict.fromkeys([fe.place, *fe.places]) if fe.place else ():
+                g.add((node, SEM.hasPlace, _ent(place)))    # the most precise, then the others told
             if fe.date:
                 g.add((node, SEM.hasTimeStamp, time_literal(fe.date)))
                 g.add((node, DG.datePrecision, _PRECISION[fe.date.precision][1]))

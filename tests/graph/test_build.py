@@ -354,3 +354,28 @@ def test_a_build_with_a_store_lets_its_facts_go_and_the_store_keeps_their_mentio
     root = Path(tmp_path / "store")
     cached = [diskstore.load_facts(root, key) for key in diskstore.read_manifest(root).articles]
     assert len(cached) == 5 and all(len(f.mentions) >= 10 for f in cached)
+
+
+PLACES = """
+PREFIX dg: <https://w3id.org/diplograph/ns#>
+PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?e (COUNT(DISTINCT ?doc) AS ?n) (GROUP_CONCAT(DISTINCT STR(?place); separator=" ") AS ?where)
+WHERE { ?e dg:eventKind "Deployment" ; prov:wasDerivedFrom ?doc ; sem:hasPlace ?place } GROUP BY ?e
+"""
+
+
+def test_an_act_told_at_an_island_and_at_its_archipelago_is_one_event_with_both_places(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "de.txt").write_text("date 2019-03-11 China stationiert Radare auf Kunaschir\n\n"
+                                   "China hat am Sonntag Radare auf der Insel Kunaschir stationiert.\n",
+                                   encoding="utf-8")
+    (folder / "en.txt").write_text("date 2019-03-12 China deploys radars on the Kuril Islands\n\n"
+                                   "China has deployed radars on one of the Kuril Islands, the ministry said.\n",
+                                   encoding="utf-8")
+    build([folder], tmp_path / "out", views=False)
+    ds = Dataset(default_union=True)
+    ds.parse(tmp_path / "out" / "graph.trig", format="trig")
+    rows = [(int(r.n), sorted(w.rsplit("/", 1)[-1] for w in str(r.where).split())) for r in ds.query(PLACES)]
+    assert rows == [(2, ["kunashir", "kuril-islands"])]

@@ -55,3 +55,44 @@ def test_an_undated_act_joins_only_identical_parties():
                    published=("2019-07-25", "day"))
     more = report("b", "MilitaryExercise", ["russia", "china", "japan"])
     assert len(clusters(dated, more)) == 2
+
+
+# --- one country's act at one site ------------------------------------------------------------
+KINDS.update({"kunashir": "Place", "kuril-islands": "Place", "kaliningrad": "Place"})
+
+
+def lead_report(article_id, kind, actors, place, day):
+    """A report whose only date is its article's publication day, taken by its lead."""
+    facts = report(article_id, kind, actors, place, (day, "day"), published=(day, "day"))
+    facts.events[0].lead_dated = True
+    return facts
+
+
+def test_one_country_at_an_island_and_at_its_archipelago_is_one_act():
+    island = report("a", "Deployment", ["russia"], "kunashir", ("2016-11", "month"))
+    chain = report("b", "Deployment", ["russia"], "kuril-islands", published=("2016-11-23", "day"))
+    [event] = fuse([island, chain]).events
+    assert event.sources == ["a", "b"] and event.place == "kunashir"
+    assert list(event.places) == ["kunashir", "kuril-islands"]
+
+
+def test_one_country_at_two_sites_or_without_a_site_is_two_acts():
+    island = report("a", "Deployment", ["russia"], "kunashir", ("2016-11", "month"))
+    elsewhere = report("b", "Deployment", ["russia"], "kaliningrad", ("2016-11", "month"))
+    nowhere = report("c", "Deployment", ["russia"], None, ("2016-11", "month"))
+    assert len(clusters(island, elsewhere, nowhere)) == 3
+
+
+def test_a_lead_dated_report_joins_the_day_before_it_not_after():
+    told = report("a", "Deployment", ["russia"], "kunashir", ("2022-12-05", "day"))
+    news = lead_report("b", "Deployment", ["russia"], "kuril-islands", "2022-12-06")
+    [event] = fuse([told, news]).events
+    assert event.sources == ["a", "b"] and event.date.iso == "2022-12-05"
+    later = report("c", "Deployment", ["russia"], "kunashir", ("2022-12-08", "day"))
+    assert len(fuse([later, lead_report("d", "Deployment", ["russia"], "kunashir", "2022-12-06")]).events) == 2
+
+
+def test_two_stated_days_stay_two_acts():
+    one = report("a", "Deployment", ["russia"], "kunashir", ("2022-12-05", "day"))
+    other = report("b", "Deployment", ["russia"], "kunashir", ("2022-12-06", "day"))
+    assert len(clusters(one, other)) == 2

@@ -1,0 +1,117 @@
+"""Where an act happens and who does it: sentences written for this test, in both languages.
+
+- a country named only to say where ("near Japan", "nahe Japan", "vor der Küste Japans",
+  "islands claimed by Japan", "von Japan beanspruchten Inseln", "the Japanese island of")
+  is no actor;
+- a name another event noun takes as its own ("Moscow's talks with Tokyo", "Gespräche
+  mit Tokio") is no actor of the act beside it; a suspension keeps the parties of the
+  talks it stops;
+- the place of "on one of the Kuril Islands" and "in der Ostsee-Exklave Kaliningrad";
+- two deployments at different known sites stay two in one article; one at a site and
+  one on the archipelago holding it are one.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+DAY = "2021-06-04"
+
+
+def events_of(facts, kind):
+    return [e for e in facts.events if e.kind == kind]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "China deployed radars on Shikotan, an island near Japan, on Monday."),
+    ("en", "China deployed radars on Shikotan off the coast of Japan on Monday."),
+    ("de", "China stationierte am Montag Radare auf Schikotan nahe Japan."),
+    ("de", "China stationierte am Montag Radare auf Schikotan in der Nähe von Japan."),
+    ("de", "China stationierte am Montag Radare auf Schikotan vor der Küste Japans."),
+])
+def test_a_country_that_says_where_is_no_actor(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Deployment")
+    assert ev.actors == ["china"] and ev.place == "shikotan"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "China deployed radars on two islands claimed by Japan on Monday."),
+    ("de", "China stationierte am Montag Radare auf zwei von Japan beanspruchten Inseln."),
+])
+def test_the_claimant_of_the_islands_is_no_actor(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Deployment")
+    assert ev.actors == ["china"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "China deployed radars on Kunashir, close to the Japanese island of Hokkaido, on Monday."),
+    ("de", "China stationierte am Montag Radare auf Kunaschir, nahe der japanischen Insel Hokkaido."),
+])
+def test_a_demonym_before_a_place_noun_is_no_actor(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Deployment")
+    assert ev.actors == ["china"] and ev.place == "kunashir"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The deployment of radars on Kunashir by China on Monday hurt Beijing's talks with Tokyo."),
+    ("de", "Die Stationierung von Radaren auf Kunaschir durch China am Montag belastet die Gespräche mit Tokio."),
+])
+def test_the_partner_of_other_talks_is_no_actor(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Deployment")
+    assert ev.actors == ["china"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "China suspended its talks with Japan on Monday."),
+    ("de", "China hat am Montag die Gespräche mit Japan ausgesetzt."),
+])
+def test_a_suspension_keeps_the_parties_of_the_talks(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Suspension")
+    assert sorted(ev.actors) == ["china", "japan"]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "China deployed radars on one of the Kuril Islands on Monday.", "kuril-islands"),
+    ("de", "China stationierte am Montag Radare in der russischen Ostsee-Exklave Kaliningrad.", "kaliningrad"),
+])
+def test_the_place_behind_a_partitive_or_a_compound(extract, lang, text, place):
+    [ev] = events_of(extract(text, lang, published=DAY), "Deployment")
+    assert ev.place == place
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "China deployed radars on Kunashir on Monday. Earlier, the navy criticised the "
+           "deployment of drones in Kaliningrad by China."),
+    ("de", "China stationierte am Montag Radare auf Kunaschir. Die Marine kritisierte zugleich "
+           "die Stationierung von Drohnen in Kaliningrad durch China."),
+])
+def test_deployments_at_two_sites_stay_two(extract, lang, text):
+    places = sorted(e.place for e in events_of(extract(text, lang, published=DAY), "Deployment"))
+    assert places == ["kaliningrad", "kunashir"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "China deployed radars on the Kuril Islands on Monday. China deployed them on Kunashir."),
+    ("de", "China stationierte am Montag Radare auf den Kurilen. China stationierte sie auf Kunaschir."),
+])
+def test_a_site_and_its_archipelago_are_one_deployment(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Deployment")
+    assert ev.place == "kuril-islands"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "date 2019-03-11 China deploys radars on Kunashir\n\nChina deployed radars on Kunashir on Sunday."),
+    ("de", "date 2019-03-11 China stationiert Radare auf Kunaschir\n\nChina hat am Sonntag Radare auf Kunaschir stationiert."),
+])
+def test_the_header_stamp_dates_the_article_not_the_act(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published="2019-03-11"), "Deployment")
+    assert ev.date.iso == "2019-03-10" and not ev.lead_dated
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "China deploys radars on Kunashir\n\nChina has deployed radars on Kunashir, the ministry said."),
+    ("de", "China stationiert Radare auf Kunaschir\n\nChina hat Radare auf Kunaschir stationiert, teilte das Ministerium mit."),
+])
+def test_a_lead_act_of_a_month_dated_article_gets_the_month(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published="2019-03"), "Deployment")
+    assert ev.date.iso == "2019-03" and ev.lead_dated
