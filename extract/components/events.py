@@ -114,6 +114,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
         self._role_starts = {m.start for m in self._role_mentions}
         speech_verbs, between = self.lex.lowered("speech_verbs"), self.lex.lowered("between_words")
         self._speech_verbs, self._between_words = self.cols.where(speech_verbs), self.cols.where(between)
+        self._speech_verbs = sorted(self._speech_verbs + self._particle_speech_verbs())
         self._war_nouns = self.cols.where(self.lex.lowered("war_nouns"))
         self._war_targets_of: dict[int, set] = {}        # sentence start -> its war targets
         self._reference_at: dict[tuple[int, int], int | None] = {}
@@ -201,10 +202,37 @@ class EventFinder(ClauseGeometry, ActorCollection):
             j += 1
         return j if j < hi and self._has("between_words", j) else None
 
+    def _particle_speech_verbs(self, reach: int = 12) -> list[int]:
+        """Speech verbs whose particle closes their clause ("stellte fest, dass", "wies
+        darauf hin", "pointed out that"): the verb's position when the particle stands
+        before the clause's end."""
+        verbs = self.lex.words.get("speech_particle_verbs", {})
+        cols, out = self.cols, []
+        for i in self.cols.where(verbs.keys()):
+            particles = verbs[cols.lower[i]]
+            for k in range(i + 1, min(i + reach, len(cols.lower))):
+                if cols.punct[k]:
+                    break
+                if cols.lower[k] in particles and (k + 1 == len(cols.lower) or cols.punct[k + 1]
+                                                   or self._has("complementizers", k + 1)):
+                    out.append(i)
+                    break
+        return out
+
+    def _says_at(self, v, s, reach: int = 6) -> bool:
+        """Whether the trigger at ``s`` is where the speech verb at ``v`` was said: a setting
+        preposition follows the verb (after the speaker and a time, in German word order)
+        and heads the trigger's phrase ("said at a forum", "sagte am Mittwoch beim Forum")."""
+        if any(self._has("complementizers", j) or self.cols.text[j] == "," for j in range(v + 1, s)):
+            return False
+        return any(self._has("setting_prepositions", k) for k in range(max(v + 1, s - reach), s))
+
     def _speaker_part(self, doc, lo, s) -> set:
         """"Peskov said the talks had been constructive": the trigger is in what was said;
         the speaker before the speech verb is no participant."""
         for v in reversed(within(self._speech_verbs, lo, s)):
+            if self._says_at(v, s):
+                return set()             # "Putin said at a forum in Vladivostok": he is there
             k = v + 1
             while k < s and (self.cols.text[k] == "," or self._has("complementizers", k)):
                 k += 1
@@ -315,6 +343,16 @@ class EventFinder(ClauseGeometry, ActorCollection):
         return s - 2 >= lo and self._has("definite_determiners", s - 2) \
             and self.cols.is_lower[s - 1] and not self.cols.ent[s - 1]
 
+    def _bare(self, doc, e, hi, matches) -> bool:
+        """Whether the phrase a noun trigger heads names nothing of its own: no name and no
+        date up to its end ("after the phone call." but not "after the call with X")."""
+        end = self._phrase_end(doc, e, hi, matches)
+        if any(self.cols.ent[k] for k in range(e, end)):
+            return False
+        lo, up = self.cols.idx[e] if e < len(doc) else len(self.cols.text), \
+            self.cols.idx[end - 1] + len(self.cols.text[end - 1]) if end > e else 0
+        return not any(lo <= d.start < up for d in self._dates)
+
     def _mention(self, doc, key, s, e, ents, matches) -> EventMention | None:
         kind, rule = self.kinds[key]
         sent = self.cols.sent_of(s)
@@ -343,6 +381,9 @@ class EventFinder(ClauseGeometry, ActorCollection):
         bound = self._bound_phrase(doc, s, e, hi, matches)
         own_time = False
         cue = self._prior_cue(doc, s, clo) if not ev.reference else None
+        if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
+                and cue + 3 >= s and self._bare(doc, e, hi, matches):
+            cue = None                   # "told reporters after the talks": the talks told of
         ev.prior = cue is not None
         if ev.reference:
             window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
@@ -489,8 +530,8 @@ class EventFinder(ClauseGeometry, ActorCollection):
         trigger ("The ministry said on Friday that the exercise ..."): after the
         verb and at most three words, up to a comma or "that"/"dass"; else the sentence start."""
         verbs = within(self._speech_verbs, sent.start, s)
-        if not verbs:
-            return sent.start_char
+        if not verbs or self._says_at(verbs[-1], s):
+            return sent.start_char       # "sagte am Mittwoch beim Forum": the forum's day
         k, end = verbs[-1] + 1, min(verbs[-1] + 4, s)
         while k < end and self.cols.text[k] != "," and not self._has("complementizers", k):
             k += 1                       # "kündigte an, im Dezember ... zu reisen": the plan's

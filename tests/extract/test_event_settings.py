@@ -1,0 +1,81 @@
+"""Where a speaker spoke and what a speaker recalls: sentences written for this test, in
+both languages.
+
+- a speech verb with a particle ("stellte fest, dass", "wies darauf hin", "pointed out
+  that") is a speech verb: its speaker is the other side of the call told after it;
+- "said at a forum", "sagte am Mittwoch beim Forum": the speaker is at the forum, and the
+  day of the saying is the forum's;
+- forums and conferences are gatherings ("Wirtschaftsforum", "economic forum"), not so a
+  press conference;
+- "told reporters after the phone call": a bare definite event noun after "after" is the
+  event told before, not background.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+DAY = "2021-06-04"          # a Friday
+
+
+def events_of(facts, kind):
+    return [e for e in facts.events if e.kind == kind]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida pointed out that in May, during a phone call with Chinese President Xi Jinping, "
+           "a deal was confirmed."),
+    ("de", "Kishida stellte fest, dass im Mai während eines Telefongesprächs mit dem chinesischen "
+           "Präsidenten Xi Jinping eine Vereinbarung bestätigt wurde."),
+    ("de", "Kishida wies darauf hin, dass im Mai während eines Telefonats mit Xi Jinping eine "
+           "Vereinbarung bestätigt wurde."),
+])
+def test_the_speaker_of_a_particle_verb_is_the_other_side_of_the_call(extract, lang, text):
+    [call] = events_of(extract(text, lang, published=DAY), "PhoneCall")
+    assert sorted(call.actors) == ["fumio-kishida", "xi-jinping"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Xi Jinping said on Wednesday at an economic forum in Osaka that trade must grow."),
+    ("de", "Das sagte Xi Jinping am Mittwoch beim Wirtschaftsforum in der Hafenstadt Osaka."),
+])
+def test_who_speaks_at_a_forum_is_there_on_the_day_of_speaking(extract, lang, text):
+    [forum] = events_of(extract(text, lang, published=DAY), "Meeting")
+    assert "xi-jinping" in forum.actors and forum.place == "osaka" and forum.date.iso == "2021-06-02"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Xi Jinping said that trade must grow, Chinese media reported."),
+    ("de", "Xi Jinping sagte, der Handel müsse wachsen, berichteten chinesische Medien."),
+])
+def test_a_speaker_without_a_setting_is_no_gathering(extract, lang, text):
+    assert events_of(extract(text, lang, published=DAY), "Meeting") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida told a press conference in Osaka on Wednesday that trade must grow."),
+    ("de", "Kishida sagte am Mittwoch auf einer Pressekonferenz in Osaka, der Handel müsse wachsen."),
+])
+def test_a_press_conference_is_no_forum(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    assert events_of(facts, "Meeting") == [] and len(events_of(facts, "PressConference")) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida spoke with Xi Jinping by phone on Tuesday. Kishida told reporters after the "
+           "phone call that the talks were useful."),
+    ("de", "Kishida telefonierte am Dienstag mit Xi Jinping. Kishida sagte nach dem Telefonat, die "
+           "Gespräche seien nützlich gewesen."),
+])
+def test_the_call_after_which_one_spoke_is_the_call_told(extract, lang, text):
+    [call] = events_of(extract(text, lang, published=DAY), "PhoneCall")
+    assert not call.prior and call.date.iso == "2021-06-01" and len(call.sents) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida spoke with Xi Jinping by phone on Tuesday, after a phone call with Moon Jae-in."),
+    ("de", "Kishida telefonierte am Dienstag mit Xi Jinping, nachdem er mit Moon Jae-in telefoniert hatte."),
+])
+def test_a_call_after_which_with_its_own_partner_is_background(extract, lang, text):
+    calls = events_of(extract(text, lang, published=DAY), "PhoneCall")
+    assert sorted(c.prior for c in calls) == [False, True]
