@@ -2,8 +2,9 @@
 
 - Entities: KB entities keep their KB key; entities found only in articles are resolved
   across articles and spellings (:mod:`diplograph.graph.fusion.resolve`).
-- Events: reports of one real-world event are clustered: same kind family and status,
-  compatible date and place, the people of one report contained in the other's (two
+- Events: reports of one real-world event are clustered: same kind family and status
+  (or a dated plan and the act on its date), compatible date and place (one within the
+  other), the people of one report contained in the other's (two
   shared at least), no two different organisations. Candidates come from a blocking index
   (shared person, or same countries and date), so the cost grows with the number of
   reports, not with its square. An undated article cannot report an event that happened
@@ -102,7 +103,9 @@ class FusedEvent:
 
     @property
     def status(self) -> str:
-        return self.reports[0][1].status
+        """Happened once a report tells it happened (a plan told before is the same act)."""
+        statuses = {ev.status for _, ev in self.reports}
+        return "Happened" if "Happened" in statuses else self.reports[0][1].status
 
     @property
     def slug(self) -> str:
@@ -162,6 +165,16 @@ def _dates_meet(a: TimeValue, a_lead: bool, b: TimeValue, b_lead: bool, days: in
     later, earlier = (a, b) if a.iso > b.iso else (b, a)
     lead_is_later = a_lead if later is a else b_lead
     return lead_is_later and (later.date() - earlier.date()).days <= days
+
+
+def _plan_then_act(cluster: FusedEvent, ev: Event) -> bool:
+    """Whether a planned report and a report of the act can be one event: one planned and
+    one happened, both dated, the plan's date holding the act's ("will meet in Vladivostok
+    on September 5", "met in Vladivostok on Thursday"). Undated plans stay apart."""
+    if {cluster.status, ev.status} != {"Planned", "Happened"} or not (cluster.date and ev.date):
+        return False
+    plan, act = (cluster.date, ev.date) if cluster.status == "Planned" else (ev.date, cluster.date)
+    return len(plan.iso) <= len(act.iso) and act.iso.startswith(plan.iso)
 
 
 def _earliest(date: TimeValue, lead_dated: bool, days: int = 7) -> str:
@@ -266,7 +279,9 @@ class _Clusterer:
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
                    published: TimeValue | None = None, written: tuple | None = None) -> bool:
-        if _family(cluster.kind) != _family(ev.kind) or cluster.status != ev.status:
+        if _family(cluster.kind) != _family(ev.kind):
+            return False
+        if cluster.status != ev.status and not _plan_then_act(cluster, ev):
             return False
         if not self._in_time(cluster, ev, written):
             return False
@@ -361,9 +376,11 @@ def fuse(facts: list[ArticleFacts]) -> Fusion:
     clusterer = _Clusterer(entity_kinds(facts))
     reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None,
                 f.article.published, _written(f)) for f in facts for ev in f.events]
-    # the most informative reports first (dated, most people), so that partial reports of
-    # one event find the whole of it whatever order the articles come in
-    reports.sort(key=lambda r: (r[1].date is None, -len(clusterer.persons(r[1])), r[0]))
+    # acts before plans (a plan then joins the act it was for, not an article's other
+    # report of it); then the most informative reports first (dated, most people), so
+    # that partial reports of one event find the whole of it whatever order the articles
+    # come in
+    reports.sort(key=lambda r: (r[1].status != "Happened", r[1].date is None, -len(clusterer.persons(r[1])), r[0]))
     for article_id, ev, not_before, published, written in reports:
         clusterer.add(article_id, ev, not_before, published, written)
     taken: dict[str, int] = {}

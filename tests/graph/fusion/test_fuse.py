@@ -96,3 +96,27 @@ def test_two_stated_days_stay_two_acts():
     one = report("a", "Deployment", ["russia"], "kunashir", ("2022-12-05", "day"))
     other = report("b", "Deployment", ["russia"], "kunashir", ("2022-12-06", "day"))
     assert len(clusters(one, other)) == 2
+
+
+# --- a plan and the act it was for ------------------------------------------------------------
+KINDS.update({"vladimir-putin": "Person", "vladivostok": "Place"})
+
+
+def test_a_dated_plan_and_the_act_on_its_date_are_one_happened_event():
+    plan = report("a", "Meeting", ["shinzo-abe", "vladimir-putin"], "vladivostok", ("2018-09", "month"),
+                  published=("2018-08-20", "day"), status="Planned")
+    act = report("b", "Talks", ["shinzo-abe", "vladimir-putin"], "vladivostok", ("2018-09-10", "day"),
+                 published=("2018-09-10", "day"))
+    [event] = fuse([plan, act]).events
+    assert event.sources == ["a", "b"] and event.status == "Happened" and event.date.iso == "2018-09-10"
+
+
+def test_an_undated_plan_or_a_plan_for_another_month_stays_apart():
+    act = report("b", "Talks", ["shinzo-abe", "vladimir-putin"], "vladivostok", ("2018-09-10", "day"),
+                 published=("2018-09-10", "day"))
+    undated = report("a", "Meeting", ["shinzo-abe", "vladimir-putin"], "vladivostok",
+                     published=("2018-08-20", "day"), status="Planned")
+    later = report("c", "Meeting", ["shinzo-abe", "vladimir-putin"], "vladivostok", ("2018-11", "month"),
+                   published=("2018-09-11", "day"), status="Planned")
+    [happened] = [e for e in fuse([act, undated, later]).events if e.status == "Happened"]
+    assert happened.sources == ["b"]
