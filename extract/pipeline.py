@@ -25,7 +25,8 @@ from diplograph.extract.patterns import entity_patterns
 __all__ = ["build_pipeline", "get_pipeline", "RULE_COMPONENTS"]
 
 #: The project's own components, in pipeline order, after the KB entity ruler.
-RULE_COMPONENTS = ("diplograph_role_words", "diplograph_titled_persons", "diplograph_surnames",
+RULE_COMPONENTS = ("diplograph_role_words", "diplograph_titled_persons", "diplograph_namesakes",
+                   "diplograph_surnames",
                    "diplograph_dates",
                    "diplograph_demonyms",
                    "diplograph_roles", "diplograph_quotes", "diplograph_events",

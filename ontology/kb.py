@@ -47,6 +47,7 @@ class KBEntity:
     capital_of: URIRef | None = None
     wikidata: URIRef | None = None
     within: tuple = ()                          # the places it lies in (schema:containedInPlace)
+    ambiguous: tuple = ()                       # (name, language or None): linked on evidence only
 
     @property
     def slug(self) -> str:
@@ -55,6 +56,10 @@ class KBEntity:
     def label(self, lang: str = "en") -> str:
         """Canonical label in ``lang``, falling back to English, then any."""
         return self.labels.get(lang) or self.labels.get("en") or next(iter(self.labels.values()))
+
+    def ambiguous_in(self, lang: str) -> frozenset:
+        """The names of this entity that others bear too, in a text of language ``lang``."""
+        return frozenset(text for text, lg in self.ambiguous if lg in (None, lang))
 
     def names(self, lang: str) -> list[str]:
         """Every surface form usable in a text of language ``lang``."""
@@ -221,7 +226,8 @@ def _entity(g: Graph, iri, kind: str, cls) -> KBEntity:
         country=_first(g, iri, SDO.nationality, SDO.containedInPlace, ORG.subOrganizationOf,
                        SDO.parentOrganization),
         capital_of=_first(g, iri, DG.capitalOf), wikidata=wd,
-        within=tuple(sorted(g.objects(iri, SDO.containedInPlace))))
+        within=tuple(sorted(g.objects(iri, SDO.containedInPlace))),
+        ambiguous=tuple((str(a), a.language) for a in sorted(g.objects(iri, DG.ambiguousName))))
 
 
 @lru_cache(maxsize=8)

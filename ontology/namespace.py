@@ -92,6 +92,7 @@ class DG(DefinedNamespace):
     capitalOf: URIRef        # city -> country it is the capital of
     familyName: URIRef
     givenName: URIRef
+    ambiguousName: URIRef    # a name the entity shares with others: linked only on evidence
     # --- extraction and provenance properties
     evidence: URIRef         # fact -> dg:Mention (article#char=s,e)
     begin: URIRef            # character offset of a mention (inclusive)

@@ -7,6 +7,7 @@ Importing this package registers the factories and the ``Doc._`` extensions they
 - ``diplograph_ner_labels``: a pretrained NER's labels mapped to the project's kinds;
 - ``diplograph_kb_ruler``: spaCy's EntityRuler over the knowledge base's names;
 - ``diplograph_titled_persons``: people not in the KB, named after a title or role word;
+- ``diplograph_namesakes``: KB names linked only where the article supports them;
 - ``diplograph_surnames``: a surname alone names the person named in full before;
 - ``diplograph_dates``: temporal expressions, resolved against the publication date;
 - ``diplograph_demonyms``: adjectives and demonyms pointing to a country;
@@ -23,5 +24,5 @@ for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonym
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-from diplograph.extract.components import (dates, demonyms, events, figures, kb_ruler, ner_labels, paragraphs, quotes,  # noqa: E402
+from diplograph.extract.components import (dates, demonyms, events, figures, kb_ruler, namesakes, ner_labels, paragraphs, quotes,  # noqa: E402
                role_words, roles, sentencizer, surnames, titled_persons)  # noqa: E402,F401

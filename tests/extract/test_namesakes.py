@@ -59,3 +59,59 @@ def test_dateline_is_not_part_of_a_statement(extract):
 def test_cause_before_the_trigger_is_no_actor(extract):
     [ev] = extract("Japan hat wegen der Ukraine-Krise neue Sanktionen gegen Russland verhängt.", "de").events
     assert (ev.kind, sorted(ev.actors)) == ("Sanction", ["japan", "russia"])
+
+
+# --- given names before a known surname or organisation name ---------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Yohei Kono met students in Osaka. Kono said they were bright."),
+    ("de", "Yohei Kono traf Studenten in Osaka. Kono sagte, sie seien klug."),
+])
+def test_a_given_name_before_a_known_surname_is_someone_else(extract, lang, text):
+    facts = extract(text, lang)
+    assert "taro-kono" not in facts.entities
+    assert facts.entities["new:Person:yohei kono"].surface == {"Yohei Kono", "Kono"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Michael Bloomberg met Kishida in Tokyo."),
+    ("de", "Michael Bloomberg traf Kishida in Tokio."),
+])
+def test_a_given_name_before_an_outlet_is_a_person(extract, lang, text):
+    facts = extract(text, lang)
+    assert "bloomberg" not in facts.entities and facts.entities["new:Person:michael bloomberg"].kind == "Person"
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Then Kono said the talks were good.", "taro-kono"),
+    ("en", "But Bloomberg reported that Kishida will go.", "bloomberg"),
+    ("de", "Gestern sagte Kono, die Gespräche seien gut.", "taro-kono"),
+    ("de", "Das sagte die Nachrichtenagentur Bloomberg.", "bloomberg"),
+    ("de", "Der Staatsbesuch Putins in Japan war lange geplant.", "vladimir-putin"),
+    ("de", "Sein Amtskollege Kishida sagte, die Gespräche seien gut.", "fumio-kishida"),
+    ("de", "Das meldete die Agentur Tass am Montag.", "tass"),
+])
+def test_an_ordinary_word_or_a_german_noun_is_no_given_name(extract, lang, text, key):
+    assert key in extract(text, lang).entities
+
+
+# --- ambiguous names --------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,unlinked", [
+    ("en", "Georgia's governor met Kishida in Atlanta.", "new:Place:georgia"),
+    ("en", "Congress in New Delhi rejected the budget of the government.", "new:Organization:congress"),
+    ("de", "Der Kongress in Neu-Delhi lehnte den Haushalt der Regierung ab.", "new:Organization:kongress"),
+])
+def test_an_ambiguous_name_without_evidence_is_not_linked(extract, lang, text, unlinked):
+    facts = extract(text, lang)
+    assert unlinked in facts.entities and "georgia" not in facts.entities and "us-congress" not in facts.entities
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Georgian President Salome Zourabichvili said Georgia wants to join NATO.", "georgia"),
+    ("en", "The US Congress passed the budget. Congress then went on recess.", "us-congress"),
+    ("en", "Congress passed a bill on sanctions against Russia, the White House said in Washington.",
+     "us-congress"),
+    ("de", "Der US-Kongress billigte den Haushalt. Der Kongress ging dann in die Pause.", "us-congress"),
+    ("de", "Der Kongress billigte Sanktionen, hieß es aus den USA.", "us-congress"),
+])
+def test_an_ambiguous_name_with_evidence_is_linked(extract, lang, text, key):
+    assert key in extract(text, lang).entities

@@ -1,0 +1,113 @@
+"""``diplograph_namesakes``: a knowledge-base name is linked only where the article supports it.
+
+- **Given names.** "Yohei Kono", "Michael Bloomberg": a capitalised word that is no ordinary
+  word of the language, right before a one-word KB match of a person (a surname) or an
+  organisation, is a given name; the two words name someone the KB does not know, and the
+  KB entity found inside them is no mention. (After a title or role word the titled-person
+  finder has done this already.)
+- **Ambiguous names** (``dg:ambiguousName`` in the KB: "Congress", "Georgia", "Washington")
+  keep their KB link only on evidence in the article: the entity named otherwise ("US
+  Congress"), or the country it belongs to, that country's capital or demonym. The link
+  then carries the evidence tag ``"context"`` as its span's ``kb_id``; without evidence the
+  name stays, unlinked.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from diplograph.ontology.kb import load_kb
+
+from diplograph.extract.components.columns import columns
+from diplograph.extract.components.spans import set_entities
+from diplograph.extract.components.titled_persons import _common_words
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.patterns import demonym_phrases
+
+#: the span kb_id of a link kept on context evidence (see ``rules.json``, "entities.context")
+CONTEXT = "context"
+_GIVEN_NAME_KINDS = ("Person", "Organization")
+
+
+class NamesakeFilter:
+    def __init__(self, nlp: Language):
+        self.lang = nlp.lang
+        self.kb = load_kb()
+        self.lex = load_lexicon(nlp.lang)
+        # German lemma tables hold first names ("Michael") among the nouns: there only stop
+        # words, noun endings and the rule lists tell a noun from a given name
+        self.common = (_common_words(nlp) if nlp.lang == "en" else frozenset()) | set(nlp.Defaults.stop_words)
+        self.demonyms: dict[str, set] = {}
+        for form, slug in demonym_phrases(self.kb, nlp.lang).items():
+            self.demonyms.setdefault(slug, set()).add(form)
+        self.capitals = {e.capital_of: e.slug for e in self.kb.entities.values() if e.capital_of}
+        self.ambiguous = {e.slug: e.ambiguous_in(nlp.lang) for e in self.kb.entities.values()
+                          if e.ambiguous_in(nlp.lang)}
+
+    def __call__(self, doc: Doc) -> Doc:
+        cols = columns(doc)
+        ents, changed = list(doc.ents), False
+        roles = {k for m in doc._.dg_role_mentions or [] for k in range(m.start, m.end)}
+        for n, ent in enumerate(ents):
+            if not ent.ent_id_:
+                continue
+            given = self._given_name(doc, cols, ent, roles)
+            if given is not None:
+                ents[n], changed = Span(doc, given, ent.end, label="Person"), True
+            elif ent.text in self.ambiguous.get(ent.ent_id_, ()):
+                ents[n], changed = self._judged(doc, cols, ent), True
+        if changed:
+            set_entities(doc, ents)
+        return doc
+
+    def _given_name(self, doc, cols, ent, roles, most: int = 2) -> int | None:
+        """Where the given names before a one-word person or organisation start, or None."""
+        if ent.end - ent.start != 1 or ent.label_ not in _GIVEN_NAME_KINDS or self._genitive(ent):
+            return None                          # "Staatsbesuch Putins": whose visit
+        k = ent.start
+        while k > 0 and ent.start - k < most and self._given_word(doc, cols, k - 1, roles):
+            k -= 1
+        return k if k < ent.start else None
+
+    def _genitive(self, ent) -> bool:
+        """Whether the match is a German genitive of the name ("Putins")."""
+        known = self.kb.by_slug(ent.ent_id_)
+        return self.lang == "de" and known is not None and ent.text.endswith("s") \
+            and ent.text[:-1] in known.names(self.lang)
+
+    def _given_word(self, doc, cols, k, roles) -> bool:
+        text = cols.text[k]
+        if not (cols.title[k] and cols.alpha[k]) or cols.ent[k] or k in roles:
+            return False
+        if text in self.common or text.lower() in self.common and (self.lang == "en" or cols.sent_of(k).start == k):
+            return False                         # "Gestern Kono", "Then Bloomberg reported"
+        if any(text.lower().endswith(suffix) for suffix in self.lex.lowered("noun_suffixes")):
+            return False                         # "Nachrichtenagentur AP": a German noun
+        return not any(self.lex.has(name, text) for name in
+                       ("person_titles", "title_stop_words", "determiners", "speech_verbs",
+                        "counterpart_words", "group_nouns", "place_nouns", "capital_words"))
+
+    def _judged(self, doc, cols, ent) -> Span:
+        """The span of an ambiguous name: linked with the evidence tag, or without a link."""
+        if self._supported(doc, cols, ent):
+            return Span(doc, ent.start, ent.end, label=ent.label_, span_id=ent.ent_id_, kb_id=CONTEXT)
+        label = "Place" if ent.label_ == "Country" else ent.label_
+        return Span(doc, ent.start, ent.end, label=label)
+
+    def _supported(self, doc, cols, ent) -> bool:
+        slug = ent.ent_id_
+        ambiguous = self.ambiguous[slug]
+        if any(e.ent_id_ == slug and cols.text_of(doc, e.start, e.end) not in ambiguous
+               for e in cols.ents if (e.start, e.end) != (ent.start, ent.end)):
+            return True                          # "US Congress ... Congress"
+        country = self.kb.country_slug(slug)
+        related = {country, self.capitals.get(self.kb.entity(country).iri) if country else None} - {slug, None}
+        if any(e.ent_id_ in related for e in cols.ents):
+            return True                          # "Washington ... the United States"
+        forms = self.demonyms.get(country or "", set())
+        return bool(forms) and not forms.isdisjoint(cols.lower)
+
+
+@Language.factory("diplograph_namesakes")
+def make_namesake_filter(nlp: Language, name: str) -> NamesakeFilter:
+    return NamesakeFilter(nlp)
