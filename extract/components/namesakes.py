@@ -21,6 +21,7 @@ from diplograph.ontology.kb import load_kb
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
 from diplograph.extract.components.titled_persons import _common_words
+from diplograph.extract.components.unknown_names import has_noun_ending
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.patterns import demonym_phrases
 
@@ -81,7 +82,7 @@ class NamesakeFilter:
             return False
         if text in self.common or text.lower() in self.common and (self.lang == "en" or cols.sent_of(k).start == k):
             return False                         # "Gestern Kono", "Then Bloomberg reported"
-        if any(text.lower().endswith(suffix) for suffix in self.lex.lowered("noun_suffixes")):
+        if has_noun_ending(text, self.lex.lowered("noun_suffixes")):
             return False                         # "Nachrichtenagentur AP": a German noun
         return not any(self.lex.has(name, text) for name in
                        ("person_titles", "title_stop_words", "determiners", "speech_verbs",

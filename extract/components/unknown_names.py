@@ -1,0 +1,176 @@
+"""``diplograph_unknown_names``: people, places and organisations the knowledge base lacks.
+
+Without a trained model, names are found by their shape (``extract/data/<lang>/name_patterns.jsonl``,
+spaCy Matcher patterns): "Danjo Islands", "the city of Przemysl", "Insel Paramuschir",
+"Ministry of Fisheries", "Lee Jae-myung said", "said Lee Jae-myung.", "Yohei Kono, a former
+speaker", "South Korean Lee Jae-myung"; and places from a gazetteer (GeoNames' cities,
+:mod:`diplograph.extract.gazetteer`) after a locative preposition ("in Przemysl"). A
+name is only made of capitalised words that are no entity yet, no role word, title, stop
+word or (German) noun ending, at least one of them no ordinary word of the language; a
+person needs two words. Each span's ``kb_id`` names the rule that found it (its
+confidence is in ``rules.json``, lower than a knowledge-base link).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from diplograph.extract.components.columns import columns
+from diplograph.extract.components.spans import set_entities
+from diplograph.extract.components.titled_persons import _common_words
+from diplograph.extract.gazetteer import city_names
+from diplograph.extract.lexicon import DATA_DIR, load_lexicon, read_jsonl
+from diplograph.extract.patterns import demonym_phrases
+from diplograph.ontology.kb import load_kb
+
+_MAX_CITY_TOKENS = 3
+
+
+def has_noun_ending(text: str, suffixes) -> bool:
+    """Whether ``text`` ends like a German noun: with one of ``suffixes``, a short one (three
+    letters or fewer) only in a word at least three letters longer.
+
+    >>> has_noun_ending("Regierung", {"ung"}), has_noun_ending("Myung", {"ung"}), has_noun_ending("Sender", {"sender"})
+    (True, False, True)
+    """
+    low = text.lower()
+    return any(low.endswith(s) and (len(s) > 3 or len(low) >= len(s) + 3) for s in suffixes)
+
+
+class UnknownNameFinder:
+    def __init__(self, nlp: Language):
+        self.lang = nlp.lang
+        self.lex = load_lexicon(nlp.lang)
+        self.common = (_common_words(nlp) if nlp.lang == "en" else frozenset()) | set(nlp.Defaults.stop_words)
+        self.matcher = Matcher(nlp.vocab)
+        self.rules: dict[int, dict] = {}
+        self.fixed: dict[int, frozenset] = {}           # the words a pattern spells out ("island", "of")
+        for record in read_jsonl(DATA_DIR / nlp.lang / "name_patterns.jsonl"):
+            key = nlp.vocab.strings.add(record["id"])
+            self.rules[key] = record
+            self.fixed[key] = frozenset(_spelt(record["pattern"]))
+            self.matcher.add(record["id"], [self._expand(record["pattern"])], greedy="LONGEST")
+        self.gazetteer_rule = f"names.{nlp.lang}.place.gazetteer"
+        self.excluded = frozenset().union(*(self.lex.lowered(name) for name in (
+            "person_titles", "title_stop_words", "determiners", "speech_verbs", "counterpart_words",
+            "group_nouns", "place_nouns", "capital_words", "event_nouns", "direction_words")))
+        months = self.lex.dates.get("months", {})
+        weekdays = self.lex.dates.get("weekdays", {})
+        self.excluded |= {w.lower() for w in list(months) + list(weekdays)}
+        self.demonyms = frozenset(demonym_phrases(load_kb(), nlp.lang))
+
+    def _expand(self, pattern: list) -> list:
+        """The pattern with "$speech_verbs" and "$demonyms" replaced by those word lists."""
+        lists = {"$speech_verbs": sorted(self.lex.lowered("speech_verbs")),
+                 "$demonyms": sorted({d.split()[-1] for d in demonym_phrases(load_kb(), self.lang)})}
+        out = []
+        for token in pattern:
+            token = dict(token)
+            lower = token.get("LOWER")
+            if isinstance(lower, dict) and isinstance(lower.get("IN"), str):
+                token["LOWER"] = {"IN": lists[lower["IN"]]}
+            out.append(token)
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        cols = columns(doc)
+        roles = {k for m in doc._.dg_role_mentions or [] for k in range(m.start, m.end)}
+        taken = {k for e in cols.ents for k in range(e.start, e.end)} | roles
+        headlines = self._headline_sentences(cols)
+        new = []
+        for key, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
+            if cols.sent_of(start).start in headlines:
+                continue                         # "Defence Ministry Calls Passage of Ships ..."
+            rule = self.rules[key]
+            lo, hi = rule["name"]
+            span = self._name(doc, cols, start + lo, end + hi if hi <= 0 else start + hi, rule["label"], taken,
+                              self.fixed[key])
+            if span is not None:
+                new.append(Span(doc, *span, label=rule["label"], kb_id=rule["id"]))
+                taken.update(range(*span))
+        new += self._cities(doc, cols, taken)
+        if new:
+            set_entities(doc, list(doc.ents) + new)
+        return doc
+
+    def _name(self, doc, cols, lo, hi, label, taken, fixed=frozenset()) -> tuple[int, int] | None:
+        """[lo, hi) as a name of ``label`` (a place's or organisation's without the words
+        before it that cannot start a name: "the Danjo Islands"), or None if a word of it
+        cannot be part of one."""
+        while label != "Person" and lo < hi and cols.lower[lo] not in fixed and (
+                cols.lower[lo] in self.excluded or self._common(cols.text[lo])):
+            lo += 1
+        if hi <= lo or any(k in taken for k in range(lo, hi)):
+            return None
+        words = [k for k in range(lo, hi) if cols.text[k] != "-"]
+        for k in range(lo, hi):
+            text = cols.text[k]
+            if cols.lower[k] in fixed:
+                continue
+            if text == "-":
+                if k in (lo, hi - 1) or doc[k - 1].whitespace_ or doc[k].whitespace_:
+                    return None                  # "Jae-myung", not a dash
+            elif not cols.alpha[k] or not (cols.title[k] or k > lo and cols.text[k - 1] == "-"):
+                return None
+            elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text):
+                return None                      # "the Japanese island": no name
+        if label == "Person" and len(words) < 2:
+            return None
+        if all(self._common(cols.text[k]) for k in words if cols.title[k] and cols.lower[k] not in fixed):
+            return None                          # "Defense Ministry", "The Islands"
+        return lo, hi
+
+    def _noun(self, text: str) -> bool:
+        """A German word with a noun ending ("Regierung", "Nachrichtenagentur", "Sender";
+        not "Myung": a short ending needs a longer word)."""
+        return has_noun_ending(text, self.lex.lowered("noun_suffixes"))
+
+    @staticmethod
+    def _headline_sentences(cols, share: float = 0.6, least: int = 4) -> set:
+        """Starts of the lines written in title case: most words capitalised, no full stop."""
+        out = set()
+        for sent in cols.sents:
+            if sent.end <= sent.start or cols.text[sent.end - 1] in (".", "!", "?", "…"):
+                continue
+            words = [k for k in range(sent.start, sent.end) if cols.alpha[k]]
+            if len(words) >= least and sum(cols.title[k] for k in words) >= share * len(words):
+                out.add(sent.start)
+        return out
+
+    def _common(self, text: str) -> bool:
+        return text in self.common or text.lower() in self.common
+
+    def _cities(self, doc, cols, taken) -> list[Span]:
+        """Gazetteer cities right after a locative preposition ("in Przemysl", "nach Sotschi")."""
+        names, out = city_names(), []
+        preps = self.lex.lowered("city_prepositions")       # not "im Lauf der Jahre"
+
+        for i in cols.where(preps):
+            k = i + 1
+            if k >= len(doc) or k in taken or not cols.title[k]:
+                continue
+            for n in range(min(_MAX_CITY_TOKENS, len(doc) - k), 0, -1):
+                text = cols.text_of(doc, k, k + n)
+                if text in names and self._name(doc, cols, k, k + n, "Place", taken) is not None:
+                    out.append(Span(doc, k, k + n, label="Place", kb_id=self.gazetteer_rule))
+                    taken.update(range(k, k + n))
+                    break
+        return out
+
+
+def _spelt(pattern: list) -> list[str]:
+    """The words a pattern spells out ("LOWER": "of", "LOWER": {"IN": [...]})."""
+    out = []
+    for token in pattern:
+        lower = token.get("LOWER")
+        if isinstance(lower, str):
+            out.append(lower)
+        elif isinstance(lower, dict) and isinstance(lower.get("IN"), list):
+            out += lower["IN"]
+    return out
+
+
+@Language.factory("diplograph_unknown_names")
+def make_unknown_name_finder(nlp: Language, name: str) -> UnknownNameFinder:
+    return UnknownNameFinder(nlp)

@@ -1,0 +1,54 @@
+"""Names the knowledge base lacks, found by their shape and by the gazetteer: sentences
+written for this test, in both languages. Each name is found with its rule as evidence,
+and nothing else is taken for a name (title-case headlines, German nouns, ordinary words,
+demonyms, weekdays)."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.gazetteer import cache_path, city_names
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Lee Jae-myung said the talks were useful.", "new:Person:lee jae-myung"),
+    ("en", "The talks were useful, said Lee Jae-myung.", "new:Person:lee jae-myung"),
+    ("en", "Yohei Kono, a former speaker of the lower house, met students.", "new:Person:yohei kono"),
+    ("en", "South Korean Lee Jae-myung met Ishiba in Tokyo.", "new:Person:lee jae-myung"),
+    ("de", "Lee Jae Myung sagte, die Gespräche seien nützlich gewesen.", "new:Person:lee jae myung"),
+    ("de", "Die Gespräche seien nützlich gewesen, sagte Lee Jae Myung.", "new:Person:lee jae myung"),
+    ("de", "Lee Jae-myung, der Präsident Südkoreas, traf Ishiba.", "new:Person:lee jae-myung"),
+])
+def test_people_without_a_title(extract, lang, text, key):
+    assert extract(text, lang).entities[key].kind == "Person"
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Chinese jets landed near the Danjo Islands.", "new:Place:danjo islands"),
+    ("en", "Kishida visited the Polish city of Przemysl on Monday.", "new:Place:przemysl"),
+    ("en", "Kishida arrived in Przemysl on Monday.", "new:Place:przemysl"),
+    ("de", "Kishida reiste in die Stadt Przemysl.", "new:Place:przemysl"),
+    ("de", "Kishida traf am Montag in Przemysl ein.", "new:Place:przemysl"),
+    ("de", "Chinesische Jets landeten nahe der Insel Okinotori.", "new:Place:okinotori"),
+    ("en", "The Ministry of Fisheries said quotas would fall.", "new:Organization:ministry of fisheries"),
+    ("de", "Das Ministerium für Fischerei teilte mit, die Quoten sänken.",
+     "new:Organization:ministerium für fischerei"),
+])
+def test_places_and_organisations_by_their_shape(extract, lang, text, key):
+    assert key in extract(text, lang).entities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japanese Defence Ministry Calls Passage Of Ships Muscle Flexing"),
+    ("en", "The Defense Ministry said the jets had left the Japanese island."),
+    ("en", "In March, Reading said nothing about the Islands."),
+    ("de", "Im Lauf der Jahre sagte die Regierung nichts."),
+    ("de", "Die Nachrichtenagentur Reuters Japan sagte am Montag nichts."),
+])
+def test_nothing_else_is_taken_for_a_name(extract, lang, text):
+    assert not [k for k in extract(text, lang).entities if k.startswith("new:")]
+
+
+def test_the_gazetteer_is_cached_as_plain_text():
+    names = city_names()
+    assert "Przemysl" in names and "Wladiwostok" in names and len(names) > 100_000
+    assert cache_path().read_text(encoding="utf-8").count("\n") + 1 == len(names)
