@@ -57,6 +57,8 @@ class Entity:
     label: str
     known: bool
     surface: set = field(default_factory=set)
+    confidence: float = 1.0               # of its best mention: a KB name or title 1.0, a
+    evidence: str = ""                    # link on context or a name by its shape less (rule)
 
 
 @by_fields

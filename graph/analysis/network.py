@@ -51,7 +51,10 @@ MAX_SENTENCES = 3
 FORK_EVENTS = 20_000
 
 # The attributes of a node, in the order :func:`_node` gives them.
-_NODE_KEYS = ("label", "kind", "category", "date", "sources", "facts", "sentences", "conflict", "aliases")
+_NODE_KEYS = ("label", "kind", "category", "date", "sources", "facts", "sentences", "conflict", "aliases",
+              "unverified")
+#: an entity whose best link or find is less sure than this is shown as unverified
+VERIFIED = 0.75
 
 
 def _titles(reader: Reader) -> dict[str, str]:
@@ -378,8 +381,18 @@ def _node(reader: Reader, node: Node, is_event: bool, evidence: Iterable[Node],
     return str(node), dict(zip(_NODE_KEYS, (
         label, kind, _category(reader, node, is_event), None if stamp is None else str(stamp),
         _node_sources(reader, node), facts[:MAX_FACTS], _sentences(reader, evidence), False,
-        _aliases(reader, node, label),
+        _aliases(reader, node, label), None if is_event else _unverified(reader, node),
     )))
+
+
+def _unverified(reader: Reader, node: Node) -> str | None:
+    """Why an entity is unverified ("names.en.person.said, confidence 0.6"), or None: its
+    articles only linked it on context or found it by the shape of its name."""
+    values = [float(v) for v in reader.objects(node, DG.confidence) if isinstance(v, Literal)]
+    if not values or max(values) >= VERIFIED:
+        return None
+    rules = sorted({str(r) for r in reader.objects(node, DG.extractedBy)})
+    return f"{', '.join(rules)}, confidence {max(values):g}"
 
 
 def _aliases(reader: Reader, node: Node, label: str) -> list[str]:

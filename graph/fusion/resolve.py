@@ -94,10 +94,14 @@ def apply_mapping(facts: list[ArticleFacts], mapping: dict[str, str]) -> None:
         for key, ent in f.entities.items():
             new = m(key)
             if new in merged:
-                merged[new].surface |= ent.surface
+                kept = merged[new]
+                kept.surface |= ent.surface
+                if ent.confidence > kept.confidence:
+                    kept.confidence, kept.evidence = ent.confidence, ent.evidence
             else:
                 label = label_of(new) if new.startswith("new:") else ent.label
-                merged[new] = Entity(new, ent.kind, label, ent.known, set(ent.surface))
+                merged[new] = Entity(new, ent.kind, label, ent.known, set(ent.surface),
+                                     ent.confidence, ent.evidence)
         f.entities = merged
         f.mentions = [type(x)(m(x.key), x.start, x.end, x.text) for x in f.mentions]
         f.roles = [type(r)(m(r.person), r.role, m(r.org), r.rule, r.confidence, r.sent) for r in f.roles]

@@ -182,6 +182,9 @@ class _Writer:
             if not ent.known:
                 g.add((node, RDF.type, _KIND_CLASS.get(ent.kind, DG.Organization)))
                 g.add((node, RDFS.label, Literal(ent.label)))
+            if ent.confidence < 1:            # linked on context, or found by its shape only
+                g.add((node, DG.confidence, _repeated(Decimal(str(ent.confidence)))))
+                g.add((node, DG.extractedBy, _repeated(ent.evidence)))
             for form in sorted(ent.surface):
                 g.add((node, SKOS.altLabel, Literal(form, lang=lang)))
 

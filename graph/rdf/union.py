@@ -61,7 +61,7 @@ _READ = frozenset({
     SDO.identifier, SDO.name, SDO.mentions, SDO.text, SDO.about, PROV.wasDerivedFrom,
     SEM.hasActor, SEM.hasPlace, SEM.hasTimeStamp, ORG.member, ORG.organization, ORG.role,
     DG.eventKind, DG.relativeDate, DG.status, DG.speaker, DG.evidence, DG.sentence,
-    DG.inArticle, DG.begin, DG.conflictingClaim, DG.conflictsWith,
+    DG.inArticle, DG.begin, DG.conflictingClaim, DG.conflictsWith, DG.confidence, DG.extractedBy,
 })
 
 

@@ -112,6 +112,8 @@ def tooltip(attrs: dict, titles: dict | None = None) -> str:
         lines.append("Sources: " + source_names(attrs["sources"], titles))
     if attrs.get("conflict"):
         lines.append("Conflicting claims between sources")
+    if attrs.get("unverified"):
+        lines.append(f"Unverified ({attrs['unverified']})")
     lines.extend(str(f) for f in (attrs.get("facts") or [])[:6])
     for source, sentence in list(attrs.get("sentences") or [])[:2]:
         text = str(sentence) if len(str(sentence)) <= 200 else str(sentence)[:199] + "…"
@@ -134,6 +136,7 @@ def _node_options(node: str, attrs: dict, size: float, titles: dict) -> dict:
         "sentences": [[str(a), str(s)] for a, s in attrs.get("sentences") or []],
         "conflict": bool(attrs.get("conflict")),
         "aliases": [str(a) for a in attrs.get("aliases") or []],
+        "unverified": str(attrs["unverified"]) if attrs.get("unverified") else None,
     }
 
 

@@ -52,3 +52,15 @@ def test_the_gazetteer_is_cached_as_plain_text():
     names = city_names()
     assert "Przemysl" in names and "Wladiwostok" in names and len(names) > 100_000
     assert cache_path().read_text(encoding="utf-8").count("\n") + 1 == len(names)
+
+
+@pytest.mark.parametrize("lang,text,key,confidence,evidence", [
+    ("en", "Lee Jae-myung said the talks were useful.", "new:Person:lee jae-myung", 0.6, "names.en.person.said"),
+    ("de", "Kishida traf am Montag in Przemysl ein.", "new:Place:przemysl", 0.55, "names.de.place.gazetteer"),
+    ("en", "Congress passed a bill on sanctions against Russia, the White House said in Washington.",
+     "us-congress", 0.7, "context"),
+    ("de", "Außenminister Sergej Lawrow sagte, die Gespräche seien gut.", "sergey-lavrov", 1.0, ""),
+])
+def test_each_name_carries_its_evidence(extract, lang, text, key, confidence, evidence):
+    ent = extract(text, lang).entities[key]
+    assert (ent.confidence, ent.evidence) == (confidence, evidence)

@@ -65,6 +65,9 @@
     var warning = byId("info-conflict");
     warning.textContent = node.conflict ? "Sources disagree: see the facts marked as conflicting." : "";
     warning.hidden = !node.conflict;
+    var unverified = byId("info-unverified");
+    unverified.textContent = node.unverified ? "Unverified: linked or found on weak evidence (" + node.unverified + ")." : "";
+    unverified.hidden = !node.unverified;
     var facts = byId("info-facts");
     clear(facts);
     (node.facts || []).forEach(function (f) { addItem(facts, f); });

@@ -58,7 +58,7 @@ def test_clicking_a_node_shows_its_facts_titles_and_sentences(browser, out):
         assert "«Kishida trifft Lawrow» (000_aaa)" in meta and "«Lavrov in Tokyo» (001_bbb)" in meta
         quotes = visit.page.text_content("#info-sentences")
         assert "Japans Außenminister Fumio Kishida traf Sergej Lawrow am Samstag in Tokio." in quotes
-        assert visit.page.is_hidden("#info-conflict")
+        assert visit.page.is_hidden("#info-conflict") and visit.page.is_hidden("#info-unverified")
         assert visit.errors == []
 
 
@@ -148,3 +148,15 @@ def test_search_finds_a_node_by_another_of_its_names(browser, out, query):
         assert visit.page.text_content("#info-title") == "Sergey Lavrov"
         assert visit.page.text_content("#search-status") == ""
         assert visit.page.locator("#node-labels option[value='Sergej Lawrow']").count() == 1
+
+
+def test_an_entity_found_on_weak_evidence_is_shown_as_unverified(browser, G, tmp_path):
+    weak = G.copy()
+    weak.nodes[KISHIDA]["unverified"] = "names.en.person.said, confidence 0.6"
+    write_overview(weak, tmp_path)
+    with Visit(browser, tmp_path / "overview.html") as visit:
+        visit.wait_drawn()
+        visit.page.mouse.click(*node_point(visit.page, KISHIDA))
+        note = visit.page.text_content("#info-unverified")
+        assert note == "Unverified: linked or found on weak evidence (names.en.person.said, confidence 0.6)."
+        assert not visit.page.is_hidden("#info-unverified")
