@@ -53,8 +53,13 @@ class NamesakeFilter:
             if not ent.ent_id_:
                 continue
             given = self._given_name(doc, cols, ent, roles)
+            after = self._given_after(cols, ent, roles) if given is None else None
             if given is not None:
                 ents[n], changed = Span(doc, given, ent.end, label="Person"), True
+            elif after is not None:
+                end, same = after
+                ents[n] = Span(doc, ent.start, end, label="Person", span_id=ent.ent_id_ if same else "")
+                changed = True
             elif ent.text in self.ambiguous.get(ent.ent_id_, ()):
                 ents[n], changed = self._judged(doc, cols, ent), True
         if changed:
@@ -69,6 +74,27 @@ class NamesakeFilter:
         while k > 0 and ent.start - k < most and self._given_word(doc, cols, k - 1, roles):
             k -= 1
         return k if k < ent.start else None
+
+    def _given_after(self, cols, ent, roles, most: int = 4) -> tuple[int, bool] | None:
+        """Where the given name after a one-word family name of the KB ends, for a person
+        named family name first ("Xi Mingze" after the KB's "Xi"), and whether the words are
+        a spelling of the KB person's own name ("Yoon Seok Youl"); None without one."""
+        known = self.kb.by_slug(ent.ent_id_)
+        if ent.end - ent.start != 1 or known is None or known.kind != "Person" or not known.family_name \
+                or known.label("en").split()[0] != known.family_name:
+            return None
+        k = ent.end
+        while k < len(cols.text) and k - ent.end < most and (
+                self._given_word(None, cols, k, roles)
+                or cols.text[k] == "-" and k > ent.end and k + 1 < len(cols.text) and cols.alpha[k + 1]
+                or k > ent.end and cols.text[k - 1] == "-" and cols.alpha[k]):
+            k += 1
+        if k == ent.end or cols.text[k - 1] == "-":
+            return None
+        spelt = "".join(cols.text[ent.start:k]).replace("-", "").lower()
+        same = any(name.replace("-", "").replace(" ", "").lower() == spelt
+                   for lang in ("en", "de") for name in known.names(lang))
+        return k, same                   # "Yoon Seok Youl": the KB's "Yoon Seok-youl"
 
     def _genitive(self, ent) -> bool:
         """Whether the match is a German genitive of the name ("Putins")."""

@@ -2,7 +2,8 @@
 
 After "Boris Johnson" or "Außenministerin Yoko Kamikawa" an article says "Johnson" or
 "Kamikawa". Each full name (KB or not) makes its last token, and for a name in
-East Asian order known to the KB its first token, a key for the rest of the article;
+East Asian order known to the KB, or one starting with a family name the KB's people
+write first ("Kim Yo-jong"), its first token, a key for the rest of the article;
 a later capitalised token equal to that key becomes the same person (same KB id).
 German genitives ("Kamikawas") count too.
 """
@@ -21,9 +22,15 @@ class SurnameLinker:
     def __init__(self, lang: str):
         self.lang = lang
         self.kb = load_kb()
+        # family names written first ("Kim", "Xi"), as the KB's people named that way show
+        self.family_first = {e.family_name for e in self.kb.entities.values()
+                             if e.kind == "Person" and e.family_name
+                             and e.label("en").split()[0] == e.family_name}
 
     def _keys(self, ent, text: list) -> list[str]:
         keys = [text[ent.end - 1]]
+        if ent.end - ent.start > 1 and text[ent.start] in self.family_first:
+            keys.append(text[ent.start])         # "Kim Yo-jong ... Kim said"
         known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
         if known is not None and known.family_name:
             keys.append(known.family_name)

@@ -113,6 +113,8 @@ class UnknownNameFinder:
                     return None                  # "Jae-myung", not a dash
             elif not cols.alpha[k] or not (cols.title[k] or k > lo and cols.text[k - 1] == "-"):
                 return None
+            elif k > lo and cols.text[k - 1] == "-":
+                continue                         # the second part of "Chung-in"
             elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text):
                 return None                      # "the Japanese island": no name
         if label == "Person" and len(words) < 2:

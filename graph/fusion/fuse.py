@@ -38,7 +38,7 @@ from diplograph.ontology.kb import load_kb
 from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds, slugify
 from diplograph.graph.fusion.relations import relations
-from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities
+from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
 from diplograph.graph.fusion.timing import not_after, within_year_of, written_between
 
 __all__ = ["FusedEvent", "Fusion", "fuse"]
@@ -372,6 +372,7 @@ def _written(facts: ArticleFacts) -> tuple | None:
 def fuse(facts: list[ArticleFacts]) -> Fusion:
     """Resolve entities, cluster the events of all articles, find conflicts and relations."""
     facts = sorted(facts, key=lambda f: f.article.id)
+    unlink_contested_surnames(facts)
     apply_mapping(facts, resolve_entities(facts))
     clusterer = _Clusterer(entity_kinds(facts))
     reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None,

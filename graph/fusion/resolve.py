@@ -4,7 +4,10 @@ KB entities already share one key everywhere. An entity found only in articles i
 by its kind and a transliteration-insensitive, order-insensitive form of its name, so
 "Sergej Schoigu" and "Sergei Shoigu", "Dmitri Peskow" and "Dmitry Peskov", "Tanabe Kenji"
 and "Kenji Tanabe" become one node. A surname alone joins a full name only when exactly
-one person of the corpus has that surname; two people who share a surname stay apart.
+one person of the corpus has that surname and no person of the knowledge base bears it;
+two people who share a surname stay apart. A person of the knowledge base that an article
+names by surname alone keeps that link only when no other person of the corpus bears the
+surname (:func:`unlink_contested_surnames`).
 
 >>> translit_key("Sergej Schoigu") == translit_key("Sergei Shoigu")
 True
@@ -21,7 +24,7 @@ from collections import Counter, defaultdict
 
 from diplograph.extract.model import ArticleFacts, Entity
 
-__all__ = ["translit_key", "resolve_entities", "apply_mapping", "label_of"]
+__all__ = ["translit_key", "resolve_entities", "apply_mapping", "label_of", "unlink_contested_surnames"]
 
 # German spellings of Russian (and other) names -> a neutral Latin form; applied in order
 _RULES = (("tsch", "ch"), ("sch", "sh"), ("ch", "kh"), ("zh", "j"), ("w", "v"), ("z", "s"),
@@ -60,12 +63,59 @@ def resolve_entities(facts: list[ArticleFacts]) -> dict[str, str]:
         if kind == "Person" and " " in tokens:
             for t in tokens.split():
                 full[t].add(ck)
+    known = _kb_surnames()
     for key, ck in list(canon.items()):
         kind, tokens = ck.split("|", 1)
-        if kind == "Person" and " " not in tokens and len(full.get(tokens, ())) == 1:
+        if kind == "Person" and " " not in tokens and len(full.get(tokens, ())) == 1 and tokens not in known:
             canon[key] = next(iter(full[tokens]))
     chosen = {ck: _display(names[ck]) for ck in set(canon.values())}
     return {key: f"new:{ck.split('|', 1)[0]}:{chosen[ck]}" for key, ck in canon.items()}
+
+
+def unlink_contested_surnames(facts: list[ArticleFacts]) -> None:
+    """An article that names a person of the knowledge base by surname alone ("Kono said")
+    keeps the link only when no other person of the corpus is named in full with that
+    surname ("Yohei Kono" elsewhere); else the surname stays an unknown person of its own
+    (in place).
+
+    >>> from diplograph.extract.model import Article
+    >>> a, b = ArticleFacts(Article("a", "", "en")), ArticleFacts(Article("b", "", "en"))
+    >>> a.entities = {"new:Person:yohei kono": Entity("new:Person:yohei kono", "Person", "Yohei Kono", False, {"Yohei Kono"})}
+    >>> b.entities = {"taro-kono": Entity("taro-kono", "Person", "Taro Kono", True, {"Kono"})}
+    >>> unlink_contested_surnames([a, b]); sorted(b.entities)
+    ['new:Person:kono']
+    """
+    bearers: dict[str, set] = defaultdict(set)          # surname key -> people named in full
+    for f in facts:
+        for key, ent in f.entities.items():
+            if ent.kind == "Person":
+                for surface in ent.surface:
+                    tokens = surface.split()
+                    if len(tokens) > 1:
+                        bearers[_token_key(tokens[0])].add(key)
+                        bearers[_token_key(tokens[-1])].add(key)
+    for f in facts:
+        remap = {}
+        for key, ent in f.entities.items():
+            if ent.kind != "Person" or not ent.known or any(" " in s for s in ent.surface):
+                continue
+            others = set().union(*(bearers.get(_token_key(s), set()) for s in ent.surface)) - {key}
+            if others:
+                remap[key] = f"new:Person:{min(ent.surface).casefold()}"
+        if remap:
+            apply_mapping([f], remap)
+
+
+def _kb_surnames() -> frozenset:
+    """Surname keys of the knowledge base's people (family names and last words of labels)."""
+    from diplograph.ontology.kb import load_kb
+    out = set()
+    for ent in load_kb().entities.values():
+        if ent.kind == "Person":
+            out.add(_token_key(ent.label("en").split()[-1]))
+            if ent.family_name:
+                out.add(_token_key(ent.family_name))
+    return frozenset(out)
 
 
 def label_of(key: str) -> str:

@@ -120,3 +120,31 @@ def test_an_ambiguous_name_without_evidence_is_not_linked(extract, lang, text, u
 ])
 def test_an_ambiguous_name_with_evidence_is_linked(extract, lang, text, key):
     assert key in extract(text, lang).entities
+
+
+# --- family names written first -----------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,key,gone", [
+    ("en", "Xi Mingze said she studied abroad.", "new:Person:xi mingze", "xi-jinping"),
+    ("de", "Xi Mingze sagte, sie habe im Ausland studiert.", "new:Person:xi mingze", "xi-jinping"),
+    ("en", "Moon Chung-in said talks must resume.", "new:Person:moon chung-in", "moon-jae-in"),
+])
+def test_a_given_name_after_a_family_name_is_someone_else(extract, lang, text, key, gone):
+    facts = extract(text, lang)
+    assert key in facts.entities and gone not in facts.entities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Yoon Seok Youl met Kishida in Tokyo."),
+    ("de", "Yoon Seok Youl traf Kishida in Tokio."),
+])
+def test_another_spelling_of_the_kb_name_keeps_the_link(extract, lang, text):
+    assert extract(text, lang).entities["yoon-suk-yeol"].surface == {"Yoon Seok Youl"}
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Kim Yo-jong criticised the drills. Kim said the drills must stop.", "new:Person:kim yo-jong"),
+    ("de", "Kim Yo Jong kritisierte die Manöver. Kim sagte, sie müssten enden.", "new:Person:kim yo jong"),
+])
+def test_a_family_name_written_first_names_the_person_of_the_article(extract, lang, text, key):
+    facts = extract(text, lang)
+    assert facts.entities[key].surface >= {"Kim"} and "kim-jong-un" not in facts.entities

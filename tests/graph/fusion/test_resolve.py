@@ -1,0 +1,40 @@
+"""diplograph.graph.fusion.resolve on real extractions of hand-written articles: a surname
+alone follows a person only when nobody else of the corpus or the knowledge base bears it."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract import extract_article
+from diplograph.extract.model import Article
+from diplograph.graph.fusion.fuse import fuse
+
+
+def people(*articles) -> dict[str, set]:
+    facts = [extract_article(Article(f"a{n}", text, lang)) for n, (lang, text) in enumerate(articles)]
+    fused = fuse(facts)
+    return {f.article.id: {k for k, e in f.entities.items() if e.kind == "Person"} for f in fused.articles}
+
+
+@pytest.mark.parametrize("lang,full,bare", [
+    ("en", "Yohei Kono met students in Osaka. Kono said they were bright.", "Kono said the talks were useful."),
+    ("de", "Yohei Kono traf Studenten in Osaka. Kono sagte, sie seien klug.",
+     "Kono sagte, die Gespräche seien nützlich gewesen."),
+])
+def test_a_bare_surname_another_person_of_the_corpus_bears_links_to_nobody(lang, full, bare):
+    found = people((lang, full), (lang, bare))
+    assert found["a0"] == {"new:Person:Yohei Kono"}
+    assert found["a1"] == {"new:Person:Kono"}
+
+
+@pytest.mark.parametrize("lang,bare", [
+    ("en", "Kono said the talks were useful."),
+    ("de", "Kono sagte, die Gespräche seien nützlich gewesen."),
+])
+def test_a_bare_surname_nobody_else_bears_keeps_its_link(lang, bare):
+    assert people((lang, "Kishida met Lavrov in Tokyo."), (lang, bare))["a1"] == {"taro-kono"}
+
+
+def test_a_contested_surname_a_kb_person_bears_joins_no_full_name():
+    found = people(("en", "Hiroshi Kishida, a fisherman, met officials in Nemuro."),
+                   ("en", "Kishida said the quota was low."))
+    assert found["a0"] == {"new:Person:Hiroshi Kishida"} and found["a1"] == {"new:Person:Kishida"}
