@@ -19,7 +19,7 @@ from pathlib import Path
 
 from diplograph.ontology.errors import PipelineError
 
-__all__ = ["Lexicon", "load_lexicon", "lookup_lemmas", "DATA_DIR", "LANGUAGES"]
+__all__ = ["Lexicon", "load_lexicon", "lookup_lemmas", "ordinary_words", "DATA_DIR", "LANGUAGES"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("de", "en")
@@ -115,3 +115,32 @@ def lookup_lemmas(lang: str) -> frozenset:
     if "lemma_lookup" not in data:
         return frozenset()
     return frozenset(w for w in load_language_data(data["lemma_lookup"]).values() if isinstance(w, str))
+
+
+#: a word rarer than this (natural log of its probability) is not counted as ordinary
+ORDINARY_LOG_PROB = -18.0
+
+
+@lru_cache(maxsize=None)
+def ordinary_words(lang: str) -> frozenset:
+    """The lower-case words of ``lang`` that are written in lower case more often than
+    capitalised (spacy-lookups-data's word probabilities): "electric", "exchange", "then"
+    are ordinary words, "smith", "chad", "hilton" are names. Cached as plain text (see
+    :mod:`diplograph.extract.wordcache`); empty without the table.
+
+    >>> words = ordinary_words("en")
+    >>> "electric" in words, "smith" in words, "hilton" in words
+    (True, False, False)
+    """
+    from spacy.util import load_language_data, registry
+    from importlib.metadata import version
+    from diplograph.extract.wordcache import cached_words
+
+    def build():
+        data = registry.lookups.get(lang) if lang in registry.lookups else {}
+        if "lexeme_prob" not in data:
+            return ()
+        probs = load_language_data(data["lexeme_prob"])
+        return (w for w, p in probs.items() if w.isalpha() and w.islower() and p > ORDINARY_LOG_PROB
+                and p > probs.get(w.capitalize(), float("-inf")))
+    return cached_words(f"ordinary-{lang}-spacy-lookups-data-{version('spacy-lookups-data')}.txt", build)

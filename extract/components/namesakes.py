@@ -20,9 +20,8 @@ from diplograph.ontology.kb import load_kb
 
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
-from diplograph.extract.components.titled_persons import _common_words
 from diplograph.extract.components.unknown_names import has_noun_ending
-from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.lexicon import load_lexicon, ordinary_words
 from diplograph.extract.patterns import demonym_phrases
 
 #: the span kb_id of a link kept on context evidence (see ``rules.json``, "entities.context")
@@ -35,9 +34,10 @@ class NamesakeFilter:
         self.lang = nlp.lang
         self.kb = load_kb()
         self.lex = load_lexicon(nlp.lang)
-        # German lemma tables hold first names ("Michael") among the nouns: there only stop
-        # words, noun endings and the rule lists tell a noun from a given name
-        self.common = (_common_words(nlp) if nlp.lang == "en" else frozenset()) | set(nlp.Defaults.stop_words)
+        # ordinary words are written in lower case more often than capitalised: not German
+        # nouns, which the noun endings and the rule lists tell from given names
+        self.stop_words = frozenset(nlp.Defaults.stop_words)
+        self.common = ordinary_words(nlp.lang) | self.stop_words
         self.demonyms: dict[str, set] = {}
         for form, slug in demonym_phrases(self.kb, nlp.lang).items():
             self.demonyms.setdefault(slug, set()).add(form)
@@ -85,7 +85,7 @@ class NamesakeFilter:
             return None
         k = ent.end
         while k < len(cols.text) and k - ent.end < most and (
-                self._given_word(None, cols, k, roles)
+                self._name_word(cols, k, roles)
                 or cols.text[k] == "-" and k > ent.end and k + 1 < len(cols.text) and cols.alpha[k + 1]
                 or k > ent.end and cols.text[k - 1] == "-" and cols.alpha[k]):
             k += 1
@@ -95,6 +95,13 @@ class NamesakeFilter:
         same = any(name.replace("-", "").replace(" ", "").lower() == spelt
                    for lang in ("en", "de") for name in known.names(lang))
         return k, same                   # "Yoon Seok Youl": the KB's "Yoon Seok-youl"
+
+    def _name_word(self, cols, k, roles) -> bool:
+        """A capitalised word that can be part of a name after a family name ("Seok", "Youl")."""
+        text = cols.text[k]
+        return cols.title[k] and cols.alpha[k] and not cols.ent[k] and k not in roles \
+            and text.lower() not in self.stop_words and not any(self.lex.has(name, text) for name in
+                                                                ("person_titles", "speech_verbs"))
 
     def _genitive(self, ent) -> bool:
         """Whether the match is a German genitive of the name ("Putins")."""

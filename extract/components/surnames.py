@@ -29,12 +29,18 @@ class SurnameLinker:
 
     def _keys(self, ent, text: list) -> list[str]:
         keys = [text[ent.end - 1]]
-        if ent.end - ent.start > 1 and text[ent.start] in self.family_first:
+        if ent.end - ent.start > 1 and (text[ent.start] in self.family_first or self._korean(ent, text)):
             keys.append(text[ent.start])         # "Kim Yo-jong ... Kim said"
         known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
         if known is not None and known.family_name:
             keys.append(known.family_name)
         return keys
+
+    @staticmethod
+    def _korean(ent, text: list) -> bool:
+        """A name whose given name is two syllables joined by a hyphen, the second in lower
+        case ("Lee Jae-myung"): romanised Korean, family name first."""
+        return ent.end - ent.start == 4 and text[ent.start + 2] == "-" and text[ent.start + 3].islower()
 
     def __call__(self, doc: Doc) -> Doc:
         seen: dict[str, Span] = {}

@@ -61,8 +61,9 @@ class TitledPersonFinder:
         j = i
         while j < len(doc) and j - i < MAX_NAME_TOKENS:
             tok = doc[j]
-            if self._is_name_token(tok):
-                j += 1
+            if self._is_name_token(tok) or j > i and doc[j - 1].text == "-" and tok.is_alpha \
+                    and not doc[j - 1].whitespace_:
+                j += 1                   # "Jae-myung": the part after the hyphen
             elif j > i and self._bare_known_surname(doc, j):
                 j += 1                   # "Akie Abe": a known surname ends an unknown name
                 break

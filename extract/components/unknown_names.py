@@ -18,9 +18,8 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
-from diplograph.extract.components.titled_persons import _common_words
 from diplograph.extract.gazetteer import city_names
-from diplograph.extract.lexicon import DATA_DIR, load_lexicon, read_jsonl
+from diplograph.extract.lexicon import DATA_DIR, load_lexicon, ordinary_words, read_jsonl
 from diplograph.extract.patterns import demonym_phrases
 from diplograph.ontology.kb import load_kb
 
@@ -42,7 +41,7 @@ class UnknownNameFinder:
     def __init__(self, nlp: Language):
         self.lang = nlp.lang
         self.lex = load_lexicon(nlp.lang)
-        self.common = (_common_words(nlp) if nlp.lang == "en" else frozenset()) | set(nlp.Defaults.stop_words)
+        self.common = ordinary_words(nlp.lang) | set(nlp.Defaults.stop_words)
         self.matcher = Matcher(nlp.vocab)
         self.rules: dict[int, dict] = {}
         self.fixed: dict[int, frozenset] = {}           # the words a pattern spells out ("island", "of")
@@ -63,6 +62,7 @@ class UnknownNameFinder:
     def _expand(self, pattern: list) -> list:
         """The pattern with "$speech_verbs" and "$demonyms" replaced by those word lists."""
         lists = {"$speech_verbs": sorted(self.lex.lowered("speech_verbs")),
+                 "$person_verbs": sorted(self.lex.lowered("person_verbs")),
                  "$demonyms": sorted({d.split()[-1] for d in demonym_phrases(load_kb(), self.lang)})}
         out = []
         for token in pattern:
@@ -84,8 +84,12 @@ class UnknownNameFinder:
                 continue                         # "Defence Ministry Calls Passage of Ships ..."
             rule = self.rules[key]
             lo, hi = rule["name"]
-            span = self._name(doc, cols, start + lo, end + hi if hi <= 0 else start + hi, rule["label"], taken,
-                              self.fixed[key])
+            lo, hi = start + lo, end + hi if hi <= 0 else start + hi
+            if rule["label"] == "Person" and self._place_first(cols, lo, hi):
+                taken.discard(lo)                # "Paris Hilton said", "Georgia Meloni met"
+            span = self._name(doc, cols, lo, hi, rule["label"], taken, self.fixed[key])
+            if span is None and rule["label"] == "Person" and self._place_first(cols, lo, hi):
+                taken.add(lo)
             if span is not None:
                 new.append(Span(doc, *span, label=rule["label"], kb_id=rule["id"]))
                 taken.update(range(*span))
@@ -117,11 +121,20 @@ class UnknownNameFinder:
                 continue                         # the second part of "Chung-in"
             elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text):
                 return None                      # "the Japanese island": no name
-        if label == "Person" and len(words) < 2:
-            return None
+        if label == "Person" and (len(words) < 2 or cols.text_of(doc, lo, hi) in city_names()):
+            return None                          # "Sri Lanka urged": a place
         if all(self._common(cols.text[k]) for k in words if cols.title[k] and cols.lower[k] not in fixed):
             return None                          # "Defense Ministry", "The Islands"
         return lo, hi
+
+    def _place_first(self, cols, lo, hi) -> bool:
+        """Whether a person's name starts with a one-word place or country name ("Paris
+        Hilton", "Georgia Meloni"), the rest of it free and no ordinary words."""
+        if hi - lo < 2 or cols.ent[lo] not in ("Place", "Country") or \
+                lo + 1 < len(cols.ent) and cols.ent[lo + 1] or lo > 0 and cols.ent[lo - 1] == cols.ent[lo]:
+            return False
+        rest = [k for k in range(lo + 1, hi) if cols.title[k]]
+        return bool(rest) and not all(self._common(cols.text[k]) for k in rest)
 
     def _noun(self, text: str) -> bool:
         """A German word with a noun ending ("Regierung", "Nachrichtenagentur", "Sender";

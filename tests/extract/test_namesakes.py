@@ -148,3 +148,11 @@ def test_another_spelling_of_the_kb_name_keeps_the_link(extract, lang, text):
 def test_a_family_name_written_first_names_the_person_of_the_article(extract, lang, text, key):
     facts = extract(text, lang)
     assert facts.entities[key].surface >= {"Kim"} and "kim-jong-un" not in facts.entities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Lee Jae-myung met Ishiba. Lee said the talks went well."),
+    ("de", "Präsident Lee Jae-myung traf Ishiba. Lee sagte, die Gespräche seien gut."),
+])
+def test_a_korean_name_after_a_title_keeps_its_hyphenated_given_name(extract, lang, text):
+    assert extract(text, lang).entities["new:Person:lee jae-myung"].surface == {"Lee Jae-myung", "Lee"}
