@@ -19,7 +19,8 @@ from pathlib import Path
 
 from diplograph.ontology.errors import PipelineError
 
-__all__ = ["Lexicon", "load_lexicon", "lookup_lemmas", "ordinary_words", "DATA_DIR", "LANGUAGES"]
+__all__ = ["Lexicon", "load_lexicon", "lookup_lemmas", "lemma_table_words", "ordinary_words", "DATA_DIR",
+           "LANGUAGES"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("de", "en")
@@ -115,6 +116,28 @@ def lookup_lemmas(lang: str) -> frozenset:
     if "lemma_lookup" not in data:
         return frozenset()
     return frozenset(w for w in load_language_data(data["lemma_lookup"]).values() if isinstance(w, str))
+
+
+@lru_cache(maxsize=None)
+def lemma_table_words(lang: str) -> frozenset:
+    """Every form and lemma of spacy-lookups-data's lookup table for ``lang`` (empty without
+    one): in German, where nouns are capitalised, the nouns among them ("Gespräche").
+    Cached as plain text (see :mod:`diplograph.extract.wordcache`).
+
+    >>> "Gespräche" in lemma_table_words("de")
+    True
+    """
+    from importlib.metadata import version
+    from spacy.util import load_language_data, registry
+    from diplograph.extract.wordcache import cached_words
+
+    def build():
+        data = registry.lookups.get(lang) if lang in registry.lookups else {}
+        if "lemma_lookup" not in data:
+            return ()
+        table = load_language_data(data["lemma_lookup"])
+        return set(table) | {w for w in table.values() if isinstance(w, str)}
+    return cached_words(f"lemma-table-{lang}-spacy-lookups-data-{version('spacy-lookups-data')}.txt", build)
 
 
 #: a word rarer than this (natural log of its probability) is not counted as ordinary

@@ -21,7 +21,7 @@ from diplograph.ontology.kb import load_kb
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
 from diplograph.extract.components.unknown_names import has_noun_ending
-from diplograph.extract.lexicon import load_lexicon, ordinary_words
+from diplograph.extract.lexicon import lemma_table_words, load_lexicon, ordinary_words
 from diplograph.extract.patterns import demonym_phrases
 
 #: the span kb_id of a link kept on context evidence (see ``rules.json``, "entities.context")
@@ -37,6 +37,7 @@ class NamesakeFilter:
         # ordinary words are written in lower case more often than capitalised: not German
         # nouns, which the noun endings and the rule lists tell from given names
         self.stop_words = frozenset(nlp.Defaults.stop_words)
+        self.lemma_words = lemma_table_words(nlp.lang) if nlp.lang == "de" else frozenset()
         self.common = ordinary_words(nlp.lang) | self.stop_words
         self.demonyms: dict[str, set] = {}
         for form, slug in demonym_phrases(self.kb, nlp.lang).items():
@@ -76,25 +77,38 @@ class NamesakeFilter:
         return k if k < ent.start else None
 
     def _given_after(self, cols, ent, roles, most: int = 4) -> tuple[int, bool] | None:
-        """Where the given name after a one-word family name of the KB ends, for a person
-        named family name first ("Xi Mingze" after the KB's "Xi"), and whether the words are
-        a spelling of the KB person's own name ("Yoon Seok Youl"); None without one."""
+        """Where the name words after a one-word KB name of a person end, and whether the
+        words are a spelling of the KB person's own name; None without any. After a family
+        name written first they are a given name ("Xi Mingze" after the KB's "Xi"; "Yoon
+        Seok Youl" is the KB's "Yoon Seok-youl"); after another one-word name, a word that
+        is no ordinary word ("Abe Lincoln", not "Kishida Visits Kyiv")."""
         known = self.kb.by_slug(ent.ent_id_)
-        if ent.end - ent.start != 1 or known is None or known.kind != "Person" or not known.family_name \
-                or known.label("en").split()[0] != known.family_name:
+        if ent.end - ent.start != 1 or known is None or known.kind != "Person":
             return None
+        first = bool(known.family_name) and known.label("en").split()[0] == known.family_name
+        word = self._name_word if first else (lambda c, k, r: self._name_word(c, k, r) and not self._ordinary(c, k))
         k = ent.end
         while k < len(cols.text) and k - ent.end < most and (
-                self._name_word(cols, k, roles)
+                word(cols, k, roles)
                 or cols.text[k] == "-" and k > ent.end and k + 1 < len(cols.text) and cols.alpha[k + 1]
                 or k > ent.end and cols.text[k - 1] == "-" and cols.alpha[k]):
             k += 1
         if k == ent.end or cols.text[k - 1] == "-":
             return None
-        spelt = "".join(cols.text[ent.start:k]).replace("-", "").lower()
-        same = any(name.replace("-", "").replace(" ", "").lower() == spelt
-                   for lang in ("en", "de") for name in known.names(lang))
+        spelt = " ".join(cols.text[ent.start:k]).replace(" - ", "-").lower()
+        same = any(_same_name(name.lower(), spelt) for lang in ("en", "de") for name in known.names(lang))
         return k, same                   # "Yoon Seok Youl": the KB's "Yoon Seok-youl"
+
+    def _ordinary(self, cols, k) -> bool:
+        """An ordinary word, a month or weekday, or (German) any word of the lemma table:
+        German nouns are capitalised, and "Trudeau Gespräche" names nobody."""
+        text = cols.text[k]
+        return text in self.common or text.lower() in self.common or self._month_or_day(text) \
+            or has_noun_ending(text, self.lex.lowered("noun_suffixes")) or text in self.lemma_words
+
+    def _month_or_day(self, text: str) -> bool:
+        low = text.lower()
+        return low in self.lex.dates.get("months", {}) or low in self.lex.dates.get("weekdays", {})
 
     def _name_word(self, cols, k, roles) -> bool:
         """A capitalised word that can be part of a name after a family name ("Seok", "Youl")."""
@@ -140,6 +154,23 @@ class NamesakeFilter:
             return True                          # "Washington ... the United States"
         forms = self.demonyms.get(country or "", set())
         return bool(forms) and not forms.isdisjoint(cols.lower)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two spellings name one person, whatever the hyphens and the order of the
+    names ("Yoon Seok Youl" and "Yoon Seok-youl", "Abe Shinzo" and "Shinzo Abe").
+
+    >>> _same_name("yoon seok youl", "yoon seok-youl"), _same_name("abe shinzo", "shinzo abe")
+    (True, True)
+    >>> _same_name("abe lincoln", "shinzo abe")
+    False
+    """
+    def joined(x):
+        return x.replace("-", "").replace(" ", "")
+
+    def words(x):
+        return sorted(w.replace("-", "") for w in x.split())
+    return joined(a) == joined(b) or words(a) == words(b)
 
 
 @Language.factory("diplograph_namesakes")

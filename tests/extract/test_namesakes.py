@@ -156,3 +156,23 @@ def test_a_family_name_written_first_names_the_person_of_the_article(extract, la
 ])
 def test_a_korean_name_after_a_title_keeps_its_hyphenated_given_name(extract, lang, text):
     assert extract(text, lang).entities["new:Person:lee jae-myung"].surface == {"Lee Jae-myung", "Lee"}
+
+
+@pytest.mark.parametrize("lang,text,key,gone", [
+    ("en", "Abe Lincoln was a president of the United States.", "new:Person:abe lincoln", "shinzo-abe"),
+    ("en", "Abe Fortas was a judge.", "new:Person:abe fortas", "shinzo-abe"),
+])
+def test_a_name_word_after_a_known_surname_is_someone_else(extract, lang, text, key, gone):
+    facts = extract(text, lang)
+    assert key in facts.entities and gone not in facts.entities
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Abe Shinzo met Putin in Vladivostok.", "shinzo-abe"),
+    ("en", "Kishida Visits Kyiv", "fumio-kishida"),
+    ("de", "Kishida Besucht Kiew", "fumio-kishida"),
+    ("en", "Kishida Tuesday met Lavrov.", "fumio-kishida"),
+    ("de", "In Kiew führte Trudeau Gespräche mit Selenskyj.", "justin-trudeau"),
+])
+def test_the_known_name_in_other_order_or_before_an_ordinary_word_keeps_its_link(extract, lang, text, key):
+    assert key in extract(text, lang).entities
