@@ -343,6 +343,24 @@ class EventFinder(ClauseGeometry, ActorCollection):
         return s - 2 >= lo and self._has("definite_determiners", s - 2) \
             and self.cols.is_lower[s - 1] and not self.cols.ent[s - 1]
 
+    def _intended(self, doc, ev, sent, s, reach: int = 6) -> bool:
+        """Whether a verb trigger is an infinitive ("to meet", "zu treffen"): what someone
+        agreed, wants or went on to do, not what the sentence says happened; not so after
+        "the first ... to visit", "managed to", "als erster ... zu"."""
+        if s <= sent.start or not self._has("infinitive_markers", s - 1) or self._noun_trigger(doc, ev):
+            return False
+        return not self._any("factual_infinitive_cues", max(sent.start, s - reach), s - 1)
+
+    def _in_infinitive(self, doc, span, at: int) -> bool:
+        """Whether character ``at`` lies in the infinitive clause of what was agreed: after
+        its "to" ("agreed to meet ... in December"), or in the comma clause that ends in
+        "zu" + verb ("vereinbarten, sich im Dezember zu treffen")."""
+        lo, hi = span
+        if hi <= lo or not self._any("infinitive_markers", lo - 1, hi):
+            return False
+        start = lo - 1 if self._has("infinitive_markers", lo - 1) else self._clause(doc, lo, hi)[0]
+        return self.cols.idx[start] <= at < self.cols.idx[hi - 1]
+
     def _bare(self, doc, e, hi, matches) -> bool:
         """Whether the phrase a noun trigger heads names nothing of its own: no name and no
         date up to its end ("after the phone call." but not "after the call with X")."""
@@ -429,9 +447,14 @@ class EventFinder(ClauseGeometry, ActorCollection):
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
         if slo < clo and ev.status == "Happened" and self._any("speech_verbs", slo, clo):
             ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen"
+        if ev.status == "Happened" and self._intended(doc, ev, sent, s):
+            ev.status = "Planned"        # "agreed to meet in December", "sich ... zu treffen"
         ev.anaphoric = self._any("event_anaphors", clo, chi)
         if kind in _AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
+            if ev.date is not None and self._in_infinitive(doc, ev.agreed_span, ev.date.start):
+                ev.date = None           # "agreed to meet in December", "vereinbarten, sich im
+                                         # Dezember zu treffen": the meeting's month
         return ev
 
     def _claiming(self, doc, matches) -> list[tuple[int, int]]:

@@ -79,3 +79,35 @@ def test_the_call_after_which_one_spoke_is_the_call_told(extract, lang, text):
 def test_a_call_after_which_with_its_own_partner_is_background(extract, lang, text):
     calls = events_of(extract(text, lang, published=DAY), "PhoneCall")
     assert sorted(c.prior for c in calls) == [False, True]
+
+
+# --- what was agreed or intended -----------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida and Xi Jinping agreed to meet in December."),
+    ("de", "Kishida und Xi Jinping vereinbarten, sich im Dezember zu treffen."),
+])
+def test_an_infinitive_is_a_plan_with_its_own_month(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    [meeting] = events_of(facts, "Meeting")
+    [agreement] = events_of(facts, "Agreement")
+    assert (meeting.status, meeting.date.iso) == ("Planned", "2021-12")
+    assert agreement.status == "Happened" and agreement.date.iso == DAY
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida became the first Japanese leader to visit Kyiv in March."),
+    ("en", "Kishida managed to meet Xi Jinping in March."),
+    ("de", "Kishida war im März der erste Regierungschef, dem es gelang, Kiew zu besuchen."),
+])
+def test_an_infinitive_after_the_first_or_managed_happened(extract, lang, text):
+    assert all(e.status == "Happened" for e in extract(text, lang, published=DAY).events
+               if e.kind in ("Visit", "Meeting"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japan and Russia signed an agreement on Monday to regulate fishing."),
+    ("de", "Japan und Russland unterzeichneten am Montag ein Abkommen, um die Fischerei zu regeln."),
+])
+def test_the_day_of_a_signing_stays_before_its_purpose(extract, lang, text):
+    [agreement] = events_of(extract(text, lang, published=DAY), "Agreement")
+    assert agreement.date.iso == "2021-05-31"

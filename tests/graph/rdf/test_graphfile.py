@@ -167,7 +167,7 @@ def test_a_half_of_the_events_is_sent_as_plain_tuples(sample_fusion, tmp_path):
     events = network._events(reader)
     known = {str(n): str(n) for n in events} | {str(n): str(n) for n in network._entities(reader, events, [])}
     nodes, edges = partial(network._event_part, reader, known)(events)
-    assert len(nodes) == len(events) == 7 and len(edges) > 20
+    assert len(nodes) == len(events) == 6 and len(edges) > 20
     assert all(type(values) is tuple and len(values) == len(network._NODE_KEYS) for _, values in nodes)
     assert all(type(part) is not dict for edge in edges for part in edge)
     G = to_networkx(gf)
@@ -202,7 +202,7 @@ def test_the_reader_is_gone_before_the_graph_is_made(sample_fusion, tmp_path, mo
     monkeypatch.setattr(network, "handed_out", taken)
     G = to_networkx(gf)
     assert alive_when_taken and not any(alive_when_taken)
-    assert G.number_of_nodes() > 40 and G.number_of_edges() > 40
+    assert G.number_of_nodes() > 40 and G.number_of_edges() >= 40
 
 
 @pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
