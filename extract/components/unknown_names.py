@@ -41,7 +41,8 @@ class UnknownNameFinder:
     def __init__(self, nlp: Language):
         self.lang = nlp.lang
         self.lex = load_lexicon(nlp.lang)
-        self.common = ordinary_words(nlp.lang) | set(nlp.Defaults.stop_words)
+        self.stop_words = frozenset(nlp.Defaults.stop_words)
+        self.common = ordinary_words(nlp.lang) | self.stop_words
         self.matcher = Matcher(nlp.vocab)
         self.rules: dict[int, dict] = {}
         self.fixed: dict[int, frozenset] = {}           # the words a pattern spells out ("island", "of")
@@ -63,6 +64,7 @@ class UnknownNameFinder:
         """The pattern with "$speech_verbs" and "$demonyms" replaced by those word lists."""
         lists = {"$speech_verbs": sorted(self.lex.lowered("speech_verbs")),
                  "$person_verbs": sorted(self.lex.lowered("person_verbs")),
+                 "$meeting_verbs": sorted(self.lex.lowered("meeting_verbs")),
                  "$demonyms": sorted({d.split()[-1] for d in demonym_phrases(load_kb(), self.lang)})}
         out = []
         for token in pattern:
@@ -103,7 +105,7 @@ class UnknownNameFinder:
         before it that cannot start a name: "the Danjo Islands"), or None if a word of it
         cannot be part of one."""
         while label != "Person" and lo < hi and cols.lower[lo] not in fixed and (
-                cols.lower[lo] in self.excluded or self._common(cols.text[lo])):
+                cols.lower[lo] in self.excluded or cols.lower[lo] in self.demonyms or cols.lower[lo] in self.stop_words):
             lo += 1
         if hi <= lo or any(k in taken for k in range(lo, hi)):
             return None
@@ -121,10 +123,13 @@ class UnknownNameFinder:
                 continue                         # the second part of "Chung-in"
             elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text):
                 return None                      # "the Japanese island": no name
-        if label == "Person" and (len(words) < 2 or cols.text_of(doc, lo, hi) in city_names()):
-            return None                          # "Sri Lanka urged": a place
-        if all(self._common(cols.text[k]) for k in words if cols.title[k] and cols.lower[k] not in fixed):
-            return None                          # "Defense Ministry", "The Islands"
+        if label == "Person" and (len(words) < 2 or cols.text_of(doc, lo, hi) in city_names()
+                                  or any(cols.lower[k] in self.lex.lowered("organisation_words") for k in words)):
+            return None                          # "Sri Lanka urged": a place; "Deutsche Bank said
+        named = [k for k in words if cols.title[k] and cols.lower[k] not in fixed]
+        if len(named) < 3 and all(self._common(cols.text[k]) for k in named):
+            return None                          # "Defense Ministry", "The Islands" (not "Air
+                                                 # Self-Defense Force")
         return lo, hi
 
     def _place_first(self, cols, lo, hi) -> bool:

@@ -59,7 +59,7 @@ def test_build_uses_the_model_for_its_language_only(model_dir, tmp_path):
     folder.mkdir()
     (folder / "de.txt").write_text("Hanna Beispiel traf Japans Außenminister Fumio Kishida in "
                                    "Kleinstadt. Die beiden sprachen über den Handel.", encoding="utf-8")
-    (folder / "en.txt").write_text("Japanese Foreign Minister Fumio Kishida met Hanna Beispiel in "
+    (folder / "en.txt").write_text("Hanna Beispiel and Japanese Foreign Minister Fumio Kishida talked in "
                                    "Tokyo. They talked about trade and the war.", encoding="utf-8")
     result = build([folder], tmp_path / "out", models=[f"de={model_dir}"], views=False)
     assert [i.status for i in result.inputs] == ["ok", "ok"]

@@ -176,3 +176,11 @@ def test_a_name_word_after_a_known_surname_is_someone_else(extract, lang, text, 
 ])
 def test_the_known_name_in_other_order_or_before_an_ordinary_word_keeps_its_link(extract, lang, text, key):
     assert key in extract(text, lang).entities
+
+
+@pytest.mark.parametrize("lang,text,gone", [
+    ("en", "The Rom community in Slovakia protested on Monday.", "rome"),
+    ("en", "Chinese jets flew near Matua Island on Monday.", "iceland"),
+])
+def test_a_label_of_another_language_that_is_an_ordinary_word_is_no_name(extract, lang, text, gone):
+    assert gone not in extract(text, lang).entities

@@ -25,6 +25,10 @@ from diplograph.extract.wordcache import cache_dir
     ("de", "Igor Morgulow, Russlands Vizeaußenminister, traf den Botschafter.", "new:Person:igor morgulow"),
     ("en", "Nancy Pelosi's daughter Alexandra Pelosi filmed the trip.", "new:Person:alexandra pelosi"),
     ("de", "Seine Tochter Alexandra Pelosi filmte die Reise.", "new:Person:alexandra pelosi"),
+    ("en", "Kishida met Hanna Beispiel in Tokyo on Monday.", "new:Person:hanna beispiel"),
+    ("en", "Kishida met with Hanna Beispiel on Monday.", "new:Person:hanna beispiel"),
+    ("de", "Kishida traf Hanna Beispiel am Montag in Tokio.", "new:Person:hanna beispiel"),
+    ("de", "Kishida telefonierte mit Hanna Beispiel.", "new:Person:hanna beispiel"),
 ])
 def test_people_without_a_title(extract, lang, text, key):
     assert extract(text, lang).entities[key].kind == "Person"
@@ -38,6 +42,8 @@ def test_people_without_a_title(extract, lang, text, key):
     ("de", "Kishida traf am Montag in Przemysl ein.", "new:Place:przemysl"),
     ("de", "Chinesische Jets landeten nahe der Insel Okinotori.", "new:Place:okinotori"),
     ("en", "The Komeito Party said quotas would fall.", "new:Organization:komeito party"),
+    ("en", "The Japanese Air Self-Defense Force scrambled jets.", "new:Organization:air self-defense force"),
+    ("en", "Deutsche Bank said profits fell.", "new:Organization:deutsche bank"),
     ("de", "Das Ministerium für Fischerei teilte mit, die Quoten sänken.",
      "new:Organization:ministerium für fischerei"),
 ])
@@ -48,6 +54,9 @@ def test_places_and_organisations_by_their_shape(extract, lang, text, key):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Japanese Defence Ministry Calls Passage Of Ships Muscle Flexing"),
     ("en", "The Ministry of Fisheries said quotas would fall."),
+    ("en", "Kishida met Deutsche Bank chief executives in Tokyo."),
+    ("en", "Kishida met Japanese officials in Tokyo."),
+    ("de", "Kishida traf Vertreter der Regierung in Tokio."),
     ("en", "Tokyo Electric said the plant was safe."),
     ("en", "Sri Lanka urged calm on Monday."),
     ("en", "The Defense Ministry said the jets had left the Japanese island."),
