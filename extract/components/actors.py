@@ -76,14 +76,14 @@ class ActorCollection:
         j, modifiers = k - 1, 0
         while j >= 0 and k - j <= 5:
             if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):
-                j -= 2                           # "on one of the Kuril Islands"
+                j -= 2                           # "on one of the Kurils"
                 continue
             if self.cols.lower[j] == "of" and not (j > 0 and self._has("place_nouns", j - 1)):
                 return False                     # "north of Hokkaido": not there
             if self._has("determiners", j) or self._has("place_nouns", j):
                 j -= 1
             elif self.cols.text[j] == "-" and j > 0 and self.cols.alpha[j - 1] and modifiers < 2:
-                modifiers += 1                   # "in der russischen Ostsee-Exklave Kaliningrad"
+                modifiers += 1                   # "auf der Nordsee-Insel Helgoland"
                 j -= 2
             elif modifiers < 2 and self.cols.alpha[j] and (self.cols.is_lower[j] or self._has("direction_words", j)) \
                     and not self._has("place_prepositions", j) and not self._has("list_joiners", j):
@@ -97,7 +97,7 @@ class ActorCollection:
     def _landmark(self, k: int) -> bool:
         """Whether the name at token ``k`` only says where something is: a landmark word
         ends right before it, or before its determiner ("near Japan", "off the coast of
-        Japan", "in der Nähe von Japan", "nahe der Ukraine")."""
+        Japan", "in der Nähe Japans", "nahe der Ukraine")."""
         j = k - 1
         if j >= 0 and self._has("determiners", j):
             j -= 1
@@ -111,7 +111,7 @@ class ActorCollection:
 
     def _claimed_place(self, k: int, j: int) -> bool:
         """Whether the name at ``k`` is the agent of a participle describing a place:
-        "the islands claimed by Japan", "auf den von Japan beanspruchten Inseln"."""
+        "the islands claimed by Japan", "auf den von China beanspruchten Riffen"."""
         cols = self.cols
         if cols.lower[j] == "by":               # place noun, participle, "by", the name
             return j >= 2 and cols.is_lower[j - 1] and cols.lower[j - 1].endswith("ed") \

@@ -232,7 +232,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
         the speaker before the speech verb is no participant."""
         for v in reversed(within(self._speech_verbs, lo, s)):
             if self._says_at(v, s):
-                return set()             # "Putin said at a forum in Vladivostok": he is there
+                return set()             # "Xi said at a forum in Osaka": he is there
             k = v + 1
             while k < s and (self.cols.text[k] == "," or self._has("complementizers", k)):
                 k += 1
@@ -401,7 +401,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
         cue = self._prior_cue(doc, s, clo) if not ev.reference else None
         if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
                 and cue + 3 >= s and self._bare(doc, e, hi, matches):
-            cue = None                   # "told reporters after the talks": the talks told of
+            cue = None                   # "spoke to the press after the talks": the talks told of
         ev.prior = cue is not None
         if ev.reference:
             window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
@@ -470,7 +470,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
 
     def _partners(self, s, e) -> tuple[int, int] | None:
         """The names an event noun takes as its own: a possessor before it and a partner
-        after "with" / "mit" ("Moscow's negotiations with Tokyo"); None if it has neither."""
+        after "with" / "mit" ("Beijing's talks with Seoul"); None if it has neither."""
         cols = self.cols
         if not (cols.title[s] if self.lex.lang == "de" else self._has("event_nouns", e - 1)):
             return None
@@ -493,7 +493,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
     def _claimed_by_other(self, doc, s, e, hi, matches, partners: bool = True) -> set:
         """Tokens that another trigger [s, e) binds ("between A and B"), heads as a
         reference ("before the summit in X"), up to ``hi``, or (if ``partners``) takes as its
-        possessor or partner ("Moscow's negotiations with Tokyo"; not for a suspension,
+        possessor or partner ("Beijing's talks with Seoul"; not for a suspension,
         whose parties are those of the talks it stops)."""
         prep = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
         out = set()

@@ -70,7 +70,7 @@ class NamesakeFilter:
     def _given_name(self, doc, cols, ent, roles, most: int = 2) -> int | None:
         """Where the given names before a one-word person or organisation start, or None."""
         if ent.end - ent.start != 1 or ent.label_ not in _GIVEN_NAME_KINDS or self._genitive(ent):
-            return None                          # "Staatsbesuch Putins": whose visit
+            return None                          # "Staatsbesuch Xis": whose visit
         k = ent.start
         while k > 0 and ent.start - k < most and self._given_word(doc, cols, k - 1, roles):
             k -= 1
@@ -130,7 +130,7 @@ class NamesakeFilter:
         if text in self.common or text.lower() in self.common and (self.lang == "en" or cols.sent_of(k).start == k):
             return False                         # "Gestern Kono", "Then Bloomberg reported"
         if has_noun_ending(text, self.lex.lowered("noun_suffixes")):
-            return False                         # "Nachrichtenagentur AP": a German noun
+            return False                         # "Nachrichtenagentur Kyodo": a German noun
         return not any(self.lex.has(name, text) for name in
                        ("person_titles", "title_stop_words", "determiners", "speech_verbs",
                         "counterpart_words", "group_nouns", "place_nouns", "capital_words"))

@@ -83,7 +83,7 @@ class UnknownNameFinder:
         new = []
         for key, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
             if cols.sent_of(start).start in headlines:
-                continue                         # "Defence Ministry Calls Passage of Ships ..."
+                continue                         # "Navy Chief Warns Of Rising Tensions"
             rule = self.rules[key]
             lo, hi = rule["name"]
             lo, hi = start + lo, end + hi if hi <= 0 else start + hi

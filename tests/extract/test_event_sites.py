@@ -1,12 +1,12 @@
 """Where an act happens and who does it: sentences written for this test, in both languages.
 
 - a country named only to say where ("near Japan", "nahe Japan", "vor der Küste Japans",
-  "islands claimed by Japan", "von Japan beanspruchten Inseln", "the Japanese island of")
+  "islands claimed by Japan", "von China beanspruchte Riffe", "the Japanese island of")
   is no actor;
 - a name another event noun takes as its own ("Moscow's talks with Tokyo", "Gespräche
   mit Tokio") is no actor of the act beside it; a suspension keeps the parties of the
   talks it stops;
-- the place of "on one of the Kuril Islands" and "in der Ostsee-Exklave Kaliningrad";
+- the place of "on one of the Kurils" and "in der Ostsee-Hafenstadt Kaliningrad" (a hyphen compound);
 - two deployments at different known sites stay two in one article; one at a site and
   one on the archipelago holding it are one.
 """
@@ -26,7 +26,7 @@ def events_of(facts, kind):
     ("en", "China deployed radars on Shikotan, an island near Japan, on Monday."),
     ("en", "China deployed radars on Shikotan off the coast of Japan on Monday."),
     ("de", "China stationierte am Montag Radare auf Schikotan nahe Japan."),
-    ("de", "China stationierte am Montag Radare auf Schikotan in der Nähe von Japan."),
+    ("de", "China stationierte am Montag Radare auf Schikotan in der Nähe Japans."),
     ("de", "China stationierte am Montag Radare auf Schikotan vor der Küste Japans."),
 ])
 def test_a_country_that_says_where_is_no_actor(extract, lang, text):
@@ -36,7 +36,7 @@ def test_a_country_that_says_where_is_no_actor(extract, lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "China deployed radars on two islands claimed by Japan on Monday."),
-    ("de", "China stationierte am Montag Radare auf zwei von Japan beanspruchten Inseln."),
+    ("de", "China stationierte am Montag Radare auf drei von Japan beanspruchten Inseln."),
 ])
 def test_the_claimant_of_the_islands_is_no_actor(extract, lang, text):
     [ev] = events_of(extract(text, lang, published=DAY), "Deployment")
@@ -44,7 +44,7 @@ def test_the_claimant_of_the_islands_is_no_actor(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "China deployed radars on Kunashir, close to the Japanese island of Hokkaido, on Monday."),
+    ("en", "China deployed radars on Kunashir on Monday, not far from the Japanese island of Honshu."),
     ("de", "China stationierte am Montag Radare auf Kunaschir, nahe der japanischen Insel Hokkaido."),
 ])
 def test_a_demonym_before_a_place_noun_is_no_actor(extract, lang, text):
@@ -71,8 +71,8 @@ def test_a_suspension_keeps_the_parties_of_the_talks(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text,place", [
-    ("en", "China deployed radars on one of the Kuril Islands on Monday.", "kuril-islands"),
-    ("de", "China stationierte am Montag Radare in der russischen Ostsee-Exklave Kaliningrad.", "kaliningrad"),
+    ("en", "China deployed radars on one of the Kurils on Monday.", "kuril-islands"),
+    ("de", "China stationierte am Montag Radare in der Ostsee-Hafenstadt Kaliningrad.", "kaliningrad"),
 ])
 def test_the_place_behind_a_partitive_or_a_compound(extract, lang, text, place):
     [ev] = events_of(extract(text, lang, published=DAY), "Deployment")

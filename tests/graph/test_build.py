@@ -372,7 +372,7 @@ def test_an_act_told_at_an_island_and_at_its_archipelago_is_one_event_with_both_
                                    "China hat am Sonntag Radare auf der Insel Kunaschir stationiert.\n",
                                    encoding="utf-8")
     (folder / "en.txt").write_text("date 2019-03-12 China deploys radars on the Kuril Islands\n\n"
-                                   "China has deployed radars on one of the Kuril Islands, the ministry said.\n",
+                                   "China has deployed radars on one of the Kurils, the ministry said.\n",
                                    encoding="utf-8")
     build([folder], tmp_path / "out", views=False)
     ds = Dataset(default_union=True)
