@@ -118,6 +118,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
         self._war_nouns = self.cols.where(self.lex.lowered("war_nouns"))
         self._war_targets_of: dict[int, set] = {}        # sentence start -> its war targets
         self._reference_at: dict[tuple[int, int], int | None] = {}
+        self._partners_at: dict[tuple[int, int], tuple[int, int] | None] = {}
         self._dates_of: dict[int, list] = {}             # sentence start -> its dates
         sents = self.cols.sents
         firsts = [sent.start_char for sent in sents]
@@ -470,7 +471,13 @@ class EventFinder(ClauseGeometry, ActorCollection):
 
     def _partners(self, s, e) -> tuple[int, int] | None:
         """The names an event noun takes as its own: a possessor before it and a partner
-        after "with" / "mit" ("Beijing's talks with Seoul"); None if it has neither."""
+        after "with" / "mit" ("Beijing's talks with Seoul"); None if it has neither
+        (remembered per trigger: every other mention of the sentence asks)."""
+        if (s, e) not in self._partners_at:
+            self._partners_at[s, e] = self._find_partners(s, e)
+        return self._partners_at[s, e]
+
+    def _find_partners(self, s, e) -> tuple[int, int] | None:
         cols = self.cols
         if not (cols.title[s] if self.lex.lang == "de" else self._has("event_nouns", e - 1)):
             return None
@@ -484,7 +491,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
             k = e + 1
             while k < len(cols.ent) and (self._has("determiners", k) or k in self._demonym_starts):
                 k += 1
-            if cols.ent[k] if k < len(cols.ent) else False:
+            if k < len(cols.ent) and cols.ent[k]:
                 hi = k
                 while hi < len(cols.ent) and cols.ent[hi] == cols.ent[k]:
                     hi += 1

@@ -46,11 +46,13 @@ class UnknownNameFinder:
         self.matcher = Matcher(nlp.vocab)
         self.rules: dict[int, dict] = {}
         self.fixed: dict[int, frozenset] = {}           # the words a pattern spells out ("island", "of")
+        lists = {"$" + name: sorted(self.lex.lowered(name)) for name in ("speech_verbs", "person_verbs", "meeting_verbs")}
+        lists["$demonyms"] = sorted({d.split()[-1] for d in demonym_phrases(load_kb(), nlp.lang)})
         for record in read_jsonl(DATA_DIR / nlp.lang / "name_patterns.jsonl"):
             key = nlp.vocab.strings.add(record["id"])
             self.rules[key] = record
             self.fixed[key] = frozenset(_spelt(record["pattern"]))
-            self.matcher.add(record["id"], [self._expand(record["pattern"])], greedy="LONGEST")
+            self.matcher.add(record["id"], [self._expand(record["pattern"], lists)], greedy="LONGEST")
         self.gazetteer_rule = f"names.{nlp.lang}.place.gazetteer"
         self.excluded = frozenset().union(*(self.lex.lowered(name) for name in (
             "person_titles", "title_stop_words", "determiners", "speech_verbs", "counterpart_words",
@@ -60,12 +62,8 @@ class UnknownNameFinder:
         self.excluded |= {w.lower() for w in list(months) + list(weekdays)}
         self.demonyms = frozenset(demonym_phrases(load_kb(), nlp.lang))
 
-    def _expand(self, pattern: list) -> list:
-        """The pattern with "$speech_verbs" and "$demonyms" replaced by those word lists."""
-        lists = {"$speech_verbs": sorted(self.lex.lowered("speech_verbs")),
-                 "$person_verbs": sorted(self.lex.lowered("person_verbs")),
-                 "$meeting_verbs": sorted(self.lex.lowered("meeting_verbs")),
-                 "$demonyms": sorted({d.split()[-1] for d in demonym_phrases(load_kb(), self.lang)})}
+    def _expand(self, pattern: list, lists: dict) -> list:
+        """The pattern with "$speech_verbs", "$demonyms" ... replaced by the word lists of ``lists``."""
         out = []
         for token in pattern:
             token = dict(token)
