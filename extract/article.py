@@ -311,6 +311,9 @@ class _Assembler:
             return False
         if len(ev.actors) == 1 and not (ev.place or ev.date or ev.relative_date):
             return False
+        if ev.status == "Planned" and ev.kind in MEETING_KINDS | {"PhoneCall"} \
+                and not (ev.date or ev.relative_date or ev.place):
+            return False     # "agreed to continue the dialogue": no occurrence is set
         return ev.status != "Planned" or "Person" in kinds or ev.date is not None
 
     def _lead_date(self) -> None:
@@ -486,13 +489,20 @@ class _Assembler:
                 return same[-1]
         for cand in reversed(events):
             if cand.kind == ev.kind and ev.kind not in MEETING_KINDS | {"Visit"} \
-                    and ev.sents[0] in cand.sents and cand.prior == ev.prior:
+                    and ev.sents[0] in cand.sents and self._one_time(cand, ev):
                 return cand           # "imposed sanctions ..., freezing the assets of ...": one act
             if cand.kind == ev.kind and ev.kind in SINGLE_ACT_KINDS and self._same_act(cand, ev):
                 return cand           # "Sweden moved troops to Gotland", "the move"
             if self._compatible(cand, ev):
                 return cand
         return None
+
+    @staticmethod
+    def _one_time(cand: Event, ev: Event) -> bool:
+        """Whether a later mention of a sentence shares the time of an earlier one: the same
+        background cue, or none and no time of its own ("had already imposed sanctions,
+        including freezing ...": the cue is told once)."""
+        return cand.prior == ev.prior or cand.prior and not (ev.date or ev.relative_date)
 
     def _same_act(self, a: Event, b: Event) -> bool:
         """Two mentions of one deployment, expulsion, entry ban or airspace violation in one

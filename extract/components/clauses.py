@@ -39,6 +39,20 @@ class ClauseGeometry:
         """Whether a token in [lo, hi) is in the word list ``name``."""
         return not self._lists.get(name, frozenset()).isdisjoint(self._lower[lo:hi])
 
+    def _arranged(self, s: int, lo: int, reach: int = 4) -> bool:
+        """Whether the noun at token ``s`` is what a verb of arranging takes ("agreed a new
+        summit", "agreed on talks", "vereinbarten ein weiteres Treffen", "einigten sich auf
+        Gespräche"): only articles, links and lowercase modifiers lie between."""
+        for k in range(s - 1, max(lo, s - reach) - 1, -1):
+            if self._has("arranging_verbs", k):
+                return True
+            word = self.cols.text[k]
+            if not (self._has("determiners", k) or self._has("arranging_links", k)
+                    or word.isalpha() and word.islower() and not self._has("place_prepositions", k)
+                    and not self._has("setting_prepositions", k)):
+                return False
+        return False
+
     def _has(self, name: str, k: int) -> bool:
         """Whether token ``k`` is in the word list ``name`` (as ``Lexicon.has`` of its text)."""
         return self._lower[k] in self._lists.get(name, ())

@@ -448,8 +448,11 @@ class EventFinder(ClauseGeometry, ActorCollection):
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
         if slo < clo and ev.status == "Happened" and self._any("speech_verbs", slo, clo):
             ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen"
-        if ev.status == "Happened" and self._intended(doc, ev, sent, s):
-            ev.status = "Planned"        # "agreed to meet in December", "sich ... zu treffen"
+        if ev.status == "Happened" and (self._intended(doc, ev, sent, s)
+                                        or kind in _GATHERINGS | {"PhoneCall", "Visit"}
+                                        and self._noun_trigger(doc, ev)
+                                        and self._arranged(s, clo)):
+            ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
         ev.anaphoric = self._any("event_anaphors", clo, chi)
         if kind in _AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)

@@ -49,6 +49,52 @@ def test_a_background_act_stays_apart_from_the_news_act(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Canada has already imposed sanctions on Iran, among them freezing the assets of two "
+           "Iranian banks and an export ban."),
+    ("de", "Kanada hat bereits Sanktionen gegen den Iran verhängt und dabei Vermögen zweier "
+           "iranischer Banken eingefroren."),
+])
+def test_a_background_cue_covers_the_whole_list_of_its_sentence(extract, lang, text):
+    [sanction] = events_of(extract(text, lang, published=DAY), "Sanction")
+    assert sanction.prior and sanction.date is None and len(sanction.triggers) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prime Minister Mark Carney spoke with Chancellor Olaf Scholz by phone on Friday. "
+           "Carney said both leaders agreed to continue their dialogue on trade talks."),
+    ("de", "Premierminister Mark Carney telefonierte am Freitag mit Kanzler Olaf Scholz. Carney "
+           "sagte, beide hätten vereinbart, die Gespräche über den Handel fortzusetzen."),
+])
+def test_talks_agreed_without_time_or_place_are_no_event(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    assert [(e.kind, e.status) for e in facts.events] == [("PhoneCall", "Happened")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mark Carney spoke with Olaf Scholz by phone on Friday. Carney and Scholz agreed to "
+           "meet in Berlin."),
+    ("de", "Mark Carney telefonierte am Freitag mit Olaf Scholz. Carney und Scholz vereinbarten ein "
+           "Treffen in Berlin."),
+])
+def test_a_planned_meeting_with_a_place_or_time_stays(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    [meeting] = events_of(facts, "Meeting")
+    assert (meeting.status, meeting.place) == ("Planned", "berlin")
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Mark Carney and Olaf Scholz agreed on a new summit in Ottawa.", "Planned"),
+    ("en", "Mark Carney and Olaf Scholz agreed at their summit in Ottawa to cut tariffs.", "Happened"),
+    ("de", "Mark Carney und Olaf Scholz vereinbarten ein weiteres Gipfeltreffen in Ottawa.", "Planned"),
+    ("de", "Mark Carney und Olaf Scholz vereinbarten beim Gipfeltreffen in Ottawa niedrigere Zölle.",
+     "Happened"),
+])
+def test_a_gathering_someone_agrees_on_is_planned(extract, lang, text, status):
+    [summit] = [e for e in extract(text, lang, published=DAY).events if e.kind in ("Summit", "Meeting")]
+    assert (summit.status, summit.place) == (status, "ottawa")
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "China deployed radars on Shikotan on Monday. The deployment comes a year after China "
            "deployed drones on Kunashir."),
     ("de", "China stationierte am Montag Radare auf Schikotan. Die Stationierung erfolgt ein Jahr, "
