@@ -24,7 +24,7 @@ from diplograph.ontology.errors import PipelineError
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.pickling import by_fields
 
-__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of"]
+__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of", "anchor_weekdays"]
 
 
 @by_fields
@@ -303,6 +303,37 @@ def _weekday(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention:
         delta = -((base.weekday() - target) % 7)
     when = base + dt.timedelta(days=delta)
     return DateMention(m.start(), m.end(), text, TimeValue(when.isoformat(), "day"), True)
+
+
+def anchor_weekdays(text: str, lang: str, dates: list[DateMention], published: TimeValue | None,
+                    lead: int = 1000) -> list[DateMention]:
+    """Weekdays of an article whose publication day is unknown, resolved against the day
+    its lead names twice: as a date and by its weekday ("on Wednesday" and "Sept. 12, 2018"
+    in the first ``lead`` characters). That day is the article's news day; "on Monday" is
+    the Monday before it. Without such a pair the weekdays stay as they were.
+
+    >>> text = "Tokyo, Sept. 12, 2018 - They spoke on Wednesday. They had met on Monday."
+    >>> dates = find_dates(text, "en")
+    >>> [(m.text, m.value.iso if m.value else None) for m in anchor_weekdays(text, "en", dates, None)]
+    [('Sept. 12, 2018', '2018-09-12'), ('on Wednesday', '2018-09-12'), ('on Monday', '2018-09-10')]
+    >>> [m.value for m in anchor_weekdays("On Sept. 13, 2018 they spoke on Wednesday.", "en",
+    ...                                   find_dates("On Sept. 13, 2018 they spoke on Wednesday.", "en"), None)]
+    [TimeValue(iso='2018-09-13', precision='day'), None]
+    """
+    if published is not None and published.precision == "day":
+        return dates
+    weekdays = [m.start for m in dates if m.rule == "weekday" and m.start < lead]
+    if not weekdays:
+        return dates
+    days = sorted({m.value.iso for m in dates if m.start < lead and not m.relative and m.value
+                   and m.value.precision == "day" and (published is None or published.contains(m.value))},
+                  reverse=True)
+    for iso in days:
+        anchor = TimeValue(iso, "day")
+        again = {m.start: m for m in find_dates(text, lang, anchor) if m.rule == "weekday"}
+        if any(again[w].value == anchor for w in weekdays if w in again):
+            return [again.get(m.start, m) if m.rule == "weekday" else m for m in dates]
+    return dates
 
 
 def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | None:

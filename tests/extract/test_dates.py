@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.extract.dates import TimeValue, find_dates, parse_iso
+from diplograph.extract.dates import TimeValue, anchor_weekdays, find_dates, parse_iso
 
 # Tuesday, 20 December 2016 (checked below): the publication date of the relative cases.
 PUB = TimeValue("2016-12-20", "day")
@@ -191,3 +191,50 @@ def test_a_span_of_days_is_its_month(lang, text, found):
 def test_a_span_that_runs_backwards_is_no_date():
     assert [m.text for m in find_dates("Das Ergebnis war 11-9 Mai.", "de", TimeValue("2024-07-05", "day"))] \
         == ["9 Mai"]
+
+
+# --- weekdays of an article without a publication day -------------------------------------
+# Thursday, 5 March 2015 and the Tuesday before it: the invented lead's dates.
+def test_the_lead_day_is_a_thursday():
+    assert dt.date(2015, 3, 5).weekday() == 3
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "OSLO, March 5, 2015 - Norway and Chile signed a treaty on Thursday. Talks had begun on Tuesday."),
+    ("de", "Oslo, 5. März 2015 - Norwegen und Chile unterzeichneten am Donnerstag einen Vertrag. "
+           "Die Gespräche hatten am Dienstag begonnen."),
+])
+def test_a_lead_day_named_by_its_weekday_anchors_the_other_weekdays(lang, text):
+    for pub in (None, TimeValue("2015-03", "month")):
+        dates = anchor_weekdays(text, lang, find_dates(text, lang, pub), pub)
+        assert [m.value.iso for m in dates] == ["2015-03-05", "2015-03-05", "2015-03-03"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the date is a Friday, the weekday of the lead another day: no anchor
+    ("en", "OSLO, March 6, 2015 - Norway and Chile signed a treaty on Thursday. Talks began on Tuesday."),
+    # the day is named by its weekday only far after the lead
+    ("en", "OSLO, March 5, 2015 - Norway and Chile signed a treaty." + " More." * 250 + " On Thursday."),
+])
+def test_no_anchor_without_a_lead_day_named_twice(lang, text):
+    dates = anchor_weekdays(text, lang, find_dates(text, lang), None)
+    assert [m.value for m in dates if m.rule == "weekday"] == [None] * (len(dates) - 1)
+
+
+def test_a_known_publication_day_is_kept():
+    text = "OSLO, March 5, 2015 - They signed on Thursday."
+    pub = TimeValue("2015-03-13", "day")
+    dates = anchor_weekdays(text, "en", find_dates(text, "en", pub), pub)
+    assert dates[-1].value.iso == "2015-03-12"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "OSLO, March 5, 2015 - Olaf Scholz met Emmanuel Macron on Thursday. "
+           "Scholz and Macron had spoken by phone on Monday."),
+    ("de", "Oslo, 5. März 2015 - Olaf Scholz traf am Donnerstag Emmanuel Macron. "
+           "Scholz und Macron hatten am Montag telefoniert."),
+])
+def test_an_undated_article_dates_its_weekday_events(extract, lang, text):
+    facts = extract(text, lang)
+    assert sorted((e.kind, e.date.iso) for e in facts.events) == [
+        ("Meeting", "2015-03-05"), ("PhoneCall", "2015-03-02")]
