@@ -43,7 +43,7 @@ class ActorCollection:
                 compound = nxt != ent.end and nxt < hi and self._has("place_nouns", nxt)
                 other_clause = ev.trigger[1] <= ent.start and self._any("subordinators", ev.trigger[1], ent.start)
                 if ev.place is None and located and not compound and not other_clause and clause[0] <= ent.start < clause[1] and not of_body:
-                    ev.place = ref               # not "das Außenministerium in Moskau"
+                    ev.place = self._city_in(ent) or ref     # not "das Außenministerium in Moskau"
                 continue
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
                 continue                                 # "Russia's foreign minister Lavrov"
@@ -68,6 +68,21 @@ class ActorCollection:
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1):
                 ev.counted = counted[self.cols.lower[i]]
+
+    def _city_in(self, ent) -> str | None:
+        """"in the Far East port city": a city of the region ``ent`` names, the last place
+        named before that lies in it (the dateline's, the caption's); None if the words
+        after the region name no city or no such place was named."""
+        end, n = ent.end, len(self._lower)
+        city = end < n and self._has("city_nouns", end) or end + 1 < n and self._has("city_nouns", end + 1) \
+            and self.cols.text[end].isalpha() and self.cols.text[end].islower()     # "port city"
+        if not city or not ent.ent_id_:
+            return None
+        for other in reversed(self._ents[:bisect_right(self._ent_ends, ent.start)]):
+            if other.label_ == "Place" and other.ent_id_ and other.ent_id_ != ent.ent_id_ \
+                    and other.end <= ent.start and self.kb.contains(ent.ent_id_, other.ent_id_):
+                return other.ent_id_
+        return None
 
     def _located(self, k: int) -> bool:
         """Whether a locative preposition heads the place starting at token ``k``: right

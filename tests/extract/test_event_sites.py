@@ -8,7 +8,9 @@
   talks it stops;
 - the place of "on one of the Kurils" and "in der Ostsee-Hafenstadt Kaliningrad" (a hyphen compound);
 - two deployments at different known sites stay two in one article; one at a site and
-  one on the archipelago holding it are one.
+  one on the archipelago holding it are one;
+- "in the <region> city" is the city of that region named before (the dateline's), else
+  the region.
 """
 from __future__ import annotations
 
@@ -115,3 +117,25 @@ def test_the_header_stamp_dates_the_article_not_the_act(extract, lang, text):
 def test_a_lead_act_of_a_month_dated_article_gets_the_month(extract, lang, text):
     [ev] = events_of(extract(text, lang, published="2019-03"), "Deployment")
     assert ev.date.iso == "2019-03" and ev.lead_dated
+
+
+# --- a city described by its region -----------------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    # the dateline's city lies in the region the description names
+    ("VLADIVOSTOK, Russia (AP) - Olaf Scholz and Emmanuel Macron met on Tuesday in the Russian "
+     "Far East city, officials said.", "vladivostok"),
+    ("Olaf Scholz flew to Vladivostok. Scholz and Emmanuel Macron met on Tuesday in the Russian "
+     "Far East harbour town of their hosts.", "vladivostok"),
+    # no city word: the region itself
+    ("Olaf Scholz flew to Vladivostok. Scholz and Emmanuel Macron met on Tuesday in the Russian "
+     "Far East.", "russian-far-east"),
+    # a city word, but no city of the region named before: the region, which is still true
+    ("Olaf Scholz and Emmanuel Macron met on Tuesday in the Russian Far East city, officials said.",
+     "russian-far-east"),
+    # the city named before lies elsewhere
+    ("Olaf Scholz flew from Kaliningrad. Scholz and Emmanuel Macron met on Tuesday in the Russian "
+     "Far East city.", "russian-far-east"),
+])
+def test_a_city_described_by_its_region_is_the_city_named_before(extract, text, place):
+    [meeting] = extract(text, "en", published="2021-06-04").events
+    assert meeting.place == place
