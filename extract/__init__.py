@@ -81,6 +81,35 @@ def extract_article(article: Article, model: str | None = None) -> ArticleFacts:
     return doc_to_facts(doc, article)
 
 
+def _tokens(nlp, text: str):
+    r"""The tokens of ``text``; a text longer than ``nlp.max_length`` is tokenized in chunks
+    that end after whitespace (paragraph breaks where there are some), joined into one doc
+    whose text is ``text``.
+
+    >>> nlp = get_pipeline("en")
+    >>> long = "Talks in Tokyo.\n\n" * 8
+    >>> nlp.max_length, was = 40, nlp.max_length
+    >>> doc = _tokens(nlp, long)
+    >>> nlp.max_length = was
+    >>> doc.text == long, len(doc) == len(nlp.make_doc(long))
+    (True, True)
+    """
+    limit = nlp.max_length
+    if len(text) <= limit:
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+    docs, start = [], 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            cut = cut + 2 if cut > start else max(text.rfind(" ", start, end), text.rfind("\n", start, end)) + 1
+            end = cut if cut > start else end
+        docs.append(nlp.tokenizer(text[start:end]))
+        start = end
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
 def article_doc(nlp, article: Article):
     """The tokens of the article's text, before the pipeline's components run, with its
     publication date and its text kept (so that components need not join the tokens).
@@ -90,7 +119,7 @@ def article_doc(nlp, article: Article):
     >>> doc_text(doc) is doc.user_data["diplograph.text"], len(doc)
     (True, 5)
     """
-    doc = nlp.make_doc(article.text)
+    doc = _tokens(nlp, article.text)
     doc._.dg_published = article.published
     keep_text(doc, article.text)
     return doc

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -87,6 +88,7 @@ class _Assembler:
         self.span_key: dict[tuple, str] = {}
         self._placed: list[tuple] = []          # (mention, its draft, the event it went to)
         self._absorbed: dict[int, Event] = {}     # id(outcome event) -> the gathering
+        self._by_start: list | None = None          # the mentions in text order, when asked
 
     # --- entities -------------------------------------------------------------------
     def entities(self) -> None:
@@ -170,9 +172,11 @@ class _Assembler:
         """The last person named before ``before`` who belongs to ``country`` (by a role
         the article states, or by nationality in the KB)."""
         of_country = {r.person for r in self.facts.roles if r.org == country}
-        for m in sorted(self.facts.mentions, key=lambda m: -m.start):
+        if self._by_start is None or len(self._by_start) != len(self.facts.mentions):
+            self._by_start = sorted(self.facts.mentions, key=lambda m: m.start)
+        for m in reversed(self._by_start[:bisect_left(self._by_start, before, key=lambda m: m.start)]):
             ent = self.facts.entities[m.key]
-            if m.start >= before or ent.kind != "Person":
+            if ent.kind != "Person":
                 continue
             known = self.kb.country_slug(m.key) if ent.known else None
             if m.key in of_country or (known is not None and known == country):
@@ -457,12 +461,11 @@ class _Assembler:
         """The entities with ``label`` within ``sent`` (as ``Span.ents``: from the first that
         starts in it, up to the first that does not end in it)."""
         out = []
-        for ent in self.ents:
-            if ent.start >= sent.start:
-                if ent.end > sent.end:
-                    break
-                if ent.label_ == label:
-                    out.append(ent)
+        for ent in self.ents[bisect_left(self.ents, sent.start, key=lambda e: e.start):]:
+            if ent.end > sent.end:
+                break
+            if ent.label_ == label:
+                out.append(ent)
         return out
 
     def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:

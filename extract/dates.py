@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -196,7 +197,8 @@ def find_dates(text: str, lang: str, published: TimeValue | None = None) -> list
     this made the date component four times faster.
     """
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []          # the spans taken, sorted; they never overlap
+    taken_ends: list[int] = []
     patterns, openers, opener_rx = _patterns(lang)
     lowered = text.lower()
     if len(lowered) == len(text):        # the same offsets: find the openers in one scan
@@ -208,13 +210,15 @@ def find_dates(text: str, lang: str, published: TimeValue | None = None) -> list
     for name, rx, opening, digit in patterns:
         starts = digits if digit else [start for start, word in words if word in opening]
         for m in _matches(rx, text, starts):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            at = bisect_left(taken_ends, m.start() + 1)      # the first span ending after its start
+            if at < len(taken_starts) and taken_starts[at] < m.end():
                 continue
             mention = _normalise(name, m, lang, published)
             if mention is not None:
                 mention = replace(mention, rule=name)
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                taken_starts.insert(at, m.start())
+                taken_ends.insert(at, m.end())
     return sorted(found, key=lambda x: x.start)
 
 

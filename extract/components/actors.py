@@ -7,7 +7,10 @@ and the word lists (``self.lex``, ``self._has``).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+
+_start = attrgetter("start")
 
 
 class ActorCollection:
@@ -53,8 +56,9 @@ class ActorCollection:
                 ev.actors.append(ref)
         self._demonym_actors(doc, ev, lo, hi, skip)
         self._capital(doc, ev, lo, hi)
-        for m in self._role_mentions:
-            if lo <= m.start < hi and m.start not in skip and (m.start, m.end) not in self._held:
+        mentions = self._role_mentions
+        for m in mentions[bisect_left(mentions, lo, key=_start):bisect_left(mentions, hi, key=_start)]:
+            if m.start not in skip and (m.start, m.end) not in self._held:
                 mods = self._role_countries.get((m.start, m.end)) or self._mods(doc, m.start, ents)
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
         if self._lowered_text is None or hi <= lo:
@@ -173,8 +177,9 @@ class ActorCollection:
         take part; not so for "der japanische Premierminister" (the person does) or "die
         japanische Hauptstadt" (a place)."""
         role_starts, demonym_starts = self._role_starts, self._demonym_starts
-        for s, e, slug in self._demonyms:
-            if not lo <= s < hi or s in skip:
+        first = bisect_left(self._demonym_firsts, lo)
+        for s, e, slug in self._demonyms[first:bisect_left(self._demonym_firsts, hi)]:
+            if s in skip:
                 continue
             k = e
             while k < hi and (self.cols.text[k] == "-" or k in demonym_starts
@@ -208,7 +213,8 @@ class ActorCollection:
         """"in der japanischen Hauptstadt" / "in the Japanese capital" -> the capital."""
         if ev.place is not None:
             return
-        for s, e, slug in self._demonyms:
-            if lo <= s and e < hi and self._has("capital_words", e) and slug in self.capitals:
+        first = bisect_left(self._demonym_firsts, lo)
+        for s, e, slug in self._demonyms[first:bisect_left(self._demonym_firsts, hi)]:
+            if e < hi and self._has("capital_words", e) and slug in self.capitals:
                 ev.place = self.capitals[slug]
                 return

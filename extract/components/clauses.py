@@ -23,8 +23,9 @@ class ClauseGeometry:
         self._joining: dict[int, bool] = {}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
         # what earlier components found, read once (each ``doc._`` access costs)
-        self._role_mentions = doc._.dg_role_mentions or []
-        self._demonyms = doc._.dg_demonyms or []
+        self._role_mentions = sorted(doc._.dg_role_mentions or [], key=lambda m: m.start)
+        self._demonyms = sorted(doc._.dg_demonyms or [])
+        self._demonym_firsts = [st for st, _, _ in self._demonyms]
         self._role_tokens = {i for m in self._role_mentions for i in range(m.start, m.end)}
         self._demonym_tokens = {i for st, en, _ in self._demonyms for i in range(st, en)}
         self.cols = cols = columns(doc)

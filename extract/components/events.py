@@ -20,7 +20,7 @@ them to the event before.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -109,6 +109,11 @@ class EventFinder(ClauseGeometry, ActorCollection):
         """What the rules ask of the doc many times, read once: quotes, roles, dates and
         demonyms of the earlier components, speech verbs, the lowered text."""
         self._quotes = [q for q in doc._.dg_quotes or [] if q.direct]
+        self._quoted = bytearray(len(doc))               # tokens inside a direct quote
+        for q in self._quotes:
+            first, last = bisect_left(self.cols.idx, q.start), bisect_left(self.cols.idx, q.end)
+            self._quoted[first:last] = b"\x01" * (last - first)
+        self._date_chars: set | None = None              # characters of dates, made when asked
         self._roles = doc._.dg_roles or []
         self._dates = doc._.dg_dates or []
         self._role_starts = {m.start for m in self._role_mentions}
@@ -188,7 +193,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
                 and (not self.cols.punct[end] or self.cols.text[end] == "-"
                      or self.cols.text[end] == "," and end + 1 < hi and self.cols.ent[end + 1]):
             end += 1                         # "zwischen Indien, Japan und Australien"
-        named = any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._ents)
+        named = any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._overlapping(j, end))
         if not named and not any(m.start >= j and m.end <= end for m in self._role_mentions):
             return None                      # "between the countries": no names, not binding
         return e, end
@@ -334,8 +339,10 @@ class EventFinder(ClauseGeometry, ActorCollection):
         """Whether a trigger is negated or belongs to a negated one ("never signed a peace
         treaty", "den Vertrag nie unterzeichnet")."""
         clause = self._clause(doc, s, e)
+        near = negated[bisect_left(negated, (min(s, clause[0]) - distance, -1)):
+                       bisect_left(negated, (max(e, clause[1]) + distance, -1))]
         return any((ns, ne) == (s, e) or self._clause(doc, ns, ne) == clause
-                   and (0 <= ns - e < distance or 0 <= s - ne < distance) for ns, ne in negated)
+                   and (0 <= ns - e < distance or 0 <= s - ne < distance) for ns, ne in near)
 
     def _definite(self, doc, s, lo) -> bool:
         """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""
@@ -375,7 +382,7 @@ class EventFinder(ClauseGeometry, ActorCollection):
     def _mention(self, doc, key, s, e, ents, matches) -> EventMention | None:
         kind, rule = self.kinds[key]
         sent = self.cols.sent_of(s)
-        if any(q.start <= self.cols.idx[s] < q.end for q in self._quotes):
+        if self._quoted[s]:
             return None                      # what a speaker says is a statement, not narration
         clo, chi = self._clause(doc, s, e)
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
@@ -418,7 +425,8 @@ class EventFinder(ClauseGeometry, ActorCollection):
         else:
             window = bound or (lo, hi)
         skip = set()
-        for ms, me in self._claimers:
+        first = bisect_left(self._claimers, (sent.start, -1))
+        for ms, me in self._claimers[first:bisect_left(self._claimers, (hi, -1))]:   # of this sentence
             if ms != s:
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in _STOPPING)
         skip |= self._causal(doc, clo, sent) | self._war_targets(sent)
@@ -549,7 +557,9 @@ class EventFinder(ClauseGeometry, ActorCollection):
         """Drop a leading place or date phrase ("in Vilnius", "am Montag") from a topic
         (token positions)."""
         c = self.cols
-        dates = {i for d in self._dates for i in range(d.start, d.end)} if words else set()
+        if words and self._date_chars is None:
+            self._date_chars = {i for d in self._dates for i in range(d.start, d.end)}
+        dates = self._date_chars or set()
         while len(words) > 2 and self._has("place_prepositions", words[0]) \
                 and (c.ent[words[1]] == "Place" or c.idx[words[1]] in dates):
             k = 1

@@ -10,6 +10,8 @@ Results go to ``doc._.dg_quotes`` as :class:`Quote` records.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from dataclasses import dataclass
 from functools import partial
 
@@ -25,6 +27,8 @@ from diplograph.extract.components.columns import columns, doc_text, within
 # Every alternative starts with its quotation mark (the single quote's "no letter before"
 # is checked after it), so the regex engine skips to the next mark instead of trying each
 # alternative at every character.
+_start, _end = attrgetter("start"), attrgetter("end")
+
 _QUOTES = re.compile(r"„([^“”\"]{3,}?)[“”\"]|“([^”]{3,}?)”|\"([^\"]{3,}?)\"|«([^»]{3,}?)»"
                      r"|»([^«]{3,}?)«|[‘'](?<!\w[‘'])([^’']{3,}?)[’'](?!\w)")
 MIN_WORDS = 3
@@ -55,6 +59,11 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         self._cols = columns(doc)
         persons = [e for e in self._cols.ents if e.label_ == "Person"]
+        self._bodies_of_doc = [e for e in self._cols.ents if e.label_ in ("Organization", "Country")
+                               and e.ent_id_ not in self.outlets]
+        self._role_claims = sorted((c for c in doc._.dg_roles or [] if c.person is None),
+                                   key=lambda c: c.mention[0])
+        self._role_firsts = [c.mention[0] for c in self._role_claims]
         full_text = doc_text(doc)        # spaCy joins the tokens anew on each doc.text
         quotes, quoted_sents = [], set()
         for m in _QUOTES.finditer(full_text):
@@ -156,31 +165,34 @@ class QuoteFinder:
         return out
 
     def _speaker_in(self, doc, lo, hi, persons):
-        for ent in persons:
-            if lo <= ent.start < hi:
-                return ent.ent_id_ or (ent.start, ent.end)
+        """The first of ``persons`` (entities in text order) that starts in [lo, hi)."""
+        k = bisect_left(persons, lo, key=_start)
+        if k < len(persons) and persons[k].start < hi:
+            ent = persons[k]
+            return ent.ent_id_ or (ent.start, ent.end)
         return None
 
     def _bodies(self, doc) -> list:
         """Organisations and countries that can speak (news outlets only report)."""
-        return [e for e in self._cols.ents if e.label_ in ("Organization", "Country")
-                and e.ent_id_ not in self.outlets]
+        return self._bodies_of_doc
 
     def _role_in(self, doc, lo, hi):
-        for claim in doc._.dg_roles or []:
-            if claim.person is None and lo <= claim.mention[0] < hi:
-                return (claim.role, claim.org)
+        k = bisect_left(self._role_firsts, lo)
+        if k < len(self._role_claims) and self._role_firsts[k] < hi:
+            claim = self._role_claims[k]
+            return (claim.role, claim.org)
         return None
 
     def _last_person(self, i, persons):
-        before = [e for e in persons if e.end <= i]
-        return (before[-1].ent_id_ or (before[-1].start, before[-1].end)) if before else None
+        """The last of ``persons`` (entities in text order, none overlapping) ending by ``i``."""
+        k = bisect_right(persons, i, key=_end)
+        return (persons[k - 1].ent_id_ or (persons[k - 1].start, persons[k - 1].end)) if k else None
 
     def _indirect(self, doc, sent, persons: list, text: str) -> Quote | None:
         """"X sagte, ...", "..., erklärte X", "X said that ...", "Lawrow, der russische
         Außenminister, sagte, ...", "sagte der russische Außenminister, ...": the sentence
         is the statement of X (or of the holder of the role)."""
-        persons = [e for e in persons if sent.start <= e.start < sent.end]
+        persons = persons[bisect_left(persons, sent.start, key=_start):bisect_left(persons, sent.end, key=_start)]
         sent_text = text[sent.start_char:sent.end_char]
         if sent_text.rstrip().endswith(":"):
             return None                          # it introduces a quote that follows
