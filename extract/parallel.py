@@ -120,6 +120,10 @@ def _read_one(path, max_bytes: int) -> tuple[list, list]:
         return read_articles(path, max_bytes=max_bytes)
     except InputError as err:
         return [], [err]
+    except RecursionError:
+        return [], [InputError(path, "nested too deeply to read (JSON or HTML)")]
+    except (ValueError, LookupError, MemoryError) as exc:    # one file must not stop the build
+        return [], [InputError(path, f"cannot be read: {type(exc).__name__}: {exc}")]
 
 
 def read_many(paths: list, max_bytes: int, *, workers: int = 1) -> Iterator[tuple[list, list]]:

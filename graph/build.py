@@ -10,7 +10,6 @@ import gc
 import hashlib
 import multiprocessing
 import shutil
-import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -23,10 +22,11 @@ from diplograph.extract import extract_article, extractor_signature, models_by_l
 from diplograph.extract.parallel import extract_many, handed_out, read_many
 from diplograph.extract.read.dedupe import NearDuplicates
 from diplograph.extract.model import compact
-from diplograph.extract.read.reader import MAX_BYTES, collect_inputs
-from diplograph.ontology.errors import GraphError
+from diplograph.extract.read.reader import MAX_BYTES, READ_WARNING, collect_inputs
+from diplograph.ontology.errors import BuildError, GraphError
 
 from diplograph.graph.store import diskstore
+from diplograph.graph.outdir import check_out, clear_stale, swap_into_place, temp_folder
 from diplograph.graph.fusion.fuse import Fusion, fuse
 from diplograph.graph.analysis.links import to_link_graph
 from diplograph.graph.analysis.network import to_networkx
@@ -44,6 +44,8 @@ TRIG_APART_QUADS = 1_000_000
 
 # Articles extracted between two settles of the garbage collector (see _Settler).
 SETTLE_EVERY = 500
+#: Why an input path gave no file (see :func:`~diplograph.extract.read.reader.collect_inputs`).
+_NOT_FOUND = ("no such file or folder", "the pattern matches no file")
 
 
 class _Settler:
@@ -185,11 +187,15 @@ def _read_all(paths, result: BuildResult, progress, max_bytes: int, workers: int
                 continue
             seen[digest] = art
             ids.add(art.id)
+            if art.extra.get(READ_WARNING):
+                result.notes[art.path] = art.extra.pop(READ_WARNING)
+                progress(f"warning: {art.path!r}: {result.notes[art.path]}")
             similar = near.add(art.path, art.text)
             if similar is not None:
                 art.extra["near_duplicate_of"] = similar[0]
-                result.notes[art.path] = f"near-duplicate of {similar[0]!r} (similarity {similar[1]})"
-                progress(f"note: {art.path!r}: {result.notes[art.path]}")
+                note = f"near-duplicate of {similar[0]!r} (similarity {similar[1]})"
+                result.notes[art.path] = "; ".join(filter(None, [result.notes.get(art.path), note]))
+                progress(f"note: {art.path!r}: {note}")
             articles.append(art)
     return articles
 
@@ -297,22 +303,11 @@ def _trig_beside(quads, path: Path):
         written.result()
 
 
-def _swap_into_place(tmp: Path, out: Path) -> None:
-    backup = None
-    if out.exists():
-        backup = out.with_name(f".{out.name}.old")
-        if backup.exists():
-            shutil.rmtree(backup)
-        out.rename(backup)
-    tmp.rename(out)
-    if backup is not None:
-        shutil.rmtree(backup, ignore_errors=True)
-
-
 def build(paths=None, out: str | Path = "out", *, models=None,
           progress: Callable[[str], None] = _noop, views: bool = True,
           max_bytes: int = MAX_BYTES, store: str | Path | None = None,
-          prune: bool = False, workers: int = 1, dask=None, keep_facts: bool = True) -> BuildResult:
+          prune: bool = False, workers: int = 1, dask=None, keep_facts: bool = True,
+          force: bool = False) -> BuildResult:
     """Build the graph of the articles under ``paths`` (default: the samples) into ``out``.
 
     ``models`` names pretrained spaCy pipelines to use instead of the blank ones, as
@@ -330,10 +325,17 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     build lets them go once the N-Quads and the report's draft are made, before the
     networkx graph (the largest build then needs about half the memory), and
     ``result.fusion`` is None; ``result.counts`` says what was built either way.
+
+    Nothing the build did not write is lost: ``out`` must be new, empty or an earlier
+    build (else :class:`~diplograph.ontology.errors.OutputError`, unless ``force``); a
+    build that built no article raises :class:`~diplograph.ontology.errors.BuildError`
+    and leaves ``out`` and the store as they were, and so does a prune with an input
+    that was not found.
     """
     if prune and store is None:
         raise GraphError("prune=True needs a store: it removes stored articles that are not among the inputs")
     out, models = Path(out), models_by_language(models)
+    check_out(out, force)
     result = BuildResult(out)
     with _Settler() as settle:
         if store is None:
@@ -359,6 +361,7 @@ def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models:
     their facts are held by ``result.fusion`` alone when this returns."""
     articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes, workers)
     settle()
+    _refuse_nothing(result, articles, stored is not None and stored[1])
     entries = {}
     if stored is None:
         found = _extract_all(articles, result, progress, models, workers, dask, settle, mentions)
@@ -373,6 +376,18 @@ def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models:
         result.fusion = _fuse(facts, progress)          # fuse orders the articles by id
     result.counts = result.fusion.counts()
     return entries
+
+
+def _refuse_nothing(result: BuildResult, articles: list, prune: bool) -> None:
+    """Stop before anything is written when no article can be built, or when a prune would
+    drop the stored articles of an input that was not found."""
+    missing = [i.path for i in result.inputs if i.status == "failed" and i.reason in _NOT_FOUND]
+    if prune and missing:
+        raise BuildError(f"refusing to prune the store: input {missing[0]!r} was not found, and "
+                         "its stored articles would be removed; nothing was changed")
+    if not articles:
+        what = f"input {missing[0]!r} was not found" if missing else "no input could be read"
+        raise BuildError(f"no article to build ({what}); {str(result.out)!r} was left as it was")
 
 
 def _commit(result: BuildResult, root: Path, quads, entries: dict, signature: str, progress) -> None:
@@ -402,10 +417,11 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
     written, and ``result.fusion`` once the report's draft is made."""
     settle = settle or _Settler()                   # one not entered does nothing
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.build-"))
+    clear_stale(out)
+    tmp = temp_folder(out, "build")
     scratch = None
     try:
-        scratch = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.scratch-"))
+        scratch = temp_folder(out, "scratch")
         shed = None if keep_facts else partial(_shed_article_parts, result)    # not the fusion: it goes
         with settle.quiet():
             quads = to_graph_file(result.fusion, scratch / "graph.nq", shed)
@@ -429,7 +445,7 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
         progress("wrote the report")
         if before_swap is not None:
             before_swap(quads)
-        _swap_into_place(tmp, out)
+        swap_into_place(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise GraphError(f"cannot write build output to {str(out)!r}: {exc}") from exc

@@ -21,9 +21,12 @@ def _progress(message: str) -> None:
 
 def cmd_build(args) -> int:
     from diplograph.graph.build import build
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _exit_on_sigterm)     # unwinds the build, which removes its temporary folders
     result = build(args.paths or None, args.out, models=args.model, progress=_progress,
                    views=not args.no_views, max_bytes=args.max_bytes, store=args.store,
-                   prune=args.prune, workers=args.workers, dask=args.dask, keep_facts=False)
+                   prune=args.prune, workers=args.workers, dask=args.dask, keep_facts=False,
+                   force=args.force)
     n = result.counts
     print(f"built {len(result.ok)} articles ({len(result.problems)} not built): "
           f"{result.quads} quads, {n['events']} events, {n['role claims']} role claims, "
@@ -93,6 +96,8 @@ def parser() -> argparse.ArgumentParser:
                    help="an installed spaCy pipeline (name or path) to use instead of the blank one "
                         "for its language, e.g. de_core_news_md or en=/models/my_en; repeatable")
     b.add_argument("--no-views", action="store_true", help="skip the HTML views")
+    b.add_argument("--force", action="store_true",
+                   help="replace the output folder even if diplograph did not write it")
     b.add_argument("--max-bytes", type=int, default=5_000_000,
                    help="skip input files larger than this (default: 5,000,000)")
     b.add_argument("--store", type=Path, metavar="DIR",

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 __all__ = [
     "DiplographError", "InputError", "KnowledgeBaseError", "PipelineError",
-    "QueryError", "GraphError", "StoreError", "EndpointError", "ViewError",
+    "QueryError", "GraphError", "StoreError", "EndpointError", "ViewError", "OutputError",
+    "BuildError",
 ]
 
 
@@ -40,6 +41,22 @@ class QueryError(DiplographError):
 
 class GraphError(DiplographError):
     """A graph file cannot be read or written."""
+
+
+class OutputError(GraphError):
+    """A build's output folder cannot be used: a file, or a folder diplograph did not write."""
+
+    def __init__(self, path, problem: str):
+        self.path, self.problem = str(path), problem
+        super().__init__(f"{self.path!r}: {problem}")
+
+    def __reduce__(self):
+        return type(self), (self.path, self.problem)
+
+
+class BuildError(DiplographError):
+    """A build cannot go on as asked (nothing to build, a prune without inputs); it then
+    changes nothing it was given."""
 
 
 class StoreError(GraphError):

@@ -19,7 +19,7 @@ __all__ = [
     "DG", "SDO", "SEM", "ORG", "PROV", "RDF", "RDFS", "OWL", "SKOS", "TIME", "XSD", "DCTERMS", "SH",
     "WD", "ENT", "ROLE", "EVENT", "ARTICLE", "MEMBERSHIP", "STATEMENT", "CLAIM", "ACCORD", "FIGURE", "RELATION",
     "GRAPH",
-    "ONTOLOGY_GRAPH", "KB_GRAPH", "FUSION_GRAPH", "PREFIXES", "article_graph", "mention_iri",
+    "ONTOLOGY_GRAPH", "KB_GRAPH", "FUSION_GRAPH", "PREFIXES", "article_graph", "mention_iri", "article_iri", "iri_segment",
 ]
 
 BASE = "https://w3id.org/diplograph/"
@@ -180,13 +180,38 @@ PREFIXES = {
 }
 
 
+def iri_segment(text: str) -> str:
+    """``text`` as one IRI path segment: letters, digits and ``-._~`` stay, every other
+    character is percent-encoded (its UTF-8 bytes), "%" too, so that two texts never give
+    one segment and a file name with spaces, quotes or brackets still makes an IRI.
+
+    >>> iri_segment("000_abc"), iri_segment("my article"), iri_segment("Bericht über #1")
+    ('000_abc', 'my%20article', 'Bericht%20über%20%231')
+    >>> iri_segment("100%"), iri_segment("a/b")
+    ('100%25', 'a%2Fb')
+    """
+    if all(c.isalnum() or c in "-._~" for c in text):
+        return text
+    return "".join(c if c.isalnum() or c in "-._~" else
+                   "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass")) for c in text)
+
+
+def article_iri(article_id: str) -> URIRef:
+    """The IRI of an article, from its id (a file's stem, a record's id: any text).
+
+    >>> str(article_iri("my article"))
+    'https://w3id.org/diplograph/id/article/my%20article'
+    """
+    return ARTICLE[iri_segment(article_id)]
+
+
 def article_graph(article_id: str) -> URIRef:
     """The named graph holding what one article states.
 
-    >>> str(article_graph("000_abc"))
-    'https://w3id.org/diplograph/graph/article/000_abc'
+    >>> str(article_graph("000_abc")), str(article_graph('a "quoted" name'))
+    ('https://w3id.org/diplograph/graph/article/000_abc', 'https://w3id.org/diplograph/graph/article/a%20%22quoted%22%20name')
     """
-    return GRAPH["article/" + article_id]
+    return GRAPH["article/" + iri_segment(article_id)]
 
 
 def mention_iri(article_id: str, start: int, end: int) -> URIRef:
@@ -195,4 +220,4 @@ def mention_iri(article_id: str, start: int, end: int) -> URIRef:
     >>> str(mention_iri("000_abc", 10, 22))
     'https://w3id.org/diplograph/id/article/000_abc#char=10,22'
     """
-    return URIRef(f"{ARTICLE[article_id]}#char={start},{end}")
+    return URIRef(f"{article_iri(article_id)}#char={start},{end}")

@@ -28,13 +28,15 @@ from diplograph.extract.model import Article
 from diplograph.extract.read.records import iter_records
 
 __all__ = ["collect_inputs", "read_article", "read_articles", "make_article", "detect_language",
-           "ARTICLE_SUFFIXES", "MAX_BYTES"]
+           "ARTICLE_SUFFIXES", "MAX_BYTES", "READ_WARNING"]
 
 TEXT_SUFFIXES = (".txt", ".md")
 RECORD_SUFFIXES = (".json", ".jsonl")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + RECORD_SUFFIXES + HTML_SUFFIXES
 STDIN = "-"
 MAX_BYTES = 5_000_000
+#: The key of ``Article.extra`` that holds a warning about how the file was read.
+READ_WARNING = "read_warning"
 
 _STOPWORDS = {
     "de": set("der die das und ist nicht mit den von zu sich des auf für im dem ein eine "
@@ -84,26 +86,44 @@ def collect_inputs(paths) -> tuple[list[Path], list[InputError]]:
     return list(dict.fromkeys(files)), errors
 
 
-def _decode(data: bytes, path) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), UTF-16/32 (BOM or detected), else the
-    encoding charset-normalizer finds (cp1252, latin-1, ...); binary data is refused."""
+def _decode(data: bytes, path) -> tuple[str, str]:
+    """Text from bytes, and a warning ("" if none): UTF-8 (with or without BOM; a few
+    invalid bytes in otherwise UTF-8 text are replaced by U+FFFD, with a warning), UTF-16/32
+    (BOM or detected), else the encoding charset-normalizer finds (cp1252, latin-1, ...);
+    binary data is refused. NUL bytes inside text stay (they are replaced later, one for one)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), ""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = None
-    if text is not None and "\x00" not in text[:8192]:
-        return text
+        text = _mostly_utf8(data)
+        if text is not None:
+            return text
+    else:
+        head = text[:8192]
+        if head.count("\x00") * 20 <= len(head):        # not UTF-16 without a BOM
+            return text, ""
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     if best is not None and (b"\x00" not in data[:8192] or best.encoding.startswith("utf_16")):
         try:
-            return data.decode(best.encoding)
+            return data.decode(best.encoding), ""
         except (UnicodeDecodeError, LookupError):
             pass
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file (contains NUL bytes), not text")
-    return data.decode("cp1252", errors="replace")
+    return data.decode("cp1252", errors="replace"), ""
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few invalid bytes: at least twice as many good non-ASCII characters
+    as bad sequences (a legacy-encoded file has no good ones), each bad one replaced."""
+    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    replaced = text.count("\ufffd")
+    bad = replaced - data.count("\ufffd".encode("utf-8"))      # not those the file holds
+    good = sum(1 for c in text if c > "\x7f") - replaced
+    if bad <= 0 or good < 2 * bad or "\x00" in text[:8192]:
+        return None
+    return text, f"not valid UTF-8: {bad} invalid byte sequence{'s' if bad > 1 else ''} replaced by U+FFFD"
 
 
 #: Unusual Unicode variants folded to the common form; each maps one character to one
@@ -158,9 +178,17 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def _read_text(path: Path, max_bytes: int) -> str:
-    """The decoded, normalised text of a file; InputError if it cannot be used."""
-    return _normalise(_decode(_read_bytes(path, max_bytes), path))
+def _read_text(path: Path, max_bytes: int) -> tuple[str, str]:
+    """The decoded, normalised text of a file and a warning about its decoding ("" if
+    none); InputError if it cannot be used."""
+    text, warning = _decode(_read_bytes(path, max_bytes), path)
+    return _normalise(text), warning
+
+
+def _warned(article: Article, warning: str) -> Article:
+    if warning:
+        article.extra[READ_WARNING] = warning
+    return article
 
 
 def make_article(article_id: str, text: str, where: str, meta: dict | None = None) -> Article:
@@ -199,7 +227,8 @@ def _sidecar(path: Path) -> dict:
 def read_article(path, max_bytes: int = MAX_BYTES) -> Article:
     """Read one text article (``.txt``/``.md``) with its sidecar metadata, if any."""
     path = Path(path)
-    return make_article(path.stem, _read_text(path, max_bytes), str(path), _sidecar(path))
+    text, warning = _read_text(path, max_bytes)
+    return _warned(make_article(path.stem, text, str(path), _sidecar(path)), warning)
 
 
 def _read_html(path: Path, max_bytes: int) -> Article:
@@ -219,15 +248,16 @@ def read_articles(path, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list
     if path.suffix.lower() in HTML_SUFFIXES:
         return [_read_html(path, max_bytes)], []
     if str(path) == STDIN:
-        text = _read_text(path, max_bytes)
+        text, warning = _read_text(path, max_bytes)
         if not text.lstrip().startswith("{"):
-            return [make_article("stdin", text, "<stdin>")], []
+            return [_warned(make_article("stdin", text, "<stdin>"), warning)], []
         path = Path("stdin.jsonl")
         records = iter_records(path, text)
     elif path.suffix.lower() not in RECORD_SUFFIXES:
         return [read_article(path, max_bytes)], []
     else:
-        records = iter_records(path, _read_text(path, max_bytes))
+        text, warning = _read_text(path, max_bytes)
+        records = iter_records(path, text)
     articles, errors = [], []
     for where, article_id, record in records:
         try:
@@ -236,8 +266,8 @@ def read_articles(path, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list
             text = record.get("text") or record.get("body") or record.get("content")
             if not isinstance(text, str):
                 raise InputError(where, "record has no 'text' string")
-            articles.append(make_article(str(record.get("id") or article_id),
-                                         _normalise(text), where, record))
+            articles.append(_warned(make_article(str(record.get("id") or article_id),
+                                                 _normalise(text), where, record), warning))
         except InputError as exc:
             errors.append(exc)
     return articles, errors

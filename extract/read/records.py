@@ -20,6 +20,8 @@ from diplograph.ontology.errors import InputError
 
 __all__ = ["iter_records"]
 
+_TOO_DEEP = "malformed JSON: nested too deeply (a record is an object of text and metadata)"
+
 
 def _record(value, where: str):
     return value if isinstance(value, dict) else InputError(where, "a record must be a JSON object")
@@ -38,11 +40,16 @@ def iter_records(path, text: str):
                 yield where, f"{stem}-{number}", _record(json.loads(line), where)
             except ValueError as exc:
                 yield where, f"{stem}-{number}", InputError(where, f"malformed JSON: {exc.msg} (column {exc.colno})")
+            except RecursionError:
+                yield where, f"{stem}-{number}", InputError(where, _TOO_DEEP)
         return
     try:
         data = json.loads(text)
     except ValueError as exc:
         yield str(path), stem, InputError(path, f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    except RecursionError:
+        yield str(path), stem, InputError(path, _TOO_DEEP)
         return
     if isinstance(data, list):
         for number, item in enumerate(data, 1):

@@ -21,9 +21,9 @@ from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import ArticleFacts
 from diplograph.ontology import KB_DIR, ONTOLOGY_FILE
 from diplograph.ontology.kb import load_kb
-from diplograph.ontology.namespace import (ACCORD, ARTICLE, CLAIM, DG, ENT, EVENT, FIGURE, FUSION_GRAPH, KB_GRAPH, MEMBERSHIP, RELATION,
+from diplograph.ontology.namespace import (ACCORD, CLAIM, DG, ENT, EVENT, FIGURE, FUSION_GRAPH, KB_GRAPH, MEMBERSHIP, RELATION,
                                 ONTOLOGY_GRAPH, ORG, PREFIXES, PROV, RDF, RDFS, ROLE, SDO, SEM, SKOS,
-                                STATEMENT, XSD, article_graph, mention_iri)
+                                STATEMENT, XSD, article_graph, article_iri, mention_iri)
 
 from diplograph.graph.fusion.conflicts import FigureConflict
 from diplograph.graph.rdf.forked import Forked
@@ -140,7 +140,7 @@ class _Writer:
         aid = art.article.id
         node = mention_iri(aid, span[0], span[1])
         g.add((node, RDF.type, DG.Mention))
-        g.add((node, DG.inArticle, ARTICLE[aid]))
+        g.add((node, DG.inArticle, article_iri(aid)))
         g.add((node, DG.begin, _repeated(span[0])))
         g.add((node, DG.end, _repeated(span[1])))
         g.add((node, DG.sentence, Literal(art.sentence(span))))
@@ -149,7 +149,7 @@ class _Writer:
     def article(self, art: ArticleFacts) -> None:
         a = art.article
         g = self.open(article_graph(a.id))
-        doc = ARTICLE[a.id]
+        doc = article_iri(a.id)
         g.add((doc, RDF.type, DG.Article))
         g.add((doc, SDO.identifier, Literal(a.id)))
         g.add((doc, SDO.inLanguage, Literal(a.lang)))

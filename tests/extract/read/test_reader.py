@@ -1,10 +1,12 @@
 """diplograph.extract.read.reader: decoding, bad input, language detection and metadata of article files."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from diplograph.extract.dates import TimeValue
-from diplograph.extract.read.reader import collect_inputs, detect_language, read_article
+from diplograph.extract.read.reader import READ_WARNING, collect_inputs, detect_language, read_article, read_articles
 from diplograph.ontology.errors import InputError
 
 DE = ("Der japanische Außenminister reiste am Dienstag nach Moskau. Über die Kurilen "
@@ -126,3 +128,38 @@ def test_collect_inputs(tmp_path):
     assert files == [a, b, c]
     assert len(errors) == 1 and errors[0].path == str(tmp_path / "missing")
     assert "no such file" in errors[0].problem
+
+
+# --- damaged text that is still text (#25) -----------------------------------------------------
+def test_a_few_bad_bytes_keep_utf8_with_a_warning(tmp_path):
+    good = DE.encode("utf-8")
+    cut = good.index(b"Moskau")
+    art = read_article(write(tmp_path, "damaged.txt", good[:cut] + b"\xff" + good[cut:]))
+    assert art.text == DE[:DE.index("Moskau")] + "\ufffd" + DE[DE.index("Moskau"):]
+    assert "Außenminister" in art.text and "Über" in art.text        # not read as a code page
+    assert art.extra[READ_WARNING] == "not valid UTF-8: 1 invalid byte sequence replaced by U+FFFD"
+
+
+def test_a_legacy_encoded_file_is_no_damaged_utf8(tmp_path):
+    art = read_article(write(tmp_path, "latin.txt", (DE + " Grüße aus Köln.").encode("cp1252")))
+    assert art.text == DE + " Grüße aus Köln." and READ_WARNING not in art.extra
+
+
+def test_nul_bytes_inside_text_are_replaced_one_for_one(tmp_path):
+    text = DE.replace("Moskau.", "Moskau.\x00\x00")
+    art = read_article(write(tmp_path, "nul.txt", text.encode("utf-8")))
+    assert art.lang == "de" and art.text.count("\x00") == 2          # kept as read ...
+    from diplograph.extract.model import clean_text
+    assert clean_text(art.text) == DE.replace("Moskau.", "Moskau.\ufffd\ufffd")   # ... and replaced for RDF
+
+
+@pytest.mark.parametrize("name,data", [
+    ("deep.json", "[" * 5000 + "]" * 5000),
+    ("deep-text.json", '{"text": ' + "[" * 5000 + "]" * 5000 + "}"),
+    ("deep.jsonl", json.dumps({"text": DE}) + "\n" + "[" * 5000 + "]" * 5000 + "\n"),
+])
+def test_json_nested_too_deeply_is_an_input_error(tmp_path, name, data):
+    path = write(tmp_path, name, data.encode())
+    articles, errors = read_articles(path)
+    assert [e.problem for e in errors] == ["malformed JSON: nested too deeply (a record is an object of text and metadata)"]
+    assert [a.text for a in articles] == ([DE] if name.endswith(".jsonl") else [])
