@@ -454,6 +454,8 @@ class EventFinder(ClauseGeometry, ActorCollection):
         while after < min(e + 10, chi) and self._lower[after] not in joiners:
             after += 1                           # "a visit ... to Moscow is planned"
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
+        if ev.status == "Cancelled" and kind in _STOPPING:
+            ev.status = "Happened"       # "suspended the talks": the stopping is what happened
         if slo < clo and ev.status == "Happened" and self._any("speech_verbs", slo, clo):
             ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen"
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s)

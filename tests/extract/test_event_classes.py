@@ -29,6 +29,9 @@ def kinds(facts) -> list[str]:
      {"china", "canada"}),
     ("de", "Peking erließ am 4. Juli 2019 Einreisesperren für 20 kanadische Abgeordnete.",
      "EntryBan", {"china", "canada"}),
+    ("en", "Canada suspended its trade talks with Brazil on June 1, 2019.", "Suspension", {"canada", "brazil"}),
+    ("de", "Kanada setzte am 1. Juni 2019 die Handelsgespräche mit Brasilien aus.", "Suspension",
+     {"canada", "brazil"}),
 ])
 def test_act_kinds_with_their_countries_and_time(extract, lang, text, kind, actors):
     [ev] = extract(text, lang).events
