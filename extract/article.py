@@ -406,7 +406,10 @@ class _Assembler:
             countries += [c for c in self._counted_countries(m.sent[0], m.counted) if c not in countries]
         for role, country in m.described:
             for org in ([country] if country else countries):
-                actors += [p for p in self.holder(role, org) if p not in actors]
+                held = self.holder(role, org)
+                actors += [p for p in held if p not in actors]
+                if not held and country and m.kind in SINGLE_ACT_KINDS and country not in countries:
+                    countries.append(country)    # "Russia's ambassador was summoned": Russia's side
         for c in countries:
             if c not in actors:
                 actors.append(c)

@@ -145,3 +145,12 @@ def test_the_german_name_of_iceland_is_an_english_word(extract):
 def test_the_german_name_of_iceland_still_names_iceland_in_german(extract):
     facts = extract("Island und Japan unterzeichneten am 3. Mai 2023 ein Abkommen.", "de")
     assert "iceland" in facts.entities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada expelled Iran's ambassador on Friday."),
+    ("de", "Kanada wies am Freitag den iranischen Botschafter aus."),
+])
+def test_the_country_of_an_unnamed_envoy_is_a_party_of_the_act(extract, lang, text):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, set(ev.actors)) == ("Expulsion", {"canada", "iran"})
