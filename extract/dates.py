@@ -109,6 +109,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     past = "|".join(map(re.escape, d["past_markers"] + d["next_markers"]))
     rel_years = _trie(d["relative_years"])
     rel_days = "|".join(map(re.escape, d["relative_days"]))
+    rel_periods = _trie(d.get("relative_periods", {}))
     dp, mp = d["day_preps"], d["month_preps"]
     year_preps = "im jahr|in the year|seit dem jahr"
     joiner = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{j}\s+"
@@ -117,6 +118,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     lists = {"mon": list(d["months"]), "wd": list(d["weekdays"]), "season": list(d["seasons"]),
              "part": list(d["part_of_month"]), "past": d["past_markers"] + d["next_markers"],
              "ry": list(d["relative_years"]), "rd": list(d["relative_days"]),
+             "rp": list(d.get("relative_periods", {})),
              "dp": dp.split("|"), "mp": mp.split("|"), "yp": year_preps.split("|")}
     specs = [
         # "3. bis 5. Mai", "3-5 May", "May 3 to 5, 2021": the days of one month
@@ -135,6 +137,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("rel_month", "past", rf"\b(?:(?P<past>{past})\s+)(?P<mon>{mon})\b"),
         ("month", "mp", rf"\b(?:{mp})\s+(?P<mon>{mon})\b"),
         ("weekday", "dp past wd", rf"\b(?:(?:{dp})\s+)?(?:(?P<past>{past})\s+)?(?P<wd>{wd})\b"),
+        ("rel_period", "rp", rf"\b(?P<rp>{rel_periods})\b"),
         ("rel_year", "ry", rf"\b(?P<ry>{rel_years})\b"),
         ("rel_day", "rd", rf"\b(?P<rd>{rel_days})\b"),
         ("year", "mp yp", rf"\b(?:(?:{mp}|{year_preps})\s+)(?P<y>(?:19|20)\d{{2}})\b"),
@@ -266,6 +269,10 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
             return DateMention(m.start(), m.end(), text, None, True)
         offset = d["relative_years"][g["ry"].lower()]
         return DateMention(m.start(), m.end(), text, _value(pub.year + offset), True)
+    if name == "rel_period":
+        unit, offset = d["relative_periods"][" ".join(g["rp"].lower().split())]
+        value = _period(unit, offset, pub)
+        return DateMention(m.start(), m.end(), text, value, True)
     if name == "rel_day":
         if pub is None or pub.precision != "day":
             return DateMention(m.start(), m.end(), text, None, True)
@@ -289,6 +296,27 @@ def _year_for(month: int, day: int | None, pub: TimeValue | None, past: bool = T
     if past:
         return pub.year if month <= pub_month else pub.year - 1
     return pub.year if month >= pub_month else pub.year + 1
+
+
+def _period(unit: str, offset: int, pub: TimeValue | None) -> TimeValue | None:
+    """The month, or the month or year a calendar week lies in, ``offset`` months or weeks
+    from publication ("last month", "vergangene Woche"); None without the day (for a week)
+    or month (for a month) of publication.
+
+    >>> pub = TimeValue("2022-07-20", "day")
+    >>> _period("month", -1, pub).iso, _period("week", -1, pub).iso, _period("week", 0, TimeValue("2022-07-01", "day")).iso
+    ('2022-06', '2022-07', '2022')
+    """
+    if pub is None or pub.precision == "year" or unit == "week" and pub.precision != "day":
+        return None
+    if unit == "month":
+        months = pub.year * 12 + int(pub.iso[5:7]) - 1 + offset
+        return TimeValue(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+    monday = pub.date() - dt.timedelta(days=pub.date().weekday()) + dt.timedelta(weeks=offset)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return TimeValue(monday.isoformat()[:7], "month")
+    return TimeValue(str(monday.year), "year") if monday.year == sunday.year else None
 
 
 def _weekday(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention:
@@ -353,7 +381,7 @@ def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | N
         return value
     if mention.rule == "weekday" and value.precision == "day":
         return TimeValue((value.date() + dt.timedelta(days=7)).isoformat(), "day")
-    if mention.rule in ("rel_day", "rel_year", "month_rel_year"):
+    if mention.rule in ("rel_day", "rel_year", "month_rel_year", "rel_period"):
         return value
     shifted = f"{value.year + 1:04d}{value.iso[4:]}"
     return parse_iso(shifted) or value

@@ -238,3 +238,40 @@ def test_an_undated_article_dates_its_weekday_events(extract, lang, text):
     facts = extract(text, lang)
     assert sorted((e.kind, e.date.iso) for e in facts.events) == [
         ("Meeting", "2015-03-05"), ("PhoneCall", "2015-03-02")]
+
+
+# --- months and weeks counted from publication --------------------------------------------
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en", "They met last month.", "2016-11"),
+    ("en", "They met earlier this month.", "2016-12"),
+    ("en", "They will meet next month.", "2017-01"),
+    ("de", "Sie trafen sich im vergangenen Monat.", "2016-11"),
+    ("de", "Sie treffen sich kommenden Monat.", "2017-01"),
+    # the week of 12 to 18 December lies in December
+    ("en", "They met last week.", "2016-12"),
+    ("de", "Sie trafen sich vergangene Woche.", "2016-12"),
+])
+def test_months_and_weeks_from_publication(lang, text, iso):
+    m = one(text, lang, PUB)
+    assert (m.value.iso, m.relative, m.rule) == (iso, True, "rel_period")
+
+
+def test_a_week_across_two_months_is_its_year_and_unknown_without_a_day():
+    assert one("They met last week.", "en", TimeValue("2016-12-06", "day")).value.iso == "2016"
+    assert one("They met last week.", "en", TimeValue("2016-12", "month")).value is None
+    assert one("They met last week.", "en").value is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz met Emmanuel Macron in Paris last month."),
+    ("de", "Olaf Scholz traf Emmanuel Macron vergangenen Monat in Paris."),
+])
+def test_an_event_of_last_month_is_not_dated_the_publication_day(extract, lang, text):
+    [meeting] = extract(text, lang, published="2016-12-20").events
+    assert meeting.date.iso == "2016-11"
+
+
+def test_a_plan_for_later_this_month_stays_in_this_month(extract):
+    [meeting] = extract("Olaf Scholz will meet Emmanuel Macron in Paris later this month.", "en",
+                        published="2016-12-20").events
+    assert (meeting.status, meeting.date.iso) == ("Planned", "2016-12")
