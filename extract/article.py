@@ -419,7 +419,7 @@ class _Assembler:
                 actors.insert(0, person)
         date = m.date.value if m.date is not None else None
         if date is not None and m.status == "Planned" and m.date.relative:
-            date = ahead_of(m.date, self.article.published)      # "plant ... im September"
+            date = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"
         relative = m.date.text if m.date is not None and m.date.value is None else ""
         return Event(m.kind, actors, self.ref(m.place), date, relative,
                      "Happened" if m.reference else m.status, [m.trigger_text], [m.rule], [m.sent],

@@ -25,7 +25,7 @@ from diplograph.ontology.errors import PipelineError
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.pickling import by_fields
 
-__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of", "anchor_weekdays"]
+__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of", "anchor_dates"]
 
 
 @by_fields
@@ -337,35 +337,38 @@ def _weekday(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention:
     return DateMention(m.start(), m.end(), text, TimeValue(when.isoformat(), "day"), True)
 
 
-def anchor_weekdays(text: str, lang: str, dates: list[DateMention], published: TimeValue | None,
-                    lead: int = 1000) -> list[DateMention]:
-    """Weekdays of an article whose publication day is unknown, resolved against the day
+def anchor_dates(text: str, lang: str, dates: list[DateMention], published: TimeValue | None,
+                 lead: int = 1000) -> tuple[list[DateMention], TimeValue | None]:
+    """The dates of an article whose publication day is unknown, resolved against the day
     its lead names twice: as a date and by its weekday ("on Wednesday" and "Sept. 12, 2018"
-    in the first ``lead`` characters). That day is the article's news day; "on Monday" is
-    the Monday before it. Without such a pair the weekdays stay as they were.
+    in the first ``lead`` characters); and that day, the article's news day. "On Monday" is
+    the Monday before it, "September 5" the one of its year. Weekdays, and relative dates
+    that had no value, are resolved again ("yesterday" and "today" are not: the article may
+    have been written a day later). Without such a pair nothing changes and the day is None.
 
-    >>> text = "Tokyo, Sept. 12, 2018 - They spoke on Wednesday. They had met on Monday."
-    >>> dates = find_dates(text, "en")
-    >>> [(m.text, m.value.iso if m.value else None) for m in anchor_weekdays(text, "en", dates, None)]
-    [('Sept. 12, 2018', '2018-09-12'), ('on Wednesday', '2018-09-12'), ('on Monday', '2018-09-10')]
-    >>> [m.value for m in anchor_weekdays("On Sept. 13, 2018 they spoke on Wednesday.", "en",
-    ...                                   find_dates("On Sept. 13, 2018 they spoke on Wednesday.", "en"), None)]
+    >>> text = "Tokyo, Sept. 12, 2018 - They spoke on Wednesday. They had met on Monday in May."
+    >>> dates, day = anchor_dates(text, "en", find_dates(text, "en"), None)
+    >>> [(m.text, m.value.iso if m.value else None) for m in dates], day.iso
+    ([('Sept. 12, 2018', '2018-09-12'), ('on Wednesday', '2018-09-12'), ('on Monday', '2018-09-10'), ('in May', '2018-05')], '2018-09-12')
+    >>> text = "On Sept. 13, 2018 they spoke on Wednesday."
+    >>> [m.value for m in anchor_dates(text, "en", find_dates(text, "en"), None)[0]]
     [TimeValue(iso='2018-09-13', precision='day'), None]
     """
     if published is not None and published.precision == "day":
-        return dates
+        return dates, None
     weekdays = [m.start for m in dates if m.rule == "weekday" and m.start < lead]
     if not weekdays:
-        return dates
+        return dates, None
     days = sorted({m.value.iso for m in dates if m.start < lead and not m.relative and m.value
                    and m.value.precision == "day" and (published is None or published.contains(m.value))},
                   reverse=True)
     for iso in days:
         anchor = TimeValue(iso, "day")
-        again = {m.start: m for m in find_dates(text, lang, anchor) if m.rule == "weekday"}
+        again = {m.start: m for m in find_dates(text, lang, anchor)}
         if any(again[w].value == anchor for w in weekdays if w in again):
-            return [again.get(m.start, m) if m.rule == "weekday" else m for m in dates]
-    return dates
+            return [again[m.start] if m.start in again and m.rule != "rel_day"
+                    and (m.rule == "weekday" or m.value is None) else m for m in dates], anchor
+    return dates, None
 
 
 def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | None:

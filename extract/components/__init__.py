@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonyms", None),
                         ("dg_roles", None), ("dg_role_mentions", None), ("dg_events", None),
-                        ("dg_quotes", None), ("dg_figures", None)):
+                        ("dg_quotes", None), ("dg_figures", None), ("dg_anchor", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 

@@ -3,15 +3,16 @@
 Reads the publication date from ``doc._.dg_published`` (a :class:`~diplograph.extract.dates.TimeValue`
 or None) and writes ``doc._.dg_dates``, a list of :class:`~diplograph.extract.dates.DateMention`
 (without the publication stamp that opens a text: it is when the article appeared). When the
-publication day is unknown, weekdays are resolved against the day the lead names both as a
-date and by its weekday (:func:`~diplograph.extract.dates.anchor_weekdays`).
+publication day is unknown, weekdays and relative dates are resolved against the day the lead
+names both as a date and by its weekday, which goes to ``doc._.dg_anchor``
+(:func:`~diplograph.extract.dates.anchor_dates`).
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from diplograph.extract.dates import anchor_weekdays, find_dates
+from diplograph.extract.dates import anchor_dates, find_dates
 from diplograph.extract.read.metadata import is_stamp
 from diplograph.extract.components.columns import doc_text
 
@@ -25,7 +26,7 @@ class DateFinder:
         dates = find_dates(text, self.lang, published)
         if dates and published is not None and dates[0].value == published and is_stamp(text, dates[0].start):
             dates = dates[1:]            # the header's publication stamp dates no event
-        doc._.dg_dates = anchor_weekdays(text, self.lang, dates, published)
+        doc._.dg_dates, doc._.dg_anchor = anchor_dates(text, self.lang, dates, published)
         return doc
 
 

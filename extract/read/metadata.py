@@ -17,7 +17,7 @@ from functools import lru_cache
 from diplograph.extract.dates import TimeValue, find_dates, parse_iso
 from diplograph.extract.model import Article
 
-__all__ = ["metadata_from_text", "apply_metadata", "published_from", "is_stamp", "METADATA_FIELDS"]
+__all__ = ["metadata_from_text", "apply_metadata", "published_from", "url_date", "is_stamp", "METADATA_FIELDS"]
 
 #: Fields of given metadata and the Article attribute each sets.
 METADATA_FIELDS = {"title": "title", "headline": "title", "url": "url", "source": "outlet",
@@ -28,11 +28,13 @@ _DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*)
 _AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .,'’-]{0,60}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
 _STAMP_WORDS = r"date|published|posted|stand|veröffentlicht|erschienen|datum"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|[A-Z]{2,4}|[ap]\.?m\.?))?"
-_DATE_PREFIX = re.compile(rf"^(?:(?:{_STAMP_WORDS}|updated|aktualisiert)\s*:?\s*)?(?:{_CLOCK}\s*[,|]?\s*)?",
-                          re.IGNORECASE)
+_DATE_PREFIX = re.compile(rf"^(?:(?:{_STAMP_WORDS}|updated|aktualisiert)\s*:?\s*(?:(?:am|on)\s+)?)?"
+                          rf"(?:{_CLOCK}\s*[,|]?\s*)?", re.IGNORECASE)
 _TRAILING_CLOCK = re.compile(rf"(?:[\s,|]+(?:um\s+|at\s+)?{_CLOCK})+\s*$", re.IGNORECASE)
 #: "Stand: 21.03.2023 14:31 Uhr", "Published: 21:31, September 29, 2020" anywhere in a header line
-_STAMP = re.compile(rf"\b(?:{_STAMP_WORDS})\s*:\s*(?:{_CLOCK}\s*[,|]?\s*)?", re.IGNORECASE)
+_STAMP = re.compile(rf"\b(?:{_STAMP_WORDS})(?:\s*:|\s+(?:am|on)\b)\s*(?:{_CLOCK}\s*[,|]?\s*)?", re.IGNORECASE)
+#: A date in a URL's path: "/2022/05/11/", "/2022-05-11-", "/20220511/", "/2022/05/"
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:([/-])(\d{1,2})(?:\2(\d{1,2}))?|(\d{2})(\d{2}))(?=[/_.-]|$)")
 _UPDATED = re.compile(r"(?:updated|aktualisiert)\b", re.IGNORECASE)
 HEAD_LINES = 5
 
@@ -40,15 +42,17 @@ HEAD_LINES = 5
 def is_stamp(text: str, start: int) -> bool:
     """Whether a date at character ``start`` of ``text`` opens it as a header stamp: only
     a stamp word and a clock time before it on the first line ("date 2022-12-06 Title",
-    "Stand: 14.02.2019 09:12 Uhr").
+    "Stand: 14.02.2019 09:12 Uhr"), or the place of a dateline ("OSLO, March 4, 2015 -").
 
     >>> is_stamp("date 2022-12-06 Russia moves", 5), is_stamp("Russia moved on 6 December", 16)
     (True, False)
+    >>> is_stamp("OSLO, March 4, 2015 - Norway and Chile will meet", 6)     # a dateline's date
+    True
     """
     head = text[:start]
     if "\n" in head.strip():
         return False
-    return _DATE_PREFIX.sub("", head.strip(), count=1) == ""
+    return _DATE_PREFIX.sub("", head.strip(), count=1) == "" or bool(_DATELINE.fullmatch(head.lstrip()))
 
 
 def _line_date(line: str, lang: str):
@@ -127,6 +131,10 @@ def metadata_from_text(article: Article) -> None:
     lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()][:HEAD_LINES]
     titles = []
     for number, line in enumerate(lines):
+        if re.match(r"https?://\S+$", line):        # a page saved with its address
+            article.url = article.url or line
+            article.published = article.published or url_date(line)
+            continue
         parts = [p.strip() for p in line.split("|") if p.strip()]
         if len(parts) >= 2 and _field_line(article, parts):
             continue
@@ -146,6 +154,25 @@ def metadata_from_text(article: Article) -> None:
     if stamped is not None and (article.published is None or article.published.precision != "day"
                                 and article.published.contains(stamped)):
         article.published = stamped
+
+
+def url_date(url: str) -> TimeValue | None:
+    """The publication day (or month) a URL's path gives, or None.
+
+    >>> url_date("https://ex.org/news/2022/05/11/talks"), url_date("https://ex.org/20211026/a.html")
+    (TimeValue(iso='2022-05-11', precision='day'), TimeValue(iso='2021-10-26', precision='day'))
+    >>> url_date("https://ex.org/2019/03/summit"), url_date("https://ex.org/a/2019-13-40-x"), url_date("https://ex.org/p/20221")
+    (TimeValue(iso='2019-03', precision='month'), None, None)
+    """
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE).split("?")[0]
+    for m in _URL_DATE.finditer(path):
+        year, _, month, day, month2, day2 = m.groups()
+        month, day = month or month2, day or day2
+        iso = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+        value = parse_iso(iso) if 1 <= int(month) <= 12 and (not day or 1 <= int(day) <= 31) else None
+        if value is not None:
+            return value
+    return None
 
 
 def published_from(value: str) -> TimeValue | None:
@@ -177,3 +204,5 @@ def apply_metadata(article: Article, meta: dict) -> None:
             article.published = published_from(str(value)) or article.published
         elif key not in ("text", "lang", "language", "id"):
             article.extra[key] = str(value)
+    if article.published is None and article.url:
+        article.published = url_date(article.url)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.extract.dates import TimeValue, anchor_weekdays, find_dates, parse_iso
+from diplograph.extract.dates import TimeValue, anchor_dates, find_dates, parse_iso
 
 # Tuesday, 20 December 2016 (checked below): the publication date of the relative cases.
 PUB = TimeValue("2016-12-20", "day")
@@ -206,7 +206,7 @@ def test_the_lead_day_is_a_thursday():
 ])
 def test_a_lead_day_named_by_its_weekday_anchors_the_other_weekdays(lang, text):
     for pub in (None, TimeValue("2015-03", "month")):
-        dates = anchor_weekdays(text, lang, find_dates(text, lang, pub), pub)
+        dates, _ = anchor_dates(text, lang, find_dates(text, lang, pub), pub)
         assert [m.value.iso for m in dates] == ["2015-03-05", "2015-03-05", "2015-03-03"]
 
 
@@ -217,14 +217,15 @@ def test_a_lead_day_named_by_its_weekday_anchors_the_other_weekdays(lang, text):
     ("en", "OSLO, March 5, 2015 - Norway and Chile signed a treaty." + " More." * 250 + " On Thursday."),
 ])
 def test_no_anchor_without_a_lead_day_named_twice(lang, text):
-    dates = anchor_weekdays(text, lang, find_dates(text, lang), None)
+    dates, day = anchor_dates(text, lang, find_dates(text, lang), None)
     assert [m.value for m in dates if m.rule == "weekday"] == [None] * (len(dates) - 1)
+    assert day is None
 
 
 def test_a_known_publication_day_is_kept():
     text = "OSLO, March 5, 2015 - They signed on Thursday."
     pub = TimeValue("2015-03-13", "day")
-    dates = anchor_weekdays(text, "en", find_dates(text, "en", pub), pub)
+    dates, _ = anchor_dates(text, "en", find_dates(text, "en", pub), pub)
     assert dates[-1].value.iso == "2015-03-12"
 
 
@@ -275,3 +276,25 @@ def test_a_plan_for_later_this_month_stays_in_this_month(extract):
     [meeting] = extract("Olaf Scholz will meet Emmanuel Macron in Paris later this month.", "en",
                         published="2016-12-20").events
     assert (meeting.status, meeting.date.iso) == ("Planned", "2016-12")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "OSLO, March 4, 2015 - Olaf Scholz and Emmanuel Macron will meet in Paris on September 5, "
+           "officials said on Wednesday."),
+    ("de", "Oslo, 4. März 2015 - Olaf Scholz und Emmanuel Macron wollen sich am 5. September in Paris "
+           "treffen, hieß es am Mittwoch."),
+])
+def test_a_plan_is_dated_from_the_dateline_not_by_it(lang, text):
+    from diplograph.extract import extract_article
+    from diplograph.extract.read.reader import make_article
+    article = make_article("plan", text, "plan.txt")          # read as a file is: the dateline dates it
+    assert article.published.iso == "2015-03-04"
+    [meeting] = [e for e in extract_article(article).events if e.kind == "Meeting"]
+    assert (meeting.status, meeting.date.iso) == ("Planned", "2015-09-05")
+
+
+def test_an_undated_article_dates_its_plan_after_the_lead_day(extract):
+    text = ("Olaf Scholz will meet Emmanuel Macron in Paris on September 5, officials said on "
+            "Wednesday, March 4, 2015.")
+    [meeting] = [e for e in extract(text, "en").events if e.kind == "Meeting"]
+    assert (meeting.status, meeting.date.iso) == ("Planned", "2015-09-05")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.extract.model import Article
-from diplograph.extract.read.metadata import metadata_from_text
+from diplograph.extract.read.metadata import apply_metadata, metadata_from_text
 
 
 def read(text: str, lang: str) -> Article:
@@ -20,6 +20,8 @@ def read(text: str, lang: str) -> Article:
     ("de", "03.03.2021 08:15", "2021-03-03"),
     ("de", "Mittwoch, 3. März 2021 | 06:10 Uhr", "2021-03-03"),
     ("de", "Veröffentlicht: 3. März 2021", "2021-03-03"),
+    ("de", "Veröffentlicht am 03.03.2021, 14:31 Uhr", "2021-03-03"),
+    ("en", "Published on March 3, 2021", "2021-03-03"),
 ])
 def test_a_stamped_date_line_gives_the_publication_date(lang, head, iso):
     art = read(f"Talks on the islands resume in Moscow\n{head}\nThe body of the article follows here.", lang)
@@ -47,3 +49,28 @@ def test_a_stamp_outside_the_header_date_does_not_replace_it():
 def test_a_clock_time_alone_is_no_date():
     art = read("Talks resume\n16:05 CET\nThe ministers met.", "en")
     assert art.published is None
+
+
+@pytest.mark.parametrize("url,iso", [
+    ("https://news.example.org/world/2021/03/03/talks-resume", "2021-03-03"),
+    ("https://news.example.org/20210303/talks-resume.html", "2021-03-03"),
+    ("https://news.example.org/2021-03-03-talks-resume", "2021-03-03"),
+    ("https://news.example.org/2021/03/talks-resume", "2021-03"),
+])
+def test_a_page_address_dates_an_article_without_a_date(url, iso):
+    assert read(f"{url}\nTalks on the islands resume in Moscow\nBody.", "en").published.iso == iso
+    art = Article("a", "Talks on the islands resume in Moscow.\nBody.", "en")
+    apply_metadata(art, {"url": url})
+    assert art.published.iso == iso and art.url == url
+
+
+def test_an_address_without_a_date_or_with_an_impossible_one_dates_nothing():
+    for url in ("https://news.example.org/world/talks-2021", "https://news.example.org/2021/13/40/x",
+                "https://news.example.org/id/20219999"):
+        assert read(f"{url}\nTalks on the islands resume in Moscow\nBody.", "en").published is None
+
+
+def test_a_date_given_wins_over_the_address():
+    art = Article("a", "Talks on the islands resume in Moscow.", "en")
+    apply_metadata(art, {"url": "https://news.example.org/2021/03/03/x", "date": "2021-03-05"})
+    assert art.published.iso == "2021-03-05"
