@@ -245,13 +245,17 @@ class _Assembler:
                     and self._current(ev):
                 ev.place = place
 
-    def _current(self, ev: Event) -> bool:
+    def _current(self, ev: Event, days: int = 7) -> bool:
         """Whether an event may be the article's own news: not dated away from its
-        publication, nor by a time the article cannot place ("in early March")."""
+        publication (a day of the week before it is the news: "met on Wednesday"), nor by
+        a time the article cannot place ("in early March")."""
         published = self.article.published
         if ev.relative_date or ev.prior:
             return False
-        return ev.date is None or published is None or ev.date.contains(published)
+        if ev.date is None or published is None or ev.date.contains(published):
+            return True
+        return ev.date.precision == "day" and published.precision == "day" \
+            and 0 <= (published.date() - ev.date.date()).days <= days
 
     def _final(self, ev: Event | None) -> Event | None:
         while ev is not None and id(ev) in self._absorbed:

@@ -139,3 +139,16 @@ def test_a_lead_act_of_a_month_dated_article_gets_the_month(extract, lang, text)
 def test_a_city_described_by_its_region_is_the_city_named_before(extract, text, place):
     [meeting] = extract(text, "en", published="2021-06-04").events
     assert meeting.place == place
+
+
+# --- the dateline's city ------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "OSLO (AP) - Olaf Scholz met Emmanuel Macron on Wednesday.", "oslo"),
+    ("de", "OSLO (dpa) - Olaf Scholz traf am Mittwoch Emmanuel Macron.", "oslo"),
+    ("en", "OSLO (AP) - Olaf Scholz met Emmanuel Macron on Friday.", "oslo"),
+    # a meeting two weeks before the story is no news of the place it was filed from
+    ("en", "OSLO (AP) - Olaf Scholz met Emmanuel Macron on May 21.", None),
+])
+def test_a_gathering_of_the_lead_this_week_is_where_the_story_was_filed(extract, lang, text, place):
+    [meeting] = extract(text, lang, published=DAY).events      # DAY is a Friday
+    assert meeting.place == place
