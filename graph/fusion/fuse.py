@@ -202,6 +202,12 @@ def _site_root(place: str) -> str:
     return place
 
 
+def _countries_of(people) -> set:
+    """The countries the knowledge base gives the people of ``people`` (unknown people have none)."""
+    kb = load_kb()
+    return {c for p in people if (c := kb.country_slug(p))}
+
+
 def _before(a: TimeValue, b: TimeValue) -> bool:
     """Whether ``a`` lies wholly before ``b`` (at their common precision)."""
     n = min(len(a.iso), len(b.iso))
@@ -231,8 +237,11 @@ class _Clusterer:
         elif people:
             keys = {("p", family, people[0])}
         others = sorted(set(ev.actors) - set(people))
-        if family == "gathering" and ev.place and others:
+        if family == "gathering" and ev.place:
             keys.add(("pl", family, ev.place))     # "the summit in Osaka", told with or without its people
+        sides = _countries_of(people)
+        if family == "gathering" and ev.date and len(sides) >= 2 and not others:
+            keys.add(("o", family, tuple(sorted(sides)), ev.date.iso))   # the leaders, or their countries
         if family != "gathering" and len(others) >= 2:
             keys |= {("cc", family, a, b) for a, b in combinations(others, 2)}
         elif not people:
@@ -315,12 +324,17 @@ class _Clusterer:
     def _same_occasion(self, cluster: FusedEvent, ev: Event, theirs: set) -> bool:
         """A gathering told with its people and told without them ("Der EU-Gipfel findet vom
         3. bis 5. Mai in Brüssel statt"): the same place, a date each, and an organisation or
-        country in common."""
-        if not (cluster.place and ev.place and cluster.date and ev.date):
-            return False
-        a = set(cluster._actors) - (cluster.people or set())
-        b = set(ev.actors) - theirs
-        return bool(a & b)
+        country in common (the people's countries count); or no place, one day, and the
+        people's countries are the other report's parties."""
+        mine = cluster.people or set()
+        a = set(cluster._actors) - mine | _countries_of(mine)
+        b = set(ev.actors) - theirs | _countries_of(theirs)
+        if cluster.place and ev.place and cluster.date and ev.date:
+            return bool(a & b)
+        # "Germany and France held talks on Wednesday", "Scholz and Macron held talks on
+        # Wednesday": one day, and the people's countries are the other report's countries
+        day = cluster.date and ev.date and cluster.date.precision == "day" and cluster.date == ev.date
+        return bool(day) and len(a) >= 2 and a == b
 
     def _in_time(self, cluster: FusedEvent, ev: Event, written: tuple | None) -> bool:
         """What an article tells as happened did not begin after it was written; undated

@@ -120,3 +120,28 @@ def test_an_undated_plan_or_a_plan_for_another_month_stays_apart():
                    published=("2018-09-11", "day"), status="Planned")
     [happened] = [e for e in fuse([act, undated, later]).events if e.status == "Happened"]
     assert happened.sources == ["b"]
+
+
+# --- a gathering told by its leaders and by their countries ---------------------------------------
+LEADERS = {"olaf-scholz": "Person", "emmanuel-macron": "Person", "germany": "Country", "france": "Country",
+           "paris": "Place"}
+KINDS.update(LEADERS)          # the knowledge base gives Scholz Germany and Macron France
+
+
+def test_talks_of_two_leaders_and_of_their_countries_on_one_day_are_one():
+    leaders = report("a", "Talks", ["olaf-scholz", "emmanuel-macron"], None, ("2022-05-11", "day"))
+    countries = report("b", "Talks", ["germany", "france"], None, ("2022-05-11", "day"))
+    assert clusters(leaders, countries) == [(("a", "b"), None)]
+
+
+def test_talks_of_two_leaders_and_of_their_countries_in_one_city_are_one():
+    leaders = report("a", "Talks", ["olaf-scholz", "emmanuel-macron"], "paris", ("2022-05-11", "day"))
+    countries = report("b", "Talks", ["germany", "france"], "paris", ("2022-05", "month"))
+    assert clusters(leaders, countries) == [(("a", "b"), "paris")]
+
+
+def test_talks_of_other_countries_or_on_another_day_stay_apart():
+    leaders = report("a", "Talks", ["olaf-scholz", "emmanuel-macron"], None, ("2022-05-11", "day"))
+    others = report("b", "Talks", ["germany", "japan"], None, ("2022-05-11", "day"))
+    later = report("c", "Talks", ["germany", "france"], None, ("2022-05-12", "day"))
+    assert len(clusters(leaders, others, later)) == 3
