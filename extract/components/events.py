@@ -393,6 +393,10 @@ class EventFinder(ClauseGeometry, ActorCollection):
                 or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
             return None                  # "kept them from signing a treaty", "helped evade
                                          # sanctions": did not happen here
+        if kind in _GATHERINGS and (e < len(doc) and self._has("generic_heads", e)
+                                    or self._cues(doc, e, chi, "stalled_cues")):
+            return None                  # "summit diplomacy", "the talks have stalled": a
+                                         # practice or a state, no occasion
         if kind == "Agreement" and rule.endswith(".noun") and \
                 self._cues(doc, max(clo, s - 3), s, "topic_prepositions"):
             return None                  # "talks on a peace treaty": a topic, not an agreement
@@ -611,13 +615,24 @@ class EventFinder(ClauseGeometry, ActorCollection):
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
         dates = self._dates_of.get(sent.start_char, [])
-        dates = [d for d in dates if d.start >= reported_from]
+        dates = [d for d in dates if d.start >= reported_from and not self._since(d)]
         if trigger is not None:          # a subordinator between: another clause's time
             dates = [d for d in dates if not self._any(
                 "subordinators", trigger[1], bisect_right(self.cols.idx, d.start) - 1)]
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
+
+    def _since(self, date) -> bool:
+        """Whether a date opens a period ("the first since 2019", "seit dem 3. Mai"): when
+        something began, not when the event took place."""
+        first = date.text.split(maxsplit=1)[0].lower()
+        if first in self._lists.get("since_words", ()):
+            return True
+        k = bisect_right(self.cols.idx, date.start) - 2        # the token before the date
+        while k >= 0 and self._has("determiners", k):
+            k -= 1
+        return k >= 0 and self._has("since_words", k)
 
     def _status(self, doc, clause, spans) -> str:
         """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,

@@ -154,3 +154,25 @@ def test_the_german_name_of_iceland_still_names_iceland_in_german(extract):
 def test_the_country_of_an_unnamed_envoy_is_a_party_of_the_act(extract, lang, text):
     [ev] = extract(text, lang, published="2021-06-04").events
     assert (ev.kind, set(ev.actors)) == ("Expulsion", {"canada", "iran"})
+
+
+# --- a practice, a state or a period is no occasion ----------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada's summit diplomacy with Brazil has yielded little."),
+    ("en", "NATO summit preparations are under way in Brussels."),
+    ("en", "The talks between Canada and Brazil have stalled for years."),
+    ("en", "Trade talks between Canada and Brazil remain frozen."),
+    ("de", "Die Gespräche zwischen Kanada und Brasilien stocken seit Jahren."),
+    ("de", "Die Verhandlungen zwischen Kanada und Brasilien liegen auf Eis."),
+])
+def test_a_practice_or_a_stalled_state_is_no_event(extract, lang, text):
+    assert extract(text, lang, published="2021-06-04").events == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The talks between Canada and Brazil in Ottawa on Monday were the first since 2019."),
+    ("de", "Die Gespräche zwischen Kanada und Brasilien am Montag in Ottawa waren die ersten seit 2019."),
+])
+def test_a_date_after_since_does_not_date_the_event(extract, lang, text):
+    [talks] = extract(text, lang, published="2021-06-04").events
+    assert (talks.place, talks.date.iso) == ("ottawa", "2021-05-31")
