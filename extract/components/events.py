@@ -467,6 +467,9 @@ class EventFinder(ClauseGeometry, ActorCollection):
                                         and self._noun_trigger(doc, ev)
                                         and self._arranged(s, clo)):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
+        if ev.status == "Planned" and ev.date is not None:     # a plan's time is not the saying's
+            ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=self._report_end(sent, s),
+                                 trigger=(s, e), planned=True)
         ev.anaphoric = self._any("event_anaphors", clo, chi)
         if kind in _AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
@@ -607,7 +610,8 @@ class EventFinder(ClauseGeometry, ActorCollection):
             return True
         return self._lower[k] in firsts and any(self._lower[k:k + len(p)] == p for p in (ph.split() for ph in phrases))
 
-    def _date(self, doc, clause, sent, strict: bool = False, reported_from: int = 0, trigger=None):
+    def _date(self, doc, clause, sent, strict: bool = False, reported_from: int = 0, trigger=None,
+              planned: bool = False):
         """The date of the trigger's clause, else of its sentence: not one the reporting
         part gives ("said on Wednesday" dates the saying, not what was said), nor one a
         subordinate clause after the trigger gives ("first visit since he took office in
@@ -619,9 +623,24 @@ class EventFinder(ClauseGeometry, ActorCollection):
         if trigger is not None:          # a subordinator between: another clause's time
             dates = [d for d in dates if not self._any(
                 "subordinators", trigger[1], bisect_right(self.cols.idx, d.start) - 1)]
+            if planned:                  # "will impose sanctions, Kishida said on Monday"
+                told = self._trailing_report(sent, trigger[1])
+                dates = [d for d in dates if d.start < told]
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
+
+    def _trailing_report(self, sent, e, reach: int = 6) -> int:
+        """Where a reporting clause after the trigger begins (", Kishida said on Monday",
+        ", teilte das Ministerium am Montag mit"): the comma before a speech verb at most
+        ``reach`` words on; the sentence's end if there is none. Its date is the saying's."""
+        for v in within(self._speech_verbs, e, sent.end):
+            k = v - 1
+            while k > e and v - k <= reach and self.cols.text[k] != ",":
+                k -= 1
+            if k >= e and self.cols.text[k] == ",":
+                return self.cols.idx[k]
+        return sent.end_char
 
     def _since(self, date) -> bool:
         """Whether a date opens a period ("the first since 2019", "seit dem 3. Mai"): when

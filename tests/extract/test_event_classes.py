@@ -176,3 +176,21 @@ def test_a_practice_or_a_stalled_state_is_no_event(extract, lang, text):
 def test_a_date_after_since_does_not_date_the_event(extract, lang, text):
     [talks] = extract(text, lang, published="2021-06-04").events
     assert (talks.place, talks.date.iso) == ("ottawa", "2021-05-31")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz will meet Emmanuel Macron in Paris, officials said on Monday."),
+    ("de", "Olaf Scholz wird Emmanuel Macron in Paris treffen, teilte das Kanzleramt am Montag mit."),
+])
+def test_the_day_a_plan_is_told_is_not_the_day_planned(extract, lang, text):
+    [meeting] = [e for e in extract(text, lang, published="2021-06-04").events if e.kind == "Meeting"]
+    assert (meeting.status, meeting.place, meeting.date) == ("Planned", "paris", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada has expelled two Brazilian diplomats, the foreign ministry said on Monday."),
+    ("de", "Kanada hat zwei brasilianische Diplomaten ausgewiesen, teilte das Außenministerium am Montag mit."),
+])
+def test_an_act_told_as_done_keeps_the_day_it_was_told(extract, lang, text):
+    [expulsion] = extract(text, lang, published="2021-06-04").events
+    assert expulsion.date.iso == "2021-05-31"
