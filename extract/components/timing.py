@@ -1,0 +1,151 @@
+"""When and whether an event mention happened: the time and status rules of the event
+component.
+
+Not a pipeline component: :class:`EventTiming` is mixed into the event finder, which
+provides the doc's columns (``self.cols``), its dates by sentence (``self._dates_of``), the
+speech verbs' positions (``self._speech_verbs``) and the word lists (``self.lex``,
+``self._has``, ``self._any``, ``self._cues``).
+
+- the date: a temporal expression of the trigger's clause, else of its sentence; not one
+  of the reporting part ("said on Friday that ..."), of a subordinate clause after the
+  trigger, of a period's start ("since 2019"), nor, for a plan, of the saying after it;
+- the status: cancelled or planned by cue words, an infinitive after a verb of wanting or
+  agreeing; else happened.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from diplograph.extract.components.columns import within
+
+
+class EventTiming:
+    """The date, status and background cues of an event mention."""
+
+    def _particle_speech_verbs(self, reach: int = 12) -> list[int]:
+        """Speech verbs whose particle closes their clause ("stellte fest, dass", "wies
+        darauf hin", "pointed out that"): the verb's position when the particle stands
+        before the clause's end."""
+        verbs = self.lex.words.get("speech_particle_verbs", {})
+        cols, out = self.cols, []
+        for i in self.cols.where(verbs.keys()):
+            particles = verbs[cols.lower[i]]
+            for k in range(i + 1, min(i + reach, len(cols.lower))):
+                if cols.punct[k]:
+                    break
+                if cols.lower[k] in particles and (k + 1 == len(cols.lower) or cols.punct[k + 1]
+                                                   or self._has("complementizers", k + 1)):
+                    out.append(i)
+                    break
+        return out
+
+    def _says_at(self, v, s, reach: int = 6) -> bool:
+        """Whether the trigger at ``s`` is where the speech verb at ``v`` was said: a setting
+        preposition follows the verb (after the speaker and a time, in German word order)
+        and heads the trigger's phrase ("said at a forum", "sagte am Mittwoch beim Forum")."""
+        if any(self._has("complementizers", j) or self.cols.text[j] == "," for j in range(v + 1, s)):
+            return False
+        return any(self._has("setting_prepositions", k) for k in range(max(v + 1, s - reach), s))
+
+    def _intended(self, doc, ev, sent, s, reach: int = 6) -> bool:
+        """Whether a verb trigger is an infinitive ("to meet", "zu treffen"): what someone
+        agreed, wants or went on to do, not what the sentence says happened; not so after
+        "the first ... to visit", "managed to", "als erster ... zu"."""
+        if s <= sent.start or not self._has("infinitive_markers", s - 1) or self._noun_trigger(doc, ev):
+            return False
+        return not self._any("factual_infinitive_cues", max(sent.start, s - reach), s - 1)
+
+    def _in_infinitive(self, doc, span, at: int) -> bool:
+        """Whether character ``at`` lies in the infinitive clause of what was agreed: after
+        its "to" ("agreed to meet ... in December"), or in the comma clause that ends in
+        "zu" + verb ("vereinbarten, sich im Dezember zu treffen")."""
+        lo, hi = span
+        if hi <= lo or not self._any("infinitive_markers", lo - 1, hi):
+            return False
+        start = lo - 1 if self._has("infinitive_markers", lo - 1) else self._clause(doc, lo, hi)[0]
+        return self.cols.idx[start] <= at < self.cols.idx[hi - 1]
+
+    def _report_end(self, sent, s) -> int:
+        """Where the reporting part of a sentence ends when a speech verb comes before the
+        trigger ("The ministry said on Friday that the exercise ..."): after the
+        verb and at most three words, up to a comma or "that"/"dass"; else the sentence start."""
+        verbs = within(self._speech_verbs, sent.start, s)
+        if not verbs or self._says_at(verbs[-1], s):
+            return sent.start_char       # "sagte am Mittwoch beim Forum": the forum's day
+        k, end = verbs[-1] + 1, min(verbs[-1] + 4, s)
+        while k < end and self.cols.text[k] != "," and not self._has("complementizers", k):
+            k += 1                       # "kündigte an, im Dezember ... zu reisen": the plan's
+        return self.cols.idx[k]          # date is after the comma
+
+    def _prior_cue(self, doc, s, lo, reach: int = 8) -> int | None:
+        """Where the cue starts that makes the trigger tell what came before the article's
+        news, or None: the trigger follows an opener such as "after", "since", "nachdem",
+        "als Antwort auf" or a cue such as "already", "bereits"
+        within ``reach`` tokens of its clause, with no other trigger in between ("banned
+        entry ... after Tokyo joined the sanctions", "Japan has already imposed sanctions")."""
+        start = max(lo, s - reach)
+        for k in range(s - 1, start - 1, -1):
+            if k in self._trigger_starts:
+                return None
+            if self._cue_at(k, "prior_openers") or self._cue_at(k, "prior_cues"):
+                return k
+        return None
+
+    def _cue_at(self, k: int, name: str) -> bool:
+        """Whether a cue of the word list ``name`` (one word or several) starts at token ``k``."""
+        words, phrases, firsts = self.lex.cues(name)
+        if self._lower[k] in words:
+            return True
+        return self._lower[k] in firsts and any(self._lower[k:k + len(p)] == p for p in (ph.split() for ph in phrases))
+
+    def _date(self, doc, clause, sent, strict: bool = False, reported_from: int = 0, trigger=None,
+              planned: bool = False):
+        """The date of the trigger's clause, else of its sentence: not one the reporting
+        part gives ("said on Wednesday" dates the saying, not what was said), nor one a
+        subordinate clause after the trigger gives ("first visit since he took office in
+        May")."""
+        last = clause[1] - 1
+        lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
+        dates = self._dates_of.get(sent.start_char, [])
+        dates = [d for d in dates if d.start >= reported_from and not self._since(d)]
+        if trigger is not None:          # a subordinator between: another clause's time
+            dates = [d for d in dates if not self._any(
+                "subordinators", trigger[1], bisect_right(self.cols.idx, d.start) - 1)]
+            if planned:                  # "will impose sanctions, Kishida said on Monday"
+                told = self._trailing_report(sent, trigger[1])
+                dates = [d for d in dates if d.start < told]
+        inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
+        absolute = [d for d in inside if not d.relative]
+        return (absolute or inside or [None])[0]
+
+    def _trailing_report(self, sent, e, reach: int = 6) -> int:
+        """Where a reporting clause after the trigger begins (", Kishida said on Monday",
+        ", teilte das Ministerium am Montag mit"): the comma before a speech verb at most
+        ``reach`` words on; the sentence's end if there is none. Its date is the saying's."""
+        for v in within(self._speech_verbs, e, sent.end):
+            k = v - 1
+            while k > e and v - k <= reach and self.cols.text[k] != ",":
+                k -= 1
+            if k >= e and self.cols.text[k] == ",":
+                return self.cols.idx[k]
+        return sent.end_char
+
+    def _since(self, date) -> bool:
+        """Whether a date opens a period ("the first since 2019", "seit dem 3. Mai"): when
+        something began, not when the event took place."""
+        first = date.text.split(maxsplit=1)[0].lower()
+        if first in self._lists.get("since_words", ()):
+            return True
+        k = bisect_right(self.cols.idx, date.start) - 2        # the token before the date
+        while k >= 0 and self._has("determiners", k):
+            k -= 1
+        return k >= 0 and self._has("since_words", k)
+
+    def _status(self, doc, clause, spans) -> str:
+        """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
+        just after it ("talks planned for May") or in a relative clause on it; else happened."""
+        if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause):
+            return "Cancelled"
+        if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans):
+            return "Planned"
+        return "Happened"
