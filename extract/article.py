@@ -23,15 +23,11 @@ from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.dates import ahead_of
 from diplograph.extract.lexicon import DATA_DIR
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
+from diplograph.extract.coreference import (MEETING_KINDS, SINGLE_ACT_KINDS, EventCoreference,
+                                            kind_after, merge_into)
 
 __all__ = ["doc_to_facts", "kind_after", "MEETING_KINDS"]
 
-#: Event kinds that name one gathering, so their mentions may corefer with each other.
-MEETING_KINDS = {"Meeting", "Talks", "Summit"}
-#: acts an article reports once, however often it names them
-SINGLE_ACT_KINDS = {"Deployment", "Expulsion", "EntryBan", "AirspaceViolation", "Sanction"}
-#: Kinds that are the outcome of a gathering when reported by its participants.
-OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +76,7 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
-class _Assembler:
+class _Assembler(EventCoreference):
     def __init__(self, doc: Doc, article: Article):
         self.doc, self.article = doc, article
         self.kb = load_kb()
@@ -213,7 +209,7 @@ class _Assembler:
                 ev = self._draft(m, events)
                 target = self._antecedent(events, ev, m, () if m.reference else excluded)
                 if target is not None:
-                    _merge(target, ev)
+                    merge_into(target, ev)
                 elif ev.actors or ev.place:
                     events.append(ev)
                     target = ev
@@ -374,28 +370,6 @@ class _Assembler:
         country = self.kb.country_slug(person)
         return {self.ref(country)} if country is not None else set()
 
-    def _absorb_outcomes(self, events: list[Event]) -> list[Event]:
-        """"Japan and Russia agreed ...", "Abe and Putin agreed ...": an outcome reported by
-        the countries or people of a gathering the article reports is that gathering's outcome."""
-        meetings = [ev for ev in events if ev.kind in MEETING_KINDS]
-        kept = []
-        for ev in events:
-            host = None
-            people = _persons(ev, self.facts.entities)
-            if ev.kind in OUTCOME_KINDS:
-                # reported without people, by countries that took part; or by people who did
-                mine = set(ev.actors) - people
-                host = next((m for m in meetings if ev.status == m.status
-                             and (not ev.date or not m.date or m.date.contains(ev.date))
-                             and (people <= _persons(m, self.facts.entities) if people
-                                  else mine and mine <= self._parties(m))), None)
-            if host is None:
-                kept.append(ev)
-            else:
-                _merge(host, ev)
-                self._absorbed[id(ev)] = host
-        return kept
-
     def _draft(self, m, events: list[Event]) -> Event:
         actors = [k for k in (self.ref(a) for a in m.actors) if k]
         countries = [a for a in actors if self.facts.entities[a].kind == "Country"]
@@ -475,103 +449,6 @@ class _Assembler:
                 out.append(ent)
         return out
 
-    def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:
-        if excluded:
-            gone = {id(x) for x in excluded}
-            events = [c for c in events if id(c) not in gone]
-        if not events:
-            return None
-        if m.anaphoric and (ev.kind in OUTCOME_KINDS or ev.kind in MEETING_KINDS):
-            return events[-1]
-        if m.definite:
-            # "die Gespräche", "the summit": the event named before; what else the
-            # sentence names is its topic, not its participants
-            named = {self.ref(a) for a in m.actors}        # not the ones described by role
-            own = {p for p in _persons(ev, self.facts.entities) if p in named}
-            same = [c for c in events if _family(c.kind) == _family(ev.kind)
-                    and (m.reference or c.status == ev.status      # what is said of a
-                         or c.status == "Happened" and ev.status == "Planned")   # held event
-                    and (not ev.date or not c.date or c.date.contains(ev.date))
-                    and (not ev.place or not c.place or ev.place == c.place)
-                    and (not m.bound or own <= _persons(c, self.facts.entities))]
-            if same:   # "An den Beratungen nahm auch X teil": X joins; places stay
-                ev.actors, ev.place = sorted(own), None
-                return same[-1]
-        for cand in reversed(events):
-            if cand.kind == ev.kind and ev.kind not in MEETING_KINDS | {"Visit"} \
-                    and ev.sents[0] in cand.sents and self._one_time(cand, ev):
-                return cand           # "imposed sanctions ..., freezing the assets of ...": one act
-            if cand.kind == ev.kind and ev.kind in SINGLE_ACT_KINDS and self._same_act(cand, ev):
-                return cand           # "Sweden moved troops to Gotland", "the move"
-            if self._compatible(cand, ev):
-                return cand
-        return None
-
-    @staticmethod
-    def _one_time(cand: Event, ev: Event) -> bool:
-        """Whether a later mention of a sentence shares the time of an earlier one: the same
-        background cue, or none and no time of its own ("had already imposed sanctions,
-        including freezing ...": the cue is told once)."""
-        return cand.prior == ev.prior or cand.prior and not (ev.date or ev.relative_date)
-
-    def _same_act(self, a: Event, b: Event) -> bool:
-        """Two mentions of one deployment, expulsion, entry ban or airspace violation in one
-        article: the same status, no two dates, the countries of one among the other's; the
-        places may be told at different scales ("in the Baltic", "on Gotland")."""
-        if a.status != b.status or a.prior != b.prior or a.date and b.date and not a.date.contains(b.date):
-            return False
-        if self._sites_differ(a.place, b.place):
-            return False              # "in Kaliningrad" and "on Kunashir": two deployments
-        ca, cb = self._countries(a), self._countries(b)
-        return bool(ca & cb) and (ca <= cb or cb <= ca)    # not "Canada recalls" and "Chile recalled"
-
-    def _compatible(self, a: Event, b: Event) -> bool:
-        """Whether two mentions of one article can be the same event."""
-        ents = self.facts.entities
-        same_family = _family(a.kind) == _family(b.kind) \
-            or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS)
-        call = {a.kind, b.kind} & {"PhoneCall"} and {a.kind, b.kind} & {"Talks", "Meeting"} \
-            and not (a.place or b.place)     # "X and Y discussed ..." after their phone call
-        same_family = same_family or bool(call)
-        visit = {a.kind, b.kind} & {"Visit"} and {a.kind, b.kind} & MEETING_KINDS
-        if visit and not (_persons(a, ents) & _persons(b, ents) and (
-                a.place and a.place == b.place or self._visited(a, b) or self._visited(b, a))):
-            return False              # a visit and talks of one trip: a traveller, the place
-        if not (same_family or visit) or a.status != b.status or a.prior != b.prior:
-            return False
-        if not self.kb.places_agree(a.place, b.place):
-            return False
-        if a.date and b.date and not a.date.contains(b.date):
-            return False
-        pa, pb = _persons(a, ents), _persons(b, ents)
-        others_a, others_b = set(a.actors) - pa, set(b.actors) - pb
-        if pa and pb:
-            return pa <= pb or pb <= pa
-        if pa or pb:
-            persons_side, bare = (a, others_b) if pa else (b, others_a)
-            return bare <= set(persons_side.actors) | self._countries(persons_side)
-        if others_a and others_b:
-            return others_a <= others_b or others_b <= others_a
-        return True
-
-    def _sites_differ(self, a: str | None, b: str | None) -> bool:
-        """Whether two places are known sites (islands, cities, not regions or seas, which
-        news use loosely) and neither lies in the other."""
-        if not a or not b or self.kb.places_agree(a, b):
-            return False
-        known = [self.kb.by_slug(p) for p in (a, b)]
-        return all(k is not None and k.cls == DG.Place for k in known)
-
-    def _visited(self, visit: Event, gathering: Event) -> bool:
-        """A visit (or talks) told without its place whose countries and organisations all
-        take part in the talks (or visit) told with one ("zu Besuch in der Ukraine" ...
-        "Gespräche in Kiew")."""
-        if visit.place or not gathering.place:
-            return False
-        ents = self.facts.entities
-        others = {a for a in visit.actors if ents[a].kind != "Person"}
-        return others <= set(gathering.actors) | self._countries(gathering)
-
     def run(self) -> ArticleFacts:
         self.entities()
         self.roles()
@@ -583,45 +460,6 @@ class _Assembler:
         self.facts.latest_date = max(absolute, key=lambda v: v.iso) if absolute else None
         return self.facts
 
-
-def _persons(ev: Event, entities) -> set:
-    return {a for a in ev.actors if entities[a].kind == "Person"}
-
-
-def _family(kind: str) -> str:
-    return "gathering" if kind in MEETING_KINDS else kind
-
-
-#: When mentions of one event name different kinds, the more specific wins (lower rank);
-#: between equals the first mention's kind stays.
-KIND_RANK = {"PhoneCall": 0, "Summit": 1, "Visit": 2, "Talks": 3, "Meeting": 3}
-
-
-def kind_after(kept: str, added: str) -> str:
-    """The kind of an event of ``kept`` kind after a mention of ``added`` kind joins it: the
-    more specific (:data:`KIND_RANK`), and a gathering rather than the visit made for it (the
-    talks of a trip are the event other reports name).
-
-    >>> kind_after("Talks", "Summit"), kind_after("Visit", "Talks"), kind_after("Talks", "Visit")
-    ('Summit', 'Talks', 'Talks')
-    """
-    if kept == "Visit" and added in MEETING_KINDS:
-        return added
-    if added == "Visit" and kept in MEETING_KINDS:
-        return kept
-    return added if KIND_RANK.get(added, 9) < KIND_RANK.get(kept, 9) else kept
-
-
-def _merge(into: Event, ev: Event) -> None:
-    into.kind = kind_after(into.kind, ev.kind)
-    into.actors += [a for a in ev.actors if a not in into.actors]
-    into.place = into.place or ev.place
-    if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):
-        into.date = ev.date
-    into.relative_date = into.relative_date or ev.relative_date
-    into.triggers += ev.triggers
-    into.rules += [r for r in ev.rules if r not in into.rules]
-    into.sents += [s for s in ev.sents if s not in into.sents]
 
 
 def doc_to_facts(doc: Doc, article: Article) -> ArticleFacts:
