@@ -194,3 +194,28 @@ def test_the_day_a_plan_is_told_is_not_the_day_planned(extract, lang, text):
 def test_an_act_told_as_done_keeps_the_day_it_was_told(extract, lang, text):
     [expulsion] = extract(text, lang, published="2021-06-04").events
     assert expulsion.date.iso == "2021-05-31"
+
+
+# --- more ways news tell a meeting ----------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,kind,actors,place", [
+    ("en", "Mark Carney hosted Olaf Scholz in Ottawa on Monday.", "Meeting", {"olaf-scholz"}, "ottawa"),
+    ("en", "The foreign ministers of Canada and Brazil got together in Ottawa on Monday.", "Meeting",
+     {"canada", "brazil"}, "ottawa"),
+    ("de", "Das Gespräch zwischen Scholz und Macron fand am Montag in Berlin statt.", "Talks",
+     {"olaf-scholz", "emmanuel-macron"}, "berlin"),
+    ("de", "Beim Gespräch mit Macron am Montag in Berlin ging es um Energie.", "Talks", {"emmanuel-macron"},
+     "berlin"),
+])
+def test_more_ways_to_tell_a_meeting(extract, lang, text, kind, actors, place):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.place, ev.date.iso) == (kind, place, "2021-05-31")
+    assert actors <= set(ev.actors)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada hosted 30 million tourists last year."),
+    ("de", "Scholz sagte am Montag im Gespräch mit der ARD, die Lage sei ernst."),
+    ("de", "Scholz sagte am Montag im Gespräch mit Journalisten, die Lage sei ernst."),
+])
+def test_hosting_numbers_or_an_interview_is_no_meeting(extract, lang, text):
+    assert extract(text, lang, published="2021-06-04").events == []
