@@ -392,7 +392,7 @@ class _Assembler(EventCoreference):
             if c not in actors:
                 actors.append(c)
         if m.pronoun:                    # "he told reporters on a trip to ...", "Er wolle ... reisen"
-            person = self._person_before(m.sent[0])
+            person = self._person_earlier_in_sentence(m, actors) or self._person_before(m.sent[0])
             if person is not None and person not in actors:
                 actors.insert(0, person)
         date = m.date.value if m.date is not None else None
@@ -402,6 +402,20 @@ class _Assembler(EventCoreference):
         return Event(m.kind, actors, self.ref(m.place), date, relative,
                      "Happened" if m.reference else m.status, [m.trigger_text], [m.rule], [m.sent],
                      rule_confidence().get("events." + m.kind, 0.7), m.prior)
+
+    def _person_earlier_in_sentence(self, m, actors: list) -> str | None:
+        """"X war in Tokio, wo er Y traf", "X arrived in Tokyo, where he met Y": the one person
+        the sentence names before the trigger and the event does not hold yet."""
+        before = self.cols.idx[m.trigger[0]]
+        first = bisect_left(self.ents, m.sent[0], key=lambda e: e.start_char)
+        found = set()
+        for e in self.ents[first:]:
+            if e.end_char > before:
+                break
+            if e.label_ == "Person":
+                found.add(self.span_key[(e.start, e.end)])
+        found -= set(actors)
+        return found.pop() if len(found) == 1 else None
 
     def _person_before(self, char: int, sentences: int = 2) -> str | None:
         """The one person the nearest of the ``sentences`` sentences before ``char`` that

@@ -88,6 +88,16 @@ class ActorCollection:
                 return other.ent_id_
         return None
 
+    def _where(self, ev, clo: int, sent) -> None:
+        """", wo er Kishida traf", ", where he met Kishida": the place the relative adverb
+        refers to, the last place named before it in the sentence."""
+        if ev.place is not None or clo <= sent.start or not self._has("place_relatives", clo):
+            return
+        for ent in reversed(self._overlapping(sent.start, clo)):
+            if ent.label_ == "Place" and ent.end <= clo:
+                ev.place = ent.ent_id_ or (ent.start, ent.end)
+                return
+
     def _located(self, k: int) -> bool:
         """Whether a locative preposition heads the place starting at token ``k``: right
         before it, or before a few determiners, place nouns and at most two modifiers ("on

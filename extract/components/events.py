@@ -100,6 +100,16 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming):
         doc._.dg_events = self._topics(doc, [ev for ev in events if ev is not None])
         return doc
 
+    def _pronoun_subject(self, lo: int, s: int) -> bool:
+        """Whether a personal pronoun before the trigger at ``s`` stands for its first
+        person: no person is named between ``lo`` and the pronoun ("he met X", "wo er X traf")."""
+        for i in range(lo, s):
+            if self.cols.ent[i] == "Person":
+                return False
+            if self._has("person_pronouns", i):
+                return True
+        return False
+
     def _named_accord(self, key, s, e) -> bool:
         """An accord word inside an organisation's name ("North Atlantic Treaty
         Organization") names no accord."""
@@ -403,9 +413,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming):
             self._collect(doc, ev, (min(speaker), max(speaker) + 1), ents, set(), (clo, chi))
         if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
-        ev.pronoun = kind in _PERSONAL and not ev.reference and window[0] < s \
-            and self._any("person_pronouns", window[0], s) \
-            and not any(self.cols.ent[i] == "Person" for i in range(window[0], s))
+        ev.pronoun = kind in _PERSONAL and not ev.reference and self._pronoun_subject(window[0], s)
+        self._where(ev, clo, sent)
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, e))
         slo = clo

@@ -210,3 +210,13 @@ def test_a_call_and_what_they_discussed_are_one_event(extract):
     [call] = events_of(facts, "PhoneCall")
     assert call.date.iso == "2021-06-01" and "discussed" in call.triggers
     assert [e for e in facts.events if e.kind == "Talks" and e.status == "Happened"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fumio Kishida spent Tuesday in Oslo, where he met Olaf Scholz."),
+    ("de", "Fumio Kishida war am Dienstag zu Gast in Oslo, wo er Olaf Scholz traf."),
+])
+def test_he_of_a_where_clause_is_the_sentences_person_and_where_its_place(extract, lang, text):
+    [meeting] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Meeting"]
+    assert meeting.place == "oslo"
+    assert set(meeting.actors) == {"fumio-kishida", "olaf-scholz"}
