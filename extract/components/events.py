@@ -100,6 +100,17 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming):
         doc._.dg_events = self._topics(doc, [ev for ev in events if ev is not None])
         return doc
 
+    def _subject_after(self, ev, end: int, sent, reach: int = 3) -> None:
+        """"After talks with X, Y flew on", "Nach dem Treffen mit X reiste Y weiter": talks
+        with someone have another side, the person the main clause opens with (after a
+        comma or its verb)."""
+        for ent in self._overlapping(end, min(end + reach, sent.end)):
+            if ent.label_ == "Person" and ent.start < end + reach:
+                ref = ent.ent_id_ or (ent.start, ent.end)
+                if ref not in ev.actors:
+                    ev.actors.append(ref)
+                return
+
     def _pronoun_subject(self, lo: int, s: int) -> bool:
         """Whether a personal pronoun before the trigger at ``s`` stands for its first
         person: no person is named between ``lo`` and the pronoun ("he met X", "wo er X traf")."""
@@ -406,6 +417,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming):
         skip |= speaker                      # "X told a news conference": X is there
         ev.bound = bound is not None
         self._collect(doc, ev, window, ents, skip, (clo, chi))
+        if ev.reference and kind in _PERSONAL and e < len(doc) and self._has("partner_words", e):
+            self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
         if kind == "PhoneCall" and bound is None and len(ev.actors) < 2 \
                 and (speaker := self._speaker_part(doc, sent.start, s)):
             # "X sagte, dass während eines Telefonats mit Y ...": a call has two sides; the

@@ -220,3 +220,12 @@ def test_he_of_a_where_clause_is_the_sentences_person_and_where_its_place(extrac
     [meeting] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Meeting"]
     assert meeting.place == "oslo"
     assert set(meeting.actors) == {"fumio-kishida", "olaf-scholz"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "After talks with Olaf Scholz in Berlin on Tuesday, Fumio Kishida flew on to Paris."),
+    ("de", "Nach dem Treffen mit Olaf Scholz am Dienstag in Berlin reiste Fumio Kishida weiter nach Paris."),
+])
+def test_talks_with_someone_before_the_main_clause_include_its_subject(extract, lang, text):
+    [talks] = [e for e in extract(text, lang, published=DAY).events if e.kind in ("Talks", "Meeting")]
+    assert set(talks.actors) == {"olaf-scholz", "fumio-kishida"} and talks.place == "berlin"
