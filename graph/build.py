@@ -226,7 +226,10 @@ def _extract_all(articles, result: BuildResult, progress, models: dict, workers:
 
 
 def _stored_info(art) -> dict:
-    return {"id": art.id, "path": art.path, "lang": art.lang, "title": art.title}
+    info = {"id": art.id, "path": art.path, "lang": art.lang, "title": art.title}
+    if art.extra.get("duplicates"):
+        info["duplicates"] = art.extra["duplicates"]
+    return info
 
 
 def _extract_with_store(articles, result: BuildResult, progress, models: dict, root: Path,
@@ -234,20 +237,34 @@ def _extract_with_store(articles, result: BuildResult, progress, models: dict, r
                         settle: _Settler | None = None) -> tuple[list, dict]:
     """Facts of the input articles (cached ones reused) and of the stored articles kept.
 
-    Returns the facts and the store's new article manifest (content key -> info). A stored
-    article is dropped when ``prune`` is set and it is not among the inputs, or when an
+    Returns the facts and the store's new article manifest (content key -> info). An input
+    whose text is stored under another name is recorded as a duplicate of the stored
+    article, or takes its text over (see :func:`diplograph.graph.store.diskstore.claim`). A
+    stored article is dropped when ``prune`` is set and it is not among the inputs, or when an
     input article with the same identifier replaces it.
     """
     manifest = diskstore.read_manifest(root)
     reuse = manifest.extractor == signature
     if manifest.generation and not reuse:
         progress("store: the extractor changed since the store was built; every article is extracted again")
+    claims = diskstore.claim(manifest, articles, prune, diskstore.cached_keys(root))
+    input_ids = {art.id for art in articles}
+    for art, info in claims.duplicates:
+        reason = f"same content as the stored article {info.get('id')!r} ({info.get('path')!r}; recorded there)"
+        result.inputs.append(InputStatus(art.path, "skipped", reason))
+        progress(f"skipped: {art.path!r}: {reason}")
+    for old, art in claims.renamed:
+        progress(f"store: {old!r} is now {art.id!r} ({art.path!r} has its text)")
+        if old not in input_ids:
+            result.removed.append(old)
     facts, entries = [], {}
-    inputs = {diskstore.article_key(art): art for art in articles}
+    inputs = claims.inputs
     cached = {key: diskstore.load_facts(root, key) if reuse and key in manifest.articles else None
               for key in inputs}
     for key, art in inputs.items():
         if cached[key] is not None:
+            if diskstore.adopt(cached[key].article, art):
+                diskstore.save_facts(root, key, cached[key])
             result.inputs.append(InputStatus(art.path, "ok", "unchanged: facts from the store"))
             progress(f"{art.id}: unchanged, from the store")
     new = [key for key in inputs if cached[key] is None]
@@ -260,8 +277,7 @@ def _extract_with_store(articles, result: BuildResult, progress, models: dict, r
         if cached[key] is not None:
             facts.append(cached[key])
             entries[key] = _stored_info(art)
-    input_ids = {art.id for art in articles}
-    for key, info in sorted(manifest.articles.items(), key=lambda item: item[1].get("id", "")):
+    for key, info in sorted(claims.stored.items(), key=lambda item: item[1].get("id", "")):
         if key in inputs:
             continue
         if prune or info.get("id") in input_ids:
@@ -270,7 +286,7 @@ def _extract_with_store(articles, result: BuildResult, progress, models: dict, r
             continue
         kept = _kept_facts(root, key, info, reuse, models)
         if kept is None:
-            progress(f"store: {info.get('id')!r} has no readable cached facts; add its file again")
+            progress(f"store: removing {info.get('id')!r}: {diskstore.unreadable(root, key, info)}")
             result.removed.append(info.get("id"))
             continue
         facts.append(kept)
@@ -279,11 +295,17 @@ def _extract_with_store(articles, result: BuildResult, progress, models: dict, r
 
 
 def _kept_facts(root: Path, key: str, info: dict, reuse: bool, models: dict):
-    """A stored article's facts: cached, or extracted again from the cached article."""
-    cached = diskstore.load_facts(root, key)
-    if cached is None or reuse:
+    """A stored article's facts under its stored name: cached, or extracted again from the
+    cached article (when the extractor changed or the facts cannot be read); None when
+    neither can be read."""
+    cached = diskstore.load_facts(root, key) if reuse else None
+    if cached is not None:
+        diskstore.restore(cached.article, info)
         return cached
-    fresh = extract_article(cached.article, model=models.get(cached.article.lang))
+    article = diskstore.load_article(root, key)
+    if article is None:
+        return None
+    fresh = extract_article(diskstore.restore(article, info), model=models.get(article.lang))
     diskstore.save_facts(root, key, fresh)
     return fresh
 
