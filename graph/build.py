@@ -27,6 +27,7 @@ from diplograph.ontology.errors import BuildError, GraphError
 
 from diplograph.graph.store import diskstore
 from diplograph.graph.outdir import check_out, clear_stale, swap_into_place, temp_folder
+from diplograph.graph.stages import StageClock
 from diplograph.graph.fusion.fuse import Fusion, fuse
 from diplograph.graph.analysis.links import to_link_graph
 from diplograph.graph.analysis.network import to_networkx
@@ -145,6 +146,7 @@ class BuildResult:
     notes: dict = field(default_factory=dict)       # input path -> remark (near-duplicates)
     store: diskstore.StoreChange | None = None      # what a build with a store did to it
     removed: list = field(default_factory=list)     # article ids dropped from the store
+    clock: StageClock = field(default_factory=StageClock)   # wall time of each stage
 
     @property
     def ok(self) -> list:
@@ -381,20 +383,23 @@ def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models:
     signature) through the store, returning its new article manifest. The facts keep their
     entity mentions if ``mentions`` (the store keeps them either way). The articles and
     their facts are held by ``result.fusion`` alone when this returns."""
-    articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes, workers)
+    clock = result.clock
+    with clock.stage("read"):
+        articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes, workers)
     settle()
     _refuse_nothing(result, articles, stored is not None and stored[1])
     entries = {}
-    if stored is None:
-        found = _extract_all(articles, result, progress, models, workers, dask, settle, mentions)
-        facts = [f for f in found if f is not None]
-    else:
-        root, prune, signature = stored
-        facts, entries = _extract_with_store(articles, result, progress, models, root, prune, signature,
-                                             workers, dask, settle)
-        facts = [compact(f, mentions=mentions) for f in facts]
+    with clock.stage("extract"):
+        if stored is None:
+            found = _extract_all(articles, result, progress, models, workers, dask, settle, mentions)
+            facts = [f for f in found if f is not None]
+        else:
+            root, prune, signature = stored
+            facts, entries = _extract_with_store(articles, result, progress, models, root, prune, signature,
+                                                 workers, dask, settle)
+            facts = [compact(f, mentions=mentions) for f in facts]
     del articles
-    with settle.quiet():
+    with settle.quiet(), clock.stage("fuse"):
         result.fusion = _fuse(facts, progress)          # fuse orders the articles by id
     result.counts = result.fusion.counts()
     return entries
@@ -445,29 +450,34 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
     try:
         scratch = temp_folder(out, "scratch")
         shed = None if keep_facts else partial(_shed_article_parts, result)    # not the fusion: it goes
-        with settle.quiet():
+        clock = result.clock
+        with settle.quiet(), clock.stage("rdf (n-quads)"):
             quads = to_graph_file(result.fusion, scratch / "graph.nq", shed)
         result.quads = quads.quads
         progress(f"N-Quads written: {quads.quads} quads")
-        draft = ReportDraft(result, result.quads, tmp)
+        with clock.stage("report (draft)"):
+            draft = ReportDraft(result, result.quads, tmp)
         if not keep_facts:
             result.fusion = None
             settle()
             _trim_heap()
-        with _trig_beside(quads, tmp / "graph.trig"), settle.quiet():
+        with clock.stage("trig and network graph"), _trig_beside(quads, tmp / "graph.trig"), settle.quiet():
             G = to_networkx(quads) if views else to_link_graph(quads)   # the report needs only the links
             progress(f"networkx graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
         progress("wrote graph.trig")
         if views:
             from diplograph.graph.views.site import write_all_views
-            written = write_all_views(G, tmp / "views")
+            written = write_all_views(G, tmp / "views", clock=clock)
             result.views = [out / "views" / p.relative_to(tmp / "views") for p in written]
             progress(f"wrote {len(written)} views")
-        draft.write(G)
+        with clock.stage("report"):
+            draft.write(G)
         progress("wrote the report")
         if before_swap is not None:
-            before_swap(quads)
-        swap_into_place(tmp, out)
+            with clock.stage("store"):
+                before_swap(quads)
+        with clock.stage("move into place"):
+            swap_into_place(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise GraphError(f"cannot write build output to {str(out)!r}: {exc}") from exc

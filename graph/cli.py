@@ -27,6 +27,9 @@ def cmd_build(args) -> int:
                    views=not args.no_views, max_bytes=args.max_bytes, store=args.store,
                    prune=args.prune, workers=args.workers, dask=args.dask, keep_facts=False,
                    force=args.force)
+    if args.profile:
+        from diplograph.graph.stages import format_stages
+        print(format_stages(result.clock), file=sys.stderr)
     n = result.counts
     print(f"built {len(result.ok)} articles ({len(result.problems)} not built): "
           f"{result.quads} quads, {n['events']} events, {n['role claims']} role claims, "
@@ -98,6 +101,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-views", action="store_true", help="skip the HTML views")
     b.add_argument("--force", action="store_true",
                    help="replace the output folder even if diplograph did not write it")
+    b.add_argument("--profile", action="store_true",
+                   help="print the seconds each stage took (read, extract, fuse, RDF, views by kind, report)")
     b.add_argument("--max-bytes", type=int, default=5_000_000,
                    help="skip input files larger than this (default: 5,000,000)")
     b.add_argument("--store", type=Path, metavar="DIR",

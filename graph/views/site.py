@@ -5,6 +5,7 @@ The top of the views package: it calls each page module, which share
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 import networkx as nx
@@ -22,6 +23,13 @@ from diplograph.ontology.errors import ViewError
 __all__ = ["write_all_views", "write_views"]
 
 
+class _NoClock:
+    """A clock that times nothing (when the caller asks for no stage times)."""
+
+    def stage(self, name: str):
+        return nullcontext()
+
+
 def write_views(G: nx.Graph, out_dir: Path) -> list[Path]:
     """Write the overview, one ego view per country and the index into ``out_dir``.
 
@@ -37,29 +45,42 @@ def write_views(G: nx.Graph, out_dir: Path) -> list[Path]:
     return core + [index]
 
 
-def write_all_views(G: nx.Graph, out_dir: Path) -> list[Path]:
+def write_all_views(G: nx.Graph, out_dir: Path, clock=None) -> list[Path]:
     """Like :func:`write_views`, but returns every written page: the core views, then the
-    actor, event, relations and period pages, then the index."""
-    core, more, index = _write_every_view(G, out_dir)
+    actor, event, relations and period pages, then the index. ``clock`` (anything with a
+    ``stage(name)`` context manager, as :class:`diplograph.graph.stages.StageClock`) gets
+    the time of each kind of page."""
+    core, more, index = _write_every_view(G, out_dir, clock)
     return core + more + [index]
 
 
-def _write_every_view(G: nx.Graph, out_dir: Path) -> tuple[list[Path], list[Path], Path]:
+def _write_every_view(G: nx.Graph, out_dir: Path, clock=None) -> tuple[list[Path], list[Path], Path]:
     """Write every view; the core pages, the further pages and the index."""
     if not isinstance(G, nx.Graph):
         raise ViewError(f"write_views needs a networkx graph, got {G!r}")
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ViewError(f"views folder {str(out_dir)!r} is a file")
-    G = G.copy()   # sizes from the whole graph, so that a node is as large on every page
-    nx.set_node_attributes(G, node_sizes(G), "size")
-    pages = ego_pages(G)
-    written = [write_overview(G, out_dir, links=pages)]
-    written.extend(write_ego_views(G, out_dir, pages))
-    actors = write_actor_views(G, out_dir, pages)
+    clock = clock or _NoClock()
+    with clock.stage("views: sizes"):
+        G = G.copy()   # sizes from the whole graph, so that a node is as large on every page
+        nx.set_node_attributes(G, node_sizes(G), "size")
+        pages = ego_pages(G)
+    with clock.stage("views: overview"):
+        written = [write_overview(G, out_dir, links=pages)]
+    with clock.stage("views: countries"):
+        written.extend(write_ego_views(G, out_dir, pages))
+    with clock.stage("views: actors"):
+        actors = write_actor_views(G, out_dir, pages)
     ego_links = {**pages, **{e["node"]: e["href"] for e in actors}}
-    sections = [("Actors", actors), ("Events", write_event_views(G, out_dir, ego_links)),
-                ("Relations", write_relations_view(G, out_dir, ego_links)),
-                ("Periods", write_period_views(G, out_dir, ego_links))]
+    with clock.stage("views: events"):
+        events = write_event_views(G, out_dir, ego_links)
+    with clock.stage("views: relations"):
+        relations = write_relations_view(G, out_dir, ego_links)
+    with clock.stage("views: periods"):
+        periods = write_period_views(G, out_dir, ego_links)
+    sections = [("Actors", actors), ("Events", events), ("Relations", relations), ("Periods", periods)]
     more = [e["path"] for _, entries in sections for e in entries]
-    return written, more, write_index(G, out_dir, pages, sections)
+    with clock.stage("views: index"):
+        index = write_index(G, out_dir, pages, sections)
+    return written, more, index
