@@ -141,7 +141,8 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_push)
     e = sub.add_parser("export", help="write a built graph in another format")
     e.add_argument("--format", required=True,
-                   choices=["trig", "nquads", "turtle", "jsonld", "graphml", "gexf", "csv"])
+                   choices=["trig", "nquads", "turtle", "jsonld", "graphml", "gexf", "csv", "events-csv",
+                            "pairs-csv"])
     e.add_argument("-g", "--graph", default="out/graph.trig", type=Path,
                    help="graph file (default: out/graph.trig)")
     e.add_argument("-o", "--out", type=Path, help="output file (default: beside the graph)")

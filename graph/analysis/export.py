@@ -1,8 +1,11 @@
 """``diplograph export``: a built graph in another format, written atomically.
 
 RDF formats (trig, nquads, turtle, jsonld) keep everything; network formats (graphml, gexf,
-csv) hold the networkx view of actors, places and events (:mod:`diplograph.graph.analysis.network`). ``csv``
-writes two files, ``NAME.nodes.csv`` and ``NAME.edges.csv``.
+csv) hold the networkx view of actors, places and events (:mod:`diplograph.graph.analysis.network`)
+as a directed, weighted graph with short ids, colours and positions
+(:mod:`diplograph.graph.analysis.tables`); ``csv`` writes two files, ``NAME.nodes.csv`` and
+``NAME.edges.csv``. ``events-csv`` writes one row per event, ``pairs-csv`` one row per pair
+of countries (or organisations) and year (:mod:`diplograph.graph.analysis.eventtable`).
 """
 from __future__ import annotations
 
@@ -18,9 +21,10 @@ from diplograph.graph.rdf.trig import atomic_write, to_trig
 
 __all__ = ["FORMATS", "export", "load_dataset"]
 
-FORMATS = ("trig", "nquads", "turtle", "jsonld", "graphml", "gexf", "csv")
+FORMATS = ("trig", "nquads", "turtle", "jsonld", "graphml", "gexf", "csv", "events-csv", "pairs-csv")
 SUFFIX = {"trig": ".trig", "nquads": ".nq", "turtle": ".ttl", "jsonld": ".jsonld",
-          "graphml": ".graphml", "gexf": ".gexf", "csv": ".csv"}
+          "graphml": ".graphml", "gexf": ".gexf", "csv": ".csv", "events-csv": ".events.csv",
+          "pairs-csv": ".pairs.csv"}
 
 
 def load_dataset(path) -> Dataset:
@@ -52,6 +56,10 @@ def export(graph_file, fmt: str, out=None) -> list[Path]:
         raise GraphError(f"unknown export format {fmt!r} (have {', '.join(FORMATS)})")
     ds = load_dataset(graph_file)
     out = Path(out) if out else Path(graph_file).with_suffix(SUFFIX[fmt])
+    if fmt in ("events-csv", "pairs-csv"):
+        from diplograph.graph.analysis.eventtable import events_csv, pairs_csv
+        atomic_write(out, events_csv(ds) if fmt == "events-csv" else pairs_csv(ds))
+        return [out]
     if fmt in ("graphml", "gexf", "csv"):
         from diplograph.graph.analysis.network import to_networkx
         from diplograph.graph.analysis.tables import to_csv_tables, to_gexf, to_graphml

@@ -17,12 +17,9 @@ True
 """
 from __future__ import annotations
 
-import math
-import random
-from statistics import median
-
-import igraph
 import networkx as nx
+
+from diplograph.graph.analysis.layout import fr_layout
 
 __all__ = ["PRECOMPUTE_ABOVE", "EDGE_PIXELS", "positions", "needs_positions"]
 
@@ -48,22 +45,5 @@ def positions(G: nx.Graph, seed: int = SEED) -> dict[str, tuple[float, float]]:
     depend on insertion order. Coordinates are scaled so that the median edge is about
     :data:`EDGE_PIXELS` long and rounded to whole pixels.
     """
-    nodes = sorted(G, key=str)
-    if not nodes:
-        return {}
-    index = {node: i for i, node in enumerate(nodes)}
-    pairs = sorted({tuple(sorted((index[u], index[v]))) for u, v in G.edges() if u != v})
-    graph = igraph.Graph(n=len(nodes), edges=pairs)
-    rng = random.Random(seed)
-    spread = math.sqrt(len(nodes))
-    start = [[rng.uniform(-spread, spread), rng.uniform(-spread, spread)] for _ in nodes]
-    igraph.set_random_number_generator(rng)   # igraph's FR also draws random numbers
-    try:
-        layout = graph.layout_fruchterman_reingold(seed=start, niter=ITERATIONS, grid=len(nodes) > 1000)
-    finally:
-        igraph.set_random_number_generator(random)
-    coords = layout.coords
-    lengths = [math.dist(coords[a], coords[b]) for a, b in pairs]
-    scale = EDGE_PIXELS / (median(lengths) or 1.0) if lengths else EDGE_PIXELS
-    return {node: (float(round(coords[i][0] * scale)), float(round(coords[i][1] * scale)))
-            for node, i in index.items()}
+    return {node: (float(round(x)), float(round(y)))
+            for node, (x, y) in fr_layout(G, seed, EDGE_PIXELS, ITERATIONS).items()}

@@ -30,6 +30,7 @@ from markupsafe import Markup
 from pyvis.edge import Edge
 from pyvis.network import Network
 
+from diplograph.graph.analysis.colours import FALLBACK_COLOUR, KIND_COLOURS
 from diplograph.graph.views.layout import needs_positions, positions
 from diplograph.ontology.errors import ViewError
 
@@ -43,16 +44,7 @@ HERE = Path(__file__).resolve().parent
 VIS_VERSION = "9.1.2"
 VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / f"vis-{VIS_VERSION}"
 
-KIND_COLOURS = {
-    "Person": "#4e79a7", "Country": "#f28e2b", "Organization": "#59a14f",
-    "Ministry": "#8cd17d", "NewsOutlet": "#b6992d", "Place": "#76b7b2", "Region": "#499894",
-    "Meeting": "#b07aa1", "Talks": "#d4a6c8", "Summit": "#9467bd", "Visit": "#c5b0d5",
-    "PhoneCall": "#ff9da7", "Agreement": "#9c755f", "Sanction": "#e15759",
-    "Suspension": "#f1ce63", "MilitaryExercise": "#79706e", "Announcement": "#bab0ac",
-    "PressConference": "#d37295", "Deployment": "#8c564b", "AirspaceViolation": "#bcbd22",
-    "Expulsion": "#c49c94", "EntryBan": "#ad494a", "Event": "#a0a0c8",
-}
-FALLBACK_COLOUR = "#9d9d9d"
+# KIND_COLOURS and FALLBACK_COLOUR: shared with the Gephi exports (graph/analysis/colours.py)
 CONFLICT_COLOUR = "#d62728"
 EDGE_COLOUR = "#a8aeb5"
 CATEGORY_SHAPES = {"actor": "dot", "place": "triangle", "event": "diamond"}

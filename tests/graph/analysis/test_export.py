@@ -69,7 +69,19 @@ def test_graphml_gexf_and_csv_open_with_standard_readers(graph_file, tmp_path):
     labels = {n["label"] for n in nodes}
     assert {"Fumio Kishida", "Sergey Lavrov", "Japan", "Tokyo"} <= labels
     assert nodes_csv.name == "g.nodes.csv" and edges_csv.name == "g.edges.csv"
+    assert G1.is_directed() and not G1.is_multigraph() and G2.is_directed()
+    assert {n["id"] for n in nodes} == set(G1) and "ent:japan" in G1      # short ids, the same in all three
     assert oct(gml.stat().st_mode & 0o777) != oct(0o600)
+
+
+def test_event_tables_are_written_beside_the_graph_or_to_the_file_given(graph_file, tmp_path):
+    [events] = export(graph_file, "events-csv")
+    [pairs] = export(graph_file, "pairs-csv", tmp_path / "p.csv")
+    assert events == graph_file.with_name("graph.events.csv") and pairs.name == "p.csv"
+    rows = list(csv.DictReader(events.open(encoding="utf-8", newline="")))
+    [meeting] = [r for r in rows if r["place"] == "Tokyo"]
+    assert {"Fumio Kishida", "Sergey Lavrov"} <= set(meeting["actors"].split("; "))
+    assert meeting["evidence"] in HOSTILE and meeting["evidence_source"] == "hostile"
 
 
 def test_bad_format_and_file_are_clear_errors(graph_file, tmp_path):
@@ -77,4 +89,4 @@ def test_bad_format_and_file_are_clear_errors(graph_file, tmp_path):
         export(graph_file, "xml")
     with pytest.raises(GraphError, match="missing.trig"):
         export(tmp_path / "missing.trig", "nquads")
-    assert set(FORMATS) == {"trig", "nquads", "turtle", "jsonld", "graphml", "gexf", "csv"}
+    assert set(FORMATS) == {"trig", "nquads", "turtle", "jsonld", "graphml", "gexf", "csv", "events-csv", "pairs-csv"}
