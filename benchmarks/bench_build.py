@@ -3,10 +3,11 @@ corpus sizes with their wall time and peak memory, SPARQL and view times.
 
     .venv/bin/python benchmarks/bench_build.py [--sizes 1000 10000 100000] [--workers 1 2]
                                                 [--stage-sample 500] [--worker-sample 3000]
-                                                [--no-views]
+                                                [--no-views] [--corpus generated|real|both]
 
-1. A corpus of the largest size is generated (``benchmarks/corpus.py``); smaller sizes use
-   its first N articles.
+1. A corpus of the largest size is generated (``benchmarks/corpus.py``), and one of real
+   news sentences recombined (``benchmarks/real_corpus.py``; ``--corpus`` picks one or both,
+   each reported in its own tables); smaller sizes use their first N articles.
 2. On ``--stage-sample`` of its articles: spaCy's tokenizer alone, then each pipeline
    component and the article-level assembly (``doc_to_facts``), as words/s and articles/s,
    and the whole extraction as a ratio of the tokenizer alone (each the fastest of three
@@ -33,6 +34,7 @@ import time
 from pathlib import Path
 
 from corpus import write_corpus
+from real_corpus import write_real_corpus
 
 from diplograph.extract import _clean, article_doc
 from diplograph.extract.article import doc_to_facts
@@ -41,6 +43,8 @@ from diplograph.extract.pipeline import get_pipeline
 from diplograph.extract.read.reader import read_articles
 
 CLI = Path(sys.executable).with_name("diplograph")
+CORPORA = {"generated": "templates filled from the knowledge base, every fifth a sample",
+           "real": "sentences of the samples and data/real/ recombined"}
 
 
 def stage_table(paths: list[Path], passes: int = 3) -> None:
@@ -181,11 +185,21 @@ def main(argv=None) -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--stage-sample", type=int, default=500)
     ap.add_argument("--no-views", action="store_true", help="do not time writing the views")
+    ap.add_argument("--corpus", choices=["generated", "real", "both"], default="both",
+                    help="the generated corpus, real news sentences recombined (real_corpus.py), or both")
     ap.add_argument("--worker-sample", type=int, default=3000,
                     help="articles extracted alone with each worker count")
     args = ap.parse_args(argv)
-    root = Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
-    paths = write_corpus(root / "corpus", max(args.sizes))
+    for kind in (["generated", "real"] if args.corpus == "both" else [args.corpus]):
+        root = Path(tempfile.mkdtemp(prefix=f"diplograph-bench-{kind}-"))
+        write = write_corpus if kind == "generated" else write_real_corpus
+        paths = write(root / "corpus", max(args.sizes))
+        print(f"\n=== corpus: {kind} ({CORPORA[kind]}) ===", flush=True)
+        bench_corpus(args, paths, root)
+
+
+def bench_corpus(args, paths: list[Path], root: Path) -> None:
+    """The stage table, the worker table and the build table of one corpus."""
     stage_table(paths[: args.stage_sample])
     worker_table(paths[: args.worker_sample], args.workers)
     print(f"\n{'articles':>9} {'words':>10} {'workers':>7} {'wall s':>8} {'words/s':>9} {'peak GB':>8} {'growth':>7}")
