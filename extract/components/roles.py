@@ -156,7 +156,7 @@ class RoleFinder:
                 continue
             person, rule = self._left_person(doc, left, sent, ents)
             if person is not None:
-                claims += [RoleClaim(person, r, self._country(doc, person, mods, 0, 1), rule, sspan,
+                claims += [RoleClaim(person, r, self._country(doc, person, mods, 0, 1, r), rule, sspan,
                                      (m.start, m.end)) for r in m.roles]
             elif mods or left >= 0 and self.lex.has("definite_determiners", doc[left].text):
                 # "der russische Außenminister sagte", "Der Minister sagte": resolved later

@@ -183,6 +183,14 @@ def test_predicative(extract, lang, text):
     assert facts.roles[0].confidence == 0.75
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It was the first trip of Jens Stoltenberg since he became secretary general."),
+    ("de", "Es war die erste Reise von Jens Stoltenberg, seit er als Generalsekretär amtiert."),
+])
+def test_an_organisations_office_is_not_given_the_holders_country(extract, lang, text):
+    assert [r for r in extract(text, lang).roles if r.org == "norway"] == []
+
+
 # --- references and evidence --------------------------------------------------------------
 @pytest.mark.parametrize("lang,text", [
     ("de", "Der russische Außenminister kam nach Tokio."),
