@@ -36,6 +36,7 @@ def test_organisation_modifier(extract, lang, text):
     ("de", "Japans Chefkabinettssekretär Kenji Tanabe äußerte sich am Abend."),
     ("en", "Japan's Chief Cabinet Secretary Kenji Tanabe spoke in the evening."),
     ("en", "Japanese Chief Cabinet Secretary Kenji Tanabe spoke in the evening."),
+    ("de", "Der leitende japanische Kabinettssekretär Kenji Tanabe äußerte sich am Abend."),
 ])
 def test_unknown_person_with_role(extract, lang, text):
     facts = extract(text, lang)
