@@ -246,11 +246,23 @@ class RoleFinder:
                               (tok.i, tok.i + 1), True) for p, r in zip(persons, roles)]
         return out
 
+    def _subjects_role(self, doc, tok, claims) -> tuple:
+        """"Kishida visited India, where he met his Indian counterpart": the role an earlier
+        sentence gave the one person named before the counterpart word in this one."""
+        sent = self._cols.sent_of(tok.i)
+        named = {ent.ent_id_ for ent in doc.ents[:] if ent.label_ == "Person" and ent.ent_id_
+                 and sent.start <= ent.start and ent.end <= tok.i}
+        if len(named) != 1:
+            return ()
+        before = [c for c in claims if c.person and c.sent[1] <= sent.start_char
+                  and doc[c.person[0]:c.person[1]].ent_id_ in named]
+        return (before[-1].role,) if before else ()
+
     def _group_roles(self, doc, tok, mentions, claims, is_counterpart) -> tuple:
         if is_counterpart:
             earlier = [c for c in claims if c.person and c.sent[0] <= tok.idx < c.sent[1]
                        and c.person[1] <= tok.i]
-            return tuple(c.role for c in earlier)
+            return tuple(c.role for c in earlier) or self._subjects_role(doc, tok, claims)
         cols = self._cols
         sent_start = cols.sent_of(tok.i).start
         prev_start = cols.sent_of(sent_start - 1).start if sent_start > 0 else sent_start

@@ -152,6 +152,17 @@ def test_single_counterpart(extract, lang, text):
                                                  ("taro-kono", "foreign-minister", "japan")}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Russlands Außenminister Sergej Lawrow kam am Dienstag nach Tokio. Zuvor war Lawrow in "
+           "Peking, wo er seinen chinesischen Amtskollegen Wang Yi traf."),
+    ("en", "Russian Foreign Minister Sergey Lavrov came to Tokyo on Tuesday. Before, Lavrov was in "
+           "Beijing, where he met his Chinese counterpart, Wang Yi."),
+])
+def test_a_counterpart_takes_the_role_an_earlier_sentence_gave(extract, lang, text):
+    assert role_triples(extract(text, lang)) == {("sergey-lavrov", "foreign-minister", "russia"),
+                                                 ("wang-yi", "foreign-minister", "china")}
+
+
 # --- roles.apposition / roles.predicative -------------------------------------------------
 LAVROV_FM = ("sergey-lavrov", "foreign-minister", "russia", "roles.apposition")
 SHOIGU_DM = ("sergei-shoigu", "defence-minister", "russia", "roles.apposition")
