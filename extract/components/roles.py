@@ -90,14 +90,17 @@ class RoleFinder:
             break
         return mods, j
 
-    def _modifiers_right(self, doc, i, ents, end) -> tuple[list, int]:
-        """Countries after a role word: "Japans und Russlands", "of Japan and Russia"."""
+    def _modifiers_right(self, doc, i, ents, end, kinds=("Country",)) -> tuple[list, int]:
+        """Countries (or other ``kinds``) after a role word: "Japans und Russlands", "of
+        Japan and Russia", "of the G7"."""
         mods, j = [], i
         if j < end and doc[j].lower_ in ("of", "von", "des", "der"):
             j += 1
+            if j < end and "Organization" in kinds and doc[j].lower_ in ("the", "der", "des"):
+                j += 1                   # "chair of the G7", "Generalsekretär der NATO"
         while j < end:
             ent = ents.get(j)
-            if ent is not None and ent.label_ == "Country" and ent.start == j:
+            if ent is not None and ent.label_ in kinds and ent.start == j:
                 mods.append(self._ref(ent))
                 j = ent.end
             elif mods and doc[j].is_alpha and self.lex.has("list_joiners", doc[j].text):
@@ -155,6 +158,8 @@ class RoleFinder:
                 claims += self._listed(doc, m, mods, persons, sspan)
                 continue
             person, rule = self._left_person(doc, left, sent, ents)
+            if person is not None and not mods:                           # "X, chair of the G7"
+                mods = self._modifiers_right(doc, m.end, ents, sent.end, ("Country", "Organization"))[0]
             if person is not None:
                 claims += [RoleClaim(person, r, self._country(doc, person, mods, 0, 1, r), rule, sspan,
                                      (m.start, m.end)) for r in m.roles]

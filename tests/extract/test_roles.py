@@ -163,6 +163,16 @@ def test_a_counterpart_takes_the_role_an_earlier_sentence_gave(extract, lang, te
                                                  ("wang-yi", "foreign-minister", "china")}
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Jens Stoltenberg, the Secretary General of NATO, spoke.", ("jens-stoltenberg", "secretary-general", "nato")),
+    ("de", "Jens Stoltenberg, der Generalsekretär der NATO, sprach.", ("jens-stoltenberg", "secretary-general", "nato")),
+    ("en", "Kishida, as chair of the G7, will show solidarity.", ("fumio-kishida", "chair", "g7")),
+    ("de", "Kishida werde als Vorsitzender der G7 Solidarität zeigen.", ("fumio-kishida", "chair", "g7")),
+])
+def test_an_organisation_after_the_role_is_its_organisation(extract, lang, text, expected):
+    assert role_triples(extract(text, lang)) == {expected}
+
+
 # --- roles.apposition / roles.predicative -------------------------------------------------
 LAVROV_FM = ("sergey-lavrov", "foreign-minister", "russia", "roles.apposition")
 SHOIGU_DM = ("sergei-shoigu", "defence-minister", "russia", "roles.apposition")
