@@ -6,8 +6,10 @@ Exit codes: 0 success; 1 the build finished but some inputs failed (see OUT/repo
 from __future__ import annotations
 
 import argparse
+import re
 import signal
 import sys
+import time
 from pathlib import Path
 
 from diplograph.ontology.errors import DiplographError
@@ -19,11 +21,52 @@ def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+_COUNTER = re.compile(r"^\[(\d+)/(\d+)\] ")
+
+
+class _ProgressBar:
+    """The build's progress on a terminal: one line rewritten in place for the article
+    counter ("[12/300] ..."), with rate and time left; other messages on lines of their own.
+    Off a terminal every message is a plain line; with ``quiet`` only problems are shown."""
+
+    def __init__(self, stream=sys.stderr, quiet: bool = False):
+        self.stream, self.quiet = stream, quiet
+        self.tty = stream.isatty()
+        self.start, self.open = time.monotonic(), False
+
+    def __call__(self, message: str) -> None:
+        counter = _COUNTER.match(message)
+        if self.quiet and not message.startswith(("failed", "warning", "skipped")):
+            return
+        if counter and self.tty:
+            self._bar(int(counter[1]), int(counter[2]))
+            return
+        self._end_bar()
+        print(message, file=self.stream, flush=True)
+
+    def _bar(self, done: int, total: int) -> None:
+        rate = done / max(time.monotonic() - self.start, 1e-6)
+        left = int((total - done) / rate) if rate else 0
+        width = 30
+        filled = int(width * done / total) if total else width
+        line = (f"\rextracting [{'#' * filled}{'.' * (width - filled)}] {done}/{total} "
+                f"{rate:.1f} articles/s, {left // 60}:{left % 60:02d} left")
+        print(line, end="", file=self.stream, flush=True)
+        self.open = done < total
+        if not self.open:
+            print(file=self.stream, flush=True)
+
+    def _end_bar(self) -> None:
+        if self.open:
+            print(file=self.stream, flush=True)
+            self.open = False
+
+
 def cmd_build(args) -> int:
     from diplograph.graph.build import build
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _exit_on_sigterm)     # unwinds the build, which removes its temporary folders
-    result = build(args.paths or None, args.out, models=args.model, progress=_progress,
+    result = build(args.paths or None, args.out, models=args.model, progress=_ProgressBar(quiet=args.quiet),
                    views=not args.no_views, max_bytes=args.max_bytes, store=args.store,
                    prune=args.prune, workers=args.workers, dask=args.dask, keep_facts=False,
                    force=args.force)
@@ -88,9 +131,15 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _version() -> str:
+    from diplograph import __version__
+    return __version__
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="diplograph", description=(
         "Knowledge graphs of international-relations news: build, query, explore."))
+    ap.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = ap.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build the graph, views and report from article files")
     b.add_argument("paths", nargs="*", help="article files or folders (default: the sample articles)")
@@ -101,6 +150,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-views", action="store_true", help="skip the HTML views")
     b.add_argument("--force", action="store_true",
                    help="replace the output folder even if diplograph did not write it")
+    b.add_argument("-q", "--quiet", action="store_true",
+                   help="print only problems (failed, skipped inputs, warnings) and the summary")
     b.add_argument("--profile", action="store_true",
                    help="print the seconds each stage took (read, extract, fuse, RDF, views by kind, report)")
     b.add_argument("--max-bytes", type=int, default=5_000_000,
