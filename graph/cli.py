@@ -132,8 +132,11 @@ def cmd_export(args) -> int:
 
 
 def _version() -> str:
-    from diplograph import __version__
-    return __version__
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("diplograph")
+    except PackageNotFoundError:          # run from a source tree that is not installed
+        return "0+unknown"
 
 
 def parser() -> argparse.ArgumentParser:
