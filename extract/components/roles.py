@@ -168,6 +168,7 @@ class RoleFinder:
                 claims += [RoleClaim(None, r, mods[0] if len(mods) == 1 else None,
                                      "roles.reference", sspan, (m.start, m.end)) for r in m.roles]
         claims += self._respective(doc, mentions, claims, ents, dem, starts)
+        claims += self._ministry_heads(doc, ents)
         doc._.dg_roles = [c for c in claims if c.person is None or c.org is not None]
         return doc
 
@@ -262,6 +263,46 @@ class RoleFinder:
         before = [c for c in claims if c.person and c.sent[1] <= sent.start_char
                   and doc[c.person[0]:c.person[1]].ent_id_ in named]
         return (before[-1].role,) if before else ()
+
+    def _ministry_heads(self, doc, ents) -> list:
+        """"the head of the Japanese defence ministry, X", "X, Chef des russischen
+        Verteidigungsministeriums": the minister of that ministry's country."""
+        out, lower = [], self._cols.lower
+        for i in self._cols.where(self.lex.lowered("head_words")):
+            k = i + 1
+            if k >= len(doc) or lower[k] not in ("of", "des", "der"):
+                continue
+            k += 2 if k + 1 < len(doc) and lower[k + 1] == "the" else 1
+            ent = ents.get(k)
+            role = self._ministry_role(doc, ent) if ent is not None and ent.start == k else None
+            country = self.kb.country_slug(ent.ent_id_) if role else None
+            person = self._person_beside(doc, i, ent.end, ents) if country else None
+            if person is not None:
+                sent = self._cols.sent_of(i)
+                out.append(RoleClaim(person, role, country, "roles.apposition",
+                                     (sent.start_char, sent.end_char), (i, ent.end), True))
+        return out
+
+    def _ministry_role(self, doc, ent) -> str | None:
+        """The minister's role of a KB ministry, from its name ("Verteidigungsministerium")."""
+        known = self.kb.by_slug(ent.ent_id_) if ent.label_ == "Organization" and ent.ent_id_ else None
+        if known is None or known.cls != DG.Ministry:
+            return None
+        text = doc[ent.start:ent.end].text.lower()
+        return next((r for word, r in self.lex.words.get("ministry_roles", {}).items() if word in text), None)
+
+    def _person_beside(self, doc, start: int, end: int, ents):
+        """The person apposed to the phrase [start, end): ", X" after it or "X, " before it."""
+        after = ents.get(end + 1) if end < len(doc) and doc[end].text == "," else None
+        if after is not None and after.label_ == "Person" and after.start == end + 1:
+            return (after.start, after.end)
+        k = start - 1
+        while k >= 0 and (doc[k].text == "," or self.lex.has("determiners", doc[k].text)):
+            k -= 1
+        before = ents.get(k)
+        if before is not None and before.label_ == "Person" and k < start - 1:
+            return (before.start, before.end)
+        return None
 
     def _group_roles(self, doc, tok, mentions, claims, is_counterpart) -> tuple:
         if is_counterpart:

@@ -173,6 +173,22 @@ def test_an_organisation_after_the_role_is_its_organisation(extract, lang, text,
     assert role_triples(extract(text, lang)) == {expected}
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "In Tokyo, the head of the Japanese defence ministry, Minoru Kihara, thanked the crews.",
+     ("minoru-kihara", "defence-minister", "japan")),
+    ("en", "Sergey Lavrov, the head of the Russian foreign ministry, spoke.", ("sergey-lavrov", "foreign-minister", "russia")),
+    ("de", "Kenji Tanabe, der Chef des japanischen Verteidigungsministeriums, sprach.",
+     ("new:Person:kenji tanabe", "defence-minister", "japan")),
+    ("de", "Der Leiter des russischen Außenministeriums, Sergej Lawrow, sprach.", ("sergey-lavrov", "foreign-minister", "russia")),
+])
+def test_the_head_of_a_ministry_is_its_minister(extract, lang, text, expected):
+    assert expected in role_triples(extract(text, lang))
+
+
+def test_the_head_of_an_unnamed_ministry_is_no_role(extract):
+    assert role_triples(extract("The head of the ministry, Kenji Tanabe, said nothing.", "en")) == set()
+
+
 # --- roles.apposition / roles.predicative -------------------------------------------------
 LAVROV_FM = ("sergey-lavrov", "foreign-minister", "russia", "roles.apposition")
 SHOIGU_DM = ("sergei-shoigu", "defence-minister", "russia", "roles.apposition")
