@@ -65,9 +65,12 @@ class FusedEvent:
         self.people: set = set()
         self.dated_source = False                 # a report dated, or from a dated article
         self.written: list = []                   # when the articles of its reports were written
+        self._status: str | None = None           # the first report's, Happened once one says so
 
     def add(self, article_id: str, ev: Event, people: set) -> None:
         self.reports.append((article_id, ev))
+        if self._status is None or ev.status == "Happened":
+            self._status = ev.status
         self._sources.add(article_id)
         self._actors.update(dict.fromkeys(ev.actors))
         if ev.place and ev.place not in self.places:
@@ -103,9 +106,9 @@ class FusedEvent:
 
     @property
     def status(self) -> str:
-        """Happened once a report tells it happened (a plan told before is the same act)."""
-        statuses = {ev.status for _, ev in self.reports}
-        return "Happened" if "Happened" in statuses else self.reports[0][1].status
+        """Happened once a report tells it happened (a plan told before is the same act),
+        else the first report's status (kept as reports are added: clustering asks often)."""
+        return self._status
 
     @property
     def slug(self) -> str:
