@@ -39,7 +39,7 @@ from diplograph.ontology.namespace import DG, ORG, PROV, RDF, RDFS, SDO, SEM, SK
 
 from diplograph.graph.rdf.forked import in_two
 from diplograph.graph.rdf.graphfile import GraphFile
-from diplograph.graph.rdf.union import EVENT_CLASSES, Reader, local_name
+from diplograph.graph.rdf.union import _READ, EVENT_CLASSES, Reader, local_name
 
 __all__ = ["to_networkx", "EVENT_CLASSES", "MAX_FACTS", "MAX_SENTENCES"]
 
@@ -52,7 +52,9 @@ FORK_EVENTS = 20_000
 
 # The attributes of a node, in the order :func:`_node` gives them.
 _NODE_KEYS = ("label", "kind", "category", "date", "sources", "facts", "sentences", "conflict", "aliases",
-              "unverified")
+              "unverified", "status")
+# What the graph reads of a dataset: the union's predicates and the articles' publication dates.
+_GRAPH_READ = _READ | {SDO.datePublished}
 #: an entity whose best link or find is less sure than this is shown as unverified
 VERIFIED = 0.75
 
@@ -275,13 +277,18 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     (events: ``sem:hasTimeStamp`` as a string, else ``None``), ``sources`` (sorted article
     identifiers), ``facts`` (short plain-text lines), ``sentences`` (at most three
     ``(article identifier, sentence)`` pairs), ``conflict`` (bool), ``aliases`` (the other
-    labels and alternative names, sorted). Graph attributes:
-    ``articles`` (sorted identifiers) and ``titles`` (identifier -> title, where known).
+    labels and alternative names, sorted), ``status`` (events: ``"Happened"``, ``"Planned"``,
+    ``"Cancelled"`` or None; entities: None). Graph attributes: ``articles`` (sorted
+    identifiers), ``titles`` (identifier -> title, where known) and ``article_year``
+    (identifier -> the year an article was written: its publication year, else the latest
+    year of the dated events it reports; articles with neither are left out).
 
     Edges are keyed by ``relation`` (``"hasActor"``, ``"hasPlace"``) or ``"role:<role IRI>"``,
     with attributes ``label``, ``relation`` (``"hasActor"``, ``"hasPlace"``, ``"role"``),
     ``subject``/``object`` (the direction in RDF: event -> actor, person -> organisation),
-    ``sources``, ``conflict`` and, for roles, ``role`` and ``claims`` (claim IRIs).
+    ``sources``, ``conflict`` and, for roles, ``role``, ``claims`` (claim IRIs) and ``years``
+    (the sorted years of the articles that state it, as ``article_year`` gives them: the time
+    the sources support the role for).
 
     >>> from rdflib import Dataset
     >>> to_networkx(Dataset()).number_of_nodes()
@@ -291,7 +298,7 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     ...
     diplograph.ontology.errors.ViewError: to_networkx needs an rdflib Dataset or Graph, a pyoxigraph Store or a GraphFile, got 'not a dataset'
     """
-    G, parts = _parts(Reader(dataset))             # the reader is let go before the graph is made
+    G, parts = _parts(Reader(dataset, _GRAPH_READ))   # the reader is let go before the graph is made
     event_halves, entity_nodes, role_edges, marks = parts
     for nodes, _ in event_halves:
         G.add_nodes_from((name, dict(zip(_NODE_KEYS, values))) for name, values in handed_out(nodes))
@@ -303,6 +310,7 @@ def to_networkx(dataset: Graph | pyoxigraph.Store | GraphFile) -> nx.MultiGraph:
     for name, labels in marks:
         _mark_conflict(G.nodes[name], labels)
     _inherit_sources(G)
+    _date_articles(G)
     return G
 
 
@@ -315,7 +323,8 @@ def _parts(reader: Reader) -> tuple[nx.MultiGraph, tuple]:
     events, claims = _events(reader), _role_claims(reader)
     entities = _entities(reader, events, claims)
     conflicts = _conflicts(reader)
-    G = nx.MultiGraph(articles=sorted(reader.ids.values()), titles=_titles(reader))
+    G = nx.MultiGraph(articles=sorted(reader.ids.values()), titles=_titles(reader),
+                      article_year=_published_years(reader))
     # one string per node name, shared by its node and its edges (each edge made its own)
     known = {name: name for name in chain(map(str, events), map(str, entities))}
     reader.prepare(by_object=[SDO.mentions])        # what _event_part reads, before the fork
@@ -350,6 +359,42 @@ def _inherit_sources(G: nx.MultiGraph) -> None:
         attrs["sources"] = sorted(set(attrs["sources"]) | edge_sources)
 
 
+def _published_years(reader: Reader) -> dict[str, int]:
+    """Article identifier -> the year of its ``schema:datePublished``, where it has one."""
+    years = {}
+    for article, ident in sorted(reader.ids.items(), key=lambda item: item[1]):
+        dates = [str(d) for d in reader.objects(article, SDO.datePublished) if isinstance(d, Literal)]
+        if dates and dates[0][:4].isdigit():
+            years[ident] = int(dates[0][:4])
+    return years
+
+
+def _date_articles(G: nx.MultiGraph) -> None:
+    """Complete ``article_year`` (an undated article is as late as the latest dated event it
+    reports) and give each role edge the ``years`` of the articles that state it.
+
+    >>> G = nx.MultiGraph(article_year={"a": 2022})
+    >>> G.add_node("e", category="event", date="2013-11-02", sources=["b", "c"])
+    >>> G.add_node("f", category="event", date="2016-12", sources=["c"])
+    >>> _ = G.add_edge("p", "o", key="role:", relation="role", sources=["a", "b"])
+    >>> _date_articles(G); G.graph["article_year"], G.edges["p", "o", "role:"]["years"]
+    ({'a': 2022, 'b': 2013, 'c': 2016}, [2013, 2022])
+    """
+    published = G.graph.setdefault("article_year", {})
+    reported: dict[str, int] = {}
+    for _, attrs in G.nodes(data=True):
+        date = str(attrs.get("date") or "")
+        if attrs.get("category") == "event" and date[:4].isdigit():
+            for source in attrs.get("sources") or ():
+                if source not in published:
+                    reported[source] = max(reported.get(source, 0), int(date[:4]))
+    published.update(reported)
+    G.graph["article_year"] = dict(sorted(published.items()))
+    for _, _, attrs in G.edges(data=True):
+        if attrs.get("relation") == "role":
+            attrs["years"] = sorted({published[s] for s in attrs.get("sources") or () if s in published})
+
+
 def _event_label(reader: Reader, event: Node, kind: str) -> str:
     """``rdfs:label`` of an event, else ``"Kind: actors (place, date)"`` as the builder writes it."""
     if reader.objects(event, RDFS.label) or reader.objects(event, SKOS.prefLabel):
@@ -376,12 +421,14 @@ def _event_part(reader: Reader, known: dict[str, str], events: list[Node]) -> tu
 def _node(reader: Reader, node: Node, is_event: bool, evidence: Iterable[Node],
           facts: list[str]) -> tuple[str, dict]:
     stamp = reader.value(node, SEM.hasTimeStamp) if is_event else None
+    status = reader.value(node, DG.status) if is_event else None
     kind = _kind(reader, node, is_event)
     label = _event_label(reader, node, kind) if is_event else reader.label(node)
     return str(node), dict(zip(_NODE_KEYS, (
         label, kind, _category(reader, node, is_event), None if stamp is None else str(stamp),
         _node_sources(reader, node), facts[:MAX_FACTS], _sentences(reader, evidence), False,
         _aliases(reader, node, label), None if is_event else _unverified(reader, node),
+        None if status is None else local_name(status),
     )))
 
 

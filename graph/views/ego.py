@@ -45,14 +45,17 @@ def ego_graph(G: nx.Graph, centre: str, radius: int = 2) -> nx.Graph:
 
 
 def ego_pages(G: nx.Graph) -> dict[str, str]:
-    """Each country node -> the relative path of its page, unique and stable.
+    """Each country node with an edge -> the relative path of its page, unique and stable (a
+    country only mentioned would get a page of one node and no edge: it gets none).
 
-    >>> G = nx.Graph()
-    >>> G.add_node("a/japan", kind="Country"); G.add_node("b/japan", kind="Country")
+    >>> G = nx.Graph([("a/japan", "x"), ("b/japan", "x")])
+    >>> G.add_node("c/chile")
+    >>> nx.set_node_attributes(G, {n: "Country" for n in ("a/japan", "b/japan", "c/chile")}, "kind")
     >>> ego_pages(G)
     {'a/japan': 'ego/japan.html', 'b/japan': 'ego/japan-2.html'}
     """
-    return unique_pages(sorted(n for n, kind in G.nodes(data="kind") if kind in EGO_KINDS), EGO_DIR)
+    countries = (n for n, kind in G.nodes(data="kind") if kind in EGO_KINDS and any(v != n for v in G[n]))
+    return unique_pages(sorted(countries), EGO_DIR)
 
 
 def write_ego_views(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = None) -> list[Path]:

@@ -64,7 +64,7 @@ def write_event_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | No
         bits = [kind, str(attrs.get("date") or "undated")]
         sources = attrs.get("sources") or []
         if sources:
-            bits.append("sources: " + source_names(sources, G.graph.get("titles")))
+            bits.append("sources: " + source_names(sources, G.graph.get("titles"), limit=5))
         links = {n: "../" + p for n, p in (ego_links or {}).items() if n in sub}
         html = render_page(sub, label, " · ".join(bits), index_href="../index.html",
                            assets="../assets/", links=links, focus=event)

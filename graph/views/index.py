@@ -3,12 +3,14 @@
 >>> import networkx as nx, tempfile
 >>> G = nx.MultiGraph()
 >>> G.add_node("ent:japan", label="Japan", kind="Country", category="actor")
+>>> G.add_node("ent:chile", label="Chile", kind="Country", category="actor")
+>>> _ = G.add_edge("ev:m", "ent:japan", relation="hasActor")
 >>> [(e["href"], e["nodes"]) for e in view_entries(G, {"ent:japan": "ego/japan.html"})]
-[('overview.html', 1), ('ego/japan.html', 1)]
+[('overview.html', 3), ('ego/japan.html', 2)]
 >>> with tempfile.TemporaryDirectory() as tmp:
 ...     html = write_index(G, Path(tmp)).read_text()
->>> 'href="ego/ent-japan.html"' in html
-True
+>>> 'href="ego/ent-japan.html"' in html, 'ent-chile' in html
+(True, False)
 """
 from __future__ import annotations
 

@@ -14,14 +14,20 @@ positions and a seeded random source), and the page draws at once with physics o
 True
 >>> positions(nx.Graph())
 {}
+
+The nodes only mentioned (no edge) take no part in the layout: they are put in rows below
+it, by kind and label, where the page shows them when the reader asks for them.
 """
 from __future__ import annotations
+
+import math
 
 import networkx as nx
 
 from diplograph.graph.analysis.layout import fr_layout
+from diplograph.graph.views.timing import mention_only
 
-__all__ = ["PRECOMPUTE_ABOVE", "EDGE_PIXELS", "positions", "needs_positions"]
+__all__ = ["PRECOMPUTE_ABOVE", "EDGE_PIXELS", "positions", "needs_positions", "rows_below"]
 
 PRECOMPUTE_ABOVE = 150   # nodes; larger views get positions from Python and no physics
 EDGE_PIXELS = 120.0      # the median edge is scaled to about this many canvas pixels
@@ -45,5 +51,30 @@ def positions(G: nx.Graph, seed: int = SEED) -> dict[str, tuple[float, float]]:
     depend on insertion order. Coordinates are scaled so that the median edge is about
     :data:`EDGE_PIXELS` long and rounded to whole pixels.
     """
-    return {node: (float(round(x)), float(round(y)))
-            for node, (x, y) in fr_layout(G, seed, EDGE_PIXELS, ITERATIONS).items()}
+    apart = [n for n in G if mention_only(G, n)]
+    found = fr_layout(G.subgraph(set(G) - set(apart)), seed, EDGE_PIXELS, ITERATIONS)
+    found.update(rows_below(G, apart, found))
+    return {node: (float(round(x)), float(round(y))) for node, (x, y) in found.items()}
+
+
+def rows_below(G: nx.Graph, nodes: list, placed: dict) -> dict:
+    """Positions in rows below ``placed`` for ``nodes``, by kind and label, in cells wide
+    enough for the longest label.
+
+    >>> G = nx.Graph(); G.add_nodes_from([("b", {"label": "Bb"}), ("a", {"label": "Aaaa"})])
+    >>> rows_below(G, ["a", "b"], {"x": (0.0, 0.0), "y": (100.0, 50.0)})
+    {'a': (0.0, 160.0), 'b': (62.0, 160.0)}
+    """
+    if not nodes:
+        return {}
+
+    def label(n) -> str:
+        return str(G.nodes[n].get("label") or n)
+    ordered = sorted(nodes, key=lambda n: (str(G.nodes[n].get("kind") or ""), label(n), str(n)))
+    xs = [x for x, _ in placed.values()] or [0.0]
+    bottom = max((y for _, y in placed.values()), default=0.0)
+    cell_w = 8.0 * max(len(label(n)) for n in ordered) + 30.0
+    cell_h = 2 * EDGE_PIXELS / 3 + 30.0
+    columns = max(math.ceil(math.sqrt(len(ordered))), int((max(xs) - min(xs)) // cell_w) + 1)
+    return {n: (min(xs) + (i % columns) * cell_w, bottom + cell_h * (1 + i // columns))
+            for i, n in enumerate(ordered)}

@@ -1,4 +1,5 @@
-"""The overview: every node and edge of the graph on one page.
+"""The overview: every node and edge of the graph on one page (the nodes only mentioned,
+with no edge, hidden until the reader shows them).
 
 >>> import networkx as nx, tempfile
 >>> G = nx.MultiGraph()
@@ -14,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.graph.views.render import render_page, write_assets, write_page
+from diplograph.graph.views.timing import mention_only
 
 __all__ = ["OVERVIEW_FILE", "overview_heading", "write_overview"]
 
@@ -25,11 +27,16 @@ def overview_heading(G: nx.Graph) -> tuple[str, str]:
 
     >>> overview_heading(nx.MultiGraph(articles=["a", "b"]))
     ('Overview', '0 nodes, 0 edges from 2 articles')
+    >>> overview_heading(nx.MultiGraph([("a", "b"), ("c", "c")], articles=["x"]))[1]
+    '3 nodes, 2 edges from 1 article; 1 only mentioned (hidden at first)'
     """
     articles = len(G.graph.get("articles") or [])
     subtitle = f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges"
     if articles:
         subtitle += f" from {articles} article{'s' if articles != 1 else ''}"
+    mentioned = sum(1 for n in G if mention_only(G, n))
+    if mentioned:
+        subtitle += f"; {mentioned} only mentioned (hidden at first)"
     return "Overview", subtitle
 
 

@@ -1,5 +1,7 @@
 """Period views: one page per year with dated events, holding only that year's events with
 their actors and places, and a year selector to compare periods (e.g. 2013, 2017, 2022).
+A role between them is drawn (and listed in the info panel) only when its sources support
+it in that year: Kishida is Foreign Minister on the 2013 page, Prime Minister on the 2022 one.
 
 >>> G = nx.MultiGraph()
 >>> G.add_node("m", category="event", kind="Meeting", date="2013-11-02")
@@ -17,8 +19,9 @@ import networkx as nx
 
 from diplograph.graph.views.relations import event_year
 from diplograph.graph.views.render import remove_stale, render_page, write_assets, write_page
+from diplograph.graph.views.timing import supported_in
 
-__all__ = ["period_years", "period_events", "period_nodes", "period_pages", "write_period_views"]
+__all__ = ["period_years", "period_events", "period_nodes", "period_graph", "period_pages", "write_period_views"]
 
 
 def period_events(G: nx.Graph, year: str) -> list[str]:
@@ -41,6 +44,28 @@ def period_nodes(G: nx.Graph, year: str) -> set[str]:
     return found
 
 
+def period_graph(G: nx.Graph, year: str) -> nx.Graph:
+    """The page of ``year``: :func:`period_nodes` with their edges, less the role edges (and
+    the ``roles`` rows) the sources do not support in that year.
+
+    >>> G = nx.MultiGraph(article_year={"a": 2013, "b": 2022})
+    >>> G.add_node("m", category="event", date="2013-11-02")
+    >>> _ = G.add_edge("m", "k", key="hasActor", relation="hasActor"); _ = G.add_edge("m", "j", key="hasActor", relation="hasActor")
+    >>> _ = G.add_edge("k", "j", key="fm", relation="role", sources=["a"])
+    >>> _ = G.add_edge("k", "j", key="pm", relation="role", sources=["b"])
+    >>> sorted(k for _, _, k in period_graph(G, "2013").edges(keys=True))
+    ['fm', 'hasActor', 'hasActor']
+    """
+    sub = G.subgraph(period_nodes(G, year)).copy()
+    when = int(year)
+    sub.remove_edges_from([(u, v, k) for u, v, k, attrs in sub.edges(keys=True, data=True)
+                           if not supported_in(G, attrs, when)])
+    for _, attrs in sub.nodes(data=True):
+        if attrs.get("roles") is not None:
+            attrs["roles"] = [r for r in attrs["roles"] if when in r["years"]]
+    return sub
+
+
 def period_pages(G: nx.Graph) -> dict[str, str]:
     """Each year -> ``period-<year>.html``."""
     return {year: f"period-{year}.html" for year in period_years(G)}
@@ -56,7 +81,7 @@ def write_period_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | N
     write_assets(out_dir)
     entries = []
     for year, rel in pages.items():
-        sub = G.subgraph(period_nodes(G, year)).copy()
+        sub = period_graph(G, year)
         n_events = len(period_events(G, year))
         subtitle = (f"{n_events} event{'s' if n_events != 1 else ''} dated {year}, "
                     f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges")

@@ -8,7 +8,8 @@ works offline from ``file://``. Graph data is embedded as JSON in a
 ``<script type="application/json">`` block with ``<``, ``>``, ``&`` and ``'`` escaped as
 ``\\u003c`` etc.; tooltips are plain text (vis-network renders a string title with
 ``innerText``); every other article-derived string goes through Jinja autoescaping or
-``textContent`` in the page script.
+``textContent`` in the page scripts (``assets/*.js``). What each node and edge carries is
+made in :mod:`diplograph.graph.views.elements`.
 
 >>> import networkx as nx
 >>> G = nx.MultiGraph()
@@ -30,37 +31,29 @@ from markupsafe import Markup
 from pyvis.edge import Edge
 from pyvis.network import Network
 
-from diplograph.graph.analysis.colours import FALLBACK_COLOUR, KIND_COLOURS
+from diplograph.graph.analysis.colours import KIND_COLOURS
+from diplograph.graph.views.elements import (
+    CATEGORY_SHAPES, CONFLICT_COLOUR, EDGE_COLOUR, colour_of, curve, edge_options, node_options, source_names, tooltip,
+)
 from diplograph.graph.views.layout import needs_positions, positions
+from diplograph.graph.views.panel import display_title
+from diplograph.graph.views.timing import page_years
 from diplograph.ontology.errors import ViewError
 
 __all__ = [
-    "KIND_COLOURS", "CATEGORY_SHAPES", "CONFLICT_COLOUR", "VIS_VERSION", "colour_of", "slug",
+    "KIND_COLOURS", "CATEGORY_SHAPES", "CONFLICT_COLOUR", "EDGE_COLOUR", "VIS_VERSION", "colour_of", "slug",
     "source_names", "tooltip", "build_network", "vis_options", "render_page", "render_template", "write_page",
-    "write_views", "write_all_views", "node_sizes", "write_assets", "ASSETS_DIR",
+    "node_sizes", "write_assets", "ASSETS_DIR", "SCRIPTS",
 ]
 
 HERE = Path(__file__).resolve().parent
 VIS_VERSION = "9.1.2"
 VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / f"vis-{VIS_VERSION}"
 
-# KIND_COLOURS and FALLBACK_COLOUR: shared with the Gephi exports (graph/analysis/colours.py)
-CONFLICT_COLOUR = "#d62728"
-EDGE_COLOUR = "#a8aeb5"
-CATEGORY_SHAPES = {"actor": "dot", "place": "triangle", "event": "diamond"}
 EDGE_LABELS_UP_TO = 300       # role edges show their label on the canvas up to this many edges
 IMPROVED_LAYOUT_UP_TO = 150   # vis-network's Kamada-Kawai seeding is slow on large graphs
 LAYOUT_SEED = 7
 SMALL_GRAPH = 500             # nodes; larger graphs get a cheaper, shorter stabilisation
-
-
-def colour_of(kind: str | None) -> str:
-    """The fill colour of a kind.
-
-    >>> colour_of("Country"), colour_of("Unheard-of")
-    ('#f28e2b', '#9d9d9d')
-    """
-    return KIND_COLOURS.get(kind or "", FALLBACK_COLOUR)
 
 
 def slug(text: str) -> str:
@@ -76,87 +69,6 @@ def slug(text: str) -> str:
     """
     last = text.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
     return re.sub(r"[^a-z0-9]+", "-", last.lower()).strip("-")[:80] or "node"
-
-
-def source_names(sources, titles: dict | None = None) -> str:
-    """Article identifiers as the tooltips and the info panel name them: title and id.
-
-    >>> source_names(["a1", "b2"], {"a1": "Kishida meets Lavrov"})
-    '«Kishida meets Lavrov» (a1), b2'
-    """
-    titles = titles or {}
-    return ", ".join(f"«{titles[s]}» ({s})" if titles.get(s) else str(s) for s in sources)
-
-
-def tooltip(attrs: dict, titles: dict | None = None) -> str:
-    """The plain-text hover text of a node; ``titles`` maps article ids to titles.
-
-    >>> tooltip({"label": "Japan", "kind": "Country", "sources": ["a1"], "facts": ["x"]})
-    'Japan\\nCountry\\nSources: a1\\nx'
-    >>> tooltip({"label": "J", "conflict": True, "sources": ["a1"], "sentences": [("a1", "J met K.")]},
-    ...         {"a1": "T"}).splitlines()[1:]
-    ['Sources: «T» (a1)', 'Conflicting claims between sources', '“J met K.” («T» (a1))']
-    """
-    lines = [str(attrs.get("label") or ""), str(attrs.get("kind") or "")]
-    if attrs.get("date"):
-        lines.append(f"Date: {attrs['date']}")
-    if attrs.get("sources"):
-        lines.append("Sources: " + source_names(attrs["sources"], titles))
-    if attrs.get("conflict"):
-        lines.append("Conflicting claims between sources")
-    if attrs.get("unverified"):
-        lines.append(f"Unverified ({attrs['unverified']})")
-    lines.extend(str(f) for f in (attrs.get("facts") or [])[:6])
-    for source, sentence in list(attrs.get("sentences") or [])[:2]:
-        text = str(sentence) if len(str(sentence)) <= 200 else str(sentence)[:199] + "…"
-        lines.append(f"“{text}” ({source_names([source], titles)})")
-    return "\n".join(line for line in lines if line)
-
-
-def _node_options(node: str, attrs: dict, size: float, titles: dict) -> dict:
-    colour = colour_of(attrs.get("kind"))
-    border = CONFLICT_COLOUR if attrs.get("conflict") else "#4d4d4d"
-    return {
-        "title": tooltip(attrs, titles), "size": size,
-        "shape": CATEGORY_SHAPES.get(attrs.get("category") or "", "dot"),
-        "color": {"background": colour, "border": border,
-                  "highlight": {"background": colour, "border": CONFLICT_COLOUR if attrs.get("conflict") else "#000000"}},
-        "borderWidth": 3 if attrs.get("conflict") else 1,
-        "kind": str(attrs.get("kind") or ""), "category": str(attrs.get("category") or ""),
-        "date": str(attrs["date"]) if attrs.get("date") else None, "sources": [str(s) for s in attrs.get("sources") or []],
-        "facts": [str(f) for f in attrs.get("facts") or []],
-        "sentences": [[str(a), str(s)] for a, s in attrs.get("sentences") or []],
-        "conflict": bool(attrs.get("conflict")),
-        "aliases": [str(a) for a in attrs.get("aliases") or []],
-        "unverified": str(attrs["unverified"]) if attrs.get("unverified") else None,
-    }
-
-
-def _edge_options(attrs: dict, index: int, show_label: bool, titles: dict) -> dict:
-    label = str(attrs.get("label") or attrs.get("relation") or "")
-    sources = source_names(attrs.get("sources") or [], titles)
-    title = label + (f"\nSources: {sources}" if sources else "")
-    if attrs.get("conflict"):
-        title += "\nConflicting claim"
-    options = {"id": f"e{index}", "title": title, "relation": str(attrs.get("relation") or "")}
-    if show_label and attrs.get("relation") in ("role", "relation"):
-        options["label"] = label
-    if attrs.get("colour"):
-        options.update(color={"color": str(attrs["colour"])}, width=2)
-    if attrs.get("conflict"):
-        options.update(color={"color": CONFLICT_COLOUR, "highlight": CONFLICT_COLOUR,
-                              "hover": CONFLICT_COLOUR}, dashes=True, width=2)
-    return options
-
-
-def _curve(rank: int) -> dict:
-    """A static curve for the ``rank``-th parallel edge (straight edges would overlap).
-
-    >>> _curve(1), _curve(2)["type"]
-    ({'enabled': True, 'type': 'curvedCW', 'roundness': 0.25}, 'curvedCCW')
-    """
-    return {"enabled": True, "type": "curvedCW" if rank % 2 else "curvedCCW",
-            "roundness": 0.25 * ((rank + 1) // 2)}
 
 
 def node_sizes(G: nx.Graph) -> dict:
@@ -203,18 +115,17 @@ def build_network(G: nx.Graph, heading: str = "") -> Network:
     titles = G.graph.get("titles") or {}
     fixed = positions(G) if needs_positions(G) else {}
     for node in sorted(G):
-        attrs = G.nodes[node]
-        options = _node_options(node, attrs, sizes[node], titles)
+        options = node_options(G, node, sizes[node], titles)
         if fixed:
             options.update(x=fixed[node][0], y=fixed[node][1])
-        net.add_node(node, label=str(attrs.get("label") or node), **options)
+        net.add_node(node, **options)
     show_labels = G.number_of_edges() <= EDGE_LABELS_UP_TO
     parallel: dict[tuple[str, str], int] = {}
     for index, (u, v, attrs) in enumerate(_sorted_edges(G)):
-        options = _edge_options(attrs, index, show_labels, titles)
+        options = edge_options(G, u, v, attrs, index, show_labels, titles)
         rank = parallel[(u, v)] = parallel.get((u, v), -1) + 1
         if rank:
-            options["smooth"] = _curve(rank)
+            options["smooth"] = curve(rank)
         net.edges.append(Edge(u, v, directed=False, **options).options)
     net.options = vis_options(G.number_of_nodes(), positioned=bool(fixed))
     return net
@@ -239,11 +150,12 @@ def vis_options(n_nodes: int, positioned: bool = False) -> dict:
     return {
         "autoResize": True,
         "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": n_nodes <= IMPROVED_LAYOUT_UP_TO},
-        "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3,
-                           "strokeColor": "#ffffff"}},
-        "edges": {"smooth": False, "width": 1,
+        # font size 0: the page script (assets/labels.js) sizes the labels it draws
+        "nodes": {"font": {"size": 0, "face": "sans-serif", "strokeWidth": 3,
+                           "strokeColor": "#ffffff"}, "labelHighlightBold": False},
+        "edges": {"smooth": False, "width": 1, "labelHighlightBold": False,
                   "color": {"color": EDGE_COLOUR, "highlight": "#333333", "hover": "#555555"},
-                  "font": {"size": 11, "align": "middle", "strokeWidth": 3}},
+                  "font": {"size": 0, "align": "horizontal", "strokeWidth": 3}},
         "physics": {
             "enabled": not positioned, "solver": "barnesHut", "minVelocity": 0.75, "timestep": 0.5,
             "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.25,
@@ -276,18 +188,22 @@ def _asset(path: Path, closing: str) -> Markup:
 
 
 ASSETS_DIR = "assets"
+#: the page scripts, in the order a page loads them (view.js, last, starts the page)
+SCRIPTS = ("panel.js", "labels.js", "filters.js", "relations.js", "view.js")
 SHARED_ASSETS = {   # file name in OUT/views/assets -> (source, the closing tag it must not hold)
     "vis-network.min.js": (VIS_DIR / "vis-network.min.js", "</script"),
     "vis-network.css": (VIS_DIR / "vis-network.css", "</style"),
-    "view.js": (HERE / "assets" / "view.js", "</script"),
+    **{name: (HERE / "assets" / name, "</script") for name in SCRIPTS},
     "view.css": (HERE / "assets" / "view.css", "</style"),
 }
 
 
-def _assets() -> dict[str, Markup]:
-    return {key: _asset(*SHARED_ASSETS[name]) for key, name in (
-        ("vis_js", "vis-network.min.js"), ("vis_css", "vis-network.css"),
-        ("view_js", "view.js"), ("view_css", "view.css"))}
+def _assets() -> dict:
+    """The inlined assets of a self-contained page; ``scripts``: the page scripts, in order."""
+    found = {key: _asset(*SHARED_ASSETS[name]) for key, name in (
+        ("vis_js", "vis-network.min.js"), ("vis_css", "vis-network.css"), ("view_css", "view.css"))}
+    found["scripts"] = [(name, _asset(*SHARED_ASSETS[name])) for name in SCRIPTS]
+    return found
 
 
 def write_assets(out_dir: Path) -> list[Path]:
@@ -313,55 +229,62 @@ def render_template(name: str, assets: str | None = None, **context) -> str:
                                                     assets=assets, **context)
 
 
-def event_years(G: nx.Graph) -> list[int]:
-    """The years of the dated events in ``G``, ascending (the time control's range).
+def _legend(G: nx.Graph) -> list[tuple[str, str, str]]:
+    """(kind, colour, shape) of each kind on a page, actors first, each kind once.
 
     >>> G = nx.Graph()
-    >>> G.add_node("a", category="event", date="2022-03"); G.add_node("b", category="event", date="2013")
-    >>> G.add_node("c", category="event", date=None); G.add_node("d", category="actor", date="2001")
-    >>> event_years(G)
-    [2013, 2022]
+    >>> G.add_node("a", kind="Country", category="place"); G.add_node("b", kind="Country", category="actor")
+    >>> G.add_node("m", kind="Talks", category="event")
+    >>> _legend(G)
+    [('Country', '#f28e2b', 'dot'), ('Talks', '#d4a6c8', 'diamond')]
     """
-    found = set()
-    for _, attrs in G.nodes(data=True):
-        date = str(attrs.get("date") or "")
-        if attrs.get("category") == "event" and date[:4].isdigit():
-            found.add(int(date[:4]))
-    return sorted(found)
-
-
-def _legend(G: nx.Graph) -> list[tuple[str, str, str]]:
     kinds = {(attrs.get("category") or "", attrs.get("kind") or "") for _, attrs in G.nodes(data=True)}
     order = {"actor": 0, "place": 1, "event": 2}
     ranked = sorted(kinds, key=lambda ck: (order.get(ck[0], 3), ck[1]))
-    return [(kind, colour_of(kind), CATEGORY_SHAPES.get(cat, "dot")) for cat, kind in ranked]
+    seen: dict[str, tuple[str, str, str]] = {}
+    for cat, kind in ranked:
+        seen.setdefault(kind, (kind, colour_of(kind), CATEGORY_SHAPES.get(cat, "dot")))
+    return list(seen.values())
+
+
+def _cited(nodes: list[dict], extra: dict) -> set[str]:
+    """The articles a page's data names: node sources, role sources, the sources of the
+    relations page's events."""
+    cited = {str(s) for n in nodes for s in n.get("sources", [])}
+    cited.update(str(s) for n in nodes for r in n.get("roles", []) for s in r["sources"])
+    cited.update(str(s) for e in (extra.get("events") or {}).values() for s in e.get("sources", []))
+    return cited
 
 
 def render_page(G: nx.Graph, heading: str, subtitle: str = "", index_href: str = "index.html",
                 links: dict[str, str] | None = None, nav: list[tuple[str, str, bool]] | None = None,
                 focus: str | None = None, edge_legend: list[tuple[str, str]] | None = None,
-                assets: str | None = None) -> str:
+                assets: str | None = None, years: list[int] | None = None, extra: dict | None = None) -> str:
     """The HTML page of one view of ``G``.
 
     ``links`` maps node IRIs to relative hrefs of other views (shown in the info panel);
     ``nav`` is an extra row of ``(href, text, current)`` links (the year selector);
     ``focus`` is a node shown in the info panel once drawn; ``edge_legend`` lists
-    ``(colour, meaning)`` of coloured edges; ``assets`` as in :func:`render_template`.
+    ``(colour, meaning)`` of coloured edges; ``assets`` as in :func:`render_template`;
+    ``years`` the years of the time control (else those of the page's events and roles);
+    ``extra`` more data for the page script (the relations page's ``events``).
     """
     net = build_network(G, heading)
     nodes, edges, heading, _, _, _ = net.get_network_data()
-    data = {"nodes": nodes, "edges": edges, "options": net.options, "links": dict(sorted((links or {}).items()))}
+    extra = dict(extra or {})
+    data = {"nodes": nodes, "edges": edges, "options": net.options, "links": dict(sorted((links or {}).items())),
+            "positioned": net.options["physics"]["enabled"] is False, **extra}
     if focus is not None:
         data["focus"] = focus
     titles = G.graph.get("titles") or {}
-    cited = {str(s) for n in nodes for s in n.get("sources", [])}
-    data["titles"] = {a: str(titles[a]) for a in sorted(cited) if titles.get(a)}
-    years = event_years(G)
+    data["titles"] = {a: display_title(titles[a]) for a in sorted(_cited(nodes, extra)) if titles.get(a)}
+    years = page_years(G) if years is None else sorted(years)
     if len(years) > 1:
         data["years"] = [years[0], years[-1]]
+    mentioned = sum(1 for n in nodes if n.get("mention_only"))
     return render_template(
         "view.html", assets=assets, heading=heading, subtitle=subtitle, index_href=index_href, data=data,
-        legend=_legend(G), conflict_colour=CONFLICT_COLOUR, nav=nav or [],
+        legend=_legend(G), conflict_colour=CONFLICT_COLOUR, nav=nav or [], n_mentioned=mentioned,
         edge_legend=edge_legend or [], years=data.get("years", []), n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
     )
 

@@ -17,6 +17,7 @@ from diplograph.graph.views.index import write_index
 from diplograph.graph.views.overview import write_overview
 from diplograph.graph.views.periods import write_period_views
 from diplograph.graph.views.relations import write_relations_view
+from diplograph.graph.views.panel import role_rows
 from diplograph.graph.views.render import node_sizes
 from diplograph.ontology.errors import ViewError
 
@@ -63,8 +64,9 @@ def _write_every_view(G: nx.Graph, out_dir: Path, clock=None) -> tuple[list[Path
         raise ViewError(f"views folder {str(out_dir)!r} is a file")
     clock = clock or _NoClock()
     with clock.stage("views: sizes"):
-        G = G.copy()   # sizes from the whole graph, so that a node is as large on every page
+        G = G.copy()   # sizes and roles from the whole graph, so that a node is the same on every page
         nx.set_node_attributes(G, node_sizes(G), "size")
+        nx.set_node_attributes(G, {n: role_rows(G, n) for n in G}, "roles")
         pages = ego_pages(G)
     with clock.stage("views: overview"):
         written = [write_overview(G, out_dir, links=pages)]

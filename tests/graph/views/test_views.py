@@ -14,7 +14,7 @@ from diplograph.graph.analysis.measures import to_networkx
 from diplograph.graph.views import write_views
 from diplograph.graph.views.ego import ego_graph, ego_nodes, ego_pages, write_ego_views
 from diplograph.graph.views.render import (
-    CONFLICT_COLOUR, KIND_COLOURS, VIS_DIR, build_network, render_page, slug, vis_options,
+    CONFLICT_COLOUR, KIND_COLOURS, SCRIPTS, VIS_DIR, build_network, render_page, slug, vis_options,
 )
 from tests.graph.graph_sample_data import (
     JAPAN, KISHIDA, LAVROV, MEETING, NATO, RUSSIA, SHOIGU, TALKS, TOKYO, large_graph, sample_dataset,
@@ -74,7 +74,8 @@ def test_written_views_link_the_shared_local_assets(written):
         text = path.read_text(encoding="utf-8")
         linked = re.findall(r"<(?:script|link)[^>]*(?:src|href)=\"([^\"]+)\"", text)
         expected = {"assets/view.css"} if path.name == "index.html" else {
-            "assets/vis-network.min.js", "assets/vis-network.css", "assets/view.js", "assets/view.css"}
+            "assets/vis-network.min.js", "assets/vis-network.css", "assets/view.css",
+            *(f"assets/{name}" for name in SCRIPTS)}
         prefix = "../" if path.parent != root else ""
         assert set(linked) == {prefix + e for e in expected}, path.name
         for href in linked:
@@ -92,7 +93,10 @@ def test_render_page_alone_is_self_contained(G):
 def test_overview_data_matches_the_graph(G, written):
     data = graph_data(written[0])
     assert [n["id"] for n in data["nodes"]] == sorted(G)
-    assert {n["id"]: n["label"] for n in data["nodes"]} == dict(G.nodes(data="label"))
+    full = {n["id"]: n.get("full_label", n["label"]) for n in data["nodes"]}
+    assert full == dict(G.nodes(data="label"))
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    assert (labels[M], labels[TK]) == ("Meeting, Tokyo, 2013-11-02", "Talks, 2014-03")
     assert len(data["edges"]) == G.number_of_edges() == 9
     assert len({e["id"] for e in data["edges"]}) == 9
     by_id = {n["id"]: n for n in data["nodes"]}
@@ -121,7 +125,7 @@ def test_options_keep_large_graphs_usable(written):
 def test_legend_lists_the_kinds_present(written):
     text = written[0].read_text(encoding="utf-8")
     legend = re.search(r'<div id="legend">(.*?)</div>', text, re.S).group(1)
-    kinds = re.findall(r"</span>([^<]+)</li>", legend)
+    kinds = re.findall(r"</span>([^<]+)</(?:label>)?(?:</)?li>", legend)
     assert kinds == ["Country", "Organization", "Person", "Place", "Meeting", "Talks", "conflicting claim"]
 
 

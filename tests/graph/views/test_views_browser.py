@@ -70,7 +70,8 @@ def test_search_box_focuses_a_node_by_label(browser, views):
         visit.page.click("#search button")
         assert visit.page.evaluate("window.network.getSelectedNodes()") == [str(LAVROV)]
         assert visit.page.text_content("#info-title") == "Sergey Lavrov"
-        assert "Foreign Minister of Russia (source 001_bbb)" in visit.page.text_content("#info-facts")
+        assert visit.page.text_content("#info-roles") == "Foreign Minister of Russia — 1 source · 2013"
+        assert "Foreign Minister" not in visit.page.text_content("#info-facts")
         visit.page.fill("#search-input", "Atlantis")
         visit.page.click("#search button")
         assert visit.page.text_content("#search-status") == "no match"

@@ -54,8 +54,10 @@ def test_clicking_a_node_shows_its_facts_titles_and_sentences(browser, out):
         visit.wait_drawn()
         visit.page.mouse.click(*node_point(visit.page, KISHIDA))
         assert visit.page.text_content("#info-title") == "Fumio Kishida"
-        meta = visit.page.text_content("#info-meta")
-        assert "«Kishida trifft Lawrow» (000_aaa)" in meta and "«Lavrov in Tokyo» (001_bbb)" in meta
+        assert visit.page.text_content("#info-meta") == "Person · 2 sources"
+        assert visit.page.text_content("#info-sources summary") == "2 sources"
+        sources = visit.page.eval_on_selector_all("#info-sources li", "lis => lis.map(li => li.textContent)")
+        assert sources == ["«Kishida trifft Lawrow» (000_aaa)", "«Lavrov in Tokyo» (001_bbb)"]
         quotes = visit.page.text_content("#info-sentences")
         assert "Japans Außenminister Fumio Kishida traf Sergej Lawrow am Samstag in Tokio." in quotes
         assert visit.page.is_hidden("#info-conflict") and visit.page.is_hidden("#info-unverified")

@@ -98,21 +98,28 @@ def test_event_page_info_panel_data(G, out):
 
 def test_relations_edges(G, out):
     R_ = relations_graph(G)
-    edges = sorted((u, v, d["label"], d["colour"]) for u, v, d in R_.edges(data=True))
-    assert edges == sorted([(J, R, "2013: 1 event", "#2ca02c"), (N, R, "2014: 1 event", "#2ca02c")])
+    edges = sorted((u, v, d["label"], d["colour"], d["pair"]["years"]) for u, v, d in R_.edges(data=True))
+    assert edges == sorted([(J, R, "1 event", "#2ca02c", {"2013": [1, 0, 0]}),
+                            (N, R, "1 event", "#2ca02c", {"2014": [1, 0, 0]})])
     data = graph_data(out / "relations.html")
-    assert sorted(e["label"] for e in data["edges"]) == ["2013: 1 event", "2014: 1 event"]
+    assert sorted(e["label"] for e in data["edges"]) == ["1 event", "1 event"]
     assert all(e["color"]["color"] == "#2ca02c" for e in data["edges"])
+    assert sorted(data["events"]) == [M, TK] and data["years"] == [2013, 2014]
+    assert data["events"][M]["date"] == "2013-11-02" and data["events"][M]["sources"] == ["000_aaa", "001_bbb"]
 
 
-def test_relations_colour_conflict_kinds_red(G):
+def test_relations_colour_conflict_kinds_red_and_count_a_pair_once(G):
     H = G.copy()
     H.add_node("ev:s", label="Sanction", kind="Sanction", category="event", date="2022-02-28")
-    H.add_edge("ev:s", J, relation="hasActor")
-    H.add_edge("ev:s", L, relation="hasActor")
-    H.add_edge("ev:s", N, relation="hasActor")
-    red = [(u, v, d["label"]) for u, v, d in relations_graph(H).edges(data=True) if d["colour"] == "#d62728"]
-    assert len(red) == 3 and all(label == "2022: 1 event" for _, _, label in red)
+    H.add_node("ev:t", label="Talks", kind="Talks", category="event", date="2022-03-01", status="Cancelled")
+    for event in ("ev:s", "ev:t"):
+        for actor in (J, L, N):
+            H.add_edge(event, actor, relation="hasActor")
+    pairs = {(u, v): d for u, v, d in relations_graph(H).edges(data=True)}
+    assert len(pairs) == 3
+    assert pairs[(N, R)]["pair"]["years"] == {"2014": [1, 0, 0], "2022": [0, 2, 0]}
+    assert pairs[(N, R)]["colour"] == "#d62728" and pairs[(N, R)]["label"] == "3 events"
+    assert pairs[(N, R)]["width"] > pairs[(J, N)]["width"]
 
 
 def test_period_pages_only_hold_their_year(G, out):

@@ -100,7 +100,9 @@ def test_event_page_opens_with_sources_and_sentences(browser, out):
     try:
         visit.wait_drawn()
         assert visit.page.text_content("#info-title").startswith("Meeting: Fumio Kishida")
-        assert "sources: 000_aaa, 001_bbb" in visit.page.text_content("#info-meta")
+        assert visit.page.text_content("#info-meta") == "Meeting · 2013-11-02 · 2 sources"
+        assert visit.page.eval_on_selector_all("#info-sources li", "lis => lis.map(li => li.textContent)") == [
+            "000_aaa", "001_bbb"]
         assert "Lavrov met Fumio Kishida in Tokyo" in visit.page.text_content("#info-sentences")
         visit.page.fill("#search-input", "Kishida")
         visit.page.press("#search-input", "Enter")
