@@ -95,7 +95,8 @@ def cmd_query(args) -> int:
         store = open_store(args.store)
     else:
         store = load_store(args.graph)
-    result = run_query(store, sparql, timeout=args.timeout, limit=args.limit)
+    result = run_query(store, sparql, timeout=args.timeout, limit=args.limit,
+                       federation=args.allow_federation)
     text = format_result(result, args.format)
     print(text, end="" if text.endswith("\n") else "\n")
     return 0
@@ -109,7 +110,9 @@ def cmd_serve(args) -> int:
     from diplograph.graph.store.endpoint import start_endpoint
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     with start_endpoint(args.store, None if args.store else args.graph, port=args.port,
-                        timeout=args.timeout) as endpoint:
+                        timeout=args.timeout, workers=args.workers, queue=args.queue,
+                        federation=args.allow_federation, allow_hosts=args.allow_host or (),
+                        cors=args.cors or ()) as endpoint:
         print(f"SPARQL endpoint (read-only) at {endpoint.query_url}, query page at {endpoint.url}/ "
               "(Ctrl-C stops it)", flush=True)
         endpoint.wait()
@@ -176,6 +179,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
     q.add_argument("--limit", type=int, default=None, help="show at most this many rows")
     q.add_argument("--timeout", type=float, default=None, help="seconds before giving up")
+    q.add_argument("--allow-federation", action="store_true",
+                   help="let SERVICE send the query's parts to other SPARQL endpoints (refused by default)")
     q.add_argument("--list", action="store_true", help="list the shipped queries")
     q.set_defaults(func=cmd_query)
     s = sub.add_parser("serve", help="serve a built graph as a read-only SPARQL endpoint on 127.0.0.1")
@@ -184,6 +189,16 @@ def parser() -> argparse.ArgumentParser:
                    help="or serve this graph file (default: out/graph.trig)")
     s.add_argument("--port", type=int, default=7878, help="TCP port (default: 7878)")
     s.add_argument("--timeout", type=float, default=30.0, help="time limit per query in seconds (default: 30)")
+    s.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="queries run at once, each in its own process (default: CPUs, at most 4)")
+    s.add_argument("--queue", type=int, default=16, metavar="N",
+                   help="queries that may wait for a worker; more get 503 (default: 16)")
+    s.add_argument("--allow-federation", action="store_true",
+                   help="let SERVICE send the query's parts to other SPARQL endpoints (refused by default)")
+    s.add_argument("--allow-host", action="append", metavar="NAME",
+                   help="answer requests for this Host too (default: loopback names only); repeatable")
+    s.add_argument("--cors", action="append", metavar="ORIGIN",
+                   help="let web pages from ORIGIN (e.g. https://app.example, or *) query it; repeatable")
     s.set_defaults(func=cmd_serve)
     p = sub.add_parser("push", help="load a built graph into a SPARQL server (Graph Store Protocol)")
     p.add_argument("url", help="the server's graph store URL, e.g. http://localhost:3030/ds/data")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 __all__ = [
     "DiplographError", "InputError", "KnowledgeBaseError", "PipelineError",
-    "QueryError", "GraphError", "StoreError", "EndpointError", "ViewError", "OutputError",
+    "QueryError", "QueryRefusedError", "GraphError", "StoreError", "EndpointError",
+    "RequestError", "ViewError", "OutputError",
     "BuildError",
 ]
 
@@ -39,6 +40,11 @@ class QueryError(DiplographError):
     """A SPARQL query is malformed, unknown by name, or failed to run."""
 
 
+class QueryRefusedError(QueryError):
+    """A SPARQL query is refused before it runs: an update, a SERVICE call without
+    federation allowed, a FROM graph the store lacks, or nesting too deep to parse safely."""
+
+
 class GraphError(DiplographError):
     """A graph file cannot be read or written."""
 
@@ -65,6 +71,18 @@ class StoreError(GraphError):
 
 class EndpointError(DiplographError):
     """A SPARQL endpoint cannot be started, or a remote store refused or failed a request."""
+
+
+class RequestError(EndpointError):
+    """An HTTP request to diplograph's endpoint is malformed or not allowed (a bad
+    Content-Length, a foreign Host or Origin); ``status`` is the HTTP status to answer."""
+
+    def __init__(self, status: int, message: str):
+        self.status = status
+        super().__init__(message)
+
+    def __reduce__(self):
+        return type(self), (self.status, str(self))
 
 
 class ViewError(DiplographError):

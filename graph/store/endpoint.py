@@ -6,25 +6,32 @@ SPARQL results as JSON (the default), XML, CSV or TSV; CONSTRUCT and DESCRIBE as
 N-Triples or Turtle. ``/`` is a small offline query form. Updates are refused (403), as is
 every other method or path.
 
-Each query runs in its own process on the store opened read-only, and the process is
-killed when the time limit is reached: pyoxigraph cannot cancel a query, and the
-``oxigraph`` server's ``--timeout-s`` does not stop a running evaluation (oxigraph issue
-#1336), so a killed process is the only way to free the CPU. The query sees the union of
-the named graphs as its default graph and the project's prefixes, as ``diplograph query``
-does.
+It is made to face strangers on loopback:
+
+* queries run in a bounded pool of killable processes, with a waiting line and 503 when
+  it is full (:mod:`~diplograph.graph.store.workers`), each killed at the time limit;
+* a query is vetted before it runs (:mod:`~diplograph.graph.store.guard`): deep nesting,
+  updates (LOAD ...), SERVICE (unless ``federation``) and FROM graphs the store lacks are
+  refused with 400 and a message saying why; without ``federation`` the query processes
+  cannot open network sockets at all;
+* the request must arrive in time, with a strict Content-Length, a loopback ``Host`` (or one
+  of ``allow_hosts``) and no foreign ``Origin``; CORS headers are sent only for the origins
+  given as ``cors`` (:mod:`~diplograph.graph.store.httpcheck`).
+
+The query sees the union of the named graphs as its default graph (unless it has FROM
+clauses) and the project's prefixes, as ``diplograph query`` does.
 
 It serves the live generation of a persistent store (``--store DIR``, see
 :mod:`diplograph.graph.store.diskstore`) or a graph file, first loaded into a temporary on-disk store.
 
 >>> choose_format("text/csv, application/json;q=0.5", graph=False)
 ('text/csv', 'CSV')
->>> choose_format("*/*", graph=True)
-('application/n-triples', 'N_TRIPLES')
 """
 from __future__ import annotations
 
 import html
-import multiprocessing
+import io
+import os
 import shutil
 import socket
 import tempfile
@@ -39,22 +46,22 @@ from pathlib import Path
 
 import pyoxigraph
 
-from diplograph.ontology.errors import EndpointError
-from diplograph.ontology.namespace import PREFIXES
+from diplograph.ontology.errors import EndpointError, RequestError
 
 from diplograph.graph.store import diskstore
+from diplograph.graph.store.httpcheck import LOOPBACK, DeadlineReader, check_host, check_origin, content_length
 from diplograph.graph.store.load import load_store
+from diplograph.graph.store.workers import QueryPool, choose_format
 
 __all__ = ["Endpoint", "choose_format", "find_server", "free_port", "start_endpoint", "wait_until_up"]
 
 HOST = "127.0.0.1"
 MAX_QUERY_BYTES = 1_000_000
-RESULT_TYPES = [("application/sparql-results+json", "JSON"), ("application/json", "JSON"),
-                ("application/sparql-results+xml", "XML"), ("application/xml", "XML"),
-                ("text/csv", "CSV"), ("text/tab-separated-values", "TSV")]
-GRAPH_TYPES = [("application/n-triples", "N_TRIPLES"), ("text/turtle", "TURTLE"),
-               ("application/rdf+xml", "RDF_XML"), ("application/ld+json", "JSON_LD")]
-_PREFIXES = {name: str(ns) for name, ns in PREFIXES.items()}
+#: seconds a client has to send its whole request (line, headers and body)
+READ_TIMEOUT = 10.0
+#: seconds a client has to take the answer
+WRITE_TIMEOUT = 60.0
+_QUERY_PATHS = ("/query", "/sparql")
 
 
 def find_server() -> Path:
@@ -91,74 +98,45 @@ def wait_until_up(url: str, process=None, timeout: float = 30.0) -> None:
     raise EndpointError(f"no server answered at {url!r} within {timeout:g} seconds")
 
 
-def choose_format(accept: str, graph: bool) -> tuple[str, str]:
-    """The media type and pyoxigraph format name to answer with, from an Accept header."""
-    offered = GRAPH_TYPES if graph else RESULT_TYPES
-    ranked = []
-    for position, part in enumerate((accept or "*/*").split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        q = next((float(p[2:]) for p in params if p.startswith("q=") and _number(p[2:])), 1.0)
-        ranked.append((-q, position, media.lower()))
-    for _, _, media in sorted(ranked):
-        for offer, name in offered:
-            if media in (offer, "*/*", offer.split("/")[0] + "/*"):
-                return offer, name
-    return offered[0]
-
-
-def _number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _evaluate(location: str, query: str, accept: str, pipe) -> None:
-    """Run in the per-query process: send back (status, media type, body)."""
-    try:
-        store = pyoxigraph.Store.read_only(location)
-        result = store.query(query, use_default_graph_as_union=True, prefixes=_PREFIXES)
-        if isinstance(result, pyoxigraph.QueryTriples):
-            media, name = choose_format(accept, graph=True)
-            body = result.serialize(format=getattr(pyoxigraph.RdfFormat, name))
-        else:
-            media, name = choose_format(accept, graph=False)
-            body = result.serialize(format=getattr(pyoxigraph.QueryResultsFormat, name))
-        pipe.send((200, media, body))
-    except SyntaxError as exc:
-        pipe.send((400, "text/plain", f"SPARQL syntax error: {exc}".encode("utf-8")))
-    except Exception as exc:  # reported to the client, the server goes on
-        pipe.send((500, "text/plain", f"query failed: {exc}".encode("utf-8")))
-    finally:
-        pipe.close()
-
-
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address, location: Path, timeout: float):
+    def __init__(self, address, pool: QueryPool, *, location: Path, hosts, cors, read_timeout: float):
         super().__init__(address, _Handler)
-        self.location, self.query_timeout = str(location), timeout
-        self.context = multiprocessing.get_context("forkserver")
-        self.context.set_forkserver_preload(["diplograph.graph.store.endpoint"])    # each query forks ready to run
+        self.pool, self.location, self.read_timeout = pool, str(location), read_timeout
+        self.hosts, self.cors = frozenset(LOOPBACK | {h.lower() for h in hosts}), tuple(cors)
+        self.max_connections = max(64, 2 * (pool.workers + pool.queue))
+        self._connections, self._count_lock = 0, threading.Lock()
 
-    def answer(self, query: str, accept: str) -> tuple[int, str, bytes]:
-        receive, send = self.context.Pipe(duplex=False)
-        worker = self.context.Process(target=_evaluate, args=(self.location, query, accept, send), daemon=True)
-        worker.start()
-        send.close()
+    def process_request(self, request, client_address) -> None:
+        """Serve the connection in a thread, or answer 503 at once when too many are open."""
+        with self._count_lock:
+            full = self._connections >= self.max_connections
+            self._connections += not full
+        if full:
+            _turn_away(request)
+            return self.shutdown_request(request)
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:
         try:
-            if receive.poll(self.query_timeout):
-                try:
-                    return receive.recv()
-                except EOFError:
-                    return 500, "text/plain", b"the query process died"
-            worker.kill()
-            return 503, "text/plain", f"query time limit of {self.query_timeout:g} s reached".encode("utf-8")
+            super().process_request_thread(request, client_address)
         finally:
-            receive.close()
-            worker.join(5)
+            with self._count_lock:
+                self._connections -= 1
+
+    def handle_error(self, request, client_address) -> None:     # the library never prints
+        return None
+
+
+def _turn_away(request) -> None:
+    body = b"busy: too many connections; try again later"
+    try:
+        request.settimeout(1)
+        request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Type: text/plain\r\n"
+                        b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
+    except OSError:
+        pass
 
 
 FORM = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>diplograph SPARQL</title></head>
@@ -166,60 +144,115 @@ FORM = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>dipl
 <form action="/query" method="get"><textarea name="query" rows="12" cols="100">SELECT ?event ?kind WHERE {{ ?event dg:eventKind ?kind }} LIMIT 20</textarea>
 <p><button type="submit">Run</button> (results as JSON; send <code>Accept: text/csv</code> for CSV)</p></form></body></html>
 """
+_PAGE_POLICY = "default-src 'none'; form-action 'self'; frame-ancestors 'none'"
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "diplograph-sparql"
+    allow_origin: str | None = None
+
+    def setup(self) -> None:
+        super().setup()
+        self.rfile.close()          # the plain socket file, replaced by one with a deadline
+        self.rfile = io.BufferedReader(DeadlineReader(self.connection, self.server.read_timeout))
 
     def log_message(self, format, *args) -> None:     # the library never prints
         return None
 
-    def _send(self, status: int, media: str, body: bytes) -> None:
+    def _send(self, status: int, media: str, body: bytes, headers: dict | None = None) -> None:
+        self.connection.settimeout(WRITE_TIMEOUT)
         self.send_response(status)
         self.send_header("Content-Type", media + ("; charset=utf-8" if media.startswith("text/") else ""))
         self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        if status == HTTPStatus.SERVICE_UNAVAILABLE:
+            self.send_header("Retry-After", "1")
+        if self.allow_origin:
+            self.send_header("Access-Control-Allow-Origin", self.allow_origin)
+            self.send_header("Vary", "Origin")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)
 
-    def _refuse(self) -> None:
-        self._send(HTTPStatus.FORBIDDEN, "text/plain", b"this endpoint is read-only")
+    def _checked(self, answer) -> None:
+        """Check Host and Origin, then ``answer()``; a RequestError becomes its status."""
+        try:
+            check_host(self.headers.get_all("Host"), self.server.hosts)
+            self.allow_origin = check_origin(self.headers.get_all("Origin"), hosts=self.server.hosts,
+                                             port=self.server.server_address[1], cors=self.server.cors)
+            answer()
+        except RequestError as exc:
+            self.close_connection = True
+            self._send(exc.status, "text/plain", str(exc).encode("utf-8"))
 
     def do_GET(self) -> None:
+        self._checked(self._get)
+
+    def do_POST(self) -> None:
+        self._checked(self._post)
+
+    def do_OPTIONS(self) -> None:
+        self._checked(self._preflight)
+
+    def _refuse(self) -> None:
+        self._checked(lambda: self._send(HTTPStatus.FORBIDDEN, "text/plain", b"this endpoint is read-only"))
+
+    do_PUT = do_DELETE = do_PATCH = _refuse
+
+    def _get(self) -> None:
         url = urllib.parse.urlsplit(self.path)
         if url.path == "/":
             page = FORM.format(location=html.escape(self.server.location))
-            return self._send(200, "text/html", page.encode("utf-8"))
-        if url.path not in ("/query", "/sparql"):
+            return self._send(200, "text/html", page.encode("utf-8"), {"Content-Security-Policy": _PAGE_POLICY})
+        if url.path not in _QUERY_PATHS:
             return self._send(404, "text/plain", b"not found: use /query")
-        fields = urllib.parse.parse_qs(url.query)
-        if "update" in fields:
-            return self._refuse()
-        self._query((fields.get("query") or [""])[0])
+        self._form(url.query)
 
-    def do_POST(self) -> None:
+    def _post(self) -> None:
         url = urllib.parse.urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        if url.path not in ("/query", "/sparql") or length > MAX_QUERY_BYTES:
-            return self._refuse() if length <= MAX_QUERY_BYTES else self._send(413, "text/plain", b"query too large")
-        body = self.rfile.read(length).decode("utf-8", "replace")
+        if self.headers.get("Transfer-Encoding"):
+            raise RequestError(411, f"Transfer-Encoding {self.headers['Transfer-Encoding']!r} is not "
+                                    "supported: send a Content-Length")
+        length = content_length(self.headers.get_all("Content-Length"), limit=MAX_QUERY_BYTES)
+        if url.path not in _QUERY_PATHS:
+            raise RequestError(403, "this endpoint is read-only")
+        body = self._body(length).decode("utf-8", "replace")
         media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if media == "application/sparql-query":
             return self._query(body)
         if media == "application/sparql-update":
-            return self._refuse()
-        fields = urllib.parse.parse_qs(body)
+            raise RequestError(403, "this endpoint is read-only")
+        self._form(body)
+
+    def _body(self, length: int) -> bytes:
+        try:
+            body = self.rfile.read(length)
+        except TimeoutError:
+            raise RequestError(408, f"the request body ({length:,} bytes) did not arrive within "
+                                    f"{self.server.read_timeout:g} seconds") from None
+        if len(body) < length:
+            raise RequestError(400, f"the request body ended after {len(body):,} of {length:,} bytes")
+        return body
+
+    def _form(self, fields_text: str) -> None:
+        fields = urllib.parse.parse_qs(fields_text)
         if "update" in fields:
-            return self._refuse()
+            raise RequestError(403, "this endpoint is read-only")
         self._query((fields.get("query") or [""])[0])
 
-    do_PUT = do_DELETE = do_PATCH = _refuse
+    def _preflight(self) -> None:
+        if not self.allow_origin:
+            raise RequestError(403, "no cross-origin requests here (serve --cors ORIGIN allows one)")
+        self._send(204, "text/plain", b"", {"Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                                            "Access-Control-Allow-Headers": "Accept, Content-Type",
+                                            "Access-Control-Max-Age": "600"})
 
     def _query(self, query: str) -> None:
         if not query.strip():
-            return self._send(400, "text/plain", b"no query: give ?query=...")
-        self._send(*self.server.answer(query, self.headers.get("Accept") or "*/*"))
-
+            raise RequestError(400, "no query: give ?query=...")
+        self._send(*self.server.pool.answer(query, self.headers.get("Accept") or "*/*"))
 
 class Endpoint:
     """A running endpoint (in a background thread); stop it with :meth:`stop` or ``with``."""
@@ -238,8 +271,10 @@ class Endpoint:
             self.thread.join(0.5)
 
     def stop(self) -> None:
+        """Stop answering, kill the running queries and remove the scratch store."""
         self.server.shutdown()
         self.server.server_close()
+        self.server.pool.close()
         if self.scratch is not None:
             shutil.rmtree(self.scratch, ignore_errors=True)
 
@@ -265,15 +300,32 @@ def _location(store, graph) -> tuple[Path, Path | None]:
 
 
 def start_endpoint(store: str | Path | None = None, graph: str | Path | None = None, *,
-                   port: int | None = None, timeout: float = 30.0) -> Endpoint:
-    """Serve the store (or graph file) on 127.0.0.1:``port`` (default: a free port), with a
-    limit of ``timeout`` seconds per query."""
-    if timeout <= 0:
-        raise EndpointError(f"the query time limit must be positive, got {timeout!r}")
+                   port: int | None = None, timeout: float = 30.0, workers: int | None = None,
+                   queue: int = 16, federation: bool = False, allow_hosts=(), cors=(),
+                   read_timeout: float = READ_TIMEOUT) -> Endpoint:
+    """Serve the store (or graph file) on 127.0.0.1:``port`` (default: a free port).
+
+    ``timeout``: seconds per query (and at most as long in the waiting line); ``workers``
+    queries run at once (default: the number of CPUs, at most 4), ``queue`` more wait, any
+    more get 503. ``federation``: let SERVICE reach other endpoints. ``allow_hosts``: host
+    names to answer besides the loopback ones; ``cors``: origins (or ``*``) that browsers
+    may call from. ``read_timeout``: seconds a client has to send its whole request.
+    """
+    for name, value in (("query time limit", timeout), ("read time limit", read_timeout)):
+        if value <= 0:
+            raise EndpointError(f"the {name} must be positive, got {value!r}")
+    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
     location, scratch = _location(store, graph)
     try:
-        server = _Server((HOST, free_port() if port is None else port), location, timeout)
-    except OSError as exc:
+        pool = QueryPool(str(location), timeout=timeout, workers=workers, queue=queue, federation=federation)
+        server = _Server((HOST, free_port() if port is None else port), pool, location=location,
+                         hosts=allow_hosts, cors=cors, read_timeout=read_timeout)
+    except (OSError, EndpointError) as exc:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+        if isinstance(exc, EndpointError):
+            raise
+        raise EndpointError(f"cannot listen on {HOST}:{port}: {exc}") from exc
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
         raise EndpointError(f"cannot listen on {HOST}:{port}: {exc}") from exc

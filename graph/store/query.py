@@ -43,6 +43,8 @@ from diplograph.ontology import namespace
 from diplograph.ontology.errors import QueryError
 from diplograph.ontology.namespace import ACCORD, CLAIM, FIGURE, GRAPH, MEMBERSHIP, PREFIXES, STATEMENT
 
+from diplograph.graph.store.guard import UPDATES, dataset_options, vet
+
 __all__ = [
     "QUERY_DIR", "ShippedQuery", "QueryResult", "shipped_queries", "resolve_query",
     "run_query", "format_result", "to_table", "to_csv", "to_tsv", "to_json", "shorten_iri",
@@ -55,6 +57,7 @@ QUERY_DIR = Path(__file__).resolve().parent / "queries"
 
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*?)\s*$")
 _POSITION = re.compile(r"error at (\d+):(\d+):\s*")
+_KEYWORD = re.compile(r"(?i)(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE|%s)(\s|[<*{?$]|$)" % "|".join(UPDATES))
 _SPARQL_PREFIXES = {name: str(ns) for name, ns in PREFIXES.items()}
 
 
@@ -147,12 +150,15 @@ def resolve_query(query: str | PathLike[str]) -> str:
     """The SPARQL text of a query given as text, a path to a ``.rq`` file or a shipped name.
 
     A one-line argument without ``{`` is a reference: an existing file, else a shipped
-    query's name (with or without ``.rq``); anything else is SPARQL text.
+    query's name (with or without ``.rq``), unless its first word is a SPARQL keyword
+    (``DESCRIBE <x>``, ``LOAD <x>``); anything else is SPARQL text.
 
     >>> resolve_query("ASK { ?s ?p ?o }")
     'ASK { ?s ?p ?o }'
     >>> resolve_query("timeline") == shipped_queries()["timeline"].text
     True
+    >>> resolve_query("LOAD <http://example.org/x>")
+    'LOAD <http://example.org/x>'
     >>> resolve_query("no-such-query")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
@@ -168,7 +174,7 @@ def resolve_query(query: str | PathLike[str]) -> str:
     path = Path(text).expanduser()
     if path.is_file():
         return _read_file(path)
-    return _shipped_text(text)
+    return str(query) if _KEYWORD.match(text) else _shipped_text(text)
 
 
 def _read_file(path: Path) -> str:
@@ -197,15 +203,18 @@ def _shipped_text(reference: str) -> str:
 
 def run_query(
     store: pyoxigraph.Store, sparql: str, *, union: bool = True, timeout: float | None = None,
-    limit: int | None = None,
+    limit: int | None = None, federation: bool = False,
 ) -> QueryResult:
     """Run SPARQL text on a store and collect the whole result.
 
-    ``union``: the default graph is the union of all named graphs (else only the store's
-    default graph). ``timeout``: seconds; pyoxigraph cannot cancel a query, so it runs in a
-    daemon thread and QueryError is raised when it has not finished in time (the thread
-    runs on in the background until the query ends). ``limit``: keep at most this many rows
-    (or triples); the rest of the answer is never computed.
+    The query is vetted first (:mod:`~diplograph.graph.store.guard`): updates, SERVICE
+    (unless ``federation``), FROM graphs the store lacks and deep nesting are refused with
+    QueryRefusedError. ``union``: the default graph is the union of all named graphs (else
+    only the store's default graph), unless the query has FROM clauses. pyoxigraph cannot
+    cancel a query, so it runs in a daemon thread, which the caller waits for: Ctrl-C
+    (KeyboardInterrupt) reaches the caller at once, and ``timeout`` (seconds) raises
+    QueryError; the thread runs on in the background until the query ends. ``limit``: keep
+    at most this many rows (or triples); the rest of the answer is never computed.
 
     >>> run_query(pyoxigraph.Store(), "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }", limit=2).rows
     [('1',), ('2',)]
@@ -219,22 +228,22 @@ def run_query(
         |  ^
     """
     def evaluate() -> QueryResult:
-        solutions = store.query(sparql, use_default_graph_as_union=union,
-                                prefixes=_SPARQL_PREFIXES)
-        return _materialize(solutions, limit)
+        options = dataset_options(vet(sparql, federation=federation), store, union=union)
+        return _materialize(store.query(sparql, prefixes=_SPARQL_PREFIXES, **options), limit)
 
     if limit is not None and limit < 0:
         raise QueryError(f"limit must be 0 or more, got {limit!r}")
     try:
-        return evaluate() if timeout is None else _with_timeout(evaluate, timeout)
+        return _in_thread(evaluate, timeout)
     except SyntaxError as err:
         raise _syntax_error(sparql, err) from None
     except (OSError, ValueError, TypeError, RuntimeError) as err:
         raise QueryError(f"query failed: {err}") from err
 
 
-def _with_timeout(function, timeout: float):
-    """Call ``function()`` in a daemon thread; QueryError if it is not done in ``timeout`` s."""
+def _in_thread(function, timeout: float | None):
+    """Call ``function()`` in a daemon thread; QueryError if it is not done in ``timeout``
+    seconds (None: no limit). Waiting is interruptible (KeyboardInterrupt)."""
     box: dict[str, object] = {}
 
     def work() -> None:

@@ -10,6 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import signal
+import subprocess
+import sys
 
 import pyoxigraph
 import pytest
@@ -20,12 +24,13 @@ from diplograph.graph.store.query import (
     to_table, to_tsv,
 )
 from diplograph.graph.store.load import load_store
-from diplograph.ontology.errors import QueryError
+from diplograph.ontology.errors import QueryError, QueryRefusedError
 from diplograph.ontology.namespace import (
     ACCORD, ARTICLE, CLAIM, FIGURE, RELATION, DG, ENT, EVENT, GRAPH, MEMBERSHIP, PREFIXES, ROLE, SDO, STATEMENT,
     article_graph, mention_iri,
 )
 import diplograph.ontology.namespace as namespace
+from tests.graph.store.test_endpoint import answer_once, listener, reached  # noqa: F401 (listener: a fixture)
 
 XSD_INTEGER = str(namespace.XSD.integer)  # not XSD itself: pytest's collector probes its names
 
@@ -555,3 +560,119 @@ def test_rows_keep_lexical_forms():
                        'SELECT ?d ?b WHERE { BIND("2013-11"^^xsd:gYearMonth AS ?d) BIND(BNODE("x") AS ?b) }')
     date, blank = result.rows[0]
     assert date == "2013-11" and blank.startswith("_:")
+
+
+# --- vetting: what run_query and `diplograph query` refuse ----------------------------
+
+def test_service_is_refused_and_reaches_nothing_unless_federation_is_allowed(store, listener):
+    service = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
+    query = f"SELECT ?x WHERE {{ SERVICE <{service}> {{ ?s ?p ?x }} }}"
+    with pytest.raises(QueryRefusedError) as refused:
+        run_query(store, query, timeout=60)         # (without the vetting it would wait forever)
+    assert str(refused.value) == (f"'SERVICE <{service}>' is refused: federated queries are off "
+                                  "(allow them with --allow-federation)")
+    assert not reached(listener)
+    remote_end = answer_once(listener, "from afar")
+    assert run_query(store, query, federation=True, timeout=60).rows == [("from afar",)]
+    remote_end.join(30)
+    words = """SELECT ?t WHERE { ?s schema:text ?t  # SERVICE <http://127.0.0.1:9/>
+                 FILTER(CONTAINS(?t, "the Federal Security Service")) }"""
+    assert run_query(store, words).rows == []        # the word in strings and comments is fine
+
+
+@pytest.mark.parametrize("query, target", [
+    ("SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "<http://127.0.0.1:9/>"),
+    ("select * where { ?s ?p ?o . service silent ?endpoint { ?s ?p ?o } }", "?endpoint"),
+    ("SELECT * WHERE { ?s ?p ?o . LATERAL { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } } }", "<http://127.0.0.1:9/>"),
+    ("SELECT * WHERE { ?a ?b ?c FILTER(?a<'#')SERVICE#>\n<http://127.0.0.1:9/>{ ?s ?p ?o } }", "<http://127.0.0.1:9/>"),
+])
+def test_service_is_found_however_it_is_written(store, query, target):
+    """Escapes, lower case, syntax rdflib cannot parse (LATERAL), and a comparison that a
+    token scan would read as an IRI all reach the refusal."""
+    with pytest.raises(QueryRefusedError, match=rf"^'SERVICE {re.escape(target)}' is refused"):
+        run_query(store, query)
+
+
+def test_updates_are_named_and_refused(store):
+    load = "LOAD <http://127.0.0.1:9/data.ttl>"
+    assert resolve_query(load) == load
+    with pytest.raises(QueryRefusedError) as refused:
+        run_query(store, load)
+    assert str(refused.value) == (f"{load!r} is a SPARQL update (LOAD): the store is only read, "
+                                  "updates are refused")
+    with pytest.raises(QueryRefusedError, match=r"^'INSERT DATA \{ <urn:a> <urn:b> <urn:c> \}' is a SPARQL update"):
+        run_query(store, "PREFIX ex: <urn:ex:>\nINSERT DATA { <urn:a> <urn:b> <urn:c> }")
+
+
+def test_from_names_a_graph_of_the_store_or_is_refused(store):
+    with pytest.raises(QueryRefusedError) as refused:
+        run_query(store, "SELECT * FROM <urn:nonexistent> WHERE { ?s ?p ?o }")
+    assert str(refused.value) == ("FROM <urn:nonexistent>: the store has no graph of that name "
+                                  "(FROM graphs are never fetched)")
+    with pytest.raises(QueryRefusedError, match=r"^FROM NAMED <http://127.0.0.1:9/g>: the store has no graph"):
+        run_query(store, "SELECT * FROM NAMED <http://127.0.0.1:9/g> WHERE { GRAPH ?g { ?s ?p ?o } }")
+    fusion = run_query(store, f"SELECT ?s ?n FROM <{GRAPH.fusion}> WHERE {{ ?s dg:sourceCount ?n }} ORDER BY ?s")
+    assert fusion.rows == [(str(EVENT["meeting-1"]), "2"), (str(EVENT["talks-2"]), "1")]
+    assert run_query(store, f"ASK FROM <{GRAPH.kb}> {{ ?s dg:sourceCount ?n }}").boolean is False
+
+
+def test_deep_nesting_and_long_chains_are_refused(store):
+    with pytest.raises(QueryRefusedError) as refused:
+        run_query(store, "SELECT * WHERE " + "{" * 100 + " ?s ?p ?o " + "}" * 100)
+    assert str(refused.value) == "brackets nested 65 deep at line 1, column 80: at most 64 are allowed"
+    path = "SELECT * WHERE { ?s " + "/".join(["dg:begin"] * 1200) + " ?o }"
+    with pytest.raises(QueryRefusedError, match=r"^the query holds 1,200 operators .*: at most 1,000 are allowed$"):
+        run_query(store, path)
+    parens = "SELECT * WHERE { FILTER(" + "(" * 40 + "1" + ")" * 40 + ") }"
+    with pytest.raises(QueryRefusedError, match="^the query nests too deeply for the SPARQL parser: 'SELECT"):
+        run_query(store, parens)
+    wiki = " ".join(f"<http://en.wikipedia.org/wiki/Tokyo_({i})>" for i in range(100))    # not nesting
+    assert len(run_query(store, f"SELECT ?x WHERE {{ VALUES ?x {{ {wiki} }} }}").rows) == 100
+
+
+def cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "diplograph.graph.cli", *map(str, args)],
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_the_cli_refuses_instead_of_crashing(trig_path, tmp_path):
+    deep = tmp_path / "deep.rq"
+    deep.write_text("SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000, encoding="utf-8")
+    done = cli("query", deep, "-g", trig_path)
+    assert (done.returncode, done.stderr) == (
+        2, "diplograph: error: brackets nested 65 deep at line 1, column 80: at most 64 are allowed\n")
+    done = cli("query", "LOAD <http://127.0.0.1:9/x>", "-g", trig_path)
+    assert (done.returncode, done.stderr) == (2, "diplograph: error: 'LOAD <http://127.0.0.1:9/x>' is a SPARQL "
+                                                 "update (LOAD): the store is only read, updates are refused\n")
+    done = cli("query", "DESCRIBE ent:japan", "-g", trig_path, "--format", "csv")
+    assert done.returncode == 0 and f"<{ENT.japan}>" in done.stdout
+
+
+HEAVIER = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }"
+# runs the CLI and says on stderr when its query thread has started (after 30 s without it,
+# as code without one has, it says so anyway, and the test then finds Ctrl-C ignored)
+WATCHED = """
+import sys, threading, time
+from diplograph.graph.cli import main
+
+def watch():
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not any(t.name == "diplograph-query" for t in threading.enumerate()):
+        time.sleep(0.01)
+    print("running", file=sys.stderr, flush=True)
+threading.Thread(target=watch, daemon=True).start()
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_ctrl_c_stops_a_query_without_a_timeout(trig_path):
+    process = subprocess.Popen([sys.executable, "-c", WATCHED, "query", HEAVIER, "-g", str(trig_path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr.readline() == "running\n"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 130
+        assert process.stderr.read() == "diplograph: interrupted\n" and process.stdout.read() == ""
+    finally:
+        process.kill()
+        process.wait()
