@@ -95,8 +95,9 @@ def cmd_query(args) -> int:
         store = open_store(args.store)
     else:
         store = load_store(args.graph)
+    from diplograph.graph.store.params import parse_params
     result = run_query(store, sparql, timeout=args.timeout, limit=args.limit,
-                       federation=args.allow_federation)
+                       federation=args.allow_federation, params=parse_params(args.param))
     text = format_result(result, args.format)
     print(text, end="" if text.endswith("\n") else "\n")
     return 0
@@ -179,6 +180,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
     q.add_argument("--limit", type=int, default=None, help="show at most this many rows")
     q.add_argument("--timeout", type=float, default=None, help="seconds before giving up")
+    q.add_argument("--param", action="append", metavar="NAME=VALUE",
+                   help="bind the query's variable NAME to VALUE (ent:japan, <IRI>, 2016, 2013-11-02, text); repeatable")
     q.add_argument("--allow-federation", action="store_true",
                    help="let SERVICE send the query's parts to other SPARQL endpoints (refused by default)")
     q.add_argument("--list", action="store_true", help="list the shipped queries")

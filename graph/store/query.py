@@ -44,6 +44,7 @@ from diplograph.ontology.errors import QueryError
 from diplograph.ontology.namespace import ACCORD, CLAIM, FIGURE, GRAPH, MEMBERSHIP, PREFIXES, STATEMENT
 
 from diplograph.graph.store.guard import UPDATES, dataset_options, vet
+from diplograph.graph.store.params import bind_values
 
 __all__ = [
     "QUERY_DIR", "ShippedQuery", "QueryResult", "shipped_queries", "resolve_query",
@@ -203,7 +204,7 @@ def _shipped_text(reference: str) -> str:
 
 def run_query(
     store: pyoxigraph.Store, sparql: str, *, union: bool = True, timeout: float | None = None,
-    limit: int | None = None, federation: bool = False,
+    limit: int | None = None, federation: bool = False, params: dict | None = None,
 ) -> QueryResult:
     """Run SPARQL text on a store and collect the whole result.
 
@@ -215,6 +216,7 @@ def run_query(
     (KeyboardInterrupt) reaches the caller at once, and ``timeout`` (seconds) raises
     QueryError; the thread runs on in the background until the query ends. ``limit``: keep
     at most this many rows (or triples); the rest of the answer is never computed.
+    ``params``: values for the query's variables (:mod:`~diplograph.graph.store.params`).
 
     >>> run_query(pyoxigraph.Store(), "SELECT ?n WHERE { VALUES ?n { 1 2 3 } }", limit=2).rows
     [('1',), ('2',)]
@@ -227,6 +229,8 @@ def run_query(
       3 | }
         |  ^
     """
+    sparql = bind_values(sparql, params)
+
     def evaluate() -> QueryResult:
         options = dataset_options(vet(sparql, federation=federation), store, union=union)
         return _materialize(store.query(sparql, prefixes=_SPARQL_PREFIXES, **options), limit)

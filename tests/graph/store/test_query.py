@@ -676,3 +676,35 @@ def test_ctrl_c_stops_a_query_without_a_timeout(trig_path):
     finally:
         process.kill()
         process.wait()
+
+
+# --- parameters ---------------------------------------------------------------------------------
+def test_a_parameter_binds_a_variable_the_query_does_not_project(sample_build):
+    from diplograph.graph.store.load import load_store
+    from diplograph.graph.store.params import parse_params
+    store = load_store(sample_build.out / "graph.trig")
+    sparql = "SELECT DISTINCT ?name WHERE { ?e rdfs:label ?name FILTER(lang(?name) = 'de') }"
+    result = run_query(store, sparql, params=parse_params(["e=ent:japan"]))
+    assert result.rows == [("Japan",)]
+    result = run_query(store, sparql, params=parse_params(["e=<https://w3id.org/diplograph/id/entity/russia>"]))
+    assert result.rows == [("Russland",)]
+
+
+def test_parameters_of_every_kind_and_a_bad_one():
+    from diplograph.graph.store.params import parse_params
+    import pyoxigraph
+    store = pyoxigraph.Store()
+    params = parse_params(["n=7", "d=2013-11-02", "t=Tokio", "q=\"a b\""])
+    row = run_query(store, "SELECT ?n ?d ?t ?q WHERE { }", params=params).rows
+    assert row == [("7", "2013-11-02", "Tokio", "a b")]
+    with pytest.raises(QueryError, match="a parameter is NAME=VALUE .* not 'nonsense'"):
+        parse_params(["nonsense"])
+
+
+def test_the_cli_takes_parameters(sample_build):
+    proc = subprocess.run([sys.executable, "-m", "diplograph.graph.cli", "query", "-g", str(sample_build.out / "graph.trig"),
+                           "--format", "csv", "--param", "e=ent:russia",
+                           "SELECT DISTINCT ?name WHERE { ?e rdfs:label ?name FILTER(lang(?name) = 'en') }"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["name", "Russia"]
