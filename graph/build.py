@@ -350,8 +350,9 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     networkx graph (the largest build then needs about half the memory), and
     ``result.fusion`` is None; ``result.counts`` says what was built either way.
 
-    Nothing the build did not write is lost: ``out`` must be new, empty or an earlier
-    build (else :class:`~diplograph.ontology.errors.OutputError`, unless ``force``); a
+    Nothing the build did not write is lost: files in ``out`` that diplograph did not write
+    stay (see :func:`~diplograph.graph.outdir.check_out`; one under an output's name is an
+    :class:`~diplograph.ontology.errors.OutputError`, unless ``force``); a
     build that built no article raises :class:`~diplograph.ontology.errors.BuildError`
     and leaves ``out`` and the store as they were, and so does a prune with an input
     that was not found.
@@ -359,13 +360,13 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     if prune and store is None:
         raise GraphError("prune=True needs a store: it removes stored articles that are not among the inputs")
     out, models = Path(out), models_by_language(models)
-    check_out(out, force)
+    beside = check_out(out, force)
     result = BuildResult(out)
     with _Settler() as settle:
         if store is None:
             _read_and_fuse(result, paths, progress, max_bytes, models, workers, dask, settle,
                            mentions=keep_facts)
-            _write_out(result, out, progress, views, settle=settle, keep_facts=keep_facts)
+            _write_out(result, out, progress, views, settle=settle, keep_facts=keep_facts, beside=beside)
             return result
         with diskstore.writer_lock(store) as root:
             signature = extractor_signature(models)
@@ -373,7 +374,7 @@ def build(paths=None, out: str | Path = "out", *, models=None,
                                      (root, prune, signature), keep_facts)
             _write_out(result, out, progress, views,
                        lambda quads: _commit(result, root, quads, entries, signature, progress), settle,
-                       keep_facts)
+                       keep_facts, beside)
     return result
 
 
@@ -433,7 +434,7 @@ def _fuse(facts: list, progress) -> Fusion:
 
 
 def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swap=None,
-               settle: _Settler | None = None, keep_facts: bool = True) -> None:
+               settle: _Settler | None = None, keep_facts: bool = True, beside: bool = False) -> None:
     """Write the graph, views and report into a temporary folder, call ``before_swap``
     with the dataset (a :class:`~diplograph.graph.rdf.graphfile.GraphFile`), and move the folder into place
     as ``out``. The dataset is never held in memory as a whole: its graphs go to an N-Quads
@@ -477,7 +478,7 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
             with clock.stage("store"):
                 before_swap(quads)
         with clock.stage("move into place"):
-            swap_into_place(tmp, out)
+            swap_into_place(tmp, out, beside)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise GraphError(f"cannot write build output to {str(out)!r}: {exc}") from exc

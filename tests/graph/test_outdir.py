@@ -34,16 +34,30 @@ def cli(*args, timeout=300, **kwargs):
 
 
 # --- the output folder --------------------------------------------------------------------------
-def test_a_folder_diplograph_did_not_write_is_refused(one_article, tmp_path):
+def test_a_folder_with_other_files_keeps_them_beside_the_build(one_article, tmp_path):
     mine = tmp_path / "mine"
     mine.mkdir()
     (mine / "thesis.txt").write_text("three years of work", encoding="utf-8")
+    for _ in range(2):                      # the second build again replaces only its outputs
+        with open(mine / "build.log", "w", encoding="utf-8") as log:     # as a shell redirect would
+            proc = subprocess.run([sys.executable, "-m", "diplograph.graph.cli", "build", str(one_article),
+                                   "-o", str(mine), "--no-views"], stdout=log, stderr=log, timeout=300)
+        assert proc.returncode == 0
+        assert (mine / "thesis.txt").read_text(encoding="utf-8") == "three years of work"
+        assert "built 1 articles" in (mine / "build.log").read_text(encoding="utf-8")
+        assert (mine / "graph.trig").is_file() and (mine / "report.md").is_file()
+
+
+def test_a_foreign_file_under_an_outputs_name_is_refused(one_article, tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "report.md").write_text("my own report", encoding="utf-8")
     proc = cli("build", one_article, "-o", mine, "--no-views")
     assert proc.returncode == 2
-    assert "'" + str(mine) + "': the folder is not empty and was not written by diplograph" in proc.stderr
-    assert [p.name for p in mine.iterdir()] == ["thesis.txt"]
+    assert "'" + str(mine) + "': the folder holds 'report.md', which diplograph did not write" in proc.stderr
+    assert [p.name for p in mine.iterdir()] == ["report.md"]
     assert cli("build", one_article, "-o", mine, "--no-views", "--force").returncode == 0
-    assert (mine / "graph.trig").is_file() and not (mine / "thesis.txt").exists()
+    assert (mine / "graph.trig").is_file() and "my own report" not in (mine / "report.md").read_text(encoding="utf-8")
 
 
 def test_an_earlier_build_and_an_empty_folder_are_replaced(one_article, tmp_path):
