@@ -39,7 +39,7 @@ from diplograph.ontology.namespace import DG, ORG, PROV, RDF, RDFS, SDO, SEM, SK
 
 from diplograph.graph.rdf.forked import in_two
 from diplograph.graph.rdf.graphfile import GraphFile
-from diplograph.graph.rdf.union import _READ, EVENT_CLASSES, Reader, local_name
+from diplograph.graph.rdf.union import READ, EVENT_CLASSES, Reader, local_name
 
 __all__ = ["to_networkx", "EVENT_CLASSES", "MAX_FACTS", "MAX_SENTENCES"]
 
@@ -54,7 +54,7 @@ FORK_EVENTS = 20_000
 _NODE_KEYS = ("label", "kind", "category", "date", "sources", "facts", "sentences", "conflict", "aliases",
               "unverified", "status")
 # What the graph reads of a dataset: the union's predicates and the articles' publication dates.
-_GRAPH_READ = _READ | {SDO.datePublished}
+_GRAPH_READ = READ | {SDO.datePublished}
 #: an entity whose best link or find is less sure than this is shown as unverified
 VERIFIED = 0.75
 

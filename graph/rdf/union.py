@@ -37,7 +37,7 @@ from diplograph.ontology.namespace import (
 
 from diplograph.graph.rdf.graphfile import GraphFile
 
-__all__ = ["Reader", "EVENT_CLASSES", "local_name"]
+__all__ = ["Reader", "EVENT_CLASSES", "READ", "local_name"]
 
 EVENT_CLASSES = frozenset({
     DG.Event, DG.Meeting, DG.Talks, DG.Summit, DG.Visit, DG.PhoneCall, DG.Agreement,
@@ -55,8 +55,8 @@ _PARENT = {
 
 _XSD_STRING = str(XSD.string)
 
-# The predicates the graph is made of: a GraphFile is read once for all of them.
-_READ = frozenset({
+#: The predicates the graph is made of: a GraphFile is read once for all of them.
+READ = frozenset({
     RDF.type, RDFS.label, RDFS.subClassOf, SKOS.prefLabel, SKOS.altLabel,
     SDO.identifier, SDO.name, SDO.mentions, SDO.text, SDO.about, PROV.wasDerivedFrom,
     SEM.hasActor, SEM.hasPlace, SEM.hasTimeStamp, ORG.member, ORG.organization, ORG.role,
@@ -158,7 +158,7 @@ class Reader:
     """Union view of a dataset that remembers which article graph said what (see the
     module's docstring for how each kind of dataset is read)."""
 
-    def __init__(self, dataset, read: Iterable[Node] = _READ, skip: Iterable[tuple[Node, Node]] = ()):
+    def __init__(self, dataset, read: Iterable[Node] = READ, skip: Iterable[tuple[Node, Node]] = ()):
         """``read``: the predicates a store or GraphFile is read for on first use (the
         others are read one by one when asked for); ``skip``: (predicate, object) pairs
         whose quads a scan leaves out (for instance the type of a kind of node never asked

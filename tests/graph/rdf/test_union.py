@@ -75,7 +75,7 @@ def test_a_graph_file_is_read_once_for_the_graph_and_again_only_for_other_predic
     gf = _graph_file(_dataset(), tmp_path / "g.nq")
     passes = file_passes
     r = Reader(gf)
-    for p in union._READ:
+    for p in union.READ:
         r.objects(EX, p)
     assert len(passes) == 1
     assert r.objects(EX, OTHER) == [Literal("unread")] and len(passes) == 2
@@ -92,7 +92,7 @@ def test_a_prepared_reader_needs_its_dataset_no_more(tmp_path, kind):
     r.prepare(by_object=[SEM.hasActor])
     r.ds = None                                  # any read of the dataset would fail now
     orders = {p: set(c._by) for p, c in r._columns.items()}
-    assert set(orders) == union._READ and orders[SEM.hasActor] == {0, 1} and orders[RDFS.label] == {0}
+    assert set(orders) == union.READ and orders[SEM.hasActor] == {0, 1} and orders[RDFS.label] == {0}
     assert r.objects(EX, SEM.hasActor) == [ENT.japan, ENT.russia]
     assert r.subjects(SEM.hasActor, ENT.russia) == [EX] and r.label(ENT.japan) == "Japan"
     assert {p: set(c._by) for p, c in r._columns.items()} == orders
