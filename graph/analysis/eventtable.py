@@ -43,7 +43,7 @@ from rdflib.term import Node
 from diplograph.ontology.namespace import DG, ORG, RDF, SDO, SEM
 
 from diplograph.graph.analysis.network import _events, _kind, _event_label, _node_sources, _sentences
-from diplograph.graph.fusion.relations import quad_classes
+from diplograph.graph.fusion.relations import quad_class
 from diplograph.graph.rdf.union import Reader, local_name
 from diplograph.graph.store.query import shorten_iri
 
@@ -63,21 +63,6 @@ PAIR_FIELDS = ("party_a", "party_b", "label_a", "label_b", "year", "events", *QU
                "cooperation", "conflict", "net", "source_count", "sources", "event_ids")
 
 _PRECISION = {len("2013-11-02"): "day", len("2013-11"): "month", len("2013"): "year"}
-
-
-def quad_class(kind: str, status: str | None = "Happened") -> str | None:
-    """The quad class an event counts as in the relations (:mod:`diplograph.graph.fusion.relations`):
-    its kind's ``dg:quadClass`` in the ontology when it happened, verbal conflict when it was
-    cancelled, none when it is only planned.
-
-    >>> quad_class("Sanction"), quad_class("Meeting", "Cancelled"), quad_class("Meeting", "Planned")
-    ('MaterialConflict', 'VerbalConflict', None)
-    """
-    if status == local_name(DG.Cancelled):
-        return local_name(DG.VerbalConflict)
-    if status not in (None, local_name(DG.Happened)):
-        return None
-    return quad_classes().get(kind)
 
 
 def _is_a(reader: Reader, node: Node, cls: Node) -> bool:
@@ -143,7 +128,7 @@ def event_table(dataset) -> list[dict]:
     earliest date fusion allows an undated event (``sem:hasEarliestBeginTimeStamp``);
     ``year`` an int (for an undated event the year its articles all appeared in, else
     None); ``quad_class`` as
-    :func:`quad_class`; ``status`` ``Happened``, ``Planned`` or ``Cancelled``; ``actors``,
+    :func:`~diplograph.graph.fusion.relations.quad_class`; ``status`` ``Happened``, ``Planned`` or ``Cancelled``; ``actors``,
     ``countries`` and ``place`` lists of labels, ``actor_ids``, ``country_ids`` and
     ``place_ids`` the matching short ids; ``countries`` the country actors and the countries
     of the other actors (a person's by role, else nationality; a ministry's); ``sources``

@@ -87,16 +87,27 @@ def _year(event, published: dict) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+def quad_class(kind: str, status: str | None = "Happened") -> str | None:
+    """The quad class an event counts as in the relations: its kind's ``dg:quadClass`` in
+    the ontology when it happened (or its status is unknown), verbal conflict when it was
+    cancelled, none when it is only planned.
+
+    >>> quad_class("Sanction"), quad_class("Meeting", "Cancelled"), quad_class("Meeting", "Planned")
+    ('MaterialConflict', 'VerbalConflict', None)
+    """
+    if status == "Cancelled":
+        return "VerbalConflict"
+    return quad_classes().get(kind) if status in (None, "Happened") else None
+
+
 def relations(fusion) -> list[Relation]:
     """Relation edges per pair, year and quad class, in a stable order."""
     kinds = entity_kinds(fusion.articles)
     roles = {f.article.id: _roles_by_person(f) for f in fusion.articles}
     published = {f.article.id: f.article.published for f in fusion.articles}
-    quads = quad_classes()
     edges: dict[tuple, Relation] = {}
     for event in fusion.events:
-        quad = "VerbalConflict" if event.status == "Cancelled" else \
-            quads.get(event.kind) if event.status == "Happened" else None
+        quad = quad_class(event.kind, event.status)
         year = _year(event, published)
         if quad is None or year is None:
             continue
