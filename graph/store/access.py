@@ -75,6 +75,10 @@ def query(source, sparql: str | PathLike[str], *, limit: int | None = None,
         store = source
     elif isinstance(source, Dataset):
         store = store_from_dataset(source)
+    elif Path(source).is_dir():             # a store folder: its live generation, under a lease
+        with diskstore.reading_live(source) as location:
+            store = diskstore.open_generation(location)
+            return run_query(store, resolve_query(sparql), limit=limit, timeout=timeout)
     else:
         store = open_store(source)
     return run_query(store, resolve_query(sparql), limit=limit, timeout=timeout)

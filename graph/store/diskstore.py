@@ -22,8 +22,9 @@ A build never writes into the live generation. It checkpoints it (RocksDB hard l
 cheap), replaces the named graphs whose digest changed in the copy, writes the manifest,
 and only then replaces ``CURRENT`` (an atomic rename). A build killed at any point leaves
 ``CURRENT`` naming the untouched previous generation; the next build removes the half-made
-one. The generation before the live one is kept until the build after, so that a reader
-(``diplograph serve``) started on it keeps a consistent snapshot.
+one. The generation before the live one is kept until the build after, and any older one
+as long as a reader holds a lease on it (:func:`reading_live`), so that a query started on
+it (``diplograph serve``) keeps a consistent snapshot.
 
 >>> import tempfile
 >>> from rdflib import Dataset, Literal, URIRef
@@ -59,7 +60,7 @@ from rdflib import Dataset
 from diplograph.extract.model import clean_text
 from diplograph.ontology.errors import GraphError, StoreError
 
-from diplograph.graph.store import factcodec
+from diplograph.graph.store import factcodec, lease
 from diplograph.graph.rdf.graphfile import GraphFile
 from diplograph.graph.rdf.nquads import to_nquads
 from diplograph.graph.rdf.trig import atomic_write
@@ -67,7 +68,7 @@ from diplograph.graph.rdf.trig import atomic_write
 __all__ = [
     "Manifest", "StoreChange", "Claims", "article_key", "claim", "adopt", "restore", "read_manifest",
     "load_facts", "load_article", "save_facts", "cached_keys", "old_pickle", "unreadable", "graph_nquads",
-    "commit", "open_store", "live_location", "writer_lock",
+    "commit", "open_store", "open_generation", "live_location", "reading_live", "writer_lock",
 ]
 
 CURRENT = "CURRENT"
@@ -236,9 +237,27 @@ def live_location(root) -> Path:
     return root / name
 
 
+@contextmanager
+def reading_live(root, attempts: int = 5):
+    """The live generation's database folder, under a reader's lease for the with-block
+    (:mod:`~diplograph.graph.store.lease`): builds meanwhile make new generations but do
+    not remove this one."""
+    for _ in range(attempts):
+        location = live_location(root)
+        with lease.reading(location) as there:
+            if there:
+                yield location
+                return
+    raise StoreError(f"store {str(root)!r}: the live generation kept changing while opening it")
+
+
 def open_store(root) -> pyoxigraph.Store:
     """The live generation, opened read-only."""
-    location = live_location(root)
+    return open_generation(live_location(root))
+
+
+def open_generation(location) -> pyoxigraph.Store:
+    """A generation's database folder, opened read-only."""
     try:
         return pyoxigraph.Store.read_only(str(location))
     except OSError as exc:
@@ -452,8 +471,7 @@ def _collect_garbage(root: Path, keep: set) -> None:
     live = next(iter(keep - {None}), None)
     previous = [n for n in names if live and n < live][-1:]
     for name in names:
-        if name != live and name not in previous:
-            shutil.rmtree(root / name, ignore_errors=True)
+        if name != live and name not in previous and lease.remove_unread(root / name):
             (root / f"{name}.json").unlink(missing_ok=True)
     for leftover in (root / FACTS).glob(".*.tmp") if (root / FACTS).is_dir() else []:
         leftover.unlink(missing_ok=True)

@@ -21,8 +21,9 @@ It is made to face strangers on loopback:
 The query sees the union of the named graphs as its default graph (unless it has FROM
 clauses) and the project's prefixes, as ``diplograph query`` does.
 
-It serves the live generation of a persistent store (``--store DIR``, see
-:mod:`diplograph.graph.store.diskstore`) or a graph file, first loaded into a temporary on-disk store.
+It serves a persistent store (``--store DIR``, see :mod:`diplograph.graph.store.diskstore`),
+each query reading the generation live when it starts, so that it follows the builds made
+while it serves; or a graph file, first loaded into a temporary on-disk store.
 
 >>> choose_format("text/csv, application/json;q=0.5", graph=False)
 ('text/csv', 'CSV')
@@ -288,7 +289,8 @@ class Endpoint:
 def _location(store, graph) -> tuple[Path, Path | None]:
     """The database folder to serve and a scratch folder to remove afterwards (or None)."""
     if store is not None:
-        return diskstore.live_location(store), None
+        diskstore.live_location(store)      # refuses a folder that holds no store yet
+        return Path(store), None
     if graph is None:
         raise EndpointError("serve needs a store folder or a graph file")
     scratch = Path(tempfile.mkdtemp(prefix="diplograph-serve-"))
@@ -317,7 +319,8 @@ def start_endpoint(store: str | Path | None = None, graph: str | Path | None = N
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
     location, scratch = _location(store, graph)
     try:
-        pool = QueryPool(str(location), timeout=timeout, workers=workers, queue=queue, federation=federation)
+        pool = QueryPool(str(location), timeout=timeout, workers=workers, queue=queue, federation=federation,
+                         live=store is not None)
         server = _Server((HOST, free_port() if port is None else port), pool, location=location,
                          hosts=allow_hosts, cors=cors, read_timeout=read_timeout)
     except (OSError, EndpointError) as exc:

@@ -7,7 +7,8 @@ killed process is the only way to free the CPU. Up to ``queue`` more queries wai
 free worker (at most the time limit); one more is answered 503 at once.
 
 Each process vets its query (:mod:`~diplograph.graph.store.guard`), opens the store
-read-only and answers in the format the ``Accept`` header asks for. Unless federation is
+read-only (a persistent store's generation live at that moment, under a lease that keeps
+builds from removing it meanwhile) and answers in the format the ``Accept`` header asks for. Unless federation is
 allowed, it first asks the kernel to refuse it IPv4 and IPv6 sockets (seccomp, on Linux
 x86-64 and arm64), so that no query reaches the network even if it slipped past the vetting.
 
@@ -26,12 +27,14 @@ import platform
 import struct
 import sys
 import threading
+from contextlib import nullcontext
 
 import pyoxigraph
 
 from diplograph.ontology.errors import EndpointError, QueryError
 from diplograph.ontology.namespace import PREFIXES
 
+from diplograph.graph.store import diskstore
 from diplograph.graph.store.guard import dataset_options, vet
 
 __all__ = ["QueryPool", "choose_format", "forbid_network", "RESULT_TYPES", "GRAPH_TYPES"]
@@ -101,15 +104,17 @@ def forbid_network() -> bool:
             and libc.prctl(22, 2, ctypes.byref(filters), 0, 0) == 0)   # PR_SET_SECCOMP, filter
 
 
-def evaluate(location: str, query: str, accept: str, federation: bool, pipe) -> None:
-    """Run in the per-query process: send back (status, media type, body)."""
+def evaluate(location: str, query: str, accept: str, federation: bool, pipe, live: bool = False) -> None:
+    """Run in the per-query process: send back (status, media type, body). ``live``:
+    ``location`` is a store folder, whose live generation the query reads under a lease."""
     try:
         if not federation:
             forbid_network()
         vetted = vet(query, federation=federation)
-        store = pyoxigraph.Store.read_only(location)
-        result = store.query(query, prefixes=_PREFIXES, **dataset_options(vetted, store))
-        pipe.send((200, *_serialize(result, accept)))
+        with diskstore.reading_live(location) if live else nullcontext(location) as database:
+            store = pyoxigraph.Store.read_only(str(database))
+            result = store.query(query, prefixes=_PREFIXES, **dataset_options(vetted, store))
+            pipe.send((200, *_serialize(result, accept)))
     except QueryError as exc:
         pipe.send((400, _TEXT, str(exc).encode("utf-8")))
     except SyntaxError as exc:
@@ -142,10 +147,10 @@ class QueryPool:
     query killed after ``timeout`` seconds; :meth:`answer` gives (status, media, body)."""
 
     def __init__(self, location: str, *, timeout: float, workers: int, queue: int,
-                 federation: bool = False):
+                 federation: bool = False, live: bool = False):
         if workers < 1 or queue < 0:
             raise EndpointError(f"need at least 1 worker and a queue of 0 or more, got {workers!r} and {queue!r}")
-        self.location, self.timeout, self.federation = location, timeout, federation
+        self.location, self.timeout, self.federation, self.live = location, timeout, federation, live
         self.workers, self.queue = workers, queue
         self._free = threading.Semaphore(workers)
         self._lock = threading.Lock()
@@ -191,7 +196,7 @@ class QueryPool:
             return 503, _TEXT, b"the endpoint is stopping"
         receive, send = self.context.Pipe(duplex=False)
         worker = self.context.Process(target=evaluate, daemon=True,
-                                      args=(self.location, query, accept, self.federation, send))
+                                      args=(self.location, query, accept, self.federation, send, self.live))
         worker.start()
         send.close()
         with self._lock:
