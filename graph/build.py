@@ -20,7 +20,7 @@ from typing import Callable
 
 from diplograph.extract import extract_article, extractor_signature, models_by_language
 from diplograph.extract.parallel import extract_many, handed_out, read_many
-from diplograph.extract.read.dedupe import NearDuplicates
+from diplograph.extract.read.dedupe import near_duplicates, not_built
 from diplograph.extract.model import compact
 from diplograph.extract.read.reader import MAX_BYTES, READ_WARNING, collect_inputs
 from diplograph.ontology.errors import BuildError, GraphError
@@ -162,43 +162,37 @@ def _noop(message: str) -> None:
 
 
 def _read_all(paths, result: BuildResult, progress, max_bytes: int, workers: int = 1) -> list:
+    """The articles to build, in input order. Which of several inputs with the same text or
+    the same id is built, and which near-duplicate is noted, does not depend on the order
+    of the inputs: the first by (id, path) is kept."""
     files, missing = collect_inputs(paths)
     for err in missing:
         result.inputs.append(InputStatus(err.path, "failed", err.problem))
         progress(f"failed: {err}")
-    articles, seen, ids = [], {}, set()
-    near = NearDuplicates()
+    read = []
     for found, errors in read_many(files, max_bytes, workers=workers):
         for err in errors:
             status = "skipped" if "not supported" in err.problem or "empty" in err.problem else "failed"
             result.inputs.append(InputStatus(err.path, status, err.problem))
             progress(f"{status}: {err}")
-        for art in found:
-            digest = hashlib.sha256(art.text.encode("utf-8")).hexdigest()
-            if digest in seen:
-                first = seen[digest]
-                first.extra["duplicates"] = ", ".join(filter(None, [first.extra.get("duplicates"), art.path]))
-                reason = f"same content as {first.path!r} (recorded there)"
-                result.inputs.append(InputStatus(art.path, "skipped", reason))
-                progress(f"skipped: {art.path!r}: {reason}")
-                continue
-            if art.id in ids:
-                reason = f"article id {art.id!r} is used by another input"
-                result.inputs.append(InputStatus(art.path, "failed", reason))
-                progress(f"failed: {art.path!r}: {reason}")
-                continue
-            seen[digest] = art
-            ids.add(art.id)
-            if art.extra.get(READ_WARNING):
-                result.notes[art.path] = art.extra.pop(READ_WARNING)
-                progress(f"warning: {art.path!r}: {result.notes[art.path]}")
-            similar = near.add(art.path, art.text)
-            if similar is not None:
-                art.extra["near_duplicate_of"] = similar[0]
-                note = f"near-duplicate of {similar[0]!r} (similarity {similar[1]})"
-                result.notes[art.path] = "; ".join(filter(None, [result.notes.get(art.path), note]))
-                progress(f"note: {art.path!r}: {note}")
-            articles.append(art)
+        read.extend(found)
+    dropped = not_built(read)
+    near = near_duplicates([a for a in read if id(a) not in dropped])
+    articles = []
+    for art in read:
+        if id(art) in dropped:
+            status, reason = dropped[id(art)]
+            result.inputs.append(InputStatus(art.path, status, reason))
+            progress(f"{status}: {art.path!r}: {reason}")
+            continue
+        notes = [art.extra.pop(READ_WARNING, None), near.get(id(art))]
+        if notes[1]:
+            progress(f"note: {art.path!r}: {notes[1]}")
+        if any(notes):
+            result.notes[art.path] = "; ".join(filter(None, notes))
+            if notes[0]:
+                progress(f"warning: {art.path!r}: {notes[0]}")
+        articles.append(art)
     return articles
 
 

@@ -11,6 +11,16 @@ copy, not one per earlier copy. Shingles are kept as sorted arrays of their 64-b
 >>> index.add("a", base + "Fumio Kishida zu Gesprächen über einen Friedensvertrag und die Kurilen.")
 >>> index.add("b", base + "Fumio Kishida zu Gesprächen über einen Friedensvertrag und die Inseln.")
 ('a', 0.89)
+
+Which of several inputs is built and which is noted never depends on their order: the
+first by (id, path) is kept (:func:`not_built`, :func:`near_duplicates`).
+
+>>> from diplograph.extract.model import Article
+>>> a, b = Article("b", "Same text.", "en", path="x/b.txt"), Article("a", "Same text.", "en", path="y/a.txt")
+>>> [reason for _, reason in not_built([a, b]).values()]
+["same content as 'y/a.txt' (recorded there)"]
+>>> b.extra["duplicates"]
+'x/b.txt'
 """
 from __future__ import annotations
 
@@ -19,7 +29,7 @@ import re
 
 import numpy as np
 
-__all__ = ["NearDuplicates"]
+__all__ = ["NearDuplicates", "not_built", "near_duplicates"]
 
 SHINGLE = 5
 HASHES = 32
@@ -80,3 +90,38 @@ class NearDuplicates:
             self.buckets.setdefault(band, []).append(key)
         self.shingles[key] = mine
         return None
+
+
+def _in_order(art) -> tuple:
+    return art.id, art.path
+
+
+def not_built(articles: list) -> dict:
+    """``id(article)`` -> (status, reason) for the articles not to build: the same text as
+    another one's (the kept one lists them in ``extra["duplicates"]``), or another text
+    under an id already taken."""
+    dropped, kept, ids = {}, {}, set()
+    for art in sorted(articles, key=_in_order):
+        digest = hashlib.sha256(art.text.encode("utf-8")).hexdigest()
+        first = kept.get(digest)
+        if first is not None:
+            first.extra["duplicates"] = ", ".join(filter(None, [first.extra.get("duplicates"), art.path]))
+            dropped[id(art)] = ("skipped", f"same content as {first.path!r} (recorded there)")
+        elif art.id in ids:
+            dropped[id(art)] = ("failed", f"article id {art.id!r} is used by another input")
+        else:
+            kept[digest] = art
+            ids.add(art.id)
+    return dropped
+
+
+def near_duplicates(articles: list, threshold: float = THRESHOLD) -> dict:
+    """``id(article)`` -> a note, for each article nearly the same as one before it by (id,
+    path); its ``extra["near_duplicate_of"]`` names that one."""
+    index, notes = NearDuplicates(threshold), {}
+    for art in sorted(articles, key=_in_order):
+        similar = index.add(art.path, art.text)
+        if similar is not None:
+            art.extra["near_duplicate_of"] = similar[0]
+            notes[id(art)] = f"near-duplicate of {similar[0]!r} (similarity {similar[1]})"
+    return notes

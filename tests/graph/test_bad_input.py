@@ -165,3 +165,24 @@ def test_glob_patterns_select_files(nasty, tmp_path):
     result = build([str(nasty / "dup*.txt"), str(nasty / "nothing-*.txt")], tmp_path / "o", views=False)
     assert sorted((Path(i.path).name, i.status) for i in result.inputs) == [
         ("dup1.txt", "ok"), ("dup2.txt", "skipped"), ("nothing-*.txt", "failed")]
+
+
+def test_duplicates_build_the_same_graph_whatever_the_order_of_the_inputs(tmp_path):
+    x, y = tmp_path / "x", tmp_path / "y"
+    x.mkdir()
+    y.mkdir()
+    (x / "late.txt").write_text(DE, encoding="utf-8")            # the same text under two names
+    (y / "early.txt").write_text(DE, encoding="utf-8")
+    (x / "twin.txt").write_text(EN, encoding="utf-8")            # two texts under one id
+    (y / "twin.txt").write_text(DE3, encoding="utf-8")
+    (x / "close.txt").write_text(EN + "Both sides called it useful.", encoding="utf-8")   # near-duplicate
+    inputs = sorted(p for folder in (x, y) for p in folder.iterdir())
+    one = build(inputs, tmp_path / "one", views=False)
+    two = build(list(reversed(inputs)), tmp_path / "two", views=False)
+    assert (tmp_path / "one" / "graph.trig").read_bytes() == (tmp_path / "two" / "graph.trig").read_bytes()
+    for result in (one, two):
+        status = {i.path: (i.status, i.reason) for i in result.inputs}
+        assert status[str(x / "late.txt")] == ("skipped", f"same content as {str(y / 'early.txt')!r} (recorded there)")
+        assert status[str(y / "twin.txt")] == ("failed", "article id 'twin' is used by another input")
+        assert status[str(x / "twin.txt")] == status[str(y / "early.txt")] == ("ok", "")
+        assert result.notes == {str(x / "twin.txt"): f"near-duplicate of {str(x / 'close.txt')!r} (similarity 0.81)"}
