@@ -40,19 +40,31 @@ class ClauseGeometry:
         """Whether a token in [lo, hi) is in the word list ``name``."""
         return not self._lists.get(name, frozenset()).isdisjoint(self._lower[lo:hi])
 
-    def _arranged(self, s: int, lo: int, reach: int = 4) -> bool:
+    def _arranged(self, s: int, lo: int, reach: int = 4) -> int | None:
         """Whether the noun at token ``s`` is what a verb of arranging takes ("agreed a new
         summit", "agreed on talks", "vereinbarten ein weiteres Treffen", "einigten sich auf
-        Gespräche"): only articles, links and lowercase modifiers lie between."""
-        for k in range(s - 1, max(lo, s - reach) - 1, -1):
+        Gespräche"): only articles, links, dates and lowercase modifiers lie between.
+        The position of that verb, or None."""
+        k, left = s - 1, reach
+        while k >= lo and left > 0:
+            if self._is_date(k):        # "agreed on Tuesday to resume talks"
+                k -= 1
+                continue
             if self._has("arranging_verbs", k):
-                return True
+                return k
             word = self.cols.text[k]
             if not (self._has("determiners", k) or self._has("arranging_links", k)
                     or word.isalpha() and word.islower() and not self._has("place_prepositions", k)
                     and not self._has("setting_prepositions", k)):
-                return False
-        return False
+                return None
+            k, left = k - 1, left - 1
+        return None
+
+    def _is_date(self, k: int) -> bool:
+        """Whether token ``k`` is part of a date the date finder found."""
+        if self._date_chars is None:
+            self._date_chars = {i for d in self._dates for i in range(d.start, d.end)}
+        return self.cols.idx[k] in self._date_chars
 
     def _has(self, name: str, k: int) -> bool:
         """Whether token ``k`` is in the word list ``name`` (as ``Lexicon.has`` of its text)."""

@@ -35,13 +35,10 @@ from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.triggers import TriggerIndex
+from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_HOSTS, STOPPING, EventTopics
 
 
-_AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
-_GATHERINGS = {"Meeting", "Talks", "Summit"}
-_STOPPING = {"Suspension"}                         # its parties are those of the talks it stops
-_OUTCOME_HOSTS = _GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome
-_PERSONAL = _OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
+_PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 
 
 @dataclass
@@ -71,7 +68,7 @@ class EventMention:
     agreed_span: tuple = (0, 0)        # their token span
 
 
-class EventFinder(ClauseGeometry, ActorCollection, EventTiming):
+class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -163,42 +160,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming):
         text = self.cols.text_of(doc, 0, len(doc))
         lowered = text.lower()
         self._lowered_text = lowered if len(lowered) == len(text) else None
-
-    def _topics(self, doc: Doc, events: list) -> list:
-        """"agreed to hold joint exercises": the exercises are what was agreed, not an event;
-        "hat die Verhandlungen ausgesetzt": the talks are what was suspended; "announced he
-        would travel to Japan": the trip is the news, not the announcing."""
-        out, by_sent, out_by_sent = [], {}, {}
-        for ev in events:
-            by_sent.setdefault(ev.sent, []).append(ev)
-        for ev in events:
-            same, kept = by_sent[ev.sent], out_by_sent.setdefault(ev.sent, [])   # in text order
-            if ev.kind == "Announcement" and any(
-                    o is not ev and o.trigger[0] >= ev.trigger[1]
-                    and o.kind != "Announcement" for o in same):
-                continue
-            later = next((h for h in same if h.kind == "Suspension"
-                          and h.trigger[0] >= ev.trigger[1] and ev.kind in _GATHERINGS
-                          and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
-            if later is not None:
-                later.topics.append(ev.trigger_text)
-                continue
-            host = next((h for h in reversed(kept) if h.kind in _AGREEING and not h.prior
-                         and h.trigger[1] <= ev.trigger[0]
-                         and (self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)
-                              or h.agreed_span[0] <= ev.trigger[0] < h.agreed_span[1])), None)
-            gathering = next((h for h in reversed(kept) if h.kind in _OUTCOME_HOSTS
-                              and h.trigger[1] <= ev.trigger[0] and ev.kind == "Agreement"
-                              and ev.rule.endswith(".noun")), None)
-            if gathering is not None:    # "discussed the peace treaty in a phone call", "met
-                gathering.topics.append(ev.trigger_text)   # in Hanoi, where they reached an
-                                                           # agreement"
-            elif host is not None and (ev.kind not in _GATHERINGS or host.kind == "Suspension"):
-                host.topics.append(ev.trigger_text)
-            else:
-                out.append(ev)
-                kept.append(ev)
-        return out
 
     def _triggers(self, doc: Doc) -> list:
         """Matches, the longest first where they overlap, in text order."""
@@ -372,7 +333,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming):
                 or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
             return None                  # "kept them from signing a treaty", "helped evade
                                          # sanctions": did not happen here
-        if kind in _GATHERINGS and (e < len(doc) and self._has("generic_heads", e)
+        if kind in GATHERINGS and (e < len(doc) and self._has("generic_heads", e)
                                     or self._cues(doc, e, chi, "stalled_cues")):
             return None                  # "summit diplomacy", "the talks have stalled": a
                                          # practice or a state, no occasion
@@ -411,7 +372,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming):
         first = bisect_left(self._claimers, (sent.start, -1))
         for ms, me in self._claimers[first:bisect_left(self._claimers, (hi, -1))]:   # of this sentence
             if ms != s:
-                skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in _STOPPING)
+                skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in STOPPING)
         skip |= self._causal(doc, clo, sent) | self._war_targets(sent)
         speaker = self._speaker_part(doc, lo, s) if kind != "PressConference" else set()
         skip |= speaker                      # "X told a news conference": X is there
@@ -438,20 +399,22 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming):
         while after < min(e + 10, chi) and self._lower[after] not in joiners:
             after += 1                           # "a visit ... to Moscow is planned"
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
-        if ev.status == "Cancelled" and kind in _STOPPING:
+        if ev.status == "Cancelled" and kind in STOPPING:
             ev.status = "Happened"       # "suspended the talks": the stopping is what happened
         if slo < clo and ev.status == "Happened" and self._any("speech_verbs", slo, clo):
             ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen"
-        if ev.status == "Happened" and (self._intended(doc, ev, sent, s)
-                                        or kind in _GATHERINGS | {"PhoneCall", "Visit"}
-                                        and self._noun_trigger(doc, ev)
-                                        and self._arranged(s, clo)):
+        arranged = self._arranged(s, clo) if kind in GATHERINGS | {"PhoneCall", "Visit"} \
+            and self._noun_trigger(doc, ev) else None
+        if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
         if ev.status == "Planned" and ev.date is not None:     # a plan's time is not the saying's
-            ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=self._report_end(sent, s),
+            told = self._report_end(sent, s)                   # nor the arranging's ("agreed on
+            if arranged is not None:                           # Tuesday to resume talks")
+                told = max(told, self._arranging_end(sent, arranged, s))
+            ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=told,
                                  trigger=(s, e), planned=True)
         ev.anaphoric = self._any("event_anaphors", clo, chi)
-        if kind in _AGREEING:
+        if kind in AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
             if ev.date is not None and self._in_infinitive(doc, ev.agreed_span, ev.date.start):
                 ev.date = None           # "agreed to meet in December", "vereinbarten, sich im
@@ -546,13 +509,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming):
         """Drop a leading place or date phrase ("in Vilnius", "am Montag") from a topic
         (token positions)."""
         c = self.cols
-        if words and self._date_chars is None:
-            self._date_chars = {i for d in self._dates for i in range(d.start, d.end)}
-        dates = self._date_chars or set()
         while len(words) > 2 and self._has("place_prepositions", words[0]) \
-                and (c.ent[words[1]] == "Place" or c.idx[words[1]] in dates):
+                and (c.ent[words[1]] == "Place" or self._is_date(words[1])):
             k = 1
-            while k < len(words) and (c.ent[words[k]] == "Place" or c.idx[words[k]] in dates):
+            while k < len(words) and (c.ent[words[k]] == "Place" or self._is_date(words[k])):
                 k += 1
             words = words[k:]
         return words

@@ -118,6 +118,15 @@ class EventTiming:
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
 
+    def _arranging_end(self, sent, verb: int, s: int) -> int:
+        """Where the time of what was arranged may begin: after the arranging verb, and
+        after a weekday or other relative date between it and the trigger at ``s`` ("agreed
+        on Tuesday to resume talks", "vereinbarten am Dienstag ein Treffen": the day of the
+        agreeing)."""
+        lo, hi = self.cols.idx[verb] + 1, self.cols.idx[s]
+        between = [d.end for d in self._dates_of.get(sent.start_char, []) if d.relative and lo <= d.start < hi]
+        return max(between, default=lo)
+
     def _trailing_report(self, sent, e, reach: int = 6) -> int:
         """Where a reporting clause after the trigger begins (", Kishida said on Monday",
         ", teilte das Ministerium am Montag mit"): the comma before a speech verb at most

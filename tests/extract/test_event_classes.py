@@ -219,3 +219,33 @@ def test_more_ways_to_tell_a_meeting(extract, lang, text, kind, actors, place):
 ])
 def test_hosting_numbers_or_an_interview_is_no_meeting(extract, lang, text):
     assert extract(text, lang, published="2021-06-04").events == []
+
+
+@pytest.mark.parametrize("lang,text,kind,actors", [
+    ("en", "German Chancellor Olaf Scholz and French President Emmanuel Macron held a video call on Tuesday.",
+     "PhoneCall", {"olaf-scholz", "emmanuel-macron"}),
+    ("en", "Emmanuel Macron spoke with Olaf Scholz over the phone on Tuesday.", "PhoneCall",
+     {"emmanuel-macron", "olaf-scholz"}),
+    ("en", "Macron and Scholz spoke on the phone on Tuesday.", "PhoneCall", {"emmanuel-macron", "olaf-scholz"}),
+    ("en", "The leaders of the G7 met by videoconference on Tuesday.", "Meeting", {"g7"}),
+    ("de", "Die G7 berieten am Dienstag in einer Videoschalte über Handelsfragen.", "Talks", {"g7"}),
+    ("de", "Scholz führte am Dienstag eine Unterredung mit Macron.", "Talks", {"olaf-scholz", "emmanuel-macron"}),
+    ("de", "Die EU beschloss am Dienstag ein neues Sanktionspaket gegen Belarus.", "Sanction",
+     {"european-union", "belarus"}),
+    ("en", "The EU adopted a new package of sanctions against Belarus on Tuesday.", "Sanction",
+     {"european-union", "belarus"}),
+])
+def test_calls_by_video_or_phone_conversations_and_adopted_sanctions(extract, lang, text, kind, actors):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.date.iso, ev.status) == (kind, "2021-06-01", "Happened")
+    assert actors <= set(ev.actors)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanada und Brasilien vereinbarten am Dienstag ein Treffen im Juli."),
+    ("en", "Canada and Brazil agreed on Tuesday on a meeting in July."),
+])
+def test_the_day_a_gathering_is_agreed_is_not_the_gatherings(extract, lang, text):
+    events = {ev.kind: ev for ev in extract(text, lang, published="2021-06-04").events}
+    assert (events["Agreement"].date.iso, events["Agreement"].status) == ("2021-06-01", "Happened")
+    assert (events["Meeting"].date.iso, events["Meeting"].status) == ("2021-07", "Planned")

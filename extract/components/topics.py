@@ -1,0 +1,54 @@
+"""What a mention is about rather than an event of its own: the topics of an agreement,
+a suspension or an announcement in the same sentence (a mixin of
+:class:`~diplograph.extract.components.events.EventFinder`)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
+GATHERINGS = {"Meeting", "Talks", "Summit"}
+ADOPTED = {"Sanction"}                          # an act that adopting it makes happen
+STOPPING = {"Suspension"}                         # its parties are those of the talks it stops
+OUTCOME_HOSTS = GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome
+
+
+class EventTopics:
+    """Folding the mentions that name what another one is about into that one."""
+
+    def _topics(self, doc: Doc, events: list) -> list:
+        """"agreed to hold joint exercises": the exercises are what was agreed, not an event;
+        "hat die Verhandlungen ausgesetzt": the talks are what was suspended; "announced he
+        would travel to Japan": the trip is the news, not the announcing."""
+        out, by_sent, out_by_sent = [], {}, {}
+        for ev in events:
+            by_sent.setdefault(ev.sent, []).append(ev)
+        for ev in events:
+            same, kept = by_sent[ev.sent], out_by_sent.setdefault(ev.sent, [])   # in text order
+            if ev.kind == "Announcement" and any(
+                    o is not ev and o.trigger[0] >= ev.trigger[1]
+                    and o.kind != "Announcement" for o in same):
+                continue
+            later = next((h for h in same if h.kind == "Suspension"
+                          and h.trigger[0] >= ev.trigger[1] and ev.kind in GATHERINGS
+                          and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
+            if later is not None:
+                later.topics.append(ev.trigger_text)
+                continue
+            host = next((h for h in reversed(kept) if h.kind in AGREEING and not h.prior
+                         and h.trigger[1] <= ev.trigger[0]
+                         and (self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)
+                              or h.agreed_span[0] <= ev.trigger[0] < h.agreed_span[1])), None)
+            gathering = next((h for h in reversed(kept) if h.kind in OUTCOME_HOSTS
+                              and h.trigger[1] <= ev.trigger[0] and ev.kind == "Agreement"
+                              and ev.rule.endswith(".noun")), None)
+            if gathering is not None:    # "discussed the peace treaty in a phone call", "met
+                gathering.topics.append(ev.trigger_text)   # in Hanoi, where they reached an
+                                                           # agreement"
+            elif host is not None and (ev.kind not in GATHERINGS or host.kind == "Suspension"):
+                if host.kind == "Agreement" and ev.kind in ADOPTED and not host.topics:
+                    host.kind = ev.kind  # "adopted new sanctions", "beschloss ein Sanktionspaket":
+                host.topics.append(ev.trigger_text)   # the sanctions are the act, no accord
+            else:
+                out.append(ev)
+                kept.append(ev)
+        return out
