@@ -58,16 +58,67 @@ def parse_params(items) -> dict:
 
 
 def bind_values(sparql: str, params: dict | None) -> str:
-    """``sparql`` with a ``VALUES`` block binding each parameter, first in its WHERE group
-    (pyoxigraph's substitutions only take variables the query projects).
+    """``sparql`` with each parameter bound (pyoxigraph's substitutions only take variables
+    the query projects). A shipped query's ``# param`` line names its parameters, and the
+    ``VALUES`` line after it gets the given values in place of its defaults (a value stays
+    text where the default is text: ``--param from=2013`` compares as ``"2013"``); any other
+    parameter gets a ``VALUES`` block first in the WHERE group. A value may be a list.
 
     >>> bind_values("SELECT ?n WHERE { ?e rdfs:label ?n }", {"e": param_term("ent:japan")})
     'SELECT ?n WHERE { VALUES ?e { <https://w3id.org/diplograph/id/entity/japan> } ?e rdfs:label ?n }'
+    >>> q = 'SELECT * WHERE {\\n# param ?c ?y: a country, a year\\nVALUES (?c ?y) { (ent:japan "2000") }\\n}'
+    >>> print(bind_values(q, {"y": param_term("2013")}))
+    SELECT * WHERE {
+    # param ?c ?y: a country, a year
+    VALUES (?c ?y) { (ent:japan "2013") }
+    }
     """
     if not params:
+        return sparql
+    sparql, rest = _into_param_lines(sparql, params)
+    if not rest:
         return sparql
     where = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE) or re.search(r"\{", sparql)
     if where is None:
         raise QueryError("a query with parameters needs a WHERE group to bind them in")
-    values = " ".join(f"VALUES ?{name} {{ {term} }}" for name, term in params.items())
+    values = " ".join(f"VALUES ?{name} {{ {' '.join(str(t) for t in _terms(term))} }}"
+                      for name, term in rest.items())
     return f"{sparql[:where.end()]} {values}{sparql[where.end():]}"
+
+
+# the line after a "# param ?a ?b: ..." comment: VALUES (?a ?b) { (x y) } or VALUES ?a { x y }
+_PARAM_LINE = re.compile(r"(#\s*param\b[^\n]*\n\s*VALUES\s*)(?:\(([^)]*)\)\s*\{\s*\((.*?)\)\s*\}|\?(\w+)\s*\{(.*?)\})")
+_TERM = re.compile(r'"(?:[^"\\]|\\.)*"(?:@[\w-]+|\^\^\S+)?|<[^>]*>|[^\s()]+')
+
+
+def _terms(value) -> list:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _like(term, default: str) -> str:
+    """``term`` as SPARQL text, as a plain string where the line's default is one."""
+    if default.startswith('"') and isinstance(term, pyoxigraph.Literal):
+        return str(pyoxigraph.Literal(term.value))
+    return str(term)
+
+
+def _into_param_lines(sparql: str, params: dict) -> tuple[str, dict]:
+    """``sparql`` with the values of ``params`` in its ``# param`` VALUES lines; the
+    parameters no such line names."""
+    rest = dict(params)
+
+    def swap(m: re.Match) -> str:
+        if m.group(2) is not None:                         # VALUES (?a ?b) { (x y) }
+            names, old = re.findall(r"\?(\w+)", m.group(2)), _TERM.findall(m.group(3))
+            if len(names) != len(old) or not rest.keys() & set(names):
+                return m.group(0)
+            if any(len(_terms(rest[n])) != 1 for n in names if n in rest):
+                return m.group(0)                          # several values: a VALUES block of its own
+            new = [_like(_terms(rest.pop(n))[0], t) if n in rest else t for n, t in zip(names, old)]
+            return f"{m.group(1)}({m.group(2)}) {{ ({' '.join(new)}) }}"
+        if m.group(4) not in rest:                         # VALUES ?a { x y }
+            return m.group(0)
+        like = (_TERM.findall(m.group(5)) or [""])[0]
+        return f"{m.group(1)}?{m.group(4)} {{ {' '.join(_like(t, like) for t in _terms(rest.pop(m.group(4))))} }}"
+
+    return _PARAM_LINE.sub(swap, sparql), rest
