@@ -1,15 +1,16 @@
 """Plots for the report (matplotlib, written as PNG): relation polarity over time and the
 degree distribution of the network.
+
+The figures are drawn on matplotlib's object API (``Figure`` and its Agg canvas), never
+through ``pyplot``, so that importing this module (a build in a Jupyter kernel) leaves the
+user's matplotlib backend and inline plots alone.
 """
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure
 
 __all__ = ["polarity_plot", "degree_plot"]
 
@@ -23,7 +24,8 @@ def _polarity(relations, path: Path) -> Path | None:
         return None
     coop = Counter(r.year for r in relations if r.quad in _COOPERATION for _ in r.events)
     conflict = Counter(r.year for r in relations if r.quad not in _COOPERATION for _ in r.events)
-    fig, ax = plt.subplots(figsize=(7, 3.2), dpi=100)
+    fig = Figure(figsize=(7, 3.2), dpi=100)
+    ax = fig.subplots()
     x = range(len(years))
     ax.bar([i - 0.2 for i in x], [coop[y] for y in years], width=0.4, color="#3a923a", label="cooperation")
     ax.bar([i + 0.2 for i in x], [conflict[y] for y in years], width=0.4, color="#c0392b", label="conflict")
@@ -33,7 +35,6 @@ def _polarity(relations, path: Path) -> Path | None:
     ax.legend()
     fig.tight_layout()
     fig.savefig(path, metadata=_META)
-    plt.close(fig)
     return path
 
 
@@ -41,14 +42,14 @@ def _degrees(G, path: Path) -> Path | None:
     if G is None or not G.number_of_nodes():
         return None
     counts = Counter(d for _, d in G.degree())
-    fig, ax = plt.subplots(figsize=(7, 3.2), dpi=100)
+    fig = Figure(figsize=(7, 3.2), dpi=100)
+    ax = fig.subplots()
     ax.bar(sorted(counts), [counts[d] for d in sorted(counts)], color="#4a6fa5")
     ax.set_xlabel("degree")
     ax.set_ylabel("nodes")
     ax.set_title("Degree distribution")
     fig.tight_layout()
     fig.savefig(path, metadata=_META)
-    plt.close(fig)
     return path
 
 

@@ -129,7 +129,7 @@ class Figure:
 def polarity_figure(store: pyoxigraph.Store) -> Figure | None:
     """The build's relation polarity plot (cooperation vs conflict events per year, as
     ``OUT/relations.png``) from the ``relations`` query's rows; None without relations."""
-    from diplograph.graph.analysis.plots import polarity_plot   # sets matplotlib's Agg backend
+    from diplograph.graph.analysis.plots import polarity_plot
 
     class Relation:   # what the plot reads of fusion's relations: year, quad class, events
         def __init__(self, row):
