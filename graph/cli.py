@@ -81,7 +81,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from diplograph.graph.store.query import format_result, resolve_query, run_query, shipped_queries
+    from diplograph.graph.store.query import check_format, format_result, resolve_query, run_query, shipped_queries
     from diplograph.graph.store.load import load_store
     if args.list:
         for q in shipped_queries().values():
@@ -90,6 +90,7 @@ def cmd_query(args) -> int:
     if not args.query:
         raise DiplographError("give a query (SPARQL text, a .rq file or a shipped name) or --list")
     sparql = resolve_query(args.query)
+    check_format(args.format, args.ids, args.max_width)          # before a query that may take long
     if args.store is not None:
         from diplograph.graph.store.diskstore import open_store
         store = open_store(args.store)
@@ -98,7 +99,7 @@ def cmd_query(args) -> int:
     from diplograph.graph.store.params import parse_params
     result = run_query(store, sparql, timeout=args.timeout, limit=args.limit,
                        federation=args.allow_federation, params=parse_params(args.param))
-    text = format_result(result, args.format)
+    text = format_result(result, args.format, ids=args.ids, max_width=args.max_width)
     print(text, end="" if text.endswith("\n") else "\n")
     return 0
 
@@ -178,6 +179,11 @@ def parser() -> argparse.ArgumentParser:
                    help="graph file (default: out/graph.trig)")
     q.add_argument("--store", type=Path, metavar="DIR", help="query a persistent store instead of a graph file")
     q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    q.add_argument("--ids", choices=["short", "full"], default=None,
+                   help="IRIs as short ids (ent:japan) or full IRIs (default: short for table and csv, "
+                        "full for tsv and json, which holds full IRIs only)")
+    q.add_argument("--max-width", type=int, default=None, metavar="N",
+                   help="table: wrap values wider than N characters onto more lines (default: values whole)")
     q.add_argument("--limit", type=int, default=None, help="show at most this many rows")
     q.add_argument("--timeout", type=float, default=None, help="seconds before giving up")
     q.add_argument("--param", action="append", metavar="NAME=VALUE",

@@ -19,7 +19,8 @@ __all__ = [
     "DG", "SDO", "SEM", "ORG", "PROV", "RDF", "RDFS", "OWL", "SKOS", "TIME", "XSD", "DCTERMS", "SH",
     "WD", "ENT", "ROLE", "EVENT", "ARTICLE", "MEMBERSHIP", "STATEMENT", "CLAIM", "ACCORD", "FIGURE", "RELATION",
     "GRAPH",
-    "ONTOLOGY_GRAPH", "KB_GRAPH", "FUSION_GRAPH", "PREFIXES", "article_graph", "mention_iri", "article_iri", "iri_segment",
+    "ONTOLOGY_GRAPH", "KB_GRAPH", "FUSION_GRAPH", "PREFIXES", "ID_PREFIXES", "shorten_iri", "expand_id",
+    "article_graph", "mention_iri", "article_iri", "iri_segment",
 ]
 
 BASE = "https://w3id.org/diplograph/"
@@ -178,6 +179,49 @@ PREFIXES = {
     "rdfs": RDFS, "owl": OWL, "skos": SKOS, "xsd": XSD, "dcterms": DCTERMS, "sh": SH,
     "wd": WD, "ent": ENT, "role": ROLE, "event": EVENT, "article": ARTICLE,
 }
+
+#: the prefixes of short ids (:func:`shorten_iri`): :data:`PREFIXES` and the instance
+#: namespaces the RDF files leave without a prefix (role claims, statements, ...)
+ID_PREFIXES = {
+    **PREFIXES, "membership": MEMBERSHIP, "statement": STATEMENT, "claim": CLAIM, "accord": ACCORD,
+    "figure": FIGURE, "relation": RELATION, "graph": GRAPH,
+}
+# the longest namespace first, so that an IRI gets the most specific prefix
+_ID_NAMESPACES = tuple(sorted(((str(ns), name) for name, ns in ID_PREFIXES.items()),
+                              key=lambda pair: (-len(pair[0]), pair[1])))
+
+
+def shorten_iri(iri: str) -> str:
+    """The short id of an IRI: ``prefix:local`` with the longest namespace of
+    :data:`ID_PREFIXES` it starts with (and something after it), else the IRI unchanged.
+    Every output that names nodes for people or tools (``diplograph query`` tables and CSV,
+    the event and pair tables, GraphML, GEXF, the report) makes its ids with this function.
+
+    >>> shorten_iri("https://w3id.org/diplograph/id/entity/japan"), shorten_iri(str(DG.Meeting))
+    ('ent:japan', 'dg:Meeting')
+    >>> shorten_iri(str(mention_iri("my article", 0, 5))), shorten_iri(str(KB_GRAPH))
+    ('article:my%20article#char=0,5', 'graph:kb')
+    >>> shorten_iri("http://example.org/x"), shorten_iri(str(ENT))
+    ('http://example.org/x', 'https://w3id.org/diplograph/id/entity/')
+    """
+    for namespace, prefix in _ID_NAMESPACES:
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def expand_id(short: str) -> str:
+    """The IRI of a short id (``ent:japan``); anything else (a full IRI, unknown prefix) as it is.
+
+    >>> expand_id("ent:japan"), expand_id("claim:c1"), expand_id("urn:example:x")
+    ('https://w3id.org/diplograph/id/entity/japan', 'https://w3id.org/diplograph/id/claim/c1', 'urn:example:x')
+    >>> all(expand_id(shorten_iri(i)) == i for i in (str(DG.Meeting), str(KB_GRAPH), "urn:x"))
+    True
+    """
+    prefix, colon, local = short.partition(":")
+    if colon and local and prefix in ID_PREFIXES and not local.startswith("//"):
+        return str(ID_PREFIXES[prefix]) + local
+    return short
 
 
 def iri_segment(text: str) -> str:

@@ -40,12 +40,11 @@ from collections.abc import Iterable
 from rdflib import Literal
 from rdflib.term import Node
 
-from diplograph.ontology.namespace import DG, ORG, RDF, SDO, SEM
+from diplograph.ontology.namespace import DG, ORG, RDF, SDO, SEM, shorten_iri
 
 from diplograph.graph.analysis.network import _events, _kind, _event_label, _node_sources, _sentences
 from diplograph.graph.fusion.relations import quad_class
 from diplograph.graph.rdf.union import Reader, local_name
-from diplograph.graph.store.query import shorten_iri
 
 __all__ = ["event_table", "pair_year_table", "quad_class", "to_csv", "events_csv", "pairs_csv",
            "EVENT_FIELDS", "PAIR_FIELDS", "QUADS", "COOPERATION", "CONFLICT"]

@@ -42,10 +42,11 @@ from datetime import date, timedelta
 
 import networkx as nx
 
+from diplograph.ontology.namespace import shorten_iri
+
 from diplograph.graph.analysis.colours import kind_colour, rgb
 from diplograph.graph.analysis.layout import fr_layout
 from diplograph.graph.analysis.measures import centrality, communities
-from diplograph.graph.store.query import shorten_iri
 
 __all__ = ["export_graph", "short_ids", "date_span", "merge_spans", "positions", "LAYOUT_SEED"]
 
@@ -54,8 +55,9 @@ LAYOUT_SCALE = 100.0          # the median edge is about this long in Gephi's un
 
 
 def short_ids(nodes) -> dict[str, str]:
-    """Each node name -> its short id: ``prefix:local`` with the project's prefixes, the
-    name itself when it has none or when that short id is taken already.
+    """Each node name -> its short id (:func:`~diplograph.ontology.namespace.shorten_iri`,
+    as every output makes them), the name itself when it has none or when that short id
+    is the name of another node.
 
     >>> short_ids(["https://w3id.org/diplograph/id/entity/japan", "urn:x"])
     {'https://w3id.org/diplograph/id/entity/japan': 'ent:japan', 'urn:x': 'urn:x'}

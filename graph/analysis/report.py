@@ -13,7 +13,7 @@ from pathlib import Path
 
 from diplograph.ontology.errors import GraphError
 from diplograph.ontology.kb import load_kb
-from diplograph.ontology.namespace import ENT, ROLE
+from diplograph.ontology.namespace import ENT, EVENT, ROLE, shorten_iri
 
 from diplograph.graph.fusion.entities import entity_slug
 from diplograph.graph.rdf.trig import atomic_write
@@ -66,18 +66,25 @@ def _sources(ids: list[str]) -> str:
 
 
 def _namer(fusion):
+    """Entity key -> its English label, else its label in an article, else its short id."""
     kb = load_kb()
     labels = {k: e.label for f in fusion.articles for k, e in f.entities.items()}
 
     def name(key: str) -> str:
         known = kb.get(ENT[key]) if not key.startswith("new:") else None
-        return known.label("en") if known else labels.get(key, entity_slug(key))
+        return known.label("en") if known else labels.get(key) or shorten_iri(str(ENT[entity_slug(key)]))
     return name
 
 
 def _role_name(slug: str) -> str:
+    """A role's English label, else its short id (``role:slug``)."""
     role = load_kb().roles.get(ROLE[slug])
-    return role.label("en") if role else slug
+    return role.label("en") if role else shorten_iri(str(ROLE[slug]))
+
+
+def _event_id(event) -> str:
+    """A fused event's short id, as the event table, GraphML and ``diplograph query`` name it."""
+    return shorten_iri(str(EVENT[event.slug]))
 
 
 def _summary(result, quads: int) -> list:
@@ -129,15 +136,15 @@ def _events(result, name) -> list:
     ordered = sorted(f.events, key=lambda e: (e.date.iso if e.date else "9999", e.kind))
     rows = [[f"{fe.kind} ({fe.status.lower()})", fe.date.iso if fe.date else "?",
              name(fe.place) if fe.place else "?", ", ".join(name(a) for a in fe.actors),
-             _sources(fe.sources)]
+             _sources(fe.sources), _event_id(fe)]
             for fe in ordered[:MAX_ROWS]]
     most = sorted(f.events, key=lambda e: (-len(e.sources), e.date.iso if e.date else "9999"))[:5]
     return [("h2", "Events"),
-            *_capped(("table", ["kind", "date", "place", "actors", "sources"], rows), "events", "timeline",
+            *_capped(("table", ["kind", "date", "place", "actors", "sources", "id"], rows), "events", "timeline",
                      len(ordered)),
             ("h2", "Most reported events"),
             ("ul", [f"{len(e.sources)} sources: {e.kind} of {', '.join(name(a) for a in e.actors[:4])}"
-                    + (f" ({e.date.iso})" if e.date else "") for e in most])]
+                    + (f" ({e.date.iso})" if e.date else "") + f", {_event_id(e)}" for e in most])]
 
 
 def _conflicts(result, name) -> list:

@@ -27,9 +27,6 @@ and edit that line.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import threading
 from itertools import islice
@@ -41,17 +38,19 @@ import pyoxigraph
 
 from diplograph.ontology import namespace
 from diplograph.ontology.errors import QueryError
-from diplograph.ontology.namespace import ACCORD, CLAIM, FIGURE, GRAPH, MEMBERSHIP, PREFIXES, STATEMENT
+from diplograph.ontology.namespace import PREFIXES, shorten_iri
 
+from diplograph.graph.store.formats import (
+    DEFAULT_IDS, FORMATTERS, IDS, Term, check_format, format_result, plain as _plain, to_csv, to_json, to_table, to_tsv,
+)
 from diplograph.graph.store.guard import UPDATES, dataset_options, vet
 from diplograph.graph.store.params import bind_values
 
 __all__ = [
     "QUERY_DIR", "ShippedQuery", "QueryResult", "shipped_queries", "resolve_query",
     "run_query", "format_result", "to_table", "to_csv", "to_tsv", "to_json", "shorten_iri",
+    "check_format", "FORMATTERS", "DEFAULT_IDS", "IDS",
 ]
-
-Term = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal | pyoxigraph.Triple
 
 #: where the shipped ``*.rq`` queries live
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
@@ -93,7 +92,7 @@ class QueryResult:
         """SELECT rows as strings: an IRI, a literal's lexical form, ``_:id``, or None.
 
         >>> QueryResult("select", ("x",), ((pyoxigraph.Literal("1", datatype=
-        ...     pyoxigraph.NamedNode(_XSD_INTEGER)),), (None,))).rows
+        ...     pyoxigraph.NamedNode(namespace.XSD.integer)),), (None,))).rows
         [('1',), (None,)]
         """
         return [tuple(_plain(term) for term in row) for row in self.bindings]
@@ -108,15 +107,6 @@ def _materialize(solutions, limit: int | None = None) -> QueryResult:
     variables = tuple(variable.value for variable in solutions.variables)
     bindings = tuple(tuple(solution[name] for name in variables) for solution in islice(solutions, limit))
     return QueryResult("select", variables, bindings)
-
-
-def _plain(term: Term | None) -> str | None:
-    """A term as a plain string (see :attr:`QueryResult.rows`)."""
-    if term is None:
-        return None
-    if isinstance(term, (pyoxigraph.NamedNode, pyoxigraph.Literal)):
-        return term.value
-    return str(term)  # blank node "_:id", quoted triple in N-Triples-star form
 
 
 def shipped_queries() -> dict[str, ShippedQuery]:
@@ -302,194 +292,3 @@ def _tidy(reason: str) -> str:
     reason = re.sub(r"\[(?:[^\[\]']|'[^']*')*\]", "", reason)
     reason = re.sub(r"(,\s*)+(?=,|$)", "", reason)
     return re.sub(r"\s+", " ", reason).strip(" ,")
-
-
-def format_result(result: QueryResult, fmt: str) -> str:
-    """Format a result as ``table``, ``csv``, ``tsv`` or ``json`` (see :mod:`diplograph.graph.formats`).
-
-    >>> format_result(run_query(pyoxigraph.Store(), "ASK {}"), "json")
-    '{\\n  "head": {},\\n  "boolean": true\\n}'
-    >>> format_result(run_query(pyoxigraph.Store(), "ASK {}"), "xml")
-    Traceback (most recent call last):
-    ...
-    diplograph.ontology.errors.QueryError: unknown output format 'xml' (expected one of table, csv, tsv, json)
-    """
-    try:
-        formatter = FORMATTERS[fmt]
-    except KeyError:
-        known = ", ".join(FORMATTERS)
-        raise QueryError(f"unknown output format {fmt!r} (expected one of {known})") from None
-    return formatter(result)
-
-
-# --- formatters --------------------------------------------------------------------------
-
-#: display-only prefixes for the instance namespaces that PREFIXES leaves out
-_DISPLAY_PREFIXES = {**PREFIXES, "membership": MEMBERSHIP, "statement": STATEMENT,
-                     "claim": CLAIM, "graph": GRAPH, "accord": ACCORD, "figure": FIGURE}
-_NAMESPACES = sorted(((str(ns), name) for name, ns in _DISPLAY_PREFIXES.items()),
-                     key=lambda pair: -len(pair[0]))
-_XSD_STRING = str(namespace.XSD.string)
-_XSD_INTEGER = str(namespace.XSD.integer)
-_TSV_SHORT = {_XSD_INTEGER: re.compile(r"[+-]?\d+"),
-              str(namespace.XSD.decimal): re.compile(r"[+-]?\d*\.\d+"),
-              str(namespace.XSD.boolean): re.compile(r"true|false")}
-
-
-def to_table(result: QueryResult, *, max_width: int = 60) -> str:
-    """An aligned plain-text table: IRIs shortened with the project prefixes, literals by
-    their lexical form, cells cut to ``max_width`` characters, a row count at the end.
-    ASK gives ``true`` or ``false``; CONSTRUCT and DESCRIBE give N-Triples.
-
-    >>> from diplograph.ontology.namespace import ENT
-    >>> r = QueryResult("select", ("country", "n"), ((pyoxigraph.NamedNode(str(ENT.japan)),
-    ...     pyoxigraph.Literal("2", datatype=pyoxigraph.NamedNode(_XSD_INTEGER))),))
-    >>> print(to_table(r))
-    country    n
-    ---------  -
-    ent:japan  2
-    (1 row)
-    """
-    if result.kind != "select":
-        return _not_a_table(result)
-    cells = [[_cell(term, max_width) for term in row] for row in result.bindings]
-    widths = [max([len(name)] + [len(row[i]) for row in cells])
-              for i, name in enumerate(result.variables)]
-    lines = [list(result.variables), ["-" * width for width in widths], *cells]
-    text = ["  ".join(value.ljust(width) for value, width in zip(line, widths)).rstrip()
-            for line in lines]
-    count = len(cells)
-    text.append(f"({count} row{'' if count == 1 else 's'})")
-    return "\n".join(text)
-
-
-def _cell(term: Term | None, max_width: int) -> str:
-    """One table cell: shortened IRI or lexical form on one line, cut to ``max_width``."""
-    if isinstance(term, pyoxigraph.NamedNode):
-        value = shorten_iri(term.value)
-    else:
-        value = _plain(term) or ""
-    value = " ".join(value.split())
-    return value if len(value) <= max_width else value[: max_width - 1] + "…"
-
-
-def shorten_iri(iri: str) -> str:
-    """An IRI as ``prefix:local`` with the project prefixes, else unchanged.
-
-    >>> shorten_iri("https://w3id.org/diplograph/id/entity/japan")
-    'ent:japan'
-    >>> shorten_iri("http://example.org/x")
-    'http://example.org/x'
-    """
-    for namespace, prefix in _NAMESPACES:
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
-
-
-def _not_a_table(result: QueryResult) -> str:
-    """ASK as ``true``/``false``; CONSTRUCT/DESCRIBE as sorted N-Triples."""
-    if result.kind == "ask":
-        return "true" if result.boolean else "false"
-    lines = sorted(str(triple) + " ." for triple in result.triples)
-    return "".join(line + "\n" for line in lines)
-
-
-def to_csv(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results CSV: header of names, IRIs and lexical forms, CRLF lines.
-
-    >>> r = QueryResult("select", ("x", "y"), ((pyoxigraph.Literal('a "b", c'), None),))
-    >>> to_csv(r)
-    'x,y\\r\\n"a ""b"", c",\\r\\n'
-    """
-    if result.kind != "select":
-        return _not_a_table(result)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if value is None else value for value in row])
-    return buffer.getvalue()
-
-
-def to_tsv(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results TSV: ``?name`` header, IRIs in ``<>``, literals in
-    N-Triples form (integers, decimals and booleans bare), unbound cells empty.
-
-    >>> r = QueryResult("select", ("x", "y"), ((pyoxigraph.Literal("a", language="de"),
-    ...     pyoxigraph.NamedNode("http://example.org/a")),))
-    >>> to_tsv(r)
-    '?x\\t?y\\n"a"@de\\t<http://example.org/a>\\n'
-    """
-    if result.kind != "select":
-        return _not_a_table(result)
-    lines = ["\t".join("?" + name for name in result.variables)]
-    lines += ["\t".join(_tsv_term(term) for term in row) for row in result.bindings]
-    return "".join(line + "\n" for line in lines)
-
-
-def _tsv_term(term: Term | None) -> str:
-    """A term in N-Triples form, numbers and booleans abbreviated as in Turtle."""
-    if term is None:
-        return ""
-    if isinstance(term, pyoxigraph.Literal):
-        short = _TSV_SHORT.get(term.datatype.value)
-        if short and short.fullmatch(term.value):
-            return term.value
-    return str(term)
-
-
-def to_json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON for SELECT and ASK, indented; CONSTRUCT and DESCRIBE
-    give JSON-LD (expanded form, as pyoxigraph writes it).
-
-    >>> print(to_json(QueryResult("select", ("x",), ((pyoxigraph.Literal("a", language="de"),),))))
-    {
-      "head": {
-        "vars": [
-          "x"
-        ]
-      },
-      "results": {
-        "bindings": [
-          {
-            "x": {
-              "type": "literal",
-              "value": "a",
-              "xml:lang": "de"
-            }
-          }
-        ]
-      }
-    }
-    """
-    if result.kind == "ask":
-        document = {"head": {}, "boolean": bool(result.boolean)}
-    elif result.kind == "graph":
-        jsonld = pyoxigraph.serialize(result.triples, format=pyoxigraph.RdfFormat.JSON_LD)
-        document = json.loads(jsonld)
-    else:
-        bindings = [{name: _json_term(term) for name, term in zip(result.variables, row)
-                     if term is not None} for row in result.bindings]
-        document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
-    return json.dumps(document, indent=2, ensure_ascii=False)
-
-
-def _json_term(term: Term) -> dict:
-    """One RDF term in the SPARQL 1.1 JSON results encoding."""
-    if isinstance(term, pyoxigraph.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, pyoxigraph.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, pyoxigraph.Triple):
-        return {"type": "triple", "value": {"subject": _json_term(term.subject),
-                "predicate": _json_term(term.predicate), "object": _json_term(term.object)}}
-    encoded = {"type": "literal", "value": term.value}
-    if term.language:
-        encoded["xml:lang"] = term.language
-    elif term.datatype.value != _XSD_STRING:
-        encoded["datatype"] = term.datatype.value
-    return encoded
-
-
-FORMATTERS = {"table": to_table, "csv": to_csv, "tsv": to_tsv, "json": to_json}

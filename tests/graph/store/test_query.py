@@ -479,9 +479,80 @@ def test_to_table(tiny):
     assert format_result(tiny, "table") == to_table(tiny)
 
 
-def test_to_table_cuts_long_cells_to_one_line():
-    result = run_query(pyoxigraph.Store(), 'SELECT ?t WHERE { BIND("one\\ntwo   three four" AS ?t) }')
-    assert to_table(result, max_width=12) == "t\n------------\none two thr…\n(1 row)"
+LONG = "Lavrov and Kishida met in Tokyo to talk about a peace treaty, the islands, fishing rights and visits without visas"
+NO_SPACES = "x" * 120
+
+
+def _one_value(text: str):
+    return QueryResult("select", ("t",), ((pyoxigraph.Literal(text),),))
+
+
+def test_to_table_shows_long_values_whole_by_default():
+    assert len(LONG + " 2013.") == 120
+    result = QueryResult("select", ("e", "t"), ((pyoxigraph.NamedNode(str(ENT.japan)), pyoxigraph.Literal(LONG + " 2013.")),
+                                                (pyoxigraph.NamedNode(str(ENT.russia)), pyoxigraph.Literal(NO_SPACES))))
+    assert to_table(result).splitlines() == [
+        "e           t", "----------  " + "-" * 120, f"ent:japan   {LONG} 2013.", f"ent:russia  {NO_SPACES}", "(2 rows)"]
+    assert format_result(result, "table") == to_table(result)
+
+
+def test_to_table_wraps_at_max_width_and_keeps_every_character():
+    text = LONG + " 2013."
+    lines = to_table(_one_value(text), max_width=40).splitlines()
+    assert lines[:2] == ["t", "-" * 40] and lines[-1] == "(1 row)"
+    body = lines[2:-1]
+    assert len(body) == 4 and all(len(line) <= 40 for line in body)
+    assert " ".join(body) == text                    # broken at spaces: only those line ends are gone
+    assert body[0] == "Lavrov and Kishida met in Tokyo to talk"
+    # a value without spaces is cut inside, every character kept
+    lines = to_table(_one_value(NO_SPACES), max_width=50).splitlines()
+    assert lines[2:-1] == ["x" * 50, "x" * 50, "x" * 20]
+    # the other columns of a wrapped row stay blank on its extra lines, aligned
+    result = QueryResult("select", ("e", "t"), ((pyoxigraph.NamedNode(str(ENT.japan)), pyoxigraph.Literal(text)),))
+    lines = to_table(result, max_width=60).splitlines()
+    assert lines[2].startswith("ent:japan  Lavrov") and lines[3].startswith(" " * 11) and lines[3][11] != " "
+    assert " ".join(line[11:] for line in lines[2:-1]) == text
+    with pytest.raises(QueryError, match="1 or more"):
+        to_table(result, max_width=0)
+
+
+def test_to_table_shows_line_breaks_and_control_characters_as_escapes():
+    result = run_query(pyoxigraph.Store(), 'SELECT ?t WHERE { BIND("one\\ntwo\\tthree\\\\four\\r" AS ?t) }')
+    assert result.rows == [("one\ntwo\tthree\\four\r",)]
+    assert to_table(result).splitlines()[2] == "one\\ntwo\\tthree\\\\four\\r"
+    assert to_table(_one_value("bell\x07 and\u2028sep")).splitlines()[2] == "bell\\u0007 and\\u2028sep"
+    # wrapped, a line break is where a line ends, and no line ends inside an escape
+    assert to_table(_one_value("one\ntwo three"), max_width=8).splitlines()[2:-1] == ["one\\n", "two", "three"]
+    assert to_table(_one_value("abcdef\nghi"), max_width=7).splitlines()[2:-1] == ["abcdef", "\\nghi"]
+
+
+def test_to_table_aligns_wide_characters():
+    result = QueryResult("select", ("name", "n"), ((pyoxigraph.Literal("日本"), pyoxigraph.Literal("1")),
+                                                   (pyoxigraph.Literal("Japan"), pyoxigraph.Literal("2"))))
+    assert to_table(result).splitlines() == ["name   n", "-----  -", "日本   1", "Japan  2", "(2 rows)"]
+
+
+def test_ids_are_short_or_full_as_asked_with_each_formats_default(tiny):
+    japan = str(ENT.japan)
+    assert to_table(tiny, ids="full").splitlines()[2].split()[0] == japan
+    assert to_csv(tiny).splitlines()[1] == "ent:japan,Japan,2"             # default for csv: short
+    assert to_csv(tiny, ids="full").splitlines()[1] == f"{japan},Japan,2"
+    assert to_tsv(tiny, ids="short").splitlines()[1] == 'ent:japan\t"Japan"@en\t2'
+    assert to_tsv(tiny, ids="short").splitlines()[2].startswith("<urn:example:x>\t")   # no prefix: stays an IRI
+    for fmt, ids in (("table", "short"), ("csv", "short"), ("tsv", "full"), ("json", "full")):
+        assert format_result(tiny, fmt) == format_result(tiny, fmt, ids=ids)
+    with pytest.raises(QueryError, match="JSON results hold full IRIs"):
+        format_result(tiny, "json", ids="short")
+    with pytest.raises(QueryError, match="unknown kind of ids 'long'"):
+        format_result(tiny, "csv", ids="long")
+    with pytest.raises(QueryError, match="table format only"):
+        format_result(tiny, "csv", max_width=30)
+
+
+def test_every_instance_namespace_is_shortened(store):
+    result = run_query(store, "SELECT ?c ?g WHERE { GRAPH ?g { ?c a dg:RoleClaim } } ORDER BY ?c")
+    assert to_table(result).splitlines()[2].split() == ["membership:a1", "graph:article/000_aaa"]
+    assert to_csv(result).splitlines()[1] == "membership:a1,graph:article/000_aaa"
 
 
 def test_to_csv(tiny):
@@ -490,8 +561,9 @@ def test_to_csv(tiny):
         f"{ENT.japan},Japan,2\r\n"
         'urn:example:x,"a ""b"", c",\r\n'
     )
-    assert to_csv(tiny) == expected == oxigraph_serialization(TINY, pyoxigraph.QueryResultsFormat.CSV)
-    assert format_result(tiny, "csv") == expected
+    assert to_csv(tiny, ids="full") == expected == oxigraph_serialization(TINY, pyoxigraph.QueryResultsFormat.CSV)
+    assert format_result(tiny, "csv", ids="full") == expected
+    assert format_result(tiny, "csv") == expected.replace(str(ENT.japan), "ent:japan")
 
 
 def test_to_tsv(tiny):
@@ -522,7 +594,7 @@ def test_to_json(tiny):
 
 def test_csv_and_json_round_trip(store):
     result = run_shipped(store, "meetings")
-    rows = list(csv.reader(io.StringIO(to_csv(result), newline="")))
+    rows = list(csv.reader(io.StringIO(to_csv(result, ids="full"), newline="")))
     assert rows[0] == list(result.variables)
     assert [tuple(row) for row in rows[1:]] == result.rows
     document = json.loads(to_json(result))
@@ -544,7 +616,15 @@ def test_construct_formats(store):
         f'<{EVENT["meeting-1"]}> <{DG.sourceCount}> "2"^^{integer} .\n'
         f'<{EVENT["talks-2"]}> <{DG.sourceCount}> "1"^^{integer} .\n'
     )
-    assert [format_result(result, fmt) for fmt in ("table", "csv", "tsv")] == [ntriples] * 3
+    assert [format_result(result, fmt) for fmt in ("csv", "tsv")] == [ntriples] * 2
+    assert format_result(result, "table") == (
+        "subject          predicate       object\n"
+        "---------------  --------------  ------\n"
+        "event:meeting-1  dg:sourceCount  2\n"
+        "event:talks-2    dg:sourceCount  1\n"
+        "(2 rows)")
+    assert format_result(result, "table", ids="full").splitlines()[2].split() == [
+        str(EVENT["meeting-1"]), str(DG.sourceCount), "2"]
     jsonld = format_result(result, "json")
     parsed = pyoxigraph.parse(jsonld, format=pyoxigraph.RdfFormat.JSON_LD)
     assert {str(quad.triple) for quad in parsed} == set(map(str, result.triples))
@@ -708,3 +788,28 @@ def test_the_cli_takes_parameters(sample_build):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == ["name", "Russia"]
+
+
+# --- ids and widths on the command line ----------------------------------------------------------
+MEETING = 'SELECT DISTINCT ?e ?label WHERE { ?e a dg:Meeting ; rdfs:label ?label FILTER(CONTAINS(?label, "Shoigu (")) }'
+
+
+def test_the_cli_gives_short_or_full_ids_and_wraps_tables_when_asked(trig_path):
+    label = "Meeting: Fumio Kishida, Sergei Shoigu (Tokyo, 2013-11-02)"
+    done = cli("query", MEETING, "-g", trig_path)
+    assert done.returncode == 0 and done.stdout.splitlines()[2] == f"event:meeting-1  {label}"
+    done = cli("query", MEETING, "-g", trig_path, "--format", "csv")
+    assert done.stdout.splitlines()[1] == f'event:meeting-1,"{label}"'
+    done = cli("query", MEETING, "-g", trig_path, "--format", "csv", "--ids", "full")
+    assert done.stdout.splitlines()[1] == f'{EVENT["meeting-1"]},"{label}"'
+    done = cli("query", MEETING, "-g", trig_path, "--format", "json")
+    assert json.loads(done.stdout)["results"]["bindings"][0]["e"]["value"] == str(EVENT["meeting-1"])
+    done = cli("query", MEETING, "-g", trig_path, "--max-width", "30")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[2:-1] == ["event:meeting-1  Meeting: Fumio Kishida,",
+                                              "                 Sergei Shoigu (Tokyo,", "                 2013-11-02)"]
+    for bad, message in ((["--format", "json", "--ids", "short"], "JSON results hold full IRIs"),
+                         (["--format", "csv", "--max-width", "30"], "table format only"),
+                         (["--max-width", "0"], "1 or more")):
+        done = cli("query", MEETING, "-g", trig_path, *bad)
+        assert done.returncode == 2 and message in done.stderr and done.stdout == ""
