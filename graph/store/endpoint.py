@@ -3,8 +3,9 @@
 ``GET /query?query=...`` and ``POST /query`` (form field ``query`` or an
 ``application/sparql-query`` body) answer in the format the ``Accept`` header asks for:
 SPARQL results as JSON (the default), XML, CSV or TSV; CONSTRUCT and DESCRIBE as
-N-Triples or Turtle. ``/`` is a small offline query form. Updates are refused (403), as is
-every other method or path.
+N-Triples or Turtle. ``/`` is an offline query page with an editor, the project's prefixes,
+the shipped queries and a results table (:mod:`~diplograph.graph.store.querypage`). Updates
+are refused (403), as is every other method or path.
 
 It is made to face strangers on loopback:
 
@@ -30,7 +31,6 @@ while it serves; or a graph file, first loaded into a temporary on-disk store.
 """
 from __future__ import annotations
 
-import html
 import io
 import os
 import shutil
@@ -52,6 +52,7 @@ from diplograph.ontology.errors import EndpointError, RequestError
 from diplograph.graph.store import diskstore
 from diplograph.graph.store.httpcheck import LOOPBACK, DeadlineReader, check_host, check_origin, content_length
 from diplograph.graph.store.load import load_store
+from diplograph.graph.store.querypage import page_answer
 from diplograph.graph.store.workers import QueryPool, choose_format
 
 __all__ = ["Endpoint", "choose_format", "find_server", "free_port", "start_endpoint", "wait_until_up"]
@@ -140,14 +141,6 @@ def _turn_away(request) -> None:
         pass
 
 
-FORM = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>diplograph SPARQL</title></head>
-<body><h1>diplograph SPARQL endpoint (read-only)</h1><p>Store: {location}</p>
-<form action="/query" method="get"><textarea name="query" rows="12" cols="100">SELECT ?event ?kind WHERE {{ ?event dg:eventKind ?kind }} LIMIT 20</textarea>
-<p><button type="submit">Run</button> (results as JSON; send <code>Accept: text/csv</code> for CSV)</p></form></body></html>
-"""
-_PAGE_POLICY = "default-src 'none'; form-action 'self'; frame-ancestors 'none'"
-
-
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "diplograph-sparql"
@@ -204,9 +197,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _get(self) -> None:
         url = urllib.parse.urlsplit(self.path)
-        if url.path == "/":
-            page = FORM.format(location=html.escape(self.server.location))
-            return self._send(200, "text/html", page.encode("utf-8"), {"Content-Security-Policy": _PAGE_POLICY})
+        page = page_answer(url.path, location=self.server.location)
+        if page is not None:
+            return self._send(*page)
         if url.path not in _QUERY_PATHS:
             return self._send(404, "text/plain", b"not found: use /query")
         self._form(url.query)
