@@ -81,24 +81,19 @@ def cmd_build(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from diplograph.graph.store.query import check_format, format_result, resolve_query, run_query, shipped_queries
-    from diplograph.graph.store.load import load_store
+    from diplograph.graph.store.query import check_format, format_result, shipped_queries
     if args.list:
         for q in shipped_queries().values():
             print(f"{q.name:16} {q.title}\n{'':16} {q.description}")
         return 0
     if not args.query:
         raise DiplographError("give a query (SPARQL text, a .rq file or a shipped name) or --list")
-    sparql = resolve_query(args.query)
     check_format(args.format, args.ids, args.max_width)          # before a query that may take long
-    if args.store is not None:
-        from diplograph.graph.store.diskstore import open_store
-        store = open_store(args.store)
-    else:
-        store = load_store(args.graph)
+    from diplograph.graph.store.access import query
     from diplograph.graph.store.params import parse_params
-    result = run_query(store, sparql, timeout=args.timeout, limit=args.limit,
-                       federation=args.allow_federation, params=parse_params(args.param))
+    result = query(args.store if args.store is not None else args.graph, args.query, timeout=args.timeout,
+                   limit=args.limit, federation=args.allow_federation, params=parse_params(args.param),
+                   store=args.store is not None)
     text = format_result(result, args.format, ids=args.ids, max_width=args.max_width)
     print(text, end="" if text.endswith("\n") else "\n")
     return 0

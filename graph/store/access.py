@@ -67,18 +67,22 @@ def open_dataset(path: str | PathLike[str]) -> Dataset:
 
 
 def query(source, sparql: str | PathLike[str], *, limit: int | None = None,
-          timeout: float | None = None) -> QueryResult:
+          timeout: float | None = None, federation: bool = False, params: dict | None = None,
+          store: bool = False) -> QueryResult:
     """Run a shipped query's name, a ``.rq`` file or SPARQL text on ``source``: a path (graph
     file or store folder), a pyoxigraph Store or an rdflib Dataset. The union of all named
-    graphs is the default graph; the result's ``rows`` are plain strings."""
+    graphs is the default graph; the result's ``rows`` are plain strings. A store folder is
+    read in its live generation under a lease, so builds meanwhile do not remove it;
+    ``store``: ``source`` must be a store folder. ``federation`` and ``params`` as
+    :func:`~diplograph.graph.store.query.run_query` takes them."""
+    options = {"limit": limit, "timeout": timeout, "federation": federation, "params": params}
     if isinstance(source, pyoxigraph.Store):
         store = source
     elif isinstance(source, Dataset):
         store = store_from_dataset(source)
-    elif Path(source).is_dir():             # a store folder: its live generation, under a lease
+    elif store or Path(source).is_dir():    # a store folder: its live generation, under a lease
         with diskstore.reading_live(source) as location:
-            store = diskstore.open_generation(location)
-            return run_query(store, resolve_query(sparql), limit=limit, timeout=timeout)
+            return run_query(diskstore.open_generation(location), resolve_query(sparql), **options)
     else:
         store = open_store(source)
-    return run_query(store, resolve_query(sparql), limit=limit, timeout=timeout)
+    return run_query(store, resolve_query(sparql), **options)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import pyoxigraph
 
 from diplograph.ontology.errors import QueryRefusedError
-from diplograph.ontology.namespace import PREFIXES
+from diplograph.ontology.namespace import ID_PREFIXES
 
 __all__ = ["MAX_NESTING", "MAX_OPERATORS", "Vetted", "check_nesting", "vet", "dataset_options"]
 
@@ -221,7 +221,7 @@ def _parsed_services(text: str) -> list[str]:
 def _dataset(tokens: list) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The IRIs of the ``FROM`` and ``FROM NAMED`` clauses (prefixed names expanded with
     the query's own PREFIX lines, then the project's prefixes)."""
-    prefixes = {f"{name}:": str(ns) for name, ns in PREFIXES.items()}
+    prefixes = {f"{name}:": str(ns) for name, ns in ID_PREFIXES.items()}
     default, named = [], []
     for index, (kind, value, _) in enumerate(tokens):
         upper = value.upper() if kind == "word" else ""

@@ -19,12 +19,12 @@ import re
 import pyoxigraph
 
 from diplograph.ontology.errors import QueryError
-from diplograph.ontology.namespace import PREFIXES, XSD
+from diplograph.ontology.namespace import ID_PREFIXES, XSD, expand_id
 
 __all__ = ["param_term", "parse_params", "bind_values"]
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_PREFIXED = re.compile(r"^([A-Za-z][\w-]*):([\w.-]*)$")
+_PREFIXED = re.compile(r"^([A-Za-z][\w-]*):([\w.%#=,~-]*)$")
 
 
 def param_term(text: str):
@@ -32,8 +32,8 @@ def param_term(text: str):
     if text.startswith("<") and text.endswith(">") and len(text) > 2:
         return pyoxigraph.NamedNode(text[1:-1])
     prefixed = _PREFIXED.match(text)
-    if prefixed and prefixed.group(1) in PREFIXES:
-        return pyoxigraph.NamedNode(str(PREFIXES[prefixed.group(1)]) + prefixed.group(2))
+    if prefixed and prefixed.group(1) in ID_PREFIXES:      # any short id an output shows
+        return pyoxigraph.NamedNode(expand_id(text))
     if re.fullmatch(r"[+-]?\d+", text):
         return pyoxigraph.Literal(text, datatype=pyoxigraph.NamedNode(str(XSD.integer)))
     if re.fullmatch(r"[+-]?\d+\.\d+", text):

@@ -16,7 +16,7 @@ ent:japan  Japan
 (1 row)
 
 Queries run over the union of all named graphs (``use_default_graph_as_union``) and see the
-project prefixes of :data:`diplograph.ontology.namespace.PREFIXES` (``dg:``, ``ent:``, ``schema:``, ...)
+project prefixes of :data:`diplograph.ontology.namespace.ID_PREFIXES` (``dg:``, ``ent:``, ``schema:``, ...)
 even without ``PREFIX`` lines; a query's own ``PREFIX`` lines win.
 
 Shipped queries live in ``graph/store/queries/NAME.rq``. Each starts with two comment lines,
@@ -38,7 +38,7 @@ import pyoxigraph
 
 from diplograph.ontology import namespace
 from diplograph.ontology.errors import QueryError
-from diplograph.ontology.namespace import PREFIXES, shorten_iri
+from diplograph.ontology.namespace import ID_PREFIXES, shorten_iri
 
 from diplograph.graph.store.formats import (
     DEFAULT_IDS, FORMATTERS, IDS, Term, check_format, format_result, plain as _plain, to_csv, to_json, to_table, to_tsv,
@@ -58,7 +58,7 @@ QUERY_DIR = Path(__file__).resolve().parent / "queries"
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*?)\s*$")
 _POSITION = re.compile(r"error at (\d+):(\d+):\s*")
 _KEYWORD = re.compile(r"(?i)(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE|%s)(\s|[<*{?$]|$)" % "|".join(UPDATES))
-_SPARQL_PREFIXES = {name: str(ns) for name, ns in PREFIXES.items()}
+_SPARQL_PREFIXES = {name: str(ns) for name, ns in ID_PREFIXES.items()}   # every short id reads back
 
 
 @dataclass(frozen=True)

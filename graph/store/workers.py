@@ -32,7 +32,7 @@ from contextlib import nullcontext
 import pyoxigraph
 
 from diplograph.ontology.errors import EndpointError, QueryError
-from diplograph.ontology.namespace import PREFIXES
+from diplograph.ontology.namespace import ID_PREFIXES
 
 from diplograph.graph.store import diskstore
 from diplograph.graph.store.guard import dataset_options, vet
@@ -44,7 +44,7 @@ RESULT_TYPES = [("application/sparql-results+json", "JSON"), ("application/json"
                 ("text/csv", "CSV"), ("text/tab-separated-values", "TSV")]
 GRAPH_TYPES = [("application/n-triples", "N_TRIPLES"), ("text/turtle", "TURTLE"),
                ("application/rdf+xml", "RDF_XML"), ("application/ld+json", "JSON_LD")]
-_PREFIXES = {name: str(ns) for name, ns in PREFIXES.items()}
+_PREFIXES = {name: str(ns) for name, ns in ID_PREFIXES.items()}   # every short id reads back
 _TEXT = "text/plain"
 
 
