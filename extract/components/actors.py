@@ -195,6 +195,8 @@ class ActorCollection:
             while k < hi and (self.cols.text[k] == "-" or k in demonym_starts
                               or self._has("list_joiners", k)):
                 k += 1
+            if k + 1 < hi and self.cols.is_lower[k] and self.cols.alpha[k + 1] and self._has("place_nouns", k + 1):
+                k += 1                      # "the Polish border town"
             if k < hi and (k in role_starts or self._has("capital_words", k)
                            or self.cols.alpha[k] and self._has("place_nouns", k)):
                 continue                    # "the Japanese island of ...": a place, not an actor

@@ -133,9 +133,7 @@ EVENTS = [
     (WIRE, ev("PressConference", {"hirokazu-matsuno"}, place="tokyo")),
     (WIRE, ev("PhoneCall", {"fumio-kishida", "vladimir-putin"}, date="2021-10")),
     (WIRE, ev("Visit", {"yoshimasa-hayashi"}, place="moscow", status="Planned")),
-    (REGIONAL, ev("MilitaryExercise", {"russia", "china"}, date="2022-05-24"),
-     "'Russische und chinesische Bomber flogen am 24. Mai gemeinsam' is no trigger; only the later "
-     "'Patrouille' is, with Russia alone and no date"),
+    (REGIONAL, ev("MilitaryExercise", {"russia", "china"}, date="2022-05-24")),
     # the article later calls the Quad leaders' meeting "des Gipfels": a summit
     (REGIONAL, ev("Summit", {"quad", "joe-biden"}, place="tokyo")),
     (ANALYSIS, ev("Summit", {"fumio-kishida", "nato"}, place="madrid", date="2022-06")),

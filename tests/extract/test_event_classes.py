@@ -249,3 +249,30 @@ def test_the_day_a_gathering_is_agreed_is_not_the_gatherings(extract, lang, text
     events = {ev.kind: ev for ev in extract(text, lang, published="2021-06-04").events}
     assert (events["Agreement"].date.iso, events["Agreement"].status) == ("2021-06-01", "Happened")
     assert (events["Meeting"].date.iso, events["Meeting"].status) == ("2021-07", "Planned")
+
+
+@pytest.mark.parametrize("lang,text,kind,actors,place", [
+    ("en", "Emmanuel Macron arrived in Ottawa on Tuesday.", "Visit", {"emmanuel-macron"}, "ottawa"),
+    ("de", "Macron traf am Dienstag in Ottawa ein.", "Visit", {"emmanuel-macron"}, "ottawa"),
+    ("de", "Macron ist am Dienstag in Ottawa eingetroffen.", "Visit", {"emmanuel-macron"}, "ottawa"),
+    ("en", "Two French and two British bombers flew over the North Sea on Tuesday.", "MilitaryExercise",
+     {"france", "united-kingdom"}, None),
+    ("de", "Zwei französische und zwei britische Bomber flogen am Dienstag über die Nordsee.",
+     "MilitaryExercise", {"france", "united-kingdom"}, None),
+    ("de", "Am Dienstag führten zwei französische Bomber einen Übungsflug über der Nordsee durch.",
+     "MilitaryExercise", {"france"}, None),
+    ("en", "A French bomber flew into Belgian airspace on Tuesday.", "AirspaceViolation", {"france", "belgium"}, None),
+])
+def test_arrivals_and_military_flights(extract, lang, text, kind, actors, place):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.date.iso, ev.status) == (kind, "2021-06-01", "Happened")
+    assert set(ev.actors) == actors and (place is None or ev.place == place)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Macron arrived in Ottawa on Tuesday after boarding a plane in the Belgian border town of Arlon."),
+    ("de", "Macron traf am Dienstag über die belgische Grenzstadt Arlon in Ottawa ein."),
+])
+def test_a_demonym_of_a_place_noun_names_no_party(extract, lang, text):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert ev.kind == "Visit" and "belgium" not in ev.actors
