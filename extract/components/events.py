@@ -201,11 +201,19 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             while k < s and (self.cols.text[k] == "," or self._has("complementizers", k)):
                 k += 1
             if k < s and self._has("pronouns_for_people", k) or \
-                    self._has("infinitive_markers", s - 1):
+                    self._has("infinitive_markers", s - 1) or self._performed(v, s):
                 return set()             # "Abe said he plans to visit", "kündigte an, ...
                                          # nach Japan zu reisen": the speaker acts
             return set(range(lo, v))
         return set()
+
+    def _performed(self, v: int, s: int) -> bool:
+        """Whether the verb at ``v`` announces the act the trigger at ``s`` names as its
+        object ("declared a halt to", "announced new sanctions", "verkündete neue
+        Sanktionen"): the announcer is its actor."""
+        return self._has("performative_verbs", v) and s - v <= 4 and all(
+            self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]
+            and not self._has("complementizers", k) for k in range(v + 1, s))
 
     def _causal(self, doc, e, sent) -> set:
         """Tokens of a cause in the clause ("sanctions over the war in Ukraine", "wegen der

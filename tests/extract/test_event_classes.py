@@ -276,3 +276,21 @@ def test_arrivals_and_military_flights(extract, lang, text, kind, actors, place)
 def test_a_demonym_of_a_place_noun_names_no_party(extract, lang, text):
     [ev] = extract(text, lang, published="2021-06-04").events
     assert ev.kind == "Visit" and "belgium" not in ev.actors
+
+
+@pytest.mark.parametrize("lang,text,kind,actors", [
+    ("en", "Canada declared a halt to its trade talks with Brazil on Monday.", "Suspension", {"canada", "brazil"}),
+    ("en", "Canada announced a suspension of its trade talks with Brazil on Monday.", "Suspension",
+     {"canada", "brazil"}),
+    ("en", "Canada announced new sanctions against Belarus on Monday.", "Sanction", {"canada", "belarus"}),
+    ("de", "Kanada verkündete am Montag neue Sanktionen gegen Belarus.", "Sanction", {"canada", "belarus"}),
+])
+def test_who_announces_an_act_as_its_object_does_it(extract, lang, text, kind, actors):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.status, set(ev.actors)) == (kind, "Happened", actors)
+
+
+def test_who_says_something_about_talks_is_no_party_of_them(extract):
+    [ev] = extract("Peskov said talks with Japan had been constructive on Monday.", "en",
+                   published="2021-06-04").events
+    assert "dmitry-peskov" not in ev.actors
