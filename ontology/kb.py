@@ -47,6 +47,8 @@ class KBEntity:
     capital_of: URIRef | None = None
     wikidata: URIRef | None = None
     within: tuple = ()                          # the places it lies in (schema:containedInPlace)
+    seat: URIRef | None = None                  # where it is (schema:location)
+    venue: bool = False                         # a building events take place in (schema:GovernmentBuilding)
     ambiguous: tuple = ()                       # (name, language or None): linked on evidence only
 
     @property
@@ -227,6 +229,7 @@ def _entity(g: Graph, iri, kind: str, cls) -> KBEntity:
                        SDO.parentOrganization),
         capital_of=_first(g, iri, DG.capitalOf), wikidata=wd,
         within=tuple(sorted(g.objects(iri, SDO.containedInPlace))),
+        seat=_first(g, iri, SDO.location), venue=(iri, RDF.type, SDO.GovernmentBuilding) in g,
         ambiguous=tuple((str(a), a.language) for a in sorted(g.objects(iri, DG.ambiguousName))))
 
 

@@ -48,6 +48,10 @@ class ActorCollection:
                 if ev.place is None and located and not compound and not other_clause and clause[0] <= ent.start < clause[1] and not of_body:
                     ev.place = self._city_in(ent) or ref     # not "das Außenministerium in Moskau"
                 continue
+            if ent.ent_id_ in self.venues and located:
+                if ev.place is None and clause[0] <= ent.start < clause[1]:
+                    ev.place = self.venues[ent.ent_id_]  # "talks at the Kremlin": a place there,
+                continue                                 # not the presidency taking part
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
                 continue                                 # "Russia's foreign minister Lavrov"
             if ent.label_ == "Country" and self._landmark(ent.start):

@@ -78,6 +78,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
                          for e in self.kb.entities.values() if e.capital_of is not None}
         self.capital_of = {city: country for country, city in self.capitals.items()}
         self.outlets = {e.slug for e in self.kb.entities.values() if e.cls == DG.NewsOutlet}
+        self.venues = {e.slug: str(e.seat)[len(str(ENT)):] for e in self.kb.entities.values()
+                       if e.venue and e.seat is not None}       # "at the Kremlin": in Moscow
         self._group_words = tuple(g.lower() for g in self.lex.words.get("group_words", []))
         self._causal_cues = [cue.lower().split() for cue in self.lex.words.get("causal_prepositions", [])]
         self._trigger_starts: set = set()

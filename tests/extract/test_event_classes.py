@@ -294,3 +294,20 @@ def test_who_says_something_about_talks_is_no_party_of_them(extract):
     [ev] = extract("Peskov said talks with Japan had been constructive on Monday.", "en",
                    published="2021-06-04").events
     assert "dmitry-peskov" not in ev.actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron held talks at the Kremlin on Tuesday."),
+    ("de", "Scholz und Macron trafen sich am Dienstag im Kreml."),
+    ("en", "Macron received Scholz in the Kremlin on Tuesday."),
+])
+def test_a_government_building_is_where_not_who(extract, lang, text):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.place, ev.date.iso) == ("moscow", "2021-06-01")
+    assert set(ev.actors) == {"olaf-scholz", "emmanuel-macron"}
+
+
+@pytest.mark.parametrize("text", ["Japan received support from Ukraine on Tuesday.",
+                                  "Macron received a letter from Scholz on Tuesday."])
+def test_receiving_a_thing_is_no_meeting(extract, text):
+    assert extract(text, "en", published="2021-06-04").events == []
