@@ -120,7 +120,11 @@ class EventCoreference:
         pa, pb = _persons(a, ents), _persons(b, ents)
         others_a, others_b = set(a.actors) - pa, set(b.actors) - pb
         if pa and pb:
-            return pa <= pb or pb <= pa
+            if not (pa <= pb or pb <= pa):
+                return False
+            small, large = (b, a) if pb <= pa else (a, b)    # "Suga called Putin" and "Suga called
+            others = set(small.actors) - _persons(small, ents)   # the leaders of the US, the UK ...":
+            return others <= set(large.actors) | self._countries(large)   # other calls
         if pa or pb:
             persons_side, bare = (a, others_b) if pa else (b, others_a)
             return bare <= set(persons_side.actors) | self._countries(persons_side)

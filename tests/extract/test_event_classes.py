@@ -311,3 +311,11 @@ def test_a_government_building_is_where_not_who(extract, lang, text):
                                   "Macron received a letter from Scholz on Tuesday."])
 def test_receiving_a_thing_is_no_meeting(extract, text):
     assert extract(text, "en", published="2021-06-04").events == []
+
+
+def test_calls_with_other_countries_are_other_calls(extract):
+    text = ("Chancellor Olaf Scholz held his first phone call with French President Emmanuel Macron on "
+            "Tuesday. Scholz had earlier held phone talks with the leaders of Spain, Italy and Poland.")
+    events = extract(text, "en", published="2021-06-04").events
+    calls = sorted((sorted(ev.actors) for ev in events if ev.kind == "PhoneCall"), key=len)
+    assert calls == [["emmanuel-macron", "olaf-scholz"], ["italy", "olaf-scholz", "poland", "spain"]]
