@@ -34,6 +34,17 @@ CONFLICT_COLOUR = "#d62728"
 EDGE_COLOUR = "#a8aeb5"
 CATEGORY_SHAPES = {"actor": "dot", "place": "triangle", "event": "diamond"}
 TOOLTIP_SOURCES = 3
+#: sources a page carries for a node or edge (the panel lists them) and for a role (its
+#: tooltip names them); the rest are counted (``source_count``), so that a page of a few
+#: nodes stays small however many articles stand behind Japan
+PANEL_SOURCES = 200
+ROLE_SOURCES = 20
+
+
+def _listed(sources, limit: int) -> tuple[list[str], int]:
+    """The first ``limit`` of ``sources`` as text, and how many there are."""
+    sources = [str(s) for s in sources or ()]
+    return sources[:limit], len(sources)
 
 
 def colour_of(kind: str | None) -> str:
@@ -105,20 +116,28 @@ def node_options(G: nx.Graph, node: str, size: float, titles: dict) -> dict:
                   "highlight": {"background": colour, "border": CONFLICT_COLOUR if attrs.get("conflict") else "#000000"}},
         "borderWidth": 3 if attrs.get("conflict") else 1,
         "kind": str(attrs.get("kind") or ""), "category": str(attrs.get("category") or ""),
-        "date": str(attrs["date"]) if attrs.get("date") else None, "sources": [str(s) for s in attrs.get("sources") or []],
+        "date": str(attrs["date"]) if attrs.get("date") else None,
         "facts": panel_facts(attrs.get("facts"), rows),
-        "roles": [{k: r[k] for k in ("text", "sources", "years", "conflict")} for r in rows],
+        "roles": [_role_row(r) for r in rows],
         "sentences": [[str(a), str(s)] for a, s in attrs.get("sentences") or []],
         "conflict": bool(attrs.get("conflict")),
         "aliases": [str(a) for a in attrs.get("aliases") or []],
         "unverified": str(attrs["unverified"]) if attrs.get("unverified") else None,
         "years": node_years(G, node),
     }
+    options["sources"], options["source_count"] = _listed(attrs.get("sources"), PANEL_SOURCES)
     if label != full:
         options["full_label"] = full
     if mention_only(G, node):
         options.update(mention_only=True, hidden=True, physics=False)
     return options
+
+
+def _role_row(row: dict) -> dict:
+    """A role row as a page carries it: its first :data:`ROLE_SOURCES` sources and their count."""
+    listed, count = _listed(row["sources"], ROLE_SOURCES)
+    return {"text": row["text"], "sources": listed, "source_count": count, "years": row["years"],
+            "conflict": row["conflict"]}
 
 
 def edge_options(G: nx.Graph, u: str, v: str, attrs: dict, index: int, show_label: bool, titles: dict) -> dict:
@@ -139,8 +158,8 @@ def edge_options(G: nx.Graph, u: str, v: str, attrs: dict, index: int, show_labe
     if attrs.get("relation") == "role":
         member, org = (v, u) if attrs.get("subject") == v else (u, v)
         years = options["years"] = edge_years(G, attrs)
-        options["sources"] = sorted({str(s) for s in attrs.get("sources") or ()})
-        n = len(options["sources"])
+        options["sources"], n = _listed(sorted({str(s) for s in attrs.get("sources") or ()}), PANEL_SOURCES)
+        options["source_count"] = n
         lines.append(f"{G.nodes[member].get('label') or member} – {G.nodes[org].get('label') or org}")
         lines.append(f"{n} source{'s' if n != 1 else ''}" + (f", {year_text(years)}" if years else ", undated"))
     if attrs.get("pair"):

@@ -47,12 +47,13 @@
       clear(byId("info-sources").querySelector("ul"));
     }
 
-    function setSources(ids, what) {
+    function setSources(ids, what, total) {
       if (!ids || !ids.length) { return; }
-      var box = byId("info-sources"), list = box.querySelector("ul");
-      box.querySelector("summary").textContent = plural(ids.length, "source") + (what ? " " + what : "");
-      ids.slice(0, MAX_LISTED).forEach(function (s) { addItem(list, sourceName(s)); });
-      if (ids.length > MAX_LISTED) { addItem(list, "and " + (ids.length - MAX_LISTED) + " more"); }
+      var box = byId("info-sources"), list = box.querySelector("ul"), count = total || ids.length;
+      var shown = ids.slice(0, MAX_LISTED);
+      box.querySelector("summary").textContent = plural(count, "source") + (what ? " " + what : "");
+      shown.forEach(function (s) { addItem(list, sourceName(s)); });
+      if (count > shown.length) { addItem(list, "and " + (count - shown.length) + " more"); }
       box.hidden = false;
     }
 
@@ -60,14 +61,15 @@
       var list = byId("info-roles");
       (rows || []).forEach(function (row) {
         var li = addItem(list, row.text, state.inRange(row.years) ? "" : "outside");
-        var bits = [plural(row.sources.length, "source")];
+        var count = row.source_count || row.sources.length;
+        var bits = [plural(count, "source")];
         bits.push(row.years.length ? yearText(row.years) : "undated");
         if (!state.inRange(row.years)) { bits.push("outside the chosen years"); }
         if (row.conflict) { bits.push("sources disagree"); }
         li.appendChild(document.createTextNode(" "));
         li.appendChild(span("— " + bits.join(" · "), "count"));
         var names = row.sources.slice(0, 20).map(sourceName);
-        if (row.sources.length > 20) { names.push("and " + (row.sources.length - 20) + " more"); }
+        if (count > names.length) { names.push("and " + (count - names.length) + " more"); }
         li.setAttribute("title", names.join("\n"));
       });
     }
@@ -79,7 +81,7 @@
       reset(node.full_label || node.label);
       var meta = [node.kind];
       if (node.date) { meta.push(node.date); }
-      if (node.sources && node.sources.length) { meta.push(plural(node.sources.length, "source")); }
+      if (node.sources && node.sources.length) { meta.push(plural(node.source_count || node.sources.length, "source")); }
       byId("info-meta").textContent = meta.join(" · ");
       var warning = byId("info-conflict");
       warning.textContent = node.conflict ? "Sources disagree: see the facts marked as conflicting." : "";
@@ -94,7 +96,7 @@
       setRoles(node.roles);
       (node.facts || []).forEach(function (f) { addItem(byId("info-facts"), f); });
       if (state.nodeExtras) { state.nodeExtras(node); }
-      setSources(node.sources);
+      setSources(node.sources, "", node.source_count);
       var quotes = byId("info-sentences");
       (node.sentences || []).forEach(function (pair) {
         var q = document.createElement("blockquote");
@@ -134,7 +136,7 @@
         byId("info-conflict").textContent = "Sources disagree on this claim.";
         byId("info-conflict").hidden = false;
       }
-      setSources(edge.sources);
+      setSources(edge.sources, "", edge.source_count);
     }
 
     function refresh() {
