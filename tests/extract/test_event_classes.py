@@ -319,3 +319,9 @@ def test_calls_with_other_countries_are_other_calls(extract):
     events = extract(text, "en", published="2021-06-04").events
     calls = sorted((sorted(ev.actors) for ev in events if ev.kind == "PhoneCall"), key=len)
     assert calls == [["emmanuel-macron", "olaf-scholz"], ["italy", "olaf-scholz", "poland", "spain"]]
+
+
+@pytest.mark.parametrize("name", ["Wolodymyr Selenskyj", "Wolodymyr Selenskij", "Selensky"])
+def test_the_german_spellings_of_a_name_link_one_person(extract, name):
+    [ev] = extract(f"Scholz traf am Dienstag in Kiew {name}.", "de", published="2021-06-04").events
+    assert set(ev.actors) == {"olaf-scholz", "volodymyr-zelenskyy"}
