@@ -186,6 +186,17 @@ class ActorCollection:
             k += 1
         return k in starts
 
+    def _absentees(self, clo: int, chi: int, s: int) -> set:
+        """Tokens of the people and countries before the trigger at ``s`` that its clause
+        says stay away ("by not attending the NATO summit", "skipped the summit", "blieb dem
+        Gipfel fern", "nahm nicht am Gipfel teil"): no participants of what took place."""
+        cue = next((k for k in range(clo, chi) if self._has("absence_cues", k) or self._has(
+            "attendance_verbs", k) and self._any("negation_cues", clo, k)), None)
+        if cue is None:
+            return set()
+        return {k for ent in self._overlapping(clo, min(cue, s)) if ent.label_ in ("Person", "Country")
+                for k in range(ent.start, ent.end)}
+
     def _demonym_actors(self, doc, ev, lo, hi, skip) -> None:
         """"Russische und chinesische Bomber", "japanisch-russische Gespräche": the countries
         take part; not so for "der japanische Premierminister" (the person does) or "die

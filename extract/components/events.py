@@ -386,6 +386,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         skip |= self._causal(doc, clo, sent) | self._war_targets(sent)
         speaker = self._speaker_part(doc, lo, s) if kind != "PressConference" else set()
         skip |= speaker                      # "X told a news conference": X is there
+        skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         ev.bound = bound is not None
         self._collect(doc, ev, window, ents, skip, (clo, chi))
         if ev.reference and kind in _PERSONAL and e < len(doc) and self._has("partner_words", e):

@@ -325,3 +325,16 @@ def test_calls_with_other_countries_are_other_calls(extract):
 def test_the_german_spellings_of_a_name_link_one_person(extract, name):
     [ev] = extract(f"Scholz traf am Dienstag in Kiew {name}.", "de", published="2021-06-04").events
     assert set(ev.actors) == {"olaf-scholz", "volodymyr-zelenskyy"}
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    ("en", "Scholz faced criticism for not attending the NATO summit in Vilnius on Tuesday.", {"nato"}),
+    ("en", "Scholz skipped the NATO summit in Vilnius on Tuesday.", {"nato"}),
+    ("de", "Scholz blieb dem Nato-Gipfel in Vilnius am Dienstag fern.", {"nato"}),
+    ("de", "Scholz nahm am Dienstag nicht am Nato-Gipfel in Vilnius teil.", {"nato"}),
+    ("en", "Scholz attended the NATO summit in Vilnius on Tuesday.", {"nato", "olaf-scholz"}),
+    ("de", "Scholz nahm am Dienstag am Nato-Gipfel in Vilnius teil.", {"nato", "olaf-scholz"}),
+])
+def test_who_stays_away_is_no_participant_of_what_took_place(extract, lang, text, actors):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.status, ev.place, set(ev.actors)) == ("Summit", "Happened", "vilnius", actors)
