@@ -21,7 +21,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from diplograph.graph.views.ego import EGO_DIR, EGO_KINDS, ego_graph, ego_pages
+from diplograph.graph.views.ego import EGO_DIR, EGO_KINDS, ego_page_graph, ego_pages
 from diplograph.graph.views.render import render_page, unique_pages, write_assets, write_page
 
 __all__ = ["ACTOR_RELATIONS", "actors_with_pages", "actor_pages", "write_actor_views"]
@@ -70,10 +70,10 @@ def write_actor_views(G: nx.Graph, out_dir: Path, country_pages: dict[str, str] 
     write_assets(out_dir)
     entries = []
     for centre, rel in sorted(pages.items(), key=lambda item: item[1]):
-        sub = ego_graph(G, centre)
+        sub, subtitle = ego_page_graph(G, centre)
         label = str(G.nodes[centre].get("label") or centre)
         kind = str(G.nodes[centre].get("kind") or "")
-        subtitle = f"{kind}: {sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges within two steps"
+        subtitle = f"{kind}: {subtitle}"
         links = {n: "../" + p for n, p in every.items() if n in sub and n != centre}
         links[centre] = "../overview.html"
         html = render_page(sub, label, subtitle, index_href="../index.html",

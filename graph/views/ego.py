@@ -19,10 +19,11 @@ from pathlib import Path
 
 import networkx as nx
 
+from diplograph.graph.views.budget import budget_note, within_budget
 from diplograph.graph.views.render import remove_stale, render_page, unique_pages, write_assets, write_page
 from diplograph.ontology.errors import ViewError
 
-__all__ = ["EGO_DIR", "EGO_KINDS", "ego_nodes", "ego_graph", "ego_pages", "write_ego_views"]
+__all__ = ["EGO_DIR", "EGO_KINDS", "ego_nodes", "ego_graph", "ego_page_graph", "ego_pages", "write_ego_views"]
 
 EGO_DIR = "ego"
 EGO_KINDS = frozenset({"Country"})
@@ -42,6 +43,15 @@ def ego_nodes(G: nx.Graph, centre: str, radius: int = 2) -> set[str]:
 def ego_graph(G: nx.Graph, centre: str, radius: int = 2) -> nx.Graph:
     """The subgraph of ``G`` induced by :func:`ego_nodes` (a copy, graph attributes kept)."""
     return G.subgraph(ego_nodes(G, centre, radius)).copy()
+
+
+def ego_page_graph(G: nx.Graph, centre: str) -> tuple[nx.Graph, str]:
+    """What ``centre``'s page draws (its ego network within the page budget, see
+    :mod:`~diplograph.graph.views.budget`) and the subtitle saying so."""
+    near = ego_nodes(G, centre)
+    sub = G.subgraph(within_budget(G, near, centre=centre)).copy()
+    note = budget_note(sub.number_of_nodes(), len(near))
+    return sub, f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges within two steps{note}"
 
 
 def ego_pages(G: nx.Graph) -> dict[str, str]:
@@ -66,9 +76,8 @@ def write_ego_views(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = N
     write_assets(out_dir)
     written = []
     for centre, rel in sorted(pages.items(), key=lambda item: item[1]):
-        sub = ego_graph(G, centre)
+        sub, subtitle = ego_page_graph(G, centre)
         label = str(G.nodes[centre].get("label") or centre)
-        subtitle = f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges within two steps"
         links = {n: "../" + p for n, p in pages.items() if n in sub and n != centre}
         links[centre] = "../overview.html"
         html = render_page(sub, label, subtitle, index_href="../index.html",

@@ -19,7 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.graph.analysis.measures import most_connected
-from diplograph.graph.views.ego import ego_graph, ego_pages
+from diplograph.graph.views.ego import ego_page_graph, ego_pages
 from diplograph.graph.views.overview import OVERVIEW_FILE
 from diplograph.graph.views.render import render_template, write_assets, write_page
 
@@ -33,7 +33,7 @@ def view_entries(G: nx.Graph, pages: dict[str, str]) -> list[dict]:
     entries = [{"href": OVERVIEW_FILE, "title": "Overview", "kind": "whole graph",
                 "nodes": G.number_of_nodes(), "edges": G.number_of_edges()}]
     for centre, href in sorted(pages.items(), key=lambda item: item[1]):
-        sub = ego_graph(G, centre)
+        sub = ego_page_graph(G, centre)[0]
         entries.append({"href": href, "title": str(G.nodes[centre].get("label") or centre),
                         "kind": str(G.nodes[centre].get("kind") or ""),
                         "nodes": sub.number_of_nodes(), "edges": sub.number_of_edges()})
