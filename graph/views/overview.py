@@ -46,8 +46,8 @@ def write_overview(G: nx.Graph, out_dir: Path, links: dict[str, str] | None = No
     heading, subtitle = overview_heading(G)
     if G.number_of_nodes() > OVERVIEW_NODES:      # the most central part of a large graph
         shown = within_budget(G, {n for n in G if not mention_only(G, n)}, OVERVIEW_NODES)
-        subtitle += budget_note(len(shown), G.number_of_nodes())
-        G = G.subgraph(shown).copy()
+        subtitle = subtitle.split(";")[0] + budget_note(len(shown), G.number_of_nodes())
+        G = G.subgraph(shown).copy()              # (no node only mentioned among them)
     html = render_page(G, heading, subtitle, index_href="index.html",
                        assets="assets/", links=links)
     write_assets(out_dir)

@@ -55,4 +55,6 @@ def test_the_overview_of_a_large_graph_shows_its_central_part(tmp_path, monkeypa
     page = write_overview(G, tmp_path)
     shown = _page_nodes(page)
     assert len(shown) == 50 and "japan" in shown and "m99" in shown and "m0" not in shown
-    assert "showing 50 of 201 nodes" in page.read_text(encoding="utf-8")
+    G.add_node("c999", label="Mentioned only", kind="Country", category="actor")
+    text = write_overview(G, tmp_path).read_text(encoding="utf-8")
+    assert "202 nodes, 200 edges from 1 article; showing 50 of 202 nodes" in text and "hidden at first" not in text
