@@ -214,3 +214,44 @@ class ClauseGeometry:
                 k += 1
             return k
         return hi
+
+    def _cause_head(self, doc, ev, s: int, lo: int, reach: int = 5) -> int | None:
+        """The position of a preposition of cause heading the trigger noun's phrase ("wegen
+        eines russischen Manövers", "Protest gegen die Übungen", "over the drills"), or None:
+        such an event takes the entities of its own phrase, not those of the protest."""
+        if not self._noun_trigger(doc, ev):
+            return None
+        for k in range(s - 1, max(lo, s - reach) - 1, -1):
+            if self._has("cause_heads", k):
+                return k
+            if self.cols.punct[k] and self.cols.text[k] != "-" or k in self._trigger_starts:
+                return None
+        return None
+
+    def _performed(self, v: int, s: int) -> bool:
+        """Whether the verb at ``v`` announces the act the trigger at ``s`` names as its
+        object ("declared a halt to", "announced new sanctions", "verkündete neue
+        Sanktionen"): the announcer is its actor."""
+        return self._has("performative_verbs", v) and s - v <= 4 and all(
+            self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]
+            and not self._has("complementizers", k) for k in range(v + 1, s))
+
+    def _causal(self, doc, e, sent) -> set:
+        """Tokens of a cause in the clause ("sanctions over the war in Ukraine", "wegen der
+        Ukraine-Krise neue Sanktionen"): its entities are no actors."""
+        text = self._lower[e:sent.end]
+        present = set(text)
+        for words in self._causal_cues:
+            if words and words[0] not in present:
+                continue
+            for k in range(len(text) - len(words) + 1):
+                if text[k:k + len(words)] == words:
+                    start = e + k
+                    end = start + len(words)
+                    while end < min(sent.end, start + 9) and not self._has("clause_breaks", end) \
+                            and self.cols.lower[end] not in ("gegen", "against"):
+                        end += 1         # "wegen des Angriffs auf die Ukraine | gegen Russland"
+                    while end < sent.end and self.cols.ent[end] and self.cols.ent[end - 1]:
+                        end += 1         # not half of "the Group of Seven"
+                    return set(range(start, end))
+        return set()

@@ -209,34 +209,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             return set(range(lo, v))
         return set()
 
-    def _performed(self, v: int, s: int) -> bool:
-        """Whether the verb at ``v`` announces the act the trigger at ``s`` names as its
-        object ("declared a halt to", "announced new sanctions", "verkündete neue
-        Sanktionen"): the announcer is its actor."""
-        return self._has("performative_verbs", v) and s - v <= 4 and all(
-            self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]
-            and not self._has("complementizers", k) for k in range(v + 1, s))
-
-    def _causal(self, doc, e, sent) -> set:
-        """Tokens of a cause in the clause ("sanctions over the war in Ukraine", "wegen der
-        Ukraine-Krise neue Sanktionen"): its entities are no actors."""
-        text = self._lower[e:sent.end]
-        present = set(text)
-        for words in self._causal_cues:
-            if words and words[0] not in present:
-                continue
-            for k in range(len(text) - len(words) + 1):
-                if text[k:k + len(words)] == words:
-                    start = e + k
-                    end = start + len(words)
-                    while end < min(sent.end, start + 9) and not self._has("clause_breaks", end) \
-                            and self.cols.lower[end] not in ("gegen", "against"):
-                        end += 1         # "wegen des Angriffs auf die Ukraine | gegen Russland"
-                    while end < sent.end and self.cols.ent[end] and self.cols.ent[end - 1]:
-                        end += 1         # not half of "the Group of Seven"
-                    return set(range(start, end))
-        return set()
-
     def _war_targets(self, sent) -> set:
         """Tokens of the country a war is waged on ("the invasion of Ukraine", "Angriffskrieg
         gegen die Ukraine"): the background of the sentence, no actor of its events (found once
@@ -372,6 +344,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             # "als Antwort auf Sanktionen": the phrase it heads
             window = (cue, self._phrase_end(doc, e, hi, matches)
                       if self._cue_at(cue, "causal_prepositions") else hi)
+        elif (head := self._cause_head(doc, ev, s, clo)) is not None:
+            window = (head + 1, min(self._phrase_end(doc, e, hi, matches), e + 4))
+            clo, chi = window            # "protested over the Russian drills on Kunashir"
+            bound = window               # its own phrase, not the protest's sentence
         elif bound is None and chi - e <= 1 and hi > chi and self._noun_trigger(doc, ev):
             window = (s, hi)             # "mit den Sanktionen, die Tokio verhängt hat": the
             clo, chi = s, hi             # relative clause on the noun names its actors and

@@ -338,3 +338,15 @@ def test_the_german_spellings_of_a_name_link_one_person(extract, name):
 def test_who_stays_away_is_no_participant_of_what_took_place(extract, lang, text, actors):
     [ev] = extract(text, lang, published="2021-06-04").events
     assert (ev.kind, ev.status, ev.place, set(ev.actors)) == ("Summit", "Happened", "vilnius", actors)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Finland lodged a protest with Sweden on Wednesday over Swedish drills on Hokkaido.", "hokkaido"),
+    ("de", "Finnland legte am Mittwoch Protest gegen ein schwedisches Manöver auf Hokkaido ein.", "hokkaido"),
+    ("de", "Wegen eines schwedischen Manövers hat die Regierung in Helsinki am Mittwoch eine Protestnote an "
+           "die Regierung in Stockholm gesandt.", None),
+])
+def test_an_act_protested_over_takes_the_parties_of_its_own_phrase(extract, lang, text, place):
+    events = [ev for ev in extract(text, lang, published="2021-06-04").events if ev.kind == "MilitaryExercise"]
+    [ev] = events
+    assert set(ev.actors) == {"sweden"} and ev.place == place
