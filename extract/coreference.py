@@ -67,7 +67,8 @@ class EventCoreference:
                          or c.status == "Happened" and ev.status == "Planned")   # held event
                     and (not ev.date or not c.date or c.date.contains(ev.date))
                     and (not ev.place or not c.place or ev.place == c.place)
-                    and (not m.bound or own <= _persons(c, self.facts.entities))]
+                    and (not m.bound or own <= _persons(c, self.facts.entities))
+                    and not (ev.kind in SINGLE_ACT_KINDS and ev.date and self._other_parties(ev, c))]
             if same:   # "An den Beratungen nahm auch X teil": X joins; places stay
                 ev.actors, ev.place = sorted(own), None
                 return same[-1]
@@ -80,6 +81,13 @@ class EventCoreference:
             if self._compatible(cand, ev):
                 return cand
         return None
+
+    def _other_parties(self, ev: Event, cand: Event) -> bool:
+        """Whether an act names countries or organisations ``cand`` does not have ("the
+        biggest airspace violation, by China in October 2021" after Russia's: with a time of
+        its own, another act)."""
+        others = set(ev.actors) - _persons(ev, self.facts.entities)
+        return not others <= set(cand.actors) | self._countries(cand)
 
     @staticmethod
     def _one_time(cand: Event, ev: Event) -> bool:

@@ -262,6 +262,8 @@ def test_the_day_a_gathering_is_agreed_is_not_the_gatherings(extract, lang, text
     ("de", "Am Dienstag führten zwei französische Bomber einen Übungsflug über der Nordsee durch.",
      "MilitaryExercise", {"france"}, None),
     ("en", "A French bomber flew into Belgian airspace on Tuesday.", "AirspaceViolation", {"france", "belgium"}, None),
+    ("de", "Französische und britische Kampfjets haben am Dienstag gemeinsame Flüge über der Nordsee ausgeführt.",
+     "MilitaryExercise", {"france", "united-kingdom"}, None),
 ])
 def test_arrivals_and_military_flights(extract, lang, text, kind, actors, place):
     [ev] = extract(text, lang, published="2021-06-04").events
@@ -350,3 +352,14 @@ def test_an_act_protested_over_takes_the_parties_of_its_own_phrase(extract, lang
     events = [ev for ev in extract(text, lang, published="2021-06-04").events if ev.kind == "MilitaryExercise"]
     [ev] = events
     assert set(ev.actors) == {"sweden"} and ev.place == place
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Anfang Mai drangen russische Hubschrauber in den finnischen Luftraum ein. "
+           "Die größte Luftraumverletzung durch China geschah im Oktober 2020."),
+    ("en", "In early May, Russian helicopters entered Finnish airspace. "
+           "The biggest airspace violation by China came in October 2020."),
+])
+def test_an_act_with_other_parties_and_a_time_of_its_own_is_another_act(extract, lang, text):
+    events = sorted((sorted(ev.actors), ev.date.iso if ev.date else None) for ev in extract(text, lang).events)
+    assert events == [(["china"], "2020-10"), (["finland", "russia"], None)]
