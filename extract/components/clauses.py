@@ -255,3 +255,18 @@ class ClauseGeometry:
                         end += 1         # not half of "the Group of Seven"
                     return set(range(start, end))
         return set()
+
+    def _since_phrases(self, sent, reach: int = 6) -> set:
+        """Tokens of the phrases a "since"/"seit" opens in the sentence ("since Russia's
+        invasion", "seit Beginn des russischen Angriffskriegs"): when a period began, not
+        who takes part."""
+        out: set = set()
+        if not self._any("since_words", sent.start, sent.end):
+            return out
+        for k in range(sent.start, sent.end):
+            if self._has("since_words", k):
+                j = k + 1
+                while j < sent.end and j - k <= reach and not self.cols.punct[j]:
+                    out.add(j)
+                    j += 1
+        return out

@@ -359,7 +359,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         for ms, me in self._claimers[first:bisect_left(self._claimers, (hi, -1))]:   # of this sentence
             if ms != s:
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in STOPPING)
-        skip |= self._causal(doc, clo, sent) | self._war_targets(sent)
+        skip |= self._causal(doc, clo, sent) | self._war_targets(sent) | self._since_phrases(sent)
         speaker = self._speaker_part(doc, lo, s) if kind != "PressConference" else set()
         skip |= speaker                      # "X told a news conference": X is there
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()

@@ -363,3 +363,12 @@ def test_an_act_protested_over_takes_the_parties_of_its_own_phrase(extract, lang
 def test_an_act_with_other_parties_and_a_time_of_its_own_is_another_act(extract, lang, text):
     events = sorted((sorted(ev.actors), ev.date.iso if ev.date else None) for ev in extract(text, lang).events)
     assert events == [(["china"], "2020-10"), (["finland", "russia"], None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Macron arrived in Ottawa on Saturday on his first trip abroad since Russia's invasion."),
+    ("de", "Macron traf am Samstag in Ottawa ein, erstmals seit Beginn des russischen Angriffskriegs."),
+])
+def test_who_a_since_phrase_names_takes_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.actors, ev.place) == ("Visit", ["emmanuel-macron"], "ottawa")
