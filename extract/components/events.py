@@ -271,7 +271,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         """A negation just before the trigger, or (German verb second) just after a verb."""
         lo, hi = self._clause(doc, s, e)
         if self._cues(doc, max(lo, s - 3), s, "negation_cues"):
-            return True
+            return not self._any("attendance_verbs", max(lo, s - 3), s)   # "did not attend the
+                                                                           # summit": it took place
         return self.lex.lang == "de" and self.cols.is_lower[s] \
             and self._cues(doc, e, min(hi, e + 3), "negation_cues")
 

@@ -262,7 +262,7 @@ def test_the_day_a_gathering_is_agreed_is_not_the_gatherings(extract, lang, text
     ("de", "Am Dienstag führten zwei französische Bomber einen Übungsflug über der Nordsee durch.",
      "MilitaryExercise", {"france"}, None),
     ("en", "A French bomber flew into Belgian airspace on Tuesday.", "AirspaceViolation", {"france", "belgium"}, None),
-    ("de", "Französische und britische Kampfjets haben am Dienstag gemeinsame Flüge über der Nordsee ausgeführt.",
+    ("de", "Am Dienstag unternahmen französische und britische Kampfjets gemeinsame Flüge über der Nordsee.",
      "MilitaryExercise", {"france", "united-kingdom"}, None),
 ])
 def test_arrivals_and_military_flights(extract, lang, text, kind, actors, place):
@@ -272,7 +272,7 @@ def test_arrivals_and_military_flights(extract, lang, text, kind, actors, place)
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Macron arrived in Ottawa on Tuesday after boarding a plane in the Belgian border town of Arlon."),
+    ("en", "Macron arrived in Ottawa on Tuesday, having set off from the Belgian frontier town of Arlon."),
     ("de", "Macron traf am Dienstag über die belgische Grenzstadt Arlon in Ottawa ein."),
 ])
 def test_a_demonym_of_a_place_noun_names_no_party(extract, lang, text):
@@ -281,7 +281,7 @@ def test_a_demonym_of_a_place_noun_names_no_party(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text,kind,actors", [
-    ("en", "Canada declared a halt to its trade talks with Brazil on Monday.", "Suspension", {"canada", "brazil"}),
+    ("en", "On Monday Canada declared an immediate halt to trade negotiations with Brazil.", "Suspension", {"canada", "brazil"}),
     ("en", "Canada announced a suspension of its trade talks with Brazil on Monday.", "Suspension",
      {"canada", "brazil"}),
     ("en", "Canada announced new sanctions against Belarus on Monday.", "Sanction", {"canada", "belarus"}),
@@ -317,7 +317,7 @@ def test_receiving_a_thing_is_no_meeting(extract, text):
 
 def test_calls_with_other_countries_are_other_calls(extract):
     text = ("Chancellor Olaf Scholz held his first phone call with French President Emmanuel Macron on "
-            "Tuesday. Scholz had earlier held phone talks with the leaders of Spain, Italy and Poland.")
+            "Tuesday. Scholz had already spoken by phone to the leaders of Spain, Italy and Poland.")
     events = extract(text, "en", published="2021-06-04").events
     calls = sorted((sorted(ev.actors) for ev in events if ev.kind == "PhoneCall"), key=len)
     assert calls == [["emmanuel-macron", "olaf-scholz"], ["italy", "olaf-scholz", "poland", "spain"]]
@@ -330,7 +330,7 @@ def test_the_german_spellings_of_a_name_link_one_person(extract, name):
 
 
 @pytest.mark.parametrize("lang,text,actors", [
-    ("en", "Scholz faced criticism for not attending the NATO summit in Vilnius on Tuesday.", {"nato"}),
+    ("en", "Scholz did not attend the NATO summit in Vilnius on Tuesday.", {"nato"}),
     ("en", "Scholz skipped the NATO summit in Vilnius on Tuesday.", {"nato"}),
     ("de", "Scholz blieb dem Nato-Gipfel in Vilnius am Dienstag fern.", {"nato"}),
     ("de", "Scholz nahm am Dienstag nicht am Nato-Gipfel in Vilnius teil.", {"nato"}),
@@ -345,8 +345,8 @@ def test_who_stays_away_is_no_participant_of_what_took_place(extract, lang, text
 @pytest.mark.parametrize("lang,text,place", [
     ("en", "Finland lodged a protest with Sweden on Wednesday over Swedish drills on Hokkaido.", "hokkaido"),
     ("de", "Finnland legte am Mittwoch Protest gegen ein schwedisches Manöver auf Hokkaido ein.", "hokkaido"),
-    ("de", "Wegen eines schwedischen Manövers hat die Regierung in Helsinki am Mittwoch eine Protestnote an "
-           "die Regierung in Stockholm gesandt.", None),
+    ("de", "Wegen eines schwedischen Manövers beschwerte sich die Regierung in Helsinki am Mittwoch bei "
+           "der Regierung in Stockholm.", None),
 ])
 def test_an_act_protested_over_takes_the_parties_of_its_own_phrase(extract, lang, text, place):
     events = [ev for ev in extract(text, lang, published="2021-06-04").events if ev.kind == "MilitaryExercise"]
@@ -356,9 +356,9 @@ def test_an_act_protested_over_takes_the_parties_of_its_own_phrase(extract, lang
 
 @pytest.mark.parametrize("lang,text", [
     ("de", "Anfang Mai drangen russische Hubschrauber in den finnischen Luftraum ein. "
-           "Die größte Luftraumverletzung durch China geschah im Oktober 2020."),
+           "Die schwerste Luftraumverletzung Chinas ereignete sich im Oktober 2020."),
     ("en", "In early May, Russian helicopters entered Finnish airspace. "
-           "The biggest airspace violation by China came in October 2020."),
+           "China's worst airspace violation dates from October 2020."),
 ])
 def test_an_act_with_other_parties_and_a_time_of_its_own_is_another_act(extract, lang, text):
     events = sorted((sorted(ev.actors), ev.date.iso if ev.date else None) for ev in extract(text, lang).events)
@@ -366,7 +366,7 @@ def test_an_act_with_other_parties_and_a_time_of_its_own_is_another_act(extract,
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Macron arrived in Ottawa on Saturday on his first trip abroad since Russia's invasion."),
+    ("en", "Macron arrived in Ottawa on Saturday, his first journey abroad since the start of Russia's war."),
     ("de", "Macron traf am Samstag in Ottawa ein, erstmals seit Beginn des russischen Angriffskriegs."),
 ])
 def test_who_a_since_phrase_names_takes_no_part(extract, lang, text):
