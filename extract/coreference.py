@@ -83,9 +83,9 @@ class EventCoreference:
         return None
 
     def _other_parties(self, ev: Event, cand: Event) -> bool:
-        """Whether an act names countries or organisations ``cand`` does not have ("the
-        biggest airspace violation, by China in October 2021" after Russia's: with a time of
-        its own, another act)."""
+        """Whether an act names countries or organisations ``cand`` does not have ("China's
+        worst airspace violation, in October 2020" after Russia's: with a time of its own,
+        another act)."""
         others = set(ev.actors) - _persons(ev, self.facts.entities)
         return not others <= set(cand.actors) | self._countries(cand)
 

@@ -188,7 +188,7 @@ class ActorCollection:
 
     def _absentees(self, clo: int, chi: int, s: int) -> set:
         """Tokens of the people and countries before the trigger at ``s`` that its clause
-        says stay away ("by not attending the NATO summit", "skipped the summit", "blieb dem
+        says stay away ("did not attend the summit", "skipped the summit", "blieb dem
         Gipfel fern", "nahm nicht am Gipfel teil"): no participants of what took place."""
         cue = next((k for k in range(clo, chi) if self._has("absence_cues", k) or self._has(
             "attendance_verbs", k) and self._any("negation_cues", clo, k)), None)
@@ -211,7 +211,7 @@ class ActorCollection:
                               or self._has("list_joiners", k)):
                 k += 1
             if k + 1 < hi and self.cols.is_lower[k] and self.cols.alpha[k + 1] and self._has("place_nouns", k + 1):
-                k += 1                      # "the Polish border town"
+                k += 1                      # "the Belgian frontier town"
             if k < hi and (k in role_starts or self._has("capital_words", k)
                            or self.cols.alpha[k] and self._has("place_nouns", k)):
                 continue                    # "the Japanese island of ...": a place, not an actor

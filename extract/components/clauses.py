@@ -230,7 +230,7 @@ class ClauseGeometry:
 
     def _performed(self, v: int, s: int) -> bool:
         """Whether the verb at ``v`` announces the act the trigger at ``s`` names as its
-        object ("declared a halt to", "announced new sanctions", "verkündete neue
+        object ("declared an end to", "announced new sanctions", "verkündete neue
         Sanktionen"): the announcer is its actor."""
         return self._has("performative_verbs", v) and s - v <= 4 and all(
             self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]
