@@ -257,8 +257,8 @@ class ClauseGeometry:
         return set()
 
     def _since_phrases(self, sent, reach: int = 6) -> set:
-        """Tokens of the phrases a "since"/"seit" opens in the sentence ("since Russia's
-        invasion", "seit Beginn des russischen Angriffskriegs"): when a period began, not
+        """Tokens of the phrases a "since"/"seit" opens in the sentence ("since the start
+        of Russia's war", "seit dem russischen Überfall"): when a period began, not
         who takes part."""
         out: set = set()
         if not self._any("since_words", sent.start, sent.end):
