@@ -372,3 +372,12 @@ def test_an_act_with_other_parties_and_a_time_of_its_own_is_another_act(extract,
 def test_who_a_since_phrase_names_takes_no_part(extract, lang, text):
     [ev] = extract(text, lang, published="2021-06-04").events
     assert (ev.kind, ev.actors, ev.place) == ("Visit", ["emmanuel-macron"], "ottawa")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "France held drills on Corsica on Wednesday, Belgium's foreign minister Hadja Lahbib said."),
+    ("de", "Frankreich hielt am Mittwoch ein Manöver auf Korsika ab, sagte Belgiens Außenministerin Hadja Lahbib."),
+])
+def test_who_tells_of_an_act_after_it_takes_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.actors) == ("MilitaryExercise", ["france"])
