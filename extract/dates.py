@@ -141,6 +141,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("rel_year", "ry", rf"\b(?P<ry>{rel_years})\b"),
         ("rel_day", "rd", rf"\b(?P<rd>{rel_days})\b"),
         ("year", "mp yp", rf"\b(?:(?:{mp}|{year_preps})\s+)(?P<y>(?:19|20)\d{{2}})\b"),
+        # "a 2018 summit", "beim Gipfeltreffen 2018": a year naming an occasion's
+        ("year_noun", "digit", r"\b(?P<y>(?:19|20)\d{2})\b"),
     ]
     out = []
     for name, opens, rx in specs:
@@ -234,6 +236,21 @@ def _matches(rx: re.Pattern, text: str, starts: list[int]):
             yield m
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([\w-]+)\s+$")
+
+
+def _names_occasion(m: re.Match, lang: str) -> bool:
+    """Whether a bare year is that of an occasion: before its noun in English ("the 2018
+    summit"), after it in German ("Gipfeltreffen 2018", "G7-Gipfel 2023")."""
+    nouns = load_lexicon(lang).dates.get("year_nouns", ())
+    if lang == "de":
+        last = _LAST_WORD.search(m.string, max(0, m.start() - 40), m.start())
+        return bool(last) and last.group(1).lower().endswith(tuple(nouns))
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    return bool(nxt) and nxt.group(1).lower() in nouns
+
+
 def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> DateMention | None:
     d = load_lexicon(lang).dates
     g = m.groupdict()
@@ -243,6 +260,8 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         month = int(g["m"])
     year = int(g["y"]) if g.get("y") else None
     day = int(g["d"]) if g.get("d") else None
+    if name == "year_noun":
+        return DateMention(m.start(), m.end(), text, _value(year), False) if _names_occasion(m, lang) else None
     if name in ("numeric", "iso", "dmy", "mdy", "part_month", "month_year", "year", "dmy_range", "mdy_range"):
         if name == "part_month" or name.endswith("_range"):
             if name.endswith("_range") and not day < int(g["d2"]) <= 31:

@@ -298,3 +298,16 @@ def test_an_undated_article_dates_its_plan_after_the_lead_day(extract):
             "Wednesday, March 4, 2015.")
     [meeting] = [e for e in extract(text, "en").events if e.kind == "Meeting"]
     assert (meeting.status, meeting.date.iso) == ("Planned", "2015-09-05")
+
+
+@pytest.mark.parametrize("text,lang,matched", [
+    ("During the 2018 summit the leaders agreed.", "en", ["2018"]),
+    ("Beim Gipfeltreffen 2018 einigten sie sich.", "de", ["2018"]),
+    ("Beim G7-Gipfel 2023 in Hiroshima.", "de", ["2023"]),
+    ("In total 2018 people attended; 2019 was calm.", "en", []),
+    ("Es kamen 2018 Menschen.", "de", []),
+])
+def test_a_bare_year_dates_only_the_occasion_it_names(text, lang, matched):
+    found = find_dates(text, lang)
+    assert [d.text for d in found] == matched
+    assert all(d.value.iso == d.text and d.value.precision == "year" for d in found)
