@@ -29,6 +29,8 @@ def kinds(facts) -> list[str]:
      {"china", "canada"}),
     ("de", "Peking erließ am 4. Juli 2019 Einreisesperren für 20 kanadische Abgeordnete.",
      "EntryBan", {"china", "canada"}),
+    ("en", "Beijing has banned access to its territory for 20 Canadian lawmakers on July 4, 2019.", "EntryBan",
+     {"china", "canada"}),
     ("en", "Canada suspended its trade talks with Brazil on June 1, 2019.", "Suspension", {"canada", "brazil"}),
     ("de", "Kanada setzte am 1. Juni 2019 die Handelsgespräche mit Brasilien aus.", "Suspension",
      {"canada", "brazil"}),
