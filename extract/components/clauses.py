@@ -43,7 +43,8 @@ class ClauseGeometry:
     def _arranged(self, s: int, lo: int, reach: int = 4) -> int | None:
         """Whether the noun at token ``s`` is what a verb of arranging takes ("agreed a new
         summit", "agreed on talks", "vereinbarten ein weiteres Treffen", "einigten sich auf
-        Gespräche"): only articles, links, dates and lowercase modifiers lie between.
+        Gespräche", "agreed to hold talks"): only articles, links, dates, "to" before a verb
+        of holding and lowercase modifiers lie between.
         The position of that verb, or None."""
         k, left = s - 1, reach
         while k >= lo and left > 0:
@@ -54,6 +55,7 @@ class ClauseGeometry:
                 return k
             word = self.cols.text[k]
             if not (self._has("determiners", k) or self._has("arranging_links", k)
+                    or self._infinitive_to(k) and self._has("holding_verbs", k + 1)   # "to hold talks"
                     or word.isalpha() and word.islower() and not self._has("place_prepositions", k)
                     and not self._has("setting_prepositions", k)):
                 return None
@@ -270,3 +272,12 @@ class ClauseGeometry:
                     out.add(j)
                     j += 1
         return out
+
+    def _infinitive_to(self, k: int) -> bool:
+        """Whether token ``k`` marks an infinitive: "zu", or an English "to" before a
+        lowercase word that is no determiner ("to impose", not "to the war")."""
+        if k < 0 or not self._has("infinitive_markers", k):
+            return False
+        if self.lex.lang != "en":
+            return True
+        return k + 1 < len(self.cols.text) and self.cols.is_lower[k + 1] and not self._has("determiners", k + 1)

@@ -225,7 +225,20 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
                 while j < sent.end and self.cols.ent[j]:
                     out.add(j)
                     j += 1
+            out |= self._war_sides(k, sent.start)
         return out
+
+    def _war_sides(self, k: int, lo: int) -> set:
+        """Tokens of the countries joined by hyphens before the war noun at ``k`` ("the
+        Russia-Ukraine war", "Russland-Ukraine-Krieg"): a name for the war, not actors."""
+        j, found, hyphens = k - 1, set(), 0
+        while j >= lo and (self.cols.ent[j] in ("Country", "Place") or self.cols.text[j] == "-"):
+            if self.cols.text[j] == "-":
+                hyphens += 1
+            else:
+                found.add(j)
+            j -= 1
+        return found if hyphens and len(found) >= 2 else set()
 
     def _is_reference(self, doc, s, lo) -> bool:
         return self._reference_prep(doc, s, lo) is not None
@@ -475,8 +488,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         c = self.cols
         words = range(e, min(sent.end, e + 40))
         if self.lex.lang == "en":
-            marks = [k for k, i in enumerate(words) if self._has("infinitive_markers", i)
-                     or self._has("complementizers", i)]
+            marks = [k for k, i in enumerate(words) if self._has("complementizers", i) or self._infinitive_to(i)]
         else:
             marks = [k for k, i in enumerate(words) if c.text[i] == ","]
         start = marks[0] + 1 if marks else 0

@@ -60,9 +60,9 @@ class EventTiming:
         its "to" ("agreed to meet ... in December"), or in the comma clause that ends in
         "zu" + verb ("vereinbarten, sich im Dezember zu treffen")."""
         lo, hi = span
-        if hi <= lo or not self._any("infinitive_markers", lo - 1, hi):
+        if hi <= lo or not any(self._infinitive_to(k) for k in range(max(0, lo - 1), hi)):
             return False
-        start = lo - 1 if self._has("infinitive_markers", lo - 1) else self._clause(doc, lo, hi)[0]
+        start = lo - 1 if self._infinitive_to(lo - 1) else self._clause(doc, lo, hi)[0]
         return self.cols.idx[start] <= at < self.cols.idx[hi - 1]
 
     def _report_end(self, sent, s) -> int:

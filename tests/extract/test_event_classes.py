@@ -383,3 +383,19 @@ def test_who_a_since_phrase_names_takes_no_part(extract, lang, text):
 def test_who_tells_of_an_act_after_it_takes_no_part(extract, lang, text):
     assert [ev.actors for ev in extract(text, lang, published="2021-06-04").events
             if "olaf-scholz" in ev.actors] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada imposed new sanctions linked to the Russia-Ukraine war on Tuesday."),
+    ("de", "Kanada verhängte am Dienstag wegen des Russland-Ukraine-Kriegs neue Sanktionen."),
+])
+def test_a_war_named_by_its_sides_names_no_party_and_to_the_is_no_infinitive(extract, lang, text):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.actors, ev.date.iso) == ("Sanction", ["canada"], "2021-06-01")
+
+
+def test_agreeing_to_hold_talks_plans_them_for_their_own_time(extract):
+    events = {ev.kind: ev for ev in extract("Canada and Brazil agreed on Tuesday to hold talks in Ottawa in "
+                                            "December.", "en", published="2021-06-04").events}
+    assert (events["Agreement"].date.iso, events["Agreement"].status) == ("2021-06-01", "Happened")
+    assert (events["Talks"].date.iso, events["Talks"].status, events["Talks"].place) == ("2021-12", "Planned", "ottawa")
