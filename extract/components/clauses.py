@@ -224,8 +224,8 @@ class ClauseGeometry:
         if not self._noun_trigger(doc, ev):
             return None
         for k in range(s - 1, max(lo, s - reach) - 1, -1):
-            if self._has("cause_heads", k):
-                return k
+            if self._has("cause_heads", k) or self._has("objection_verbs", k):
+                return k                 # also "protests Russia's drills", "kritisierte das Manöver"
             if self.cols.punct[k] and self.cols.text[k] != "-" or k in self._trigger_starts:
                 return None
         return None
@@ -281,3 +281,10 @@ class ClauseGeometry:
         if self.lex.lang != "en":
             return True
         return k + 1 < len(self.cols.text) and self.cols.is_lower[k + 1] and not self._has("determiners", k + 1)
+
+    def _phrase_word(self, k: int) -> bool:
+        """Whether a lowercase word can go on a German noun phrase after its noun ("des",
+        "auf", "am", "von"): no verb, which ends the phrase a preposition heads."""
+        return any(self._has(name, k) for name in ("determiners", "place_prepositions", "setting_prepositions",
+                                                    "reference_preps", "list_joiners")) \
+            or self.cols.lower[k] in ("am", "von", "vom", "zur", "zum", "an", "gegen", "mit", "durch")

@@ -359,7 +359,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             window = (cue, self._phrase_end(doc, e, hi, matches)
                       if self._cue_at(cue, "causal_prepositions") else hi)
         elif (head := self._cause_head(doc, ev, s, clo)) is not None:
-            window = (head + 1, min(self._phrase_end(doc, e, hi, matches), e + 4))
+            end = min(self._phrase_end(doc, e, hi, matches), e + 8)
+            end = next((k for k in range(e, end) if self._has("finite_auxiliaries", k)
+                        or self.lex.lang == "de" and self.cols.is_lower[k] and self.cols.alpha[k]
+                        and not self._phrase_word(k)), end)
+            window = (head + 1, end)     # up to the clause's verb ("wegen eines Manövers | hat")
             clo, chi = window            # "protested over the Russian drills on Kunashir"
             bound = window               # its own phrase, not the protest's sentence
         elif bound is None and chi - e <= 1 and hi > chi and self._noun_trigger(doc, ev):

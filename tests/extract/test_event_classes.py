@@ -402,3 +402,12 @@ def test_agreeing_to_hold_talks_plans_them_for_their_own_time(extract):
                                             "December.", "en", published="2021-06-04").events}
     assert (events["Agreement"].date.iso, events["Agreement"].status) == ("2021-06-01", "Happened")
     assert (events["Talks"].date.iso, events["Talks"].status, events["Talks"].place) == ("2021-12", "Planned", "ottawa")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Finland protests Sweden's military drills on Hokkaido."),
+    ("de", "Finnland kritisierte am Mittwoch das schwedische Manöver auf Hokkaido."),
+])
+def test_who_objects_to_an_act_takes_no_part_in_it(extract, lang, text):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.actors, ev.place) == ("MilitaryExercise", ["sweden"], "hokkaido")
