@@ -381,9 +381,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         speaker = self._speaker_part(doc, lo, s) if kind != "PressConference" else set()
         skip |= speaker                      # "X told a news conference": X is there
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
-        if kind not in _PERSONAL and (told := self._trailing_report(sent, e)) < sent.end_char:
-            skip |= set(range(bisect_left(self.cols.idx, told), sent.end))   # "..., Scholz said":
-                                                                             # who tells of the drills
+        if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":
+            k = bisect_left(self.cols.idx, told)                             # who tells of it,
+            if kind not in _PERSONAL or not self._any("first_person", sent.start, k):   # not "we met"
+                skip |= set(range(k, sent.end))
         ev.bound = bound is not None
         self._collect(doc, ev, window, ents, skip, (clo, chi))
         if ev.reference and kind in _PERSONAL and e < len(doc) and self._has("partner_words", e):

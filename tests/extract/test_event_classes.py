@@ -407,3 +407,15 @@ def test_agreeing_to_hold_talks_plans_them_for_their_own_time(extract):
                                             "December.", "en", published="2021-06-04").events}
     assert (events["Agreement"].date.iso, events["Agreement"].status) == ("2021-06-01", "Happened")
     assert (events["Talks"].date.iso, events["Talks"].status, events["Talks"].place) == ("2021-12", "Planned", "ottawa")
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    ("en", "Scholz and Macron met in Berlin on Tuesday. The meeting was friendly, Annalena Baerbock told reporters.",
+     {"olaf-scholz", "emmanuel-macron"}),
+    ("de", "Scholz und Macron trafen sich am Dienstag in Berlin. Das Treffen sei freundlich gewesen, sagte "
+           "Annalena Baerbock.", {"olaf-scholz", "emmanuel-macron"}),
+    ("en", "We had a friendly meeting in Berlin on Tuesday, Scholz said.", {"olaf-scholz"}),
+])
+def test_who_tells_of_a_gathering_afterwards_took_part_only_when_saying_we(extract, lang, text, actors):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert set(ev.actors) == actors
