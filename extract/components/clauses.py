@@ -286,5 +286,4 @@ class ClauseGeometry:
         """Whether a lowercase word can go on a German noun phrase after its noun ("des",
         "auf", "am", "von"): no verb, which ends the phrase a preposition heads."""
         return any(self._has(name, k) for name in ("determiners", "place_prepositions", "setting_prepositions",
-                                                    "reference_preps", "list_joiners")) \
-            or self.cols.lower[k] in ("am", "von", "vom", "zur", "zum", "an", "gegen", "mit", "durch")
+                                                    "reference_preps", "list_joiners", "phrase_prepositions"))
