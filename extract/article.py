@@ -325,13 +325,15 @@ class _Assembler(EventCoreference):
         event reported as happened there without a time of its own gets the publication
         day ("Canada is recalling its envoy", "Norwegen verlegt Fregatten ..."). A lead
         event dated the publication day is marked ``lead_dated``: the act may have come a
-        few days before the news of it."""
+        few days before the news of it. Every event the lead tells as happened is marked
+        ``lead``, dated or not (fusion dates an undated article by it)."""
         published = self.article.published
-        if published is None or published.precision == "year":
-            return
         lead_end = self._lead_end()
         for ev in self.facts.events:
             if ev.status != "Happened" or ev.prior or ev.sents[0][0] >= lead_end:
+                continue
+            ev.lead = True
+            if published is None or published.precision == "year":
                 continue
             if ev.date is None and not ev.relative_date:
                 ev.date = published

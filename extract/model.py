@@ -100,6 +100,7 @@ class Event:
     confidence: float = 0.8
     prior: bool = False                   # told as what came before the news ("after ...")
     lead_dated: bool = False              # its date is the publication day (news of the lead)
+    lead: bool = False                    # told as happened in the headline or lead
 
 
 @by_fields

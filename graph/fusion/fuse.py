@@ -9,7 +9,9 @@
   (shared person, or same countries and date), so the cost grows with the number of
   reports, not with its square. An undated article cannot report an event that happened
   before the latest date it names. The cluster takes each attribute from the report that
-  states it most precisely.
+  states it most precisely. An undated article whose lead tells an event others date to
+  the day has that news day: its other relative dates are resolved against it and the
+  events clustered again (:mod:`diplograph.graph.fusion.anchor`).
 - Conflicts and the relations layer: :mod:`diplograph.graph.fusion.conflicts`, :mod:`diplograph.graph.fusion.relations`.
 
 >>> from diplograph.extract.model import Article, ArticleFacts, Event
@@ -35,6 +37,7 @@ from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import ArticleFacts, Event
 from diplograph.ontology.kb import load_kb
 
+from diplograph.graph.fusion.anchor import news_days, redate
 from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds, slugify
 from diplograph.graph.fusion.relations import relations
@@ -386,12 +389,8 @@ def _written(facts: ArticleFacts) -> tuple | None:
     return iso + first, iso + last
 
 
-def fuse(facts: list[ArticleFacts]) -> Fusion:
-    """Resolve entities, cluster the events of all articles, find conflicts and relations."""
-    facts = sorted(facts, key=lambda f: f.article.id)
-    unlink_contested_surnames(facts)
-    apply_mapping(facts, resolve_entities(facts))
-    clusterer = _Clusterer(entity_kinds(facts))
+def _cluster(facts: list[ArticleFacts], kinds: dict) -> _Clusterer:
+    clusterer = _Clusterer(kinds)
     reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None,
                 f.article.published, _written(f)) for f in facts for ev in f.events]
     # acts before plans (a plan then joins the act it was for, not an article's other
@@ -401,6 +400,21 @@ def fuse(facts: list[ArticleFacts]) -> Fusion:
     reports.sort(key=lambda r: (r[1].status != "Happened", r[1].date is None, -len(clusterer.persons(r[1])), r[0]))
     for article_id, ev, not_before, published, written in reports:
         clusterer.add(article_id, ev, not_before, published, written)
+    return clusterer
+
+
+def fuse(facts: list[ArticleFacts]) -> Fusion:
+    """Resolve entities, cluster the events of all articles, find conflicts and relations."""
+    facts = sorted(facts, key=lambda f: f.article.id)
+    unlink_contested_surnames(facts)
+    apply_mapping(facts, resolve_entities(facts))
+    kinds = entity_kinds(facts)
+    clusterer = _cluster(facts, kinds)
+    by_id = {f.article.id: f for f in facts}
+    days = news_days(by_id, [[(a, ev, c.date) for a, ev in c.reports] for c in clusterer.clusters])
+    undated = {id(ev) for c in clusterer.clusters if c.date is None for _, ev in c.reports}
+    if days and redate(by_id, days, undated):
+        clusterer = _cluster(facts, kinds)          # the newly dated reports may join others
     taken: dict[str, int] = {}
     for cluster in sorted(clusterer.clusters, key=lambda c: (c.reports[0][0], c.order)):
         cluster.seal()
