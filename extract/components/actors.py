@@ -27,8 +27,7 @@ class ActorCollection:
             if ref == ev.place:
                 continue
             located = self._located(ent.start)
-            if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and (
-                    0 <= ent.start - ev.trigger[1] <= 1 or 0 <= ev.trigger[0] - ent.end <= 1):
+            if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and self._visited(ev, ent):
                 ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
                 continue
             if ent.label_ == "Place" and ev.place is None and self._noun_trigger(doc, ev) and (
@@ -76,6 +75,15 @@ class ActorCollection:
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1):
                 ev.counted = counted[self.cols.lower[i]]
+
+    def _visited(self, ev, ent) -> bool:
+        """Whether the place ``ent`` is what a visit's trigger visits: right after or before
+        it, but for one word ("visit to Tokyo") and a date ("besucht diese Woche Moskau")."""
+        if 0 <= ev.trigger[0] - ent.end <= 1:
+            return True
+        between = range(ev.trigger[1], ent.start)
+        return ent.start >= ev.trigger[1] and sum(not self._is_date(k) for k in between) <= 1 \
+            and len(between) <= 6
 
     def _city_in(self, ent) -> str | None:
         """"in the Far East port city": a city of the region ``ent`` names, the last place

@@ -419,3 +419,19 @@ def test_agreeing_to_hold_talks_plans_them_for_their_own_time(extract):
 def test_who_tells_of_a_gathering_afterwards_took_part_only_when_saying_we(extract, lang, text, actors):
     [ev] = extract(text, lang, published="2021-06-04").events
     assert set(ev.actors) == actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der kanadische Premierminister Justin Trudeau besucht diese Woche Kiew."),
+    ("de", "Justin Trudeau besuchte am Montag und Dienstag Kiew."),
+    ("en", "Justin Trudeau's visit on Monday to Kyiv was not announced."),
+])
+def test_the_place_a_visit_visits_past_a_date(extract, lang, text):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.place) == ("Visit", "kyiv")
+
+
+def test_a_visit_takes_no_place_of_a_later_phrase(extract):
+    [ev] = extract("Justin Trudeau visited Poland on Monday before talks with officials in Kyiv.", "en",
+                   published="2021-06-04").events[:1]
+    assert ev.place != "kyiv"
