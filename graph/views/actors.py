@@ -21,10 +21,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from diplograph.graph.views.ego import EGO_DIR, EGO_KINDS, ego_page_graph, ego_pages
+from diplograph.graph.views.ego import EGO_DIR, EGO_KINDS, ego_nodes, ego_page_graph, ego_pages
 from diplograph.graph.views.render import render_page, unique_pages, write_assets, write_page
 
-__all__ = ["ACTOR_RELATIONS", "actors_with_pages", "actor_pages", "write_actor_views"]
+__all__ = ["ACTOR_RELATIONS", "actors_with_pages", "actor_pages", "actor_nodes", "through_people", "write_actor_views"]
 
 ACTOR_RELATIONS = frozenset({"hasActor", "role"})
 
@@ -32,6 +32,19 @@ ACTOR_RELATIONS = frozenset({"hasActor", "role"})
 #: Pages for at most this many actors (the most connected), so that a corpus with
 #: thousands of people does not write thousands of pages; the others are in the overview.
 MAX_ACTOR_PAGES = 300
+
+
+def through_people(G: nx.Graph, node) -> bool:
+    """Whether an actor's page goes on from ``node``: from its events and the people it is
+    linked to, not from a country, organisation or place (each a hub of its own page)."""
+    attrs = G.nodes[node]
+    return attrs.get("category") == "event" or attrs.get("kind") == "Person"
+
+
+def actor_nodes(G: nx.Graph, centre: str) -> set[str]:
+    """The nodes of an actor's page: within two steps through its events and people, with
+    the parties and places of every event among them (see :func:`through_people`)."""
+    return ego_nodes(G, centre, expand=through_people)
 
 
 def actors_with_pages(G: nx.Graph, limit: int = MAX_ACTOR_PAGES) -> list[str]:
@@ -70,7 +83,7 @@ def write_actor_views(G: nx.Graph, out_dir: Path, country_pages: dict[str, str] 
     write_assets(out_dir)
     entries = []
     for centre, rel in sorted(pages.items(), key=lambda item: item[1]):
-        sub, subtitle = ego_page_graph(G, centre)
+        sub, subtitle = ego_page_graph(G, centre, expand=through_people)
         label = str(G.nodes[centre].get("label") or centre)
         kind = str(G.nodes[centre].get("kind") or "")
         subtitle = f"{kind}: {subtitle}"

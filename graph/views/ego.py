@@ -19,7 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from diplograph.graph.views.budget import budget_note, within_budget
+from diplograph.graph.views.budget import budget_note, induced, within_budget
 from diplograph.graph.views.render import remove_stale, render_page, unique_pages, write_assets, write_page
 from diplograph.ontology.errors import ViewError
 
@@ -29,11 +29,29 @@ EGO_DIR = "ego"
 EGO_KINDS = frozenset({"Country"})
 
 
-def ego_nodes(G: nx.Graph, centre: str, radius: int = 2) -> set[str]:
-    """The nodes of ``centre``'s ego view (see the module docstring)."""
+def ego_nodes(G: nx.Graph, centre: str, radius: int = 2, expand=None) -> set[str]:
+    """The nodes of ``centre``'s ego view (see the module docstring). With ``expand`` (a
+    predicate of ``G`` and a node), the walk goes on only from the centre and the nodes it
+    accepts: an actor's page does not take in all of Japan through a role in Japan.
+
+    >>> G = nx.MultiGraph([("kishida", "japan"), ("japan", "m2"), ("kishida", "m1"), ("m1", "lavrov")])
+    >>> nx.set_node_attributes(G, {"m1": "event", "m2": "event"}, "category")
+    >>> sorted(ego_nodes(G, "kishida", expand=lambda G, n: G.nodes[n].get("category") == "event"))
+    ['japan', 'kishida', 'lavrov', 'm1']
+    """
     if centre not in G:
         raise ViewError(f"no node {centre!r} for an ego view")
-    near = set(nx.single_source_shortest_path_length(G, centre, cutoff=radius))
+    if expand is None:
+        near = set(nx.single_source_shortest_path_length(G, centre, cutoff=radius))
+    else:
+        near, frontier = {centre}, [centre]
+        for _ in range(radius):
+            reached = []
+            for n in frontier:
+                if n == centre or expand(G, n):
+                    reached.extend(m for m in G.neighbors(n) if m not in near)
+                    near.update(reached)
+            frontier = reached
     events = [n for n in near if G.nodes[n].get("category") == "event"]
     for event in events:
         near.update(G.neighbors(event))
@@ -42,14 +60,15 @@ def ego_nodes(G: nx.Graph, centre: str, radius: int = 2) -> set[str]:
 
 def ego_graph(G: nx.Graph, centre: str, radius: int = 2) -> nx.Graph:
     """The subgraph of ``G`` induced by :func:`ego_nodes` (a copy, graph attributes kept)."""
-    return G.subgraph(ego_nodes(G, centre, radius)).copy()
+    return induced(G, ego_nodes(G, centre, radius))
 
 
-def ego_page_graph(G: nx.Graph, centre: str) -> tuple[nx.Graph, str]:
+def ego_page_graph(G: nx.Graph, centre: str, expand=None) -> tuple[nx.Graph, str]:
     """What ``centre``'s page draws (its ego network within the page budget, see
-    :mod:`~diplograph.graph.views.budget`) and the subtitle saying so."""
-    near = ego_nodes(G, centre)
-    sub = G.subgraph(within_budget(G, near, centre=centre)).copy()
+    :mod:`~diplograph.graph.views.budget`; ``expand`` as for :func:`ego_nodes`) and the
+    subtitle saying so."""
+    near = ego_nodes(G, centre, expand=expand)
+    sub = induced(G, within_budget(G, near, centre=centre))
     note = budget_note(sub.number_of_nodes(), len(near))
     return sub, f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges within two steps{note}"
 

@@ -28,12 +28,13 @@ from diplograph.graph.views.panel import display_title, panel_facts, role_rows, 
 from diplograph.graph.views.timing import edge_years, mention_only, node_years
 
 __all__ = ["CATEGORY_SHAPES", "CONFLICT_COLOUR", "EDGE_COLOUR", "TOOLTIP_SOURCES", "colour_of", "source_names",
-           "tooltip", "node_options", "edge_options", "curve"]
+           "tooltip", "node_options", "node_facts", "NodeFacts", "NODE_FACTS", "edge_options", "curve"]
 
 CONFLICT_COLOUR = "#d62728"
 EDGE_COLOUR = "#a8aeb5"
 CATEGORY_SHAPES = {"actor": "dot", "place": "triangle", "event": "diamond"}
 TOOLTIP_SOURCES = 3
+NODE_FACTS = "node_facts"      # the graph attribute holding the whole graph's NodeFacts
 #: sources a page carries for a node or edge (the panel lists them) and for a role (its
 #: tooltip names them); the rest are counted (``source_count``), so that a page of a few
 #: nodes stays small however many articles stand behind Japan
@@ -43,8 +44,8 @@ ROLE_SOURCES = 20
 
 def _listed(sources, limit: int) -> tuple[list[str], int]:
     """The first ``limit`` of ``sources`` as text, and how many there are."""
-    sources = [str(s) for s in sources or ()]
-    return sources[:limit], len(sources)
+    sources = sources if isinstance(sources, (list, tuple)) else list(sources or ())
+    return [str(s) for s in sources[:limit]], len(sources)
 
 
 def colour_of(kind: str | None) -> str:
@@ -101,7 +102,32 @@ def node_options(G: nx.Graph, node: str, size: float, titles: dict) -> dict:
     """The vis-network node of ``node`` (all but its id and position): short ``label`` and
     ``full_label`` of an event, ``roles`` counted by source, ``facts`` without the role
     lines, ``years`` (see :mod:`diplograph.graph.views.timing`) and, for a node only
-    mentioned, ``mention_only`` (hidden at first and out of the layout's physics)."""
+    mentioned, ``mention_only`` (hidden at first and out of the layout's physics).
+
+    What does not depend on the page comes from ``G.graph[NODE_FACTS]`` when the page
+    carries it (:class:`NodeFacts` of the whole graph), else from ``G``."""
+    shared = G.graph.get(NODE_FACTS)
+    facts = shared(node) if shared is not None and node in shared.G else node_facts(G, node, titles)
+    options = {**facts, "size": size}
+    for key in _AFTER_SIZE:
+        options[key] = options.pop(key)
+    options["years"] = node_years(G, node)
+    for key in _AFTER_YEARS:
+        if key in options:
+            options[key] = options.pop(key)
+    if mention_only(G, node):
+        options.update(mention_only=True, hidden=True, physics=False)
+    return options
+
+
+#: the order of a node's fields on the page, around those that depend on the page
+_AFTER_SIZE = ("shape", "color", "borderWidth", "kind", "category", "date", "facts", "roles", "sentences",
+               "conflict", "aliases", "unverified")
+_AFTER_YEARS = ("sources", "source_count", "full_label")
+
+
+def node_facts(G: nx.Graph, node: str, titles: dict) -> dict:
+    """What a node shows whatever the page: labels, tooltip, colours and the panel's data."""
     attrs = G.nodes[node]
     colour = colour_of(attrs.get("kind"))
     border = CONFLICT_COLOUR if attrs.get("conflict") else "#4d4d4d"
@@ -109,9 +135,9 @@ def node_options(G: nx.Graph, node: str, size: float, titles: dict) -> dict:
     label = short_event_label(G, node) if attrs.get("category") == "event" else full
     rows = attrs.get("roles")
     rows = role_rows(G, node) if rows is None else rows
-    options = {
+    facts = {
         "label": label, "title": tooltip({**attrs, "facts": panel_facts(attrs.get("facts"), rows)}, titles),
-        "size": size, "shape": CATEGORY_SHAPES.get(attrs.get("category") or "", "dot"),
+        "shape": CATEGORY_SHAPES.get(attrs.get("category") or "", "dot"),
         "color": {"background": colour, "border": border,
                   "highlight": {"background": colour, "border": CONFLICT_COLOUR if attrs.get("conflict") else "#000000"}},
         "borderWidth": 3 if attrs.get("conflict") else 1,
@@ -123,14 +149,41 @@ def node_options(G: nx.Graph, node: str, size: float, titles: dict) -> dict:
         "conflict": bool(attrs.get("conflict")),
         "aliases": [str(a) for a in attrs.get("aliases") or []],
         "unverified": str(attrs["unverified"]) if attrs.get("unverified") else None,
-        "years": node_years(G, node),
     }
-    options["sources"], options["source_count"] = _listed(attrs.get("sources"), PANEL_SOURCES)
+    facts["sources"], facts["source_count"] = _listed(attrs.get("sources"), PANEL_SOURCES)
     if label != full:
-        options["full_label"] = full
-    if mention_only(G, node):
-        options.update(mention_only=True, hidden=True, physics=False)
-    return options
+        facts["full_label"] = full
+    return facts
+
+
+class NodeFacts:
+    """The page-independent part of every node of the whole graph ``G``, each worked out
+    once, when a page first shows it (:func:`node_facts`); the pages of ``G`` share one
+    as their graph attribute :data:`NODE_FACTS`, so that a node reads the same on each.
+
+    >>> G = nx.MultiGraph(); G.add_node("j", label="Japan", kind="Country", category="actor")
+    >>> G.graph[NODE_FACTS] = NodeFacts(G, {})
+    >>> node_options(G, "j", 10, {})["title"], G.graph[NODE_FACTS]("j") is G.graph[NODE_FACTS]("j")
+    ('Japan\\nCountry', True)
+    """
+
+    def __init__(self, G: nx.Graph, titles: dict):
+        self.G, self.titles, self._done = G, titles, {}
+
+    def __call__(self, node: str) -> dict:
+        if node not in self._done:
+            self._done[node] = node_facts(self.G, node, self.titles)
+        return self._done[node]
+
+    def edge(self, u: str, v: str, key, attrs: dict, index: int, show_label: bool) -> dict:
+        """:func:`edge_options` of an edge of ``G``, its page-independent part worked out once."""
+        found = self._done.get((u, v, key))
+        if found is None:
+            found = self._done[(u, v, key)] = edge_options(self.G, u, v, attrs, 0, True, self.titles)
+        options = dict(found, id=f"e{index}")
+        if not show_label:
+            options.pop("label", None)
+        return options
 
 
 def _role_row(row: dict) -> dict:

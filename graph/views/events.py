@@ -14,6 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from diplograph.graph.views.budget import induced
 from diplograph.graph.views.render import (
     remove_stale, render_page, source_names, unique_pages, write_assets, write_page)
 from diplograph.ontology.errors import ViewError
@@ -57,7 +58,7 @@ def write_event_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | No
     write_assets(out_dir)
     entries = []
     for event, rel in sorted(pages.items(), key=lambda item: item[1]):
-        sub = G.subgraph(event_nodes(G, event)).copy()
+        sub = induced(G, event_nodes(G, event))
         attrs = G.nodes[event]
         label = str(attrs.get("label") or event)
         kind = str(attrs.get("kind") or "")

@@ -15,6 +15,10 @@ True
 >>> positions(nx.Graph())
 {}
 
+The whole graph is laid out once (:func:`graph_layout`); a page of part of it starts from
+those positions and only refines them, which costs a tenth of a layout of its own and
+keeps each node among the same neighbours on every page.
+
 The nodes only mentioned (no edge) take no part in the layout: they are put in rows below
 it, by kind and label, where the page shows them when the reader asks for them.
 """
@@ -27,13 +31,15 @@ import networkx as nx
 from diplograph.graph.analysis.layout import fr_layout
 from diplograph.graph.views.timing import mention_only
 
-__all__ = ["PRECOMPUTE_ABOVE", "EDGE_PIXELS", "positions", "needs_positions", "rows_below"]
+__all__ = ["PRECOMPUTE_ABOVE", "EDGE_PIXELS", "LAYOUT", "positions", "needs_positions", "graph_layout", "rows_below"]
 
 PRECOMPUTE_ABOVE = 150   # nodes; larger views get positions from Python and no physics
 EDGE_PIXELS = 120.0      # the median edge is scaled to about this many canvas pixels
 ITERATIONS = 500         # for graphs above SMALL_GRAPH nodes (igraph's grid-accelerated layout)
 SMALL_ITERATIONS = 250   # a page of a few hundred nodes settles in half as many (half the time)
 SMALL_GRAPH = 1000
+REFINE_ITERATIONS = 50   # a page that starts from the whole graph's layout only refines it
+LAYOUT = "layout"        # the graph attribute holding the whole graph's layout (graph_layout)
 SEED = 7
 
 
@@ -54,11 +60,35 @@ def positions(G: nx.Graph, seed: int = SEED) -> dict[str, tuple[float, float]]:
     :data:`EDGE_PIXELS` long and rounded to whole pixels.
     """
     apart = [n for n in G if mention_only(G, n)]
-    laid = G.subgraph(set(G) - set(apart))
-    iterations = ITERATIONS if laid.number_of_nodes() > SMALL_GRAPH else SMALL_ITERATIONS
-    found = fr_layout(laid, seed, EDGE_PIXELS, iterations)
+    laid = G.subgraph(set(G) - set(apart)) if apart else G
+    start = _start(laid, G.graph.get(LAYOUT))
+    iterations = REFINE_ITERATIONS if start else ITERATIONS if laid.number_of_nodes() > SMALL_GRAPH \
+        else SMALL_ITERATIONS
+    found = fr_layout(laid, seed, EDGE_PIXELS, iterations, start)
     found.update(rows_below(G, apart, found))
     return {node: (float(round(x)), float(round(y))) for node, (x, y) in found.items()}
+
+
+def graph_layout(G: nx.Graph, seed: int = SEED) -> dict[str, tuple[float, float]]:
+    """The layout of the whole graph's linked nodes, computed once: every page drawn from a
+    part of ``G`` that carries it as ``graph[LAYOUT]`` starts from it and only refines
+    (:data:`REFINE_ITERATIONS`), so that a node sits among the same neighbours everywhere.
+
+    >>> G = nx.path_graph(["a", "b", "c"]); G.add_node("lone"); G.add_edge("lone", "lone")
+    >>> sorted(graph_layout(G))
+    ['a', 'b', 'c']
+    """
+    laid = G.subgraph([n for n in G if any(v != n for v in G[n])])
+    iterations = ITERATIONS if laid.number_of_nodes() > SMALL_GRAPH else SMALL_ITERATIONS
+    return fr_layout(laid, seed, EDGE_PIXELS, iterations)
+
+
+def _start(G: nx.Graph, layout: dict | None) -> dict | None:
+    """The whole graph's positions of ``G``'s nodes, when it gives most of them."""
+    if not layout:
+        return None
+    known = {n: layout[n] for n in G if n in layout}
+    return known if 2 * len(known) > G.number_of_nodes() else None
 
 
 def rows_below(G: nx.Graph, nodes: list, placed: dict) -> dict:

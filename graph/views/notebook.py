@@ -28,6 +28,7 @@ import pyoxigraph
 from diplograph.graph.analysis.measures import centrality, resolve, top_actors
 from diplograph.graph.store.params import param_term
 from diplograph.graph.store.query import QueryResult, resolve_query, run_query, shorten_iri
+from diplograph.graph.views.budget import induced
 from diplograph.graph.views.ego import ego_nodes
 from diplograph.graph.views.overview import overview_heading
 from diplograph.graph.views.panel import role_rows
@@ -170,7 +171,7 @@ def view_page(G: nx.Graph, page: str = "overview") -> str:
                            extra={"events": relation_events(G, R), "pair_colours": COLOURS})
     term = param_term(page)   # a short id (ent:japan) as its IRI
     centre = term.value if isinstance(term, pyoxigraph.NamedNode) and term.value in G else resolve(G, page)
-    sub = _sized(G, G.subgraph(ego_nodes(G, centre)).copy())
+    sub = _sized(G, induced(G, ego_nodes(G, centre)))
     subtitle = f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges within two steps"
     return render_page(sub, str(G.nodes[centre].get("label") or centre), subtitle, index_href="#", focus=centre)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from diplograph.graph.views.budget import OVERVIEW_NODES, budget_note, within_budget
+from diplograph.graph.views.budget import OVERVIEW_NODES, budget_note, induced, within_budget
 from diplograph.graph.views.render import render_page, write_assets, write_page
 from diplograph.graph.views.timing import mention_only
 
@@ -47,7 +47,7 @@ def write_overview(G: nx.Graph, out_dir: Path, links: dict[str, str] | None = No
     if G.number_of_nodes() > OVERVIEW_NODES:      # the most central part of a large graph
         shown = within_budget(G, {n for n in G if not mention_only(G, n)}, OVERVIEW_NODES)
         subtitle = subtitle.split(";")[0] + budget_note(len(shown), G.number_of_nodes())
-        G = G.subgraph(shown).copy()              # (no node only mentioned among them)
+        G = induced(G, shown)              # (no node only mentioned among them)
     html = render_page(G, heading, subtitle, index_href="index.html",
                        assets="assets/", links=links)
     write_assets(out_dir)

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from diplograph.graph.views.budget import induced
+from diplograph.graph.views.elements import NODE_FACTS
 from diplograph.graph.views.relations import event_year
 from diplograph.graph.views.render import remove_stale, render_page, write_assets, write_page
 from diplograph.graph.views.timing import supported_in
@@ -56,13 +58,14 @@ def period_graph(G: nx.Graph, year: str) -> nx.Graph:
     >>> sorted(k for _, _, k in period_graph(G, "2013").edges(keys=True))
     ['fm', 'hasActor', 'hasActor']
     """
-    sub = G.subgraph(period_nodes(G, year)).copy()
+    sub = induced(G, period_nodes(G, year))
     when = int(year)
     sub.remove_edges_from([(u, v, k) for u, v, k, attrs in sub.edges(keys=True, data=True)
                            if not supported_in(G, attrs, when)])
     for _, attrs in sub.nodes(data=True):
         if attrs.get("roles") is not None:
             attrs["roles"] = [r for r in attrs["roles"] if when in r["years"]]
+    sub.graph.pop(NODE_FACTS, None)      # its nodes' roles are the year's: not the whole graph's
     return sub
 
 

@@ -56,18 +56,21 @@ def _is_party(G: nx.Graph, node: str) -> bool:
     return G.nodes[node].get("kind") in PARTY_KINDS
 
 
-def event_parties(G: nx.Graph, event: str) -> set[str]:
-    """The countries/organisations of an event: actors, and the parties of person actors."""
+def event_parties(G: nx.Graph, event: str, memo: dict | None = None) -> set[str]:
+    """The countries/organisations of an event: actors, and the parties of person actors.
+    ``memo`` keeps each person's parties for the next event (a caller that asks for many)."""
     parties = set()
+    memo = {} if memo is None else memo
     for actor in G.neighbors(event):
         if G.nodes[actor].get("category") != "actor":
             continue
         if _is_party(G, actor):
             parties.add(actor)
             continue
-        for _, other, relation in G.edges(actor, data="relation"):
-            if relation == "role" and _is_party(G, other):
-                parties.add(other)
+        if actor not in memo:
+            memo[actor] = {other for _, other, relation in G.edges(actor, data="relation")
+                           if relation == "role" and _is_party(G, other)}
+        parties |= memo[actor]
     return parties
 
 
@@ -116,12 +119,13 @@ def relations_graph(G: nx.Graph) -> nx.MultiGraph:
         if attrs.get("kind") in PARTY_KINDS:
             R.add_node(node, **attrs)
     pairs: dict[tuple, dict] = defaultdict(lambda: {"years": defaultdict(lambda: [0, 0, 0]), "events": []})
+    memo: dict = {}
     for event, attrs in sorted(G.nodes(data=True)):
         year = event_year(attrs) if attrs.get("category") == "event" else None
         if year is None:
             continue
         index = POLARITIES.index(polarity(str(attrs.get("kind") or ""), attrs.get("status")))
-        for u, v in combinations(sorted(event_parties(G, event)), 2):
+        for u, v in combinations(sorted(event_parties(G, event, memo)), 2):
             pairs[(u, v)]["years"][year][index] += 1
             pairs[(u, v)]["events"].append(event)
     for (u, v), pair in sorted(pairs.items()):

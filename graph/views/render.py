@@ -33,7 +33,7 @@ from pyvis.network import Network
 
 from diplograph.graph.analysis.colours import KIND_COLOURS
 from diplograph.graph.views.elements import (
-    CATEGORY_SHAPES, CONFLICT_COLOUR, EDGE_COLOUR, colour_of, curve, edge_options, node_options, source_names, tooltip,
+    CATEGORY_SHAPES, CONFLICT_COLOUR, EDGE_COLOUR, NODE_FACTS, colour_of, curve, edge_options, node_options, source_names, tooltip,
 )
 from diplograph.graph.views.layout import needs_positions, positions
 from diplograph.graph.views.panel import display_title
@@ -89,14 +89,13 @@ def _sizes(G: nx.Graph) -> dict:
     return given if all(v is not None for v in given.values()) else node_sizes(G)
 
 
-def _sorted_edges(G: nx.Graph) -> list[tuple[str, str, dict]]:
+def _sorted_edges(G: nx.Graph) -> list[tuple[str, str, str, dict]]:
     if G.is_multigraph():
         edges = ((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True))
     else:
         edges = ((u, v, "", d) for u, v, d in G.edges(data=True))
     canonical = ((*sorted((str(u), str(v))), str(k), d) for u, v, k, d in edges)
-    ordered = sorted(canonical, key=lambda e: e[:3])
-    return [(u, v, d) for u, v, _, d in ordered]
+    return sorted(canonical, key=lambda e: e[:3])
 
 
 def build_network(G: nx.Graph, heading: str = "") -> Network:
@@ -121,8 +120,12 @@ def build_network(G: nx.Graph, heading: str = "") -> Network:
         net.add_node(node, **options)
     show_labels = G.number_of_edges() <= EDGE_LABELS_UP_TO
     parallel: dict[tuple[str, str], int] = {}
-    for index, (u, v, attrs) in enumerate(_sorted_edges(G)):
-        options = edge_options(G, u, v, attrs, index, show_labels, titles)
+    shared = G.graph.get(NODE_FACTS)
+    for index, (u, v, key, attrs) in enumerate(_sorted_edges(G)):
+        if shared is not None and shared.G.has_edge(u, v):
+            options = shared.edge(u, v, key, attrs, index, show_labels)
+        else:
+            options = edge_options(G, u, v, attrs, index, show_labels, titles)
         rank = parallel[(u, v)] = parallel.get((u, v), -1) + 1
         if rank:
             options["smooth"] = curve(rank)

@@ -12,8 +12,10 @@ import networkx as nx
 
 from diplograph.graph.views.actors import write_actor_views
 from diplograph.graph.views.ego import ego_pages, write_ego_views
+from diplograph.graph.views.elements import NODE_FACTS, NodeFacts
 from diplograph.graph.views.events import write_event_views
 from diplograph.graph.views.index import write_index
+from diplograph.graph.views.layout import LAYOUT, graph_layout, needs_positions
 from diplograph.graph.views.overview import write_overview
 from diplograph.graph.views.periods import write_period_views
 from diplograph.graph.views.relations import write_relations_view
@@ -67,7 +69,11 @@ def _write_every_view(G: nx.Graph, out_dir: Path, clock=None) -> tuple[list[Path
         G = G.copy()   # sizes and roles from the whole graph, so that a node is the same on every page
         nx.set_node_attributes(G, node_sizes(G), "size")
         nx.set_node_attributes(G, {n: role_rows(G, n) for n in G}, "roles")
+        G.graph[NODE_FACTS] = NodeFacts(G, G.graph.get("titles") or {})   # each node worked out once
         pages = ego_pages(G)
+    if needs_positions(G):
+        with clock.stage("views: layout"):
+            G.graph[LAYOUT] = graph_layout(G)     # once: the pages start from it
     with clock.stage("views: overview"):
         written = [write_overview(G, out_dir, links=pages)]
     with clock.stage("views: countries"):

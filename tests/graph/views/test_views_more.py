@@ -10,7 +10,7 @@ import pytest
 
 from diplograph.graph.analysis.measures import to_networkx
 from diplograph.graph.views import write_all_views, write_views
-from diplograph.graph.views.actors import actor_pages
+from diplograph.graph.views.actors import actor_nodes, actor_pages
 from diplograph.graph.views.ego import ego_nodes
 from diplograph.graph.views.events import event_pages
 from diplograph.graph.views.periods import period_nodes, period_years
@@ -27,7 +27,7 @@ NEW_PAGES = ["ego/fumio-kishida.html", "ego/nato.html", "ego/sergei-shoigu.html"
              "events/meeting-1.html", "events/talks-1.html", "relations.html",
              "period-2013.html", "period-2014.html"]
 EXPECTED_NODES = {
-    "ego/fumio-kishida.html": ego_nodes, "ego/nato.html": {N, TK, S},
+    "ego/fumio-kishida.html": actor_nodes, "ego/nato.html": {N, TK, S},
     "events/meeting-1.html": {M, K, L, T}, "events/talks-1.html": {TK, S, N},
     "relations.html": {J, R, N}, "period-2013.html": {M, K, L, T}, "period-2014.html": {TK, S, N},
 }
@@ -67,12 +67,31 @@ def test_pages_hold_exactly_the_expected_nodes(G, out):
     for page in NEW_PAGES:
         ids = {n["id"] for n in graph_data(out / page)["nodes"]}
         expected = EXPECTED_NODES.get(page)
-        if expected is ego_nodes or expected is None:
+        if expected is actor_nodes or expected is None:
             centre = {v: k for k, v in actor_pages(G).items()}[page]
-            expected = ego_nodes(G, centre)
+            expected = actor_nodes(G, centre)
         assert ids == expected, page
     assert ego_nodes(G, K) == {K, J, M, L, T}
     assert ego_nodes(G, S) == {S, R, TK, N, L}
+    assert actor_nodes(G, S) == {S, R, TK, N}        # not Lavrov, who only shares Russia with him
+
+
+def test_an_actor_page_does_not_take_in_its_countrys_events():
+    G = nx.MultiGraph()
+    G.add_node("japan", kind="Country", category="actor")
+    G.add_node("kishida", kind="Person", category="actor")
+    G.add_edge("kishida", "japan", key="role", relation="role")
+    for i in range(50):                               # Japan's own events
+        G.add_node(f"e{i}", kind="Meeting", category="event")
+        G.add_edge(f"e{i}", "japan", key="hasActor", relation="hasActor")
+    G.add_node("m", kind="Meeting", category="event")
+    G.add_node("lavrov", kind="Person", category="actor")
+    G.add_node("nato", kind="Organization", category="actor")
+    G.add_edge("m", "kishida", key="hasActor", relation="hasActor")
+    G.add_edge("m", "lavrov", key="hasActor", relation="hasActor")
+    G.add_edge("lavrov", "nato", key="role", relation="role")
+    assert actor_nodes(G, "kishida") == {"kishida", "japan", "m", "lavrov"}
+    assert len(ego_nodes(G, "kishida")) == 54
 
 
 def test_actor_pages_cover_persons_and_organisations_without_clashing(G):
