@@ -4,7 +4,7 @@ flatters (its repeated words keep the tokenizer's caches warm).
     .venv/bin/python benchmarks/real_corpus.py OUT_DIR N [--seed 7] [--words 290]
 
 The sentences come from the sample articles and the locally collected real articles
-(``data/real/``, git-ignored third-party text; see ``../shared/corpus/real/README.md``),
+(``data/real/`` and ``data/extra/``, git-ignored third-party text; see ``../shared/corpus/real/README.md``),
 shuffled and recombined into articles of news length: a title sentence, a dateline with a
 date, then sentences of the article's language until about ``--words`` words. German and
 English alternate. The texts are written only to ``OUT_DIR`` (a temporary folder in the
@@ -22,15 +22,18 @@ from pathlib import Path
 from diplograph.extract.read.reader import read_articles
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT / "data" / "samples", ROOT / "data" / "real"]
+SOURCES = [ROOT / "data" / "samples", ROOT / "data" / "real", ROOT / "data" / "extra"]
 _SENTENCE = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")
+_ENDED = re.compile(r"[.!?“”\"»«]$")   # a sentence, not a heading, caption or page line
 PLACES = {"de": ["TOKIO", "MOSKAU", "BRÜSSEL", "BERLIN", "WASHINGTON"],
           "en": ["TOKYO", "MOSCOW", "BRUSSELS", "BERLIN", "WASHINGTON"]}
 
 
 def sentences_by_language(sources=SOURCES) -> dict[str, list[str]]:
-    """The sentences of every article under ``sources``, by language (lines of fewer than
-    six words, such as headings and bylines, left out)."""
+    """The sentences of every article under ``sources``, by language: of six words or more
+    and ending as a sentence ends (headings, bylines and page lines left out: run into the
+    next sentence they would make names such as "Uhr Kishida" that real pages, which keep
+    their lines apart, never give)."""
     found: dict[str, list[str]] = {"de": [], "en": []}
     for folder in sources:
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
@@ -38,7 +41,7 @@ def sentences_by_language(sources=SOURCES) -> dict[str, list[str]]:
             for art in articles:
                 for line in art.text.splitlines():
                     found.setdefault(art.lang, []).extend(
-                        s.strip() for s in _SENTENCE.split(line) if len(s.split()) >= 6)
+                        s.strip() for s in _SENTENCE.split(line) if len(s.split()) >= 6 and _ENDED.search(s.strip()))
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import multiprocessing
+import os
 import shutil
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -45,6 +46,30 @@ TRIG_APART_QUADS = 1_000_000
 
 # Articles extracted between two settles of the garbage collector (see _Settler).
 SETTLE_EVERY = 500
+
+#: from this many articles a build with ``workers=None`` reads and extracts in as many
+#: processes as the machine gives it; below, starting them (each builds its own
+#: pipelines, about a second) costs more than it saves
+PARALLEL_FROM = 200
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def workers_for(workers: int | None, articles: int) -> int:
+    """The processes to extract ``articles`` in: ``workers`` as asked, or with None all the
+    machine's CPUs from :data:`PARALLEL_FROM` articles on, else one.
+
+    >>> workers_for(3, 1), workers_for(None, 5)
+    (3, 1)
+    >>> workers_for(None, PARALLEL_FROM) == available_cpus()
+    True
+    """
+    if workers is not None:
+        return workers
+    return available_cpus() if articles >= PARALLEL_FROM else 1
 #: Why an input path gave no file (see :func:`~diplograph.extract.read.reader.collect_inputs`).
 _NOT_FOUND = ("no such file or folder", "the pattern matches no file")
 
@@ -324,7 +349,7 @@ def _trig_beside(quads, path: Path):
 def build(paths=None, out: str | Path = "out", *, models=None,
           progress: Callable[[str], None] = _noop, views: bool = True,
           max_bytes: int = MAX_BYTES, store: str | Path | None = None,
-          prune: bool = False, workers: int = 1, dask=None, keep_facts: bool = True,
+          prune: bool = False, workers: int | None = None, dask=None, keep_facts: bool = True,
           force: bool = False) -> BuildResult:
     """Build the graph of the articles under ``paths`` (default: the samples) into ``out``.
 
@@ -336,8 +361,10 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     not among ``paths`` stay (unless ``prune``), everything is fused again, and the store
     and ``out`` then hold the fused graph of all of them.
 
-    ``workers`` > 1 extracts in that many local processes; ``dask`` (a scheduler address or
-    a ``distributed.Client``) extracts on a Dask cluster. The output is the same either way.
+    ``workers`` > 1 extracts in that many local processes, and None (the default) in as
+    many as the machine has CPUs for this process from :data:`PARALLEL_FROM` articles on;
+    ``dask`` (a scheduler address or a ``distributed.Client``) extracts on a Dask cluster.
+    The output is the same either way.
 
     The result's ``fusion`` holds every article's facts. With ``keep_facts=False`` the
     build lets them go once the N-Quads and the report's draft are made, before the
@@ -372,7 +399,7 @@ def build(paths=None, out: str | Path = "out", *, models=None,
     return result
 
 
-def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models: dict, workers: int, dask,
+def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models: dict, workers: int | None, dask,
                    settle: _Settler, stored: tuple | None = None, mentions: bool = True) -> dict:
     """Read, extract and fuse into ``result.fusion``; with ``stored`` (root, prune,
     signature) through the store, returning its new article manifest. The facts keep their
@@ -380,9 +407,11 @@ def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models:
     their facts are held by ``result.fusion`` alone when this returns."""
     clock = result.clock
     with clock.stage("read"):
-        articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes, workers)
+        articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes,
+                             available_cpus() if workers is None else workers)   # reads apart from 128 files
     settle()
     _refuse_nothing(result, articles, stored is not None and stored[1])
+    workers = workers_for(workers, len(articles))
     entries = {}
     with clock.stage("extract"):
         if stored is None:

@@ -161,8 +161,9 @@ def parser() -> argparse.ArgumentParser:
                    help="skip input files larger than this (default: 5,000,000)")
     b.add_argument("--store", type=Path, metavar="DIR",
                    help="grow a persistent store: articles already in it are not extracted again")
-    b.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="extract in N local processes (each builds its own pipelines)")
+    b.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="extract in N local processes, each with its own pipelines (default: "
+                        "one per CPU from 200 articles on, else 1)")
     b.add_argument("--dask", metavar="SCHEDULER",
                    help="extract on a Dask cluster, e.g. tcp://10.0.0.5:8786 (workers need diplograph)")
     b.add_argument("--prune", action="store_true",

@@ -86,3 +86,20 @@ def test_facts_can_come_without_their_mentions(workers):
     lean = [o.facts for o in extract_many(list(articles), workers=workers, mentions=False)]
     assert all(f.mentions for f in full) and not any(f.mentions for f in lean)
     assert [(f.entities, f.roles, f.events) for f in full] == [(f.entities, f.roles, f.events) for f in lean]
+
+
+@pytest.mark.parametrize("parallel_from,expected", [(5, "cpus"), (6, 1)])
+def test_by_default_a_corpus_of_enough_articles_is_extracted_on_every_cpu(
+        sample_build, tmp_path, monkeypatch, parallel_from, expected):
+    import diplograph.graph.build as build_module
+    asked = []
+    real = build_module.extract_many
+
+    def spy(articles, models=None, *, workers=1, **kw):
+        asked.append(workers)
+        return real(articles, models, workers=workers, **kw)
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", parallel_from)
+    monkeypatch.setattr(build_module, "extract_many", spy)
+    build([SAMPLES_DIR], tmp_path / "out", views=False)          # the five samples
+    assert asked == [build_module.available_cpus() if expected == "cpus" else expected]
+    assert (tmp_path / "out" / "graph.trig").read_bytes() == (sample_build.out / "graph.trig").read_bytes()
