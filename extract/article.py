@@ -21,7 +21,7 @@ from diplograph.ontology.namespace import DG
 
 from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.dates import ahead_of
-from diplograph.extract.lexicon import DATA_DIR
+from diplograph.extract.lexicon import DATA_DIR, load_lexicon
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
 from diplograph.extract.coreference import (MEETING_KINDS, SINGLE_ACT_KINDS, EventCoreference,
                                             kind_after, merge_into)
@@ -397,13 +397,27 @@ class _Assembler(EventCoreference):
             person = self._person_earlier_in_sentence(m, actors) or self._person_before(m.sent[0])
             if person is not None and person not in actors:
                 actors.insert(0, person)
-        date = m.date.value if m.date is not None else None
-        if date is not None and m.status == "Planned" and m.date.relative:
-            date = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"
+        date, status = m.date.value if m.date is not None else None, m.status
+        if date is not None and m.date.relative and status in ("Planned", "Happened"):
+            ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"
+            if status == "Planned":
+                date = ahead
+            elif ahead != date and not m.reference and self._told_ahead(m, ahead):
+                date, status = ahead, "Planned"      # "treffen sich am 11. Juli", "meets on Monday"
         relative = m.date.text if m.date is not None and m.date.value is None else ""
         return Event(m.kind, actors, self.ref(m.place), date, relative,
-                     "Happened" if m.reference else m.status, [m.trigger_text], [m.rule], [m.sent],
+                     "Happened" if m.reference else status, [m.trigger_text], [m.rule], [m.sent],
                      rule_confidence().get("events." + m.kind, 0.7), m.prior)
+
+    def _told_ahead(self, m, ahead, days: int = 200) -> bool:
+        """Whether the trigger is a verb in the present tense ("trifft", "reisen", "meets"; not
+        a form a participle shares, as "besucht" in "hat ... besucht") and ``ahead``, the next such day or month, begins within ``days`` of the article's
+        day: then a day or month the article's time has passed tells of the next one ("in
+        July" in June; not "in May", which a present tense in June recounts)."""
+        present = load_lexicon(self.article.lang).lowered("present_tense_triggers")
+        now = self.article.published or self.doc._.dg_anchor
+        return now is not None and (ahead.date() - now.date()).days <= days \
+            and any(self.cols.lower[k] in present for k in range(*m.trigger))
 
     def _person_earlier_in_sentence(self, m, actors: list) -> str | None:
         """"X war in Tokio, wo er Y traf", "X arrived in Tokyo, where he met Y": the one person

@@ -435,3 +435,25 @@ def test_a_visit_takes_no_place_of_a_later_phrase(extract):
     [ev] = extract("Justin Trudeau visited Poland on Monday before talks with officials in Kyiv.", "en",
                    published="2021-06-04").events[:1]
     assert ev.place != "kyiv"
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("de", "Die Nato-Staats- und Regierungschefs treffen sich vom 11. bis 12. Juli in Vilnius.", "2021-07"),
+    ("de", "Justin Trudeau und Olaf Scholz treffen sich am 11. Juli in Ottawa.", "2021-07-11"),
+    ("de", "Justin Trudeau reist im Dezember nach Kiew.", "2021-12"),
+    ("en", "Justin Trudeau meets Olaf Scholz in Ottawa on Monday.", "2021-06-07"),
+])
+def test_a_present_tense_with_a_time_ahead_is_a_plan(extract, lang, text, date):
+    [ev] = extract(text, lang, published="2021-06-04").events         # a Friday in June
+    assert (ev.status, ev.date.iso) == ("Planned", date)
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("de", "Justin Trudeau und Olaf Scholz trafen sich am 11. Juli in Ottawa.", "2020-07-11"),
+    ("en", "Justin Trudeau met Olaf Scholz in Ottawa on Monday.", "2021-05-31"),
+    ("en", "Justin Trudeau meets Olaf Scholz in Ottawa in May.", "2021-05"),      # last month: recounted
+    ("de", "Justin Trudeau trifft am Freitag in Ottawa Olaf Scholz.", "2021-06-04"),   # today
+])
+def test_a_past_tense_or_a_time_just_gone_keeps_the_past(extract, lang, text, date):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.status, ev.date.iso) == ("Happened", date)
