@@ -30,8 +30,7 @@ class ActorCollection:
             if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and self._visited(ev, ent):
                 ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
                 continue
-            if ent.label_ == "Place" and ev.place is None and self._noun_trigger(doc, ev) and (
-                    ent.end == ev.trigger[0] or ent.end + 1 == ev.trigger[0] and self.cols.text[ent.end] == "-"):
+            if ent.label_ == "Place" and ev.place is None and self._noun_trigger(doc, ev) and self._named_before(ent, ev):
                 ev.place = ref                           # "the Vilnius summit", "Tokio-Gipfel"
                 continue
             nxt = ent.end + 1 if ent.end < len(doc) and self.cols.text[ent.end] == "-" else ent.end
@@ -75,6 +74,25 @@ class ActorCollection:
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1):
                 ev.counted = counted[self.cols.lower[i]]
+
+    def _place_in_front(self, doc, ev, ents) -> None:
+        """The place named in front of a noun trigger, when the window of its actors began
+        after it (a phrase such as "between X and Y" bound them)."""
+        k = ev.trigger[0] - 1
+        while ev.place is None and k >= 0 and ev.trigger[0] - k <= 3:
+            ent = ents.get(k)
+            if ent is not None and ent.label_ == "Place" and self._noun_trigger(doc, ev) \
+                    and self._named_before(ent, ev):
+                ev.place = ent.ent_id_ or (ent.start, ent.end)
+            k -= 1
+
+    def _named_before(self, ent, ev) -> bool:
+        """Whether the place ``ent`` is named in front of a noun trigger: "the Vilnius
+        summit", "Tokio-Gipfel", "the Tokyo-hosted talks"."""
+        start, text = ev.trigger[0], self.cols.text
+        if ent.end == start or ent.end + 1 == start and text[ent.end] == "-":
+            return True
+        return ent.end + 2 == start and text[ent.end] == "-" and self._has("hosting_participles", ent.end + 1)
 
     def _visited(self, ev, ent) -> bool:
         """Whether the place ``ent`` is what a visit's trigger visits: right after or before

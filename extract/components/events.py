@@ -88,6 +88,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         self._start_doc(doc)
         self._read_doc(doc)
         matches = [m for m in self._triggers(doc) if not self._named_accord(*m)]
+        matches = [m for m in matches if not self._came_to_an_end(doc, *m, matches)]
         self._trigger_starts = {s for _, s, _ in matches}
         self._claimers = self._claiming(doc, matches)
         self._ents = self.cols.ents
@@ -162,6 +163,17 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         text = self.cols.text_of(doc, 0, len(doc))
         lowered = text.lower()
         self._lowered_text = lowered if len(lowered) == len(text) else None
+
+    def _came_to_an_end(self, doc, key, s, e, matches) -> bool:
+        """Whether a suspension verb that can stand alone tells of a gathering's own end:
+        the gathering before it in its clause, none after it, no passive ("the talks ended
+        on Tuesday", not "Russia ended the talks")."""
+        if self.kinds[key][0] != "Suspension" or not self._has("concluding_verbs", s) \
+                or s > 0 and self._has("passive_auxiliaries", s - 1):
+            return False                          # "the talks were ended": someone ended them
+        lo, hi = self._clause(doc, s, e)
+        gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
+        return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
 
     def _triggers(self, doc: Doc) -> list:
         """Matches, the longest first where they overlap, in text order."""
@@ -387,6 +399,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
                 skip |= set(range(k, sent.end))
         ev.bound = bound is not None
         self._collect(doc, ev, window, ents, skip, (clo, chi))
+        self._place_in_front(doc, ev, ents)      # "the Tokyo-hosted talks between X and Y"
         if ev.reference and kind in _PERSONAL and e < len(doc) and self._has("partner_words", e):
             self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
         if kind == "PhoneCall" and bound is None and len(ev.actors) < 2 \

@@ -457,3 +457,23 @@ def test_a_present_tense_with_a_time_ahead_is_a_plan(extract, lang, text, date):
 def test_a_past_tense_or_a_time_just_gone_keeps_the_past(extract, lang, text, date):
     [ev] = extract(text, lang, published="2021-06-04").events
     assert (ev.status, ev.date.iso) == ("Happened", date)
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "The talks between Justin Trudeau and Olaf Scholz ended on Tuesday.", "Talks"),
+    ("de", "Die Gespräche zwischen Justin Trudeau und Olaf Scholz endeten am Dienstag.", "Talks"),
+    ("en", "Canada ended the talks with Brazil on Tuesday.", "Suspension"),
+])
+def test_talks_that_ended_took_place_and_ending_talks_suspends_them(extract, lang, text, kind):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.date.iso) == (kind, "2021-06-01")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Ottawa-hosted talks between Justin Trudeau and Olaf Scholz ended without agreement."),
+    ("de", "Die Ottawa-Gespräche zwischen Justin Trudeau und Olaf Scholz endeten ohne Einigung."),
+    ("en", "The Ottawa summit between Justin Trudeau and Olaf Scholz ended on Tuesday."),
+])
+def test_a_place_in_front_of_a_gathering_with_its_parties_after_it(extract, lang, text):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.place, set(ev.actors)) == ("ottawa", {"justin-trudeau", "olaf-scholz"})
