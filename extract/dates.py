@@ -111,6 +111,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     rel_days = "|".join(map(re.escape, d["relative_days"]))
     rel_periods = _trie(d.get("relative_periods", {}))
     dp, mp = d["day_preps"], d["month_preps"]
+    counts = "|".join(map(re.escape, d["day_counts"]))
+    ago = r"\s+".join(rf"(?P<n>\d{{1,2}}|{counts})" if w == "N" else re.escape(w) for w in d["days_ago"].split())
     year_preps = "im jahr|in the year|seit dem jahr"
     joiner = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{j}\s+"
                       for j in d.get("range_joiners", []))
@@ -119,7 +121,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
              "part": list(d["part_of_month"]), "past": d["past_markers"] + d["next_markers"],
              "ry": list(d["relative_years"]), "rd": list(d["relative_days"]),
              "rp": list(d.get("relative_periods", {})),
-             "dp": dp.split("|"), "mp": mp.split("|"), "yp": year_preps.split("|")}
+             "dp": dp.split("|"), "mp": mp.split("|"), "yp": year_preps.split("|"),
+             "ago": [d["days_ago"].split()[0]] if not d["days_ago"].startswith("N") else list(d["day_counts"])}
     specs = [
         # "3. bis 5. Mai", "3-5 May", "May 3 to 5, 2021": the days of one month
         ("dmy_range", "digit", rf"\b(?P<d>\d{{1,2}})\.?(?:{joiner})(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?"
@@ -131,6 +134,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("dmy", "digit", rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?(?:\s+(?P<y>\d{{4}}))?\b"),
         ("mdy", "mon", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
         ("part_month", "part", rf"\b(?P<part>{part})[\s-]+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
+        ("part_year", "part", rf"\b(?P<part>{part})[\s-]+(?P<y>(?:19|20)\d{{2}})\b"),   # "Ende 2019"
         ("season", "mp season", rf"\b(?:(?:{mp})\s+)?(?P<season>{season})\s+(?P<y>\d{{4}})\b"),
         ("month_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b"),
         ("month_rel_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<ry>{rel_years})\b"),
@@ -140,6 +144,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("rel_period", "rp", rf"\b(?P<rp>{rel_periods})\b"),
         ("rel_year", "ry", rf"\b(?P<ry>{rel_years})\b"),
         ("rel_day", "rd", rf"\b(?P<rd>{rel_days})\b"),
+        # "two days ago", "vor drei Tagen"
+        ("days_ago", "digit ago", rf"\b{ago}\b"),
         ("year", "mp yp", rf"\b(?:(?:{mp}|{year_preps})\s+)(?P<y>(?:19|20)\d{{2}})\b"),
         # "a 2018 summit", "beim Gipfeltreffen 2018": a year naming an occasion's
         ("year_noun", "digit", r"\b(?P<y>(?:19|20)\d{2})\b"),
@@ -151,7 +157,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         for word in words:
             if not _WORD.fullmatch(word):
                 raise PipelineError(f"date word {word!r} ({lang}) is not one word of letters")
-        out.append(_Pattern(name, re.compile(rx, re.IGNORECASE), words, opens == "digit"))
+        out.append(_Pattern(name, re.compile(rx, re.IGNORECASE), words, "digit" in opens.split()))
     openers = frozenset().union(*(p.openers for p in out))
     return out, openers, re.compile(rf"\b(?:\d\w*|{_trie(openers)}\b)")
 
@@ -213,7 +219,9 @@ def find_dates(text: str, lang: str, published: TimeValue | None = None) -> list
                  if (word := m.group().lower()) in openers or word[0].isdigit()]
     digits = [start for start, word in words if word[0].isdigit()]
     for name, rx, opening, digit in patterns:
-        starts = digits if digit else [start for start, word in words if word in opening]
+        starts = [start for start, word in words if word in opening]
+        if digit:
+            starts = sorted(set(starts).union(digits)) if starts else digits
         for m in _matches(rx, text, starts):
             at = bisect_left(taken_ends, m.start() + 1)      # the first span ending after its start
             if at < len(taken_starts) and taken_starts[at] < m.end():
@@ -271,8 +279,13 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
             return _relative(m, _year_for(month, day, pub) if month else None, month, day)
         value = _value(year, month, day)
         return DateMention(m.start(), m.end(), text, value, False) if value else None
-    if name == "season":
+    if name in ("season", "part_year"):
         return DateMention(m.start(), m.end(), text, _value(year), False)
+    if name == "days_ago":
+        if pub is None or pub.precision != "day":
+            return DateMention(m.start(), m.end(), text, None, True)
+        n = int(g["n"]) if g["n"].isdigit() else d["day_counts"][g["n"].lower()]
+        return DateMention(m.start(), m.end(), text, TimeValue((pub.date() - dt.timedelta(days=n)).isoformat(), "day"), True)
     if name == "month_rel_year":
         if pub is None:
             return DateMention(m.start(), m.end(), text, None, True)
@@ -326,16 +339,27 @@ def _period(unit: str, offset: int, pub: TimeValue | None) -> TimeValue | None:
     >>> _period("month", -1, pub).iso, _period("week", -1, pub).iso, _period("week", 0, TimeValue("2022-07-01", "day")).iso
     ('2022-06', '2022-07', '2022')
     """
-    if pub is None or pub.precision == "year" or unit == "week" and pub.precision != "day":
+    if pub is None or pub.precision == "year" or unit in ("week", "weekend") and pub.precision != "day":
         return None
     if unit == "month":
         months = pub.year * 12 + int(pub.iso[5:7]) - 1 + offset
         return TimeValue(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+    if unit == "weekend":                 # 0: the last one begun by publication ("over the weekend")
+        saturday = pub.date() - dt.timedelta(days=(pub.date().weekday() - 5) % 7) + dt.timedelta(weeks=offset)
+        return _span(saturday, saturday + dt.timedelta(days=1))
     monday = pub.date() - dt.timedelta(days=pub.date().weekday()) + dt.timedelta(weeks=offset)
-    sunday = monday + dt.timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return TimeValue(monday.isoformat()[:7], "month")
-    return TimeValue(str(monday.year), "year") if monday.year == sunday.year else None
+    return _span(monday, monday + dt.timedelta(days=6))
+
+
+def _span(first: dt.date, last: dt.date) -> TimeValue | None:
+    """The month or year that holds the days ``first`` to ``last``; None if none does.
+
+    >>> _span(dt.date(2021, 5, 29), dt.date(2021, 5, 30)).iso, _span(dt.date(2021, 5, 31), dt.date(2021, 6, 6)).iso
+    ('2021-05', '2021')
+    """
+    if (first.year, first.month) == (last.year, last.month):
+        return TimeValue(first.isoformat()[:7], "month")
+    return TimeValue(str(first.year), "year") if first.year == last.year else None
 
 
 def _weekday(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention:

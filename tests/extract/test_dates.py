@@ -311,3 +311,23 @@ def test_a_bare_year_dates_only_the_occasion_it_names(text, lang, matched):
     found = find_dates(text, lang)
     assert [d.text for d in found] == matched
     assert all(d.value.iso == d.text and d.value.precision == "year" for d in found)
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en", "They met over the weekend.", "2021-05"),            # Sat 29 and Sun 30 May
+    ("de", "Sie trafen sich am Wochenende.", "2021-05"),
+    ("de", "Sie trafen sich am vergangenen Wochenende.", "2021-05"),
+    ("en", "They met two days ago.", "2021-06-02"),
+    ("en", "They met 3 days ago.", "2021-06-01"),
+    ("de", "Sie trafen sich vor zwei Tagen.", "2021-06-02"),
+    ("de", "Die Raketen wurden Ende 2019 stationiert.", "2019"),
+    ("en", "The missiles were deployed in late 2019.", "2019"),
+])
+def test_weekends_days_ago_and_parts_of_a_year(lang, text, iso):
+    [m] = find_dates(text, lang, TimeValue("2021-06-04", "day"))        # a Friday
+    assert m.value.iso == iso
+
+
+def test_a_weekend_across_two_months_is_their_year():
+    [m] = find_dates("They met over the weekend.", "en", TimeValue("2021-08-02", "day"))   # 31 Jul, 1 Aug
+    assert m.value.iso == "2021"
