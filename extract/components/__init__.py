@@ -9,6 +9,7 @@ Importing this package registers the factories and the ``Doc._`` extensions they
 - ``diplograph_titled_persons``: people not in the KB, named after a title or role word;
 - ``diplograph_namesakes``: KB names linked only where the article supports them;
 - ``diplograph_unknown_names``: people, places and organisations the KB lacks, by their shape;
+- ``diplograph_spellings``: a full name in another spelling of a KB person's name;
 - ``diplograph_surnames``: a surname alone names the person named in full before;
 - ``diplograph_dates``: temporal expressions, resolved against the publication date;
 - ``diplograph_demonyms``: adjectives and demonyms pointing to a country;
@@ -26,4 +27,4 @@ for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonym
         Doc.set_extension(_name, default=_default)
 
 from diplograph.extract.components import (dates, demonyms, events, figures, kb_ruler, namesakes, ner_labels, paragraphs, quotes,  # noqa: E402
-               role_words, roles, sentencizer, surnames, titled_persons, unknown_names)  # noqa: E402,F401
+               role_words, roles, sentencizer, spellings, surnames, titled_persons, unknown_names)  # noqa: E402,F401

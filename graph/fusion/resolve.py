@@ -9,40 +9,16 @@ two people who share a surname stay apart. A person of the knowledge base that a
 names by surname alone keeps that link only when no other person of the corpus bears the
 surname (:func:`unlink_contested_surnames`).
 
->>> translit_key("Sergej Schoigu") == translit_key("Sergei Shoigu")
-True
->>> translit_key("Maria Sacharowa") == translit_key("Maria Zakharova")
-True
->>> translit_key("Kishida Fumio") == translit_key("Fumio Kishida")
-True
+(:func:`~diplograph.extract.names.translit_key`).
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 
 from diplograph.extract.model import ArticleFacts, Entity
+from diplograph.extract.names import token_key, translit_key
 
 __all__ = ["translit_key", "resolve_entities", "apply_mapping", "label_of", "unlink_contested_surnames"]
-
-# German spellings of Russian (and other) names -> a neutral Latin form; applied in order
-_RULES = (("tsch", "ch"), ("sch", "sh"), ("ch", "kh"), ("zh", "j"), ("w", "v"), ("z", "s"),
-          ("ck", "k"), ("j", "i"), ("y", "i"), ("ph", "f"), ("ou", "u"), ("kh", "h"))
-
-
-def _token_key(token: str) -> str:
-    token = unicodedata.normalize("NFKD", token.casefold())
-    token = "".join(c for c in token if c.isalpha()).replace("ß", "ss")
-    for old, new in _RULES:
-        token = token.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", token)            # doubled letters: "Kissinger" ~ "Kisinger"
-
-
-def translit_key(name: str) -> str:
-    """Spelling- and order-insensitive key of a name."""
-    return " ".join(sorted(_token_key(t) for t in name.split() if _token_key(t)))
-
 
 def resolve_entities(facts: list[ArticleFacts]) -> dict[str, str]:
     """Article-level keys of unknown entities -> one corpus-wide key each."""
@@ -92,14 +68,14 @@ def unlink_contested_surnames(facts: list[ArticleFacts]) -> None:
                 for surface in ent.surface:
                     tokens = surface.split()
                     if len(tokens) > 1:
-                        bearers[_token_key(tokens[0])].add(key)
-                        bearers[_token_key(tokens[-1])].add(key)
+                        bearers[token_key(tokens[0])].add(key)
+                        bearers[token_key(tokens[-1])].add(key)
     for f in facts:
         remap = {}
         for key, ent in f.entities.items():
             if ent.kind != "Person" or not ent.known or any(" " in s for s in ent.surface):
                 continue
-            others = set().union(*(bearers.get(_token_key(s), set()) for s in ent.surface)) - {key}
+            others = set().union(*(bearers.get(token_key(s), set()) for s in ent.surface)) - {key}
             if others:
                 remap[key] = f"new:Person:{min(ent.surface).casefold()}"
         if remap:
@@ -112,9 +88,9 @@ def _kb_surnames() -> frozenset:
     out = set()
     for ent in load_kb().entities.values():
         if ent.kind == "Person":
-            out.add(_token_key(ent.label("en").split()[-1]))
+            out.add(token_key(ent.label("en").split()[-1]))
             if ent.family_name:
-                out.add(_token_key(ent.family_name))
+                out.add(token_key(ent.family_name))
     return frozenset(out)
 
 

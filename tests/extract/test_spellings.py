@@ -1,0 +1,46 @@
+"""diplograph_spellings: a full name in a spelling the knowledge base does not list is its
+person, through the real pipeline (sentences written for this test)."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.components.spellings import SPELLING
+from diplograph.extract.names import translit_key
+
+
+def people(facts) -> dict:
+    return {k: e for k, e in facts.entities.items() if e.kind == "Person"}
+
+
+@pytest.mark.parametrize("lang,text,slug", [
+    ("de", "Präsident Wolodimir Selenskij reiste am Montag nach Hiroshima.", "volodymyr-zelenskyy"),
+    ("en", "Sergej Lavrov met the envoy on Monday.", "sergey-lavrov"),
+    ("de", "Schinso Abe traf am Montag Wladimir Putin.", "shinzo-abe"),
+])
+def test_another_spelling_of_a_full_name_is_the_kb_person(extract, lang, text, slug):
+    found = people(extract(text, lang))
+    assert slug in found and found[slug].known
+    assert not any(k.startswith("new:") for k in found)
+
+
+def test_the_link_records_how_it_was_made(extract):
+    found = people(extract("Wolodimir Selenskij sprach.", "de"))
+    assert found["volodymyr-zelenskyy"].evidence == SPELLING
+
+
+def test_the_surname_alone_afterwards_is_the_same_person(extract):
+    facts = extract("Wolodimir Selenskij traf Fumio Kishida. Selenskij dankte ihm.", "de")
+    assert [m.key for m in facts.mentions if m.text == "Selenskij"] == ["volodymyr-zelenskyy"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Taro Suzuki, a fisherman, said the talks went well."),
+    ("de", "Taro Suzuki, ein Fischer, sagte, die Gespräche seien gut verlaufen."),
+])
+def test_a_name_no_kb_person_bears_stays_unknown(extract, lang, text):
+    assert list(people(extract(text, lang))) == ["new:Person:taro suzuki"]
+
+
+def test_spelling_keys_ignore_order_and_transliteration():
+    assert translit_key("Schoigu Sergej") == translit_key("Sergei Shoigu")
+    assert translit_key("Sergei Lavrov") != translit_key("Sergei Shoigu")
