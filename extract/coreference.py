@@ -111,7 +111,9 @@ class EventCoreference:
         """Whether two mentions of one article can be the same event."""
         ents = self.facts.entities
         same_family = _family(a.kind) == _family(b.kind) \
-            or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS)
+            or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS
+                and (a.actors or b.kind != "PressConference"))   # not the press conference
+                                                                  # that tells of talks of nobody named
         call = {a.kind, b.kind} & {"PhoneCall"} and {a.kind, b.kind} & {"Talks", "Meeting"} \
             and not (a.place or b.place)     # "X and Y discussed ..." after their phone call
         same_family = same_family or bool(call)

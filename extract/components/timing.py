@@ -136,8 +136,25 @@ class EventTiming:
             while k > e and v - k <= reach and self.cols.text[k] != ",":
                 k -= 1
             if k >= e and self.cols.text[k] == ",":
-                return self.cols.idx[k]
+                return self.cols.idx[self._apposed_speaker(e, k, v)]
         return sent.end_char
+
+    def _apposed_speaker(self, e: int, comma: int, verb: int, reach: int = 12) -> int:
+        """The comma that opens a speaker named before an apposition (", Yoshihide Suga, the
+        chief cabinet secretary(,) told"): the comma found before the speech verb, or the
+        one before the name when that comma closes an apposition or follows the name."""
+        ent, cols = self.cols.ent, self.cols
+        if comma == verb - 1:                    # ", NAME, APPOSITION, told"
+            commas = [k for k in range(comma - 1, max(e, comma - reach) - 1, -1) if cols.text[k] == ","]
+            if len(commas) >= 2 and any(ent[k] in ("Person", "Organization") for k in range(commas[1] + 1, commas[0])):
+                return commas[1]
+            return comma
+        k = comma - 1                            # ", NAME, the chief cabinet secretary told"
+        if k <= e or ent[k] not in ("Person", "Organization"):
+            return comma
+        while k > e and ent[k - 1] == ent[k] and cols.text[k - 1] != ",":
+            k -= 1
+        return k - 1 if k - 1 >= e and cols.text[k - 1] == "," else comma
 
     def _since(self, date) -> bool:
         """Whether a date opens a period ("the first since 2019", "seit dem 3. Mai"): when

@@ -477,3 +477,18 @@ def test_talks_that_ended_took_place_and_ending_talks_suspends_them(extract, lan
 def test_a_place_in_front_of_a_gathering_with_its_parties_after_it(extract, lang, text):
     [ev] = extract(text, lang, published="2021-06-04").events
     assert (ev.place, set(ev.actors)) == ("ottawa", {"justin-trudeau", "olaf-scholz"})
+
+
+@pytest.mark.parametrize("text", [
+    "Trudeau and Scholz held talks in Ottawa on Monday, Mark Carney, the finance minister, told reporters.",
+    "Trudeau and Scholz held talks in Ottawa on Monday, Mark Carney, the finance minister told reporters.",
+])
+def test_a_speaker_named_before_an_apposition_is_no_party(extract, text):
+    [ev] = [e for e in extract(text, "en", published="2021-06-04").events if e.kind == "Talks"]
+    assert set(ev.actors) == {"justin-trudeau", "olaf-scholz"}
+
+
+def test_a_news_conference_that_tells_of_talks_gives_them_no_parties(extract):
+    facts = extract("The talks took place in Ottawa on Monday, Mark Carney told a news conference.", "en",
+                    published="2021-06-04")
+    assert not [e for e in facts.events if e.kind == "Talks"]
