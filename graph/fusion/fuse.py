@@ -392,7 +392,7 @@ def _written(facts: ArticleFacts) -> tuple | None:
 def _cluster(facts: list[ArticleFacts], kinds: dict) -> _Clusterer:
     clusterer = _Clusterer(kinds)
     reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None,
-                f.article.published, _written(f)) for f in facts for ev in f.events]
+                f.article.published, written) for f in facts for written in (_written(f),) for ev in f.events]
     # acts before plans (a plan then joins the act it was for, not an article's other
     # report of it); then the most informative reports first (dated, most people), so
     # that partial reports of one event find the whole of it whatever order the articles

@@ -298,9 +298,9 @@ class _Writer:
             for r in art.roles:
                 by_fact.setdefault((r.person, r.role, r.org), []).append(art.article.id)
         for (person, role, org), ids in by_fact.items():
+            count = Literal(len(set(ids)))           # once: a role of thousands of articles
             for aid in ids:
-                node = MEMBERSHIP[_hash(aid, person, role, org)]
-                g.add((node, DG.sourceCount, Literal(len(set(ids)))))
+                g.add((MEMBERSHIP[_hash(aid, person, role, org)], DG.sourceCount, count))
 
     def role_conflict(self, g: Graph, c) -> None:
         node = CLAIM[_hash("conflict", c.person, c.org)]
