@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from diplograph.extract.components.columns import columns
+from diplograph.extract.components.topics import GATHERINGS
 
 
 class ClauseGeometry:
@@ -287,3 +288,14 @@ class ClauseGeometry:
         "auf", "am", "von"): no verb, which ends the phrase a preposition heads."""
         return any(self._has(name, k) for name in ("determiners", "place_prepositions", "setting_prepositions",
                                                     "reference_preps", "list_joiners", "phrase_prepositions"))
+
+    def _came_to_an_end(self, doc, key, s, e, matches) -> bool:
+        """Whether a suspension verb that can stand alone tells of a gathering's own end:
+        the gathering before it in its clause, none after it, no passive ("the talks ended
+        on Tuesday", not "Russia ended the talks")."""
+        if self.kinds[key][0] != "Suspension" or not self._has("concluding_verbs", s) \
+                or s > 0 and self._has("passive_auxiliaries", s - 1):
+            return False                          # "the talks were ended": someone ended them
+        lo, hi = self._clause(doc, s, e)
+        gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
+        return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)

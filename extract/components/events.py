@@ -164,17 +164,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         lowered = text.lower()
         self._lowered_text = lowered if len(lowered) == len(text) else None
 
-    def _came_to_an_end(self, doc, key, s, e, matches) -> bool:
-        """Whether a suspension verb that can stand alone tells of a gathering's own end:
-        the gathering before it in its clause, none after it, no passive ("the talks ended
-        on Tuesday", not "Russia ended the talks")."""
-        if self.kinds[key][0] != "Suspension" or not self._has("concluding_verbs", s) \
-                or s > 0 and self._has("passive_auxiliaries", s - 1):
-            return False                          # "the talks were ended": someone ended them
-        lo, hi = self._clause(doc, s, e)
-        gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
-        return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
-
     def _triggers(self, doc: Doc) -> list:
         """Matches, the longest first where they overlap, in text order."""
         return self.triggers.find(doc, self._lower)
