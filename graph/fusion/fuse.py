@@ -258,7 +258,7 @@ class _Clusterer:
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
             published: TimeValue | None = None, written: tuple | None = None) -> None:
-        candidates = {id(c): c for k in self.keys(ev) for c in self._filed(k, ev)}
+        candidates = {id(c): c for k in self.keys(ev) for c in self._filed(k, ev, written)}
         target = next((c for c in sorted(candidates.values(), key=lambda c: c.order)
                        if article_id not in c._sources
                        and self.compatible(c, ev, not_before, published, written)), None)
@@ -278,16 +278,20 @@ class _Clusterer:
                 self.indexed.add((k, target.order))
                 self.index[k][target.date.iso[:4] if target.date else ""].append(target)
 
-    def _filed(self, key: tuple, ev: Event) -> Iterator[FusedEvent]:
+    def _filed(self, key: tuple, ev: Event, written: tuple | None = None) -> Iterator[FusedEvent]:
         """The clusters filed under ``key`` that can take ``ev`` as far as the year goes: a
         dated report only fits a cluster of its year or one undated when filed (a cluster's
-        year never changes once it has one); an undated report may fit any."""
+        year never changes once it has one); an undated report may fit any, but one told
+        as happened none of a year after its article was written (the year after it only
+        for a lead's day a week later, see :func:`_earliest`)."""
         years = self.index.get(key)
         if not years:
             return
         if ev.date is None:
-            for clusters in years.values():
-                yield from clusters
+            last = str(int(written[1][:4]) + 1) if written and ev.status == "Happened" else None
+            for year, clusters in years.items():
+                if last is None or not year or year <= last:
+                    yield from clusters
             return
         yield from years.get(ev.date.iso[:4], ())
         yield from years.get("", ())
