@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from itertools import islice
 from dataclasses import dataclass, field
 from os import PathLike
@@ -57,6 +58,7 @@ QUERY_DIR = Path(__file__).resolve().parent / "queries"
 
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*?)\s*$")
 _POSITION = re.compile(r"error at (\d+):(\d+):\s*")
+_POLL = 0.25            # seconds between checks for Ctrl-C while a query runs
 _KEYWORD = re.compile(r"(?i)(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE|%s)(\s|[<*{?$]|$)" % "|".join(UPDATES))
 _SPARQL_PREFIXES = {name: str(ns) for name, ns in ID_PREFIXES.items()}   # every short id reads back
 
@@ -248,7 +250,11 @@ def _in_thread(function, timeout: float | None):
 
     worker = threading.Thread(target=work, name="diplograph-query", daemon=True)
     worker.start()
-    worker.join(timeout)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while worker.is_alive() and (deadline is None or time.monotonic() < deadline):
+        # short waits: a Ctrl-C the kernel hands to another thread than this one does not
+        # wake a wait without end, but is handled when the next short wait ends
+        worker.join(_POLL if deadline is None else max(0.0, min(_POLL, deadline - time.monotonic())))
     if worker.is_alive():
         raise QueryError(f"query did not finish within {timeout:g} seconds")
     if "error" in box:
