@@ -235,9 +235,19 @@ class ClauseGeometry:
         """Whether the verb at ``v`` announces the act the trigger at ``s`` names as its
         object ("declared an end to", "announced new sanctions", "verkündete neue
         Sanktionen"): the announcer is its actor."""
-        return self._has("performative_verbs", v) and s - v <= 4 and all(
+        between = [k for k in range(v + 1, s) if not self._is_date(k)]   # "kündigte am 1. Juni
+        return self._has("performative_verbs", v) and len(between) <= 3 and all(   # Sanktionen an"
             self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]
-            and not self._has("complementizers", k) for k in range(v + 1, s))
+            and not self._has("complementizers", k) for k in between)
+
+    def _second_act(self, v: int, s: int) -> bool:
+        """Whether the trigger at ``s`` is a second act of the one who performs an act by the
+        verb at ``v`` ("announced an import ban and expelled eight diplomats", "kündigte ein
+        Embargo an und wies Diplomaten aus"), not what that verb says: an act the verb
+        performs lies between them, and a joining word after it."""
+        acts = [t for t in self._trigger_starts if v < t < s and self._performed(v, t)]
+        return bool(acts) and any(self._has("list_joiners", k) and self.cols.alpha[k]
+                                  for k in range(min(acts) + 1, s))
 
     def _causal(self, doc, e, sent) -> set:
         """Tokens of a cause in the clause ("sanctions over the war in Ukraine", "wegen der

@@ -204,7 +204,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             while k < s and (self.cols.text[k] == "," or self._has("complementizers", k)):
                 k += 1
             if k < s and self._has("pronouns_for_people", k) or \
-                    self._has("infinitive_markers", s - 1) or self._performed(v, s):
+                    self._has("infinitive_markers", s - 1) or self._performed(v, s) or self._second_act(v, s):
                 return set()             # "Abe said he plans to visit", "kündigte an, ...
                                          # nach Japan zu reisen": the speaker acts
             return set(range(lo, v))
@@ -419,7 +419,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
         if ev.status == "Planned" and ev.date is not None:     # a plan's time is not the saying's
-            told = self._report_end(sent, s)                   # nor the arranging's ("agreed on
+            told = self._report_end(sent, s, performs=False)   # nor the arranging's ("agreed on
             if arranged is not None:                           # Tuesday to resume talks")
                 told = max(told, self._arranging_end(sent, arranged, s))
             ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=told,

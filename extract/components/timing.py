@@ -65,13 +65,16 @@ class EventTiming:
         start = lo - 1 if self._infinitive_to(lo - 1) else self._clause(doc, lo, hi)[0]
         return self.cols.idx[start] <= at < self.cols.idx[hi - 1]
 
-    def _report_end(self, sent, s) -> int:
+    def _report_end(self, sent, s, performs: bool = True) -> int:
         """Where the reporting part of a sentence ends when a speech verb comes before the
         trigger ("The ministry said on Friday that the exercise ..."): after the
-        verb and at most three words, up to a comma or "that"/"dass"; else the sentence start."""
+        verb and at most three words, up to a comma or "that"/"dass"; else (and when the verb
+        performs the act the trigger names, unless ``performs`` is false: a plan's time is
+        never its announcing's) the sentence start."""
         verbs = within(self._speech_verbs, sent.start, s)
-        if not verbs or self._says_at(verbs[-1], s):
-            return sent.start_char       # "sagte am Mittwoch beim Forum": the forum's day
+        if not verbs or self._says_at(verbs[-1], s) or performs and self._performed(verbs[-1], s):
+            return sent.start_char       # "sagte am Mittwoch beim Forum": the forum's day;
+                                         # "kündigte am Montag Sanktionen an": the act's
         k, end = verbs[-1] + 1, min(verbs[-1] + 4, s)
         while k < end and self.cols.text[k] != "," and not self._has("complementizers", k):
             k += 1                       # "kündigte an, im Dezember ... zu reisen": the plan's

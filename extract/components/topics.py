@@ -10,6 +10,7 @@ GATHERINGS = {"Meeting", "Talks", "Summit"}
 ADOPTED = {"Sanction"}                          # an act that adopting it makes happen
 STOPPING = {"Suspension"}                         # its parties are those of the talks it stops
 OUTCOME_HOSTS = GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome
+OWN_ACTS = {"Expulsion", "EntryBan", "Deployment", "AirspaceViolation"}   # never a sanction's topic
 
 
 class EventTopics:
@@ -35,7 +36,8 @@ class EventTopics:
                 later.topics.append(ev.trigger_text)
                 continue
             host = next((h for h in reversed(kept) if h.kind in AGREEING and not h.prior
-                         and h.trigger[1] <= ev.trigger[0]
+                         and not (h.kind == "Sanction" and ev.kind in OWN_ACTS)   # "imposed
+                         and h.trigger[1] <= ev.trigger[0]               # sanctions and expelled")
                          and (self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)
                               or h.agreed_span[0] <= ev.trigger[0] < h.agreed_span[1])), None)
             gathering = next((h for h in reversed(kept) if h.kind in OUTCOME_HOSTS

@@ -1,0 +1,67 @@
+"""Acts of states told the way news tells them, in both languages, with sentences written for
+this test: trade bans and embargoes are sanctions, two acts of one subject in one sentence are
+two events with that subject, and an act announced with its day between verb and object."""
+from __future__ import annotations
+
+import pytest
+
+
+def events(facts) -> list[tuple]:
+    return [(e.kind, set(e.actors), e.date.iso if e.date else None) for e in facts.events]
+
+
+@pytest.mark.parametrize("lang,text,rule", [
+    ("en", "Canada imposed a ban on Brazilian beef imports on June 1, 2019.", "en.sanction.ban_trade"),
+    ("en", "Canada banned imports of Brazilian beef on June 1, 2019.", "en.sanction.ban_trade"),
+    ("en", "Canada tightened export controls on Brazil on June 1, 2019.", "en.sanction.trade"),
+    ("de", "Kanada verhängte am 1. Juni 2019 ein Einfuhrverbot für brasilianisches Rindfleisch.",
+     "de.sanction.trade"),
+    ("de", "Kanada verschärfte am 1. Juni 2019 die Exportkontrollen gegen Brasilien.", "de.sanction.trade"),
+    ("de", "Kanada verhängte am 1. Juni 2019 ein Ölembargo gegen Brasilien.", "de.sanction.trade"),
+])
+def test_trade_bans_are_sanctions_with_their_target(extract, lang, text, rule):
+    facts = extract(text, lang)
+    assert events(facts) == [("Sanction", {"canada", "brazil"}, "2019-06-01")]
+    assert facts.events[0].rules == [rule]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Exports to Brazil rose by 5 percent in May 2019."),
+    ("de", "Die Exporte nach Brasilien stiegen im Mai 2019 um fünf Prozent."),
+])
+def test_trade_figures_are_no_sanction(extract, lang, text):
+    assert extract(text, lang).events == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada announced an import ban and expelled two Brazilian diplomats on June 1, 2019."),
+    ("en", "Canada imposed sanctions on Brazil and expelled two Brazilian diplomats on June 1, 2019."),
+    ("de", "Kanada hat am 1. Juni 2019 ein Einfuhrverbot angekündigt und zwei brasilianische Diplomaten "
+           "ausgewiesen."),
+    ("de", "Kanada verhängte am 1. Juni 2019 Sanktionen gegen Brasilien und wies zwei brasilianische "
+           "Diplomaten aus."),
+])
+def test_a_sanction_and_an_expulsion_of_one_subject_are_two_acts(extract, lang, text):
+    assert events(extract(text, lang)) == [("Sanction", {"canada", "brazil"}, "2019-06-01"),
+                                           ("Expulsion", {"canada", "brazil"}, "2019-06-01")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanada kündigte am 1. Juni 2019 neue Sanktionen gegen Brasilien an."),
+    ("de", "Kanada kündigte am 1. Juni 2019 einen Importstopp für brasilianisches Rindfleisch an."),
+    ("en", "Canada announced new sanctions against Brazil on June 1, 2019."),
+])
+def test_an_announced_act_has_its_announcer_and_the_day(extract, lang, text):
+    assert events(extract(text, lang)) == [("Sanction", {"canada", "brazil"}, "2019-06-01")]
+
+
+def test_a_speaker_who_says_what_another_did_takes_no_part(extract):
+    facts = extract("Canada said on June 1, 2019 that Brazil had expelled two Chinese diplomats.", "en")
+    assert [(e.kind, set(e.actors)) for e in facts.events] == [("Expulsion", {"brazil", "china"})]
+
+
+def test_an_announced_plan_keeps_its_own_time_not_the_announcing_day(extract):
+    facts = extract("Bundeskanzler Olaf Scholz kündigte am 1. Juni 2019 eine Reise nach Brasilien im "
+                    "Juli an.", "de", published="2019-06-01")
+    [ev] = facts.events
+    assert (ev.kind, ev.status, ev.date.iso) == ("Visit", "Planned", "2019-07")
