@@ -26,7 +26,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import timedelta
+from datetime import date as _day, timedelta
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -173,14 +173,23 @@ def _dates_meet(a: TimeValue, a_lead: bool, b: TimeValue, b_lead: bool, days: in
     return lead_is_later and (later.date() - earlier.date()).days <= days
 
 
-def _plan_then_act(cluster: FusedEvent, ev: Event) -> bool:
+def _plan_then_act(cluster: FusedEvent, ev: Event, written: tuple | None = None, days: int = 7) -> bool:
     """Whether a planned report and a report of the act can be one event: one planned and
     one happened, both dated, the plan's date holding the act's ("will meet in Vladivostok
-    on September 5", "met in Vladivostok on Thursday"). Undated plans stay apart."""
-    if {cluster.status, ev.status} != {"Planned", "Happened"} or not (cluster.date and ev.date):
+    on September 5", "met in Vladivostok on Thursday"); or an undated plan of an article
+    written on a known day, and an act of that day or up to ``days`` after it ("is expected
+    to announce sanctions" in Friday's paper, "announced sanctions on Friday"). Other
+    undated plans stay apart."""
+    if {cluster.status, ev.status} != {"Planned", "Happened"}:
         return False
-    plan, act = (cluster.date, ev.date) if cluster.status == "Planned" else (ev.date, cluster.date)
-    return len(plan.iso) <= len(act.iso) and act.iso.startswith(plan.iso)
+    if cluster.date and ev.date:
+        plan, act = (cluster.date, ev.date) if cluster.status == "Planned" else (ev.date, cluster.date)
+        return len(plan.iso) <= len(act.iso) and act.iso.startswith(plan.iso)
+    act = cluster.date
+    if ev.status != "Planned" or ev.date is not None or act is None or act.precision != "day" \
+            or not written or written[0] != written[1]:
+        return False
+    return 0 <= (act.date() - _day.fromisoformat(written[0])).days <= days
 
 
 def _earliest(date: TimeValue, lead_dated: bool, days: int = 7) -> str:
@@ -248,8 +257,9 @@ class _Clusterer:
         sides = _countries_of(people)
         if family == "gathering" and ev.date and len(sides) >= 2 and not others:
             keys.add(("o", family, tuple(sorted(sides)), ev.date.iso))   # the leaders, or their countries
-        if family != "gathering" and len(others) >= 2:
-            keys |= {("cc", family, a, b) for a, b in combinations(others, 2)}
+        states = sorted(set(others) | sides) if family != "gathering" else others
+        if family != "gathering" and len(states) >= 2:     # "Kishida announced sanctions on
+            keys |= {("cc", family, a, b) for a, b in combinations(states, 2)}   # Russia"
         elif not people:
             keys.add(("o", family, tuple(others), ev.date.iso if ev.date else ""))
             if len(others) == 1 and ev.place:    # one country's act at one site
@@ -300,7 +310,7 @@ class _Clusterer:
                    published: TimeValue | None = None, written: tuple | None = None) -> bool:
         if _family(cluster.kind) != _family(ev.kind):
             return False
-        if cluster.status != ev.status and not _plan_then_act(cluster, ev):
+        if cluster.status != ev.status and not _plan_then_act(cluster, ev, written):
             return False
         if not self._in_time(cluster, ev, written):
             return False
@@ -319,8 +329,9 @@ class _Clusterer:
             return False
         mine = cluster.people
         theirs = self.persons(ev)
-        if _family(ev.kind) != "gathering" and (not mine or not theirs):
-            return self._same_act(cluster, ev, theirs, published, written)
+        if _family(ev.kind) != "gathering" and not (mine & theirs):
+            return self._same_act(cluster, ev, theirs, published, written)   # a state's act:
+                                                           # who announced it, who it targets
         if (mine or theirs) and not (mine and theirs):
             return self._same_occasion(cluster, ev, theirs)
         if mine and theirs:
@@ -348,7 +359,8 @@ class _Clusterer:
 
     def _in_time(self, cluster: FusedEvent, ev: Event, written: tuple | None) -> bool:
         """What an article tells as happened did not begin after it was written; undated
-        reports of articles not written at the same time are not one act."""
+        reports of articles not written at the same time are not one act; what an article
+        tells as before its news did not happen on the day it was written, or later."""
         if ev.status != "Happened":
             return True
         if written and cluster.date and not not_after(_earliest(cluster.date, cluster.lead_dated), written):
@@ -357,19 +369,22 @@ class _Clusterer:
             return False
         if ev.date is None and cluster.date is None and written:
             return all(within_year_of(written, w, years=0) for w in cluster.written)
-        return True
+        if ev.prior and ev.date is None and written and cluster.date and cluster.date.precision == "day":
+            return cluster.date.iso < written[0]      # "had already imposed sanctions": before
+        return True                                   # the news of the day it was written
 
     def _same_act(self, cluster: FusedEvent, ev: Event, theirs: set, published, written=None) -> bool:
         """Sanctions, suspensions, exercises told without people: the same countries, and an
         undated report published within a year after the dated one."""
-        a = set(cluster._actors) - cluster.people
-        b = set(ev.actors) - theirs
+        a = set(cluster._actors) - cluster.people | _countries_of(cluster.people)
+        b = set(ev.actors) - theirs | _countries_of(theirs)     # "Kishida announced sanctions"
         one_site = a == b and len(a) == 1 and cluster.place and ev.place    # "Russia deployed
         if (len(a & b) < 2 and not one_site) or not (a <= b or b <= a):     # missiles on X"
             return False
         date = cluster.date
-        if date and ev.date:
-            return True                   # compatible() saw that the dates meet
+        if date and ev.date or ev.status != cluster.status:
+            return True                   # compatible() saw that the dates meet, or that a
+                                          # plan's article came out days before the act
         if date and published:
             return not _before(published, date) and int(published.iso[:4]) - date.year <= 1
         if (date is None) != (ev.date is None) and a == b:

@@ -2,6 +2,8 @@
 names its people or not, and for acts told by an article that gives no date at all."""
 from __future__ import annotations
 
+import pytest
+
 from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import Article, ArticleFacts, Entity, Event
 from diplograph.graph.fusion.fuse import fuse
@@ -145,3 +147,35 @@ def test_talks_of_other_countries_or_on_another_day_stay_apart():
     others = report("b", "Talks", ["germany", "japan"], None, ("2022-05-11", "day"))
     later = report("c", "Talks", ["germany", "france"], None, ("2022-05-12", "day"))
     assert len(clusters(leaders, others, later)) == 3
+
+
+# --- acts of states: who announced them, what came before the news -------------------------------
+def test_a_states_act_announced_by_its_leader_is_the_states_act():
+    leader = report("a", "Sanction", ["olaf-scholz", "russia"], None, ("2022-04-08", "day"))
+    state = report("b", "Sanction", ["germany", "russia"], None, ("2022-04-08", "day"))
+    target = report("c", "Sanction", ["germany", "russia", "vladimir-putin"], None, ("2022-04-08", "day"))
+    assert [c[0] for c in clusters(leader, state, target)] == [("a", "b", "c")]
+    elsewhere = report("d", "Sanction", ["olaf-scholz", "japan"], None, ("2022-04-08", "day"))
+    assert len(clusters(state, elsewhere)) == 2
+
+
+def test_an_undated_plan_of_the_days_before_an_act_is_that_act():
+    act = report("a", "Sanction", ["germany", "russia"], None, ("2022-04-08", "day"))
+    plan = report("b", "Sanction", ["olaf-scholz", "russia"], published=("2022-04-06", "day"), status="Planned")
+    [event] = fuse([act, plan]).events
+    assert event.sources == ["a", "b"] and event.status == "Happened"
+
+
+@pytest.mark.parametrize("published", ["2022-03-20", "2022-04-09"])
+def test_an_undated_plan_of_weeks_before_or_of_after_the_act_stays_apart(published):
+    act = report("a", "Sanction", ["germany", "russia"], None, ("2022-04-08", "day"))
+    plan = report("b", "Sanction", ["olaf-scholz", "russia"], published=(published, "day"), status="Planned")
+    assert len(fuse([act, plan]).events) == 2
+
+
+@pytest.mark.parametrize("prior,together", [(True, False), (False, True)])
+def test_what_an_article_tells_as_before_its_news_is_not_that_days_act(prior, together):
+    news = report("a", "Sanction", ["germany", "russia"], None, ("2022-04-08", "day"))
+    background = report("b", "Sanction", ["germany", "russia"], published=("2022-04-08", "day"))
+    background.events[0].prior = prior          # "Germany had already imposed sanctions"
+    assert (len(fuse([news, background]).events) == 1) is together
