@@ -204,6 +204,27 @@ def _earliest(date: TimeValue, lead_dated: bool, days: int = 7) -> str:
     return (date.date() - timedelta(days=days)).isoformat()
 
 
+def _day_number(iso: str) -> int:
+    """A number of days that orders ISO dates and spaces them nearly as the calendar does
+    (months of 31 days: "2022-02-31", the end of a month's span, is a number too).
+
+    >>> _day_number("2022-04-08") - _day_number("2022-04-01"), _day_number("2022-03") < _day_number("2022-03-02")
+    (7, True)
+    """
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    return parts[0] * 372 + (parts[1] - 1) * 31 + parts[2] - 1
+
+
+def _gap(cluster: FusedEvent, written: tuple, far: int = 10 ** 6) -> int:
+    """How many days lie between the time of ``cluster`` (its date, else when the first of
+    its articles was written) and the span ``written``; ``far`` when it has no time."""
+    when = cluster.date.iso if cluster.date else cluster.written[0][0] if cluster.written else None
+    if when is None:
+        return far
+    day, first, last = _day_number(when), _day_number(written[0]), _day_number(written[1])
+    return 0 if first <= day <= last else min(abs(day - first), abs(day - last))
+
+
 def _site_root(place: str) -> str:
     """The outermost known place holding ``place`` ("kunashir" -> "kuril-islands")."""
     kb, seen = load_kb(), {place}
@@ -269,7 +290,10 @@ class _Clusterer:
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
             published: TimeValue | None = None, written: tuple | None = None) -> None:
         candidates = {id(c): c for k in self.keys(ev) for c in self._filed(k, ev, written)}
-        target = next((c for c in sorted(candidates.values(), key=lambda c: c.order)
+        ordered = sorted(candidates.values(), key=lambda c: c.order)
+        if ev.date is None and written and len(ordered) > 1:
+            ordered.sort(key=lambda c: _gap(c, written))    # the nearest in time of those it fits
+        target = next((c for c in ordered
                        if article_id not in c._sources
                        and self.compatible(c, ev, not_before, published, written)), None)
         if target is None:

@@ -179,3 +179,14 @@ def test_what_an_article_tells_as_before_its_news_is_not_that_days_act(prior, to
     background = report("b", "Sanction", ["germany", "russia"], published=("2022-04-08", "day"))
     background.events[0].prior = prior          # "Germany had already imposed sanctions"
     assert (len(fuse([news, background]).events) == 1) is together
+
+
+def test_an_undated_report_joins_the_nearest_in_time_of_the_acts_it_fits():
+    earlier = report("a", "Deployment", ["russia"], "kunashir", ("2021-07", "month"))
+    later = report("b", "Deployment", ["russia"], "kunashir", ("2022-05", "month"))
+    undated = report("c", "Deployment", ["russia"], "kuril-islands", published=("2022-06-10", "day"))
+    assert {e.date.iso: e.sources for e in fuse([earlier, later, undated]).events} == {
+        "2021-07": ["a"], "2022-05": ["b", "c"]}
+    written_before = report("d", "Deployment", ["russia"], "kuril-islands", published=("2021-08-01", "day"))
+    assert {e.date.iso: e.sources for e in fuse([earlier, later, written_before]).events} == {
+        "2021-07": ["a", "d"], "2022-05": ["b"]}
