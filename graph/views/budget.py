@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import networkx as nx
 
-__all__ = ["PAGE_NODES", "OVERVIEW_NODES", "within_budget", "budget_note", "induced"]
+__all__ = ["PAGE_NODES", "OVERVIEW_NODES", "OVERVIEW_MORE", "within_budget", "budget_note", "induced"]
 
 #: nodes a country, actor or period page draws at most
 PAGE_NODES = 400
 #: nodes the overview draws at most (the most central part of the graph)
 OVERVIEW_NODES = 1500
+#: the larger overviews a reader of a large graph can expand it to (then the whole of it, if
+#: it has no more nodes than the last of these)
+OVERVIEW_MORE = (5000, 15000)
 
 
 def _reported(G: nx.Graph, node: str) -> tuple:

@@ -1,5 +1,6 @@
 """The overview: every node and edge of the graph on one page (the nodes only mentioned,
-with no edge, hidden until the reader shows them).
+with no edge, hidden until the reader shows them); of a large graph, its most central part,
+with larger overviews to expand to.
 
 >>> import networkx as nx, tempfile
 >>> G = nx.MultiGraph()
@@ -14,11 +15,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from diplograph.graph.views.budget import OVERVIEW_NODES, budget_note, induced, within_budget
+from diplograph.graph.views.budget import OVERVIEW_MORE, OVERVIEW_NODES, budget_note, induced, within_budget
 from diplograph.graph.views.render import render_page, write_assets, write_page
 from diplograph.graph.views.timing import mention_only
 
-__all__ = ["OVERVIEW_FILE", "overview_heading", "write_overview"]
+__all__ = ["OVERVIEW_FILE", "overview_heading", "overview_sizes", "write_overview"]
 
 OVERVIEW_FILE = "overview.html"
 
@@ -41,14 +42,42 @@ def overview_heading(G: nx.Graph) -> tuple[str, str]:
     return "Overview", subtitle
 
 
+def overview_sizes(G: nx.Graph) -> list[tuple[int, str]]:
+    """The overview pages of ``G``: (nodes shown, file name), the first the overview itself.
+    A graph over the overview's budget gets larger overviews of its central part to expand
+    to, and a last one of all its linked nodes when it has no more than the largest.
+
+    >>> overview_sizes(nx.path_graph(3))
+    [(3, 'overview.html')]
+    >>> overview_sizes(nx.path_graph(7000))
+    [(1500, 'overview.html'), (5000, 'overview-5000.html'), (7000, 'overview-all.html')]
+    """
+    linked = sum(1 for n in G if not mention_only(G, n))
+    if G.number_of_nodes() <= OVERVIEW_NODES:
+        return [(G.number_of_nodes(), OVERVIEW_FILE)]
+    sizes = [(OVERVIEW_NODES, OVERVIEW_FILE)]
+    sizes += [(n, f"overview-{n}.html") for n in OVERVIEW_MORE if OVERVIEW_NODES < n < linked]
+    if OVERVIEW_NODES < linked <= max(OVERVIEW_MORE, default=0):
+        sizes.append((linked, "overview-all.html"))
+    return sizes
+
+
 def write_overview(G: nx.Graph, out_dir: Path, links: dict[str, str] | None = None) -> Path:
-    """Write ``out_dir/overview.html``; ``links`` maps nodes to other views (ego pages)."""
+    """Write ``out_dir/overview.html`` (and the larger overviews of :func:`overview_sizes`,
+    linked from each other); ``links`` maps nodes to other views (ego pages). Returns the
+    overview's path."""
     heading, subtitle = overview_heading(G)
-    if G.number_of_nodes() > OVERVIEW_NODES:      # the most central part of a large graph
-        shown = within_budget(G, {n for n in G if not mention_only(G, n)}, OVERVIEW_NODES)
-        subtitle = subtitle.split(";")[0] + budget_note(len(shown), G.number_of_nodes())
-        G = induced(G, shown)              # (no node only mentioned among them)
-    html = render_page(G, heading, subtitle, index_href="index.html",
-                       assets="assets/", links=links)
+    sizes = overview_sizes(G)
     write_assets(out_dir)
-    return write_page(Path(out_dir) / OVERVIEW_FILE, html)
+    if len(sizes) == 1:
+        html = render_page(G, heading, subtitle, index_href="index.html", assets="assets/", links=links)
+        return write_page(Path(out_dir) / OVERVIEW_FILE, html)
+    linked = {n for n in G if not mention_only(G, n)}
+    nav = [(name, f"{n:,} nodes" if name != "overview-all.html" else f"all {n:,}") for n, name in sizes]
+    for size, name in sizes:                 # the most central part of a large graph
+        shown = within_budget(G, linked, size)
+        note = subtitle.split(";")[0] + budget_note(len(shown), G.number_of_nodes())
+        html = render_page(induced(G, shown), heading, note, index_href="index.html", assets="assets/",
+                           links=links, nav=[(href, text, href == name) for href, text in nav])
+        write_page(Path(out_dir) / name, html)
+    return Path(out_dir) / OVERVIEW_FILE

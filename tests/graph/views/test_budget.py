@@ -58,3 +58,18 @@ def test_the_overview_of_a_large_graph_shows_its_central_part(tmp_path, monkeypa
     G.add_node("c999", label="Mentioned only", kind="Country", category="actor")
     text = write_overview(G, tmp_path).read_text(encoding="utf-8")
     assert "202 nodes, 200 edges from 1 article; showing 50 of 202 nodes" in text and "hidden at first" not in text
+
+
+def test_the_overview_of_a_large_graph_expands_to_larger_ones(tmp_path, monkeypatch):
+    monkeypatch.setattr("diplograph.graph.views.overview.OVERVIEW_NODES", 50)
+    monkeypatch.setattr("diplograph.graph.views.overview.OVERVIEW_MORE", (120, 500))
+    G = _star(100)                                      # 201 nodes, all linked
+    write_overview(G, tmp_path)
+    pages = {name: _page_nodes(tmp_path / name) for name in ("overview.html", "overview-120.html", "overview-all.html")}
+    assert [len(p) for p in pages.values()] == [50, 120, 201]
+    assert pages["overview.html"] < pages["overview-120.html"] < pages["overview-all.html"] == set(G)
+    for name in pages:
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        links = re.findall(r'<a href="(overview[^"]*)"( aria-current="page")?', text)
+        assert links == [(n, ' aria-current="page"' if n == name else "") for n in pages]
+    assert sorted(p.name for p in tmp_path.glob("overview*")) == sorted(pages)
