@@ -34,7 +34,7 @@ class EventCoreference:
         for ev in events:
             host = None
             people = _persons(ev, self.facts.entities)
-            if ev.kind in OUTCOME_KINDS:
+            if ev.kind in OUTCOME_KINDS and not ev.prior:     # not ", as agreed last year"
                 # reported without people, by countries that took part; or by people who did
                 mine = set(ev.actors) - people
                 host = next((m for m in meetings if ev.status == m.status

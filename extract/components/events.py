@@ -39,6 +39,7 @@ from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_H
 
 
 _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
+RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": an earlier act
 
 
 @dataclass
@@ -351,7 +352,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
                 and cue + 3 >= s and self._bare(doc, e, hi, matches):
             cue = None                   # "spoke to the press after the talks": the talks told of
-        ev.prior = cue is not None
+        ev.prior = cue is not None or kind in RECALLABLE and self._recalled_as(s, clo)
         if ev.reference:
             window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
         elif cue is not None and cue > lo and self._cue_at(cue, "prior_openers"):
@@ -419,9 +420,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
         if ev.status == "Planned" and ev.date is not None:     # a plan's time is not the saying's
-            told = self._report_end(sent, s, performs=False)   # nor the arranging's ("agreed on
-            if arranged is not None:                           # Tuesday to resume talks")
-                told = max(told, self._arranging_end(sent, arranged, s))
+            told = self._plan_told_from(doc, ev, sent, s, arranged)     # nor the arranging's
             ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=told,
                                  trigger=(s, e), planned=True)
         ev.anaphoric = self._any("event_anaphors", clo, chi)

@@ -94,6 +94,19 @@ class EventTiming:
                 return k
         return None
 
+    def _recalled_as(self, s: int, lo: int, reach: int = 5) -> bool:
+        """Whether the verb trigger at ``s`` recalls an earlier act by comparison: a comma,
+        "as" / "wie", then only words of a date or lower-case words before it (", as agreed
+        last September", ", wie im vergangenen Jahr vereinbart", ", wie bereits angekündigt")."""
+        if not self.cols.is_lower[s]:
+            return False                 # a noun ("as talks went on", "wie Gespräche zeigen")
+        for k in range(s - 1, max(lo - 1, s - reach - 1), -1):
+            if self._has("comparative_openers", k):
+                return k > 0 and self.cols.text[k - 1] == ","
+            if not (self._is_date(k) or self.cols.is_lower[k] and self.cols.alpha[k]):
+                return False
+        return False
+
     def _cue_at(self, k: int, name: str) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) starts at token ``k``."""
         words, phrases, firsts = self.lex.cues(name)
@@ -112,14 +125,31 @@ class EventTiming:
         dates = self._dates_of.get(sent.start_char, [])
         dates = [d for d in dates if d.start >= reported_from and not self._since(d)]
         if trigger is not None:          # a subordinator between: another clause's time
-            dates = [d for d in dates if not self._any(
-                "subordinators", trigger[1], bisect_right(self.cols.idx, d.start) - 1)]
+            dates = [d for d in dates if not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)]
             if planned:                  # "will impose sanctions, Kishida said on Monday"
                 told = self._trailing_report(sent, trigger[1])
                 dates = [d for d in dates if d.start < told]
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
+
+    def _opens_clause(self, a: int, b: int) -> bool:
+        """Whether a subordinator, or a comma and "as" / "wie" (", as agreed last year", ", as
+        talks went on on Monday"), opens another clause among tokens [a, b)."""
+        return self._any("subordinators", a, b) or any(
+            self._has("comparative_openers", k) and self.cols.text[k - 1] == "," for k in range(max(a, 1), b))
+
+    def _plan_told_from(self, doc, ev, sent, s: int, arranged: int | None) -> int:
+        """Where the time of a plan may begin: after the saying, after the arranging ("agreed
+        on Tuesday to resume talks"), and after the verb its infinitive depends on ("agreed on
+        Tuesday to meet again soon", "vereinbarten am Dienstag, sich bald zu treffen")."""
+        told = self._report_end(sent, s, performs=False)
+        if arranged is not None:
+            return max(told, self._arranging_end(sent, arranged, s))
+        if self._intended(doc, ev, sent, s):
+            start = s - 1 if self.lex.lang == "en" else self._clause(doc, s, s + 1)[0]
+            return max(told, self.cols.idx[start])
+        return told
 
     def _arranging_end(self, sent, verb: int, s: int) -> int:
         """Where the time of what was arranged may begin: after the arranging verb, and

@@ -229,3 +229,28 @@ def test_he_of_a_where_clause_is_the_sentences_person_and_where_its_place(extrac
 def test_talks_with_someone_before_the_main_clause_include_its_subject(extract, lang, text):
     [talks] = [e for e in extract(text, lang, published=DAY).events if e.kind in ("Talks", "Meeting")]
     assert set(talks.actors) == {"olaf-scholz", "fumio-kishida"} and talks.place == "berlin"
+
+
+# --- an act recalled by comparison ----------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In their fourth meeting, Scholz and Macron discussed a joint fund, as agreed last March."),
+    ("en", "Scholz and Macron met in Paris, as agreed in March."),
+    ("de", "Scholz und Macron sprachen bei ihrem vierten Treffen über einen gemeinsamen Fonds, wie im "
+           "vergangenen März vereinbart."),
+    ("de", "Scholz und Macron trafen sich in Paris, wie im März vereinbart."),
+])
+def test_an_agreement_recalled_by_as_neither_dates_nor_joins_the_gathering(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    [ev] = facts.events
+    assert ev.kind in ("Meeting", "Talks") and ev.date.iso == DAY      # the lead's day, not March
+    assert not any(r.startswith(f"{lang}.agree") for r in ev.rules)
+
+
+@pytest.mark.parametrize("lang,text,month", [
+    ("en", "Scholz decided on Tuesday to travel to Paris.", None),
+    ("de", "Scholz entschied am Dienstag, nach Paris zu reisen.", None),
+    ("en", "Scholz decided on Tuesday to travel to Paris in July.", "2021-07"),
+])
+def test_the_day_of_deciding_to_travel_is_not_the_trips(extract, lang, text, month):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, ev.date.iso if ev.date else None) == ("Visit", "Planned", month)
