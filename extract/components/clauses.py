@@ -41,7 +41,7 @@ class ClauseGeometry:
         """Whether a token in [lo, hi) is in the word list ``name``."""
         return not self._lists.get(name, frozenset()).isdisjoint(self._lower[lo:hi])
 
-    def _arranged(self, s: int, lo: int, reach: int = 4) -> int | None:
+    def _arranged(self, s: int, lo: int, reach: int = 8) -> int | None:
         """Whether the noun at token ``s`` is what a verb of arranging takes ("agreed a new
         summit", "agreed on talks", "vereinbarten ein weiteres Treffen", "einigten sich auf
         Gespräche", "agreed to hold talks"): only articles, links, dates, "to" before a verb

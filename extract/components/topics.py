@@ -35,18 +35,20 @@ class EventTopics:
             if later is not None:
                 later.topics.append(ev.trigger_text)
                 continue
-            host = next((h for h in reversed(kept) if h.kind in AGREEING and not h.prior
+            host = next((h for h in reversed(kept) if h.kind in AGREEING
                          and not (h.kind == "Sanction" and ev.kind in OWN_ACTS)   # "imposed
                          and h.trigger[1] <= ev.trigger[0]               # sanctions and expelled")
-                         and (self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)
-                              or h.agreed_span[0] <= ev.trigger[0] < h.agreed_span[1])), None)
+                         and ((not h.prior or h.kind == "Agreement")         # "since they agreed
+                              and h.agreed_span[0] <= ev.trigger[0] < h.agreed_span[1]   # to launch
+                              or not h.prior and self._clause(doc, *h.trigger)   # negotiations"
+                              == self._clause(doc, *ev.trigger))), None)
             gathering = next((h for h in reversed(kept) if h.kind in OUTCOME_HOSTS
                               and h.trigger[1] <= ev.trigger[0] and ev.kind == "Agreement"
                               and ev.rule.endswith(".noun")), None)
             if gathering is not None:    # "discussed the peace treaty in a phone call", "met
                 gathering.topics.append(ev.trigger_text)   # in Hanoi, where they reached an
                                                            # agreement"
-            elif host is not None and (ev.kind not in GATHERINGS or host.kind == "Suspension"):
+            elif host is not None and (ev.kind not in GATHERINGS or host.kind == "Suspension" or host.prior):
                 if host.kind == "Agreement" and ev.kind in ADOPTED and not host.topics:
                     host.kind = ev.kind  # "adopted new sanctions", "beschloss ein Sanktionspaket":
                 host.topics.append(ev.trigger_text)   # the sanctions are the act, no accord

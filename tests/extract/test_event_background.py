@@ -254,3 +254,23 @@ def test_an_agreement_recalled_by_as_neither_dates_nor_joins_the_gathering(extra
 def test_the_day_of_deciding_to_travel_is_not_the_trips(extract, lang, text, month):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.status, ev.date.iso if ev.date else None) == ("Visit", "Planned", month)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Since Scholz and Macron agreed in March to launch negotiations on a fund, Germany and France "
+           "have held a study."),
+    ("de", "Seit Scholz und Macron im März vereinbarten, Verhandlungen über einen Fonds aufzunehmen, haben "
+           "Deutschland und Frankreich eine Studie durchgeführt."),
+])
+def test_talks_agreed_in_a_recalled_clause_are_no_news(extract, lang, text):
+    assert events_of(extract(text, lang, published=DAY), "Talks") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron agreed to hold a new deputy foreign ministerial meeting in late August in Paris."),
+    ("de", "Scholz und Macron vereinbarten ein weiteres Treffen der stellvertretenden Außenminister Ende "
+           "August in Paris."),
+])
+def test_a_gathering_agreed_with_many_modifiers_is_planned(extract, lang, text):
+    [meeting] = events_of(extract(text, lang, published=DAY), "Meeting")
+    assert (meeting.status, meeting.date.iso, meeting.place) == ("Planned", "2021-08", "paris")
