@@ -340,11 +340,15 @@ class _Assembler(EventCoreference):
             ev.lead_dated = ev.date == published   # a stamp's day, or the reporting day
 
     def _lead_end(self, sentences: int = 2, words: int = 6) -> int:
-        """Where the lead ends: after the first ``sentences`` sentences of at least
-        ``words`` tokens (header lines, bylines and captions before them count as lead)."""
-        seen = 0
+        """Where the lead ends: after the first ``sentences`` different sentences of at least
+        ``words`` tokens (header lines, bylines and captions before them count as lead; a
+        caption a page repeats counts once)."""
+        seen, texts = 0, set()
+        text = self.article.text
         for sent in self.cols.sents:
-            if sent.end - sent.start >= words:
+            said = text[sent.start_char:sent.end_char].strip()
+            if sent.end - sent.start >= words and said not in texts:
+                texts.add(said)
                 seen += 1
                 if seen == sentences:
                     return sent.end_char

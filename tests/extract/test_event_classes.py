@@ -91,6 +91,18 @@ def test_background_later_in_the_article_gets_no_publication_date(extract):
     assert dates == {("canada", "china"): "2019-06-03", ("china", "norway"): None}
 
 
+@pytest.mark.parametrize("lang,caption,news", [
+    ("en", "Officials of Canada and China shake hands in Ottawa in a file photo from 2015\n",
+     "OTTAWA (AP) - Canada expelled two Chinese diplomats, the ministry said."),
+    ("de", "Beamte aus Kanada und China geben sich in Ottawa auf einem Archivbild von 2015 die Hand\n",
+     "OTTAWA (dpa) - Kanada hat zwei chinesische Diplomaten ausgewiesen, hieß es aus dem Ministerium."),
+])
+def test_a_caption_the_page_repeats_counts_once_before_the_lead(extract, lang, caption, news):
+    text = "Canada and China\n\n" + caption + caption + "\n" + news
+    [ev] = extract(text, lang, "2019-06-03").events
+    assert (ev.kind, ev.lead, ev.date.iso) == ("Expulsion", True, "2019-06-03")
+
+
 LEAD = {"en": "Beijing on the islands\n\nBEIJING (AP) - The ministry spoke about the islands near Japan. "
               "Officials in Tokyo listened to the words of the ministry. ",
         "de": "Peking zu den Inseln\n\nPEKING (dpa) - Das Ministerium sprach über die Inseln bei Japan. "
