@@ -41,7 +41,8 @@ class ActorCollection:
                 ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
             elif ent.label_ == "Place":
                 of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization"
-                compound = nxt != ent.end and nxt < hi and self._has("place_nouns", nxt)
+                compound = nxt != ent.end and nxt < hi - 1 and self._has("place_nouns", nxt) \
+                    and bool(self.cols.ent[nxt + 1])     # "Ostsee-Exklave Kaliningrad", not "Kurilen-Inseln"
                 other_clause = ev.trigger[1] <= ent.start and self._any("subordinators", ev.trigger[1], ent.start)
                 if ev.place is None and located and not compound and not other_clause and clause[0] <= ent.start < clause[1] and not of_body:
                     ev.place = self._city_in(ent) or ref     # not "das Außenministerium in Moskau"

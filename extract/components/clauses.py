@@ -209,9 +209,12 @@ class ClauseGeometry:
         return c.is_lower[k] and c.alpha[k] and self._has("relative_pronouns", k + 1) \
             and not self._has("relative_pronouns", k)
 
-    def _status_span(self, doc, lo, hi, sent) -> int:
-        """The clause end, extended over a relative clause that follows ("…, das … ist")."""
-        if hi < sent.end - 1 and self.cols.text[hi] == "," and self._relative_clause_at(doc, hi + 1, sent):
+    def _status_span(self, doc, lo, hi, sent, noun: bool = True) -> int:
+        """The clause end, extended over a relative clause that follows a noun trigger's
+        clause ("das Treffen …, das … angesetzt ist"); a verb's clause keeps its end (the
+        relative clause is the last noun's: "stationiert Raketen auf den Inseln, deren Süden
+        von Japan beansprucht wird")."""
+        if noun and hi < sent.end - 1 and self.cols.text[hi] == "," and self._relative_clause_at(doc, hi + 1, sent):
             k = hi + 1
             while k < sent.end and not self._has("clause_breaks", k):
                 k += 1
@@ -239,6 +242,15 @@ class ClauseGeometry:
         return self._has("performative_verbs", v) and len(between) <= 3 and all(   # Sanktionen an"
             self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]
             and not self._has("complementizers", k) for k in between)
+
+    def _particle_mid_clause(self, s: int, e: int) -> bool:
+        """Whether a trigger of several words ends in a verb particle that is a preposition
+        here ("kündigte die Verlegung auf die Inseln an", "setzte Truppen aus Moskau ein"):
+        a separable verb's particle ends its clause, before punctuation or "und"/"oder"."""
+        last = e - 1
+        if e - s < 2 or not self._has("verb_particles", last) or e >= len(self.cols.text):
+            return False
+        return not (self.cols.punct[e] or self._has("list_joiners", e) or self._has("subordinators", e))
 
     def _second_act(self, v: int, s: int) -> bool:
         """Whether the trigger at ``s`` is a second act of the one who performs an act by the

@@ -89,7 +89,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         self._start_doc(doc)
         self._read_doc(doc)
         matches = [m for m in self._triggers(doc) if not self._named_accord(*m)]
-        matches = [m for m in matches if not self._came_to_an_end(doc, *m, matches)]
+        matches = [m for m in matches if not self._came_to_an_end(doc, *m, matches)
+                   and not self._particle_mid_clause(m[1], m[2])]
         self._trigger_starts = {s for _, s, _ in matches}
         self._claimers = self._claiming(doc, matches)
         self._ents = self.cols.ents
@@ -345,7 +346,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         start = clo
         if self.lex.lang == "de" and s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
             start = self._clause(doc, clo - 2, clo - 1)[0]   # "Putin kündigte an, ... zu reisen"
-        lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent))
+        lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev)))
         bound = self._bound_phrase(doc, s, e, hi, matches)
         own_time = False
         cue = self._prior_cue(doc, s, clo) if not ev.reference else None
@@ -406,7 +407,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         slo = clo
         if self.lex.lang == "de" and s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
             slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
-        end = self._status_span(doc, clo, chi, sent)
+        end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev))
         after, joiners = e, self._lists.get("list_joiners", frozenset())
         while after < min(e + 10, chi) and self._lower[after] not in joiners:
             after += 1                           # "a visit ... to Moscow is planned"

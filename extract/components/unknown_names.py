@@ -61,6 +61,7 @@ class UnknownNameFinder:
         weekdays = self.lex.dates.get("weekdays", {})
         self.excluded |= {w.lower() for w in list(months) + list(weekdays)}
         self.demonyms = frozenset(demonym_phrases(load_kb(), nlp.lang))
+        self.place_nouns = self.lex.lowered("place_nouns") | self.lex.lowered("capital_words")
 
     def _expand(self, pattern: list, lists: dict) -> list:
         """The pattern with "$speech_verbs", "$demonyms" ... replaced by the word lists of ``lists``."""
@@ -118,6 +119,8 @@ class UnknownNameFinder:
             elif not cols.alpha[k] or not (cols.title[k] or k > lo and cols.text[k - 1] == "-"):
                 return None
             elif k > lo and cols.text[k - 1] == "-":
+                if text.lower() in self.place_nouns:
+                    return None                  # "Kurilen-Inseln": a place noun
                 continue                         # the second part of "Chung-in"
             elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text):
                 return None                      # "the Japanese island": no name

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.extract.pipeline import get_pipeline
+
 
 def events(facts) -> list[tuple]:
     return [(e.kind, set(e.actors), e.date.iso if e.date else None) for e in facts.events]
@@ -65,3 +67,27 @@ def test_an_announced_plan_keeps_its_own_time_not_the_announcing_day(extract):
                     "Juli an.", "de", published="2019-06-01")
     [ev] = facts.events
     assert (ev.kind, ev.status, ev.date.iso) == ("Visit", "Planned", "2019-07")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Russland stationiert Raketen auf den Kurilen, deren Status von Japan bestritten wird."),
+    ("en", "Russia deploys missiles on the Kuril Islands, which Japan will never give up."),
+])
+def test_a_relative_clause_on_the_last_noun_leaves_a_verbs_act_happened(extract, lang, text):
+    [ev] = extract(text, lang, published="2016-03-25").events
+    assert (ev.kind, ev.status, ev.place, ev.actors) == ("Deployment", "Happened", "kuril-islands", ["russia"])
+
+
+@pytest.mark.parametrize("text", [
+    "Schoigu kündigte die Verlegung von Flugabwehrsystemen auf die Inseln an.",
+    "Schweden setzte Truppen aus dem Norden in Marsch.",
+])
+def test_a_verb_particle_that_is_a_preposition_ends_no_trigger(text):
+    doc = get_pipeline("de")(text)
+    assert [m.kind for m in doc._.dg_events if m.kind == "Suspension"] == []
+
+
+def test_a_verb_particle_at_the_clause_end_does(extract):
+    facts = extract("Russland setzte am Montag die Gespräche mit Japan aus, wie Tass meldete.", "de",
+                    published="2016-03-25")
+    assert [(e.kind, set(e.actors)) for e in facts.events] == [("Suspension", {"russia", "japan"})]

@@ -152,3 +152,12 @@ def test_a_city_described_by_its_region_is_the_city_named_before(extract, text, 
 def test_a_gathering_of_the_lead_this_week_is_where_the_story_was_filed(extract, lang, text, place):
     [meeting] = extract(text, lang, published=DAY).events      # DAY is a Friday
     assert meeting.place == place
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("de", "Russland stationiert Raketen auf den Kurilen-Inseln.", "kuril-islands"),
+    ("de", "Russland stationierte im März Raketen in der Ostsee-Exklave Kaliningrad.", "kaliningrad"),
+])
+def test_a_place_compound_with_a_place_noun_is_that_place_unless_a_name_follows(extract, lang, text, place):
+    [ev] = extract(text, lang, published="2016-03-25").events
+    assert (ev.kind, ev.place) == ("Deployment", place)
