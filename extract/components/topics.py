@@ -48,6 +48,11 @@ class EventTopics:
             if gathering is not None:    # "discussed the peace treaty in a phone call", "met
                 gathering.topics.append(ev.trigger_text)   # in Hanoi, where they reached an
                                                            # agreement"
+            elif host is not None and host.kind in STOPPING and ev.kind == "Visit" and not host.topics:
+                out.remove(host)             # "beendete seine Asienreise", "ended his trip": the
+                kept.remove(host)            # trip is the event, and nothing was suspended
+                out.append(ev)
+                kept.append(ev)
             elif host is not None and (ev.kind not in GATHERINGS or host.kind == "Suspension" or host.prior):
                 if host.kind == "Agreement" and ev.kind in ADOPTED and not host.topics:
                     host.kind = ev.kind  # "adopted new sanctions", "beschloss ein Sanktionspaket":

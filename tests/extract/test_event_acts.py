@@ -91,3 +91,29 @@ def test_a_verb_particle_at_the_clause_end_does(extract):
     facts = extract("Russland setzte am Montag die Gespräche mit Japan aus, wie Tass meldete.", "de",
                     published="2016-03-25")
     assert [(e.kind, set(e.actors)) for e in facts.events] == [("Suspension", {"russia", "japan"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland verbietet zwei Politikern aus Kanada die Einreise, darunter Premierminister Justin Trudeau.",
+    "Russland hat Justin Trudeau am Mittwoch die Einreise verweigert.",
+])
+def test_refusing_entry_is_an_entry_ban(extract, text):
+    [ev] = extract(text, "de", published="2022-05-05").events
+    assert ev.kind == "EntryBan" and {"russia", "justin-trudeau"} <= set(ev.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Bei seiner Einreise nach Russland wurde der Journalist am Montag festgenommen.",
+    "Nach seiner Rückreise aus Kanada sprach Justin Trudeau mit Journalisten.",
+])
+def test_entering_or_returning_is_no_visit(extract, text):
+    assert [e.kind for e in extract(text, "de", published="2022-05-05").events if e.kind == "Visit"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Justin Trudeau beendete am Montag seine Europareise in Paris."),
+    ("en", "Justin Trudeau ended his Europe trip in Paris on Monday."),
+])
+def test_ending_a_trip_suspends_nothing(extract, lang, text):
+    [ev] = extract(text, lang, published="2022-05-05").events
+    assert (ev.kind, ev.actors, ev.date.iso) == ("Visit", ["justin-trudeau"], "2022-05-02")
