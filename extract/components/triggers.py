@@ -28,7 +28,7 @@ from typing import Callable
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
-__all__ = ["TriggerIndex"]
+__all__ = ["TriggerIndex", "pattern_reach"]
 
 MEMO_WORDS = 500_000        # distinct words remembered before the memo starts afresh
 _MISS = ((), False)         # a word that is no one-word trigger and opens no pattern
@@ -63,7 +63,7 @@ class TriggerIndex:
             self._single.append((key, test))
             return
         self._matcher.add(rule, [pattern])
-        reach = _reach(pattern)
+        reach = pattern_reach(pattern)
         self._reach = None if reach is None or self._reach is None else max(self._reach, reach)
         opener = _lower_test(first.get("LOWER")) if "OP" not in first else None
         if opener is None or self._openers is None:
@@ -132,7 +132,7 @@ def _lower_test(value) -> Callable[[str], bool] | None:
     return None
 
 
-def _reach(pattern: list) -> int | None:
+def pattern_reach(pattern: list) -> int | None:
     """The most tokens a Matcher pattern can cover (None: no limit)."""
     total = 0
     for spec in pattern:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
+from diplograph.extract.components.triggers import pattern_reach
 from diplograph.extract.gazetteer import city_names
 from diplograph.extract.lexicon import DATA_DIR, load_lexicon, ordinary_words, read_jsonl
 from diplograph.extract.patterns import demonym_phrases
@@ -46,6 +47,7 @@ class UnknownNameFinder:
         self.matcher = Matcher(nlp.vocab)
         self.rules: dict[int, dict] = {}
         self.fixed: dict[int, frozenset] = {}           # the words a pattern spells out ("island", "of")
+        self.reach: int | None = 0                       # the most words a pattern covers (None: no limit)
         lists = {"$" + name: sorted(self.lex.lowered(name)) for name in ("speech_verbs", "person_verbs", "meeting_verbs")}
         lists["$demonyms"] = sorted({d.split()[-1] for d in demonym_phrases(load_kb(), nlp.lang)})
         for record in read_jsonl(DATA_DIR / nlp.lang / "name_patterns.jsonl"):
@@ -53,6 +55,8 @@ class UnknownNameFinder:
             self.rules[key] = record
             self.fixed[key] = frozenset(_spelt(record["pattern"]))
             self.matcher.add(record["id"], [self._expand(record["pattern"], lists)], greedy="LONGEST")
+            reach = pattern_reach(record["pattern"])
+            self.reach = None if reach is None or self.reach is None else max(self.reach, reach)
         self.gazetteer_rule = f"names.{nlp.lang}.place.gazetteer"
         self.excluded = frozenset().union(*(self.lex.lowered(name) for name in (
             "person_titles", "title_stop_words", "determiners", "speech_verbs", "counterpart_words",
@@ -80,7 +84,7 @@ class UnknownNameFinder:
         taken = {k for e in cols.ents for k in range(e.start, e.end)} | roles
         headlines = self._headline_sentences(cols)
         new = []
-        for key, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
+        for key, start, end in sorted(self._matches(doc, cols, taken), key=lambda m: (m[1], -m[2])):
             if cols.sent_of(start).start in headlines:
                 continue                         # "Navy Chief Warns Of Rising Tensions"
             rule = self.rules[key]
@@ -98,6 +102,25 @@ class UnknownNameFinder:
         if new:
             set_entities(doc, list(doc.ents) + new)
         return doc
+
+    def _matches(self, doc, cols, taken) -> list[tuple[int, int, int]]:
+        """The Matcher's matches, found only on the stretches of a sentence within a
+        pattern's reach of a capitalised word that is no entity yet and no ordinary word:
+        a name needs one (one made of three ordinary words, which may not, is all but
+        unknown), and running the Matcher on every word took most of the finder's time."""
+        if self.reach is None:
+            return self.matcher(doc)
+        stretches: list[list[int]] = []
+        for k in range(len(doc)):
+            if not cols.title[k] or k in taken or self._common(cols.text[k]):
+                continue
+            sent = cols.sent_of(k)
+            a, b = max(sent.start, k - self.reach + 1), min(sent.end, k + self.reach)
+            if stretches and a <= stretches[-1][1]:
+                stretches[-1][1] = max(stretches[-1][1], b)
+            else:
+                stretches.append([a, b])
+        return [(key, a + s, a + e) for a, b in stretches for key, s, e in self.matcher(doc[a:b])]
 
     def _name(self, doc, cols, lo, hi, label, taken, fixed=frozenset()) -> tuple[int, int] | None:
         """[lo, hi) as a name of ``label`` (a place's or organisation's without the words
