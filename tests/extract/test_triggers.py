@@ -7,7 +7,7 @@ import spacy
 from spacy.matcher import Matcher
 
 from diplograph.extract.components import triggers as triggers_module
-from diplograph.extract.components.triggers import TriggerIndex, _reach
+from diplograph.extract.components.triggers import TriggerIndex, pattern_reach
 from diplograph.extract.lexicon import load_lexicon
 
 RULES = [
@@ -84,7 +84,7 @@ def test_a_rule_that_can_start_anywhere_runs_on_the_whole_doc():
     ([{"LOWER": "a"}, {"OP": "{2,}"}], None),
 ])
 def test_reach_of_a_pattern(pattern, reach):
-    assert _reach(pattern) == reach
+    assert pattern_reach(pattern) == reach
 
 
 def test_the_word_memo_starts_afresh_when_full(monkeypatch):

@@ -29,6 +29,10 @@ from diplograph.extract.wordcache import cache_dir
     ("en", "Kishida met with Hanna Beispiel on Monday.", "new:Person:hanna beispiel"),
     ("de", "Kishida traf Hanna Beispiel am Montag in Tokio.", "new:Person:hanna beispiel"),
     ("de", "Kishida telefonierte mit Hanna Beispiel.", "new:Person:hanna beispiel"),
+    ("en", "After a long day of meetings in the capital on Monday and Tuesday, Kishida met with Hanna "
+           "Beispiel in Tokyo.", "new:Person:hanna beispiel"),
+    ("de", "Nach einem langen Tag voller Treffen in der Hauptstadt am Montag und Dienstag telefonierte "
+           "Kishida mit Hanna Beispiel.", "new:Person:hanna beispiel"),
 ])
 def test_people_without_a_title(extract, lang, text, key):
     assert extract(text, lang).entities[key].kind == "Person"
