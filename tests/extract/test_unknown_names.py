@@ -31,8 +31,8 @@ from diplograph.extract.wordcache import cache_dir
     ("de", "Kishida telefonierte mit Hanna Beispiel.", "new:Person:hanna beispiel"),
     ("en", "After a long day of meetings in the capital on Monday and Tuesday, Kishida met with Hanna "
            "Beispiel in Tokyo.", "new:Person:hanna beispiel"),
-    ("de", "Nach einem langen Tag voller Treffen in der Hauptstadt am Montag und Dienstag telefonierte "
-           "Kishida mit Hanna Beispiel.", "new:Person:hanna beispiel"),
+    ("de", "Die Gespräche in der Hauptstadt am Montag und Dienstag seien nützlich gewesen, sagte Hanna "
+           "Beispiel.", "new:Person:hanna beispiel"),
 ])
 def test_people_without_a_title(extract, lang, text, key):
     assert extract(text, lang).entities[key].kind == "Person"
