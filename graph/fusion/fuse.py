@@ -68,6 +68,7 @@ class FusedEvent:
         self.people: set = set()
         self.dated_source = False                 # a report dated, or from a dated article
         self.written: list = []                   # when the articles of its reports were written
+        self.when: int | None = None              # its time as a day number: date, else first written
         self._status: str | None = None           # the first report's, Happened once one says so
 
     def add(self, article_id: str, ev: Event, people: set) -> None:
@@ -215,14 +216,16 @@ def _day_number(iso: str) -> int:
     return parts[0] * 372 + (parts[1] - 1) * 31 + parts[2] - 1
 
 
-def _gap(cluster: FusedEvent, written: tuple, far: int = 10 ** 6) -> int:
-    """How many days lie between the time of ``cluster`` (its date, else when the first of
-    its articles was written) and the span ``written``; ``far`` when it has no time."""
-    when = cluster.date.iso if cluster.date else cluster.written[0][0] if cluster.written else None
+def _gap(when: int | None, first: int, last: int, far: int = 10 ** 6) -> int:
+    """How many days lie between day number ``when`` (:func:`_day_number`; None: no time)
+    and the span of day numbers [``first``, ``last``]; ``far`` when there is no time.
+
+    >>> _gap(_day_number("2022-05"), _day_number("2022-06-10"), _day_number("2022-06-10")), _gap(None, 0, 0)
+    (40, 1000000)
+    """
     if when is None:
         return far
-    day, first, last = _day_number(when), _day_number(written[0]), _day_number(written[1])
-    return 0 if first <= day <= last else min(abs(day - first), abs(day - last))
+    return 0 if first <= when <= last else min(abs(when - first), abs(when - last))
 
 
 def _site_root(place: str) -> str:
@@ -291,8 +294,9 @@ class _Clusterer:
             published: TimeValue | None = None, written: tuple | None = None) -> None:
         candidates = {id(c): c for k in self.keys(ev) for c in self._filed(k, ev, written)}
         ordered = sorted(candidates.values(), key=lambda c: c.order)
-        if ev.date is None and written and len(ordered) > 1:
-            ordered.sort(key=lambda c: _gap(c, written))    # the nearest in time of those it fits
+        if ev.date is None and written and len(ordered) > 1:     # the nearest in time of those it fits
+            first, last = _day_number(written[0]), _day_number(written[1])
+            ordered.sort(key=lambda c: _gap(c.when, first, last))
         target = next((c for c in ordered
                        if article_id not in c._sources
                        and self.compatible(c, ev, not_before, published, written)), None)
@@ -302,6 +306,8 @@ class _Clusterer:
         target.add(article_id, ev, self.persons(ev))
         if written is not None and ev.status == "Happened":
             target.written.append(written)
+        target.when = _day_number(target.date.iso) if target.date else \
+            _day_number(target.written[0][0]) if target.written else None
         if ev.date is not None or published is not None:
             target.dated_source = True
         target.kind = kind_after(target.kind, ev.kind)
