@@ -321,17 +321,22 @@ class _Clusterer:
     def _filed(self, key: tuple, ev: Event, written: tuple | None = None) -> Iterator[FusedEvent]:
         """The clusters filed under ``key`` that can take ``ev`` as far as the year goes: a
         dated report only fits a cluster of its year or one undated when filed (a cluster's
-        year never changes once it has one); an undated report may fit any, but one told
-        as happened none of a year after its article was written (the year after it only
-        for a lead's day a week later, see :func:`_earliest`)."""
+        year never changes once it has one); an undated plan may fit any, but an undated
+        report told as happened only an undated one or one of the years around when its
+        article was written: the year before to the year after (that only for a lead's day
+        a week later, see :func:`_earliest`); what it tells of years before is background
+        nobody can place."""
         years = self.index.get(key)
         if not years:
             return
         if ev.date is None:
-            last = str(int(written[1][:4]) + 1) if written and ev.status == "Happened" else None
-            for year, clusters in years.items():
-                if last is None or not year or year <= last:
+            if not written or ev.status != "Happened":
+                for clusters in years.values():
                     yield from clusters
+                return
+            yield from years.get("", ())
+            for year in range(int(written[0][:4]) - 1, int(written[1][:4]) + 2):
+                yield from years.get(str(year), ())
             return
         yield from years.get(ev.date.iso[:4], ())
         yield from years.get("", ())

@@ -190,3 +190,10 @@ def test_an_undated_report_joins_the_nearest_in_time_of_the_acts_it_fits():
     written_before = report("d", "Deployment", ["russia"], "kuril-islands", published=("2021-08-01", "day"))
     assert {e.date.iso: e.sources for e in fuse([earlier, later, written_before]).events} == {
         "2021-07": ["a", "d"], "2022-05": ["b"]}
+
+
+@pytest.mark.parametrize("published,together", [("2018-11-20", True), ("2021-05-01", False)])
+def test_an_undated_meeting_joins_one_of_the_years_around_its_article_only(published, together):
+    dated = report("a", "Meeting", ["shinzo-abe", "vladimir-putin"], "vladivostok", ("2018-09-10", "day"))
+    undated = report("b", "Meeting", ["shinzo-abe", "vladimir-putin"], published=(published, "day"))
+    assert (len(fuse([dated, undated]).events) == 1) is together
