@@ -228,6 +228,17 @@ def _gap(when: int | None, first: int, last: int, far: int = 10 ** 6) -> int:
     return 0 if first <= when <= last else min(abs(when - first), abs(when - last))
 
 
+def _buckets(cluster: FusedEvent) -> list[str]:
+    """Where a cluster is filed under a key: its year if dated; else each year the writing
+    of its first article may fall in ("w2022"); else "" (nothing places it in time)."""
+    if cluster.date:
+        return [cluster.date.iso[:4]]
+    if cluster.written:
+        first, last = cluster.written[0]
+        return [f"w{year}" for year in range(int(first[:4]), int(last[:4]) + 1)]
+    return [""]
+
+
 def _site_root(place: str) -> str:
     """The outermost known place holding ``place`` ("kunashir" -> "kuril-islands")."""
     kb, seen = load_kb(), {place}
@@ -293,10 +304,11 @@ class _Clusterer:
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
             published: TimeValue | None = None, written: tuple | None = None) -> None:
         candidates = {id(c): c for k in self.keys(ev) for c in self._filed(k, ev, written)}
-        ordered = sorted(candidates.values(), key=lambda c: c.order)
-        if ev.date is None and written and len(ordered) > 1:     # the nearest in time of those it fits
-            first, last = _day_number(written[0]), _day_number(written[1])
-            ordered.sort(key=lambda c: _gap(c.when, first, last))
+        if ev.date is None and written and len(candidates) > 1:   # the nearest in time of those
+            first, last = _day_number(written[0]), _day_number(written[1])   # it fits, then the first made
+            ordered = sorted(candidates.values(), key=lambda c: (_gap(c.when, first, last) << 32) | c.order)
+        else:
+            ordered = sorted(candidates.values(), key=lambda c: c.order)
         target = next((c for c in ordered
                        if article_id not in c._sources
                        and self.compatible(c, ev, not_before, published, written)), None)
@@ -316,30 +328,38 @@ class _Clusterer:
         for k in self.keys(ev):
             if (k, target.order) not in self.indexed:     # a set: a person's key may hold thousands
                 self.indexed.add((k, target.order))
-                self.index[k][target.date.iso[:4] if target.date else ""].append(target)
+                for bucket in _buckets(target):
+                    self.index[k][bucket].append(target)
 
     def _filed(self, key: tuple, ev: Event, written: tuple | None = None) -> Iterator[FusedEvent]:
-        """The clusters filed under ``key`` that can take ``ev`` as far as the year goes: a
-        dated report only fits a cluster of its year or one undated when filed (a cluster's
-        year never changes once it has one); an undated plan may fit any, but an undated
-        report told as happened only an undated one or one of the years around when its
-        article was written: the year before to the year after (that only for a lead's day
-        a week later, see :func:`_earliest`); what it tells of years before is background
-        nobody can place."""
+        """The clusters filed under ``key`` (:func:`_buckets`) that can take ``ev`` as far as
+        the year goes. A dated report fits a cluster of its year, or one undated when filed
+        whose articles were not all written before that year (a report told as happened;
+        any for a plan). An undated plan may fit any. An undated report told as happened
+        fits an undated cluster whose first article was written when its own was, or one
+        of the years around that: the year before to the year after (that only for a lead's
+        day a week later, see :func:`_earliest`); what it tells of years before is background
+        nobody can place. A cluster's year never changes once it has one."""
         years = self.index.get(key)
         if not years:
             return
+        if ev.date is None and (not written or ev.status != "Happened"):
+            for clusters in years.values():
+                yield from clusters
+            return
+        yield from years.get("", ())
         if ev.date is None:
-            if not written or ev.status != "Happened":
-                for clusters in years.values():
-                    yield from clusters
-                return
-            yield from years.get("", ())
-            for year in range(int(written[0][:4]) - 1, int(written[1][:4]) + 2):
+            first, last = int(written[0][:4]), int(written[1][:4])
+            for year in range(first - 1, last + 2):
                 yield from years.get(str(year), ())
+            for year in range(first, last + 1):
+                yield from years.get(f"w{year}", ())
             return
         yield from years.get(ev.date.iso[:4], ())
-        yield from years.get("", ())
+        since = ev.date.year - 1 if ev.status == "Happened" else 0
+        for bucket, clusters in years.items():
+            if bucket[:1] == "w" and int(bucket[1:]) >= since:
+                yield from clusters
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
                    published: TimeValue | None = None, written: tuple | None = None) -> bool:
