@@ -135,9 +135,21 @@ class EventTiming:
 
     def _opens_clause(self, a: int, b: int) -> bool:
         """Whether a subordinator, or a comma and "as" / "wie" (", as agreed last year", ", as
-        talks went on on Monday"), opens another clause among tokens [a, b)."""
+        talks went on on Monday"), a participle (", inaugurated in 2016") or a relative
+        pronoun (", which opened in 2016", ", das 2016 eröffnet wurde") opens another clause
+        among tokens [a, b)."""
         return self._any("subordinators", a, b) or any(
-            self._has("comparative_openers", k) and self.cols.text[k - 1] == "," for k in range(max(a, 1), b))
+            self.cols.text[k - 1] == "," and (self._has("comparative_openers", k) or self._participle(k)
+                                               or self._has("relative_pronouns", k)
+                                               and self._relative_clause_at(None, k, self.cols.sent_of(k)))
+            for k in range(max(a, 1), b))
+
+    def _participle(self, k: int) -> bool:
+        """Whether token ``k`` is a lower-case participle (", inaugurated in 2016": the
+        phrase it opens is the last noun's, and so is its time)."""
+        word = self.cols.lower[k]
+        return self.cols.is_lower[k] and self.cols.alpha[k] and len(word) > 4 and any(
+            word.endswith(e) for e in self._lists.get("participle_endings", ()))
 
     def _plan_told_from(self, doc, ev, sent, s: int, arranged: int | None) -> int:
         """Where the time of a plan may begin: after the saying, after the arranging ("agreed

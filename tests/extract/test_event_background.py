@@ -274,3 +274,13 @@ def test_talks_agreed_in_a_recalled_clause_are_no_news(extract, lang, text):
 def test_a_gathering_agreed_with_many_modifiers_is_planned(extract, lang, text):
     [meeting] = events_of(extract(text, lang, published=DAY), "Meeting")
     assert (meeting.status, meeting.date.iso, meeting.place) == ("Planned", "2021-08", "paris")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz met Macron at a museum in Paris, opened in 2016."),
+    ("en", "Scholz met Macron at a museum in Paris, which opened in 2016."),
+    ("de", "Scholz traf Macron in einem Museum in Paris, das 2016 eröffnet wurde."),
+])
+def test_the_time_of_a_phrase_on_the_last_noun_is_not_the_events(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.date.iso) == ("Meeting", DAY)
