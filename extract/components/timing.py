@@ -210,7 +210,18 @@ class EventTiming:
         k = bisect_right(self.cols.idx, date.start) - 2        # the token before the date
         while k >= 0 and self._has("determiners", k):
             k -= 1
-        return k >= 0 and self._has("since_words", k)
+        return k >= 0 and self._has("since_words", k) or self._ends_since_phrase(k)
+
+    def _ends_since_phrase(self, k: int, reach: int = 10) -> bool:
+        """Whether the words up to token ``k`` continue a phrase "since"/"seit" opens, with
+        no punctuation or event word between ("seit Beginn des Krieges gegen die Ukraine am
+        24. Februar"): the date is the period's start."""
+        for j in range(k, max(-1, k - reach), -1):
+            if self.cols.punct[j] or j in self._trigger_starts:
+                return False
+            if self._has("since_words", j):
+                return True
+        return False
 
     def _status(self, doc, clause, spans) -> str:
         """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,

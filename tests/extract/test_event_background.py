@@ -284,3 +284,14 @@ def test_a_gathering_agreed_with_many_modifiers_is_planned(extract, lang, text):
 def test_the_time_of_a_phrase_on_the_last_noun_is_not_the_events(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.date.iso) == ("Meeting", DAY)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Seit Beginn des Krieges gegen die Ukraine am 24. Februar 2022 hat Norwegen zwölf russische "
+           "Diplomaten ausgewiesen."),
+    ("en", "Since the start of the war against Ukraine on February 24, 2022, Norway has expelled twelve "
+           "Russian diplomats."),
+])
+def test_a_date_at_the_end_of_a_long_since_phrase_starts_the_period(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.kind == "Expulsion" and (ev.date is None or ev.date.iso == DAY)
