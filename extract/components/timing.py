@@ -129,6 +129,7 @@ class EventTiming:
             if planned:                  # "will impose sanctions, Kishida said on Monday"
                 told = self._trailing_report(sent, trigger[1])
                 dates = [d for d in dates if d.start < told]
+        strict = strict or trigger is not None and self._in_relative_clause(clause[0], trigger[0], sent)
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
@@ -162,6 +163,13 @@ class EventTiming:
             start = s - 1 if self.lex.lang == "en" else self._clause(doc, s, s + 1)[0]
             return max(told, self.cols.idx[start])
         return told
+
+    def _in_relative_clause(self, lo: int, s: int, sent) -> bool:
+        """Whether a comma and a relative clause open between ``lo`` and the trigger at ``s``
+        (", der Stoltenberg während seines Besuches trifft,"): the main clause's time is not
+        the trigger's."""
+        return any(self.cols.text[k] == "," and self._has("relative_pronouns", k + 1)
+                   and self._relative_clause_at(None, k + 1, sent) for k in range(max(lo - 1, sent.start), s - 1))
 
     def _arranging_end(self, sent, verb: int, s: int) -> int:
         """Where the time of what was arranged may begin: after the arranging verb, and

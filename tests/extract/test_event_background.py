@@ -295,3 +295,21 @@ def test_the_time_of_a_phrase_on_the_last_noun_is_not_the_events(extract, lang, 
 def test_a_date_at_the_end_of_a_long_since_phrase_starts_the_period(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert ev.kind == "Expulsion" and (ev.date is None or ev.date.iso == DAY)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanzler Olaf Scholz, der Macron während seines Besuches in Frankreich ebenfalls trifft, war erst "
+           "im März zu Gesprächen in Brüssel gewesen."),
+])
+def test_a_relative_clause_does_not_take_the_main_clauses_time(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    here = [e for e in facts.events if e.kind in ("Visit", "Meeting") and "brussels" != e.place]
+    assert here and all(e.date.iso == DAY for e in here)
+
+
+@pytest.mark.parametrize("text", [
+    "Am Sonntag trifft US-Präsident Joe Biden zu Gesprächen in Kanada ein.",
+    "Am Sonntag trifft der Nato-Generalsekretär Jens Stoltenberg zu Gesprächen in Kanada ein.",
+])
+def test_a_hyphenated_word_inside_a_separable_verb(extract, text):
+    assert [e.kind for e in extract(text, "de", published=DAY).events] == ["Visit"]
