@@ -77,7 +77,10 @@ def write_overview(G: nx.Graph, out_dir: Path, links: dict[str, str] | None = No
     for size, name in sizes:                 # the most central part of a large graph
         shown = within_budget(G, linked, size)
         note = subtitle.split(";")[0] + budget_note(len(shown), G.number_of_nodes())
+        if name != OVERVIEW_FILE:
+            note += "; a lighter page: without tooltips, sentences and source lists"
         html = render_page(induced(G, shown), heading, note, index_href="index.html", assets="assets/",
-                           links=links, nav=[(href, text, href == name) for href, text in nav])
+                           links=links, nav=[(href, text, href == name) for href, text in nav],
+                           light=name != OVERVIEW_FILE)
         write_page(Path(out_dir) / name, html)
     return Path(out_dir) / OVERVIEW_FILE

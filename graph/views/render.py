@@ -56,6 +56,9 @@ LAYOUT_SEED = 7
 SMALL_GRAPH = 500             # nodes; larger graphs get a cheaper, shorter stabilisation
 
 
+#: what a light page leaves out of its nodes and edges (see :func:`render_page`)
+_HEAVY = frozenset({"title", "sentences", "sources"})
+
 def slug(text: str) -> str:
     """A file-name-safe slug of an IRI's last segment.
 
@@ -262,7 +265,8 @@ def _cited(nodes: list[dict], extra: dict) -> set[str]:
 def render_page(G: nx.Graph, heading: str, subtitle: str = "", index_href: str = "index.html",
                 links: dict[str, str] | None = None, nav: list[tuple[str, str, bool]] | None = None,
                 focus: str | None = None, edge_legend: list[tuple[str, str]] | None = None,
-                assets: str | None = None, years: list[int] | None = None, extra: dict | None = None) -> str:
+                assets: str | None = None, years: list[int] | None = None, extra: dict | None = None,
+                light: bool = False) -> str:
     """The HTML page of one view of ``G``.
 
     ``links`` maps node IRIs to relative hrefs of other views (shown in the info panel);
@@ -270,10 +274,15 @@ def render_page(G: nx.Graph, heading: str, subtitle: str = "", index_href: str =
     ``focus`` is a node shown in the info panel once drawn; ``edge_legend`` lists
     ``(colour, meaning)`` of coloured edges; ``assets`` as in :func:`render_template`;
     ``years`` the years of the time control (else those of the page's events and roles);
-    ``extra`` more data for the page script (the relations page's ``events``).
+    ``extra`` more data for the page script (the relations page's ``events``); ``light``
+    leaves out the tooltips, sentences and source lists of nodes and edges (a large page
+    whose nodes have pages of their own: about a third of the size).
     """
     net = build_network(G, heading)
     nodes, edges, heading, _, _, _ = net.get_network_data()
+    if light:
+        nodes = [{k: v for k, v in n.items() if k not in _HEAVY} for n in nodes]
+        edges = [{k: v for k, v in e.items() if k not in _HEAVY} for e in edges]
     extra = dict(extra or {})
     data = {"nodes": nodes, "edges": edges, "options": net.options, "links": dict(sorted((links or {}).items())),
             "positioned": net.options["physics"]["enabled"] is False, **extra}

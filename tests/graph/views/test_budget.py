@@ -73,3 +73,5 @@ def test_the_overview_of_a_large_graph_expands_to_larger_ones(tmp_path, monkeypa
         links = re.findall(r'<a href="(overview[^"]*)"( aria-current="page")?', text)
         assert links == [(n, ' aria-current="page"' if n == name else "") for n in pages]
     assert sorted(p.name for p in tmp_path.glob("overview*")) == sorted(pages)
+    first, light = ((tmp_path / n).read_text(encoding="utf-8") for n in ("overview.html", "overview-all.html"))
+    assert '"title":' in first and '"title":' not in light and "a lighter page" in light

@@ -165,6 +165,27 @@ def test_large_graph_draws_every_node(browser, tmp_path):
         visit.close()
 
 
+def test_the_overview_expands_to_a_lighter_page_that_still_works(browser, tmp_path, monkeypatch):
+    monkeypatch.setattr("diplograph.graph.views.overview.OVERVIEW_NODES", 100)
+    monkeypatch.setattr("diplograph.graph.views.overview.OVERVIEW_MORE", (200,))
+    G = large_graph(400)
+    linked = sum(1 for n in G if G.degree(n))     # 148: the actors of no event are left out
+    write_overview(G, tmp_path)
+    visit = Visit(browser, tmp_path / "overview.html", timeout_ms=90000)
+    try:
+        assert visit.wait_drawn() == 100
+        visit.page.click('#selector a[href="overview-all.html"]')
+        visit.page.wait_for_url("**/overview-all.html")
+        assert visit.wait_drawn() == linked
+        visit.page.fill("#search-input", "Event 3")
+        visit.page.press("#search-input", "Enter")
+        assert visit.page.text_content("#info-title") == "Event 3"
+        assert visit.page.locator("#info-sources").is_hidden()       # no source lists here
+        assert visit.aborted == [] and visit.errors == []
+    finally:
+        visit.close()
+
+
 # --------------------------------------------------------------------------- PNG pixels
 
 
