@@ -40,6 +40,7 @@ from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_H
 
 _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": an earlier act
+DECLARED = {"Expulsion"}             # acts a government performs by saying it will do them
 
 
 @dataclass
@@ -381,7 +382,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             if ms != s:
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in STOPPING)
         skip |= self._causal(doc, clo, sent) | self._war_targets(sent) | self._since_phrases(sent)
-        speaker = self._speaker_part(doc, lo, s) if kind != "PressConference" else set()
+        speaker = set() if kind == "PressConference" or kind in DECLARED and self._declared(s, clo, chi) \
+            else self._speaker_part(doc, lo, s)     # "said it will expel": the sayer expels
         skip |= speaker                      # "X told a news conference": X is there
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":
@@ -420,6 +422,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             and self._noun_trigger(doc, ev) else None
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
+        if ev.status == "Planned" and kind in DECLARED and self._declared(s, slo, chi):
+            ev.status = "Happened"       # "will expel eight diplomats", "Russia to expel": saying
+            ev.date = self._date(doc, (clo, chi), sent, strict=own_time, trigger=(s, e))   # so expels
         if ev.status == "Planned" and ev.date is not None:     # a plan's time is not the saying's
             told = self._plan_told_from(doc, ev, sent, s, arranged)     # nor the arranging's
             ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=told,
@@ -488,44 +493,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             out.update(range(*own))
         return out
 
-    def _agreed_text(self, doc, e, sent, limit: int = 25) -> tuple[str, tuple]:
-        """What was agreed: "agreed ... to hold joint exercises" -> "hold joint exercises";
-        "kamen überein, die Zusammenarbeit ... zu verstärken" -> the infinitive clause;
-        "ein Abkommen über Flüssiggas schließen" -> "Flüssiggas"."""
-        c = self.cols
-        words = range(e, min(sent.end, e + 40))
-        if self.lex.lang == "en":
-            marks = [k for k, i in enumerate(words) if self._has("complementizers", i) or self._infinitive_to(i)]
-        else:
-            marks = [k for k, i in enumerate(words) if c.text[i] == ","]
-        start = marks[0] + 1 if marks else 0
-        out: list[int] = []
-        for i in words[start:]:
-            if c.text[i] in (".", ";", ":") or c.text[i] == "," and out \
-                    and c.lower[out[-1]] not in ("und", "and"):
-                break
-            if not out and self._has("accord_lead_words", i):
-                continue
-            out.append(i)
-            if len(out) >= limit:
-                break
-        out = self._without_setting(out)
-        if self.lex.lang == "de" and not marks:
-            while len(out) > 1 and c.is_lower[out[-1]]:      # the clause-final verb or particle
-                out.pop()
-        return (c.text_of(doc, out[0], out[-1] + 1), (out[0], out[-1] + 1)) if out else ("", (0, 0))
-
-    def _without_setting(self, words: list[int]) -> list[int]:
-        """Drop a leading place or date phrase ("in Vilnius", "am Montag") from a topic
-        (token positions)."""
-        c = self.cols
-        while len(words) > 2 and self._has("place_prepositions", words[0]) \
-                and (c.ent[words[1]] == "Place" or self._is_date(words[1])):
-            k = 1
-            while k < len(words) and (c.ent[words[k]] == "Place" or self._is_date(words[k])):
-                k += 1
-            words = words[k:]
-        return words
 
 @Language.factory("diplograph_events")
 def make_event_finder(nlp: Language, name: str) -> EventFinder:

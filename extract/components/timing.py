@@ -107,6 +107,23 @@ class EventTiming:
                 return False
         return False
 
+    def _declared(self, s: int, lo: int, hi: int, reach: int = 4) -> bool:
+        """Whether the trigger at ``s`` is announced as what its subject will do, with no
+        condition: a future auxiliary before it ("will expel eight diplomats", "wird acht
+        Diplomaten ausweisen") or a headline's "to" after a name ("Russia to expel ..."),
+        only lower-case words or numbers between. An expulsion so announced is done: the
+        diplomats are declared unwelcome when it is said."""
+        if self._any("conditionals", lo, hi):
+            return False                 # "will expel them if ..."
+        for k in range(s - 1, max(lo - 1, s - reach - 1), -1):
+            if self._has("future_auxiliaries", k):
+                return True
+            if self._infinitive_to(k):
+                return k > 0 and bool(self.cols.ent[k - 1]) and k - 1 >= lo
+            if not (self.cols.is_lower[k] and self.cols.alpha[k] or self.cols.text[k].isdigit()):
+                return False
+        return False
+
     def _cue_at(self, k: int, name: str) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) starts at token ``k``."""
         words, phrases, firsts = self.lex.cues(name)

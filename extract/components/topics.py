@@ -1,6 +1,6 @@
 """What a mention is about rather than an event of its own: the topics of an agreement,
-a suspension or an announcement in the same sentence (a mixin of
-:class:`~diplograph.extract.components.events.EventFinder`)."""
+a suspension or an announcement in the same sentence, and the text of what was agreed (a
+mixin of :class:`~diplograph.extract.components.events.EventFinder`)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -61,3 +61,42 @@ class EventTopics:
                 out.append(ev)
                 kept.append(ev)
         return out
+
+    def _agreed_text(self, doc, e, sent, limit: int = 25) -> tuple[str, tuple]:
+        """What was agreed: "agreed ... to hold joint exercises" -> "hold joint exercises";
+        "kamen überein, die Zusammenarbeit ... zu verstärken" -> the infinitive clause;
+        "ein Abkommen über Flüssiggas schließen" -> "Flüssiggas"."""
+        c = self.cols
+        words = range(e, min(sent.end, e + 40))
+        if self.lex.lang == "en":
+            marks = [k for k, i in enumerate(words) if self._has("complementizers", i) or self._infinitive_to(i)]
+        else:
+            marks = [k for k, i in enumerate(words) if c.text[i] == ","]
+        start = marks[0] + 1 if marks else 0
+        out: list[int] = []
+        for i in words[start:]:
+            if c.text[i] in (".", ";", ":") or c.text[i] == "," and out \
+                    and c.lower[out[-1]] not in ("und", "and"):
+                break
+            if not out and self._has("accord_lead_words", i):
+                continue
+            out.append(i)
+            if len(out) >= limit:
+                break
+        out = self._without_setting(out)
+        if self.lex.lang == "de" and not marks:
+            while len(out) > 1 and c.is_lower[out[-1]]:      # the clause-final verb or particle
+                out.pop()
+        return (c.text_of(doc, out[0], out[-1] + 1), (out[0], out[-1] + 1)) if out else ("", (0, 0))
+
+    def _without_setting(self, words: list[int]) -> list[int]:
+        """Drop a leading place or date phrase ("in Vilnius", "am Montag") from a topic
+        (token positions)."""
+        c = self.cols
+        while len(words) > 2 and self._has("place_prepositions", words[0]) \
+                and (c.ent[words[1]] == "Place" or self._is_date(words[1])):
+            k = 1
+            while k < len(words) and (c.ent[words[k]] == "Place" or self._is_date(words[k])):
+                k += 1
+            words = words[k:]
+        return words

@@ -117,3 +117,24 @@ def test_entering_or_returning_is_no_visit(extract, text):
 def test_ending_a_trip_suspends_nothing(extract, lang, text):
     [ev] = extract(text, lang, published="2022-05-05").events
     assert (ev.kind, ev.actors, ev.date.iso) == ("Visit", ["justin-trudeau"], "2022-05-02")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada's Foreign Ministry said Wednesday it will expel two Brazilian diplomats."),
+    ("en", "Canada to expel two Brazilian diplomats"),
+    ("de", "Kanada wird zwei brasilianische Diplomaten ausweisen, teilte das Außenministerium am Mittwoch mit."),
+])
+def test_an_expulsion_announced_as_what_a_country_will_do_is_done(extract, lang, text):
+    [ev] = extract(text, lang, published="2022-04-27").events
+    assert (ev.kind, ev.status, ev.date.iso) == ("Expulsion", "Happened", "2022-04-27")
+    assert "brazil" in ev.actors and any(a.startswith("canada") for a in ev.actors)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada will expel two Brazilian diplomats if Brasilia does not apologise."),
+    ("en", "Canada plans to expel two Brazilian diplomats."),
+    ("en", "Canada is considering expelling two Brazilian diplomats."),
+    ("de", "Kanada erwägt, zwei brasilianische Diplomaten auszuweisen."),
+])
+def test_an_expulsion_under_a_condition_or_plan_is_not_done(extract, lang, text):
+    assert [e.status for e in extract(text, lang, published="2022-04-27").events] in ([], ["Planned"])
