@@ -14,6 +14,7 @@ import re
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pyoxigraph
 import pytest
@@ -732,7 +733,9 @@ HEAVIER = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
 # runs the CLI and says on stderr when its query thread has started (after 30 s without it,
 # as code without one has, it says so anyway, and the test then finds Ctrl-C ignored)
 WATCHED = """
-import sys, threading, time
+import signal, sys, threading, time
+signal.signal(signal.SIGINT, signal.default_int_handler)    # as a terminal gives it, whatever
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # the test runner's state
 from diplograph.graph.cli import main
 
 def watch():
@@ -745,13 +748,29 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+def _exit_code(process, timeout: float = 60) -> int:
+    """The child's exit code; on a timeout, a failure that says what state it was in."""
+    try:
+        return process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        tasks = Path(f"/proc/{process.pid}/task")
+        threads = sorted(" ".join([Path(t, "stat").read_text().split(")")[-1].split()[0], Path(t, "comm").read_text().strip(),
+                                   *[ln.split()[1] for ln in Path(t, "status").read_text().splitlines()
+                                     if ln.startswith("SigBlk")]]) for t in tasks.iterdir()) if tasks.exists() else []
+        status = [line.strip() for line in Path(f"/proc/{process.pid}/status").read_text().splitlines()
+                  if line.startswith(("Sig", "ShdPnd"))] if tasks.exists() else []
+        process.kill()
+        pytest.fail(f"the query child outlived Ctrl-C by {timeout} s; threads {threads}; {status}; "
+                    f"stderr {process.stderr.read()!r}")
+
+
 def test_ctrl_c_stops_a_query_without_a_timeout(trig_path):
     process = subprocess.Popen([sys.executable, "-c", WATCHED, "query", HEAVIER, "-g", str(trig_path)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stderr.readline() == "running\n"
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=60) == 130
+        assert _exit_code(process) == 130
         assert process.stderr.read() == "diplograph: interrupted\n" and process.stdout.read() == ""
     finally:
         process.kill()
@@ -770,7 +789,7 @@ def test_ctrl_c_taken_by_another_thread_stops_the_query_too(trig_path):
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stderr.readline() == "running\n"
-        assert process.wait(timeout=60) == 130
+        assert _exit_code(process) == 130
         assert process.stderr.read() == "diplograph: interrupted\n" and process.stdout.read() == ""
     finally:
         process.kill()
