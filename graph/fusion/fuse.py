@@ -258,6 +258,17 @@ def _countries_of(people) -> set:
     return {c for p in people if (c := kb.country_slug(p))}
 
 
+def _states(actors) -> set:
+    """The actors of an act of states, a country's body counted as its country ("the
+    defence ministry said it deployed ...": Russia's act).
+
+    >>> sorted(_states({"russia-ministry-of-defence", "japan", "nato"}))
+    ['japan', 'nato', 'russia']
+    """
+    kb = load_kb()
+    return {kb.country_slug(a) or a for a in actors}
+
+
 def _before(a: TimeValue, b: TimeValue) -> bool:
     """Whether ``a`` lies wholly before ``b`` (at their common precision)."""
     n = min(len(a.iso), len(b.iso))
@@ -292,13 +303,13 @@ class _Clusterer:
         sides = _countries_of(people)
         if family == "gathering" and ev.date and len(sides) >= 2 and not others:
             keys.add(("o", family, tuple(sorted(sides)), ev.date.iso))   # the leaders, or their countries
-        states = sorted(set(others) | sides) if family != "gathering" else others
+        states = sorted(_states(others) | sides) if family != "gathering" else others
         if family != "gathering" and len(states) >= 2:     # "Kishida announced sanctions on
             keys |= {("cc", family, a, b) for a, b in combinations(states, 2)}   # Russia"
         elif not people:
-            keys.add(("o", family, tuple(others), ev.date.iso if ev.date else ""))
-            if len(others) == 1 and ev.place:    # one country's act at one site
-                keys.add(("os", family, others[0], _site_root(ev.place)))
+            keys.add(("o", family, tuple(states), ev.date.iso if ev.date else ""))
+            if len(states) == 1 and ev.place:    # one country's act at one site
+                keys.add(("os", family, states[0], _site_root(ev.place)))
         return keys
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
@@ -431,8 +442,8 @@ class _Clusterer:
     def _same_act(self, cluster: FusedEvent, ev: Event, theirs: set, published, written=None) -> bool:
         """Sanctions, suspensions, exercises told without people: the same countries, and an
         undated report published within a year after the dated one."""
-        a = set(cluster._actors) - cluster.people | _countries_of(cluster.people)
-        b = set(ev.actors) - theirs | _countries_of(theirs)     # "Kishida announced sanctions"
+        a = _states(set(cluster._actors) - cluster.people) | _countries_of(cluster.people)
+        b = _states(set(ev.actors) - theirs) | _countries_of(theirs)     # "Kishida announced sanctions",
         one_site = a == b and len(a) == 1 and cluster.place and ev.place    # "Russia deployed
         if (len(a & b) < 2 and not one_site) or not (a <= b or b <= a):     # missiles on X"
             return False

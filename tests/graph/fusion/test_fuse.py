@@ -60,7 +60,8 @@ def test_an_undated_act_joins_only_identical_parties():
 
 
 # --- one country's act at one site ------------------------------------------------------------
-KINDS.update({"kunashir": "Place", "kuril-islands": "Place", "kaliningrad": "Place"})
+KINDS.update({"kunashir": "Place", "kuril-islands": "Place", "kaliningrad": "Place",
+              "russia-ministry-of-defence": "Organization"})
 
 
 def lead_report(article_id, kind, actors, place, day):
@@ -197,3 +198,9 @@ def test_an_undated_meeting_joins_one_of_the_years_around_its_article_only(publi
     dated = report("a", "Meeting", ["shinzo-abe", "vladimir-putin"], "vladivostok", ("2018-09-10", "day"))
     undated = report("b", "Meeting", ["shinzo-abe", "vladimir-putin"], published=(published, "day"))
     assert (len(fuse([dated, undated]).events) == 1) is together
+
+
+def test_a_ministrys_act_is_its_countrys():
+    ministry = report("a", "Deployment", ["russia", "russia-ministry-of-defence"], "kunashir", ("2016-11", "month"))
+    country = report("b", "Deployment", ["russia"], "kuril-islands", published=("2016-11-23", "day"))
+    assert [e.sources for e in fuse([ministry, country]).events] == [["a", "b"]]
