@@ -41,6 +41,7 @@ from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_H
 _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": an earlier act
 DECLARED = {"Expulsion"}             # acts a government performs by saying it will do them
+STATE_ACTS = {"Expulsion", "EntryBan", "Sanction", "Deployment", "Suspension"}   # "it" is the sayer
 
 
 @dataclass
@@ -197,16 +198,20 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             j += 1
         return j if j < hi and self._has("between_words", j) else None
 
-    def _speaker_part(self, doc, lo, s) -> set:
+    def _speaker_part(self, doc, lo, s, acts: bool = False) -> set:
         """"Peskov said the talks had been constructive": the trigger is in what was said;
-        the speaker before the speech verb is no participant."""
+        the speaker before the speech verb is no participant. Not so when a pronoun for
+        the speaker opens what was said ("Abe said he ...", and for an act of a state,
+        "Japan said on Friday it had expelled ...")."""
+        pronouns = ("pronouns_for_people", "pronouns_for_bodies") if acts else ("pronouns_for_people",)
         for v in reversed(within(self._speech_verbs, lo, s)):
             if self._says_at(v, s):
                 return set()             # "Xi said at a forum in Osaka": he is there
             k = v + 1
-            while k < s and (self.cols.text[k] == "," or self._has("complementizers", k)):
+            while k < s and (self.cols.text[k] == "," or self._has("complementizers", k) or self._is_date(k)
+                             or self._has("verb_particles", k)):
                 k += 1
-            if k < s and self._has("pronouns_for_people", k) or \
+            if k < s and any(self._has(name, k) for name in pronouns) or \
                     self._has("infinitive_markers", s - 1) or self._performed(v, s) or self._second_act(v, s):
                 return set()             # "Abe said he plans to visit", "kündigte an, ...
                                          # nach Japan zu reisen": the speaker acts
@@ -383,7 +388,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in STOPPING)
         skip |= self._causal(doc, clo, sent) | self._war_targets(sent) | self._since_phrases(sent)
         speaker = set() if kind == "PressConference" or kind in DECLARED and self._declared(s, clo, chi) \
-            else self._speaker_part(doc, lo, s)     # "said it will expel": the sayer expels
+            else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # "said it will expel"
         skip |= speaker                      # "X told a news conference": X is there
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":

@@ -138,3 +138,19 @@ def test_an_expulsion_announced_as_what_a_country_will_do_is_done(extract, lang,
 ])
 def test_an_expulsion_under_a_condition_or_plan_is_not_done(extract, lang, text):
     assert [e.status for e in extract(text, lang, published="2022-04-27").events] in ([], ["Planned"])
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Canada said on Friday it had expelled two Brazilian diplomats.", {"canada", "brazil"}),
+    ("Canada said on Friday they had imposed sanctions on Brazil.", {"canada", "brazil"}),
+    ("Canada said Brazil had expelled two Canadian diplomats.", {"brazil", "canada"}),
+])
+def test_a_state_saying_it_acted_is_the_actor(extract, text, actors):
+    [ev] = extract(text, "en", published="2022-04-08").events
+    assert set(ev.actors) == actors
+
+
+def test_it_after_a_speech_verb_names_no_participant_of_a_meeting(extract):
+    facts = extract("Peskov said on Friday it had been a constructive meeting with Abe in Moscow.", "en",
+                    published="2022-04-08")
+    assert all("dmitry-peskov" not in e.actors for e in facts.events)
