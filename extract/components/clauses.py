@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from diplograph.extract.components.columns import columns
+from diplograph.extract.components.columns import columns, within
 from diplograph.extract.components.topics import GATHERINGS
 
 
@@ -251,6 +251,26 @@ class ClauseGeometry:
         if e - s < 2 or not self._has("verb_particles", last) or e >= len(self.cols.text):
             return False
         return not (self.cols.punct[e] or self._has("list_joiners", e) or self._has("subordinators", e))
+
+    def _speaker_part(self, doc, lo, s, acts: bool = False) -> set:
+        """"Peskov said the talks had been constructive": the trigger is in what was said;
+        the speaker before the speech verb is no participant. Not so when a pronoun for
+        the speaker opens what was said ("Abe said he ...", and for an act of a state,
+        "Japan said on Friday it had expelled ...")."""
+        pronouns = ("pronouns_for_people", "pronouns_for_bodies") if acts else ("pronouns_for_people",)
+        for v in reversed(within(self._speech_verbs, lo, s)):
+            if self._says_at(v, s):
+                return set()             # "Xi said at a forum in Osaka": he is there
+            k = v + 1
+            while k < s and (self.cols.text[k] == "," or self._has("complementizers", k) or self._is_date(k)
+                             or self._has("verb_particles", k)):
+                k += 1
+            if k < s and any(self._has(name, k) for name in pronouns) or \
+                    self._has("infinitive_markers", s - 1) or self._performed(v, s) or self._second_act(v, s):
+                return set()             # "Abe said he plans to visit", "kündigte an, ...
+                                         # nach Japan zu reisen": the speaker acts
+            return set(range(lo, v))
+        return set()
 
     def _second_act(self, v: int, s: int) -> bool:
         """Whether the trigger at ``s`` is a second act of the one who performs an act by the

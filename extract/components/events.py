@@ -198,26 +198,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             j += 1
         return j if j < hi and self._has("between_words", j) else None
 
-    def _speaker_part(self, doc, lo, s, acts: bool = False) -> set:
-        """"Peskov said the talks had been constructive": the trigger is in what was said;
-        the speaker before the speech verb is no participant. Not so when a pronoun for
-        the speaker opens what was said ("Abe said he ...", and for an act of a state,
-        "Japan said on Friday it had expelled ...")."""
-        pronouns = ("pronouns_for_people", "pronouns_for_bodies") if acts else ("pronouns_for_people",)
-        for v in reversed(within(self._speech_verbs, lo, s)):
-            if self._says_at(v, s):
-                return set()             # "Xi said at a forum in Osaka": he is there
-            k = v + 1
-            while k < s and (self.cols.text[k] == "," or self._has("complementizers", k) or self._is_date(k)
-                             or self._has("verb_particles", k)):
-                k += 1
-            if k < s and any(self._has(name, k) for name in pronouns) or \
-                    self._has("infinitive_markers", s - 1) or self._performed(v, s) or self._second_act(v, s):
-                return set()             # "Abe said he plans to visit", "kündigte an, ...
-                                         # nach Japan zu reisen": the speaker acts
-            return set(range(lo, v))
-        return set()
-
     def _war_targets(self, sent) -> set:
         """Tokens of the country a war is waged on ("the invasion of Ukraine", "Angriffskrieg
         gegen die Ukraine"): the background of the sentence, no actor of its events (found once
@@ -440,6 +420,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             if ev.date is not None and self._in_infinitive(doc, ev.agreed_span, ev.date.start):
                 ev.date = None           # "agreed to meet in December", "vereinbarten, sich im
                                          # Dezember zu treffen": the meeting's month
+            if self._topic_place(doc, ev, sent):
+                ev.place = None          # "agreed to work for peace on the Korean peninsula"
         return ev
 
     def _claiming(self, doc, matches) -> list[tuple[int, int]]:

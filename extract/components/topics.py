@@ -100,3 +100,13 @@ class EventTopics:
                 k += 1
             words = words[k:]
         return words
+
+    def _topic_place(self, doc, ev, sent) -> bool:
+        """Whether an agreement's place is named in the infinitive clause of what was agreed
+        ("agreed to support denuclearisation on the Korean peninsula"): the topic's place,
+        not where the agreeing happened."""
+        if ev.place is None:
+            return False
+        at = next((self.cols.idx[ent.start] for ent in self._overlapping(sent.start, sent.end)
+                   if (ent.ent_id_ or (ent.start, ent.end)) == ev.place), None)
+        return at is not None and self._in_infinitive(doc, ev.agreed_span, at)

@@ -161,3 +161,13 @@ def test_a_gathering_of_the_lead_this_week_is_where_the_story_was_filed(extract,
 def test_a_place_compound_with_a_place_noun_is_that_place_unless_a_name_follows(extract, lang, text, place):
     [ev] = extract(text, lang, published="2016-03-25").events
     assert (ev.kind, ev.place) == ("Deployment", place)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Scholz and Macron agreed on Friday to support peace efforts in the Baltic Sea.", None),
+    ("en", "Scholz and Macron agreed in Paris on Friday to expand trade.", "paris"),
+    ("de", "Scholz und Macron vereinbarten am Freitag in Paris, den Handel auszuweiten.", "paris"),
+])
+def test_a_place_in_what_was_agreed_is_not_where_it_was_agreed(extract, lang, text, place):
+    [ev] = extract(text, lang, published="2021-06-04").events
+    assert (ev.kind, ev.place) == ("Agreement", place)
