@@ -245,7 +245,7 @@ class ClauseGeometry:
 
     def _particle_mid_clause(self, s: int, e: int) -> bool:
         """Whether a trigger of several words ends in a verb particle that is a preposition
-        here ("kündigte die Verlegung auf die Inseln an", "setzte Truppen aus Moskau ein"):
+        here ("kündigte einen Empfang auf dem Schiff an", "setzte Truppen aus Moskau ein"):
         a separable verb's particle ends its clause, before punctuation or "und"/"oder"."""
         last = e - 1
         if e - s < 2 or not self._has("verb_particles", last) or e >= len(self.cols.text):

@@ -421,7 +421,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
                 ev.date = None           # "agreed to meet in December", "vereinbarten, sich im
                                          # Dezember zu treffen": the meeting's month
             if self._topic_place(doc, ev, sent):
-                ev.place = None          # "agreed to work for peace on the Korean peninsula"
+                ev.place = None          # "agreed to back a ceasefire along the Danube"
         return ev
 
     def _claiming(self, doc, matches) -> list[tuple[int, int]]:

@@ -97,7 +97,7 @@ class EventTiming:
     def _recalled_as(self, s: int, lo: int, reach: int = 5) -> bool:
         """Whether the verb trigger at ``s`` recalls an earlier act by comparison: a comma,
         "as" / "wie", then only words of a date or lower-case words before it (", as agreed
-        last September", ", wie im vergangenen Jahr vereinbart", ", wie bereits angekündigt")."""
+        in spring", ", wie zuvor besprochen", ", wie bereits angekündigt")."""
         if not self.cols.is_lower[s]:
             return False                 # a noun ("as talks went on", "wie Gespräche zeigen")
         for k in range(s - 1, max(lo - 1, s - reach - 1), -1):
@@ -183,7 +183,7 @@ class EventTiming:
 
     def _in_relative_clause(self, lo: int, s: int, sent) -> bool:
         """Whether a comma and a relative clause open between ``lo`` and the trigger at ``s``
-        (", der Stoltenberg während seines Besuches trifft,"): the main clause's time is not
+        (", die er auf der Reise ebenfalls sieht,"): the main clause's time is not
         the trigger's."""
         return any(self.cols.text[k] == "," and self._has("relative_pronouns", k + 1)
                    and self._relative_clause_at(None, k + 1, sent) for k in range(max(lo - 1, sent.start), s - 1))
@@ -239,8 +239,8 @@ class EventTiming:
 
     def _ends_since_phrase(self, k: int, reach: int = 10) -> bool:
         """Whether the words up to token ``k`` continue a phrase "since"/"seit" opens, with
-        no punctuation or event word between ("seit Beginn des Krieges gegen die Ukraine am
-        24. Februar"): the date is the period's start."""
+        no punctuation or event word between ("seit dem Ende der langen Flaute im Hafen am
+        3. Mai"): the date is the period's start."""
         for j in range(k, max(-1, k - reach), -1):
             if self.cols.punct[j] or j in self._trigger_starts:
                 return False

@@ -103,7 +103,7 @@ class EventTopics:
 
     def _topic_place(self, doc, ev, sent) -> bool:
         """Whether an agreement's place is named in the infinitive clause of what was agreed
-        ("agreed to support denuclearisation on the Korean peninsula"): the topic's place,
+        ("agreed to back a ceasefire along the Danube"): the topic's place,
         not where the agreeing happened."""
         if ev.place is None:
             return False

@@ -178,8 +178,8 @@ def _plan_then_act(cluster: FusedEvent, ev: Event, written: tuple | None = None,
     """Whether a planned report and a report of the act can be one event: one planned and
     one happened, both dated, the plan's date holding the act's ("will meet in Vladivostok
     on September 5", "met in Vladivostok on Thursday"); or an undated plan of an article
-    written on a known day, and an act of that day or up to ``days`` after it ("is expected
-    to announce sanctions" in Friday's paper, "announced sanctions on Friday"). Other
+    written on a known day, and an act of that day or up to ``days`` after it ("will impose
+    a ban on fish imports" in Monday's paper, "banned fish imports on Tuesday"). Other
     undated plans stay apart."""
     if {cluster.status, ev.status} != {"Planned", "Happened"}:
         return False
@@ -304,8 +304,8 @@ class _Clusterer:
         if family == "gathering" and ev.date and len(sides) >= 2 and not others:
             keys.add(("o", family, tuple(sorted(sides)), ev.date.iso))   # the leaders, or their countries
         states = sorted(_states(others) | sides) if family != "gathering" else others
-        if family != "gathering" and len(states) >= 2:     # "Kishida announced sanctions on
-            keys |= {("cc", family, a, b) for a, b in combinations(states, 2)}   # Russia"
+        if family != "gathering" and len(states) >= 2:     # a premier's act is his country's
+            keys |= {("cc", family, a, b) for a, b in combinations(states, 2)}
         elif not people:
             keys.add(("o", family, tuple(states), ev.date.iso if ev.date else ""))
             if len(states) == 1 and ev.place:    # one country's act at one site
@@ -436,14 +436,14 @@ class _Clusterer:
         if ev.date is None and cluster.date is None and written:
             return all(within_year_of(written, w, years=0) for w in cluster.written)
         if ev.prior and ev.date is None and written and cluster.date and cluster.date.precision == "day":
-            return cluster.date.iso < written[0]      # "had already imposed sanctions": before
+            return cluster.date.iso < written[0]      # "had earlier banned imports": before
         return True                                   # the news of the day it was written
 
     def _same_act(self, cluster: FusedEvent, ev: Event, theirs: set, published, written=None) -> bool:
         """Sanctions, suspensions, exercises told without people: the same countries, and an
         undated report published within a year after the dated one."""
         a = _states(set(cluster._actors) - cluster.people) | _countries_of(cluster.people)
-        b = _states(set(ev.actors) - theirs) | _countries_of(theirs)     # "Kishida announced sanctions",
+        b = _states(set(ev.actors) - theirs) | _countries_of(theirs)     # "the premier announced sanctions",
         one_site = a == b and len(a) == 1 and cluster.place and ev.place    # "Russia deployed
         if (len(a & b) < 2 and not one_site) or not (a <= b or b <= a):     # missiles on X"
             return False

@@ -70,7 +70,7 @@ def test_an_announced_plan_keeps_its_own_time_not_the_announcing_day(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Russland stationiert Raketen auf den Kurilen, deren Status von Japan bestritten wird."),
+    ("de", "Russland stationiert Panzer auf den Kurilen, die man in Tokio als eigenes Gebiet ansieht."),
     ("en", "Russia deploys missiles on the Kuril Islands, which Japan will never give up."),
 ])
 def test_a_relative_clause_on_the_last_noun_leaves_a_verbs_act_happened(extract, lang, text):
@@ -79,7 +79,7 @@ def test_a_relative_clause_on_the_last_noun_leaves_a_verbs_act_happened(extract,
 
 
 @pytest.mark.parametrize("text", [
-    "Schoigu kündigte die Verlegung von Flugabwehrsystemen auf die Inseln an.",
+    "Schoigu kündigte einen Empfang für Gäste auf dem Schiff an.",
     "Schweden setzte Truppen aus dem Norden in Marsch.",
 ])
 def test_a_verb_particle_that_is_a_preposition_ends_no_trigger(text):
@@ -94,7 +94,7 @@ def test_a_verb_particle_at_the_clause_end_does(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Russland verbietet zwei Politikern aus Kanada die Einreise, darunter Premierminister Justin Trudeau.",
+    "Russland verweigert dem kanadischen Premier Justin Trudeau die Einreise.",
     "Russland hat Justin Trudeau am Mittwoch die Einreise verweigert.",
 ])
 def test_refusing_entry_is_an_entry_ban(extract, text):
@@ -120,8 +120,8 @@ def test_ending_a_trip_suspends_nothing(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada's Foreign Ministry said Wednesday it will expel two Brazilian diplomats."),
-    ("en", "Canada to expel two Brazilian diplomats"),
+    ("en", "Ottawa announced on Wednesday that Canada will expel a Brazilian consul and his deputy."),
+    ("en", "Canada to expel Brazilian envoy over spying row"),
     ("de", "Kanada wird zwei brasilianische Diplomaten ausweisen, teilte das Außenministerium am Mittwoch mit."),
 ])
 def test_an_expulsion_announced_as_what_a_country_will_do_is_done(extract, lang, text):

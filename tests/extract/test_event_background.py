@@ -233,10 +233,10 @@ def test_talks_with_someone_before_the_main_clause_include_its_subject(extract, 
 
 # --- an act recalled by comparison ----------------------------------------------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("en", "In their fourth meeting, Scholz and Macron discussed a joint fund, as agreed last March."),
+    ("en", "Scholz and Macron discussed a joint fund in Paris, as agreed in March."),
     ("en", "Scholz and Macron met in Paris, as agreed in March."),
-    ("de", "Scholz und Macron sprachen bei ihrem vierten Treffen über einen gemeinsamen Fonds, wie im "
-           "vergangenen März vereinbart."),
+    ("de", "Scholz und Macron sprachen beim Mittagessen über einen gemeinsamen Fonds, wie im März "
+           "vereinbart."),
     ("de", "Scholz und Macron trafen sich in Paris, wie im März vereinbart."),
 ])
 def test_an_agreement_recalled_by_as_neither_dates_nor_joins_the_gathering(extract, lang, text):
@@ -257,7 +257,7 @@ def test_the_day_of_deciding_to_travel_is_not_the_trips(extract, lang, text, mon
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Since Scholz and Macron agreed in March to launch negotiations on a fund, Germany and France "
+    ("en", "Since Scholz and Macron agreed in March to start talks about a fund, Germany and France "
            "have held a study."),
     ("de", "Seit Scholz und Macron im März vereinbarten, Verhandlungen über einen Fonds aufzunehmen, haben "
            "Deutschland und Frankreich eine Studie durchgeführt."),
@@ -267,8 +267,8 @@ def test_talks_agreed_in_a_recalled_clause_are_no_news(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Scholz and Macron agreed to hold a new deputy foreign ministerial meeting in late August in Paris."),
-    ("de", "Scholz und Macron vereinbarten ein weiteres Treffen der stellvertretenden Außenminister Ende "
+    ("en", "Scholz and Macron agreed to hold a new bilateral energy security meeting in late August in Paris."),
+    ("de", "Scholz und Macron vereinbarten ein zweites Treffen der Energieminister beider Länder Ende "
            "August in Paris."),
 ])
 def test_a_gathering_agreed_with_many_modifiers_is_planned(extract, lang, text):
@@ -287,9 +287,9 @@ def test_the_time_of_a_phrase_on_the_last_noun_is_not_the_events(extract, lang, 
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Seit Beginn des Krieges gegen die Ukraine am 24. Februar 2022 hat Norwegen zwölf russische "
+    ("de", "Seit dem Ende der Krise im Hafen am 3. Mai 2021 hat Norwegen zwölf russische "
            "Diplomaten ausgewiesen."),
-    ("en", "Since the start of the war against Ukraine on February 24, 2022, Norway has expelled twelve "
+    ("en", "Since the end of the crisis in the port on May 3, 2021, Norway has expelled twelve "
            "Russian diplomats."),
 ])
 def test_a_date_at_the_end_of_a_long_since_phrase_starts_the_period(extract, lang, text):
@@ -298,7 +298,7 @@ def test_a_date_at_the_end_of_a_long_since_phrase_starts_the_period(extract, lan
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Kanzler Olaf Scholz, der Macron während seines Besuches in Frankreich ebenfalls trifft, war erst "
+    ("de", "Kanzler Olaf Scholz, der auf seiner Reise durch Frankreich auch Macron trifft, war erst "
            "im März zu Gesprächen in Brüssel gewesen."),
 ])
 def test_a_relative_clause_does_not_take_the_main_clauses_time(extract, lang, text):
@@ -308,8 +308,8 @@ def test_a_relative_clause_does_not_take_the_main_clauses_time(extract, lang, te
 
 
 @pytest.mark.parametrize("text", [
-    "Am Sonntag trifft US-Präsident Joe Biden zu Gesprächen in Kanada ein.",
-    "Am Sonntag trifft der Nato-Generalsekretär Jens Stoltenberg zu Gesprächen in Kanada ein.",
+    "Am Montag trifft EU-Kommissionschefin Ursula von der Leyen in Kanada ein.",
+    "Am Freitag trifft Nato-Generalsekretär Jens Stoltenberg in Kanada ein.",
 ])
 def test_a_hyphenated_word_inside_a_separable_verb(extract, text):
     assert [e.kind for e in extract(text, "de", published=DAY).events] == ["Visit"]

@@ -178,7 +178,7 @@ def test_an_undated_plan_of_weeks_before_or_of_after_the_act_stays_apart(publish
 def test_what_an_article_tells_as_before_its_news_is_not_that_days_act(prior, together):
     news = report("a", "Sanction", ["germany", "russia"], None, ("2022-04-08", "day"))
     background = report("b", "Sanction", ["germany", "russia"], published=("2022-04-08", "day"))
-    background.events[0].prior = prior          # "Germany had already imposed sanctions"
+    background.events[0].prior = prior          # "Germany had earlier banned imports"
     assert (len(fuse([news, background]).events) == 1) is together
 
 
