@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG, ENT
 
+from diplograph.extract.coreference import SINGLE_ACT_KINDS
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.actors import ActorCollection
 from diplograph.extract.components.clauses import ClauseGeometry
@@ -41,7 +42,7 @@ from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_H
 _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": an earlier act
 DECLARED = {"Expulsion"}             # acts a government performs by saying it will do them
-STATE_ACTS = {"Expulsion", "EntryBan", "Sanction", "Deployment", "Suspension"}   # "it" is the sayer
+STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING   # "said it had ...": the sayer acts
 
 
 @dataclass
@@ -367,8 +368,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             if ms != s:
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in STOPPING)
         skip |= self._causal(doc, clo, sent) | self._war_targets(sent) | self._since_phrases(sent)
-        speaker = set() if kind == "PressConference" or kind in DECLARED and self._declared(s, clo, chi) \
-            else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # "said it will expel"
+        declared = kind in DECLARED and self._declared(s, clo, chi)     # "said it will expel"
+        speaker = set() if kind == "PressConference" or declared \
+            else self._speaker_part(doc, lo, s, kind in STATE_ACTS)
         skip |= speaker                      # "X told a news conference": X is there
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":
@@ -407,7 +409,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             and self._noun_trigger(doc, ev) else None
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
-        if ev.status == "Planned" and kind in DECLARED and self._declared(s, slo, chi):
+        if ev.status == "Planned" and declared:
             ev.status = "Happened"       # "will expel eight diplomats", "Russia to expel": saying
             ev.date = self._date(doc, (clo, chi), sent, strict=own_time, trigger=(s, e))   # so expels
         if ev.status == "Planned" and ev.date is not None:     # a plan's time is not the saying's

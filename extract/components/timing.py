@@ -157,10 +157,8 @@ class EventTiming:
         pronoun (", which opened in 2016", ", das 2016 eröffnet wurde") opens another clause
         among tokens [a, b)."""
         return self._any("subordinators", a, b) or any(
-            self.cols.text[k - 1] == "," and (self._has("comparative_openers", k) or self._participle(k)
-                                               or self._has("relative_pronouns", k)
-                                               and self._relative_clause_at(None, k, self.cols.sent_of(k)))
-            for k in range(max(a, 1), b))
+            self.cols.text[k - 1] == "," and (self._has("comparative_openers", k) or self._participle(k))
+            or self._relative_after_comma(k) for k in range(max(a, 1), b))
 
     def _participle(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case participle (", inaugurated in 2016": the
@@ -185,8 +183,13 @@ class EventTiming:
         """Whether a comma and a relative clause open between ``lo`` and the trigger at ``s``
         (", die er auf der Reise ebenfalls sieht,"): the main clause's time is not
         the trigger's."""
-        return any(self.cols.text[k] == "," and self._has("relative_pronouns", k + 1)
-                   and self._relative_clause_at(None, k + 1, sent) for k in range(max(lo - 1, sent.start), s - 1))
+        return any(self._relative_after_comma(k) for k in range(max(lo, sent.start + 1), s))
+
+    def _relative_after_comma(self, k: int) -> bool:
+        """Whether a relative clause opens at token ``k``, after a comma (", which ...",
+        ", der ... trifft")."""
+        return k > 0 and self.cols.text[k - 1] == "," and self._has("relative_pronouns", k) \
+            and self._relative_clause_at(None, k, self.cols.sent_of(k))
 
     def _arranging_end(self, sent, verb: int, s: int) -> int:
         """Where the time of what was arranged may begin: after the arranging verb, and

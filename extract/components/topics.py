@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from diplograph.extract.coreference import SINGLE_ACT_KINDS
+
 AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
 GATHERINGS = {"Meeting", "Talks", "Summit"}
 ADOPTED = {"Sanction"}                          # an act that adopting it makes happen
 STOPPING = {"Suspension"}                         # its parties are those of the talks it stops
 OUTCOME_HOSTS = GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome
-OWN_ACTS = {"Expulsion", "EntryBan", "Deployment", "AirspaceViolation"}   # never a sanction's topic
+OWN_ACTS = SINGLE_ACT_KINDS - ADOPTED             # acts of their own, never a sanction's topic
 
 
 class EventTopics:
