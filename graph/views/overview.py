@@ -52,9 +52,12 @@ def overview_sizes(G: nx.Graph) -> list[tuple[int, str]]:
     >>> overview_sizes(nx.path_graph(7000))
     [(1500, 'overview.html'), (5000, 'overview-5000.html'), (7000, 'overview-all.html')]
     """
-    linked = sum(1 for n in G if not mention_only(G, n))
-    if G.number_of_nodes() <= OVERVIEW_NODES:
-        return [(G.number_of_nodes(), OVERVIEW_FILE)]
+    return _sizes(G.number_of_nodes(), sum(1 for n in G if not mention_only(G, n)))
+
+
+def _sizes(nodes: int, linked: int) -> list[tuple[int, str]]:
+    if nodes <= OVERVIEW_NODES:
+        return [(nodes, OVERVIEW_FILE)]
     sizes = [(OVERVIEW_NODES, OVERVIEW_FILE)]
     sizes += [(n, f"overview-{n}.html") for n in OVERVIEW_MORE if OVERVIEW_NODES < n < linked]
     if OVERVIEW_NODES < linked <= max(OVERVIEW_MORE, default=0):
@@ -67,12 +70,12 @@ def write_overview(G: nx.Graph, out_dir: Path, links: dict[str, str] | None = No
     linked from each other); ``links`` maps nodes to other views (ego pages). Returns the
     overview's path."""
     heading, subtitle = overview_heading(G)
-    sizes = overview_sizes(G)
     write_assets(out_dir)
-    if len(sizes) == 1:
+    if G.number_of_nodes() <= OVERVIEW_NODES:
         html = render_page(G, heading, subtitle, index_href="index.html", assets="assets/", links=links)
         return write_page(Path(out_dir) / OVERVIEW_FILE, html)
     linked = {n for n in G if not mention_only(G, n)}
+    sizes = _sizes(G.number_of_nodes(), len(linked))
     nav = [(name, f"{n:,} nodes" if name != "overview-all.html" else f"all {n:,}") for n, name in sizes]
     for size, name in sizes:                 # the most central part of a large graph
         shown = within_budget(G, linked, size)
@@ -80,7 +83,7 @@ def write_overview(G: nx.Graph, out_dir: Path, links: dict[str, str] | None = No
         if name != OVERVIEW_FILE:
             note += "; a lighter page: without tooltips, sentences and source lists"
         html = render_page(induced(G, shown), heading, note, index_href="index.html", assets="assets/",
-                           links=links, nav=[(href, text, href == name) for href, text in nav],
-                           light=name != OVERVIEW_FILE)
+                           links=links, light=name != OVERVIEW_FILE,
+                           nav=[(href, text, href == name) for href, text in nav] if len(nav) > 1 else None)
         write_page(Path(out_dir) / name, html)
     return Path(out_dir) / OVERVIEW_FILE

@@ -75,3 +75,13 @@ def test_the_overview_of_a_large_graph_expands_to_larger_ones(tmp_path, monkeypa
     assert sorted(p.name for p in tmp_path.glob("overview*")) == sorted(pages)
     first, light = ((tmp_path / n).read_text(encoding="utf-8") for n in ("overview.html", "overview-all.html"))
     assert '"title":' in first and '"title":' not in light and "a lighter page" in light
+
+
+def test_an_overview_over_budget_only_by_mentioned_nodes_is_one_page_of_the_linked(tmp_path, monkeypatch):
+    monkeypatch.setattr("diplograph.graph.views.overview.OVERVIEW_NODES", 50)
+    G = _star(20)                                       # 41 linked nodes
+    G.add_nodes_from((f"x{i}", {"label": f"Mentioned {i}", "kind": "Country", "category": "actor"}) for i in range(20))
+    page = write_overview(G, tmp_path)
+    assert _page_nodes(page) == {n for n in G if not n.startswith("x")}
+    assert [p.name for p in tmp_path.glob("overview*")] == ["overview.html"]
+    assert 'id="selector"' not in page.read_text(encoding="utf-8")
