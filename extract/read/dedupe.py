@@ -32,20 +32,53 @@ import numpy as np
 __all__ = ["NearDuplicates", "not_built", "near_duplicates"]
 
 SHINGLE = 5
-HASHES = 32
-BANDS = 8
+HASHES = 48
+BANDS = 16
 THRESHOLD = 0.8
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _shingles(text: str) -> set:
-    words = re.findall(r"\w+", text.casefold())
+    """The shingles of ``text`` as strings: what :func:`_shingle_hashes` hashes."""
+    words = _WORD.findall(text.casefold())
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
-def _hashes(shingles: set) -> np.ndarray:
-    """The sorted, distinct 64-bit hashes of the shingles."""
-    return np.unique(np.fromiter((int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
-                                  for s in shingles), dtype=np.uint64, count=len(shingles)))
+def _digest(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+# Odd 64-bit multipliers, one per place in a shingle; the sum of a shingle's word hashes
+# times them (modulo 2**64) is its hash, then mixed (the finaliser of MurmurHash3).
+_PLACES = np.array([_digest(f"place {i}") | 1 for i in range(SHINGLE)], dtype=np.uint64)
+_MIX = (np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53))
+
+
+def _shingle_hashes(text: str, words_seen: dict[str, int]) -> np.ndarray:
+    """The sorted, distinct 64-bit hashes of the shingles of ``text`` (:func:`_shingles`),
+    made from a hash per word (kept in ``words_seen``) with numpy, not a hash per shingle
+    string (nine tenths of the time the index took).
+
+    >>> a, b = _shingle_hashes("one two three four five six", {}), _shingle_hashes("ONE two three four five", {})
+    >>> len(a), len(b), int(a[0]) in {int(x) for x in b} or int(a[1]) in {int(x) for x in b}
+    (2, 1, True)
+    """
+    words = _WORD.findall(text.casefold())
+    if len(words) < SHINGLE:
+        return np.array([_digest(" ".join(words))], dtype=np.uint64)
+    ids = np.fromiter((words_seen[w] if w in words_seen else words_seen.setdefault(w, _digest(w))
+                       for w in words), dtype=np.uint64, count=len(words))
+    n = len(words) - SHINGLE + 1
+    with np.errstate(over="ignore"):
+        h = sum(ids[i:i + n] * _PLACES[i] for i in range(SHINGLE))
+        h ^= h >> np.uint64(33)
+        h *= _MIX[0]
+        h ^= h >> np.uint64(33)
+        h *= _MIX[1]
+        h ^= h >> np.uint64(33)
+    return np.unique(h)
 
 
 _MASKS = np.array([int.from_bytes(hashlib.blake2b(str(seed).encode(), digest_size=8).digest(), "big")
@@ -69,12 +102,13 @@ class NearDuplicates:
         self.threshold = threshold
         self.buckets: dict[tuple, list[str]] = {}
         self.shingles: dict[str, np.ndarray] = {}      # key -> sorted hashes of its shingles
+        self.words: dict[str, int] = {}                 # word -> its hash
 
     def add(self, key: str, text: str) -> tuple[str, float] | None:
         """Register ``text`` as ``key``; the most similar earlier article (not itself a
         near-duplicate) at or above the threshold (Jaccard similarity of 5-word shingles),
         else None."""
-        mine = _hashes(_shingles(text))
+        mine = _shingle_hashes(text, self.words)
         sig = _signature(mine)
         rows = HASHES // BANDS
         bands = [(b, sig[b * rows:(b + 1) * rows]) for b in range(BANDS)]

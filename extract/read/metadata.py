@@ -55,6 +55,10 @@ def is_stamp(text: str, start: int) -> bool:
     return _DATE_PREFIX.sub("", head.strip(), count=1) == "" or bool(_DATELINE.fullmatch(head.lstrip()))
 
 
+# A header date is shorter than this ("Wednesday, 14 September 2022, 10:35 CET").
+_DATE_REACH = 100
+
+
 def _line_date(line: str, lang: str):
     """A publication date stated by a header line: the line is a date ("May 31, 2019",
     "date 2022-06 ..."), or a dateline ("MOSCOW, March 22, 2022 (Reuters) -")."""
@@ -62,7 +66,8 @@ def _line_date(line: str, lang: str):
     prefix = len(line) - len(stripped)
     lead = _DATELINE.match(stripped)
     bare = _TRAILING_CLOCK.sub("", stripped).rstrip(" .")      # "14.02.2019 09:12"
-    for found in find_dates(stripped, lang):
+    # only a date at the start or after the dateline's place counts: no need to look past it
+    for found in find_dates(stripped[:(lead.end() if lead else 0) + _DATE_REACH], lang):
         if found.value is None or found.relative:
             continue
         at_start = found.start == 0 and (prefix or found.end == len(bare))

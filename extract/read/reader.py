@@ -129,10 +129,12 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
 #: Unusual Unicode variants folded to the common form; each maps one character to one
 #: character (or removes invisible ones before offsets are taken), so the stored normalised
 #: text is what every character offset refers to.
-_FOLD = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",
-                       "\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—",
-                       "\u201f": "“", "\u2033": "\"", "\u00ad": None, "\u200b": None,
-                       "\u200c": None, "\u200d": None, "\ufeff": None})
+_FOLD = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",
+         "\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—",
+         "\u201f": "“", "\u2033": "\"", "\u00ad": "", "\u200b": "",
+         "\u200c": "", "\u200d": "", "\ufeff": ""}
+# found by one scan and replaced where they are: str.translate looks every character up
+_FOLDED = re.compile("[" + "".join(_FOLD) + "]")
 
 
 # Unicode's control characters (category Cc: C0, DEL and C1) other than tab and newline.
@@ -143,7 +145,7 @@ def _normalise(text: str) -> str:
     """NFC, Unix line ends, soft hyphens and zero-width characters removed, special spaces
     and hyphens folded."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_FOLD)
+    return _FOLDED.sub(lambda m: _FOLD[m.group()], text)
 
 
 def detect_language(text: str) -> str:
