@@ -12,13 +12,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from diplograph.extract.article import doc_to_facts
 from diplograph.ontology.errors import PipelineError
 
 from diplograph.extract.lexicon import LANGUAGES
 from diplograph.extract.model import Article, ArticleFacts, clean_text
-from diplograph.extract.components.columns import keep_text
-from diplograph.extract.pipeline import get_pipeline
 
 __all__ = ["extract_article", "extractor_signature", "models_by_language", "Article", "ArticleFacts"]
 
@@ -73,6 +70,8 @@ def _clean(article: Article) -> None:
 def extract_article(article: Article, model: str | None = None) -> ArticleFacts:
     """Run the pipeline of the article's language (a pretrained ``model`` if given) and
     assemble its facts."""
+    from diplograph.extract.article import doc_to_facts        # spaCy: not for a process that only reads
+    from diplograph.extract.pipeline import get_pipeline
     nlp = get_pipeline(article.lang, model)
     _clean(article)
     doc = article_doc(nlp, article)
@@ -86,6 +85,7 @@ def _tokens(nlp, text: str):
     that end after whitespace (paragraph breaks where there are some), joined into one doc
     whose text is ``text``.
 
+    >>> from diplograph.extract.pipeline import get_pipeline
     >>> nlp = get_pipeline("en")
     >>> long = "Talks in Tokyo.\n\n" * 8
     >>> nlp.max_length, was = 40, nlp.max_length
@@ -115,10 +115,12 @@ def article_doc(nlp, article: Article):
     publication date and its text kept (so that components need not join the tokens).
 
     >>> from diplograph.extract.components.columns import doc_text
+    >>> from diplograph.extract.pipeline import get_pipeline
     >>> doc = article_doc(get_pipeline("en"), Article("t", "Talks  in Tokyo.", "en"))
     >>> doc_text(doc) is doc.user_data["diplograph.text"], len(doc)
     (True, 5)
     """
+    from diplograph.extract.components.columns import keep_text
     doc = _tokens(nlp, article.text)
     doc._.dg_published = article.published
     keep_text(doc, article.text)

@@ -8,7 +8,6 @@ merged (in-article coreference).
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -21,7 +20,7 @@ from diplograph.ontology.namespace import DG
 
 from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.dates import ahead_of
-from diplograph.extract.lexicon import DATA_DIR, load_lexicon
+from diplograph.extract.lexicon import load_lexicon, rule_confidence
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
 from diplograph.extract.coreference import (MEETING_KINDS, SINGLE_ACT_KINDS, EventCoreference,
                                             kind_after, merge_into)
@@ -31,11 +30,6 @@ __all__ = ["doc_to_facts", "kind_after", "MEETING_KINDS"]
 
 
 @lru_cache(maxsize=None)
-def rule_confidence() -> dict:
-    """Confidence of each rule (``extract/data/rules.json``)."""
-    return json.loads((DATA_DIR / "rules.json").read_text(encoding="utf-8"))
-
-
 def name_confidence(rule: str) -> float:
     """How sure a name's link or find is, by the rule that tagged its span ("" for a KB name
     or a titled person: 1.0); a rule of one language falls back to its kind's figure.

@@ -16,10 +16,12 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
 
 from diplograph.ontology.errors import PipelineError
 
-__all__ = ["Lexicon", "load_lexicon", "lookup_lemmas", "lemma_table_words", "ordinary_words", "DATA_DIR",
+__all__ = ["Lexicon", "load_lexicon", "rule_confidence", "lookup_lemmas", "lemma_table_words", "ordinary_words", "DATA_DIR",
            "LANGUAGES"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -90,6 +92,17 @@ def read_jsonl(path: Path) -> list[dict]:
             except ValueError as exc:
                 raise PipelineError(f"{str(path)!r} line {number}: {exc}") from exc
     return out
+
+
+@lru_cache(maxsize=1)
+def rule_confidence() -> Mapping[str, float]:
+    """Confidence of each rule (``extract/data/rules.json``), read once: every role, event
+    and name asks for it.
+
+    >>> rule_confidence()["roles.apposition"] == rule_confidence()["roles.apposition"] > 0
+    True
+    """
+    return MappingProxyType(_read_json(DATA_DIR / "rules.json"))
 
 
 @lru_cache(maxsize=None)

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from diplograph.extract.article import MEETING_KINDS, kind_after
+from diplograph.extract.coreference import MEETING_KINDS, kind_after
 from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import ArticleFacts, Event
 from diplograph.ontology.kb import load_kb

@@ -16,7 +16,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 
-from diplograph.extract.article import rule_confidence
+from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import ArticleFacts
 from diplograph.ontology import KB_DIR, ONTOLOGY_FILE
