@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
+from multiprocessing import forkserver
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -26,11 +28,17 @@ from diplograph.ontology.errors import DiplographError, InputError, PipelineErro
 
 from diplograph.extract.read.reader import STDIN, read_articles
 
-__all__ = ["Outcome", "extract_many", "extract_batch", "read_many", "handed_out"]
+__all__ = ["Outcome", "extract_many", "extract_batch", "read_many", "handed_out", "start_workers_server"]
 
 BATCH = 16          # articles per task sent to a worker (fewer, larger messages)
 _ONE_AT_A_TIME = threading.Lock()     # extraction in this process (see extract_batch)
 READ_BATCH = 64     # files per task when reading in workers
+#: what the server that forks the worker processes imports first: the module that builds the
+#: pipelines, which every worker then starts with (see :func:`start_workers_server`)
+PRELOAD = ["diplograph.extract.preload"]
+#: set in the environment the server starts with: only there does importing the module
+#: build the pipelines
+PRELOAD_FLAG = "DIPLOGRAPH_SHARED_PIPELINES"
 
 
 @dataclass
@@ -142,7 +150,7 @@ def read_many(paths: list, max_bytes: int, *, workers: int = 1) -> Iterator[tupl
         yield from map(read, paths)
         return
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["extract"])   # the server started here serves extraction too
+    context.set_forkserver_preload(PRELOAD)   # the server started here serves extraction too
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(read, paths, chunksize=READ_BATCH)
 
@@ -160,9 +168,27 @@ def _warm(models: dict | None) -> None:
     gc.freeze()
 
 
+def start_workers_server() -> None:
+    """Start the server that forks the worker processes, if it is not running, and return
+    at once: it builds the blank pipelines (about a second and a half) while the caller goes
+    on, for instance reading the articles, and every worker forked from it then starts with
+    them built instead of building its own. Where another part of the program started the
+    server first, workers build their pipelines themselves (see ``_warm``)."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    was = os.environ.get(PRELOAD_FLAG)
+    os.environ[PRELOAD_FLAG] = "1"              # the server inherits this process's environment
+    try:
+        forkserver.ensure_running()
+    finally:
+        if was is None:
+            del os.environ[PRELOAD_FLAG]
+        else:
+            os.environ[PRELOAD_FLAG] = was
+
+
 def _on_processes(batches: list, models: dict | None, workers: int, mentions: bool) -> Iterator[Outcome]:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["extract"])
+    context.set_forkserver_preload(PRELOAD)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm,
                              initargs=(models,)) as pool:
         for done in pool.map(partial(extract_batch, models=models, mentions=mentions), handed_out(batches)):

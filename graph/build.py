@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from diplograph.extract import extract_article, extractor_signature, models_by_language
-from diplograph.extract.parallel import extract_many, handed_out, read_many
+from diplograph.extract.parallel import extract_many, handed_out, read_many, start_workers_server
 from diplograph.extract.read.dedupe import near_duplicates, not_built
 from diplograph.extract.model import compact
 from diplograph.extract.read.reader import MAX_BYTES, READ_WARNING, collect_inputs
@@ -40,9 +40,10 @@ __all__ = ["BuildResult", "InputStatus", "build", "SAMPLES_DIR"]
 
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "samples"
 
-# From this many quads (about 2,500 articles) the TriG is written by a process of its own
-# while the networkx graph is read; below it, starting that process costs more than it saves.
-TRIG_APART_QUADS = 1_000_000
+# From this many quads (about 500 articles) the TriG is written by a process of its own
+# while the networkx graph, the views and the report are made; below it, starting that
+# process (about half a second) costs more than it saves.
+TRIG_APART_QUADS = 100_000
 
 # Articles extracted between two settles of the garbage collector (see _Settler).
 SETTLE_EVERY = 500
@@ -186,11 +187,13 @@ def _noop(message: str) -> None:
     return None
 
 
-def _read_all(paths, result: BuildResult, progress, max_bytes: int, workers: int = 1) -> list:
+def _read_all(paths, result: BuildResult, progress, max_bytes: int, workers: int = 1,
+              collected: tuple | None = None) -> list:
     """The articles to build, in input order. Which of several inputs with the same text or
     the same id is built, and which near-duplicate is noted, does not depend on the order
-    of the inputs: the first by (id, path) is kept."""
-    files, missing = collect_inputs(paths)
+    of the inputs: the first by (id, path) is kept. ``collected`` is what
+    :func:`~diplograph.extract.read.reader.collect_inputs` gave for ``paths``, if known."""
+    files, missing = collected or collect_inputs(paths)
     for err in missing:
         result.inputs.append(InputStatus(err.path, "failed", err.problem))
         progress(f"failed: {err}")
@@ -332,18 +335,46 @@ def _kept_facts(root: Path, key: str, info: dict, reuse: bool, models: dict):
 
 
 @contextmanager
-def _trig_beside(quads, path: Path):
+def _trig_beside(quads, path: Path, clock: StageClock):
     """Write the TriG of ``quads`` to ``path`` while the body runs: in a process of its own
     for a dataset of :data:`TRIG_APART_QUADS` or more (the build's other steps are serial,
-    so the second core would sit idle), before the body for a smaller one."""
+    so the second core would sit idle), before the body for a smaller one. The clock's
+    "trig" stage is the time the build spent on it alone: writing it, or waiting for it
+    after the body."""
     if quads.quads < TRIG_APART_QUADS:
-        write_trig(quads, path)
+        with clock.stage("trig"):
+            write_trig(quads, path)
         yield
         return
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
         written = pool.submit(write_trig, quads, path)
         yield                   # a failing body leaves the TriG to finish unread
-        written.result()
+        with clock.stage("trig"):
+            written.result()
+
+
+def _network_graph(quads, views: bool, clock: StageClock, settle: _Settler, progress):
+    """The networkx graph of the dataset: whole for the views, its links alone for the
+    report (all it reads)."""
+    with clock.stage("network graph"), settle.quiet():
+        G = to_networkx(quads) if views else to_link_graph(quads)
+    progress(f"networkx graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
+    return G
+
+
+def _views_and_report(result: BuildResult, G, draft: ReportDraft, folders: tuple[Path, Path],
+                      views: bool, progress) -> None:
+    """Write the views (if ``views``) and the report into the build's temporary folder;
+    ``folders`` is (that folder, the output folder it becomes)."""
+    tmp, out = folders
+    if views:
+        from diplograph.graph.views.site import write_all_views
+        written = write_all_views(G, tmp / "views", clock=result.clock)
+        result.views = [out / "views" / p.relative_to(tmp / "views") for p in written]
+        progress(f"wrote {len(written)} views")
+    with result.clock.stage("report"):
+        draft.write(G)
+    progress("wrote the report")
 
 
 def build(paths=None, out: str | Path = "out", *, models=None,
@@ -407,8 +438,9 @@ def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models:
     their facts are held by ``result.fusion`` alone when this returns."""
     clock = result.clock
     with clock.stage("read"):
+        collected = collect_inputs(paths or [SAMPLES_DIR])
         articles = _read_all(paths or [SAMPLES_DIR], result, progress, max_bytes,
-                             available_cpus() if workers is None else workers)   # reads apart from 128 files
+                             _read_workers(len(collected[0]), workers, dask, stored), collected)
     settle()
     _refuse_nothing(result, articles, stored is not None and stored[1])
     workers = workers_for(workers, len(articles))
@@ -427,6 +459,17 @@ def _read_and_fuse(result: BuildResult, paths, progress, max_bytes: int, models:
         result.fusion = _fuse(facts, progress)          # fuse orders the articles by id
     result.counts = result.fusion.counts()
     return entries
+
+
+def _read_workers(files: int, workers: int | None, dask, stored: tuple | None) -> int:
+    """The processes to read ``files`` in. A build that will extract them in local worker
+    processes starts the server that forks those (it builds the pipelines they share
+    meanwhile) and reads them here: reading in workers that wait for it gains nothing. Any
+    other reads apart from :data:`~diplograph.extract.parallel.READ_BATCH` x 2 files."""
+    if stored is None and dask is None and workers_for(workers, files) > 1:
+        start_workers_server()
+        return 1
+    return available_cpus() if workers is None else workers
 
 
 def _refuse_nothing(result: BuildResult, articles: list, prune: bool) -> None:
@@ -485,18 +528,10 @@ def _write_out(result: BuildResult, out: Path, progress, views: bool, before_swa
             result.fusion = None
             settle()
             _trim_heap()
-        with clock.stage("trig and network graph"), _trig_beside(quads, tmp / "graph.trig"), settle.quiet():
-            G = to_networkx(quads) if views else to_link_graph(quads)   # the report needs only the links
-            progress(f"networkx graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
+        with _trig_beside(quads, tmp / "graph.trig", clock):
+            _views_and_report(result, G=_network_graph(quads, views, clock, settle, progress),
+                              draft=draft, folders=(tmp, out), views=views, progress=progress)
         progress("wrote graph.trig")
-        if views:
-            from diplograph.graph.views.site import write_all_views
-            written = write_all_views(G, tmp / "views", clock=clock)
-            result.views = [out / "views" / p.relative_to(tmp / "views") for p in written]
-            progress(f"wrote {len(written)} views")
-        with clock.stage("report"):
-            draft.write(G)
-        progress("wrote the report")
         if before_swap is not None:
             with clock.stage("store"):
                 before_swap(quads)

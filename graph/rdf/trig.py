@@ -67,10 +67,31 @@ def _used_prefixes(gf: GraphFile) -> dict:
     """The project's prefixes (as :func:`diplograph.graph.rdf.dataset.bound_dataset` binds them) that occur."""
     from diplograph.graph.rdf.dataset import bound_dataset
     wanted = {prefix: str(ns) for prefix, ns in sorted(bound_dataset().namespaces()) if prefix}
+    needles = {f"<{ns}".encode(): p for p, ns in wanted.items()}
     found = set()
-    for chunk in gf.chunks():
-        found.update(p for p, ns in wanted.items() if p not in found and f"<{ns}".encode() in chunk)
-    return {p: ns for p, ns in wanted.items() if p in found}
+    for chunk in gf.chunks():                     # cut at line ends: no IRI is split
+        if len(found) == len(needles):
+            break
+        found |= _needles_in(chunk, [n for n in needles if n not in found])
+    return {p: ns for p, ns in wanted.items() if f"<{ns}".encode() in found}
+
+
+def _needles_in(data: bytes, needles: list[bytes]) -> set[bytes]:
+    """The ``needles`` that occur in ``data``: one scan for all of them, begun again after
+    each first find without the needles found (a scan per needle took half the TriG's
+    time, most of the vocabularies rdflib binds never occurring).
+
+    >>> sorted(_needles_in(b"<http://a/x> <http://ab/y>", [b"<http://a/", b"<http://ab/", b"<http://c/"]))
+    [b'<http://a/', b'<http://ab/']
+    """
+    found, left, pos = set(), sorted(needles, key=len, reverse=True), 0
+    while left:
+        hit = re.compile(b"|".join(re.escape(n) for n in left)).search(data, pos)
+        if hit is None:
+            break
+        found.update(n for n in left if data.startswith(n, hit.start()))
+        left, pos = [n for n in left if n not in found], hit.start()
+    return found
 
 
 # A graph larger than this is written from its N-Quads as they are read, not held whole.

@@ -51,3 +51,35 @@ def test_threads_of_one_process_extract_one_article_at_a_time(monkeypatch):
         thread.join()
     assert most[0] == 1
     assert all(o.facts.events and not o.error for batch in results for o in batch)
+
+
+_FORKED_WORKER = """
+import sys
+from concurrent.futures import ProcessPoolExecutor
+import multiprocessing
+
+
+def built():
+    from diplograph.extract.pipeline import _cached_pipeline
+    return _cached_pipeline.cache_info().currsize
+
+
+if __name__ == "__main__":
+    from diplograph.extract.parallel import start_workers_server
+    start_workers_server()
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        print(pool.submit(built).result())
+"""
+
+
+def test_workers_forked_after_the_server_started_have_the_pipelines_built(tmp_path):
+    # in a process of its own: the fork server is one per process, and whichever part of
+    # a program starts it first says what it imports
+    import subprocess
+    import sys
+    script = tmp_path / "forked.py"
+    script.write_text(_FORKED_WORKER, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert int(proc.stdout.strip()) == 2           # the German and the English one, built by the server

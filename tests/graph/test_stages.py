@@ -49,3 +49,15 @@ def test_the_cli_prints_the_table_with_profile(tmp_path):
     head = lines.index(next(line for line in lines if line.split() == ["stage", "seconds", "share"]))
     assert [line.split()[0] for line in lines[head + 1:head + 4]] == ["read", "extract", "fuse"]
     assert "views:" not in proc.stderr
+
+
+def test_a_trig_written_apart_is_waited_for_after_the_views_and_the_report(tmp_path, monkeypatch):
+    from diplograph.graph import build as building
+    (tmp_path / "a.txt").write_text(DE, encoding="utf-8")
+    inline = build([tmp_path / "a.txt"], tmp_path / "inline")
+    monkeypatch.setattr(building, "TRIG_APART_QUADS", 1)
+    apart = build([tmp_path / "a.txt"], tmp_path / "apart")
+    stages = list(apart.clock.seconds)
+    assert stages.index("trig") > stages.index("report") > stages.index("views: overview")
+    assert list(inline.clock.seconds).index("trig") < list(inline.clock.seconds).index("network graph")
+    assert (tmp_path / "apart" / "graph.trig").read_bytes() == (tmp_path / "inline" / "graph.trig").read_bytes()
