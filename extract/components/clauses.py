@@ -6,7 +6,7 @@ provides ``self.lex`` (the language's :class:`~diplograph.extract.lexicon.Lexico
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import columns, within
 from diplograph.extract.components.topics import GATHERINGS
@@ -63,6 +63,39 @@ class ClauseGeometry:
             k, left = k - 1, left - 1
         return None
 
+    def _invited(self, s: int, clause: tuple[int, int], reach: int = 3) -> int | None:
+        """Where an invitation to the event at token ``s`` is made in its clause ("invited
+        Macron to visit Berlin", "an invitation for talks", "lud ihn zu einem Besuch ein",
+        "zu Gesprächen eingeladen"): the trigger follows "to"/"for"/"zu" (at most ``reach``
+        articles and lowercase words before it) and an inviting word is in the clause, before
+        the trigger (or, in German, after it). The position of that word, or None. An
+        invitation is no visit: the visit is planned, and not on the inviting's day."""
+        k = s - 1
+        while k >= clause[0] and s - k <= reach and not self._has("invitation_links", k) and (
+                self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]):
+            k -= 1
+        if k < clause[0] or not self._has("invitation_links", k):
+            return None
+        before = [i for i in range(clause[0], k) if self._has("inviting_words", i)]
+        if before and all(self._invitee(i) for i in range(before[-1] + 1, k)):
+            return before[-1]                    # not "auf Einladung von X reiste er zu Gesprächen"
+        if self.lex.lang == "de":
+            return next((i for i in range(s + 1, clause[1]) if self._has("inviting_words", i)), None)
+        return None
+
+    def _after_another_event(self, e: int, date) -> bool:
+        """Whether another trigger stands between the end of a trigger at ``e`` and ``date``
+        (a date mention): the date is that event's."""
+        at = bisect_right(self.cols.idx, date.start) - 1
+        return any(e <= t < at for t in self._trigger_starts)
+
+    def _invitee(self, k: int) -> bool:
+        """Whether token ``k`` can stand between an inviting word and what it invites to:
+        the invitee's name, role and articles, a date, "from"/"von" and the like."""
+        return bool(self.cols.ent[k]) or k in self._role_tokens or k in self._demonym_tokens \
+            or self._has("determiners", k) or self._has("invitation_fillers", k) or self._is_date(k) \
+            or self._has("person_titles", k)
+
     def _is_date(self, k: int) -> bool:
         """Whether token ``k`` is part of a date the date finder found."""
         if self._date_chars is None:
@@ -101,8 +134,35 @@ class ClauseGeometry:
 
     def _joining_comma(self, doc, c, sent) -> bool:
         if c not in self._joining:
-            self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent)
+            self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent) \
+                or self._position_aside(doc, c, sent)
         return self._joining[c]
+
+    _ASIDE_BOUNDS = {",": ",", "(": ")"}
+
+    def _position_aside(self, doc, c, sent) -> bool:
+        """A break that opens or closes where a photo shows a person, right after the name
+        ("Trudeau, left, and Lula", "Trudeau (L) and Lula", "Scholz (links) und Macron"):
+        the names around it stay in one clause."""
+        text = self.cols.text
+        if text[c] in self._ASIDE_BOUNDS:
+            a, b = self._segment(doc, c, sent, 1)
+            if b < sent.end and text[b] == self._ASIDE_BOUNDS[text[c]] and self._shows_position(c, a, b):
+                return True
+        for opener, closer in self._ASIDE_BOUNDS.items():
+            if text[c] == closer:
+                a, b = self._segment(doc, c, sent, -1)
+                if a - 1 >= sent.start and text[a - 1] == opener and self._shows_position(a - 1, a, b):
+                    return True
+        return False
+
+    def _shows_position(self, opener: int, a: int, b: int) -> bool:
+        """Whether tokens [a, b), in a break after a person's name at ``opener``, say where
+        the photo shows that person."""
+        words, phrases, _ = self.lex.cues("photo_positions")
+        said = " ".join(self._lower[a:b])
+        return opener > 0 and self.cols.ent[opener - 1] == "Person" and 0 < b - a <= 4 \
+            and (said in words or said in phrases)
 
     def _segment(self, doc, c, sent, step) -> tuple[int, int]:
         """The comma-free stretch of tokens after (step=1) or before (step=-1) comma ``c``."""
@@ -220,6 +280,26 @@ class ClauseGeometry:
                 k += 1
             return k
         return hi
+
+    def _predicate_after_aside(self, doc, hi, sent) -> tuple[int, int] | None:
+        """The clause that goes on after an aside on a noun trigger's clause ending at
+        ``hi`` (", announced on Friday, will take place next week", ", der im Mai vereinbart
+        wurde, soll im Juni stattfinden"): its verb says whether and when the event takes
+        place. Its tokens [start, end), or None if no aside closes with a comma before a
+        lower-case word."""
+        text, c = self.cols.text, self.cols
+        if hi >= sent.end - 1 or text[hi] != "," or not (
+                self._participle(hi + 1) or self._relative_clause_at(doc, hi + 1, sent)):
+            return None
+        k = hi + 1
+        while k < sent.end and not self._has("clause_breaks", k):
+            k += 1
+        if k >= sent.end - 1 or text[k] != "," or not (c.is_lower[k + 1] and c.alpha[k + 1]):
+            return None
+        j = k + 1
+        while j < sent.end and not self._has("clause_breaks", j):
+            j += 1
+        return k + 1, j
 
     def _cause_head(self, doc, ev, s: int, lo: int, reach: int = 5) -> int | None:
         """The position of a preposition of cause heading the trigger noun's phrase ("wegen
