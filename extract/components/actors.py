@@ -129,6 +129,18 @@ class ActorCollection:
                 ev.place = ent.ent_id_ or (ent.start, ent.end)
                 return
 
+    def _predicate_setting(self, ev, span: tuple[int, int], sent) -> None:
+        """The date and place the predicate after an aside on the event gives ("The forum,
+        organised by a foundation, will be held in Oslo on May 3"): the event's, not the
+        aside's. Tokens [start, end) of ``span`` are that predicate."""
+        date = self._date_within(span, sent)
+        if date is not None:
+            ev.date = date
+        for ent in self._overlapping(*span) if ev.place is None else ():
+            if ent.label_ == "Place" and ent.start >= span[0] and self._located(ent.start):
+                ev.place = ent.ent_id_ or (ent.start, ent.end)
+                return
+
     def _located(self, k: int) -> bool:
         """Whether a locative preposition heads the place starting at token ``k``: right
         before it, or before a few determiners, place nouns and at most two modifiers ("on

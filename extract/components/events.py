@@ -397,6 +397,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         if self.lex.lang == "de" and s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
             slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
         end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev))
+        predicate = self._predicate_after_aside(doc, chi, sent) if clo == sent.start and self._noun_trigger(doc, ev) \
+            else None                    # "The visit, announced on Friday, will take place on Monday"
+        end = max(end, predicate[1]) if predicate else end
         after, joiners = e, self._lists.get("list_joiners", frozenset())
         while after < min(e + 10, chi) and self._lower[after] not in joiners:
             after += 1                           # "a visit ... to Moscow is planned"
@@ -407,6 +410,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen"
         arranged = self._arranged(s, clo) if kind in GATHERINGS | {"PhoneCall", "Visit"} \
             and self._noun_trigger(doc, ev) else None
+        invited = self._invited(s, (clo, chi)) if arranged is None and kind in GATHERINGS | {"PhoneCall", "Visit"} \
+            else None                    # "invited Macron to visit", "zu Gesprächen eingeladen"
+        arranged = invited if arranged is None else arranged
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
         if ev.status == "Planned" and declared:
@@ -416,6 +422,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             told = self._plan_told_from(doc, ev, sent, s, arranged)     # nor the arranging's
             ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=told,
                                  trigger=(s, e), planned=True)
+            if invited is not None and ev.date is not None and self._after_another_event(e, ev.date):
+                ev.date = None           # "invited him to visit during a call held in December"
+        if predicate:
+            self._predicate_setting(ev, predicate, sent)     # "…, will be held in Oslo on May 3"
         ev.anaphoric = self._any("event_anaphors", clo, chi)
         if kind in AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)

@@ -151,6 +151,13 @@ class EventTiming:
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
 
+    def _date_within(self, span: tuple[int, int], sent):
+        """The first date (an absolute one if any) in tokens [start, end) of ``sent``, but
+        not one that begins a period; None if none."""
+        lo, hi = self.cols.idx[span[0]], self.cols.idx[span[1] - 1] + len(self.cols.text[span[1] - 1])
+        found = [d for d in self._dates_of.get(sent.start_char, []) if lo <= d.start < hi and not self._since(d)]
+        return ([d for d in found if not d.relative] or found or [None])[0]
+
     def _opens_clause(self, a: int, b: int) -> bool:
         """Whether a subordinator, or a comma and "as" / "wie" (", as agreed last year", ", as
         talks went on on Monday"), a participle (", inaugurated in 2016") or a relative

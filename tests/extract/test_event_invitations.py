@@ -1,0 +1,38 @@
+"""An invitation is no visit, talk or summit yet: the event it invites to is planned, whoever
+made it; an invitation that an event was made on is no plan. Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+
+def events(facts) -> list[tuple]:
+    return [(e.kind, e.status, set(e.actors), e.place) for e in facts.events]
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Olaf Scholz invited Emmanuel Macron to visit Berlin.", "Visit"),
+    ("en", "Mr Scholz invited Mr Macron on Monday to visit Berlin.", "Visit"),
+    ("en", "Olaf Scholz invited Emmanuel Macron for talks in Berlin.", "Talks"),
+    ("de", "Olaf Scholz lud Emmanuel Macron zu einem Besuch in Berlin ein.", "Visit"),
+    ("de", "Olaf Scholz hat Emmanuel Macron zu Gesprächen in Berlin eingeladen.", "Talks"),
+])
+def test_the_event_an_invitation_is_to_is_planned(extract, lang, text, kind):
+    assert events(extract(text, lang)) == [(kind, "Planned", {"olaf-scholz", "emmanuel-macron"}, "berlin")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Emmanuel Macron accepted an invitation to visit Berlin."),
+    ("en", "Emmanuel Macron received an invitation from Germany to attend the summit in Berlin."),
+    ("de", "Emmanuel Macron wurde zum Gipfel in Berlin eingeladen."),
+])
+def test_an_accepted_or_received_invitation_is_a_plan_too(extract, lang, text):
+    assert [(e.status, e.place) for e in extract(text, lang).events] == [("Planned", "berlin")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At the invitation of Emmanuel Macron, Olaf Scholz visited Paris on Monday."),
+    ("de", "Auf Einladung von Emmanuel Macron reiste Olaf Scholz am Montag zu Gesprächen nach Paris."),
+])
+def test_an_event_made_on_an_invitation_happened(extract, lang, text):
+    facts = extract(text, lang)
+    assert [(e.status, e.place) for e in facts.events] == [("Happened", "paris")]
