@@ -44,8 +44,9 @@ class ActorCollection:
                 compound = nxt != ent.end and nxt < hi - 1 and self._has("place_nouns", nxt) \
                     and bool(self.cols.ent[nxt + 1])     # "Ostsee-Exklave Kaliningrad", not "Kurilen-Inseln"
                 other_clause = ev.trigger[1] <= ent.start and self._any("subordinators", ev.trigger[1], ent.start)
-                if ev.place is None and located and not compound and not other_clause and clause[0] <= ent.start < clause[1] and not of_body:
-                    ev.place = self._city_in(ent) or ref     # not "das Außenministerium in Moskau"
+                if ev.place is None and located and not compound and not other_clause and clause[0] <= ent.start < clause[1] \
+                        and not of_body and (city := self._city_in(ent)) != "":
+                    ev.place = city or ref       # not "das Außenministerium in Moskau"
                 continue
             if ent.ent_id_ in self.venues and located:
                 if ev.place is None and clause[0] <= ent.start < clause[1]:
@@ -105,19 +106,22 @@ class ActorCollection:
             and len(between) <= 6
 
     def _city_in(self, ent) -> str | None:
-        """"in the Far East port city": a city of the region ``ent`` names, the last place
-        named before that lies in it (the dateline's, the caption's); None if the words
-        after the region name no city or no such place was named."""
+        """"in the Far East port city", "in der Pazifik-Stadt": a city of the region ``ent``
+        names, the last place named before that lies in it (the dateline's, the caption's);
+        if none was, "" for a compound ("Pazifik-Stadt" is no place in the ocean) and None
+        for a phrase (the region is the place: "the Russian Far East city"); None too if the
+        words after the region name no city."""
         end, n = ent.end, len(self._lower)
         city = end < n and self._has("city_nouns", end) or end + 1 < n and self._has("city_nouns", end + 1) \
-            and self.cols.text[end].isalpha() and self.cols.text[end].islower()     # "port city"
+            and (self.cols.text[end] == "-"                                      # "Pazifik-Stadt"
+                 or self.cols.text[end].isalpha() and self.cols.text[end].islower())     # "port city"
         if not city or not ent.ent_id_:
             return None
         for other in reversed(self._ents[:bisect_right(self._ent_ends, ent.start)]):
             if other.label_ == "Place" and other.ent_id_ and other.ent_id_ != ent.ent_id_ \
                     and other.end <= ent.start and self.kb.contains(ent.ent_id_, other.ent_id_):
                 return other.ent_id_
-        return None
+        return "" if self.cols.text[end] == "-" else None
 
     def _where(self, ev, clo: int, sent) -> None:
         """", wo er Kishida traf", ", where he met Kishida": the place the relative adverb
@@ -146,7 +150,7 @@ class ActorCollection:
         before it, or before a few determiners, place nouns and at most two modifiers ("on
         the islands of", "auf der Insel", "above the port city of")."""
         j, modifiers = k - 1, 0
-        while j >= 0 and k - j <= 5:
+        while j >= 0 and k - j <= 7:
             if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):
                 j -= 2                           # "on one of the Kurils"
                 continue
@@ -157,10 +161,12 @@ class ActorCollection:
             elif self.cols.text[j] == "-" and j > 0 and self.cols.alpha[j - 1] and modifiers < 2:
                 modifiers += 1                   # "auf der Nordsee-Insel Helgoland"
                 j -= 2
-            elif modifiers < 2 and self.cols.alpha[j] and (self.cols.is_lower[j] or self._has("direction_words", j)) \
+            elif modifiers < 2 and self.cols.alpha[j] and (self.cols.is_lower[j] or self._has("direction_words", j)
+                                                          or j in self._demonym_tokens) \
                     and not self._has("place_prepositions", j) and not self._has("list_joiners", j):
                 modifiers += 1                   # "in the remote northern port of Bergen", "in the
-                                                 # disputed Southern Kurils"
+                                                 # disputed Southern Kurils", "in the Russian port
+                                                 # city of Vladivostok"
                 j -= 1
             else:
                 break

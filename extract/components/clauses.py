@@ -44,8 +44,8 @@ class ClauseGeometry:
     def _arranged(self, s: int, lo: int, reach: int = 8) -> int | None:
         """Whether the noun at token ``s`` is what a verb of arranging takes ("agreed a new
         summit", "agreed on talks", "vereinbarten ein weiteres Treffen", "einigten sich auf
-        Gespräche", "agreed to hold talks"): only articles, links, dates, "to" before a verb
-        of holding and lowercase modifiers lie between.
+        Gespräche", "agreed to hold talks", "schlug Macron Treffen vor"): only articles, links,
+        dates, names, "to" before a verb of holding and lowercase modifiers lie between.
         The position of that verb, or None."""
         k, left = s - 1, reach
         while k >= lo and left > 0:
@@ -55,7 +55,8 @@ class ClauseGeometry:
             if self._has("arranging_verbs", k):
                 return k
             word = self.cols.text[k]
-            if not (self._has("determiners", k) or self._has("arranging_links", k)
+            if not (self._has("determiners", k) or self._has("arranging_links", k) or self._invitee(k)   # "schlug
+                    or self._has("list_joiners", k) and k - 1 >= lo and self.cols.ent[k - 1]      # Macron ... vor"
                     or self._infinitive_to(k) and self._has("holding_verbs", k + 1)   # "to hold talks"
                     or word.isalpha() and word.islower() and not self._has("place_prepositions", k)
                     and not self._has("setting_prepositions", k)):

@@ -76,9 +76,16 @@ class EventTiming:
             return sent.start_char       # "sagte am Mittwoch beim Forum": the forum's day;
                                          # "kündigte am Montag Sanktionen an": the act's
         k, end = verbs[-1] + 1, min(verbs[-1] + 4, s)
-        while k < end and self.cols.text[k] != "," and not self._has("complementizers", k):
+        while k < end and self.cols.text[k] != "," and not self._has("complementizers", k) \
+                and not self._plan_date_at(k, s):
             k += 1                       # "kündigte an, im Dezember ... zu reisen": the plan's
-        return self.cols.idx[k]          # date is after the comma
+        return self.cols.idx[k]          # date is after the comma; so is "für den 22. Januar"
+
+    def _plan_date_at(self, k: int, s: int) -> bool:
+        """Whether "for"/"für" and a date start at token ``k``, before the trigger at ``s``
+        ("kündigte für den 22. Januar ein Treffen an", "announced for May 5 a meeting"):
+        the time of what is announced, not of the announcing."""
+        return self._has("plan_date_markers", k) and any(self._is_date(j) for j in range(k + 1, min(k + 3, s)))
 
     def _prior_cue(self, doc, s, lo, reach: int = 8) -> int | None:
         """Where the cue starts that makes the trigger tell what came before the article's
@@ -204,8 +211,13 @@ class EventTiming:
         on Tuesday to resume talks", "vereinbarten am Dienstag ein Treffen": the day of the
         agreeing)."""
         lo, hi = self.cols.idx[verb] + 1, self.cols.idx[s]
-        between = [d.end for d in self._dates_of.get(sent.start_char, []) if d.relative and lo <= d.start < hi]
+        between = [d.end for d in self._dates_of.get(sent.start_char, []) if d.relative and lo <= d.start < hi
+                   and not self._for_date(bisect_right(self.cols.idx, d.start) - 1, s)]
         return max(between, default=lo)
+
+    def _for_date(self, t: int, s: int) -> bool:
+        """Whether the date at token ``t`` follows "for"/"für" ("für den 22. Januar")."""
+        return any(k >= 0 and self._plan_date_at(k, s) for k in (t - 1, t - 2))
 
     def _trailing_report(self, sent, e, reach: int = 6) -> int:
         """Where a reporting clause after the trigger begins (", Kishida said on Monday",

@@ -1,5 +1,7 @@
-"""An invitation is no visit, talk or summit yet: the event it invites to is planned, whoever
-made it; an invitation that an event was made on is no plan. Sentences written for this test."""
+"""An invitation or a proposal is no visit, talk or summit yet: the event it invites to or
+proposes is planned, whoever made it; an invitation that an event was made on is no plan; a
+plan announced "for" a day has that day, not the announcing's. Sentences written for this
+test."""
 from __future__ import annotations
 
 import pytest
@@ -36,3 +38,26 @@ def test_an_accepted_or_received_invitation_is_a_plan_too(extract, lang, text):
 def test_an_event_made_on_an_invitation_happened(extract, lang, text):
     facts = extract(text, lang)
     assert [(e.status, e.place) for e in facts.events] == [("Happened", "paris")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Olaf Scholz schlug Emmanuel Macron regelmäßige Treffen in Berlin vor."),
+    ("de", "Olaf Scholz erwarte Emmanuel Macron im Sommer zu einem Gegenbesuch in Berlin, sagte er."),
+    ("en", "Olaf Scholz proposed regular meetings with Emmanuel Macron in Berlin."),
+])
+def test_a_proposed_or_expected_meeting_is_planned(extract, lang, text):
+    assert [(e.status, e.place) for e in extract(text, lang).events] == [("Planned", "berlin")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Bundesregierung kündigte für den 22. Januar ein Treffen von Olaf Scholz mit Emmanuel Macron "
+           "in Berlin an."),
+    ("en", "Germany scheduled for January 22 a meeting of Olaf Scholz with Emmanuel Macron in Berlin."),
+])
+def test_a_plan_announced_for_a_day_has_that_day(lang, text):
+    from diplograph.extract import extract_article
+    from diplograph.extract.dates import parse_iso
+    from diplograph.extract.model import Article
+    facts = extract_article(Article("t", text, lang, published=parse_iso("2019-01-15")))
+    meetings = [e for e in facts.events if e.kind == "Meeting"]
+    assert [(e.status, e.date.iso if e.date else None) for e in meetings] == [("Planned", "2019-01-22")]

@@ -171,3 +171,18 @@ def test_a_place_compound_with_a_place_noun_is_that_place_unless_a_name_follows(
 def test_a_place_in_what_was_agreed_is_not_where_it_was_agreed(extract, lang, text, place):
     [ev] = extract(text, lang, published="2021-06-04").events
     assert (ev.kind, ev.place) == ("Agreement", place)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Olaf Scholz met Emmanuel Macron in the Japanese port city of Osaka on Monday.", "osaka"),
+    ("en", "Olaf Scholz met Emmanuel Macron on Monday in the German city of Munich.", "munich"),
+    ("de", "Olaf Scholz traf Emmanuel Macron am Montag in der japanischen Hafenstadt Osaka.", "osaka"),
+])
+def test_a_city_named_after_its_country_and_kind_is_the_place(extract, lang, text, place):
+    assert [e.place for e in extract(text, lang).events] == [place]
+
+
+def test_a_region_compound_with_a_city_noun_is_no_place_in_the_region(extract):
+    # "Pazifik-Stadt": a city on the Pacific, not a meeting in the ocean
+    facts = extract("Olaf Scholz traf Emmanuel Macron am Montag in der Pazifik-Stadt.", "de")
+    assert [(e.kind, e.place) for e in facts.events] == [("Meeting", None)]
