@@ -348,6 +348,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             # "als Antwort auf Sanktionen": the phrase it heads
             window = (cue, self._phrase_end(doc, e, hi, matches)
                       if self._cue_at(cue, "causal_prepositions") else hi)
+            if self._cue_at(cue, "causal_prepositions"):
+                clo, chi, own_time = *window, True      # "on Monday in response to X's expulsions"
         elif (head := self._cause_head(doc, ev, s, clo)) is not None:
             end = min(self._phrase_end(doc, e, hi, matches), e + 8)
             end = next((k for k in range(e, end) if self._has("finite_auxiliaries", k)
@@ -367,7 +369,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         for ms, me in self._claimers[first:bisect_left(self._claimers, (hi, -1))]:   # of this sentence
             if ms != s:
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in STOPPING)
-        skip |= self._causal(doc, clo, sent) | self._war_targets(sent) | self._since_phrases(sent)
+        skip |= self._causal(doc, e if own_time and ev.prior else clo, sent) \
+            | self._war_targets(sent) | self._since_phrases(sent)   # a cause's; not its own phrase's
         declared = kind in DECLARED and self._declared(s, clo, chi)     # "said it will expel"
         speaker = set() if kind == "PressConference" or declared \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)

@@ -147,7 +147,7 @@ class EventTiming:
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
         dates = self._dates_of.get(sent.start_char, [])
-        dates = [d for d in dates if d.start >= reported_from and not self._since(d)]
+        dates = [d for d in dates if d.start >= reported_from and not self._since(d) and not self._deadline(d)]
         if trigger is not None:          # a subordinator between: another clause's time
             dates = [d for d in dates if not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)]
             if planned:                  # "will impose sanctions, Kishida said on Monday"
@@ -258,6 +258,17 @@ class EventTiming:
         while k >= 0 and self._has("determiners", k):
             k -= 1
         return k >= 0 and self._has("since_words", k) or self._ends_since_phrase(k)
+
+    def _deadline(self, date) -> bool:
+        """Whether a date is a deadline ("must leave by May 10", "bis zum 10. Mai",
+        "spätestens am Montag"): when something must be done, not when the event was."""
+        first = date.text.split(maxsplit=1)[0].lower()
+        if first in self._lists.get("deadline_words", ()):
+            return True
+        k = bisect_right(self.cols.idx, date.start) - 2        # the token before the date
+        while k >= 0 and (self._has("determiners", k) or self.cols.lower[k] in ("zum", "am")):
+            k -= 1
+        return k >= 0 and self._has("deadline_words", k)
 
     def _ends_since_phrase(self, k: int, reach: int = 10) -> bool:
         """Whether the words up to token ``k`` continue a phrase "since"/"seit" opens, with
