@@ -12,6 +12,14 @@ stage    seconds  share
 read        1.50    25%
 extract     4.50    75%
 total       6.00   100%
+>>> clock = StageClock({"views: events": 2.0})
+>>> clock.beside["views: actors"] = 1.5
+>>> print(format_stages(clock))
+stage          seconds  share
+views: events     2.00   100%
+total             2.00   100%
+beside (in another process, during the stages above)
+views: actors     1.50
 """
 from __future__ import annotations
 
@@ -27,6 +35,8 @@ class StageClock:
 
     def __init__(self, seconds: dict[str, float] | None = None):
         self.seconds: dict[str, float] = dict(seconds or {})
+        #: stages that ran in another process beside those above: not part of the total
+        self.beside: dict[str, float] = {}
 
     @contextmanager
     def stage(self, name: str):
@@ -46,8 +56,11 @@ class StageClock:
 def format_stages(clock: StageClock) -> str:
     """The stages as a plain-text table: seconds and share of the total."""
     total = clock.total() or 1.0
-    width = max([len("stage"), len("total")] + [len(name) for name in clock.seconds])
+    width = max([len("stage"), len("total")] + [len(name) for name in [*clock.seconds, *clock.beside]])
     rows = [f"{'stage':<{width}}  seconds  share"]
     rows += [f"{name:<{width}}  {secs:7.2f}  {secs / total:5.0%}" for name, secs in clock.items()]
     rows.append(f"{'total':<{width}}  {clock.total():7.2f}  {1:5.0%}")
+    if clock.beside:
+        rows.append("beside (in another process, during the stages above)")
+        rows += [f"{name:<{width}}  {secs:7.2f}" for name, secs in clock.beside.items()]
     return "\n".join(rows)

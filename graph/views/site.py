@@ -5,12 +5,14 @@ The top of the views package: it calls each page module, which share
 """
 from __future__ import annotations
 
+import time
 from contextlib import nullcontext
 from pathlib import Path
 
 import networkx as nx
 
-from diplograph.graph.views.actors import write_actor_views
+from diplograph.graph.rdf.forked import Forked, can_fork
+from diplograph.graph.views.actors import actor_pages, write_actor_views
 from diplograph.graph.views.ego import ego_pages, write_ego_views
 from diplograph.graph.views.elements import NODE_FACTS, NodeFacts
 from diplograph.graph.views.events import write_event_views
@@ -26,8 +28,18 @@ from diplograph.ontology.errors import ViewError
 __all__ = ["write_all_views", "write_views"]
 
 
+#: From this many nodes the country, actor and period pages are written by a forked child
+#: while this process writes the others (the second core sits idle otherwise); below it,
+#: they take less than the fork.
+PAGES_APART_NODES = 1000
+
+
 class _NoClock:
     """A clock that times nothing (when the caller asks for no stage times)."""
+
+    def __init__(self):
+        self.seconds: dict = {}
+        self.beside: dict = {}
 
     def stage(self, name: str):
         return nullcontext()
@@ -57,6 +69,20 @@ def write_all_views(G: nx.Graph, out_dir: Path, clock=None) -> list[Path]:
     return core + more + [index]
 
 
+def _pages_beside(G: nx.Graph, out_dir: Path, pages: dict, ego_links: dict) -> tuple:
+    """The country, actor and period pages: (country page paths, actor entries, period
+    entries, seconds of each kind), what a forked child writes while the parent writes the
+    overview, event and relations pages (no two of them write or clear the same files)."""
+    seconds, start = {}, time.perf_counter()
+    countries = write_ego_views(G, out_dir, pages)
+    seconds["views: countries"], start = time.perf_counter() - start, time.perf_counter()
+    actors = write_actor_views(G, out_dir, pages)
+    seconds["views: actors"], start = time.perf_counter() - start, time.perf_counter()
+    periods = write_period_views(G, out_dir, ego_links)
+    seconds["views: periods"] = time.perf_counter() - start
+    return countries, actors, periods, seconds
+
+
 def _write_every_view(G: nx.Graph, out_dir: Path, clock=None) -> tuple[list[Path], list[Path], Path]:
     """Write every view; the core pages, the further pages and the index."""
     if not isinstance(G, nx.Graph):
@@ -74,19 +100,23 @@ def _write_every_view(G: nx.Graph, out_dir: Path, clock=None) -> tuple[list[Path
     if needs_positions(G):
         with clock.stage("views: layout"):
             G.graph[LAYOUT] = graph_layout(G)     # once: the pages start from it
-    with clock.stage("views: overview"):
-        written = [write_overview(G, out_dir, links=pages)]
-    with clock.stage("views: countries"):
-        written.extend(write_ego_views(G, out_dir, pages))
-    with clock.stage("views: actors"):
-        actors = write_actor_views(G, out_dir, pages)
-    ego_links = {**pages, **{e["node"]: e["href"] for e in actors}}
-    with clock.stage("views: events"):
-        events = write_event_views(G, out_dir, ego_links)
-    with clock.stage("views: relations"):
-        relations = write_relations_view(G, out_dir, ego_links)
-    with clock.stage("views: periods"):
-        periods = write_period_views(G, out_dir, ego_links)
+    ego_links = {**pages, **actor_pages(G, pages)}
+    apart = G.number_of_nodes() >= PAGES_APART_NODES and can_fork()
+    with Forked(_pages_beside, G, out_dir, pages, ego_links) if apart else nullcontext() as child:
+        with clock.stage("views: overview"):
+            written = [write_overview(G, out_dir, links=pages)]
+        with clock.stage("views: events"):
+            events = write_event_views(G, out_dir, ego_links)
+        with clock.stage("views: relations"):
+            relations = write_relations_view(G, out_dir, ego_links)
+        with clock.stage("views: waiting for the pages beside" if apart else "views: pages beside"):
+            countries, actors, periods, seconds = child.result() if apart else \
+                _pages_beside(G, out_dir, pages, ego_links)
+    for name, secs in seconds.items():          # apart: they ran beside, inline: in the stage above
+        (clock.beside if apart else clock.seconds)[name] = secs
+    if not apart:
+        clock.seconds.pop("views: pages beside", None)
+    written.extend(countries)
     sections = [("Actors", actors), ("Events", events), ("Relations", relations), ("Periods", periods)]
     more = [e["path"] for _, entries in sections for e in entries]
     with clock.stage("views: index"):

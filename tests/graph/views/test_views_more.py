@@ -195,3 +195,16 @@ def test_stale_new_pages_are_removed(G, tmp_path):
 def test_empty_graph_writes_no_new_pages(tmp_path):
     assert [p.name for p in write_all_views(nx.MultiGraph(), tmp_path)] == ["overview.html", "index.html"]
     assert not (tmp_path / "relations.html").exists()
+
+
+def test_pages_written_beside_in_a_forked_child_are_those_written_here(G, tmp_path, monkeypatch):
+    from diplograph.graph.stages import StageClock
+    from diplograph.graph.views import site
+    here = write_all_views(G, tmp_path / "here")
+    monkeypatch.setattr(site, "PAGES_APART_NODES", 1)
+    clock = StageClock()
+    apart = write_all_views(G, tmp_path / "apart", clock=clock)
+    assert [p.relative_to(tmp_path / "apart") for p in apart] == [p.relative_to(tmp_path / "here") for p in here]
+    assert all(p.read_bytes() == q.read_bytes() for p, q in zip(here, apart))
+    assert set(clock.beside) == {"views: countries", "views: actors", "views: periods"}
+    assert "views: waiting for the pages beside" in clock.seconds and "views: actors" not in clock.seconds
