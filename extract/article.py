@@ -415,7 +415,9 @@ class _Assembler(EventCoreference):
         present = load_lexicon(self.article.lang).lowered("present_tense_triggers")
         now = self.article.published or self.doc._.dg_anchor
         return now is not None and (ahead.date() - now.date()).days <= days \
-            and any(self.cols.lower[k] in present for k in range(*m.trigger))
+            and any(self.cols.lower[k] in present and not (self.article.lang == "de" and self.cols.title[k]
+                                                           and self.cols.sent_of(k).start != k)
+                    for k in range(*m.trigger))          # "trifft", not the noun "Treffen"
 
     def _person_earlier_in_sentence(self, m, actors: list) -> str | None:
         """"X war in Tokio, wo er Y traf", "X arrived in Tokyo, where he met Y": the one person

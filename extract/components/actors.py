@@ -140,9 +140,22 @@ class ActorCollection:
         date = self._date_within(span, sent)
         if date is not None:
             ev.date = date
-        for ent in self._overlapping(*span) if ev.place is None else ():
-            if ent.label_ == "Place" and ent.start >= span[0] and self._located(ent.start):
-                ev.place = ent.ent_id_ or (ent.start, ent.end)
+        self._located_place(ev, *span)
+
+    def _venue_after(self, ev, lo: int, hi: int) -> None:
+        """The place a predicate on the event noun names after the phrase that bound its
+        actors, in tokens [lo, hi) ("The talks between the two leaders took place in
+        Paris", "Das Treffen der beiden fand in Berlin statt")."""
+        if hi > lo and self._cues(None, lo, hi, "venue_predicates"):
+            self._located_place(ev, lo, hi)
+            ev.venue = ev.place is not None      # not a topic's place: where it took place
+
+    def _located_place(self, ev, lo: int, hi: int) -> None:
+        """The first place in tokens [lo, hi) a locative preposition heads, as the event's
+        place if it has none."""
+        for ent in self._overlapping(lo, hi) if ev.place is None else ():
+            if ent.label_ == "Place" and ent.start >= lo and self._located(ent.start):
+                ev.place, ev.venue = ent.ent_id_ or (ent.start, ent.end), True
                 return
 
     def _located(self, k: int) -> bool:

@@ -64,6 +64,16 @@ class ClauseGeometry:
             k, left = k - 1, left - 1
         return None
 
+    def _arranged_or_invited(self, doc, ev, s: int, clause: tuple[int, int]) -> tuple:
+        """(where a gathering, call or visit at token ``s`` is arranged or invited to, where
+        it is invited to), each None if it is not: "agreed a new summit", "invited Macron to
+        visit", "zu Gesprächen eingeladen"."""
+        if ev.kind not in GATHERINGS | {"PhoneCall", "Visit"}:
+            return None, None
+        arranged = self._arranged(s, clause[0]) if self._noun_trigger(doc, ev) else None
+        invited = self._invited(s, clause) if arranged is None else None
+        return (invited if arranged is None else arranged), invited
+
     def _invited(self, s: int, clause: tuple[int, int], reach: int = 3) -> int | None:
         """Where an invitation to the event at token ``s`` is made in its clause ("invited
         Macron to visit Berlin", "an invitation for talks", "lud ihn zu einem Besuch ein",

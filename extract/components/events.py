@@ -59,6 +59,7 @@ class EventMention:
     group: bool = False                # participants named as "beider Länder" / "both sides"
     counted: int = 0                   # "die vier Nationen": that many countries named before
     place: object = None               # KB slug or token span
+    venue: bool = False                # the place from a predicate: "the talks took place in Z"
     date: object = None                # DateMention
     status: str = "Happened"
     anaphoric: bool = False
@@ -382,6 +383,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
                 skip |= set(range(k, sent.end))
         ev.bound = bound is not None
         self._collect(doc, ev, window, ents, skip, (clo, chi))
+        if self._noun_trigger(doc, ev):
+            self._venue_after(ev, min(window[1], e), chi)   # "the talks between them took place in Z"
         self._place_in_front(doc, ev, ents)      # "the Tokyo-hosted talks between X and Y"
         if ev.reference and kind in _PERSONAL and e < len(doc) and self._has("partner_words", e):
             self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
@@ -411,11 +414,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             ev.status = "Happened"       # "suspended the talks": the stopping is what happened
         if slo < clo and ev.status == "Happened" and self._any("speech_verbs", slo, clo):
             ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen"
-        arranged = self._arranged(s, clo) if kind in GATHERINGS | {"PhoneCall", "Visit"} \
-            and self._noun_trigger(doc, ev) else None
-        invited = self._invited(s, (clo, chi)) if arranged is None and kind in GATHERINGS | {"PhoneCall", "Visit"} \
-            else None                    # "invited Macron to visit", "zu Gesprächen eingeladen"
-        arranged = invited if arranged is None else arranged
+        arranged, invited = self._arranged_or_invited(doc, ev, s, (clo, chi))
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
         if ev.status == "Planned" and declared:

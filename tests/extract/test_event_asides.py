@@ -1,6 +1,7 @@
 """An aside on an event noun (", announced on Friday,", ", der im Mai vereinbart wurde,") is
-not what says whether, when and where the event takes place: the predicate after it does.
-Sentences written for this test."""
+not what says whether, when and where the event takes place: the predicate after it does, as
+the predicate of an event noun told again ("The talks ... took place in Paris", "Das Treffen
+... fand in Paris statt") says where it was. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -32,3 +33,19 @@ def test_an_aside_with_its_own_day_leaves_the_event_its_predicates_day():
             "Paris on Monday.")
     talks = [e for e in facts_of(text, "en").events if e.kind == "Talks"]
     assert [(e.status, e.date.iso, e.place) for e in talks] == [("Happened", "2023-03-13", "paris")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz met Emmanuel Macron. The talks between the two leaders took place in Paris on Monday."),
+    ("en", "Olaf Scholz met Emmanuel Macron. The talks between the two leaders were held in Paris on Monday."),
+    ("de", "Olaf Scholz traf Emmanuel Macron. Das Treffen der beiden Politiker fand am Montag in Paris statt."),
+])
+def test_the_predicate_of_an_event_noun_names_where_it_took_place(lang, text):
+    # and "Treffen", a noun, is no present tense that makes "am Montag" next Monday
+    facts = facts_of(text, lang)
+    assert [(e.kind, e.place, e.date.iso) for e in facts.events] == [("Meeting", "paris", "2023-03-13")]
+
+
+def test_a_place_named_in_a_compound_word_is_no_venue():
+    text = "Olaf Scholz met Emmanuel Macron. The talks concerned the French-held islands off Tokyo."
+    assert [(e.kind, e.place) for e in facts_of(text, "en").events] == [("Meeting", None)]
