@@ -125,3 +125,11 @@ def test_a_build_process_that_leaves_extraction_to_workers_does_not_load_spacy(t
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
     assert (tmp_path / "out" / "graph.trig").stat().st_size > 0
+
+
+def test_a_large_input_is_read_in_workers_a_small_one_here():
+    from diplograph.graph.build import READ_APART_FILES, _read_workers
+    assert _read_workers(READ_APART_FILES - 1, 2, None, None) == 1       # while the server builds pipelines
+    assert _read_workers(READ_APART_FILES, 2, None, None) == 2
+    assert _read_workers(500, 2, None, ("store", False, "sig")) == 2      # a store build starts no server
+    assert _read_workers(500, 1, None, None) == 1
