@@ -43,6 +43,7 @@ class NamesakeFilter:
         for form, slug in demonym_phrases(self.kb, nlp.lang).items():
             self.demonyms.setdefault(slug, set()).add(form)
         self.capitals = {e.capital_of: e.slug for e in self.kb.entities.values() if e.capital_of}
+        self._demonym_forms = [{f.lower() for f in forms} for forms in self.demonyms.values()]
         self.ambiguous = {e.slug: e.ambiguous_in(nlp.lang) for e in self.kb.entities.values()
                           if e.ambiguous_in(nlp.lang)}
 
@@ -63,9 +64,21 @@ class NamesakeFilter:
                 changed = True
             elif ent.text in self.ambiguous.get(ent.ent_id_, ()):
                 ents[n], changed = self._judged(doc, cols, ent), True
+            elif self._national_body(cols, ent):        # "Russian Security Council": not the UN's
+                ents[n], changed = Span(doc, ent.start - 1, ent.end, label="Organization"), True
         if changed:
             set_entities(doc, ents)
         return doc
+
+    def _national_body(self, cols, ent) -> bool:
+        """Whether a KB organisation named by ordinary words only ("Security Council",
+        "Sicherheitsrat") follows a country's demonym or "National": a country's own body of
+        that name, which the KB does not know, not the international one."""
+        k = ent.start - 1
+        if ent.label_ != "Organization" or k < 0 or any(not self._ordinary(cols, i) for i in range(ent.start, ent.end)):
+            return False
+        before = cols.lower[k]
+        return self.lex.has("national_words", cols.text[k]) or any(before in forms for forms in self._demonym_forms)
 
     def _given_name(self, doc, cols, ent, roles, most: int = 2) -> int | None:
         """Where the given names before a one-word person or organisation start, or None."""

@@ -184,3 +184,19 @@ def test_the_known_name_in_other_order_or_before_an_ordinary_word_keeps_its_link
 ])
 def test_a_label_of_another_language_that_is_an_ordinary_word_is_no_name(extract, lang, text, gone):
     assert gone not in extract(text, lang).entities
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Russian Security Council Secretary Sergei Shoigu met Kim Jong Un in Pyongyang.", "Russian Security Council"),
+    ("en", "Japan's National Security Council met in Tokyo on Monday.", "National Security Council"),
+    ("de", "Der Nationale Sicherheitsrat Japans tagte am Montag in Tokio.", "Nationale Sicherheitsrat"),
+])
+def test_a_countrys_body_is_not_the_international_one_of_the_same_name(extract, lang, text, name):
+    facts = extract(text, lang)
+    assert "un-security-council" not in facts.entities
+    assert name in {form for e in facts.entities.values() for form in e.surface}
+
+
+def test_the_international_body_keeps_its_name(extract):
+    facts = extract("The UN Security Council met in New York on Monday. The Security Council then voted.", "en")
+    assert "un-security-council" in facts.entities
