@@ -142,6 +142,23 @@ class ActorCollection:
             ev.date = date
         self._located_place(ev, *span)
 
+    def _aside_setting(self, ev, hi: int, sent, predicate: tuple[int, int] | None) -> None:
+        """Where a noun trigger's event took place, from what follows its clause (ending at
+        token ``hi``): the predicate after an aside (:meth:`_predicate_setting`), else an
+        aside that holds the event (", held in Oslo on Monday,", ", das in Berlin
+        stattfand,")."""
+        if predicate:
+            self._predicate_setting(ev, predicate, sent)
+        if ev.place is not None or hi >= sent.end - 1 or self.cols.text[hi] != ",":
+            return
+        k = hi + 1
+        while k < sent.end and not self._has("clause_breaks", k):
+            k += 1
+        if self._has("venue_participles", hi + 1) or self._cues(None, hi + 1, k, "venue_predicates"):
+            self._located_place(ev, hi + 1, k)
+            date = self._date_within((hi + 1, k), sent) if ev.place is not None else None
+            ev.date = date or ev.date            # ", das am Montag in Paris stattfand,": its day
+
     def _venue_after(self, ev, lo: int, hi: int) -> None:
         """The place a predicate on the event noun names after the phrase that bound its
         actors, in tokens [lo, hi) ("The talks between the two leaders took place in

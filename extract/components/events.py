@@ -426,8 +426,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
                                  trigger=(s, e), planned=True)
             if invited is not None and ev.date is not None and self._after_another_event(e, ev.date):
                 ev.date = None           # "invited him to visit during a call held in December"
-        if predicate:
-            self._predicate_setting(ev, predicate, sent)     # "…, will be held in Oslo on May 3"
+        if self._noun_trigger(doc, ev):          # "…, will be held in Oslo", "…, held in Oslo, …"
+            self._aside_setting(ev, chi, sent, predicate)
         ev.anaphoric = self._any("event_anaphors", clo, chi)
         if kind in AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)

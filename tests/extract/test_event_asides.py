@@ -49,3 +49,20 @@ def test_the_predicate_of_an_event_noun_names_where_it_took_place(lang, text):
 def test_a_place_named_in_a_compound_word_is_no_venue():
     text = "Olaf Scholz met Emmanuel Macron. The talks concerned the French-held islands off Tokyo."
     assert [(e.kind, e.place) for e in facts_of(text, "en").events] == [("Meeting", None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The talks between Olaf Scholz and Emmanuel Macron, held in Paris on Monday, ended without a deal."),
+    ("en", "The talks between Olaf Scholz and Emmanuel Macron, which took place in Paris on Monday, ended "
+           "without a deal."),
+    ("de", "Das Treffen von Olaf Scholz und Emmanuel Macron, das am Montag in Paris stattfand, endete ohne "
+           "Einigung."),
+])
+def test_an_aside_that_holds_the_event_names_its_place_and_day(lang, text):
+    facts = facts_of(text, lang)
+    assert [(e.place, e.date.iso) for e in facts.events] == [("paris", "2023-03-13")]
+
+
+def test_an_aside_that_does_not_hold_the_event_names_no_place():
+    text = "The talks between Olaf Scholz and Emmanuel Macron, which focused on trade with Paris, ended on Monday."
+    assert [e.place for e in facts_of(text, "en").events if e.kind == "Talks"] == [None]
