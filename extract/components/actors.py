@@ -40,7 +40,8 @@ class ActorCollection:
                     and not before_event:          # not "at the Vilnius summit"
                 ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
             elif ent.label_ == "Place":
-                of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization"
+                of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization" \
+                    and not self._occasion(ent.start - 2)    # "on the sidelines of the G20 in Osaka"
                 compound = nxt != ent.end and nxt < hi - 1 and self._has("place_nouns", nxt) \
                     and bool(self.cols.ent[nxt + 1])     # "Ostsee-Exklave Kaliningrad", not "Kurilen-Inseln"
                 other_clause = ev.trigger[1] <= ent.start and self._any("subordinators", ev.trigger[1], ent.start)
@@ -52,6 +53,8 @@ class ActorCollection:
                 if ev.place is None and clause[0] <= ent.start < clause[1]:
                     ev.place = self.venues[ent.ent_id_]  # "talks at the Kremlin": a place there,
                 continue                                 # not the presidency taking part
+            if ent.label_ == "Organization" and self._occasion(ent.start):
+                continue                                 # "on the sidelines of the G20": the occasion
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
                 continue                                 # "Russia's foreign minister Lavrov"
             if ent.label_ == "Country" and self._landmark(ent.start):
@@ -141,6 +144,18 @@ class ActorCollection:
         if date is not None:
             ev.date = date
         self._located_place(ev, *span)
+
+    def _occasion(self, k: int, reach: int = 4) -> bool:
+        """Whether the organisation named at token ``k`` (or ending there) is the occasion
+        of a meeting on its sidelines ("on the sidelines of the G20", "am Rande des
+        NATO-Gipfels" is the summit's own noun): "sidelines"/"Rande" and at most "of" and
+        articles before its name."""
+        while k > 0 and self.cols.ent[k - 1] == "Organization":
+            k -= 1
+        j = k - 1
+        while j >= 0 and k - j <= reach and (self._has("determiners", j) or self.cols.lower[j] == "of"):
+            j -= 1
+        return j >= 0 and k - j <= reach and self._has("occasion_heads", j)
 
     def _aside_setting(self, ev, hi: int, sent, predicate: tuple[int, int] | None) -> None:
         """Where a noun trigger's event took place, from what follows its clause (ending at

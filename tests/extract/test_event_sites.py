@@ -186,3 +186,13 @@ def test_a_region_compound_with_a_city_noun_is_no_place_in_the_region(extract):
     # "Pazifik-Stadt": a city on the Pacific, not a meeting in the ocean
     facts = extract("Olaf Scholz traf Emmanuel Macron am Montag in der Pazifik-Stadt.", "de")
     assert [(e.kind, e.place) for e in facts.events] == [("Meeting", None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz met Emmanuel Macron on the sidelines of the G20 in Osaka on Monday."),
+    ("de", "Olaf Scholz traf Emmanuel Macron am Montag am Rande der G20 in Osaka."),
+])
+def test_a_meeting_on_the_sidelines_of_a_gathering_is_where_that_is_held(extract, lang, text):
+    # the G20 is the occasion, not a participant, and "in Osaka" is not an office of it
+    assert [(set(e.actors), e.place) for e in extract(text, lang).events] == [
+        ({"olaf-scholz", "emmanuel-macron"}, "osaka")]
