@@ -223,7 +223,7 @@ class _Assembler(EventCoreference):
         for sent in sents[:4]:
             ents = self._ents_in(sent, "Place")
             if ents and ents[0].text.isupper() and ents[0].end < len(self.doc) \
-                    and self.cols.text[ents[0].end] in (",", "(") and ents[0].start == sent.start:
+                    and self.cols.text[ents[0].end] in (",", "(", "--", "–", "—") and ents[0].start == sent.start:
                 first = sent
                 place = self.span_key[(ents[0].start, ents[0].end)]
                 break
@@ -447,16 +447,16 @@ class _Assembler(EventCoreference):
         """Countries of the sentence before ``char`` ("beider Länder" refers back to them)."""
         sents = [s for s in self.cols.sents if s.end_char <= char]
         for sent in reversed(sents[-2:]):
-            found = [self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Country")]
+            found = self._party_countries(sent)
             if found:
-                return list(dict.fromkeys(found))
+                return found
         return []
 
     def _counted_countries(self, char: int, n: int) -> list[str]:
         """"die vier Nationen": the last sentence before ``char`` naming exactly ``n``
         countries names them."""
         for sent in reversed([s for s in self.cols.sents if s.end_char <= char]):
-            found = list(dict.fromkeys(self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Country")))
+            found = self._party_countries(sent)
             if len(found) == n:
                 return found
         return []
@@ -465,7 +465,7 @@ class _Assembler(EventCoreference):
         """Countries of the sentence after ``char`` ("beider Länder ... Japan wurde vertreten")."""
         for sent in self.cols.sents:
             if sent.start_char >= char:
-                return list(dict.fromkeys(self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Country")))
+                return self._party_countries(sent)
         return []
 
     def _ents_in(self, sent, label: str) -> list[_Ent]:

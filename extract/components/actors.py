@@ -37,8 +37,8 @@ class ActorCollection:
             before_event = nxt in self._trigger_starts and nxt < len(doc) and (
                 self.cols.title[nxt] if self.lex.lang == "de" else self._has("event_nouns", nxt))
             if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located \
-                    and not before_event:          # not "at the Vilnius summit"
-                ref = self.capital_of[ent.ent_id_]      # "Tokyo imposed sanctions": metonymy
+                    and not before_event and not self._dateline(ent):   # not "at the Vilnius summit",
+                ref = self.capital_of[ent.ent_id_]      # "MADRID --"; "Tokyo imposed sanctions": metonymy
             elif ent.label_ == "Place":
                 of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization" \
                     and not self._occasion(ent.start - 2)    # "on the sidelines of the G20 in Osaka"
@@ -57,8 +57,8 @@ class ActorCollection:
                 continue                                 # "on the sidelines of the G20": the occasion
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
                 continue                                 # "Russia's foreign minister Lavrov"
-            if ent.label_ == "Country" and self._landmark(ent.start):
-                continue                                 # "an island near Japan": where, not who
+            if ent.label_ == "Country" and (self._landmark(ent.start) or self._country_of_place(ent)):
+                continue                                 # "an island near Japan", "in Madrid, Spain": where
             if ent.ent_id_ not in self.outlets and ref not in ev.actors:
                 ev.actors.append(ref)
         self._demonym_actors(doc, ev, lo, hi, skip)
@@ -216,6 +216,23 @@ class ActorCollection:
             else:
                 break
         return j >= 0 and self._has("place_prepositions", j)
+
+    def _dateline(self, ent) -> bool:
+        """Whether the place ``ent`` is a dateline's ("MADRID --", "TOKIO (dpa) -"): upper
+        case at the start of its sentence, before a comma, bracket or dash."""
+        text = self.cols.text
+        return self.cols.sent_of(ent.start).start == ent.start and text[ent.start].isupper() \
+            and ent.end < len(text) and text[ent.end] in (",", "(", "-", "--", "–", "—")
+
+    def _country_of_place(self, ent) -> bool:
+        """Whether the country ``ent`` follows a place in it and a comma ("in Madrid, Spain",
+        "Osaka, Japan"): it says where the place is, and takes no part."""
+        k = ent.start - 1
+        if k < 1 or self.cols.text[k] != ",":
+            return False
+        place = next((e for e in reversed(self._ents[:bisect_right(self._ent_ends, k)]) if e.end == k), None)
+        return place is not None and place.label_ == "Place" and bool(place.ent_id_) \
+            and self.kb.contains(ent.ent_id_, place.ent_id_)
 
     def _landmark(self, k: int) -> bool:
         """Whether the name at token ``k`` only says where something is: a landmark word

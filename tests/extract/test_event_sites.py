@@ -196,3 +196,17 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_is_where_that_is_held(extract
     # the G20 is the occasion, not a participant, and "in Osaka" is not an office of it
     assert [(set(e.actors), e.place) for e in extract(text, lang).events] == [
         ({"olaf-scholz", "emmanuel-macron"}, "osaka")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MADRID -- Olaf Scholz met Emmanuel Macron on Wednesday."),
+    ("de", "MADRID (dpa) - Olaf Scholz traf am Mittwoch Emmanuel Macron."),
+    ("en", "Olaf Scholz met Emmanuel Macron in Madrid, Spain, on Wednesday."),
+])
+def test_a_dateline_or_the_country_of_a_city_is_where_not_who(lang, text):
+    # the capital of a dateline is no metonymy for its country ("Tokyo imposed ...")
+    from diplograph.extract import extract_article
+    from diplograph.extract.dates import parse_iso
+    from diplograph.extract.model import Article
+    facts = extract_article(Article("t", text, lang, published=parse_iso("2022-06-30")))
+    assert [(set(e.actors), e.place) for e in facts.events] == [({"olaf-scholz", "emmanuel-macron"}, "madrid")]
