@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -29,7 +28,6 @@ __all__ = ["doc_to_facts", "kind_after", "MEETING_KINDS"]
 
 
 
-@lru_cache(maxsize=None)
 def name_confidence(rule: str) -> float:
     """How sure a name's link or find is, by the rule that tagged its span ("" for a KB name
     or a titled person: 1.0); a rule of one language falls back to its kind's figure.
@@ -222,8 +220,7 @@ class _Assembler(EventCoreference):
         first = sents[0] if sents else None
         for sent in sents[:4]:
             ents = self._ents_in(sent, "Place")
-            if ents and ents[0].text.isupper() and ents[0].end < len(self.doc) \
-                    and self.cols.text[ents[0].end] in (",", "(", "--", "–", "—") and ents[0].start == sent.start:
+            if ents and self.cols.dateline_place(ents[0].start, ents[0].end):
                 first = sent
                 place = self.span_key[(ents[0].start, ents[0].end)]
                 break

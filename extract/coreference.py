@@ -52,13 +52,9 @@ class EventCoreference:
     def _party_countries(self, sent) -> list[str]:
         """The countries ``sent`` names, once each, in order; not one that says where a place
         named before it lies ("in Madrid, Spain"): the countries "both sides" refer to."""
-        places = {e.end: self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Place")}
-        out = []
-        for e in self._ents_in(sent, "Country"):
-            key, place = self.span_key[(e.start, e.end)], places.get(e.start - 1)
-            if not (place and self.cols.text[e.start - 1] == "," and self.kb.contains(key, place)):
-                out.append(key)
-        return list(dict.fromkeys(out))
+        keys = [self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Country")
+                if not self.cols.place_country(e.start, self.span_key[(e.start, e.end)], self.kb.contains)]
+        return list(dict.fromkeys(keys))
 
     def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:
         if excluded:

@@ -37,8 +37,9 @@ class ActorCollection:
             before_event = nxt in self._trigger_starts and nxt < len(doc) and (
                 self.cols.title[nxt] if self.lex.lang == "de" else self._has("event_nouns", nxt))
             if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located \
-                    and not before_event and not self._dateline(ent):   # not "at the Vilnius summit",
-                ref = self.capital_of[ent.ent_id_]      # "MADRID --"; "Tokyo imposed sanctions": metonymy
+                    and not before_event and not self.cols.dateline_place(ent.start, ent.end):   # nor
+                ref = self.capital_of[ent.ent_id_]      # "the Vilnius summit", "MADRID --"; "Tokyo
+                                                        # imposed sanctions": metonymy
             elif ent.label_ == "Place":
                 of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization" \
                     and not self._occasion(ent.start - 2)    # "on the sidelines of the G20 in Osaka"
@@ -57,7 +58,8 @@ class ActorCollection:
                 continue                                 # "on the sidelines of the G20": the occasion
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
                 continue                                 # "Russia's foreign minister Lavrov"
-            if ent.label_ == "Country" and (self._landmark(ent.start) or self._country_of_place(ent)):
+            if ent.label_ == "Country" and (self._landmark(ent.start)
+                                            or self.cols.place_country(ent.start, ent.ent_id_, self.kb.contains)):
                 continue                                 # "an island near Japan", "in Madrid, Spain": where
             if ent.ent_id_ not in self.outlets and ref not in ev.actors:
                 ev.actors.append(ref)
@@ -166,21 +168,20 @@ class ActorCollection:
             self._predicate_setting(ev, predicate, sent)
         if ev.place is not None or hi >= sent.end - 1 or self.cols.text[hi] != ",":
             return
-        k = hi + 1
-        while k < sent.end and not self._has("clause_breaks", k):
-            k += 1
-        if self._has("venue_participles", hi + 1) or self._cues(None, hi + 1, k, "venue_predicates"):
-            self._located_place(ev, hi + 1, k)
-            date = self._date_within((hi + 1, k), sent) if ev.place is not None else None
-            ev.date = date or ev.date            # ", das am Montag in Paris stattfand,": its day
+        aside = self._segment(None, hi, sent, 1)
+        if self._venue_after(ev, *aside) and ev.place is not None:
+            ev.date = self._date_within(aside, sent) or ev.date     # ", das am Montag … stattfand,"
 
-    def _venue_after(self, ev, lo: int, hi: int) -> None:
-        """The place a predicate on the event noun names after the phrase that bound its
-        actors, in tokens [lo, hi) ("The talks between the two leaders took place in
-        Paris", "Das Treffen der beiden fand in Berlin statt")."""
-        if hi > lo and self._cues(None, lo, hi, "venue_predicates"):
-            self._located_place(ev, lo, hi)
-            ev.venue = ev.place is not None      # not a topic's place: where it took place
+    def _venue_after(self, ev, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) say where the event noun's event took place ("The talks
+        between the two leaders took place in Paris", "Das Treffen der beiden fand in Berlin
+        statt", ", held in Oslo,"): its place is then the first place there a preposition
+        heads, if it had none, and marked as its venue (not a topic's place)."""
+        if hi <= lo or not (self._has("venue_participles", lo) or self._cues(None, lo, hi, "venue_predicates")):
+            return False
+        self._located_place(ev, lo, hi)
+        ev.venue = ev.place is not None
+        return True
 
     def _located_place(self, ev, lo: int, hi: int) -> None:
         """The first place in tokens [lo, hi) a locative preposition heads, as the event's
@@ -216,23 +217,6 @@ class ActorCollection:
             else:
                 break
         return j >= 0 and self._has("place_prepositions", j)
-
-    def _dateline(self, ent) -> bool:
-        """Whether the place ``ent`` is a dateline's ("MADRID --", "TOKIO (dpa) -"): upper
-        case at the start of its sentence, before a comma, bracket or dash."""
-        text = self.cols.text
-        return self.cols.sent_of(ent.start).start == ent.start and text[ent.start].isupper() \
-            and ent.end < len(text) and text[ent.end] in (",", "(", "-", "--", "–", "—")
-
-    def _country_of_place(self, ent) -> bool:
-        """Whether the country ``ent`` follows a place in it and a comma ("in Madrid, Spain",
-        "Osaka, Japan"): it says where the place is, and takes no part."""
-        k = ent.start - 1
-        if k < 1 or self.cols.text[k] != ",":
-            return False
-        place = next((e for e in reversed(self._ents[:bisect_right(self._ent_ends, k)]) if e.end == k), None)
-        return place is not None and place.label_ == "Place" and bool(place.ent_id_) \
-            and self.kb.contains(ent.ent_id_, place.ent_id_)
 
     def _landmark(self, k: int) -> bool:
         """Whether the name at token ``k`` only says where something is: a landmark word

@@ -148,6 +148,9 @@ def columns(doc: Doc) -> "Columns":
     return cols
 
 
+_DATELINE_ENDS = (",", "(", "-", "--", "–", "—")
+
+
 class Sent(NamedTuple):
     """A sentence as token and character offsets (what the rules ask of a sentence Span)."""
 
@@ -227,3 +230,21 @@ class Columns:
     def sent_of(self, i: int) -> Sent:
         """The sentence of token ``i``."""
         return self.sents[self._sent_index[i]]
+
+    def dateline_place(self, start: int, end: int) -> bool:
+        """Whether tokens [start, end) open their sentence as a dateline's place ("MADRID --",
+        "TOKYO (Reuters) -", "OSLO, March 4"): upper case, then a comma, bracket or dash."""
+        return self.sent_of(start).start == start and end < len(self.text) and self.text[start].isupper() \
+            and all(self.text[k].isupper() or not self.alpha[k] for k in range(start, end)) \
+            and self.text[end] in _DATELINE_ENDS
+
+    def place_country(self, start: int, country: str, contains) -> bool:
+        """Whether ``country``, named from token ``start``, follows a place in it and a comma
+        ("in Madrid, Spain"): it says where that place lies. ``contains(country, place)`` is
+        the knowledge base's test."""
+        k = start - 1
+        if k < 1 or self.text[k] != ",":
+            return False
+        place = next((e for e in reversed(self.ents) if e.end <= k), None)
+        return place is not None and place.end == k and place.label_ == "Place" and bool(place.ent_id_) \
+            and contains(country, place.ent_id_)
