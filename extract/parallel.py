@@ -149,9 +149,7 @@ def read_many(paths: list, max_bytes: int, *, workers: int = 1) -> Iterator[tupl
     if workers == 1 or len(paths) < 2 * READ_BATCH or any(str(p) == STDIN for p in paths):
         yield from map(read, paths)
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)   # the server started here serves extraction too
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_forkserver()) as pool:   # it serves extraction too
         yield from pool.map(read, paths, chunksize=READ_BATCH)
 
 
@@ -168,13 +166,21 @@ def _warm(models: dict | None) -> None:
     gc.freeze()
 
 
+def _forkserver():
+    """The fork-server context, its server told to import :data:`PRELOAD` first (when it
+    starts: the server is one per process)."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return context
+
+
 def start_workers_server() -> None:
     """Start the server that forks the worker processes, if it is not running, and return
     at once: it builds the blank pipelines (about a second and a half) while the caller goes
     on, for instance reading the articles, and every worker forked from it then starts with
     them built instead of building its own. Where another part of the program started the
     server first, workers build their pipelines themselves (see ``_warm``)."""
-    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    _forkserver()
     was = os.environ.get(PRELOAD_FLAG)
     os.environ[PRELOAD_FLAG] = "1"              # the server inherits this process's environment
     try:
@@ -187,8 +193,7 @@ def start_workers_server() -> None:
 
 
 def _on_processes(batches: list, models: dict | None, workers: int, mentions: bool) -> Iterator[Outcome]:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
+    context = _forkserver()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm,
                              initargs=(models,)) as pool:
         for done in pool.map(partial(extract_batch, models=models, mentions=mentions), handed_out(batches)):

@@ -302,15 +302,10 @@ class ClauseGeometry:
         if hi >= sent.end - 1 or text[hi] != "," or not (
                 self._participle(hi + 1) or self._relative_clause_at(doc, hi + 1, sent)):
             return None
-        k = hi + 1
-        while k < sent.end and not self._has("clause_breaks", k):
-            k += 1
+        k = self._segment(doc, hi, sent, 1)[1]          # the aside's end
         if k >= sent.end - 1 or text[k] != "," or not (c.is_lower[k + 1] and c.alpha[k + 1]):
             return None
-        j = k + 1
-        while j < sent.end and not self._has("clause_breaks", j):
-            j += 1
-        return k + 1, j
+        return self._segment(doc, k, sent, 1)
 
     def _cause_head(self, doc, ev, s: int, lo: int, reach: int = 5) -> int | None:
         """The position of a preposition of cause heading the trigger noun's phrase ("wegen

@@ -43,7 +43,7 @@ class NamesakeFilter:
         for form, slug in demonym_phrases(self.kb, nlp.lang).items():
             self.demonyms.setdefault(slug, set()).add(form)
         self.capitals = {e.capital_of: e.slug for e in self.kb.entities.values() if e.capital_of}
-        self._demonym_forms = [{f.lower() for f in forms} for forms in self.demonyms.values()]
+        self._demonym_forms = {f.lower() for forms in self.demonyms.values() for f in forms}
         self.ambiguous = {e.slug: e.ambiguous_in(nlp.lang) for e in self.kb.entities.values()
                           if e.ambiguous_in(nlp.lang)}
 
@@ -78,7 +78,7 @@ class NamesakeFilter:
         if ent.label_ != "Organization" or k < 0 or any(not self._ordinary(cols, i) for i in range(ent.start, ent.end)):
             return False
         before = cols.lower[k]
-        return self.lex.has("national_words", cols.text[k]) or any(before in forms for forms in self._demonym_forms)
+        return self.lex.has("national_words", cols.text[k]) or before in self._demonym_forms
 
     def _given_name(self, doc, cols, ent, roles, most: int = 2) -> int | None:
         """Where the given names before a one-word person or organisation start, or None."""

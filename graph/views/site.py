@@ -109,13 +109,13 @@ def _write_every_view(G: nx.Graph, out_dir: Path, clock=None) -> tuple[list[Path
             events = write_event_views(G, out_dir, ego_links)
         with clock.stage("views: relations"):
             relations = write_relations_view(G, out_dir, ego_links)
-        with clock.stage("views: waiting for the pages beside" if apart else "views: pages beside"):
-            countries, actors, periods, seconds = child.result() if apart else \
-                _pages_beside(G, out_dir, pages, ego_links)
-    for name, secs in seconds.items():          # apart: they ran beside, inline: in the stage above
+        if apart:
+            with clock.stage("views: waiting for the pages beside"):
+                countries, actors, periods, seconds = child.result()
+        else:
+            countries, actors, periods, seconds = _pages_beside(G, out_dir, pages, ego_links)
+    for name, secs in seconds.items():          # apart: they ran beside the stages above
         (clock.beside if apart else clock.seconds)[name] = secs
-    if not apart:
-        clock.seconds.pop("views: pages beside", None)
     written.extend(countries)
     sections = [("Actors", actors), ("Events", events), ("Relations", relations), ("Periods", periods)]
     more = [e["path"] for _, entries in sections for e in entries]
