@@ -22,7 +22,7 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.graph.views.ego import EGO_DIR, EGO_KINDS, ego_nodes, ego_page_graph, ego_pages
-from diplograph.graph.views.render import render_page, unique_pages, write_assets, write_page
+from diplograph.graph.views.render import unique_pages, write_assets, write_view
 
 __all__ = ["ACTOR_RELATIONS", "actors_with_pages", "actor_pages", "actor_nodes", "through_people", "write_actor_views"]
 
@@ -89,9 +89,8 @@ def write_actor_views(G: nx.Graph, out_dir: Path, country_pages: dict[str, str] 
         subtitle = f"{kind}: {subtitle}"
         links = {n: "../" + p for n, p in every.items() if n in sub and n != centre}
         links[centre] = "../overview.html"
-        html = render_page(sub, label, subtitle, index_href="../index.html",
-                           assets="../assets/", links=links, focus=centre)
-        path = write_page(out_dir / rel, html)
+        path = write_view(out_dir / rel, sub, label, subtitle, index_href="../index.html",
+                          assets="../assets/", links=links, focus=centre)
         entries.append({"href": rel, "title": label, "kind": kind, "path": path, "node": centre,
                         "nodes": sub.number_of_nodes(), "edges": sub.number_of_edges()})
     return entries

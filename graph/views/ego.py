@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.graph.views.budget import budget_note, induced, within_budget
-from diplograph.graph.views.render import remove_stale, render_page, unique_pages, write_assets, write_page
+from diplograph.graph.views.render import remove_stale, unique_pages, write_assets, write_view
 from diplograph.ontology.errors import ViewError
 
 __all__ = ["EGO_DIR", "EGO_KINDS", "ego_nodes", "ego_graph", "ego_page_graph", "ego_pages", "write_ego_views"]
@@ -99,7 +99,6 @@ def write_ego_views(G: nx.Graph, out_dir: Path, pages: dict[str, str] | None = N
         label = str(G.nodes[centre].get("label") or centre)
         links = {n: "../" + p for n, p in pages.items() if n in sub and n != centre}
         links[centre] = "../overview.html"
-        html = render_page(sub, label, subtitle, index_href="../index.html",
-                           assets="../assets/", links=links)
-        written.append(write_page(out_dir / rel, html))
+        written.append(write_view(out_dir / rel, sub, label, subtitle, index_href="../index.html",
+                                  assets="../assets/", links=links))
     return written

@@ -16,7 +16,7 @@ import networkx as nx
 
 from diplograph.graph.views.budget import induced
 from diplograph.graph.views.render import (
-    remove_stale, render_page, source_names, unique_pages, write_assets, write_page)
+    remove_stale, source_names, unique_pages, write_assets, write_view)
 from diplograph.ontology.errors import ViewError
 
 __all__ = ["EVENTS_DIR", "event_nodes", "event_pages", "write_event_views"]
@@ -67,9 +67,8 @@ def write_event_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | No
         if sources:
             bits.append("sources: " + source_names(sources, G.graph.get("titles"), limit=5))
         links = {n: "../" + p for n, p in (ego_links or {}).items() if n in sub}
-        html = render_page(sub, label, " · ".join(bits), index_href="../index.html",
-                           assets="../assets/", links=links, focus=event)
-        path = write_page(out_dir / rel, html)
+        path = write_view(out_dir / rel, sub, label, " · ".join(bits), index_href="../index.html",
+                          assets="../assets/", links=links, focus=event)
         entries.append({"href": rel, "title": label, "kind": kind, "path": path,
                         "nodes": sub.number_of_nodes(), "edges": sub.number_of_edges()})
     return entries

@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.graph.views.budget import OVERVIEW_MORE, OVERVIEW_NODES, budget_note, induced, within_budget
-from diplograph.graph.views.render import render_page, write_assets, write_page
+from diplograph.graph.views.render import write_assets, write_view
 from diplograph.graph.views.timing import mention_only
 
 __all__ = ["OVERVIEW_FILE", "overview_heading", "overview_sizes", "write_overview"]
@@ -72,8 +72,8 @@ def write_overview(G: nx.Graph, out_dir: Path, links: dict[str, str] | None = No
     heading, subtitle = overview_heading(G)
     write_assets(out_dir)
     if G.number_of_nodes() <= OVERVIEW_NODES:
-        html = render_page(G, heading, subtitle, index_href="index.html", assets="assets/", links=links)
-        return write_page(Path(out_dir) / OVERVIEW_FILE, html)
+        return write_view(Path(out_dir) / OVERVIEW_FILE, G, heading, subtitle, index_href="index.html",
+                          assets="assets/", links=links)
     linked = {n for n in G if not mention_only(G, n)}
     sizes = _sizes(G.number_of_nodes(), len(linked))
     nav = [(name, f"{n:,} nodes" if name != "overview-all.html" else f"all {n:,}") for n, name in sizes]
@@ -82,8 +82,7 @@ def write_overview(G: nx.Graph, out_dir: Path, links: dict[str, str] | None = No
         note = subtitle.split(";")[0] + budget_note(len(shown), G.number_of_nodes())
         if name != OVERVIEW_FILE:
             note += "; a lighter page: without tooltips, sentences and source lists"
-        html = render_page(induced(G, shown), heading, note, index_href="index.html", assets="assets/",
-                           links=links, light=name != OVERVIEW_FILE,
-                           nav=[(href, text, href == name) for href, text in nav] if len(nav) > 1 else None)
-        write_page(Path(out_dir) / name, html)
+        write_view(Path(out_dir) / name, induced(G, shown), heading, note, index_href="index.html",
+                   assets="assets/", links=links, light=name != OVERVIEW_FILE,
+                   nav=[(href, text, href == name) for href, text in nav] if len(nav) > 1 else None)
     return Path(out_dir) / OVERVIEW_FILE

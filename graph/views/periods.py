@@ -20,7 +20,7 @@ import networkx as nx
 from diplograph.graph.views.budget import induced
 from diplograph.graph.views.elements import NODE_FACTS
 from diplograph.graph.views.relations import event_year
-from diplograph.graph.views.render import remove_stale, render_page, write_assets, write_page
+from diplograph.graph.views.render import remove_stale, write_assets, write_view
 from diplograph.graph.views.timing import supported_in
 
 __all__ = ["period_years", "period_events", "period_nodes", "period_graph", "period_pages", "write_period_views"]
@@ -90,9 +90,8 @@ def write_period_views(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] | N
                     f"{sub.number_of_nodes()} nodes, {sub.number_of_edges()} edges")
         nav = [(p, y, y == year) for y, p in pages.items()]
         links = {n: p for n, p in (ego_links or {}).items() if n in sub}
-        html = render_page(sub, f"Period {year}", subtitle, index_href="index.html",
-                           assets="assets/", links=links, nav=nav)
-        path = write_page(out_dir / rel, html)
+        path = write_view(out_dir / rel, sub, f"Period {year}", subtitle, index_href="index.html",
+                          assets="assets/", links=links, nav=nav)
         entries.append({"href": rel, "title": year, "kind": "period", "path": path,
                         "nodes": sub.number_of_nodes(), "edges": sub.number_of_edges()})
     return entries

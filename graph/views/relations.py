@@ -29,7 +29,7 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.graph.views.panel import short_event_label
-from diplograph.graph.views.render import render_page, write_assets, write_page
+from diplograph.graph.views.render import write_assets, write_view
 
 __all__ = ["RELATIONS_FILE", "PARTY_KINDS", "COOPERATION", "CONFLICT", "COLOURS", "event_year",
            "event_parties", "polarity", "relations_graph", "relation_events", "write_relations_view"]
@@ -183,10 +183,8 @@ def write_relations_view(G: nx.Graph, out_dir: Path, ego_links: dict[str, str] |
               ("#555555", "the wider, the more events in the chosen years")]
     links = {n: p for n, p in (ego_links or {}).items() if n in R}
     years = sorted({int(y) for _, _, pair in R.edges(data="pair") for y in pair["years"]})
-    html = render_page(R, "Country relations", subtitle, index_href="index.html", assets="assets/", links=links,
-                       edge_legend=legend, years=years,
-                       extra={"events": relation_events(G, R), "pair_colours": COLOURS})
     write_assets(out_dir)
-    write_page(path, html)
+    write_view(path, R, "Country relations", subtitle, index_href="index.html", assets="assets/", links=links,
+               edge_legend=legend, years=years, extra={"events": relation_events(G, R), "pair_colours": COLOURS})
     return [{"href": RELATIONS_FILE, "title": "Country relations", "kind": "relations", "path": path,
              "nodes": R.number_of_nodes(), "edges": R.number_of_edges()}]

@@ -3,13 +3,16 @@
 Pages are rendered with the package's own Jinja templates (``graph/views/templates``), not
 pyvis's, because pyvis 0.3.2 links Bootstrap and tom-select from a CDN even with
 ``cdn_resources="in_line"``. The vis-network script and stylesheet pyvis ships
-(``pyvis/templates/lib/vis-9.1.2``) are inlined, so a page references no remote URL and
-works offline from ``file://``. Graph data is embedded as JSON in a
-``<script type="application/json">`` block with ``<``, ``>``, ``&`` and ``'`` escaped as
-``\\u003c`` etc.; tooltips are plain text (vis-network renders a string title with
-``innerText``); every other article-derived string goes through Jinja autoescaping or
-``textContent`` in the page scripts (``assets/*.js``). What each node and edge carries is
-made in :mod:`diplograph.graph.views.elements`.
+(``pyvis/templates/lib/vis-9.1.2``) are shared by the written pages from ``views/assets/``
+(inlined in a self-contained page), so a page references no remote URL and works offline
+from ``file://``. A written page loads its graph data from a small script beside it
+(:func:`write_view`: ``ego/japan.html`` loads ``ego/japan.data.js``); a self-contained page
+(:func:`render_page`, the notebook's) embeds it in a ``<script type="application/json">``
+block. Either way ``<``, ``>``, ``&`` and ``'`` are escaped as ``\\u003c`` etc.; tooltips
+are plain text (vis-network renders a string title with ``innerText``); every other
+article-derived string goes through Jinja autoescaping or ``textContent`` in the page
+scripts (``assets/*.js``). What each node and edge carries is made in
+:mod:`diplograph.graph.views.elements`.
 
 >>> import networkx as nx
 >>> G = nx.MultiGraph()
@@ -20,6 +23,7 @@ made in :mod:`diplograph.graph.views.elements`.
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +47,7 @@ from diplograph.ontology.errors import ViewError
 __all__ = [
     "KIND_COLOURS", "CATEGORY_SHAPES", "CONFLICT_COLOUR", "EDGE_COLOUR", "VIS_VERSION", "colour_of", "slug",
     "source_names", "tooltip", "build_network", "vis_options", "render_page", "render_template", "write_page",
+    "write_view", "data_file", "data_script", "DATA_GLOBAL",
     "node_sizes", "write_assets", "ASSETS_DIR", "SCRIPTS",
 ]
 
@@ -262,22 +267,12 @@ def _cited(nodes: list[dict], extra: dict) -> set[str]:
     return cited
 
 
-def render_page(G: nx.Graph, heading: str, subtitle: str = "", index_href: str = "index.html",
-                links: dict[str, str] | None = None, nav: list[tuple[str, str, bool]] | None = None,
-                focus: str | None = None, edge_legend: list[tuple[str, str]] | None = None,
-                assets: str | None = None, years: list[int] | None = None, extra: dict | None = None,
-                light: bool = False) -> str:
-    """The HTML page of one view of ``G``.
-
-    ``links`` maps node IRIs to relative hrefs of other views (shown in the info panel);
-    ``nav`` is an extra row of ``(href, text, current)`` links (the year selector);
-    ``focus`` is a node shown in the info panel once drawn; ``edge_legend`` lists
-    ``(colour, meaning)`` of coloured edges; ``assets`` as in :func:`render_template`;
-    ``years`` the years of the time control (else those of the page's events and roles);
-    ``extra`` more data for the page script (the relations page's ``events``); ``light``
-    leaves out the tooltips, sentences and source lists of nodes and edges (a large page
-    whose nodes have pages of their own: about a third of the size).
-    """
+def _page(G: nx.Graph, heading: str, subtitle: str = "", index_href: str = "index.html",
+          links: dict[str, str] | None = None, nav: list[tuple[str, str, bool]] | None = None,
+          focus: str | None = None, edge_legend: list[tuple[str, str]] | None = None,
+          years: list[int] | None = None, extra: dict | None = None, light: bool = False) -> dict:
+    """The template context of one view of ``G``, its page script's data as ``data``
+    (the arguments as for :func:`render_page`)."""
     net = build_network(G, heading)
     nodes, edges, heading, _, _, _ = net.get_network_data()
     if light:
@@ -294,11 +289,73 @@ def render_page(G: nx.Graph, heading: str, subtitle: str = "", index_href: str =
     if len(years) > 1:
         data["years"] = [years[0], years[-1]]
     mentioned = sum(1 for n in nodes if n.get("mention_only"))
-    return render_template(
-        "view.html", assets=assets, heading=heading, subtitle=subtitle, index_href=index_href, data=data,
-        legend=_legend(G), conflict_colour=CONFLICT_COLOUR, nav=nav or [], n_mentioned=mentioned,
-        edge_legend=edge_legend or [], years=data.get("years", []), n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
-    )
+    return dict(heading=heading, subtitle=subtitle, index_href=index_href, data=data, legend=_legend(G),
+                conflict_colour=CONFLICT_COLOUR, nav=nav or [], n_mentioned=mentioned,
+                edge_legend=edge_legend or [], years=data.get("years", []),
+                n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges())
+
+
+def render_page(G: nx.Graph, heading: str, subtitle: str = "", index_href: str = "index.html",
+                links: dict[str, str] | None = None, nav: list[tuple[str, str, bool]] | None = None,
+                focus: str | None = None, edge_legend: list[tuple[str, str]] | None = None,
+                assets: str | None = None, years: list[int] | None = None, extra: dict | None = None,
+                light: bool = False) -> str:
+    """The HTML page of one view of ``G``, its data embedded (:func:`write_view` writes a
+    page that loads its data from a file beside it instead).
+
+    ``links`` maps node IRIs to relative hrefs of other views (shown in the info panel);
+    ``nav`` is an extra row of ``(href, text, current)`` links (the year selector);
+    ``focus`` is a node shown in the info panel once drawn; ``edge_legend`` lists
+    ``(colour, meaning)`` of coloured edges; ``assets`` as in :func:`render_template`;
+    ``years`` the years of the time control (else those of the page's events and roles);
+    ``extra`` more data for the page script (the relations page's ``events``); ``light``
+    leaves out the tooltips, sentences and source lists of nodes and edges (a large page
+    whose nodes have pages of their own: about a third of the size).
+    """
+    context = _page(G, heading, subtitle, index_href, links, nav, focus, edge_legend, years, extra, light)
+    return render_template("view.html", assets=assets, data_src=None, **context)
+
+
+#: how a page's data file sets the data its page script draws
+DATA_GLOBAL = "diplographData"
+
+
+def data_file(page: Path) -> Path:
+    """The data file a page written by :func:`write_view` loads, beside it.
+
+    >>> data_file(Path("views/ego/japan.html")).as_posix()
+    'views/ego/japan.data.js'
+    """
+    page = Path(page)
+    return page.with_name(page.stem + ".data.js")
+
+
+def data_script(data: dict) -> str:
+    r"""The text of a data file: one assignment of ``data`` as JSON, keys sorted, every
+    non-ASCII character and ``<``, ``>``, ``&``, ``'`` escaped as in the embedded data (so
+    the text is safe even inlined in a page).
+
+    >>> data_script({"nodes": [{"label": "</script> É"}]})
+    'window.diplographData = {"nodes":[{"label":"\\u003c/script\\u003e \\u00c9"}]};\n'
+    """
+    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    for char, escaped in _HTML_SAFE:          # str.replace: far faster than str.translate
+        text = text.replace(char, escaped)
+    return f"window.{DATA_GLOBAL} = {text};\n"
+
+
+_HTML_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("'", "\\u0027"))
+
+
+def write_view(path: Path, G: nx.Graph, heading: str, subtitle: str = "", *, assets: str, **options) -> Path:
+    """Write the page of one view of ``G`` to ``path`` and its data to :func:`data_file`
+    beside it, which the page loads with a ``<script src>`` (works from ``file://``): a
+    page is a small shell around the shared scripts in ``assets`` and its own data.
+    ``options`` as for :func:`render_page`. Returns ``path``."""
+    context = _page(G, heading, subtitle, **options)
+    source = write_page(data_file(path), data_script(context.pop("data")))
+    html = render_template("view.html", assets=assets, data_src=source.name, data=None, **context)
+    return write_page(path, html)
 
 
 def write_page(path: Path, html: str) -> Path:
@@ -332,10 +389,11 @@ def unique_pages(nodes, folder: str, used: set | None = None) -> dict[str, str]:
 
 
 def remove_stale(paths: list[Path], keep: set[Path]) -> None:
-    """Delete the pages in ``paths`` not in ``keep``."""
+    """Delete the pages in ``paths`` not in ``keep``, with their data files."""
     for old in sorted(paths):
         if old not in keep:
-            try:
-                old.unlink()
-            except OSError as exc:
-                raise ViewError(f"cannot remove stale view {str(old)!r}: {exc}") from exc
+            for stale in (old, data_file(old)):
+                try:
+                    stale.unlink(missing_ok=True)
+                except OSError as exc:
+                    raise ViewError(f"cannot remove stale view {str(stale)!r}: {exc}") from exc

@@ -1,11 +1,11 @@
-/* diplograph view: draws the embedded network with vis-network, with a node search box, the
+/* diplograph view: draws the network of its data file (or embedded data) with vis-network, with a node search box, the
    filters (filters.js), the labels that fit (labels.js), the info panel (panel.js) and, on
    the relations page, the pair edges (relations.js). Every article-derived string is
    written with textContent (never innerHTML); tooltips are plain strings, which vis-network
    shows with innerText. */
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("graph-data").textContent);
+  var data = window.diplographData || JSON.parse(document.getElementById("graph-data").textContent);
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = document.getElementById("network");

@@ -3,13 +3,12 @@ brings its first 200 sources and their count, a role its first 20, and only the 
 the articles it names, so that pages stay small however many sources stand behind Japan."""
 from __future__ import annotations
 
-import json
-import re
 
 import networkx as nx
 import pytest
 
 from diplograph.graph.views.overview import write_overview
+from tests.graph.views.test_views import graph_data
 from tests.graph.browsing import CHROMIUM, Visit, browser, canvas_point  # noqa: F401
 
 JAPAN, KISHIDA = "https://w3id.org/diplograph/id/entity/japan", "https://w3id.org/diplograph/id/entity/fumio-kishida"
@@ -32,8 +31,7 @@ def page(tmp_path_factory):
 
 
 def _data(page) -> dict:
-    text = page.read_text(encoding="utf-8")
-    return json.loads(re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', text, re.S).group(1))
+    return graph_data(page)
 
 
 def test_a_page_carries_the_listed_sources_and_their_count(page):

@@ -14,7 +14,7 @@ from diplograph.graph.analysis.measures import to_networkx
 from diplograph.graph.views import write_views
 from diplograph.graph.views.ego import ego_graph, ego_nodes, ego_pages, write_ego_views
 from diplograph.graph.views.render import (
-    CONFLICT_COLOUR, KIND_COLOURS, SCRIPTS, VIS_DIR, build_network, render_page, slug, vis_options,
+    CONFLICT_COLOUR, KIND_COLOURS, SCRIPTS, VIS_DIR, build_network, data_file, render_page, slug, vis_options,
 )
 from tests.graph.graph_sample_data import (
     JAPAN, KISHIDA, LAVROV, MEETING, NATO, RUSSIA, SHOIGU, TALKS, TOKYO, large_graph, sample_dataset,
@@ -39,11 +39,14 @@ def written(G, tmp_path_factory) -> list[Path]:
 
 
 def graph_data(path: Path) -> dict:
-    """The JSON a view embeds for vis-network."""
+    """The data a written view loads for vis-network: its data file, named by the page."""
     text = path.read_text(encoding="utf-8")
-    match = re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', text, re.S)
-    assert match, f"no graph data in {path}"
-    return json.loads(match.group(1))
+    match = re.search(r'<script src="([^"/]+\.data\.js)"></script>', text)
+    assert match, f"no data file named in {path}"
+    script = (path.parent / match.group(1)).read_text(encoding="utf-8")
+    prefix, suffix = "window.diplographData = ", ";\n"
+    assert script.startswith(prefix) and script.endswith(suffix), script[:80]
+    return json.loads(script[len(prefix):-len(suffix)])
 
 
 def test_written_files(written):
@@ -77,7 +80,8 @@ def test_written_views_link_the_shared_local_assets(written):
             "assets/vis-network.min.js", "assets/vis-network.css", "assets/view.css",
             *(f"assets/{name}" for name in SCRIPTS)}
         prefix = "../" if path.parent != root else ""
-        assert set(linked) == {prefix + e for e in expected}, path.name
+        own = set() if path.name == "index.html" else {path.stem + ".data.js"}   # the page's own data
+        assert set(linked) == {prefix + e for e in expected} | own, path.name
         for href in linked:
             target = (path.parent / href).resolve()
             assert target.is_file() and target.stat().st_size > 0, (path.name, href)
@@ -180,8 +184,9 @@ def test_article_text_is_escaped(tmp_path):
     assert labels[K] == "Fumio Kishida" + XSS_LABEL
     sentences = {n["id"]: n["sentences"] for n in overview["nodes"]}
     assert sentences[K][0][1].endswith(XSS_SENTENCE)
-    raw = paths[0].read_text(encoding="utf-8")
-    assert "\\u003c/script\\u003e\\u003cscript\\u003ewindow.__xss=2" in raw
+    assert "__xss" not in paths[0].read_text(encoding="utf-8")     # article text is in the data file
+    raw = data_file(paths[0]).read_text(encoding="utf-8")
+    assert "\\u003c/script\\u003e\\u003cscript\\u003ewindow.__xss=2" in raw and "<" not in raw
     assert "<h1>Japan &lt;b&gt;&amp;&lt;/b&gt; &#34;q&#34;</h1>" in paths[1].read_text(encoding="utf-8")
     assert html.escape('Japan <b>&</b>', quote=False) in paths[-1].read_text(encoding="utf-8")
 
@@ -190,8 +195,23 @@ def test_stale_ego_pages_are_removed(G, tmp_path):
     stale = tmp_path / "ego" / "atlantis.html"
     stale.parent.mkdir(parents=True)
     stale.write_text("old")
+    data_file(stale).write_text("window.diplographData = {};\n")
     write_views(G, tmp_path)
-    assert not stale.exists()
+    assert not stale.exists() and not data_file(stale).exists()
+    assert data_file(tmp_path / "ego" / "japan.html").is_file()
+
+
+def test_a_page_is_a_shell_around_its_data_file(written):
+    """The page holds headings, controls and script links; nodes, edges and sentences are
+    in its data file, which it names and which holds just that page's nodes."""
+    for path in written[:-1]:
+        page, data = path.read_text(encoding="utf-8"), graph_data(path)
+        assert "graph-data" not in page and '"nodes"' not in page, path.name
+        assert data["nodes"] and data["edges"], path.name
+    overview, japan = graph_data(written[0]), graph_data(written[1])
+    assert {n["id"] for n in japan["nodes"]} < {n["id"] for n in overview["nodes"]}
+    assert "Fumio Kishida" in {n["label"] for n in japan["nodes"]}
+    assert "Fumio Kishida" not in written[1].read_text(encoding="utf-8")
 
 
 def test_empty_graph_still_writes_views(tmp_path):
