@@ -332,11 +332,13 @@ class ClauseGeometry:
     def _particle_mid_clause(self, s: int, e: int) -> bool:
         """Whether a trigger of several words ends in a verb particle that is a preposition
         here ("kündigte einen Empfang auf dem Schiff an", "setzte Truppen aus Moskau ein"):
-        a separable verb's particle ends its clause, before punctuation or "und"/"oder"."""
+        a separable verb's particle ends its clause, before punctuation, "und"/"oder" or the
+        line break after a headline without a full stop."""
         last = e - 1
         if e - s < 2 or not self._has("verb_particles", last) or e >= len(self.cols.text):
             return False
-        return not (self.cols.punct[e] or self._has("list_joiners", e) or self._has("subordinators", e))
+        return not (self.cols.punct[e] or self.cols.text[e].isspace() or self._has("list_joiners", e)
+                    or self._has("subordinators", e))
 
     def _speaker_part(self, doc, lo, s, acts: bool = False) -> set:
         """"Peskov said the talks had been constructive": the trigger is in what was said;

@@ -93,6 +93,14 @@ def test_a_verb_particle_at_the_clause_end_does(extract):
     assert [(e.kind, set(e.actors)) for e in facts.events] == [("Suspension", {"russia", "japan"})]
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Kanada weist vier brasilianische Diplomaten aus\nDie Zeitung berichtete darüber.", "Expulsion"),
+    ("Russland setzt die Gespräche mit Japan aus\n\nDie Agentur meldete es am Abend.", "Suspension"),
+])
+def test_a_headline_without_a_full_stop_ends_its_verb_particle_at_the_line_break(extract, text, kind):
+    assert [e.kind for e in extract(text, "de", published="2016-03-25").events] == [kind]
+
+
 @pytest.mark.parametrize("text", [
     "Russland verweigert dem kanadischen Premier Justin Trudeau die Einreise.",
     "Russland hat Justin Trudeau am Mittwoch die Einreise verweigert.",
