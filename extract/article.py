@@ -19,7 +19,8 @@ from diplograph.ontology.namespace import DG
 
 from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.dates import ahead_of
-from diplograph.extract.lexicon import load_lexicon, rule_confidence
+from diplograph.extract.lexicon import rule_confidence
+from diplograph.extract.publication import PublicationTime
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
 from diplograph.extract.coreference import (MEETING_KINDS, SINGLE_ACT_KINDS, EventCoreference,
                                             kind_after, merge_into)
@@ -68,7 +69,7 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
-class _Assembler(EventCoreference):
+class _Assembler(EventCoreference, PublicationTime):
     def __init__(self, doc: Doc, article: Article):
         self.doc, self.article = doc, article
         self.kb = load_kb()
@@ -232,18 +233,6 @@ class _Assembler(EventCoreference):
                     and self._current(ev):
                 ev.place = place
 
-    def _current(self, ev: Event, days: int = 7) -> bool:
-        """Whether an event may be the article's own news: not dated away from its
-        publication (a day of the week before it is the news: "met on Wednesday"), nor by
-        a time the article cannot place ("in early March")."""
-        published = self.article.published
-        if ev.relative_date or ev.prior:
-            return False
-        if ev.date is None or published is None or ev.date.contains(published):
-            return True
-        return ev.date.precision == "day" and published.precision == "day" \
-            and 0 <= (published.date() - ev.date.date()).days <= days
-
     def _final(self, ev: Event | None) -> Event | None:
         while ev is not None and id(ev) in self._absorbed:
             ev = self._absorbed[id(ev)]
@@ -311,40 +300,6 @@ class _Assembler(EventCoreference):
             return False     # "agreed to continue the dialogue": no occurrence is set
         return ev.status != "Planned" or "Person" in kinds or ev.date is not None
 
-    def _lead_date(self) -> None:
-        """The news of the headline and lead happened when the article was published: an
-        event reported as happened there without a time of its own gets the publication
-        day ("Canada is recalling its envoy", "Norwegen verlegt Fregatten ..."). A lead
-        event dated the publication day is marked ``lead_dated``: the act may have come a
-        few days before the news of it. Every event the lead tells as happened is marked
-        ``lead``, dated or not (fusion dates an undated article by it)."""
-        published = self.article.published
-        lead_end = self._lead_end()
-        for ev in self.facts.events:
-            if ev.status != "Happened" or ev.prior or ev.sents[0][0] >= lead_end:
-                continue
-            ev.lead = True
-            if published is None or published.precision == "year":
-                continue
-            if ev.date is None and not ev.relative_date:
-                ev.date = published
-            ev.lead_dated = ev.date == published   # a stamp's day, or the reporting day
-
-    def _lead_end(self, sentences: int = 2, words: int = 6) -> int:
-        """Where the lead ends: after the first ``sentences`` different sentences of at least
-        ``words`` tokens (header lines, bylines and captions before them count as lead; a
-        caption a page repeats counts once)."""
-        seen, texts = 0, set()
-        text = self.article.text
-        for sent in self.cols.sents:
-            said = text[sent.start_char:sent.end_char].strip()
-            if sent.end - sent.start >= words and said not in texts:
-                texts.add(said)
-                seen += 1
-                if seen == sentences:
-                    return sent.end_char
-        return len(self.article.text)
-
     def _countries(self, ev: Event) -> set:
         """The countries an event's actors are or act for."""
         out = set()
@@ -400,21 +355,12 @@ class _Assembler(EventCoreference):
             elif ahead != date and not m.reference and self._told_ahead(m, ahead):
                 date, status = ahead, "Planned"      # "treffen sich am 11. Juli", "meets on Monday"
         relative = m.date.text if m.date is not None and m.date.value is None else ""
-        return Event(m.kind, actors, self.ref(m.place), date, relative,
-                     "Happened" if m.reference else status, [m.trigger_text], [m.rule], [m.sent],
+        if m.reference:                  # "after the talks": held; "ahead of the talks": to come
+            status = "Planned" if m.upcoming and not self._before_publication(date) else "Happened"
+        if status == "Happened" and (m.noun or self._present(m)) and self._after_publication(date):
+            status = "Planned"           # "their Dec. 15 summit" told on Dec. 3: still to come
+        return Event(m.kind, actors, self.ref(m.place), date, relative, status, [m.trigger_text], [m.rule], [m.sent],
                      rule_confidence().get("events." + m.kind, 0.7), m.prior)
-
-    def _told_ahead(self, m, ahead, days: int = 200) -> bool:
-        """Whether the trigger is a verb in the present tense ("trifft", "reisen", "meets"; not
-        a form a participle shares, as "besucht" in "hat ... besucht") and ``ahead``, the next such day or month, begins within ``days`` of the article's
-        day: then a day or month the article's time has passed tells of the next one ("in
-        July" in June; not "in May", which a present tense in June recounts)."""
-        present = load_lexicon(self.article.lang).lowered("present_tense_triggers")
-        now = self.article.published or self.doc._.dg_anchor
-        return now is not None and (ahead.date() - now.date()).days <= days \
-            and any(self.cols.lower[k] in present and not (self.article.lang == "de" and self.cols.title[k]
-                                                           and self.cols.sent_of(k).start != k)
-                    for k in range(*m.trigger))          # "trifft", not the noun "Treffen"
 
     def _person_earlier_in_sentence(self, m, actors: list) -> str | None:
         """"X war in Tokio, wo er Y traf", "X arrived in Tokyo, where he met Y": the one person

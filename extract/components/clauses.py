@@ -429,3 +429,43 @@ class ClauseGeometry:
         lo, hi = self._clause(doc, s, e)
         gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
         return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
+
+    def _is_reference(self, doc, s, lo) -> bool:
+        return self._reference_prep(doc, s, lo) is not None
+
+    def _reference_prep(self, doc, s, lo) -> int | None:
+        """"vor dem Treffen", "before the NATO summit": the position of a temporal
+        preposition heading the trigger's noun phrase (determiners, adjectives, names and
+        hyphens in between), or None. Asked once per trigger and clause start."""
+        if (s, lo) not in self._reference_at:
+            self._reference_at[s, lo] = self._find_reference_prep(s, lo)
+        return self._reference_at[s, lo]
+
+    def _find_reference_prep(self, s, lo) -> int | None:
+        if self.lex.lang == "de" and not self.cols.title[s] \
+                or self.lex.lang != "de" and not self._has("event_nouns", s):
+            return None                  # "after the talks", not "after China deployed": event
+                                         # nouns (capitalised in German), not verbs
+        if not self._any("reference_preps", max(lo, s - 6), s):
+            return None                  # none of the six tokens before is one
+        c, k = self.cols, s - 1
+        while k >= lo and s - k <= 6:
+            if self._has("reference_preps", k):
+                return k
+            if c.ent[k] == "Place":
+                return None              # "nach Moskau reisen": a destination, not an event
+            if not (self._has("determiners", k) or c.ent[k] or c.text[k] == "-"
+                    or self._has("participation_nouns", k)       # "nach der Teilnahme am Gipfel"
+                    or c.alpha[k] and c.is_lower[k] and not self._has("list_joiners", k)):
+                return None
+            k -= 1
+        return None
+
+    def _phrase_end(self, doc, e, hi, matches) -> int:
+        """Where the phrase of a trigger ending at ``e`` ends: at a clause break, the next
+        trigger or the next temporal preposition ("nach dem Gipfel | nach Berlin reisen")."""
+        end = e
+        while end < hi and end not in self._trigger_starts and not self._breaks[end] \
+                and not self._has("reference_preps", end):
+            end += 1
+        return end

@@ -64,6 +64,8 @@ class EventMention:
     status: str = "Happened"
     anaphoric: bool = False
     reference: bool = False            # mentioned after a temporal preposition
+    upcoming: bool = False             # after one that points ahead: "ahead of the summit"
+    noun: bool = False                 # the trigger is a noun ("the summit"), not a verb
     bound: bool = False                # actors from "zwischen A und B" alone
     definite: bool = False             # "die Gespräche", "the talks": an event named before
     prior: bool = False                # "after Tokyo joined sanctions": what came before the news
@@ -231,46 +233,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             j -= 1
         return found if hyphens and len(found) >= 2 else set()
 
-    def _is_reference(self, doc, s, lo) -> bool:
-        return self._reference_prep(doc, s, lo) is not None
-
-    def _reference_prep(self, doc, s, lo) -> int | None:
-        """"vor dem Treffen", "before the NATO summit": the position of a temporal
-        preposition heading the trigger's noun phrase (determiners, adjectives, names and
-        hyphens in between), or None. Asked once per trigger and clause start."""
-        if (s, lo) not in self._reference_at:
-            self._reference_at[s, lo] = self._find_reference_prep(s, lo)
-        return self._reference_at[s, lo]
-
-    def _find_reference_prep(self, s, lo) -> int | None:
-        if self.lex.lang == "de" and not self.cols.title[s] \
-                or self.lex.lang != "de" and not self._has("event_nouns", s):
-            return None                  # "after the talks", not "after China deployed": event
-                                         # nouns (capitalised in German), not verbs
-        if not self._any("reference_preps", max(lo, s - 6), s):
-            return None                  # none of the six tokens before is one
-        c, k = self.cols, s - 1
-        while k >= lo and s - k <= 6:
-            if self._has("reference_preps", k):
-                return k
-            if c.ent[k] == "Place":
-                return None              # "nach Moskau reisen": a destination, not an event
-            if not (self._has("determiners", k) or c.ent[k] or c.text[k] == "-"
-                    or self._has("participation_nouns", k)       # "nach der Teilnahme am Gipfel"
-                    or c.alpha[k] and c.is_lower[k] and not self._has("list_joiners", k)):
-                return None
-            k -= 1
-        return None
-
-    def _phrase_end(self, doc, e, hi, matches) -> int:
-        """Where the phrase of a trigger ending at ``e`` ends: at a clause break, the next
-        trigger or the next temporal preposition ("nach dem Gipfel | nach Berlin reisen")."""
-        end = e
-        while end < hi and end not in self._trigger_starts and not self._breaks[end] \
-                and not self._has("reference_preps", end):
-            end += 1
-        return end
-
     def _negated(self, doc, s, e) -> bool:
         """A negation just before the trigger, or (German verb second) just after a verb."""
         lo, hi = self._clause(doc, s, e)
@@ -329,6 +291,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             return None                  # "talks on a peace treaty": a topic, not an agreement
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)
+        ev.upcoming = ev.reference and self._has("upcoming_preps", self._reference_prep(doc, s, clo))
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
         start = clo
@@ -344,6 +307,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         ev.prior = cue is not None or kind in RECALLABLE and self._recalled_as(s, clo)
         if ev.reference:
             window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
+            if ev.upcoming:              # "met on Friday ahead of a summit later this month":
+                clo, chi, own_time = *window, True      # the summit's time is its phrase's
         elif cue is not None and cue > lo and self._cue_at(cue, "prior_openers"):
             # "banned entry ... after Tokyo joined the sanctions": the clause the cue opens;
             # "als Antwort auf Sanktionen": the phrase it heads
@@ -397,6 +362,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
         ev.pronoun = kind in _PERSONAL and not ev.reference and self._pronoun_subject(window[0], s)
         self._where(ev, clo, sent)
+        ev.noun = self._noun_trigger(doc, ev)
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, e))
         slo = clo

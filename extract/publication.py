@@ -1,0 +1,89 @@
+"""When an article's events are told against its publication: the news of its lead, events
+dated after it (still to come) or before it, and present tenses that tell of a next day.
+
+A mixin of the article's assembly (:mod:`diplograph.extract.article`): it reads the
+article (``self.article``), its token columns (``self.cols``), the doc's anchor date and
+the article's events (``self.facts.events``).
+"""
+from __future__ import annotations
+
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.model import Event
+
+__all__ = ["PublicationTime"]
+
+
+class PublicationTime:
+    """The assembly's tests and steps on an event's time against the publication's."""
+
+    def _current(self, ev: Event, days: int = 7) -> bool:
+        """Whether an event may be the article's own news: not dated away from its
+        publication (a day of the week before it is the news: "met on Wednesday"), nor by
+        a time the article cannot place ("in early March")."""
+        published = self.article.published
+        if ev.relative_date or ev.prior:
+            return False
+        if ev.date is None or published is None or ev.date.contains(published):
+            return True
+        return ev.date.precision == "day" and published.precision == "day" \
+            and 0 <= (published.date() - ev.date.date()).days <= days
+
+    def _lead_date(self) -> None:
+        """The news of the headline and lead happened when the article was published: an
+        event reported as happened there without a time of its own gets the publication
+        day ("Canada is recalling its envoy", "Norwegen verlegt Fregatten ..."). A lead
+        event dated the publication day is marked ``lead_dated``: the act may have come a
+        few days before the news of it. Every event the lead tells as happened is marked
+        ``lead``, dated or not (fusion dates an undated article by it)."""
+        published = self.article.published
+        lead_end = self._lead_end()
+        for ev in self.facts.events:
+            if ev.status != "Happened" or ev.prior or ev.sents[0][0] >= lead_end:
+                continue
+            ev.lead = True
+            if published is None or published.precision == "year":
+                continue
+            if ev.date is None and not ev.relative_date:
+                ev.date = published
+            ev.lead_dated = ev.date == published   # a stamp's day, or the reporting day
+
+    def _lead_end(self, sentences: int = 2, words: int = 6) -> int:
+        """Where the lead ends: after the first ``sentences`` different sentences of at least
+        ``words`` tokens (header lines, bylines and captions before them count as lead; a
+        caption a page repeats counts once)."""
+        seen, texts = 0, set()
+        text = self.article.text
+        for sent in self.cols.sents:
+            said = text[sent.start_char:sent.end_char].strip()
+            if sent.end - sent.start >= words and said not in texts:
+                texts.add(said)
+                seen += 1
+                if seen == sentences:
+                    return sent.end_char
+        return len(self.article.text)
+
+    def _after_publication(self, date) -> bool:
+        """Whether ``date`` begins after the day or month the article was published."""
+        published = self.article.published
+        return date is not None and published is not None and published.precision != "year" \
+            and date.date() > published.date() and not published.contains(date)
+
+    def _before_publication(self, date) -> bool:
+        published = self.article.published
+        return date is not None and published is not None and date.date() < published.date() \
+            and not date.contains(published)
+
+    def _told_ahead(self, m, ahead, days: int = 200) -> bool:
+        """Whether the trigger is a verb in the present tense ("trifft", "reisen", "meets"; not
+        a form a participle shares, as "besucht" in "hat ... besucht") and ``ahead``, the next such day or month, begins within ``days`` of the article's
+        day: then a day or month the article's time has passed tells of the next one ("in
+        July" in June; not "in May", which a present tense in June recounts)."""
+        now = self.article.published or self.doc._.dg_anchor
+        return now is not None and (ahead.date() - now.date()).days <= days and self._present(m)
+
+    def _present(self, m) -> bool:
+        """Whether the trigger holds a verb in the present tense ("trifft", "meets")."""
+        present = load_lexicon(self.article.lang).lowered("present_tense_triggers")
+        return any(self.cols.lower[k] in present and not (self.article.lang == "de" and self.cols.title[k]
+                                                          and self.cols.sent_of(k).start != k)
+                   for k in range(*m.trigger))           # "trifft", not the noun "Treffen"

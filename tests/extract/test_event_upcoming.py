@@ -1,0 +1,67 @@
+"""Events still to come, told in reports of something else, in both languages, with sentences
+written for this test: an event "ahead of" / "im Vorfeld" of which something happens is
+planned and takes its own phrase's time, not the clause's; an event noun or a present-tense
+verb dated after the publication day is planned, a past-tense verb stays happened; "the end
+of the month" / "Ende des Monats" is a date."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2016-12-03"
+
+
+def events(facts) -> dict:
+    return {e.kind: (e.status, set(e.actors), e.date.iso if e.date else None) for e in facts.events}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz met Macron in Lyon on Friday ahead of a summit between Biden and Trudeau at the end of the month."),
+    ("de", "Scholz traf Macron am Freitag in Lyon, im Vorfeld eines Gipfels von Biden und Trudeau Ende des Monats."),
+])
+def test_the_event_something_happens_ahead_of_is_planned_with_its_own_time(extract, lang, text):
+    found = events(extract(text, lang, published=PUBLISHED))
+    assert found["Meeting"] == ("Happened", {"olaf-scholz", "emmanuel-macron"}, "2016-12-02")
+    assert found["Summit"] == ("Planned", {"joe-biden", "justin-trudeau"}, "2016-12")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ahead of the summit with Macron in Berlin, Scholz met Biden on Friday."),
+    ("de", "Im Vorfeld des Gipfels mit Macron in Berlin traf Scholz am Freitag Biden."),
+])
+def test_a_summit_named_ahead_of_the_news_is_planned_and_keeps_its_place(extract, lang, text):
+    facts = extract(text, lang, published=PUBLISHED)
+    [summit] = [e for e in facts.events if e.kind == "Summit"]
+    assert (summit.status, summit.place, summit.date) == ("Planned", "berlin", None)
+    [meeting] = [e for e in facts.events if e.kind == "Meeting"]
+    assert (meeting.status, meeting.date.iso) == ("Happened", "2016-12-02")
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "The Dec. 15 summit of Scholz and Macron in Berlin is seen as important.", "Summit"),
+    ("de", "Der Gipfel von Scholz und Macron am 15. Dezember in Berlin gilt als wichtig.", "Summit"),
+    ("en", "Scholz and Macron meet in Berlin on December 15.", "Meeting"),
+    ("de", "Scholz und Macron treffen sich am 15. Dezember in Berlin.", "Meeting"),
+])
+def test_an_event_dated_after_the_publication_day_is_planned(extract, lang, text, kind):
+    facts = extract(text, lang, published=PUBLISHED)
+    assert events(facts) == {kind: ("Planned", {"olaf-scholz", "emmanuel-macron"}, "2016-12-15")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron met in Berlin on December 15."),
+    ("de", "Scholz und Macron trafen sich am 15. Dezember in Berlin."),
+])
+def test_a_past_tense_verb_is_no_plan_whatever_its_date(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert ev.status == "Happened"
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Scholz will visit Paris at the end of the month.", "2016-12"),
+    ("en", "Scholz will visit Paris at the end of next month.", "2017-01"),
+    ("de", "Scholz wird Ende des Monats Paris besuchen.", "2016-12"),
+    ("de", "Scholz wird Ende nächsten Monats Paris besuchen.", "2017-01"),
+])
+def test_the_end_of_a_month_is_a_date(extract, lang, text, value):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, ev.status, ev.date.iso, ev.place) == ("Visit", "Planned", value, "paris")
