@@ -268,6 +268,24 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             self.cols.idx[end - 1] + len(self.cols.text[end - 1]) if end > e else 0
         return not any(lo <= d.start < up for d in self._dates)
 
+    def _no_meeting(self, s: int, e: int, clo: int, chi: int) -> bool:
+        """Whether a meeting verb meets no one: its object is a need or a decision ("meets
+        the interests of both", "traf eine Entscheidung", "Vorkehrungen getroffen"; after
+        determiners, adjectives and dates, before a German verb at its clause's end), or
+        vehicles meet with no person in the clause ("two bombers met over the sea")."""
+        def object_at(k: int, step: int, stop: int) -> bool:
+            while k != stop and abs(k - s) <= 6 and (not self.cols.punct[k] or self.cols.text[k] == "-") \
+                    and not self.cols.ent[k] \
+                    and not any(self._has(n, k) for n in ("infinitive_markers", "partner_words", "list_joiners")):
+                if self._has("non_meeting_objects", k):
+                    return True
+                k += step
+            return False
+        if object_at(e, 1, chi) or self.lex.lang == "de" and object_at(s - 1, -1, clo - 1):
+            return True
+        return self._any("vehicle_nouns", max(clo, s - 3), min(chi, e + 3)) \
+            and not any(self.cols.ent[k] == "Person" for k in range(clo, chi))
+
     def _mention(self, doc, key, s, e, ents, matches) -> EventMention | None:
         kind, rule = self.kinds[key]
         sent = self.cols.sent_of(s)
@@ -289,6 +307,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         if kind == "Agreement" and rule.endswith(".noun") and \
                 self._cues(doc, max(clo, s - 3), s, "topic_prepositions"):
             return None                  # "talks on a peace treaty": a topic, not an agreement
+        if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi):
+            return None                  # "meets the interests of", "bombers met over the sea"
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)
         ev.upcoming = ev.reference and self._has("upcoming_preps", self._reference_prep(doc, s, clo))

@@ -1,0 +1,47 @@
+"""A meeting verb that meets no one, in both languages, with sentences written for this test:
+its object is a need or a decision ("meets the interests of", "traf eine Entscheidung",
+"Vorkehrungen getroffen"), or vehicles meet with no person in the clause ("two bombers met
+over the sea"). People meeting, with or without a topic, still meet."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2016-12-03"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Cooperation between Canada and Brazil meets the long-term interests of both peoples."),
+    ("en", "Canada has met its obligations to Brazil."),
+    ("en", "The offer from Canada met the demands of Brazil on Monday."),
+    ("de", "Die Zusammenarbeit von Kanada und Brasilien trifft die Interessen beider Völker."),
+    ("de", "Kanada traf am Montag eine Entscheidung über Brasilien."),
+    ("de", "Brasilien sagte, dass Kanada umfangreiche Vorkehrungen getroffen habe."),
+])
+def test_a_need_or_a_decision_met_is_no_meeting(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two Canadian bombers and two Brazilian bombers met over the Atlantic and flew on together."),
+    ("en", "Canadian and Brazilian warships met off Halifax on Tuesday."),
+    ("de", "Zwei kanadische und zwei brasilianische Bomber trafen sich über dem Atlantik."),
+    ("de", "Kanadische und brasilianische Kriegsschiffe trafen am Dienstag vor Halifax zusammen."),
+])
+def test_vehicles_that_meet_are_no_meeting(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz met Macron on Friday to discuss the demands of Brazil."),
+    ("de", "Scholz traf Macron am Freitag, um über die Interessen Brasiliens zu sprechen."),
+    ("de", "Scholz hat sich am Freitag mit Macron getroffen."),
+])
+def test_people_who_meet_still_meet(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, ev.date.iso) == ("Meeting", "2016-12-02")
+    assert {"olaf-scholz", "emmanuel-macron"} <= set(ev.actors)
+
+
+def test_a_person_meeting_a_crew_on_a_ship_still_meets(extract):
+    [ev] = extract("Scholz met the crew of the warship in Kiel on Monday.", "en", published=PUBLISHED).events
+    assert (ev.kind, ev.actors) == ("Meeting", ["olaf-scholz"])
