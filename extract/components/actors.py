@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
+_TARGETED = frozenset({"Sanction", "EntryBan"})   # "sanctions on Moscow": the capital is the target
+
 _start = attrgetter("start")
 
 
@@ -26,7 +28,8 @@ class ActorCollection:
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place:
                 continue
-            located = self._located(ent.start)
+            located = self._located(ent.start) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
+                                                         and self._has("target_prepositions", ent.start - 1))
             if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and self._visited(ev, ent):
                 ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
                 continue

@@ -10,7 +10,8 @@
 - two deployments at different known sites stay two in one article; one at a site and
   one on the archipelago holding it are one;
 - "in the <region> city" is the city of that region named before (the dateline's), else
-  the region.
+  the region;
+- the capital sanctions or an entry ban fall "on" is their target, not their place.
 """
 from __future__ import annotations
 
@@ -210,3 +211,19 @@ def test_a_dateline_or_the_country_of_a_city_is_where_not_who(lang, text):
     from diplograph.extract.model import Article
     facts = extract_article(Article("t", text, lang, published=parse_iso("2022-06-30")))
     assert [(set(e.actors), e.place) for e in facts.events] == [({"olaf-scholz", "emmanuel-macron"}, "madrid")]
+
+
+@pytest.mark.parametrize("lang,text,kind,actors", [
+    ("en", "Paris imposed new sanctions on Moscow on Monday.", "Sanction", {"france", "russia"}),
+    ("en", "Berlin imposed an entry ban on Beijing officials on Monday.", "EntryBan", {"germany", "china"}),
+    ("de", "Paris verhängte am Montag neue Sanktionen gegen Moskau.", "Sanction", {"france", "russia"}),
+])
+def test_the_capital_sanctions_fall_on_is_the_target_not_the_place(extract, lang, text, kind, actors):
+    [ev] = extract(text, lang, published="2022-04-28").events
+    assert (ev.kind, set(ev.actors), ev.place) == (kind, actors, None)
+
+
+def test_sanctions_announced_in_a_capital_are_placed_there(extract):
+    [ev] = extract("The sanctions on Russia were announced in Paris on Monday by France.", "en",
+                   published="2022-04-28").events
+    assert (ev.kind, ev.place) == ("Sanction", "paris")
