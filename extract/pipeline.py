@@ -38,10 +38,13 @@ _HYPHEN_INFIX = r"(?<=[\w])[-\u2010\u2011](?=[\w])"
 # Scraped text loses the space after a full stop ("bekannt gab.Er wolle"): a stop between a
 # lower-case word and a capital is a sentence end, not part of a word.
 _GLUED_STOP_INFIX = r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])"
+# A dash glued between a dateline's closing bracket and the story ("(Agency)--Chinese and
+# Russian bombers", "Reuters—Scholz") separates them.
+_DASH_INFIX = r"(?<=[\w)\]])(?:--|\u2014|\u2013)(?=[\w(])"
 
 
 def _split_hyphens(nlp: Language) -> None:
-    infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX, _GLUED_STOP_INFIX]
+    infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX, _GLUED_STOP_INFIX, _DASH_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -77,6 +77,16 @@ def test_hyphenated_compounds_are_split():
     assert ("Jens Stoltenberg", "Person", "jens-stoltenberg") in ents(doc)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ottawa, May 2 (Daily Press)--Chinese and Russian bombers flew off Canada."),
+    ("de", "Ottawa (Tagesblatt)\u2014Chinesische und russische Bomber flogen nahe Kanada."),
+])
+def test_a_dash_glued_after_a_dateline_splits_it_from_the_story(lang, text):
+    words = [t.text for t in nlp_for(lang)(text)]
+    dash = "--" if lang == "en" else "\u2014"
+    assert words[words.index(dash) + 1] == ("Chinese" if lang == "en" else "Chinesische")
+
+
 def test_unknown_person_after_role_word():
     doc = nlp_for("de")("Japans Chefkabinettssekretär Kenji Tanabe äußerte sich am Abend.")
     assert ("Kenji Tanabe", "Person", "") in ents(doc)
