@@ -1,6 +1,7 @@
 """Where an act happens and who does it: sentences written for this test, in both languages.
 
 - a country named only to say where ("near Japan", "nahe Japan", "vor der Küste Japans",
+  "in northern Japan", "im Norden Japans",
   "islands claimed by Japan", "von China beanspruchte Riffe", "the Japanese island of")
   is no actor;
 - a name another event noun takes as its own ("Moscow's talks with Tokyo", "Gespräche
@@ -31,6 +32,8 @@ def events_of(facts, kind):
     ("de", "China stationierte am Montag Radare auf Schikotan nahe Japan."),
     ("de", "China stationierte am Montag Radare auf Schikotan in der Nähe Japans."),
     ("de", "China stationierte am Montag Radare auf Schikotan vor der Küste Japans."),
+    ("en", "China deployed radars on Shikotan in northern Japan on Monday."),
+    ("de", "China stationierte am Montag Radare auf Schikotan im Norden Japans."),
 ])
 def test_a_country_that_says_where_is_no_actor(extract, lang, text):
     [ev] = events_of(extract(text, lang, published=DAY), "Deployment")
