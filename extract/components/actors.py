@@ -304,11 +304,13 @@ class ActorCollection:
             while k < hi and (self.cols.text[k] == "-" or k in demonym_starts
                               or self._has("list_joiners", k)):
                 k += 1
-            if k + 1 < hi and self.cols.is_lower[k] and self.cols.alpha[k + 1] and self._has("place_nouns", k + 1):
+            if k + 1 < hi and self.cols.is_lower[k] and self.cols.alpha[k + 1] and (
+                    self._has("place_nouns", k + 1) or self._has("shore_nouns", k + 1)):
                 k += 1                      # "the Belgian frontier town"
-            if k < hi and (k in role_starts or self._has("capital_words", k)
-                           or self.cols.alpha[k] and self._has("place_nouns", k)):
-                continue                    # "the Japanese island of ...": a place, not an actor
+            if k < hi and (k in role_starts or self._has("capital_words", k) or self.cols.alpha[k] and (
+                    self._has("place_nouns", k) or self._has("shore_nouns", k))):
+                continue                    # "the Japanese island of ...", "Japanese northern
+                                            # coasts": a place, not an actor
             if slug not in ev.actors:
                 ev.actors.append(slug)
 

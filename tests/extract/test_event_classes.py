@@ -281,6 +281,18 @@ def test_the_day_a_gathering_is_agreed_is_not_the_gatherings(extract, lang, text
     ("en", "A French bomber flew into Belgian airspace on Tuesday.", "AirspaceViolation", {"france", "belgium"}, None),
     ("de", "Am Dienstag unternahmen französische und britische Kampfjets gemeinsame Flüge über der Nordsee.",
      "MilitaryExercise", {"france", "united-kingdom"}, None),
+    ("de", "Französische und britische Militärflugzeuge führten am Dienstag einen gemeinsamen Flug nahe Irland durch.",
+     "MilitaryExercise", {"france", "united-kingdom"}, None),
+    ("de", "Zwei französische und zwei britische Bomber führten am Dienstag einen gemeinsamen Langstreckenflug durch.",
+     "MilitaryExercise", {"france", "united-kingdom"}, None),
+    ("en", "French and British bombers made a joint flight near Ireland on Tuesday.", "MilitaryExercise",
+     {"france", "united-kingdom"}, None),
+    ("en", "France and Britain conducted a joint air patrol on Tuesday.", "MilitaryExercise",
+     {"france", "united-kingdom"}, None),
+    ("en", "French and British warships sailed along Irish northern coasts on Tuesday.", "MilitaryExercise",
+     {"france", "united-kingdom"}, None),
+    ("de", "Französische und britische Kriegsschiffe fuhren am Dienstag entlang der irischen Küsten.",
+     "MilitaryExercise", {"france", "united-kingdom"}, None),
 ])
 def test_arrivals_and_military_flights(extract, lang, text, kind, actors, place):
     [ev] = extract(text, lang, published="2021-06-04").events
