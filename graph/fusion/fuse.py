@@ -26,7 +26,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date as _day, timedelta
+from datetime import date as _day
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -42,7 +42,8 @@ from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds, slugify
 from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
-from diplograph.graph.fusion.timing import not_after, within_year_of, written_between
+from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, gap, not_after,
+                                            within_year_of, written_between)
 
 __all__ = ["FusedEvent", "Fusion", "fuse"]
 
@@ -70,9 +71,11 @@ class FusedEvent:
         self.written: list = []                   # when the articles of its reports were written
         self.when: int | None = None              # its time as a day number: date, else first written
         self._status: str | None = None           # the first report's, Happened once one says so
+        self.background = True                    # every report told as before its article's news
 
     def add(self, article_id: str, ev: Event, people: set) -> None:
         self.reports.append((article_id, ev))
+        self.background = self.background and ev.prior
         if self._status is None or ev.status == "Happened":
             self._status = ev.status
         self._sources.add(article_id)
@@ -153,27 +156,6 @@ def _family(kind: str) -> str:
     return "gathering" if kind in MEETING_KINDS or kind == "Visit" else kind
 
 
-
-def _dates_meet(a: TimeValue, a_lead: bool, b: TimeValue, b_lead: bool, days: int = 7) -> bool:
-    """Whether two reported dates can be one event's: one within the other, or a date
-    only taken from a lead's publication day (``a_lead``, ``b_lead``) and a day up to
-    ``days`` before it (the news came out after the act).
-
-    >>> day, month = TimeValue("2022-12-05", "day"), TimeValue("2022-12", "month")
-    >>> _dates_meet(day, False, month, False), _dates_meet(TimeValue("2022-12-06", "day"), True, day, False)
-    (True, True)
-    >>> _dates_meet(TimeValue("2022-12-06", "day"), False, day, False)
-    False
-    """
-    if a.contains(b) or b.contains(a):
-        return True
-    if a.precision != "day" or b.precision != "day" or not (a_lead or b_lead):
-        return False
-    later, earlier = (a, b) if a.iso > b.iso else (b, a)
-    lead_is_later = a_lead if later is a else b_lead
-    return lead_is_later and (later.date() - earlier.date()).days <= days
-
-
 def _plan_then_act(cluster: FusedEvent, ev: Event, written: tuple | None = None, days: int = 7) -> bool:
     """Whether a planned report and a report of the act can be one event: one planned and
     one happened, both dated, the plan's date holding the act's ("will meet in Vladivostok
@@ -191,41 +173,6 @@ def _plan_then_act(cluster: FusedEvent, ev: Event, written: tuple | None = None,
             or not written or written[0] != written[1]:
         return False
     return 0 <= (act.date() - _day.fromisoformat(written[0])).days <= days
-
-
-def _earliest(date: TimeValue, lead_dated: bool, days: int = 7) -> str:
-    """The earliest day a date can stand for: a lead's publication day may report an act
-    of up to ``days`` before it.
-
-    >>> _earliest(TimeValue("2022-12-06", "day"), True), _earliest(TimeValue("2022-12-06", "day"), False)
-    ('2022-11-29', '2022-12-06')
-    """
-    if not lead_dated or date.precision != "day":
-        return date.iso
-    return (date.date() - timedelta(days=days)).isoformat()
-
-
-def _day_number(iso: str) -> int:
-    """A number of days that orders ISO dates and spaces them nearly as the calendar does
-    (months of 31 days: "2022-02-31", the end of a month's span, is a number too).
-
-    >>> _day_number("2022-04-08") - _day_number("2022-04-01"), _day_number("2022-03") < _day_number("2022-03-02")
-    (7, True)
-    """
-    parts = [int(p) for p in iso.split("-")] + [1, 1]
-    return parts[0] * 372 + (parts[1] - 1) * 31 + parts[2] - 1
-
-
-def _gap(when: int | None, first: int, last: int, far: int = 10 ** 6) -> int:
-    """How many days lie between day number ``when`` (:func:`_day_number`; None: no time)
-    and the span of day numbers [``first``, ``last``]; ``far`` when there is no time.
-
-    >>> _gap(_day_number("2022-05"), _day_number("2022-06-10"), _day_number("2022-06-10")), _gap(None, 0, 0)
-    (40, 1000000)
-    """
-    if when is None:
-        return far
-    return 0 if first <= when <= last else min(abs(when - first), abs(when - last))
 
 
 def _buckets(cluster: FusedEvent) -> list[str]:
@@ -269,12 +216,6 @@ def _states(actors) -> set:
     return {kb.country_slug(a) or a for a in actors}
 
 
-def _before(a: TimeValue, b: TimeValue) -> bool:
-    """Whether ``a`` lies wholly before ``b`` (at their common precision)."""
-    n = min(len(a.iso), len(b.iso))
-    return a.iso[:n] < b.iso[:n]
-
-
 class _Clusterer:
     def __init__(self, kinds: dict):
         self.kinds = kinds
@@ -316,8 +257,8 @@ class _Clusterer:
             published: TimeValue | None = None, written: tuple | None = None) -> None:
         candidates = {id(c): c for k in self.keys(ev) for c in self._filed(k, ev, written)}
         if ev.date is None and written and len(candidates) > 1:   # the nearest in time of those
-            first, last = _day_number(written[0]), _day_number(written[1])   # it fits, then the first made
-            ordered = sorted(candidates.values(), key=lambda c: (_gap(c.when, first, last) << 32) | c.order)
+            first, last = day_number(written[0]), day_number(written[1])   # it fits, then the first made
+            ordered = sorted(candidates.values(), key=lambda c: (gap(c.when, first, last) << 32) | c.order)
         else:
             ordered = sorted(candidates.values(), key=lambda c: c.order)
         target = next((c for c in ordered
@@ -329,8 +270,8 @@ class _Clusterer:
         target.add(article_id, ev, self.persons(ev))
         if written is not None and ev.status == "Happened":
             target.written.append(written)
-        target.when = _day_number(target.date.iso) if target.date else \
-            _day_number(target.written[0][0]) if target.written else None
+        target.when = day_number(target.date.iso) if target.date else \
+            day_number(target.written[0][0]) if target.written else None
         if ev.date is not None or published is not None:
             target.dated_source = True
         target.kind = kind_after(target.kind, ev.kind)
@@ -381,11 +322,11 @@ class _Clusterer:
         if not self._in_time(cluster, ev, written):
             return False
         date, place = cluster.date, cluster.place
-        if date and ev.date and not _dates_meet(date, cluster.lead_dated, ev.date, ev.lead_dated):
+        if date and ev.date and not dates_meet(date, cluster.lead_dated, ev.date, ev.lead_dated):
             return False
-        if date and not_before and ev.date is None and _before(date, not_before):
+        if date and not_before and ev.date is None and before(date, not_before):
             return False                  # an undated report names later dates than this event
-        if ev.date and cluster.not_before and _before(ev.date, cluster.not_before):
+        if ev.date and cluster.not_before and before(ev.date, cluster.not_before):
             return False
         if not load_kb().places_agree(place, ev.place) and _family(ev.kind) not in _MOVING:
             return False
@@ -425,14 +366,19 @@ class _Clusterer:
 
     def _in_time(self, cluster: FusedEvent, ev: Event, written: tuple | None) -> bool:
         """What an article tells as happened did not begin after it was written; undated
-        reports of articles not written at the same time are not one act; what an article
+        reports of articles not written at the same time are not one act, nor undated
+        background of an article nobody can place in time and another's; what an article
         tells as before its news did not happen on the day it was written, or later."""
         if ev.status != "Happened":
             return True
-        if written and cluster.date and not not_after(_earliest(cluster.date, cluster.lead_dated), written):
+        if written and cluster.date and not not_after(earliest(cluster.date, cluster.lead_dated), written):
             return False
-        if ev.date and any(not not_after(_earliest(ev.date, ev.lead_dated), w) for w in cluster.written):
+        if ev.date and any(not not_after(earliest(ev.date, ev.lead_dated), w) for w in cluster.written):
             return False
+        if ev.date is None and cluster.date is None and ev.prior and cluster.background \
+                and not (written and cluster.written):
+            return False                  # two undated acts told as background, one article
+                                          # undated: nothing says they are one
         if ev.date is None and cluster.date is None and written:
             return all(within_year_of(written, w, years=0) for w in cluster.written)
         if ev.prior and ev.date is None and written and cluster.date and cluster.date.precision == "day":
@@ -452,7 +398,7 @@ class _Clusterer:
             return True                   # compatible() saw that the dates meet, or that a
                                           # plan's article came out days before the act
         if date and published:
-            return not _before(published, date) and int(published.iso[:4]) - date.year <= 1
+            return not before(published, date) and int(published.iso[:4]) - date.year <= 1
         if (date is None) != (ev.date is None) and a == b:
             # one report dated, the other from an article that gives no date at all
             # (neither its own nor the event's): nothing speaks against one event

@@ -7,7 +7,9 @@ the sentence marks as past ("former", "damalige") says nothing about the article
 
 Fusion uses the result to keep apart what undated articles report: an act told without a
 date by an article written in 2024 is not the act another article dated 2022, nor the
-undated act of an article written in 2022.
+undated act of an article written in 2022. The date arithmetic fusion compares reports
+with is here too: whether two dates can be one event's, the earliest day a lead's date
+stands for, day numbers and the gap between them.
 
 >>> from diplograph.extract.model import Article, ArticleFacts, Role
 >>> facts = ArticleFacts(Article("a", "Prime Minister Shigeru Ishiba said so.", "en"))
@@ -20,12 +22,15 @@ False
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import ArticleFacts
 from diplograph.ontology.offices import load_offices
 
-__all__ = ["written_between", "within_year_of", "not_after"]
+__all__ = ["written_between", "within_year_of", "not_after", "dates_meet", "earliest", "day_number", "gap",
+           "before"]
 
 _OPEN_END = "9999-12-31"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -84,3 +89,64 @@ def not_after(iso: str, written: tuple[str, str]) -> bool:
     """Whether an event dated ``iso`` (any precision) can be told as past by an article
     written in ``written``: it did not begin after the article's last possible day."""
     return iso <= written[1][:len(iso)]
+
+
+def dates_meet(a: TimeValue, a_lead: bool, b: TimeValue, b_lead: bool, days: int = 7) -> bool:
+    """Whether two reported dates can be one event's: one within the other, or a date
+    only taken from a lead's publication day (``a_lead``, ``b_lead``) and a day up to
+    ``days`` before it (the news came out after the act).
+
+    >>> day, month = TimeValue("2022-12-05", "day"), TimeValue("2022-12", "month")
+    >>> dates_meet(day, False, month, False), dates_meet(TimeValue("2022-12-06", "day"), True, day, False)
+    (True, True)
+    >>> dates_meet(TimeValue("2022-12-06", "day"), False, day, False)
+    False
+    """
+    if a.contains(b) or b.contains(a):
+        return True
+    if a.precision != "day" or b.precision != "day" or not (a_lead or b_lead):
+        return False
+    later, earlier = (a, b) if a.iso > b.iso else (b, a)
+    lead_is_later = a_lead if later is a else b_lead
+    return lead_is_later and (later.date() - earlier.date()).days <= days
+
+
+def earliest(date: TimeValue, lead_dated: bool, days: int = 7) -> str:
+    """The earliest day a date can stand for: a lead's publication day may report an act
+    of up to ``days`` before it.
+
+    >>> earliest(TimeValue("2022-12-06", "day"), True), earliest(TimeValue("2022-12-06", "day"), False)
+    ('2022-11-29', '2022-12-06')
+    """
+    if not lead_dated or date.precision != "day":
+        return date.iso
+    return (date.date() - timedelta(days=days)).isoformat()
+
+
+def day_number(iso: str) -> int:
+    """A number of days that orders ISO dates and spaces them nearly as the calendar does
+    (months of 31 days: "2022-02-31", the end of a month's span, is a number too).
+
+    >>> day_number("2022-04-08") - day_number("2022-04-01"), day_number("2022-03") < day_number("2022-03-02")
+    (7, True)
+    """
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    return parts[0] * 372 + (parts[1] - 1) * 31 + parts[2] - 1
+
+
+def gap(when: int | None, first: int, last: int, far: int = 10 ** 6) -> int:
+    """How many days lie between day number ``when`` (:func:`day_number`; None: no time)
+    and the span of day numbers [``first``, ``last``]; ``far`` when there is no time.
+
+    >>> gap(day_number("2022-05"), day_number("2022-06-10"), day_number("2022-06-10")), gap(None, 0, 0)
+    (40, 1000000)
+    """
+    if when is None:
+        return far
+    return 0 if first <= when <= last else min(abs(when - first), abs(when - last))
+
+
+def before(a: TimeValue, b: TimeValue) -> bool:
+    """Whether ``a`` lies wholly before ``b`` (at their common precision)."""
+    n = min(len(a.iso), len(b.iso))
+    return a.iso[:n] < b.iso[:n]

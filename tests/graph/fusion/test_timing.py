@@ -75,3 +75,26 @@ def test_an_article_cannot_report_as_past_what_happened_after_it():
     late = facts("l", "Fumio Kishida met Joe Biden in Washington on Friday.", published="2023-01-13")
     fused = [c for c in fuse([early, late]).events if c.kind in ("Meeting", "Talks")]
     assert sorted(c.sources for c in fused) == [["e"], ["l"]]
+
+
+DATED_BACKGROUND = ("Canadian jets intercepted a Brazilian plane on Monday. It came a day after a joint fleet of "
+                    "French and British warships sailed around Irish northern coasts.")
+UNDATED_BACKGROUND = "Frankreich und Großbritannien hatten bereits gemeinsame Übungen vor der irischen Küste abgehalten."
+
+
+def exercise_sources(fusion) -> list[list[str]]:
+    return sorted(c.sources for c in fusion.events if c.kind == "MilitaryExercise")
+
+
+def test_undated_background_of_an_undated_article_is_not_another_articles_background():
+    a = facts("a", DATED_BACKGROUND, published="2024-09-23")
+    b = facts("b", UNDATED_BACKGROUND, "de")
+    assert [(e.kind, e.prior, e.date) for f in (a, b) for e in f.events if e.kind == "MilitaryExercise"] == [
+        ("MilitaryExercise", True, None), ("MilitaryExercise", True, None)]
+    assert exercise_sources(fuse([a, b])) == [["a"], ["b"]]
+
+
+def test_undated_background_of_articles_written_the_same_day_is_one_act():
+    a = facts("a", DATED_BACKGROUND, published="2024-09-23")
+    b = facts("b", UNDATED_BACKGROUND, "de", published="2024-09-23")
+    assert exercise_sources(fuse([a, b])) == [["a", "b"]]
