@@ -423,8 +423,8 @@ def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | N
     ('2018-09', '2019-09')
     """
     value = mention.value
-    if value is None or published is None or value.date() >= published.date():
-        return value
+    if value is None or published is None or value.date() >= published.date() or value.contains(published):
+        return value                     # "noch im November" told in November: this one
     if mention.rule == "weekday" and value.precision == "day":
         return TimeValue((value.date() + dt.timedelta(days=7)).isoformat(), "day")
     if mention.rule in ("rel_day", "rel_year", "month_rel_year", "rel_period"):

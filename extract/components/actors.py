@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
+from diplograph.extract.components.topics import GATHERINGS
+
 _TARGETED = frozenset({"Sanction", "EntryBan"})   # "sanctions on Moscow": the capital is the target
 
 _start = attrgetter("start")
@@ -49,8 +51,10 @@ class ActorCollection:
                 compound = nxt != ent.end and nxt < hi - 1 and self._has("place_nouns", nxt) \
                     and bool(self.cols.ent[nxt + 1])     # "Ostsee-Exklave Kaliningrad", not "Kurilen-Inseln"
                 other_clause = ev.trigger[1] <= ent.start and self._any("subordinators", ev.trigger[1], ent.start)
+                named = before_event and ev.kind in GATHERINGS and self._regional(ent)   # "at the
+                                                                       # Asia-Pacific summit in Lima"
                 if ev.place is None and located and not compound and not other_clause and clause[0] <= ent.start < clause[1] \
-                        and not of_body and (city := self._city_in(ent)) != "":
+                        and not of_body and not named and (city := self._city_in(ent)) != "":
                     ev.place = city or ref       # not "das Außenministerium in Moskau"
                 continue
             if ent.ent_id_ in self.venues and located:
@@ -98,11 +102,21 @@ class ActorCollection:
 
     def _named_before(self, ent, ev) -> bool:
         """Whether the place ``ent`` is named in front of a noun trigger: "the Vilnius
-        summit", "Tokio-Gipfel", "the Tokyo-hosted talks"."""
+        summit", "Tokio-Gipfel", "the Tokyo-hosted talks"; not a place within no country
+        (a sea, a continent, a region of several), which names a summit, not its venue
+        ("the Asia-Pacific summit", "Ostsee-Gipfel"; "Ostsee-Manöver" is held there)."""
         start, text = ev.trigger[0], self.cols.text
+        if ev.kind in GATHERINGS and self._regional(ent):
+            return False
         if ent.end == start or ent.end + 1 == start and text[ent.end] == "-":
             return True
         return ent.end + 2 == start and text[ent.end] == "-" and self._has("hosting_participles", ent.end + 1)
+
+    def _regional(self, ent) -> bool:
+        """Whether ``ent`` is a known place within no country: a sea, a continent, a region
+        of several countries."""
+        known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
+        return known is not None and not known.within
 
     def _visited(self, ev, ent) -> bool:
         """Whether the place ``ent`` is what a visit's trigger visits: right after or before

@@ -2,7 +2,10 @@
 written for this test: an event "ahead of" / "im Vorfeld" of which something happens is
 planned and takes its own phrase's time, not the clause's; an event noun or a present-tense
 verb dated after the publication day is planned, a past-tense verb stays happened; "the end
-of the month" / "Ende des Monats" is a date."""
+of the month" / "Ende des Monats" is a date; "anstehend", "forthcoming", "nächste",
+"könnte", "could" mark plans, and a month of the publication is this one; a summit named
+after a region ("the Asia-Pacific summit") is held in its city, drills named after a sea
+("Ostsee-Manöver") at sea."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +68,40 @@ def test_a_past_tense_verb_is_no_plan_whatever_its_date(extract, lang, text):
 def test_the_end_of_a_month_is_a_date(extract, lang, text, value):
     [ev] = extract(text, lang, published=PUBLISHED).events
     assert (ev.kind, ev.status, ev.date.iso, ev.place) == ("Visit", "Planned", value, "paris")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz sieht das noch im November anstehende Treffen mit Macron in Lima als Gelegenheit."),
+    ("en", "Scholz spoke about his forthcoming meeting with Macron in Lima in November."),
+])
+def test_an_upcoming_meeting_this_month_is_planned_for_this_month(extract, lang, text):
+    [ev] = extract(text, lang, published="2016-11-16").events
+    assert (ev.status, ev.date.iso, set(ev.actors)) == ("Planned", "2016-11", {"olaf-scholz", "emmanuel-macron"})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Das Datum für Macrons nächste Kanada-Reise ab dem 15. Dezember wurde bekanntgegeben."),
+    ("de", "Macron könnte am 15. Dezember nach Kanada reisen."),
+    ("en", "Macron could travel to Canada on December 15."),
+])
+def test_a_next_or_possible_trip_is_planned(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published="2016-11-16").events if e.kind == "Visit"]
+    assert (ev.kind, ev.status, ev.date.iso) == ("Visit", "Planned", "2016-12-15")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz said the meeting with Macron at the upcoming Asia-Pacific summit in Lima was important."),
+    ("de", "Scholz sprach über das Treffen mit Macron im Rahmen des bevorstehenden Asien-Pazifik-Gipfels in Lima."),
+])
+def test_a_summit_named_after_a_region_is_held_in_its_city(extract, lang, text):
+    facts = extract(text, lang, published="2016-11-16")
+    assert {e.place for e in facts.events} == {"new:Place:lima"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia held Baltic Sea drills on Monday."),
+    ("de", "Russland hielt am Montag ein Ostsee-Manöver ab."),
+])
+def test_drills_named_after_a_sea_are_held_there(extract, lang, text):
+    [ev] = extract(text, lang, published="2016-11-16").events
+    assert (ev.kind, ev.place) == ("MilitaryExercise", "baltic-sea")
