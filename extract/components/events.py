@@ -362,6 +362,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)
         skip |= speaker                      # "X told a news conference": X is there
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
+        noun = self._noun_trigger(doc, ev)
+        if rule.endswith(".talks.verb") and not noun or kind in GATHERINGS and noun:
+            skip |= self._talked_about(e, sent.end, noun=noun)     # "sprachen über China"
         if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":
             k = bisect_left(self.cols.idx, told)                             # who tells of it,
             if kind not in _PERSONAL or not self._any("first_person", sent.start, k):   # not "we met"

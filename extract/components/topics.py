@@ -64,6 +64,40 @@ class EventTopics:
                 kept.append(ev)
         return out
 
+    def _talked_about(self, e: int, hi: int, noun: bool = False) -> set:
+        """The tokens of the countries, people and bodies a talk verb ending at token ``e``
+        talks about, not with ("sprachen über die Lage in China", "discussed North Korea
+        with Macron"): from a topic preposition, or in English the verb's object, up to a
+        partner word ("mit", "with") or ``hi``; after a gathering's noun, from a topic
+        preposition right after it or its partner ("talks on Ukraine", "Treffen mit Macron
+        über China"). A place a preposition heads stays: "discussed trade in Paris" says where."""
+        k = e
+        if noun:                 # past its parties: "Treffen von Scholz mit Macron über ..."
+            while k < hi and (self._has("partner_words", k) or self._has("party_prepositions", k)):
+                k = self._after_partner(k, hi)
+            if not (k < hi and self._has("topic_prepositions", k)):
+                return set()
+        elif self.lex.lang == "en":
+            if k < hi and self._has("partner_words", k):        # "discussed with Macron the
+                k = self._after_partner(k, hi)                 # situation in China"
+        else:
+            while k < hi and not self._has("topic_prepositions", k):
+                k = self._after_partner(k, hi) if self._has("partner_words", k) else k + 1
+        skip = set()
+        while k < hi and not self._has("partner_words", k):
+            if self.cols.ent[k] and (self.cols.ent[k] != "Place" or not self._located(k)):
+                skip.add(k)
+            k += 1
+        return skip
+
+    def _after_partner(self, k: int, hi: int) -> int:
+        """The token after the phrase of parties a word at ``k`` opens ("mit Macron", "von
+        Scholz", "between Canada and Brazil")."""
+        k += 1
+        while k < hi and (self.cols.ent[k] or self._has("determiners", k) or self._has("list_joiners", k)):
+            k += 1
+        return k
+
     def _agreed_text(self, doc, e, sent, limit: int = 25) -> tuple[str, tuple]:
         """What was agreed: "agreed ... to hold joint exercises" -> "hold joint exercises";
         "kamen überein, die Zusammenarbeit ... zu verstärken" -> the infinitive clause;

@@ -1,0 +1,39 @@
+"""What talks are about is not who talks, in both languages, with sentences written for this
+test: the countries and people after "über", "about", "on" or an English talk verb's object
+are its topic ("sprachen über die Lage in China", "discussed North Korea with Macron", "talks
+on Ukraine"); the partner after "mit"/"with" and a place a preposition heads stay."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2023-01-31"
+PAIR = {"olaf-scholz", "emmanuel-macron"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz und Macron sprachen über die Lage in China und Nordkorea."),
+    ("en", "Scholz and Macron discussed the situation in China and North Korea."),
+    ("en", "Scholz discussed China with Macron."),
+    ("en", "Scholz discussed with Macron the situation in China."),
+    ("de", "Scholz und Macron berieten über Herausforderungen, die von China bis Nordkorea reichen."),
+    ("en", "Scholz held talks with Macron on China."),
+    ("de", "Das Treffen von Scholz mit Macron über die Lage in China war lang."),
+])
+def test_the_countries_talked_about_take_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert set(ev.actors) == PAIR
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Scholz and Macron discussed trade in Paris on Monday.", "Talks"),
+    ("de", "Scholz und Macron berieten am Montag in Paris über die Ukraine.", "Talks"),
+    ("en", "Scholz and Macron held talks on Ukraine in Paris on Monday.", "Talks"),
+])
+def test_the_place_of_the_talks_stays(extract, lang, text, kind):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, set(ev.actors), ev.place, ev.date.iso) == (kind, PAIR, "paris", "2023-01-30")
+
+
+def test_talks_about_a_country_between_two_capitals_have_no_parties(extract):
+    text = "The two sides discussed the topic of an alliance between Ottawa and Washington."
+    assert extract(text, "en", published=PUBLISHED).events == []
