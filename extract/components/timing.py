@@ -143,13 +143,15 @@ class EventTiming:
         """The date of the trigger's clause, else of its sentence: not one the reporting
         part gives ("said on Wednesday" dates the saying, not what was said), nor one a
         subordinate clause after the trigger gives ("first visit since he took office in
-        May")."""
+        May"), nor one inside a direct quote ("met Macron and said: 'We met in May'")."""
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
         dates = self._dates_of.get(sent.start_char, [])
         dates = [d for d in dates if d.start >= reported_from and not self._since(d) and not self._deadline(d)]
-        if trigger is not None:          # a subordinator between: another clause's time
-            dates = [d for d in dates if not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)]
+        if trigger is not None:          # a subordinator between: another clause's time; a
+            dates = [d for d in dates       # quote's time is the speaker's story, not the event's
+                     if not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)
+                     and not self._quoted[bisect_right(self.cols.idx, d.start) - 1]]
             if planned:                  # "will impose sanctions, Kishida said on Monday"
                 told = self._trailing_report(sent, trigger[1])
                 dates = [d for d in dates if d.start < told]

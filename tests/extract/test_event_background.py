@@ -4,7 +4,8 @@ them: sentences written for this test, in both languages.
 - an act after "after", "since", "already", "nachdem", "bereits", "als Antwort auf" came
   before the news: it gets neither the lead's date nor the main clause's actors, and it is
   not merged with the news act of the same kind;
-- a date of a subordinate clause ("since he took office in May") does not date the event;
+- a date of a subordinate clause ("since he took office in May") does not date the event,
+  nor one inside a direct quote ("met Macron and said: 'We met in May'");
 - a pronoun subject ("he", "er") is the one person the sentence before names;
 - a visit and the talks of the same trip are one event, a stop elsewhere is not;
 - an accord word inside an organisation's name, or sanctions someone evades, is no event;
@@ -313,3 +314,15 @@ def test_a_relative_clause_does_not_take_the_main_clauses_time(extract, lang, te
 ])
 def test_a_hyphenated_word_inside_a_separable_verb(extract, text):
     assert [e.kind for e in extract(text, "de", published=DAY).events] == ["Visit"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Dies hat Scholz bei einem Treffen mit Macron in Paris verkündet: „Gemäß den Ergebnissen "
+           "der Gespräche in Lima im November beginnen wir heute.“"),
+    ("en", 'Scholz announced this at a meeting with Macron in Paris: "In line with the results of the talks '
+           'in Lima in November, we begin today."'),
+    ("en", 'Scholz met Macron in Paris on Friday and said: "We last met in November."'),
+])
+def test_a_date_inside_a_quote_does_not_date_the_event_told_around_it(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.place) == ("Meeting", "paris") and not ev.date.iso.endswith("-11")
