@@ -70,6 +70,7 @@ class DG(DefinedNamespace):
     MilitaryExercise: URIRef
     Deployment: URIRef
     AirspaceViolation: URIRef
+    Interception: URIRef
     Expulsion: URIRef
     EntryBan: URIRef
     Announcement: URIRef

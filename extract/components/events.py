@@ -315,8 +315,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
         start = clo
-        if self.lex.lang == "de" and s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
-            start = self._clause(doc, clo - 2, clo - 1)[0]   # "Putin kündigte an, ... zu reisen"
+        if self.lex.lang == "de" and s > sent.start and clo > sent.start and (
+                self._has("infinitive_markers", s - 1) or self._has("purpose_openers", clo)):
+            start = self._clause(doc, clo - 2, clo - 1)[0]   # "Putin kündigte an, ... zu reisen",
+                                                             # "schickte Jets los, um ... abzufangen"
         lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev)))
         bound = self._bound_phrase(doc, s, e, hi, matches)
         own_time = False

@@ -1,0 +1,28 @@
+"""Interceptions, in both languages, with sentences written for this test: a country that
+scrambles jets to intercept, intercepts, or "fängt ... ab" another's aircraft is one event
+with both countries, active or passive, whether or not its airspace was entered."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2017-01-25"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada scrambled fighters to intercept Brazilian bombers on Tuesday."),
+    ("en", "Brazilian bombers were intercepted by Canadian fighters on Tuesday."),
+    ("en", "The interception of the Brazilian bombers by Canadian jets came on Tuesday."),
+    ("de", "Kanada schickte am Dienstag Kampfjets los, um brasilianische Bomber abzufangen."),
+    ("de", "Kanadische Kampfjets fingen am Dienstag zwei brasilianische Bomber ab."),
+    ("de", "Brasilianische Bomber wurden am Dienstag von kanadischen Kampfjets abgefangen."),
+])
+def test_an_interception_has_both_sides_and_its_day(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, ev.status, set(ev.actors), ev.date.iso) == (
+        "Interception", "Happened", {"canada", "brazil"}, "2017-01-24")
+
+
+def test_an_interception_near_a_city_is_placed_there(extract):
+    [ev] = extract("Canadian jets intercepted two Brazilian bombers near Halifax on Tuesday.", "en",
+                   published=PUBLISHED).events
+    assert (ev.kind, ev.place) == ("Interception", "new:Place:halifax")
