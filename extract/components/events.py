@@ -304,9 +304,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
                                     or self._cues(doc, e, chi, "stalled_cues")):
             return None                  # "summit diplomacy", "the talks have stalled": a
                                          # practice or a state, no occasion
-        if kind == "Agreement" and rule.endswith(".noun") and \
-                self._cues(doc, max(clo, s - 3), s, "topic_prepositions"):
-            return None                  # "talks on a peace treaty": a topic, not an agreement
+        if kind == "Agreement" and rule.endswith(".noun") and (self._cues(doc, max(clo, s - 3), s, "topic_prepositions")
+                                                                or self._discussed(s, e, clo, chi)):
+            return None                  # "talks on a peace treaty", "to discuss trade and a
+                                         # peace treaty": a topic, not an agreement
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi):
             return None                  # "meets the interests of", "bombers met over the sea"
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))

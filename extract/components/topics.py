@@ -64,6 +64,15 @@ class EventTopics:
                 kept.append(ev)
         return out
 
+    def _discussed(self, s: int, e: int, clo: int, chi: int) -> bool:
+        """Whether the noun at [s, e) is what a verb of discussing takes up: the verb up to
+        eight tokens before it with no other trigger between ("discuss trade and a peace
+        treaty"), or in German just after it ("einen Vertrag besprechen")."""
+        v = next((k for k in range(s - 1, max(clo, s - 8) - 1, -1) if self._has("topic_verbs", k)), None)
+        if v is not None and not any(k in self._trigger_starts for k in range(v + 1, s)):
+            return True
+        return self.lex.lang == "de" and self._any("topic_verbs", e, min(chi, e + 3))
+
     def _talked_about(self, e: int, hi: int, noun: bool = False) -> set:
         """The tokens of the countries, people and bodies a talk verb ending at token ``e``
         talks about, not with ("sprachen über die Lage in China", "discussed North Korea

@@ -37,3 +37,21 @@ def test_the_place_of_the_talks_stays(extract, lang, text, kind):
 def test_talks_about_a_country_between_two_capitals_have_no_parties(extract):
     text = "The two sides discussed the topic of an alliance between Ottawa and Washington."
     assert extract(text, "en", published=PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron were expected to discuss bilateral cooperation and a peace treaty."),
+    ("de", "Scholz und Macron wollen im Mai eine Freihandelsvereinbarung besprechen."),
+    ("de", "Scholz und Macron erörterten am Montag die Zusammenarbeit und einen Friedensvertrag."),
+])
+def test_an_accord_discussed_is_a_topic_not_an_agreement(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=PUBLISHED).events if e.kind == "Agreement"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron signed a peace treaty in Paris on Monday."),
+    ("de", "Scholz und Macron unterzeichneten am Montag in Paris ein Abkommen."),
+])
+def test_an_accord_signed_is_an_agreement(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, set(ev.actors), ev.place) == ("Agreement", PAIR, "paris")
