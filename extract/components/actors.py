@@ -51,8 +51,9 @@ class ActorCollection:
                 compound = nxt != ent.end and nxt < hi - 1 and self._has("place_nouns", nxt) \
                     and bool(self.cols.ent[nxt + 1])     # "Ostsee-Exklave Kaliningrad", not "Kurilen-Inseln"
                 other_clause = ev.trigger[1] <= ent.start and self._any("subordinators", ev.trigger[1], ent.start)
-                named = before_event and ev.kind in GATHERINGS and self._regional(ent)   # "at the
-                                                                       # Asia-Pacific summit in Lima"
+                named = before_event and ev.kind in GATHERINGS and self._regional(ent) \
+                    or self._place_of_other(ent, ev)   # "at the Asia-Pacific summit in Lima"; "the
+                                                       # meeting in Lyon and ... their summit"
                 if ev.place is None and located and not compound and not other_clause and clause[0] <= ent.start < clause[1] \
                         and not of_body and not named and (city := self._city_in(ent)) != "":
                     ev.place = city or ref       # not "das Außenministerium in Moskau"
@@ -111,6 +112,20 @@ class ActorCollection:
         if ent.end == start or ent.end + 1 == start and text[ent.end] == "-":
             return True
         return ent.end + 2 == start and text[ent.end] == "-" and self._has("hosting_participles", ent.end + 1)
+
+    def _place_of_other(self, ent, ev) -> bool:
+        """Whether the place ``ent`` is another gathering noun's, named right after it ("the
+        meeting in Lyon", "das Treffen in Lyon"; a determiner may stand between)."""
+        k = ent.start - 1
+        if k > 0 and self._has("determiners", k):
+            k -= 1
+        if k < 1 or not self._has("place_prepositions", k):
+            return False
+        other = self._gathering_ends.get(k)
+        return other is not None and other != ev.trigger[0] and (
+            self.lex.lang == "de" and self.cols.title[k - 1] or self._has("event_nouns", k - 1)) \
+            and not self._any("occasion_heads", max(0, other - 4), other)   # "on the sidelines of
+                                                                            # the forum in Z": Z's
 
     def _regional(self, ent) -> bool:
         """Whether ``ent`` is a known place within no country: a sea, a continent, a region

@@ -98,6 +98,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         matches = [m for m in matches if not self._came_to_an_end(doc, *m, matches)
                    and not self._particle_mid_clause(m[1], m[2])]
         self._trigger_starts = {s for _, s, _ in matches}
+        self._gathering_ends = {e: s for key, s, e in matches if self.kinds[key][0] in GATHERINGS}
+        self._gathering_starts = set(self._gathering_ends.values())
         self._claimers = self._claiming(doc, matches)
         self._ents = self.cols.ents
         self._ent_ends = [ent.end for ent in self._ents]

@@ -14,7 +14,7 @@ speech verbs' positions (``self._speech_verbs``) and the word lists (``self.lex`
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import within
 
@@ -151,7 +151,8 @@ class EventTiming:
         if trigger is not None:          # a subordinator between: another clause's time; a
             dates = [d for d in dates       # quote's time is the speaker's story, not the event's
                      if not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)
-                     and not self._quoted[bisect_right(self.cols.idx, d.start) - 1]]
+                     and not self._quoted[bisect_right(self.cols.idx, d.start) - 1]
+                     and self._date_of_noun(d, trigger[0]) in (None, trigger[0])]
             if planned:                  # "will impose sanctions, Kishida said on Monday"
                 told = self._trailing_report(sent, trigger[1])
                 dates = [d for d in dates if d.start < told]
@@ -159,6 +160,27 @@ class EventTiming:
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         return (absolute or inside or [None])[0]
+
+    def _date_of_noun(self, date, fallback=None):
+        """The start of the gathering noun ``date`` stands right before in English ("their
+        Dec. 15 summit", "the June 28-30 meeting") or right after, but for a preposition
+        ("der Gipfel am 15. Dezember", "the summit on Dec. 15"), whose date it is; else
+        ``fallback``. (A German date before a noun is the verb's: "verhängte am 1. Juni
+        Sanktionen".)"""
+        k = bisect_left(self.cols.idx, date.end)             # the token after the date
+        while k < len(self.cols.text) and self.cols.text[k] == "-":
+            k += 1
+        if self.lex.lang == "en" and k in self._gathering_starts and self._noun_at(k):
+            return k
+        j = bisect_right(self.cols.idx, date.start) - 2      # the token before the date
+        if j >= 0 and self._has("day_prepositions", j):
+            j -= 1
+        start = self._gathering_ends.get(j + 1)
+        return start if start is not None and self._noun_at(j) else fallback
+
+    def _noun_at(self, k: int) -> bool:
+        return self.lex.lang == "de" and self.cols.title[k] and self.cols.sent_of(k).start != k \
+            or self._has("event_nouns", k)
 
     def _date_within(self, span: tuple[int, int], sent):
         """The first date (an absolute one if any) in tokens [start, end) of ``sent``, but

@@ -1,0 +1,34 @@
+"""Two event nouns in one sentence, each with its own setting, in both languages, with
+sentences written for this test: a date right before a noun ("their Dec. 15 summit") and a
+place right after one ("the meeting in Lyon") are that noun's, not the other's; a place after
+a forum on whose sidelines people meet is still their meeting's."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2016-12-03"
+
+
+def by_kind(facts) -> dict:
+    return {e.kind: (e.status, e.place, e.date.iso if e.date else None) for e in facts.events}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz handed Macron a letter during the meeting in Lyon and asked for help with their "
+           "Dec. 15 summit in Germany."),
+    ("de", "Scholz übergab Macron beim Treffen in Lyon einen Brief und bat um Hilfe für ihren "
+           "Gipfel am 15. Dezember in Deutschland."),
+])
+def test_each_noun_keeps_its_own_place_and_date(extract, lang, text):
+    found = by_kind(extract(text, lang, published=PUBLISHED))
+    assert found["Meeting"][1] == "new:Place:lyon" and found["Meeting"][2] != "2016-12-15"
+    assert found["Summit"] == ("Planned", None, "2016-12-15")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron held talks on the sidelines of an economic forum in Lyon on Friday."),
+    ("de", "Scholz und Macron führten am Freitag am Rande eines Wirtschaftsforums in Lyon Gespräche."),
+])
+def test_the_place_of_a_forum_on_whose_sidelines_they_met_is_theirs(extract, lang, text):
+    facts = extract(text, lang, published=PUBLISHED)
+    assert {e.place for e in facts.events} == {"new:Place:lyon"}
