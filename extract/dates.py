@@ -104,6 +104,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     d = load_lexicon(lang).dates
     mon = _trie(d["months"])
     wd = _trie(d["weekdays"])
+    day_parts = d.get("day_parts", [])           # "Freitagabend": a weekday and its part
+    wd_part = "(?:" + "|".join(map(re.escape, day_parts)) + ")?" if day_parts else ""
     season = "|".join(map(re.escape, d["seasons"]))
     part = _trie(d["part_of_month"])
     past = "|".join(map(re.escape, d["past_markers"] + d["next_markers"]))
@@ -117,7 +119,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     joiner = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{j}\s+"
                       for j in d.get("range_joiners", []))
     # the word lists a pattern can open with ("digit": a word starting with a digit)
-    lists = {"mon": list(d["months"]), "wd": list(d["weekdays"]), "season": list(d["seasons"]),
+    lists = {"mon": list(d["months"]), "wd": list(d["weekdays"]) + [w + p for w in d["weekdays"] for p in day_parts],
+             "season": list(d["seasons"]),
              "part": list(d["part_of_month"]), "past": d["past_markers"] + d["next_markers"],
              "ry": list(d["relative_years"]), "rd": list(d["relative_days"]),
              "rp": list(d.get("relative_periods", {})),
@@ -140,7 +143,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("month_rel_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<ry>{rel_years})\b"),
         ("rel_month", "past", rf"\b(?:(?P<past>{past})\s+)(?P<mon>{mon})\b"),
         ("month", "mp", rf"\b(?:{mp})\s+(?P<mon>{mon})\b"),
-        ("weekday", "dp past wd", rf"\b(?:(?:{dp})\s+)?(?:(?P<past>{past})\s+)?(?P<wd>{wd})\b"),
+        ("weekday", "dp past wd", rf"\b(?:(?:{dp})\s+)?(?:(?P<past>{past})\s+)?(?P<wd>{wd}){wd_part}\b"),
         ("rel_period", "rp", rf"\b(?P<rp>{rel_periods})\b"),
         ("rel_year", "ry", rf"\b(?P<ry>{rel_years})\b"),
         ("rel_day", "rd", rf"\b(?P<rd>{rel_days})\b"),

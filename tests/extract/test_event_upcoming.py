@@ -105,3 +105,13 @@ def test_a_summit_named_after_a_region_is_held_in_its_city(extract, lang, text):
 def test_drills_named_after_a_sea_are_held_there(extract, lang, text):
     [ev] = extract(text, lang, published="2016-11-16").events
     assert (ev.kind, ev.place) == ("MilitaryExercise", "baltic-sea")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron are reportedly scheduled to hold a phone call tonight."),
+    ("de", "Scholz und Macron wollen am Freitagabend telefonieren."),
+])
+def test_a_call_planned_for_tonight_is_dated_today(extract, lang, text):
+    [ev] = extract(text, lang, published="2022-02-18").events
+    assert (ev.kind, ev.status, ev.date.iso, set(ev.actors)) == (
+        "PhoneCall", "Planned", "2022-02-18", {"olaf-scholz", "emmanuel-macron"})
