@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
+from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import GATHERINGS
 
 _TARGETED = frozenset({"Sanction", "EntryBan"})   # "sanctions on Moscow": the capital is the target
@@ -112,6 +113,31 @@ class ActorCollection:
         if ent.end == start or ent.end + 1 == start and text[ent.end] == "-":
             return True
         return ent.end + 2 == start and text[ent.end] == "-" and self._has("hosting_participles", ent.end + 1)
+
+    def _sayers(self, s: int, sent) -> list:
+        """The countries or bodies a pronoun subject right before the trigger at ``s`` stands
+        for when its clause is what they said ("Russia said that it was expelling ...",
+        "France and Germany said they would expel ...", "Moskau erklärte, es werde ...
+        ausweisen"): those named before the speech verb, the last one for a singular
+        pronoun; none if no such pronoun follows the verb or a clause opens between it and
+        the trigger ("said it hoped that the deployment ...")."""
+        verbs = within(self._speech_verbs, sent.start, s)
+        if not verbs:
+            return []
+        k = verbs[-1] + 1
+        while k < s and (self.cols.text[k] == "," or self._has("complementizers", k) or self._is_date(k)
+                         or self._has("verb_particles", k)):
+            k += 1
+        if k >= s or s - k > 4 or not self._has("pronouns_for_bodies", k) \
+                or any(self.cols.punct[j] or self._has("complementizers", j) for j in range(k + 1, s)):
+            return []
+        named = []
+        for ent in self._overlapping(sent.start, verbs[-1]):
+            if ent.label_ in ("Country", "Organization") and ent.ent_id_:
+                named.append(ent.ent_id_)
+            elif ent.label_ == "Place" and ent.ent_id_ in self.capital_of:
+                named.append(self.capital_of[ent.ent_id_])    # "Moscow said that it ..."
+        return named[-1:] if self._has("singular_pronouns", k) else named
 
     def _place_of_other(self, ent, ev) -> bool:
         """Whether the place ``ent`` is another gathering noun's, named right after it ("the
@@ -241,7 +267,8 @@ class ActorCollection:
                 j -= 2
             elif modifiers < 2 and self.cols.alpha[j] and (self.cols.is_lower[j] or self._has("direction_words", j)
                                                           or j in self._demonym_tokens) \
-                    and not self._has("place_prepositions", j) and not self._has("list_joiners", j):
+                    and not any(self._has(name, j) for name in (
+                        "place_prepositions", "list_joiners", "party_prepositions", "partner_words", "event_nouns")):
                 modifiers += 1                   # "in the remote northern port of Bergen", "in the
                                                  # disputed Southern Kurils", "in the Russian port
                                                  # city of Vladivostok"

@@ -389,6 +389,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
         ev.pronoun = kind in _PERSONAL and not ev.reference and self._pronoun_subject(window[0], s)
+        if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
+            ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)
         ev.noun = self._noun_trigger(doc, ev)
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
