@@ -71,6 +71,7 @@ class DG(DefinedNamespace):
     Deployment: URIRef
     AirspaceViolation: URIRef
     Interception: URIRef
+    Protest: URIRef
     Expulsion: URIRef
     EntryBan: URIRef
     Announcement: URIRef

@@ -270,24 +270,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             self.cols.idx[end - 1] + len(self.cols.text[end - 1]) if end > e else 0
         return not any(lo <= d.start < up for d in self._dates)
 
-    def _no_meeting(self, s: int, e: int, clo: int, chi: int) -> bool:
-        """Whether a meeting verb meets no one: its object is a need or a decision ("meets
-        the interests of both", "traf eine Entscheidung", "Vorkehrungen getroffen"; after
-        determiners, adjectives and dates, before a German verb at its clause's end), or
-        vehicles meet with no person in the clause ("two bombers met over the sea")."""
-        def object_at(k: int, step: int, stop: int) -> bool:
-            while k != stop and abs(k - s) <= 6 and (not self.cols.punct[k] or self.cols.text[k] == "-") \
-                    and not self.cols.ent[k] \
-                    and not any(self._has(n, k) for n in ("infinitive_markers", "partner_words", "list_joiners")):
-                if self._has("non_meeting_objects", k):
-                    return True
-                k += step
-            return False
-        if object_at(e, 1, chi) or self.lex.lang == "de" and object_at(s - 1, -1, clo - 1):
-            return True
-        return self._any("vehicle_nouns", max(clo, s - 3), min(chi, e + 3)) \
-            and not any(self.cols.ent[k] == "Person" for k in range(clo, chi))
-
     def _mention(self, doc, key, s, e, ents, matches) -> EventMention | None:
         kind, rule = self.kinds[key]
         sent = self.cols.sent_of(s)
@@ -310,8 +292,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
                                                                 or self._discussed(s, e, clo, chi)):
             return None                  # "talks on a peace treaty", "to discuss trade and a
                                          # peace treaty": a topic, not an agreement
-        if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi):
-            return None                  # "meets the interests of", "bombers met over the sea"
+        if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
+                or kind == "Protest" and self._any("crowd_nouns", clo, s):
+            return None                  # "meets the interests of", "bombers met over the sea";
+                                         # "thousands protested": no state's protest
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)
         ev.upcoming = ev.reference and self._has("upcoming_preps", self._reference_prep(doc, s, clo))
@@ -368,6 +352,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         skip |= speaker                      # "X told a news conference": X is there
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         noun = self._noun_trigger(doc, ev)
+        if kind == "Protest":            # "protested against X's visit to Etorofu": not there
+            skip |= {k for ent in self._overlapping(e, chi) if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of
+                     for k in range(ent.start, ent.end)}
         if rule.endswith(".talks.verb") and not noun or kind in GATHERINGS and noun:
             skip |= self._talked_about(e, sent.end, noun=noun)     # "sprachen über China"
         if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":

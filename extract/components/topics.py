@@ -73,6 +73,24 @@ class EventTopics:
             return True
         return self.lex.lang == "de" and self._any("topic_verbs", e, min(chi, e + 3))
 
+    def _no_meeting(self, s: int, e: int, clo: int, chi: int) -> bool:
+        """Whether a meeting verb meets no one: its object is a need or a decision ("meets
+        the interests of both", "traf eine Entscheidung", "Vorkehrungen getroffen"; after
+        determiners, adjectives and dates, before a German verb at its clause's end), or
+        vehicles meet with no person in the clause ("two bombers met over the sea")."""
+        def object_at(k: int, step: int, stop: int) -> bool:
+            while k != stop and abs(k - s) <= 6 and (not self.cols.punct[k] or self.cols.text[k] == "-") \
+                    and not self.cols.ent[k] \
+                    and not any(self._has(n, k) for n in ("infinitive_markers", "partner_words", "list_joiners")):
+                if self._has("non_meeting_objects", k):
+                    return True
+                k += step
+            return False
+        if object_at(e, 1, chi) or self.lex.lang == "de" and object_at(s - 1, -1, clo - 1):
+            return True
+        return self._any("vehicle_nouns", max(clo, s - 3), min(chi, e + 3)) \
+            and not any(self.cols.ent[k] == "Person" for k in range(clo, chi))
+
     def _talked_about(self, e: int, hi: int, noun: bool = False) -> set:
         """The tokens of the countries, people and bodies a talk verb ending at token ``e``
         talks about, not with ("sprachen über die Lage in China", "discussed North Korea

@@ -1,0 +1,46 @@
+"""Diplomatic protests, in both languages, with sentences written for this test: a protest to,
+against or with another country, one lodged or sent as a note, an envoy summoned ("bestellte
+den Botschafter ein") are one Protest event with both countries; street protests are none."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2020-12-03"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada protested to Brazil over the new border fence on Tuesday."),
+    ("en", "Canada lodged a strong protest with Brazil through diplomatic channels on Tuesday."),
+    ("en", "Canada sent a note of protest to Brazil on Tuesday."),
+    ("en", "Canada summoned the Brazilian ambassador on Tuesday."),
+    ("de", "Kanada protestierte am Dienstag bei Brasilien gegen den neuen Grenzzaun."),
+    ("de", "Kanada legte am Dienstag bei Brasilien scharfen Protest ein."),
+    ("de", "Kanada bestellte am Dienstag den brasilianischen Botschafter ein."),
+])
+def test_a_protest_is_an_event_of_both_sides(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, ev.status, set(ev.actors), ev.date.iso) == ("Protest", "Happened", {"canada", "brazil"},
+                                                                  "2020-12-01")
+
+
+def test_a_headline_protest_names_its_target(extract):
+    [ev] = [e for e in extract("Canada protests Brazil's missile deployment on disputed islands", "en",
+                                published=PUBLISHED).events if e.kind == "Protest"]
+    assert set(ev.actors) == {"canada", "brazil"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands of protesters rallied in Ottawa on Tuesday."),
+    ("de", "Tausende Demonstranten protestierten am Dienstag in Ottawa."),
+    ("de", "Tausende Kanadier protestierten am Dienstag in Ottawa gegen den Krieg."),
+    ("en", "Canadian fishermen protested against the decision on Tuesday."),
+])
+def test_street_protests_are_no_diplomatic_protest(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == []
+
+
+def test_a_protest_is_not_where_what_it_protests_happened(extract):
+    facts = extract("Canada lodged a strong protest against the Brazilian president's visit to Halifax on Tuesday.",
+                    "en", published=PUBLISHED)
+    [ev] = [e for e in facts.events if e.kind == "Protest"]
+    assert ev.place is None and "canada" in ev.actors
