@@ -288,6 +288,11 @@ class ActorCollection:
             return False
         if self._claimed_place(k, j):
             return True
+        if self._has("list_joiners", j) and j > 0 and self.cols.ent[j - 1]:
+            first = j - 1                        # "off the coast of Japan and Taiwan": both
+            while first > 0 and self.cols.ent[first - 1] == self.cols.ent[j - 1]:
+                first -= 1
+            return self._landmark(first)
         words, phrases, _ = self.lex.cues("landmark_words")
         return self._lower[j] in words or any(
             self._lower[max(0, j - len(p) + 1):j + 1] == p for p in (ph.split() for ph in phrases))

@@ -288,10 +288,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
                                     or self._cues(doc, e, chi, "stalled_cues")):
             return None                  # "summit diplomacy", "the talks have stalled": a
                                          # practice or a state, no occasion
-        if kind == "Agreement" and rule.endswith(".noun") and (self._cues(doc, max(clo, s - 3), s, "topic_prepositions")
-                                                                or self._discussed(s, e, clo, chi)):
+        if kind == "Agreement" and rule.endswith(".noun") and self._cues(doc, max(clo, s - 3), s, "topic_prepositions") \
+                or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
             return None                  # "talks on a peace treaty", "to discuss trade and a
-                                         # peace treaty": a topic, not an agreement
+                                         # peace treaty", "to discuss sanctions": a topic
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
                 or kind == "Protest" and self._any("crowd_nouns", clo, s):
             return None                  # "meets the interests of", "bombers met over the sea";
@@ -352,6 +352,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         skip |= speaker                      # "X told a news conference": X is there
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         noun = self._noun_trigger(doc, ev)
+        if kind in GATHERINGS:           # "a summit aimed against Russia": not its party
+            skip |= {k for k in range(clo, sent.end) if self.cols.ent[k] and self._opposed(k)}
         if kind == "Protest":            # "protested against X's visit to Etorofu": not there
             skip |= {k for ent in self._overlapping(e, chi) if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of
                      for k in range(ent.start, ent.end)}

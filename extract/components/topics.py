@@ -91,6 +91,19 @@ class EventTopics:
         return self._any("vehicle_nouns", max(clo, s - 3), min(chi, e + 3)) \
             and not any(self.cols.ent[k] == "Person" for k in range(clo, chi))
 
+    def _opposed(self, k: int) -> bool:
+        """Whether the name at token ``k`` is what a gathering is against ("zielt gegen
+        Russland und China", "united against Russia") or a situation it deals with ("die
+        Lage in der Ukraine und Syrien", "the war in Ukraine"): an opposition preposition,
+        or a situation noun and a locative, before it or before the name it is listed with."""
+        j = k - 1
+        while j > 0 and (self.cols.ent[j] or self._has("list_joiners", j) or self._has("determiners", j)
+                         or self.cols.text[j] == "-"):
+            j -= 1
+        if j >= 0 and self._has("opposition_prepositions", j):
+            return True
+        return j >= 1 and self._has("place_prepositions", j) and self._has("situation_nouns", j - 1)
+
     def _talked_about(self, e: int, hi: int, noun: bool = False) -> set:
         """The tokens of the countries, people and bodies a talk verb ending at token ``e``
         talks about, not with ("sprachen über die Lage in China", "discussed North Korea

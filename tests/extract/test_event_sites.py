@@ -230,3 +230,12 @@ def test_sanctions_announced_in_a_capital_are_placed_there(extract):
     [ev] = extract("The sanctions on Russia were announced in Paris on Monday by France.", "en",
                    published="2022-04-28").events
     assert (ev.kind, ev.place) == ("Sanction", "paris")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanada und Brasilien planen ab Mittwoch ein mehrtägiges Manöver vor der Küste von Chile und Peru."),
+    ("en", "Canada and Brazil held drills off the coast of Chile and Peru on Monday."),
+])
+def test_countries_listed_after_a_landmark_all_say_where(extract, lang, text):
+    [ev] = extract(text, lang, published="2022-12-19").events
+    assert (ev.kind, set(ev.actors)) == ("MilitaryExercise", {"canada", "brazil"})

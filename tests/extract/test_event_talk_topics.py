@@ -55,3 +55,29 @@ def test_an_accord_discussed_is_a_topic_not_an_agreement(extract, lang, text):
 def test_an_accord_signed_is_an_agreement(extract, lang, text):
     [ev] = extract(text, lang, published=PUBLISHED).events
     assert (ev.kind, set(ev.actors), ev.place) == ("Agreement", PAIR, "paris")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz met Macron in Paris on Monday to discuss sanctions against Russia."),
+    ("de", "Scholz und Macron besprachen am Montag in Paris neue Sanktionen gegen Russland."),
+])
+def test_sanctions_discussed_are_a_topic_of_the_talks(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind in ("Meeting", "Talks"), set(ev.actors), ev.place) == (True, PAIR, "paris")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The leaders at the summit in Ottawa on Monday were united against Russia and China."),
+    ("de", "Der Gipfel der Wirtschaftsmächte in Ottawa zielt gegen Russland und China."),
+])
+def test_what_a_summit_is_against_takes_no_part(extract, lang, text):
+    assert all(not {"russia", "china"} & set(e.actors) for e in extract(text, lang, published=PUBLISHED).events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz und Macron besprachen am Freitag die Lage in Chile und Peru."),
+    ("en", "Scholz and Macron held talks on Friday about the war in Chile and Peru."),
+])
+def test_the_countries_of_a_situation_discussed_take_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert set(ev.actors) == PAIR
