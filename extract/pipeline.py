@@ -39,8 +39,8 @@ _HYPHEN_INFIX = r"(?<=[\w])[-\u2010\u2011](?=[\w])"
 # lower-case word and a capital is a sentence end, not part of a word.
 _GLUED_STOP_INFIX = r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])"
 # A dash glued between a dateline's closing bracket and the story ("(Agency)--Chinese and
-# Russian bombers", "Reuters—Scholz") separates them.
-_DASH_INFIX = r"(?<=[\w)\]])(?:--|\u2014|\u2013)(?=[\w(])"
+# Russian bombers") separates them.
+_DASH_INFIX = r"(?<=[)\]])(?:--|\u2014|\u2013)(?=[\w(])"
 
 
 def _split_hyphens(nlp: Language) -> None:

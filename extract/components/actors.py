@@ -288,7 +288,7 @@ class ActorCollection:
             return False
         if self._claimed_place(k, j):
             return True
-        if self._has("list_joiners", j) and j > 0 and self.cols.ent[j - 1]:
+        if self._has("list_joiners", j) and self.cols.alpha[j] and j > 0 and self.cols.ent[j - 1]:
             first = j - 1                        # "off the coast of Japan and Taiwan": both
             while first > 0 and self.cols.ent[first - 1] == self.cols.ent[j - 1]:
                 first -= 1

@@ -310,6 +310,6 @@ class EventTiming:
         just after it ("talks planned for May") or in a relative clause on it; else happened."""
         if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause):
             return "Cancelled"
-        if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans):
-            return "Planned"
+        if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues"):
+            return "Planned"             # "could travel", not "diplomats who could threaten"
         return "Happened"

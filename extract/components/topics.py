@@ -69,24 +69,35 @@ class EventTopics:
         eight tokens before it with no other trigger between ("discuss trade and a peace
         treaty"), or in German just after it ("einen Vertrag besprechen")."""
         v = next((k for k in range(s - 1, max(clo, s - 8) - 1, -1) if self._has("topic_verbs", k)), None)
-        if v is not None and not any(k in self._trigger_starts for k in range(v + 1, s)):
-            return True
+        if v is not None and all(k not in self._trigger_starts and not self.cols.punct[k]
+                                 and (self.cols.is_lower[k] or self.cols.ent[k] or self.cols.text[k] == "-"
+                                      or self._is_date(k))
+                                 and not (self._has("place_prepositions", k) and not self.cols.ent[k + 1])
+                                 for k in range(v + 1, s)):
+            return True                   # its object: "discuss trade and a peace treaty"
         return self.lex.lang == "de" and self._any("topic_verbs", e, min(chi, e + 3))
 
     def _no_meeting(self, s: int, e: int, clo: int, chi: int) -> bool:
-        """Whether a meeting verb meets no one: its object is a need or a decision ("meets
-        the interests of both", "traf eine Entscheidung", "Vorkehrungen getroffen"; after
-        determiners, adjectives and dates, before a German verb at its clause's end), or
-        vehicles meet with no person in the clause ("two bombers met over the sea")."""
+        """Whether a meeting verb meets no one: its object, after determiners, lower-case
+        modifiers and dates, is a need or a decision ("meets the interests of both", "traf
+        eine Entscheidung"; in German also before the verb that ends its clause,
+        "Vorkehrungen getroffen"), or vehicles meet with no person in the clause ("two
+        bombers met over the sea"). A preposition ends the object ("met at the end of")."""
         def object_at(k: int, step: int, stop: int) -> bool:
             while k != stop and abs(k - s) <= 6 and (not self.cols.punct[k] or self.cols.text[k] == "-") \
-                    and not self.cols.ent[k] \
-                    and not any(self._has(n, k) for n in ("infinitive_markers", "partner_words", "list_joiners")):
+                    and (self.cols.is_lower[k] or self._is_date(k) or self.cols.text[k] == "-"
+                         or self.lex.lang == "de" and self.cols.title[k]) \
+                    and not any(self._has(n, k) for n in ("infinitive_markers", "partner_words", "list_joiners",
+                                                         "place_prepositions", "topic_prepositions",
+                                                         "party_prepositions", "reference_preps")):
                 if self._has("non_meeting_objects", k):
                     return True
                 k += step
             return False
-        if object_at(e, 1, chi) or self.lex.lang == "de" and object_at(s - 1, -1, clo - 1):
+        if self._noun_at(s):
+            return False                  # "a meeting at the end of the week"
+        ends_clause = e >= chi or self.cols.punct[e]
+        if object_at(e, 1, chi) or self.lex.lang == "de" and ends_clause and object_at(s - 1, -1, clo - 1):
             return True
         return self._any("vehicle_nouns", max(clo, s - 3), min(chi, e + 3)) \
             and not any(self.cols.ent[k] == "Person" for k in range(clo, chi))
@@ -124,7 +135,7 @@ class EventTopics:
             while k < hi and not self._has("topic_prepositions", k):
                 k = self._after_partner(k, hi) if self._has("partner_words", k) else k + 1
         skip = set()
-        while k < hi and not self._has("partner_words", k):
+        while k < hi and not self._has("partner_words", k) and not (noun and self._has("party_prepositions", k)):
             if self.cols.ent[k] and (self.cols.ent[k] != "Place" or not self._located(k)):
                 skip.add(k)
             k += 1

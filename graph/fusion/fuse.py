@@ -290,7 +290,7 @@ class _Clusterer:
         any for a plan). An undated plan may fit any. An undated report told as happened
         fits an undated cluster whose first article was written when its own was, or one
         of the years around that: the year before to the year after (that only for a lead's
-        day a week later, see :func:`_earliest`); what it tells of years before is background
+        day a week later, see :func:`~diplograph.graph.fusion.timing.earliest`); what it tells of years before is background
         nobody can place. A cluster's year never changes once it has one."""
         years = self.index.get(key)
         if not years:

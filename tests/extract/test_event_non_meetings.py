@@ -45,3 +45,14 @@ def test_people_who_meet_still_meet(extract, lang, text):
 def test_a_person_meeting_a_crew_on_a_ship_still_meets(extract):
     [ev] = extract("Scholz met the crew of the warship in Kiel on Monday.", "en", published=PUBLISHED).events
     assert (ev.kind, ev.actors) == ("Meeting", ["olaf-scholz"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron met at the end of the week."),
+    ("en", "Scholz and Macron held a meeting at the end of the week."),
+    ("en", "Scholz and Macron met late on Friday amid concerns over trade."),
+    ("de", "Nach der Entscheidung der Regierung traf Scholz am Montag Macron in Berlin."),
+])
+def test_a_need_or_decision_in_a_phrase_of_its_own_leaves_the_meeting(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, set(ev.actors)) == ("Meeting", {"olaf-scholz", "emmanuel-macron"})

@@ -44,3 +44,11 @@ def test_a_protest_is_not_where_what_it_protests_happened(extract):
                     "en", published=PUBLISHED)
     [ev] = [e for e in facts.events if e.kind == "Protest"]
     assert ev.place is None and "canada" in ev.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Mass protests over the election erupted in Brazil.",
+    "Canada intercepted emails sent by Brazilian officials.",
+])
+def test_street_protests_and_intercepted_mail_are_no_events(extract, text):
+    assert extract(text, "en", published=PUBLISHED).events == []

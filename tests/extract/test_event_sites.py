@@ -239,3 +239,9 @@ def test_sanctions_announced_in_a_capital_are_placed_there(extract):
 def test_countries_listed_after_a_landmark_all_say_where(extract, lang, text):
     [ev] = extract(text, lang, published="2022-12-19").events
     assert (ev.kind, set(ev.actors)) == ("MilitaryExercise", {"canada", "brazil"})
+
+
+def test_a_fronted_landmark_leaves_the_subjects_after_its_comma(extract):
+    [ev] = extract("Off the coast of Japan, Canada and Brazil held joint naval exercises on Monday.", "en",
+                   published="2022-12-19").events
+    assert set(ev.actors) == {"canada", "brazil"}

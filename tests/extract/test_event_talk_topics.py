@@ -81,3 +81,8 @@ def test_what_a_summit_is_against_takes_no_part(extract, lang, text):
 def test_the_countries_of_a_situation_discussed_take_no_part(extract, lang, text):
     [ev] = extract(text, lang, published=PUBLISHED).events
     assert set(ev.actors) == PAIR
+
+
+def test_the_parties_after_between_are_not_the_topic(extract):
+    [ev] = extract("Talks on trade between Canada and Brazil took place in Geneva.", "en", published=PUBLISHED).events
+    assert (set(ev.actors), ev.place) == ({"canada", "brazil"}, "geneva")

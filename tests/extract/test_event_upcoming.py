@@ -115,3 +115,12 @@ def test_a_call_planned_for_tonight_is_dated_today(extract, lang, text):
     [ev] = extract(text, lang, published="2022-02-18").events
     assert (ev.kind, ev.status, ev.date.iso, set(ev.actors)) == (
         "PhoneCall", "Planned", "2022-02-18", {"olaf-scholz", "emmanuel-macron"})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada expelled two Brazilian diplomats who could threaten national security."),
+    ("de", "Kanada wies zwei brasilianische Diplomaten aus, die die Sicherheit gefährden könnten."),
+])
+def test_a_modal_after_the_act_leaves_it_happened(extract, lang, text):
+    [ev] = extract(text, lang, published="2016-11-16").events
+    assert (ev.kind, ev.status) == ("Expulsion", "Happened")
