@@ -69,6 +69,7 @@ class PublicationTime:
             and date.date() > published.date() and not published.contains(date)
 
     def _before_publication(self, date) -> bool:
+        """Whether ``date`` ends before the article's publication (and does not hold it)."""
         published = self.article.published
         return date is not None and published is not None and date.date() < published.date() \
             and not date.contains(published)

@@ -124,10 +124,7 @@ class ActorCollection:
         verbs = within(self._speech_verbs, sent.start, s)
         if not verbs:
             return []
-        k = verbs[-1] + 1
-        while k < s and (self.cols.text[k] == "," or self._has("complementizers", k) or self._is_date(k)
-                         or self._has("verb_particles", k)):
-            k += 1
+        k = self._said_from(verbs[-1], s)
         if k >= s or s - k > 4 or not self._has("pronouns_for_bodies", k) \
                 or any(self.cols.punct[j] or self._has("complementizers", j) for j in range(k + 1, s)):
             return []
@@ -154,8 +151,9 @@ class ActorCollection:
                                                                             # the forum in Z": Z's
 
     def _regional(self, ent) -> bool:
-        """Whether ``ent`` is a known place within no country: a sea, a continent, a region
-        of several countries."""
+        """Whether ``ent`` is a known place the knowledge base puts within no country: a
+        sea, a continent, a region of several countries, and the disputed places it leaves
+        unassigned (the Kurils, Crimea)."""
         known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
         return known is not None and not known.within
 

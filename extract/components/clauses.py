@@ -340,6 +340,15 @@ class ClauseGeometry:
         return not (self.cols.punct[e] or self.cols.text[e].isspace() or self._has("list_joiners", e)
                     or self._has("subordinators", e))
 
+    def _said_from(self, v: int, s: int) -> int:
+        """The first token of what the speech verb at ``v`` says, before token ``s``: past
+        commas, complementizers, dates and particles ("said on Friday that it ...")."""
+        k = v + 1
+        while k < s and (self.cols.text[k] == "," or self._has("complementizers", k) or self._is_date(k)
+                         or self._has("verb_particles", k)):
+            k += 1
+        return k
+
     def _speaker_part(self, doc, lo, s, acts: bool = False) -> set:
         """"Peskov said the talks had been constructive": the trigger is in what was said;
         the speaker before the speech verb is no participant. Not so when a pronoun for
@@ -349,10 +358,7 @@ class ClauseGeometry:
         for v in reversed(within(self._speech_verbs, lo, s)):
             if self._says_at(v, s):
                 return set()             # "Xi said at a forum in Osaka": he is there
-            k = v + 1
-            while k < s and (self.cols.text[k] == "," or self._has("complementizers", k) or self._is_date(k)
-                             or self._has("verb_particles", k)):
-                k += 1
+            k = self._said_from(v, s)
             if k < s and any(self._has(name, k) for name in pronouns) or \
                     self._has("infinitive_markers", s - 1) or self._performed(v, s) or self._second_act(v, s):
                 return set()             # "Abe said he plans to visit", "kündigte an, ...
@@ -454,7 +460,7 @@ class ClauseGeometry:
                 return k
             if c.ent[k] == "Place":
                 return None              # "nach Moskau reisen": a destination, not an event
-            if not (self._has("determiners", k) or c.ent[k] or c.text[k] == "-"
+            if not (self._has("determiners", k) or c.ent[k] or c.text[k] == "-" or self._is_date(k)
                     or self._has("participation_nouns", k)       # "nach der Teilnahme am Gipfel"
                     or c.alpha[k] and c.is_lower[k] and not self._has("list_joiners", k)):
                 return None

@@ -3,12 +3,15 @@ component.
 
 Not a pipeline component: :class:`EventTiming` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its dates by sentence (``self._dates_of``), the
-speech verbs' positions (``self._speech_verbs``) and the word lists (``self.lex``,
-``self._has``, ``self._any``, ``self._cues``).
+speech verbs' positions (``self._speech_verbs``), the tokens inside direct quotes
+(``self._quoted``), where triggers and gathering nouns start and end
+(``self._trigger_starts``, ``self._gathering_starts``, ``self._gathering_ends``) and the
+word lists (``self.lex``, ``self._has``, ``self._any``, ``self._cues``).
 
 - the date: a temporal expression of the trigger's clause, else of its sentence; not one
   of the reporting part ("said on Friday that ..."), of a subordinate clause after the
-  trigger, of a period's start ("since 2019"), nor, for a plan, of the saying after it;
+  trigger, of a period's start ("since 2019"), of a direct quote, of another gathering noun
+  ("their Dec. 15 summit"), nor, for a plan, of the saying after it;
 - the status: cancelled or planned by cue words, an infinitive after a verb of wanting or
   agreeing; else happened.
 """

@@ -124,3 +124,11 @@ def test_a_call_planned_for_tonight_is_dated_today(extract, lang, text):
 def test_a_modal_after_the_act_leaves_it_happened(extract, lang, text):
     [ev] = extract(text, lang, published="2016-11-16").events
     assert (ev.kind, ev.status) == ("Expulsion", "Happened")
+
+
+def test_a_dated_summit_ahead_keeps_its_own_day(extract):
+    facts = extract("Scholz met Macron in Lyon on Friday ahead of their Dec. 15 summit in Berlin.", "en",
+                    published=PUBLISHED)
+    found = {e.kind: (e.status, e.date.iso if e.date else None) for e in facts.events}
+    assert found["Meeting"] == ("Happened", "2016-12-02")
+    assert found.get("Summit", ("Planned", "2016-12-15")) == ("Planned", "2016-12-15")   # its people: "their"
