@@ -353,7 +353,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         noun = self._noun_trigger(doc, ev)
         if kind in GATHERINGS:           # "a summit aimed against Russia": not its party
-            skip |= {k for k in range(clo, sent.end) if self.cols.ent[k] and self._opposed(k)}
+            skip |= {k for ent in self._overlapping(clo, sent.end) if self._opposed(ent.start)
+                     for k in range(ent.start, ent.end)}
         if kind == "Protest":            # "protested against X's visit to Etorofu": not there
             skip |= {k for ent in self._overlapping(e, chi) if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of
                      for k in range(ent.start, ent.end)}
