@@ -38,7 +38,7 @@ class Lexicon:
     triggers: tuple = ()
 
     def __post_init__(self):
-        lowered = {name: frozenset(w.lower() for w in words) for name, words in self.words.items()
+        lowered = {name: _typographic(frozenset(w.lower() for w in words)) for name, words in self.words.items()
                    if isinstance(words, (list, tuple, set, frozenset))}
         object.__setattr__(self, "_lowered", lowered)
         cues = {name: (frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w),
@@ -69,6 +69,16 @@ class Lexicon:
     def has(self, list_name: str, word: str) -> bool:
         """Whether ``word`` is in the word list ``list_name`` (case-insensitive)."""
         return word.lower() in self._lowered.get(list_name, ())
+
+
+def _typographic(words: frozenset) -> frozenset:
+    """``words`` and, for each with a straight apostrophe, its form with a typographic one
+    (the way most news pages print it: "won’t" is tokenized "wo" + "n’t").
+
+    >>> sorted(_typographic(frozenset({"n't", "not"})))
+    ["n't", 'not', 'n’t']
+    """
+    return words | {w.replace("'", "\u2019") for w in words if "'" in w}
 
 
 def _read_json(path: Path):

@@ -35,6 +35,7 @@ from diplograph.extract.components.actors import ActorCollection
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
+from diplograph.extract.components.negation import EventNegation
 from diplograph.extract.components.triggers import TriggerIndex
 from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_HOSTS, STOPPING, EventTopics
 
@@ -75,7 +76,7 @@ class EventMention:
     agreed_span: tuple = (0, 0)        # their token span
 
 
-class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
+class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, EventNegation):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -104,9 +105,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         self._ents = self.cols.ents
         self._ent_ends = [ent.end for ent in self._ents]
         ents = {i: ent for ent in self._ents for i in range(ent.start, ent.end)}
-        negated = [(s, e) for _, s, e in matches if self._negated(doc, s, e)]
+        negated = [(s, e, self.kinds[key][0]) for key, s, e in matches if self._negated(doc, s, e)]
         events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
-                  if not self._near(doc, s, e, negated)]
+                  if not self._near(doc, s, e, self.kinds[key][0], negated)]
         doc._.dg_events = self._topics(doc, [ev for ev in events if ev is not None])
         return doc
 
@@ -235,24 +236,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
             j -= 1
         return found if hyphens and len(found) >= 2 else set()
 
-    def _negated(self, doc, s, e) -> bool:
-        """A negation just before the trigger, or (German verb second) just after a verb."""
-        lo, hi = self._clause(doc, s, e)
-        if self._cues(doc, max(lo, s - 3), s, "negation_cues"):
-            return not self._any("attendance_verbs", max(lo, s - 3), s)   # "did not attend the
-                                                                           # summit": it took place
-        return self.lex.lang == "de" and self.cols.is_lower[s] \
-            and self._cues(doc, e, min(hi, e + 3), "negation_cues")
-
-    def _near(self, doc, s, e, negated, distance: int = 4) -> bool:
-        """Whether a trigger is negated or belongs to a negated one ("never signed a peace
-        treaty", "den Vertrag nie unterzeichnet")."""
-        clause = self._clause(doc, s, e)
-        near = negated[bisect_left(negated, (min(s, clause[0]) - distance, -1)):
-                       bisect_left(negated, (max(e, clause[1]) + distance, -1))]
-        return any((ns, ne) == (s, e) or self._clause(doc, ns, ne) == clause
-                   and (0 <= ns - e < distance or 0 <= s - ne < distance) for ns, ne in near)
-
     def _definite(self, doc, s, lo) -> bool:
         """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""
         if s - 1 >= lo and self._has("definite_determiners", s - 1):
@@ -301,15 +284,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         ev.upcoming = ev.reference and self._has("upcoming_preps", self._reference_prep(doc, s, clo))
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
-        start = clo
-        if self.lex.lang == "de" and s > sent.start and clo > sent.start and (
-                self._has("infinitive_markers", s - 1) or self._has("purpose_openers", clo)):
-            start = self._clause(doc, clo - 2, clo - 1)[0]   # "Putin kündigte an, ... zu reisen",
-                                                             # "schickte Jets los, um ... abzufangen"
+        start = self._hangs_on(doc, s, (clo, chi), sent)    # "kündigte an, ... zu reisen"
         lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev)))
         bound = self._bound_phrase(doc, s, e, hi, matches)
         own_time = False
-        cue = self._prior_cue(doc, s, clo) if not ev.reference else None
+        cue = self._prior_cue(doc, s, clo) if not ev.reference else self._fronted_prior(s, clo)
         if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
                 and cue + 3 >= s and self._bare(doc, e, hi, matches):
             cue = None                   # "spoke to the press after the talks": the talks told of
@@ -385,9 +364,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         ev.noun = noun
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, e))
-        slo = clo
-        if self.lex.lang == "de" and s > sent.start and self._has("infinitive_markers", s - 1) and clo > sent.start:
-            slo = self._clause(doc, clo - 2, clo - 1)[0]     # "plant, Moskau zu besuchen"
+        slo = self._hangs_on(doc, s, (clo, chi), sent)   # "plant, Moskau zu besuchen", "drohte,
+                                                          # Sanktionen ... zu verhängen"
         end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev))
         predicate = self._predicate_after_aside(doc, chi, sent) if clo == sent.start and self._noun_trigger(doc, ev) \
             else None                    # "The visit, announced on Friday, will take place on Monday"
@@ -398,8 +376,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics):
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
         if ev.status == "Cancelled" and kind in STOPPING:
             ev.status = "Happened"       # "suspended the talks": the stopping is what happened
-        if slo < clo and ev.status == "Happened" and self._any("speech_verbs", slo, clo):
-            ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen"
+        if slo < clo and ev.status == "Happened" and (self._any("speech_verbs", slo, clo)
+                                                      or not self.cols.is_lower[s] and self._purpose(clo, chi)):
+            ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen",
+                                         # "um Sanktionen vorzubereiten": not yet done
         arranged, invited = self._arranged_or_invited(doc, ev, s, (clo, chi))
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"

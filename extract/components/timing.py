@@ -99,10 +99,16 @@ class EventTiming:
         start = max(lo, s - reach)
         for k in range(s - 1, start - 1, -1):
             if k in self._trigger_starts:
-                return None
+                break
             if self._cue_at(k, "prior_openers") or self._cue_at(k, "prior_cues"):
                 return k
-        return None
+        return self._fronted_prior(s, lo)
+
+    def _fronted_prior(self, s: int, lo: int) -> int | None:
+        """``lo`` if a German clause opens with a cue such as "zuletzt" or "bereits" before
+        its verb (verb second): it tells the whole clause as what came before, its setting
+        too ("Zuletzt hatten X und Y am Rande des Forums ... Gespräche geführt")."""
+        return lo if self.lex.lang == "de" and lo < s and self._cue_at(lo, "prior_cues") else None
 
     def _recalled_as(self, s: int, lo: int, reach: int = 5) -> bool:
         """Whether the verb trigger at ``s`` recalls an earlier act by comparison: a comma,
@@ -215,10 +221,14 @@ class EventTiming:
         told = self._report_end(sent, s, performs=False)
         if arranged is not None:
             return max(told, self._arranging_end(sent, arranged, s))
-        if self._intended(doc, ev, sent, s):
-            start = s - 1 if self.lex.lang == "en" else self._clause(doc, s, s + 1)[0]
-            return max(told, self.cols.idx[start])
-        return told
+        clause = self._clause(doc, s, s + 1)
+        if self._intended(doc, ev, sent, s) or self._hangs_on(doc, s, clause, sent) < clause[0]:
+            start = s - 1 if self.lex.lang == "en" else clause[0]     # "drohte am Montag,
+            return max(told, self.cols.idx[start])                   # Sanktionen zu verhängen"
+        to = next((k for k in range(s - 2, max(clause[0], s - 4) - 1, -1) if self._infinitive_to(k)), None)
+        if to is None or any(k in self._trigger_starts for k in range(clause[0], to)):
+            return told
+        return max(told, self.cols.idx[to])      # "threatened on Monday to impose sanctions"
 
     def _in_relative_clause(self, lo: int, s: int, sent) -> bool:
         """Whether a comma and a relative clause open between ``lo`` and the trigger at ``s``

@@ -58,7 +58,9 @@ class EventTopics:
             elif host is not None and (ev.kind not in GATHERINGS or host.kind == "Suspension" or host.prior):
                 if host.kind == "Agreement" and ev.kind in ADOPTED and not host.topics:
                     host.kind = ev.kind  # "adopted new sanctions", "beschloss ein Sanktionspaket":
-                host.topics.append(ev.trigger_text)   # the sanctions are the act, no accord
+                    host.actors += [a for a in ev.actors if a not in host.actors]   # the sanctions
+                host.topics.append(ev.trigger_text)   # are the act, no accord; "beschloss, Sanktionen
+                                                      # gegen X zu verhängen": X is their target
             else:
                 out.append(ev)
                 kept.append(ev)

@@ -1,0 +1,83 @@
+"""Triggers a negation denies: "never signed a treaty", "won’t be visiting", "trafen sich
+nicht", "hat den Krieg nie formell beendet" (a mixin of
+:class:`~diplograph.extract.components.events.EventFinder`).
+
+Cue words are the lexicon's ``negation_cues``; a cue followed by a word of
+``negation_exceptions`` negates nothing ("nicht nur", "not only").
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+#: the lexicon's lists of prepositions that open a phrase a noun may be in
+_PREPOSITIONS = ("setting_prepositions", "phrase_prepositions", "place_prepositions", "reference_preps",
+                 "topic_prepositions")
+
+
+class EventNegation:
+    """Finding the triggers a negation in their clause denies."""
+
+    def _negated(self, doc, s, e) -> bool:
+        """A negation just before the trigger; in German also just after a verb (verb
+        second: "trafen sich nicht"), or anywhere before a verb that ends its clause (verb
+        last: "hat die Feindseligkeiten nie formell beendet")."""
+        lo, hi = self._clause(doc, s, e)
+        if self._negation_in(max(lo, s - 3), s):
+            return not self._any("attendance_verbs", max(lo, s - 3), s)   # "did not attend the
+                                                                           # summit": it took place
+        if self.lex.lang != "de":
+            return False
+        if not self.cols.is_lower[s]:            # a noun: "hat die Sanktionen nicht verhängt",
+            return not self._in_phrase(s, lo) and self._denied_at_end(e, hi)   # not "beim Gipfel"
+        return self._negation_in(e, min(hi, e + 3)) or self._clause_final(e, hi) and self._negation_in(lo, s) \
+            or self._denied_at_end(e, hi)        # "traf Macron am Montag nicht"
+
+    def _in_phrase(self, s: int, lo: int, reach: int = 3) -> bool:
+        """Whether the noun at ``s`` is in a prepositional phrase ("während des Gipfels",
+        "beim Treffen"): the setting of the clause, not what its verb takes."""
+        k = s - 1
+        while k >= lo and k > s - 1 - reach and self.cols.is_lower[k] and not self._preposition(k):
+            k -= 1
+        return k >= lo and self._preposition(k)
+
+    def _preposition(self, k: int) -> bool:
+        return any(self._has(name, k) for name in _PREPOSITIONS)
+
+    def _denied_at_end(self, e: int, hi: int) -> bool:
+        """Whether a German clause ends in a negation after the trigger ending at ``e``
+        ("traf X am Montag nicht"), or in one and the verb it negates ("nicht verhängt"):
+        the negation takes the whole predicate."""
+        last = hi - 1
+        while last >= e and self.cols.punct[last]:
+            last -= 1
+        if last < e:
+            return False
+        if self._negation_in(last, last + 1):
+            return True
+        return last - 1 >= e and self.cols.is_lower[last] and self._negation_in(last - 1, last)
+
+    def _negation_in(self, lo: int, hi: int) -> bool:
+        """Whether a negation cue that negates is among the tokens [lo, hi)."""
+        return any(self._has("negation_cues", k) and not (k + 1 < len(self._lower)
+                                                          and self._has("negation_exceptions", k + 1))
+                   for k in range(lo, hi))
+
+    def _clause_final(self, e: int, hi: int) -> bool:
+        """Whether the trigger ending at ``e`` ends its clause (up to ``hi``): at most two
+        lower-case words (auxiliaries: "verhängt worden ist") and punctuation follow it."""
+        rest = [k for k in range(e, hi) if not self.cols.punct[k]]
+        return len(rest) <= 2 and all(self.cols.is_lower[k] for k in rest)
+
+    def _near(self, doc, s, e, kind: str, negated, distance: int = 4) -> bool:
+        """Whether a trigger is negated or belongs to a negated one of its clause: a few
+        tokens apart ("never signed a peace treaty", "den Vertrag nie unterzeichnet"), or
+        in German a verb of its kind that ends the clause ("hat die Sanktionen bis heute
+        nicht verhängt"). ``negated`` holds (start, end, kind) of the negated triggers, in
+        order."""
+        clause = self._clause(doc, s, e)
+        near = negated[bisect_left(negated, (min(s, clause[0]) - distance, -1)):
+                       bisect_left(negated, (max(e, clause[1]) + distance, -1))]
+        return any((ns, ne) == (s, e) or self._clause(doc, ns, ne) == clause
+                   and (0 <= ns - e < distance or 0 <= s - ne < distance
+                        or self.lex.lang == "de" and nk == kind and ns >= e and self._clause_final(ne, clause[1]))
+                   for ns, ne, nk in near)
