@@ -359,8 +359,9 @@ class _Assembler(EventCoreference, PublicationTime):
             status = "Planned" if m.upcoming and not self._before_publication(date) else "Happened"
         if status == "Happened" and (m.noun or self._present(m)) and self._after_publication(date):
             status = "Planned"           # "their Dec. 15 summit" told on Dec. 3: still to come
+        targets = [t for t in (self.ref(a) for a in m.targets) if t in actors]
         return Event(m.kind, actors, self.ref(m.place), date, relative, status, [m.trigger_text], [m.rule], [m.sent],
-                     rule_confidence().get("events." + m.kind, 0.7), m.prior)
+                     rule_confidence().get("events." + m.kind, 0.7), m.prior, targets=targets)
 
     def _person_earlier_in_sentence(self, m, actors: list) -> str | None:
         """"X war in Tokio, wo er Y traf", "X arrived in Tokyo, where he met Y": the one person

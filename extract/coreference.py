@@ -13,7 +13,7 @@ from diplograph.ontology.namespace import DG
 from diplograph.extract.model import Event
 
 __all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "OUTCOME_KINDS", "kind_after",
-           "merge_into"]
+           "merge_into", "opposed"]
 
 #: Event kinds that name one gathering, so their mentions may corefer with each other.
 MEETING_KINDS = {"Meeting", "Talks", "Summit"}
@@ -57,9 +57,8 @@ class EventCoreference:
         return list(dict.fromkeys(keys))
 
     def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:
-        if excluded:
-            gone = {id(x) for x in excluded}
-            events = [c for c in events if id(c) not in gone]
+        gone = {id(x) for x in excluded}
+        events = [c for c in events if id(c) not in gone and not opposed(c, ev)]
         if not events:
             return None
         if m.anaphoric and (ev.kind in OUTCOME_KINDS or ev.kind in MEETING_KINDS):
@@ -196,10 +195,23 @@ def kind_after(kept: str, added: str) -> str:
     return added if KIND_RANK.get(added, 9) < KIND_RANK.get(kept, 9) else kept
 
 
+def opposed(a: Event, b: Event) -> bool:
+    """Whether two acts are done to different sides ("Japan expelled Russian diplomats",
+    "Russia expelled Japanese diplomats"): one answers the other, they are not one act.
+
+    >>> ev = lambda target: Event("Expulsion", ["japan", "russia"], None, None, "", "Happened", [], [], [],
+    ...                           targets=[target])
+    >>> opposed(ev("russia"), ev("japan")), opposed(ev("russia"), ev("russia"))
+    (True, False)
+    """
+    return bool(a.targets and b.targets) and set(a.targets).isdisjoint(b.targets)
+
+
 def merge_into(into: Event, ev: Event) -> None:
     """Add mention ``ev`` to event ``into``: kind, actors, place, the more precise date, triggers."""
     into.kind = kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
+    into.targets += [a for a in ev.targets if a not in into.targets]
     into.place = into.place or ev.place
     if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):
         into.date = ev.date

@@ -101,6 +101,7 @@ class Event:
     prior: bool = False                   # told as what came before the news ("after ...")
     lead_dated: bool = False              # its date is the publication day (news of the lead)
     lead: bool = False                    # told as happened in the headline or lead
+    targets: list = field(default_factory=list)   # actors an act is done to ("expels Japanese diplomats")
 
 
 @by_fields
@@ -187,6 +188,7 @@ def compact(facts: ArticleFacts, *, mentions: bool = True) -> ArticleFacts:
     for ev in facts.events:
         ev.kind, ev.status, ev.relative_date = shared(ev.kind), shared(ev.status), shared(ev.relative_date)
         ev.actors = [shared(key) for key in ev.actors]
+        ev.targets = [shared(key) for key in ev.targets]
         ev.place = ev.place and shared(ev.place)
         ev.triggers = [shared(word) for word in ev.triggers]
         ev.rules = [shared(rule) for rule in ev.rules]

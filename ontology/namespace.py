@@ -112,6 +112,7 @@ class DG(DefinedNamespace):
     datePrecision: URIRef    # -> dg:DatePrecision individual
     relativeDate: URIRef     # unresolved relative date text, e.g. "am Montag"
     trigger: URIRef          # the word that signalled the event
+    target: URIRef           # event -> the actor a sanction, expulsion or entry ban is done to
     # --- statements and conflicts
     speaker: URIRef
     conflictsWith: URIRef

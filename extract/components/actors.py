@@ -14,6 +14,8 @@ from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import GATHERINGS
 
 _TARGETED = frozenset({"Sanction", "EntryBan"})   # "sanctions on Moscow": the capital is the target
+#: acts one side does to another, whose target a sentence can name ("expels Japanese diplomats")
+DIRECTED = frozenset({"Sanction", "EntryBan", "Expulsion"})
 
 _start = attrgetter("start")
 
@@ -72,6 +74,8 @@ class ActorCollection:
                 continue                                 # "an island near Japan", "in Madrid, Spain": where
             if ent.ent_id_ not in self.outlets and ref not in ev.actors:
                 ev.actors.append(ref)
+            if ev.kind in DIRECTED and ent.label_ == "Country" and ref not in ev.targets and self._targeted(ent.start):
+                ev.targets.append(ref)                   # "sanctions against X", "diplomats from X"
         self._demonym_actors(doc, ev, lo, hi, skip)
         self._capital(doc, ev, lo, hi)
         mentions = self._role_mentions
@@ -372,6 +376,34 @@ class ActorCollection:
                                             # coasts": a place, not an actor
             if slug not in ev.actors:
                 ev.actors.append(slug)
+            if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):
+                ev.targets.append(slug)     # "acht russische Diplomaten", "63 Japaner"
+
+    def _target_noun(self, k: int) -> bool:
+        """Whether token ``k`` names people or bodies an act can be done to ("diplomats",
+        "Botschaftsmitarbeiter", "banks"): the lexicon's ``target_nouns``, in German also as
+        the end of a compound."""
+        if k >= len(self._lower) or not self.cols.alpha[k]:
+            return False
+        word, nouns = self._lower[k], self._lists.get("target_nouns", ())
+        return word in nouns or self.lex.lang == "de" and any(word.endswith(n) for n in nouns if len(n) > 6)
+
+    def _people_word(self, s: int) -> bool:
+        """Whether the demonym at ``s`` names people ("Japaner", "Russians"), not a modifier."""
+        word = self.cols.text[s]
+        return word[:1].isupper() and (self.lex.lang == "de" or word.endswith("s"))
+
+    def _targeted(self, k: int, reach: int = 6) -> bool:
+        """Whether the country at token ``k`` is what an act is done to: after a target
+        preposition ("sanctions against X") or after people from it ("diplomats from X"),
+        also as a later member of a list ("Diplomaten aus Japan und Norwegen")."""
+        j = k - 1
+        while j > k - reach and j > 0 and (self.cols.ent[j] == "Country" or self.cols.text[j] == ","
+                                           or self._has("list_joiners", j)):
+            j -= 1
+        if j < 0:
+            return False
+        return self._has("target_prepositions", j) or self._has("origin_prepositions", j) and self._target_noun(j - 1)
 
     def _mods(self, doc, i, ents) -> list:
         """Country modifiers left of a role word ("Japans und Russlands Außenminister")."""

@@ -74,6 +74,7 @@ class EventMention:
     topics: list = field(default_factory=list)      # what an agreement or plan is about
     agreed: str = ""                   # the words saying what was agreed
     agreed_span: tuple = (0, 0)        # their token span
+    targets: list = field(default_factory=list)     # KB slugs an act is done to ("russische Diplomaten")
 
 
 class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, EventNegation):

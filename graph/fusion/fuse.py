@@ -62,6 +62,7 @@ class FusedEvent:
         self.not_before: TimeValue | None = None  # undated reports: the latest date they name
         self._sources: set = set()
         self._actors: dict = {}
+        self.targets: dict = {}                   # actors an act is done to, as its reports say
         self.place: str | None = None           # the most precise place reported
         self.places: list = []                  # every place reported, one within another
         self.date: TimeValue | None = None
@@ -80,6 +81,7 @@ class FusedEvent:
             self._status = ev.status
         self._sources.add(article_id)
         self._actors.update(dict.fromkeys(ev.actors))
+        self.targets.update(dict.fromkeys(ev.targets))
         if ev.place and ev.place not in self.places:
             self.places.append(ev.place)
             if self.place is None or load_kb().contains(self.place, ev.place):
@@ -101,6 +103,7 @@ class FusedEvent:
         (['a', 'b'], ['x', 'y', 'z'], None)
         """
         self._sources, self._actors, self.people = tuple(sorted(self._sources)), tuple(self._actors), None
+        self.targets = tuple(self.targets)
         self.places = tuple(self.places)
 
     @property
@@ -214,6 +217,21 @@ def _states(actors) -> set:
     """
     kb = load_kb()
     return {kb.country_slug(a) or a for a in actors}
+
+
+def _same_sides(cluster: FusedEvent, ev: Event) -> bool:
+    """Whether an act and a report of it name the same doer and a target in common ("Russia
+    expels Japanese diplomats", "Russland weist Diplomaten aus Japan und Norwegen aus").
+
+    >>> fe = FusedEvent("Expulsion"); fe.add("a", Event("Expulsion", ["russia", "japan"], None, None, "", "Happened",
+    ...     [], [], [], targets=["japan"]), set())
+    >>> _same_sides(fe, Event("Expulsion", ["russia", "japan", "norway"], None, None, "", "Happened", [], [], [],
+    ...     targets=["japan", "norway"]))
+    True
+    """
+    if not cluster.targets or not ev.targets or cluster.targets.keys().isdisjoint(ev.targets):
+        return False
+    return _states(set(cluster._actors) - set(cluster.targets)) == _states(set(ev.actors) - set(ev.targets))
 
 
 class _Clusterer:
@@ -330,6 +348,9 @@ class _Clusterer:
             return False
         if not load_kb().places_agree(place, ev.place) and _family(ev.kind) not in _MOVING:
             return False
+        if cluster.targets and ev.targets and cluster.targets.keys().isdisjoint(ev.targets):
+            return False                  # "Japan expels Russian diplomats", "Russia expels
+                                          # Japanese diplomats": two acts, one answering the other
         orgs_a = {a for a in cluster._actors if self.kinds.get(a) == "Organization"}
         orgs_b = {a for a in ev.actors if self.kinds.get(a) == "Organization"}
         if orgs_a and orgs_b and not orgs_a & orgs_b:
@@ -399,7 +420,7 @@ class _Clusterer:
                                           # plan's article came out days before the act
         if date and published:
             return not before(published, date) and int(published.iso[:4]) - date.year <= 1
-        if (date is None) != (ev.date is None) and a == b:
+        if (date is None) != (ev.date is None) and (a == b or _same_sides(cluster, ev)):
             # one report dated, the other from an article that gives no date at all
             # (neither its own nor the event's): nothing speaks against one event
             if date:

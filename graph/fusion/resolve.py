@@ -133,6 +133,7 @@ def apply_mapping(facts: list[ArticleFacts], mapping: dict[str, str]) -> None:
         f.roles = [type(r)(m(r.person), r.role, m(r.org), r.rule, r.confidence, r.sent) for r in f.roles]
         for ev in f.events:
             ev.actors = list(dict.fromkeys(m(a) for a in ev.actors))
+            ev.targets = list(dict.fromkeys(m(a) for a in ev.targets))
             ev.place = m(ev.place)
         f.statements = [type(s)(m(s.speaker), s.text, s.start, s.end, s.sent, s.direct)
                         for s in f.statements]

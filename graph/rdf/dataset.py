@@ -272,6 +272,8 @@ class _Writer:
             g.add((node, DG.sourceCount, _repeated(len(fe.sources))))
             for actor in fe.actors:
                 g.add((node, SEM.hasActor, _ent(actor)))
+            for target in fe.targets:
+                g.add((node, DG.target, _ent(target)))
             for place in dict.fromkeys([fe.place, *fe.places]) if fe.place else ():
                 g.add((node, SEM.hasPlace, _ent(place)))    # the most precise, then the others told
             if fe.date:

@@ -9,15 +9,16 @@ from diplograph.extract.model import Article, ArticleFacts, Entity, Event
 from diplograph.graph.fusion.fuse import fuse
 
 KINDS = {"shinzo-abe": "Person", "nato": "Organization", "japan": "Country", "russia": "Country",
-         "china": "Country", "madrid": "Place", "vilnius": "Place", "sea-of-japan": "Place",
+         "china": "Country", "norway": "Country", "madrid": "Place", "vilnius": "Place", "sea-of-japan": "Place",
          "pacific-ocean": "Place"}
 
 
-def report(article_id, kind, actors, place=None, date=None, published=None, status="Happened"):
+def report(article_id, kind, actors, place=None, date=None, published=None, status="Happened", targets=()):
     facts = ArticleFacts(Article(article_id, "", "en", published=TimeValue(*published) if published else None))
     for key in actors + ([place] if place else []):
         facts.entities[key] = Entity(key, KINDS[key], key, True)
-    facts.events = [Event(kind, actors, place, TimeValue(*date) if date else None, "", status, [], [], [])]
+    facts.events = [Event(kind, actors, place, TimeValue(*date) if date else None, "", status, [], [], [],
+                          targets=list(targets))]
     return facts
 
 
@@ -204,3 +205,21 @@ def test_a_ministrys_act_is_its_countrys():
     ministry = report("a", "Deployment", ["russia", "russia-ministry-of-defence"], "kunashir", ("2016-11", "month"))
     country = report("b", "Deployment", ["russia"], "kuril-islands", published=("2016-11-23", "day"))
     assert [e.sources for e in fuse([ministry, country]).events] == [["a", "b"]]
+
+
+def test_an_undated_act_joins_the_act_done_to_the_same_side():
+    by_japan = report("a", "Expulsion", ["japan", "russia"], date=("2022-04-08", "day"), targets=["russia"])
+    by_russia = report("b", "Expulsion", ["russia", "japan"], date=("2022-04-27", "day"), targets=["japan"])
+    undated = report("c", "Expulsion", ["japan", "russia"], targets=["russia"])
+    assert {e.date.iso: e.sources for e in fuse([by_russia, by_japan, undated]).events} == {
+        "2022-04-08": ["a", "c"], "2022-04-27": ["b"]}
+    [fused] = [e for e in fuse([by_japan, undated]).events]
+    assert fused.targets == ("russia",)
+
+
+def test_an_undated_act_naming_more_targets_of_the_same_doer_joins():
+    dated = report("a", "Expulsion", ["russia", "japan"], date=("2022-04-27", "day"), targets=["japan"])
+    more = report("b", "Expulsion", ["russia", "japan", "norway"], targets=["japan", "norway"])
+    assert [e.sources for e in fuse([dated, more]).events] == [["a", "b"]]
+    other_doer = report("c", "Expulsion", ["japan", "russia", "norway"], targets=["russia", "norway"])
+    assert len(fuse([dated, other_doer]).events) == 2

@@ -437,3 +437,10 @@ def test_no_conflict_between_co_sanctioners(relations):
 
 def test_no_material_conflict_with_ukraine(relations):
     assert not [k for k in relations if "ukraine" in k[0]]
+
+
+def test_the_sanctions_name_their_target_in_rdf(store):
+    found = rows(store, """
+        SELECT ?target WHERE { GRAPH <https://w3id.org/diplograph/graph/fusion> {
+             ?e dg:eventKind "Sanction" ; dg:target ?target ; sem:hasActor ?target } }""")
+    assert [_local(t) for (t,) in found] == ["russia"]

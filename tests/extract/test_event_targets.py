@@ -1,0 +1,46 @@
+"""Whom an act is done to, in both languages, with sentences written for this test: the
+country of the diplomats or nationals an expulsion or entry ban names, and the country
+after "gegen" / "against" / "aus" / "from", is the act's target; two acts of one article
+done to different sides ("Brazil expelled ... in response, Canada expelled ...") stay two."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2023-05-10"
+
+
+@pytest.mark.parametrize("lang,text,kind,targets", [
+    ("en", "Canada expelled eight Brazilian diplomats on Monday.", "Expulsion", ["brazil"]),
+    ("en", "Canada expelled diplomats from Brazil and France on Monday.", "Expulsion", ["brazil", "france"]),
+    ("en", "Canada imposed sanctions against Brazil on Monday.", "Sanction", ["brazil"]),
+    ("en", "Brazilian diplomats were expelled by Canada on Monday.", "Expulsion", ["brazil"]),
+    ("de", "Kanada wies am Montag acht brasilianische Diplomaten aus.", "Expulsion", ["brazil"]),
+    ("de", "Kanada hat am Montag Diplomaten aus Brasilien und Frankreich ausgewiesen.", "Expulsion",
+     ["brazil", "france"]),
+    ("de", "Brasilien verhängte am Montag ein Einreiseverbot gegen zwölf Kanadier.", "EntryBan", ["canada"]),
+    ("de", "Kanada verhängte am Montag Sanktionen gegen Brasilien.", "Sanction", ["brazil"]),
+])
+def test_the_side_an_act_is_done_to_is_its_target(extract, lang, text, kind, targets):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, ev.targets) == (kind, targets)
+    assert set(targets) <= set(ev.actors) and set(ev.actors) - set(targets)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada and Brazil held talks on Monday."),
+    ("en", "Canada expelled eight diplomats on Monday."),
+])
+def test_an_act_without_a_named_target_or_a_gathering_has_none(extract, lang, text):
+    assert [ev.targets for ev in extract(text, lang, published=PUBLISHED).events] == [[]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil expelled six Canadian diplomats on Monday.\n"
+           "Canada had expelled six Brazilian diplomats in March, the ministry said."),
+    ("de", "Brasilien wies am Montag sechs kanadische Diplomaten aus.\n"
+           "Kanada habe im März sechs brasilianische Diplomaten ausgewiesen, hieß es zur Begründung."),
+])
+def test_two_acts_done_to_different_sides_stay_two(extract, lang, text):
+    events = extract(text, lang, published=PUBLISHED).events
+    assert sorted((ev.actors[0], tuple(ev.targets)) for ev in events) == [("brazil", ("canada",)),
+                                                                          ("canada", ("brazil",))]
