@@ -309,7 +309,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             end = min(self._phrase_end(doc, e, hi, matches), e + 8)
             end = next((k for k in range(e, end) if self._has("finite_auxiliaries", k)
                         or self.lex.lang == "de" and self.cols.is_lower[k] and self.cols.alpha[k]
-                        and not self._phrase_word(k)), end)
+                        and not self._phrase_word(k) and k not in self._demonym_starts), end)
             window = (head + 1, end)     # up to the clause's verb ("wegen eines Manövers | hat")
             clo, chi = window            # "protested over the Russian drills on Kunashir"
             bound = window               # its own phrase, not the protest's sentence

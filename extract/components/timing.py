@@ -48,7 +48,10 @@ class EventTiming:
         and heads the trigger's phrase ("said at a forum", "sagte am Mittwoch beim Forum")."""
         if any(self._has("complementizers", j) or self.cols.text[j] == "," for j in range(v + 1, s)):
             return False
-        return any(self._has("setting_prepositions", k) for k in range(max(v + 1, s - reach), s))
+        return any(self._has("setting_prepositions", k) and not (self._has("reaction_verbs", v)
+                                                                  and self._has("object_determiners", k + 1))
+                   for k in range(max(v + 1, s - reach), s))   # "reagierte auf die Stationierung": what
+                                                               # it answers, not where
 
     def _intended(self, doc, ev, sent, s, reach: int = 6) -> bool:
         """Whether a verb trigger is an infinitive ("to meet", "zu treffen"): what someone

@@ -402,6 +402,12 @@ def test_an_act_with_other_parties_and_a_time_of_its_own_is_another_act(extract,
     ("en", "Finland protests Sweden's military drills on Hokkaido.", "MilitaryExercise", "sweden", "hokkaido"),
     ("de", "Finnland kritisierte am Mittwoch das schwedische Manöver auf Hokkaido.", "MilitaryExercise", "sweden",
      "hokkaido"),
+    ("de", "Finnland kritisierte die Stationierung schwedischer Raketen auf Hokkaido.", "Deployment", "sweden",
+     "hokkaido"),
+    ("de", "Auch Finnland reagierte irritiert auf die Stationierung schwedischer Raketen auf Hokkaido.", "Deployment",
+     "sweden", "hokkaido"),
+    ("en", "Finland reacted angrily to the deployment of Swedish missiles on Hokkaido.", "Deployment", "sweden",
+     "hokkaido"),
 ])
 def test_who_a_since_phrase_names_or_who_objects_takes_no_part(extract, lang, text, kind, actor, place):
     [ev] = [e for e in extract(text, lang, published="2021-06-04").events if e.kind == kind]
