@@ -27,6 +27,8 @@ from diplograph.extract.coreference import (MEETING_KINDS, SINGLE_ACT_KINDS, Eve
 
 __all__ = ["doc_to_facts", "kind_after", "MEETING_KINDS"]
 
+#: acts one side does alone, reported with that side only ("Japan protested", "scrambled jets")
+LONE_ACTS = frozenset({"Protest", "Interception", "Deployment"})
 
 
 def name_confidence(rule: str) -> float:
@@ -293,12 +295,21 @@ class _Assembler(EventCoreference, PublicationTime):
         kinds = [self.facts.entities[a].kind for a in ev.actors]
         if not any(k in ("Person", "Organization", "Country") for k in kinds):
             return False
-        if len(ev.actors) == 1 and not (ev.place or ev.date or ev.relative_date):
+        if len(ev.actors) == 1 and not (ev.place or ev.date or ev.relative_date or self._lead_act(ev)):
             return False
         if ev.status == "Planned" and ev.kind in MEETING_KINDS | {"PhoneCall"} \
                 and not (ev.date or ev.relative_date or ev.place):
             return False     # "agreed to continue the dialogue": no occurrence is set
         return ev.status != "Planned" or "Person" in kinds or ev.date is not None
+
+    def _lead_act(self, ev: Event) -> bool:
+        """Whether an act one side does alone is the news of a dated article's headline or
+        lead ("Japan protests ...", "Japanese jets scrambled"): the publication day will
+        date it. Not so for acts done to another side, whose lone actor is as often the
+        side they were done to ("Norwegian diplomats were expelled")."""
+        published = self.article.published
+        return ev.kind in LONE_ACTS and ev.status == "Happened" and not ev.prior \
+            and published is not None and published.precision != "year" and ev.sents[0][0] < self._lead_end()
 
     def _countries(self, ev: Event) -> set:
         """The countries an event's actors are or act for."""

@@ -31,7 +31,7 @@ class ActorCollection:
             if skip and all(i in skip for i in range(max(lo, ent.start), min(hi, ent.end))):
                 continue
             ref = ent.ent_id_ or (ent.start, ent.end)
-            if ref == ev.place:
+            if ref == ev.place or self._holder(ent):
                 continue
             located = self._located(ent.start) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1))
@@ -378,6 +378,14 @@ class ActorCollection:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):
                 ev.targets.append(slug)     # "acht russische Diplomaten", "63 Japaner"
+
+    def _holder(self, ent) -> bool:
+        """Whether the entity only says who holds what follows ("the Moscow-held islands",
+        "die von Moskau kontrollierten Inseln"): neither a party nor the place of an event."""
+        k = ent.end + 1 if ent.end < len(self._lower) and self.cols.text[ent.end] == "-" else ent.end
+        if k >= len(self._lower) or not self._has("possession_participles", k):
+            return False
+        return k > ent.end or self.lex.lang == "de" and ent.start > 0 and self._lower[ent.start - 1] == "von"
 
     def _target_noun(self, k: int) -> bool:
         """Whether token ``k`` names people or bodies an act can be done to ("diplomats",

@@ -124,27 +124,6 @@ class ClauseGeometry:
             self._clauses[s, e] = self._find_clause(doc, s, e)
         return self._clauses[s, e]
 
-    def _hangs_on(self, doc, s, clause, sent) -> int:
-        """Where a German trigger's clause starts, or the clause it hangs on when it is an
-        infinitive or purpose clause: the trigger is "zu" + verb ("kündigte an, ... zu
-        reisen"), the clause ends in one ("drohte, Sanktionen ... zu verhängen") or opens
-        with "um" ("schickte Jets los, um ... abzufangen")."""
-        clo, chi = clause
-        if self.lex.lang != "de" or s <= sent.start or clo <= sent.start:
-            return clo
-        last = chi - 1
-        while last > s and self.cols.punct[last]:
-            last -= 1
-        if self._has("infinitive_markers", s - 1) or self._has("purpose_openers", clo) \
-                or last - 1 > s and self._has("infinitive_markers", last - 1):
-            return self._clause(doc, clo - 2, clo - 1)[0]
-        return clo
-
-    def _purpose(self, clo, chi) -> bool:
-        """Whether the clause [clo, chi) tells a purpose ("um Sanktionen vorzubereiten"):
-        what it names is not yet done; attending is ("um am Gipfel teilzunehmen")."""
-        return self._has("purpose_openers", clo) and not self._any("attendance_verbs", clo, chi)
-
     def _find_clause(self, doc, s, e) -> tuple[int, int]:
         sent = self.cols.sent_of(s)
         found = self._break_at           # the clause breaks of the doc, in order

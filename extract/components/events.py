@@ -35,6 +35,7 @@ from diplograph.extract.components.actors import ActorCollection
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
+from diplograph.extract.components.infinitives import InfinitiveClauses
 from diplograph.extract.components.negation import EventNegation
 from diplograph.extract.components.triggers import TriggerIndex
 from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_HOSTS, STOPPING, EventTopics
@@ -77,7 +78,7 @@ class EventMention:
     targets: list = field(default_factory=list)     # KB slugs an act is done to ("russische Diplomaten")
 
 
-class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, EventNegation):
+class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, EventNegation, InfinitiveClauses):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -109,7 +110,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
         negated = [(s, e, self.kinds[key][0]) for key, s, e in matches if self._negated(doc, s, e)]
         events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
                   if not self._near(doc, s, e, self.kinds[key][0], negated)]
-        doc._.dg_events = self._topics(doc, [ev for ev in events if ev is not None])
+        doc._.dg_events = self._topics(doc, self._protested(doc, [ev for ev in events if ev is not None]))
         return doc
 
     def _subject_after(self, ev, end: int, sent, reach: int = 3) -> None:
@@ -237,6 +238,12 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             j -= 1
         return found if hyphens and len(found) >= 2 else set()
 
+    def _series(self, lo: int, hi: int) -> bool:
+        """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an
+        English cue only in lower case, not in a name ("Islam Times", "The Japan Times")."""
+        return any(self._has("series_cues", k) and (self.lex.lang == "de" or self.cols.is_lower[k])
+                   for k in range(lo, hi))
+
     def _definite(self, doc, s, lo) -> bool:
         """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""
         if s - 1 >= lo and self._has("definite_determiners", s - 1):
@@ -263,7 +270,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
         if clo > sent.start and self._any("infinitive_markers", clo, chi):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
-        if self._cues(doc, clo, chi, "series_cues") or self._cues(doc, clo, s, "generic_cues") \
+        if self._series(clo, chi) or self._cues(doc, clo, s, "generic_cues") \
                 or self._cues(doc, plo, s, "prevention_cues") \
                 or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
             return None                  # "kept them from signing a treaty", "helped evade
@@ -372,8 +379,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             else None                    # "The visit, announced on Friday, will take place on Monday"
         end = max(end, predicate[1]) if predicate else end
         after, joiners = e, self._lists.get("list_joiners", frozenset())
-        while after < min(e + 10, chi) and self._lower[after] not in joiners:
-            after += 1                           # "a visit ... to Moscow is planned"
+        while after < min(e + 10, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after):
+            after += 1                           # "a visit ... to Moscow is planned"; not "a protest
+                                                 # over the plans to deploy troops": its cause
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
         if ev.status == "Cancelled" and kind in STOPPING:
             ev.status = "Happened"       # "suspended the talks": the stopping is what happened

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import within
+from diplograph.extract.components.topics import ADOPTED
 
 
 class EventTiming:
@@ -59,6 +60,8 @@ class EventTiming:
         "the first ... to visit", "managed to", "als erster ... zu"."""
         if s <= sent.start or not self._has("infinitive_markers", s - 1) or self._noun_trigger(doc, ev):
             return False
+        if ev.kind in ADOPTED and self._any("decision_verbs", max(sent.start, s - reach), s - 1):
+            return False                 # "decided to expel two diplomats": the deciding expels them
         return not self._any("factual_infinitive_cues", max(sent.start, s - reach), s - 1)
 
     def _in_infinitive(self, doc, span, at: int) -> bool:

@@ -9,10 +9,10 @@ from diplograph.extract.coreference import SINGLE_ACT_KINDS
 
 AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
 GATHERINGS = {"Meeting", "Talks", "Summit"}
-ADOPTED = {"Sanction"}                          # an act that adopting it makes happen
+ADOPTED = {"Sanction", "Expulsion", "EntryBan"}  # an act that deciding on it makes happen
 STOPPING = {"Suspension"}                         # its parties are those of the talks it stops
 OUTCOME_HOSTS = GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome
-OWN_ACTS = SINGLE_ACT_KINDS - ADOPTED             # acts of their own, never a sanction's topic
+OWN_ACTS = SINGLE_ACT_KINDS - {"Sanction"}        # acts of their own, never a sanction's topic
 
 
 class EventTopics:
@@ -59,12 +59,28 @@ class EventTopics:
                 if host.kind == "Agreement" and ev.kind in ADOPTED and not host.topics:
                     host.kind = ev.kind  # "adopted new sanctions", "beschloss ein Sanktionspaket":
                     host.actors += [a for a in ev.actors if a not in host.actors]   # the sanctions
+                    host.targets += [a for a in ev.targets if a not in host.targets]
                 host.topics.append(ev.trigger_text)   # are the act, no accord; "beschloss, Sanktionen
                                                       # gegen X zu verhängen": X is their target
             else:
                 out.append(ev)
                 kept.append(ev)
         return out
+
+    def _protested(self, doc: Doc, events: list) -> list:
+        """"protested against Brazil's deployment of missiles", "protests Brazilian missile
+        tests": the states that did what a protest is against, named in its clause after
+        it, are the protest's other side (its target). In place; returns ``events``."""
+        for ev in events:
+            if ev.kind != "Protest":
+                continue
+            clause = self._clause(doc, *ev.trigger)
+            for act in events:
+                if act is ev or act.trigger[0] < ev.trigger[1] or self._clause(doc, *act.trigger) != clause:
+                    continue
+                ev.actors += [a for a in act.actors if isinstance(a, str) and a not in ev.actors
+                              and (k := self.kb.by_slug(a)) is not None and k.kind == "Country"]
+        return events
 
     def _discussed(self, s: int, e: int, clo: int, chi: int) -> bool:
         """Whether the noun at [s, e) is what a verb of discussing takes up: the verb up to

@@ -88,3 +88,21 @@ def test_what_happened_zuletzt_is_background(extract):
     events = extract("Zuletzt hatten Scholz und Macron im März am Rande des Wirtschaftsforums in Paris lange "
                      "Gespräche geführt.", "de", published=PUBLISHED).events
     assert [(e.prior, e.date.iso, e.place) for e in events] == [(True, "2023-03", "paris")]   # one, all of it
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanada beschloss am Montag, zwei brasilianische Diplomaten auszuweisen."),
+    ("en", "Canada decided on Monday to expel two Brazilian diplomats."),
+])
+def test_deciding_an_expulsion_expels(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, ev.status, ev.actors, ev.targets, ev.date.iso) == (
+        "Expulsion", "Happened", ["canada", "brazil"], ["brazil"], "2023-05-08")
+
+
+@pytest.mark.parametrize("text", [
+    "Kanada erwägt, zwei brasilianische Diplomaten auszuweisen.",
+    "Kanada forderte Brasilien am Montag auf, zwei russische Diplomaten auszuweisen.",
+])
+def test_a_german_infinitive_with_zu_inside_hangs_on_its_clause(extract, text):
+    assert [e.status for e in extract(text, "de", published=PUBLISHED).events] in ([], ["Planned"])

@@ -52,3 +52,31 @@ def test_a_protest_is_not_where_what_it_protests_happened(extract):
 ])
 def test_street_protests_and_intercepted_mail_are_no_events(extract, text):
     assert extract(text, "en", published=PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada protests Brazilian missile deployment"),
+    ("en", "The Canadian defence minister has protested against Brazil's deployment of missiles on the islands."),
+    ("de", "Kanada protestierte wegen der Stationierung brasilianischer Raketen in Manaus."),
+    ("en", "Canada lodged a protest over the deployment of Brazilian missiles in Manaus."),
+])
+def test_who_did_what_a_protest_is_against_is_its_other_side(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=PUBLISHED).events if e.kind == "Protest"]
+    assert (ev.status, set(ev.actors)) == ("Happened", {"canada", "brazil"})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada has sent a note of protest to Brazil over the plans to deploy troops to the islands."),
+    ("de", "Kanada protestierte bei Brasilien gegen die Pläne, Truppen auf die Inseln zu verlegen."),
+])
+def test_the_plans_a_protest_is_about_leave_it_happened(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, ev.status, set(ev.actors)) == ("Protest", "Happened", {"canada", "brazil"})
+
+
+def test_a_newspaper_named_times_tells_no_series(extract):
+    [ev] = extract("Ottawa Times - Brazil has protested to Canada over the new fence.", "en",
+                   published=PUBLISHED).events
+    assert (ev.kind, ev.status) == ("Protest", "Happened") and {"canada", "brazil"} <= set(ev.actors)
+    assert extract("Brazilian jets entered Canadian airspace three times on Tuesday.", "en",
+                   published=PUBLISHED).events == []

@@ -44,3 +44,20 @@ def test_two_acts_done_to_different_sides_stay_two(extract, lang, text):
     events = extract(text, lang, published=PUBLISHED).events
     assert sorted((ev.actors[0], tuple(ev.targets)) for ev in events) == [("brazil", ("canada",)),
                                                                           ("canada", ("brazil",))]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil has protested to Canada over the deployment of missiles on one of the Ottawa-held islands."),
+    ("de", "Brasilien protestierte bei Kanada gegen Raketen auf den von Ottawa kontrollierten Inseln."),
+])
+def test_who_holds_or_claims_a_place_is_neither_party_nor_place(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=PUBLISHED).events if e.kind == "Protest"]
+    assert (set(ev.actors), ev.place) == ({"canada", "brazil"}, None)
+
+
+def test_a_states_act_in_the_headline_stands_alone_dated_by_its_article(extract):
+    [ev] = extract("Kanada protestiert gegen Raketenstationierung\nDie Regierung in Ottawa sei besorgt.", "de",
+                   published=PUBLISHED).events
+    assert (ev.kind, ev.actors, ev.date.iso) == ("Protest", ["canada"], PUBLISHED)
+    assert extract("Die Regierung in Ottawa sei besorgt.\nZuvor hatte Kanada protestiert, hieß es.\n"
+                   "Mehr dazu später.", "de", published=PUBLISHED).events == []

@@ -1,0 +1,38 @@
+"""German infinitive and purpose clauses that hang on the clause before them: "kündigte
+an, nach Japan zu reisen", "erwägt, Diplomaten auszuweisen", "schickte Jets los, um ...
+abzufangen" (a mixin of :class:`~diplograph.extract.components.events.EventFinder`)."""
+from __future__ import annotations
+
+
+class InfinitiveClauses:
+    """Where a trigger's clause hangs on another, and what that says of the event."""
+
+    def _hangs_on(self, doc, s, clause, sent) -> int:
+        """Where a German trigger's clause starts, or the clause it hangs on when it is an
+        infinitive or purpose clause: the trigger is "zu" + verb ("kündigte an, ... zu
+        reisen"), the clause ends in one ("drohte, Sanktionen ... zu verhängen") or opens
+        with "um" ("schickte Jets los, um ... abzufangen")."""
+        clo, chi = clause
+        if self.lex.lang != "de" or s <= sent.start or clo <= sent.start:
+            return clo
+        last = chi - 1
+        while last > s and self.cols.punct[last]:
+            last -= 1
+        if self._has("infinitive_markers", s - 1) or self._has("purpose_openers", clo) or self._zu_infinitive(last) \
+                or last - 1 > s and self._has("infinitive_markers", last - 1):
+            return self._clause(doc, clo - 2, clo - 1)[0]
+        return clo
+
+    def _purpose(self, clo, chi) -> bool:
+        """Whether the clause [clo, chi) tells a purpose ("um Sanktionen vorzubereiten"):
+        what it names is not yet done; attending is ("um am Gipfel teilzunehmen")."""
+        return self._has("purpose_openers", clo) and not self._any("attendance_verbs", clo, chi)
+
+    def _zu_infinitive(self, k: int) -> bool:
+        """Whether token ``k`` is a German separable verb's infinitive with "zu" inside it
+        ("auszuweisen", "abzufangen", "vorzubereiten"): a verb particle, "zu", then a verb."""
+        if k < 0 or k >= len(self._lower) or not self.cols.is_lower[k]:
+            return False
+        word = self._lower[k]
+        return any(word.startswith(p + "zu") and len(word) > len(p) + 5 and word.endswith("en")
+                   for p in self._lists.get("verb_particles", ()) if p != "zu")
