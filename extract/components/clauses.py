@@ -405,10 +405,17 @@ class ClauseGeometry:
         for k in range(sent.start, sent.end):
             if self._has("since_words", k):
                 j = k + 1
-                while j < sent.end and j - k <= reach and not self.cols.punct[j]:
+                while j < sent.end and j - k <= reach and not self.cols.punct[j] and not self._phrase_ends(j):
                     out.add(j)
                     j += 1
         return out
+
+    def _phrase_ends(self, j: int) -> bool:
+        """Whether a since-phrase ends before token ``j``: at the clause's verb ("Seit dem
+        Gipfel in Madrid | haben Kanada und ...", "since the war | has") or at a participle
+        it is an adverb of ("ein seit Langem | geplantes Manöver in der Ostsee")."""
+        return self._has("finite_auxiliaries", j) or self._participle_adjective(j) \
+            or j in self._trigger_starts and self.cols.is_lower[j]
 
     def _infinitive_to(self, k: int) -> bool:
         """Whether token ``k`` marks an infinitive: "zu", or an English "to" before a
@@ -469,9 +476,10 @@ class ClauseGeometry:
 
     def _phrase_end(self, doc, e, hi, matches) -> int:
         """Where the phrase of a trigger ending at ``e`` ends: at a clause break, the next
-        trigger or the next temporal preposition ("nach dem Gipfel | nach Berlin reisen")."""
+        trigger, the next temporal preposition ("nach dem Gipfel | nach Berlin reisen") or
+        the clause's finite verb ("Seit dem Gipfel in Madrid | haben X und Y ...")."""
         end = e
         while end < hi and end not in self._trigger_starts and not self._breaks[end] \
-                and not self._has("reference_preps", end):
+                and not self._has("reference_preps", end) and not self._has("finite_auxiliaries", end):
             end += 1
         return end

@@ -332,7 +332,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             if ms != s:
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in STOPPING)
         skip |= self._causal(doc, e if own_time and ev.prior else clo, sent) \
-            | self._war_targets(sent) | self._since_phrases(sent)   # a cause's; not its own phrase's
+            | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's; not its own phrase's
         declared = kind in DECLARED and self._declared(s, clo, chi)     # "said it will expel"
         speaker = set() if kind == "PressConference" or declared \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)

@@ -17,10 +17,14 @@ word lists (``self.lex``, ``self._has``, ``self._any``, ``self._cues``).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import ADOPTED
+
+#: a German past participle inflected as an adjective: "geplantes", "angekündigte"
+_PARTICIPLE_ADJECTIVE = re.compile(r"^\w*ge\w+(t|en)(e|en|er|es|em)$")
 
 
 class EventTiming:
@@ -106,9 +110,19 @@ class EventTiming:
         for k in range(s - 1, start - 1, -1):
             if k in self._trigger_starts:
                 break
-            if self._cue_at(k, "prior_openers") or self._cue_at(k, "prior_cues"):
+            if (self._cue_at(k, "prior_openers") or self._cue_at(k, "prior_cues")) and not self._attributive(s):
                 return k
         return self._fronted_prior(s, lo)
+
+    def _attributive(self, s: int) -> bool:
+        """Whether a German participle used as an adjective stands right before the trigger
+        ("ein seit Längerem geplantes Manöver", "das bereits angekündigte Treffen"): a cue
+        before it says when the planning was, not when the event."""
+        return s > 0 and self._participle_adjective(s - 1)
+
+    def _participle_adjective(self, k: int) -> bool:
+        """Whether token ``k`` is a German past participle inflected as an adjective."""
+        return self.lex.lang == "de" and self.cols.is_lower[k] and _PARTICIPLE_ADJECTIVE.match(self._lower[k]) is not None
 
     def _fronted_prior(self, s: int, lo: int) -> int | None:
         """``lo`` if a German clause opens with a cue such as "zuletzt" or "bereits" before

@@ -133,6 +133,20 @@ class EventTopics:
             return True
         return j >= 1 and self._has("place_prepositions", j) and self._has("situation_nouns", j - 1)
 
+    def _situation_sides(self, sent) -> set:
+        """Tokens of the sides a situation is between ("inmitten von Spannungen zwischen
+        Russland und den USA", "amid tensions between X and Y"): the setting of what the
+        sentence tells, not its parties."""
+        out: set = set()
+        for ent in self._overlapping(sent.start, sent.end):
+            j = ent.start - 1
+            while j > sent.start and self.cols.text[j] != "," and (
+                    self.cols.ent[j] or self._has("list_joiners", j) or self._has("determiners", j)):
+                j -= 1
+            if j > sent.start and self._has("between_words", j) and self._has("situation_nouns", j - 1):
+                out.update(range(ent.start, ent.end))
+        return out
+
     def _talked_about(self, e: int, hi: int, noun: bool = False) -> set:
         """The tokens of the countries, people and bodies a talk verb ending at token ``e``
         talks about, not with ("sprachen über die Lage in China", "discussed North Korea

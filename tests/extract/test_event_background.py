@@ -326,3 +326,31 @@ def test_a_hyphenated_word_inside_a_separable_verb(extract, text):
 def test_a_date_inside_a_quote_does_not_date_the_event_told_around_it(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.place) == ("Meeting", "paris") and not ev.date.iso.endswith("-11")
+
+
+@pytest.mark.parametrize("text", [
+    "Kanada und Brasilien haben ein seit Längerem geplantes Manöver in der Ostsee begonnen.",
+    "Kanada und Brasilien haben das bereits angekündigte Manöver in der Ostsee begonnen.",
+])
+def test_a_cue_inside_a_participle_before_the_event_is_the_plannings_time(extract, text):
+    [ev] = extract(text, "de", published="2023-05-10").events
+    assert (ev.kind, ev.prior, set(ev.actors), ev.place) == ("MilitaryExercise", False, {"canada", "brazil"},
+                                                             "baltic-sea")
+
+
+def test_a_fronted_since_phrase_ends_at_the_clauses_verb(extract):
+    events = extract("Seit dem Gipfel in Madrid haben Kanada und Brasilien ein Manöver in der Ostsee begonnen.", "de",
+                     published="2023-05-10").events
+    [ev] = [e for e in events if e.kind == "MilitaryExercise"]
+    assert set(ev.actors) == {"canada", "brazil"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Inmitten zunehmender Spannungen zwischen Kanada und den USA haben Russland und China ein Manöver im "
+           "Japanischen Meer begonnen."),
+    ("en", "Amid tensions between Canada and the United States, Russia and China began naval drills in the Sea of "
+           "Japan."),
+])
+def test_the_sides_of_tensions_the_news_is_set_amid_take_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published="2023-05-10").events
+    assert (ev.kind, set(ev.actors), ev.place) == ("MilitaryExercise", {"russia", "china"}, "sea-of-japan")

@@ -15,6 +15,7 @@ PUBLISHED = "2020-12-03"
     ("en", "Canada summoned the Brazilian ambassador on Tuesday."),
     ("de", "Kanada protestierte am Dienstag bei Brasilien gegen den neuen Grenzzaun."),
     ("de", "Kanada legte am Dienstag bei Brasilien scharfen Protest ein."),
+    ("de", "Kanada hat am Dienstag bei Brasilien Protest gegen den neuen Grenzzaun eingelegt."),
     ("de", "Kanada bestellte am Dienstag den brasilianischen Botschafter ein."),
 ])
 def test_a_protest_is_an_event_of_both_sides(extract, lang, text):
