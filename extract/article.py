@@ -300,7 +300,7 @@ class _Assembler(EventCoreference, PublicationTime):
         if ev.status == "Planned" and ev.kind in MEETING_KINDS | {"PhoneCall"} \
                 and not (ev.date or ev.relative_date or ev.place):
             return False     # "agreed to continue the dialogue": no occurrence is set
-        return ev.status != "Planned" or "Person" in kinds or ev.date is not None
+        return ev.status != "Planned" or "Person" in kinds or ev.date is not None or bool(ev.relative_date)
 
     def _lead_act(self, ev: Event) -> bool:
         """Whether an act one side does alone is the news of a dated article's headline or

@@ -50,11 +50,12 @@ class PublicationTime:
     def _lead_end(self, sentences: int = 2, words: int = 6) -> int:
         """Where the lead ends: after the first ``sentences`` different sentences of at least
         ``words`` tokens (header lines, bylines and captions before them count as lead; a
-        caption a page repeats counts once)."""
+        caption or headline a page repeats, in any case, counts once)."""
         seen, texts = 0, set()
         text = self.article.text
         for sent in self.cols.sents:
-            said = text[sent.start_char:sent.end_char].strip()
+            said = text[sent.start_char:sent.end_char].strip().lower()    # a headline repeated
+                                                                           # in sentence case
             if sent.end - sent.start >= words and said not in texts:
                 texts.add(said)
                 seen += 1

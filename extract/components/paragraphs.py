@@ -1,4 +1,5 @@
-"""``diplograph_paragraphs``: a line break or a ticker separator ends a sentence.
+"""``diplograph_paragraphs``: a line break or a ticker separator ends a sentence; a line
+break that only wraps running text (before a lower-case word) does not.
 
 News text puts headlines, bylines and page clutter on lines of their own without a full
 stop; without this they would run into the next sentence.
@@ -20,6 +21,20 @@ from spacy.tokens import Doc
 _SEPARATORS = ("+++", "++", "|", "•", "·")
 
 
+def _wrapped(doc: Doc, i: int) -> bool:
+    """Whether the line break at whitespace token ``i`` only wraps a line of running text
+    (wire copy broken at a fixed width: "Japan expelled eight Russian\\ndiplomats"): one
+    break, after a word, before a lower-case word.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Japan expelled eight Russian\\ndiplomats on Friday.\\nTalks")
+    >>> _wrapped(doc, 4), _wrapped(doc, 9)
+    (True, False)
+    """
+    return doc[i].text.count("\n") == 1 and i > 0 and not doc[i - 1].is_punct \
+        and doc[i + 1].text[:1].islower()
+
+
 @Language.component("diplograph_paragraphs")
 def set_paragraph_boundaries(doc: Doc) -> Doc:
     """Mark the token after a separator, after the last "+" of "++" or "+++" (spaCy splits
@@ -35,7 +50,7 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     marks = separators | {plus}
     ends = [i for i in range(last) if orth[i] in marks and (
         orth[i] in separators or i > 0 and orth[i - 1] == plus and orth[i + 1] != plus)]
-    ends += [i for i in range(last) if space[i] and "\n" in strings[orth[i]]]
+    ends += [i for i in range(last) if space[i] and "\n" in strings[orth[i]] and not _wrapped(doc, i)]
     if not ends:
         return doc
     if any(dep):                          # spaCy refuses to cut a parse (its own check)

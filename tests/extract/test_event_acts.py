@@ -104,6 +104,7 @@ def test_a_headline_without_a_full_stop_ends_its_verb_particle_at_the_line_break
 @pytest.mark.parametrize("text", [
     "Russland verweigert dem kanadischen Premier Justin Trudeau die Einreise.",
     "Russland hat Justin Trudeau am Mittwoch die Einreise verweigert.",
+    "Russland gibt bekannt, Justin Trudeau die Einreise nach Russland dauerhaft zu verbieten.",
 ])
 def test_refusing_entry_is_an_entry_ban(extract, text):
     [ev] = extract(text, "de", published="2022-05-05").events

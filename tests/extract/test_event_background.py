@@ -354,3 +354,15 @@ def test_a_fronted_since_phrase_ends_at_the_clauses_verb(extract):
 def test_the_sides_of_tensions_the_news_is_set_amid_take_no_part(extract, lang, text):
     [ev] = extract(text, lang, published="2023-05-10").events
     assert (ev.kind, set(ev.actors), ev.place) == ("MilitaryExercise", {"russia", "china"}, "sea-of-japan")
+
+
+def test_a_headline_a_page_repeats_in_sentence_case_counts_once_in_the_lead(extract):
+    text = ("French, British Bombers Fly Over North Sea\n\nFrench, British bombers fly over North Sea\n\n"
+            "The ministry says French and British bombers jointly flew over the North Sea on Tuesday.")
+    [ev] = extract(text, "en", published="2021-06-04").events
+    assert (ev.kind, ev.lead, ev.date.iso) == ("MilitaryExercise", True, "2021-06-01")
+
+
+def test_a_plan_with_a_time_the_article_cannot_place_is_kept(extract):
+    [ev] = extract("Kanada wird die Sanktionen gegen Russland in der nächsten Woche verschärfen.", "de").events
+    assert (ev.kind, ev.status, ev.relative_date) == ("Sanction", "Planned", "nächsten Woche")

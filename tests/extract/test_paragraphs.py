@@ -23,6 +23,10 @@ def nlp():
     ("Abe sprach  mit Putin", ["Abe sprach  mit Putin"]),
     ("+++ Gipfel +++\nTreffen", ["+++ ", "Gipfel +++", "\n", "Treffen"]),
     ("x", ["x"]),
+    ("Kanada wies acht brasilianische\nDiplomaten aus.", ["Kanada wies acht brasilianische\n", "Diplomaten aus."]),
+    ("Canada expelled eight Brazilian\ndiplomats on Friday.", ["Canada expelled eight Brazilian\ndiplomats on Friday."]),
+    ("Canada expelled them.\nthen it left", ["Canada expelled them.", "\n", "then it left"]),
+    ("Gipfel\n\nnach Madrid", ["Gipfel\n\n", "nach Madrid"]),
 ])
 def test_sentence_starts(nlp, text, sents):
     assert [s.text_with_ws for s in nlp(text).sents] == sents
