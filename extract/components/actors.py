@@ -364,7 +364,7 @@ class ActorCollection:
             if s in skip:
                 continue
             k = e
-            while k < hi and (self.cols.text[k] == "-" or k in demonym_starts
+            while k < hi and (self.cols.text[k] == "-" or k in demonym_starts or self.cols.text[k].isspace()
                               or self._has("list_joiners", k)):
                 k += 1
             if k + 1 < hi and self.cols.is_lower[k] and self.cols.alpha[k + 1] and (

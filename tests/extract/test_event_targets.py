@@ -11,6 +11,7 @@ PUBLISHED = "2023-05-10"
 
 @pytest.mark.parametrize("lang,text,kind,targets", [
     ("en", "Canada expelled eight Brazilian diplomats on Monday.", "Expulsion", ["brazil"]),
+    ("en", "Canada expelled eight Brazilian \ndiplomats on Monday.", "Expulsion", ["brazil"]),
     ("en", "Canada expelled diplomats from Brazil and France on Monday.", "Expulsion", ["brazil", "france"]),
     ("en", "Canada imposed sanctions against Brazil on Monday.", "Sanction", ["brazil"]),
     ("en", "Brazilian diplomats were expelled by Canada on Monday.", "Expulsion", ["brazil"]),
