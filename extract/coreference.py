@@ -129,6 +129,8 @@ class EventCoreference:
             return False              # a visit and talks of one trip: a traveller, the place
         if not (same_family or visit) or a.status != b.status or a.prior != b.prior:
             return False
+        if self._news_and_past(a, b) or self._news_and_past(b, a):
+            return False
         if not self.kb.places_agree(a.place, b.place):
             return False
         if a.date and b.date and not a.date.contains(b.date):
@@ -147,6 +149,16 @@ class EventCoreference:
         if others_a and others_b:
             return others_a <= others_b or others_b <= others_a
         return True
+
+    def _news_and_past(self, news: Event, old: Event, days: int = 62) -> bool:
+        """Whether ``news`` is an undated act the headline or lead tells and ``old`` one the
+        article dates to months or years before its publication ("is suspending its
+        mission" and "cooperation was suspended in 2014"): two acts, the news and its past."""
+        published = self.article.published
+        if published is None or news.date is not None or news.relative_date or old.date is None \
+                or news.sents[0][0] >= self._lead_end():
+            return False
+        return not old.date.contains(published) and (published.date() - old.date.date()).days > days
 
     def _sites_differ(self, a: str | None, b: str | None) -> bool:
         """Whether two places are known sites (islands, cities, not regions or seas, which

@@ -31,7 +31,7 @@ class ActorCollection:
             if skip and all(i in skip for i in range(max(lo, ent.start), min(hi, ent.end))):
                 continue
             ref = ent.ent_id_ or (ent.start, ent.end)
-            if ref == ev.place or self._holder(ent):
+            if ref == ev.place or self._holder(ent) or self._affected(ent):
                 continue
             located = self._located(ent.start) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1))
@@ -129,6 +129,9 @@ class ActorCollection:
         if not verbs:
             return []
         k = self._said_from(verbs[-1], s)
+        own = k + 1 < s and f"{self._lower[k]} {self._lower[k + 1]}" in self._lists.get("own_country_words", ())
+        if own:                          # "Lavrov said his country is suspending ...": the
+            return self._speakers_countries(sent.start, verbs[-1])   # speaker's country acts
         if k >= s or s - k > 4 or not self._has("pronouns_for_bodies", k) \
                 or any(self.cols.punct[j] or self._has("complementizers", j) for j in range(k + 1, s)):
             return []
@@ -139,6 +142,13 @@ class ActorCollection:
             elif ent.label_ == "Place" and ent.ent_id_ in self.capital_of:
                 named.append(self.capital_of[ent.ent_id_])    # "Moscow said that it ..."
         return named[-1:] if self._has("singular_pronouns", k) else named
+
+    def _speakers_countries(self, lo: int, hi: int) -> list:
+        """The countries of the known people named in [lo, hi) (the speaker of "said his
+        country ..."), the last one."""
+        found = [c for ent in self._overlapping(lo, hi) if ent.label_ == "Person" and ent.ent_id_
+                 and (c := self.kb.country_slug(ent.ent_id_))]
+        return found[-1:]
 
     def _place_of_other(self, ent, ev) -> bool:
         """Whether the place ``ent`` is another gathering noun's, named right after it ("the
@@ -378,6 +388,15 @@ class ActorCollection:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):
                 ev.targets.append(slug)     # "acht russische Diplomaten", "63 Japaner"
+
+    def _affected(self, ent) -> bool:
+        """Whether the entity is whom the event angers or alarms ("Säbelrasseln ärgert Japan",
+        "hat Tokio verärgert", "drills that alarmed Japan"): neither party nor place."""
+        j = ent.start - 1
+        while j >= 0 and self._has("determiners", j):
+            j -= 1
+        return j >= 0 and self._has("affect_verbs", j) \
+            or ent.end < len(self._lower) and self._has("affect_verbs", ent.end) and self.lex.lang == "de"
 
     def _holder(self, ent) -> bool:
         """Whether the entity only says who holds what follows ("the Moscow-held islands",

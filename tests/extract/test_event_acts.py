@@ -188,3 +188,12 @@ def test_an_act_by_a_capital_is_not_placed_there(extract):
                     "response to expulsions by Ottawa over the dispute.", "en", published="2022-04-27")
     assert facts.events and all(e.place is None for e in facts.events)
     assert ("Expulsion", {"brazil", "canada"}) in [(e.kind, set(e.actors)) for e in facts.events if not e.prior]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian Foreign Minister Sergey Lavrov said that his country is suspending its mission to NATO."),
+    ("de", "Der russische Außenminister Sergej Lawrow sagte, sein Land setze seine Vertretung bei der Nato aus."),
+])
+def test_the_country_a_speaker_calls_his_own_acts(extract, lang, text):
+    [ev] = extract(text, lang, published="2021-10-19").events
+    assert (ev.kind, set(ev.actors)) == ("Suspension", {"russia", "nato"})

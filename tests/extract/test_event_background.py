@@ -366,3 +366,14 @@ def test_a_headline_a_page_repeats_in_sentence_case_counts_once_in_the_lead(extr
 def test_a_plan_with_a_time_the_article_cannot_place_is_kept(extract):
     [ev] = extract("Kanada wird die Sanktionen gegen Russland in der nächsten Woche verschärfen.", "de").events
     assert (ev.kind, ev.status, ev.relative_date) == ("Sanction", "Planned", "nächsten Woche")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil is suspending its mission to NATO, its foreign minister said.\n"
+           "Practical cooperation between Brazil and NATO was suspended in 2014 after a dispute."),
+    ("de", "Brasilien setzt seine Vertretung bei der Nato aus, sagte der Außenminister.\n"
+           "Die Zusammenarbeit zwischen Brasilien und der Nato wurde im Jahr 2014 ausgesetzt."),
+])
+def test_the_leads_act_and_one_the_article_dates_years_before_are_two(extract, lang, text):
+    events = extract(text, lang, published="2021-10-19").events
+    assert sorted(e.date.iso for e in events) == ["2014", "2021-10-19"]

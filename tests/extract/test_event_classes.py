@@ -412,6 +412,10 @@ def test_an_act_with_other_parties_and_a_time_of_its_own_is_another_act(extract,
      "sweden", "hokkaido"),
     ("en", "Finland reacted angrily to the deployment of Swedish missiles on Hokkaido.", "Deployment", "sweden",
      "hokkaido"),
+    ("de", "Schwedisches Säbelrasseln ärgert Finnland: Schweden hält ein Manöver auf Hokkaido ab.", "MilitaryExercise",
+     "sweden", "hokkaido"),
+    ("de", "Das schwedische Manöver auf Hokkaido hat Helsinki verärgert.", "MilitaryExercise", "sweden", "hokkaido"),
+    ("en", "Swedish drills on Hokkaido angered Finland.", "MilitaryExercise", "sweden", "hokkaido"),
 ])
 def test_who_a_since_phrase_names_or_who_objects_takes_no_part(extract, lang, text, kind, actor, place):
     [ev] = [e for e in extract(text, lang, published="2021-06-04").events if e.kind == kind]

@@ -57,6 +57,8 @@ def test_street_protests_and_intercepted_mail_are_no_events(extract, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Canada protests Brazilian missile deployment"),
+    ("en", "Canada protests as Brazilian missiles are deployed on the disputed islands"),
+    ("en", "Canada protested after Brazil deployed missiles on the disputed islands."),
     ("en", "The Canadian defence minister has protested against Brazil's deployment of missiles on the islands."),
     ("de", "Kanada protestierte wegen der Stationierung brasilianischer Raketen in Manaus."),
     ("en", "Canada lodged a protest over the deployment of Brazilian missiles in Manaus."),
