@@ -129,11 +129,13 @@ class ActorCollection:
         if not verbs:
             return []
         k = self._said_from(verbs[-1], s)
-        own = k + 1 < s and f"{self._lower[k]} {self._lower[k + 1]}" in self._lists.get("own_country_words", ())
-        if own:                          # "Lavrov said his country is suspending ...": the
-            return self._speakers_countries(sent.start, verbs[-1])   # speaker's country acts
-        if k >= s or s - k > 4 or not self._has("pronouns_for_bodies", k) \
-                or any(self.cols.punct[j] or self._has("complementizers", j) for j in range(k + 1, s)):
+        if k >= s or s - k > 5 or any(self.cols.punct[j] or self._has("complementizers", j) for j in range(k + 1, s)):
+            return []
+        if f"{self._lower[k]} {self._lower[k + 1]}" in self._lists.get("own_country_words", ()):
+            if s - k > 3 or not self.cols.is_lower[s]:               # its verb, not an object noun
+                return []                                            # ("sein Land begrüße die Sanktionen")
+            return self._speakers_countries(sent.start, verbs[-1])   # "Lavrov said his country is
+        if not self._has("pronouns_for_bodies", k) or s - k > 4:     # suspending ...": his country acts
             return []
         named = []
         for ent in self._overlapping(sent.start, verbs[-1]):
@@ -395,8 +397,11 @@ class ActorCollection:
         j = ent.start - 1
         while j >= 0 and self._has("determiners", j):
             j -= 1
-        return j >= 0 and self._has("affect_verbs", j) \
-            or ent.end < len(self._lower) and self._has("affect_verbs", ent.end) and self.lex.lang == "de"
+        if j >= 0 and self._has("affect_verbs", j):      # its object, not "was alarmed Russia ..."
+            return not (j > 0 and (self._has("finite_auxiliaries", j - 1) or self._has("passive_auxiliaries", j - 1)))
+        k = ent.end                                         # "hat Tokio verärgert": a participle
+        return self.lex.lang == "de" and k + 1 < len(self._lower) and self._has("affect_verbs", k) \
+            and self.cols.punct[k + 1]                      # that ends the clause
 
     def _holder(self, ent) -> bool:
         """Whether the entity only says who holds what follows ("the Moscow-held islands",
@@ -418,7 +423,7 @@ class ActorCollection:
     def _people_word(self, s: int) -> bool:
         """Whether the demonym at ``s`` names people ("Japaner", "Russians"), not a modifier."""
         word = self.cols.text[s]
-        return word[:1].isupper() and (self.lex.lang == "de" or word.endswith("s"))
+        return word[:1].isupper() and (word.endswith("s") if self.lex.lang == "en" else "isch" not in word.lower())
 
     def _targeted(self, k: int, reach: int = 6) -> bool:
         """Whether the country at token ``k`` is what an act is done to: after a target
@@ -430,7 +435,8 @@ class ActorCollection:
             j -= 1
         if j < 0:
             return False
-        return self._has("target_prepositions", j) or self._has("origin_prepositions", j) and self._target_noun(j - 1)
+        return self._has("target_prepositions", j) or j > 0 and self._has("origin_prepositions", j) \
+            and self._target_noun(j - 1)
 
     def _mods(self, doc, i, ents) -> list:
         """Country modifiers left of a role word ("Japans und Russlands Außenminister")."""

@@ -283,6 +283,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
                 or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
             return None                  # "talks on a peace treaty", "to discuss trade and a
                                          # peace treaty", "to discuss sanctions": a topic
+        if rule in self._lists.get("rules_needing_vehicles", ()) and not self._any("vehicle_nouns", clo, chi):
+            return None                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
                 or kind == "Protest" and self._any("crowd_nouns", clo, s):
             return None                  # "meets the interests of", "bombers met over the sea";

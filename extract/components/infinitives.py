@@ -18,10 +18,13 @@ class InfinitiveClauses:
         last = chi - 1
         while last > s and self.cols.punct[last]:
             last -= 1
-        if self._has("infinitive_markers", s - 1) or self._has("purpose_openers", clo) or self._zu_infinitive(last) \
-                or last - 1 > s and self._has("infinitive_markers", last - 1):
-            return self._clause(doc, clo - 2, clo - 1)[0]
-        return clo
+        if not (self._has("infinitive_markers", s - 1) or self._has("purpose_openers", clo) or self._zu_infinitive(last)
+                or last - 1 > s and self._has("infinitive_markers", last - 1)):
+            return clo
+        before = max(sent.start, self._clause(doc, clo - 2, clo - 1)[0])
+        if self._has("subordinators", before):
+            return clo                   # "Während X blieb, versuchte Y, ... aufzunehmen": the
+        return before                    # clause before is no main clause it hangs on
 
     def _purpose(self, clo, chi) -> bool:
         """Whether the clause [clo, chi) tells a purpose ("um Sanktionen vorzubereiten"):

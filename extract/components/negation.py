@@ -28,9 +28,17 @@ class EventNegation:
         if self.lex.lang != "de":
             return False
         if not self.cols.is_lower[s]:            # a noun: "hat die Sanktionen nicht verhängt",
-            return not self._in_phrase(s, lo) and self._denied_at_end(e, hi)   # not "beim Gipfel"
+            return self._object_of_verb_last(s, lo) and self._denied_at_end(e, hi)   # not "beim Gipfel"
         return self._negation_in(e, min(hi, e + 3)) or self._clause_final(e, hi) and self._negation_in(lo, s) \
             or self._denied_at_end(e, hi)        # "traf Macron am Montag nicht"
+
+    def _object_of_verb_last(self, s: int, lo: int) -> bool:
+        """Whether the noun at ``s`` is the object of a verb that ends its clause: an
+        auxiliary or modal verb stands before it ("hat die Sanktionen ... verhängt", "will die
+        Gespräche ... fortsetzen") and no preposition heads it; not a subject ("Die
+        Sanktionen wirken nicht", "Das Treffen verlief nicht harmonisch")."""
+        return not self._in_phrase(s, lo) and any(self._has("finite_auxiliaries", k) or self._has("modal_verbs", k)
+                                                  for k in range(lo, s))
 
     def _in_phrase(self, s: int, lo: int, reach: int = 3) -> bool:
         """Whether the noun at ``s`` is in a prepositional phrase ("während des Gipfels",
@@ -57,10 +65,20 @@ class EventNegation:
         return last - 1 >= e and self.cols.is_lower[last] and self._negation_in(last - 1, last)
 
     def _negation_in(self, lo: int, hi: int) -> bool:
-        """Whether a negation cue that negates is among the tokens [lo, hi)."""
-        return any(self._has("negation_cues", k) and not (k + 1 < len(self._lower)
-                                                          and self._has("negation_exceptions", k + 1))
+        """Whether a negation cue that negates the verb is among the tokens [lo, hi): not
+        one followed by a word of ``negation_exceptions`` ("nicht nur", "nicht einmal"), nor
+        one that negates an adjective before a noun ("trotz nicht ausgeräumter Differenzen")."""
+        n = len(self._lower)
+        return any(self._has("negation_cues", k) and not (k + 1 < n and self._has("negation_exceptions", k + 1))
+                   and not (self.lex.lang == "de" and k + 2 < n and self._adjective(k + 1) and self.cols.title[k + 2])
                    for k in range(lo, hi))
+
+    def _adjective(self, k: int) -> bool:
+        """Whether the lower-case word at ``k`` is inflected like a German adjective
+        ("ausgeräumter"), not a preposition or article ("in", "die")."""
+        word = self._lower[k]
+        return self.cols.is_lower[k] and self.cols.alpha[k] and not self._has("determiners", k) \
+            and not self._preposition(k) and any(word.endswith(x) for x in self._lists.get("adjective_endings", ()))
 
     def _clause_final(self, e: int, hi: int) -> bool:
         """Whether the trigger ending at ``e`` ends its clause (up to ``hi``): at most two

@@ -17,6 +17,10 @@ from spacy.attrs import DEP, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+#: The shortest line (in characters) a line break may only wrap; shorter lines are
+#: headlines, bylines and labels.
+WRAPPED_LINE = 40
+
 #: Ticker and title separators ("Headline +++ Headline", "Title | Outlet | Date").
 _SEPARATORS = ("+++", "++", "|", "•", "·")
 
@@ -27,12 +31,14 @@ def _wrapped(doc: Doc, i: int) -> bool:
     break, after a word, before a lower-case word.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("Japan expelled eight Russian\\ndiplomats on Friday.\\nTalks")
-    >>> _wrapped(doc, 4), _wrapped(doc, 9)
-    (True, False)
+    >>> doc = spacy.blank("en")("TOKYO\\nOn Friday Japan said it expelled eight Russian\\ndiplomats.\\nTalks")
+    >>> [(doc[i - 1].text, _wrapped(doc, i)) for i in range(len(doc)) if doc[i].is_space]
+    [('TOKYO', False), ('Russian', True), ('.', False)]
     """
-    return doc[i].text.count("\n") == 1 and i > 0 and not doc[i - 1].is_punct \
-        and doc[i + 1].text[:1].islower()
+    if doc[i].text.count("\n") != 1 or i == 0 or doc[i - 1].is_punct or not doc[i + 1].text[:1].islower():
+        return False
+    start = doc.text.rfind("\n", 0, doc[i].idx) + 1      # a wrapped line is long, and not the
+    return start > 0 and doc[i].idx - start >= WRAPPED_LINE   # first: not "Headline\nby X"
 
 
 @Language.component("diplograph_paragraphs")

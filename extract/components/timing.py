@@ -24,7 +24,8 @@ from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import ADOPTED
 
 #: a German past participle inflected as an adjective: "geplantes", "angekündigte"
-_PARTICIPLE_ADJECTIVE = re.compile(r"^\w*ge\w+(t|en)(e|en|er|es|em)$")
+_PARTICIPLE_ADJECTIVE = re.compile(r"^(?:an|auf|aus|ab|ein|vor|mit|fest|bei|zu|zurück|weiter)?"
+                                   r"ge(?!samt|recht|mein|heim|nau|fährlich|wiss|sund|ring)\w{3,}?(?:t|en)(?:e|en|er|es|em)$")
 
 
 class EventTiming:
@@ -110,15 +111,17 @@ class EventTiming:
         for k in range(s - 1, start - 1, -1):
             if k in self._trigger_starts:
                 break
-            if (self._cue_at(k, "prior_openers") or self._cue_at(k, "prior_cues")) and not self._attributive(s):
+            if (self._cue_at(k, "prior_openers") or self._cue_at(k, "prior_cues")) and not self._attributive(k, s):
                 return k
         return self._fronted_prior(s, lo)
 
-    def _attributive(self, s: int) -> bool:
-        """Whether a German participle used as an adjective stands right before the trigger
-        ("ein seit Längerem geplantes Manöver", "das bereits angekündigte Treffen"): a cue
-        before it says when the planning was, not when the event."""
-        return s > 0 and self._participle_adjective(s - 1)
+    def _attributive(self, k: int, s: int) -> bool:
+        """Whether the cue at ``k`` stands between an article and a German participle used
+        as an adjective right before the trigger ("ein seit Längerem geplantes Manöver",
+        "das bereits angekündigte Treffen"): it says when the planning was, not when the
+        event. Not so for a cue that heads the phrase ("als Reaktion auf die ... angekündigten
+        Sanktionen")."""
+        return s > 0 and k > 0 and self._has("determiners", k - 1) and self._participle_adjective(s - 1)
 
     def _participle_adjective(self, k: int) -> bool:
         """Whether token ``k`` is a German past participle inflected as an adjective."""
@@ -338,11 +341,22 @@ class EventTiming:
                 return True
         return False
 
+    def _threatened(self, lo: int, s: int) -> bool:
+        """Whether the trigger at ``s`` is what a verb of threatening or promising before it
+        takes as its infinitive ("threatened on Monday to impose sanctions", "drohte,
+        Sanktionen ... zu verhängen"), not an event beside it ("pledged support at a meeting")."""
+        for k in range(lo, s):
+            if self._has("intention_verbs", k):
+                return any(self._infinitive_to(j) for j in range(k + 1, s)) if self.lex.lang == "en" \
+                    else any(self.cols.text[j] == "," for j in range(k + 1, s))
+        return False
+
     def _status(self, doc, clause, spans) -> str:
         """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
         just after it ("talks planned for May") or in a relative clause on it; else happened."""
         if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause):
             return "Cancelled"
-        if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues"):
+        if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues") \
+                or self._threatened(*spans[0]):
             return "Planned"             # "could travel", not "diplomats who could threaten"
         return "Happened"

@@ -76,11 +76,23 @@ class EventTopics:
                 continue
             clause = self._clause(doc, *ev.trigger)
             for act in events:
-                if act is ev or act.trigger[0] < ev.trigger[1] or self._clause(doc, *act.trigger) != clause:
+                if act is ev or act.trigger[0] < ev.trigger[1] or self._clause(doc, *act.trigger) != clause \
+                        or not self._protested_act(ev.trigger[1], act.trigger[0]):
                     continue
                 ev.actors += [a for a in act.actors if isinstance(a, str) and a not in ev.actors
                               and (k := self.kb.by_slug(a)) is not None and k.kind == "Country"]
         return events
+
+    def _protested_act(self, e: int, s: int, reach: int = 3) -> bool:
+        """Whether the act whose trigger starts at ``s`` is what the protest ending at ``e``
+        is against: right after it ("protests Brazilian missile deployment"), or after a
+        preposition of cause or opposition with no clause opener between ("protested
+        against Brazil's deployment", not "protested after Canada and Brazil held talks")."""
+        between = range(e, s)
+        if any(self._has(n, k) for k in between for n in ("subordinators", "prior_openers", "complementizers")):
+            return False
+        return s - e <= reach or any(self._has(n, k) for k in between
+                                     for n in ("cause_heads", "opposition_prepositions", "target_prepositions"))
 
     def _discussed(self, s: int, e: int, clo: int, chi: int) -> bool:
         """Whether the noun at [s, e) is what a verb of discussing takes up: the verb up to
@@ -139,9 +151,13 @@ class EventTopics:
         sentence tells, not its parties."""
         out: set = set()
         for ent in self._overlapping(sent.start, sent.end):
-            j = ent.start - 1
-            while j > sent.start and self.cols.text[j] != "," and (
-                    self.cols.ent[j] or self._has("list_joiners", j) or self._has("determiners", j)):
+            j, comma = ent.start - 1, False
+            while j > sent.start and (self.cols.ent[j] or self._has("list_joiners", j) or self._has("determiners", j)
+                                      or self.cols.text[j] == ","):
+                if self.cols.text[j] == ",":
+                    comma = True                   # "zwischen X, Y und Z"; not "between X and Y,
+                elif self._has("list_joiners", j) and self.cols.alpha[j] and comma:   # Z and W began":
+                    break                          # the list ended before the comma
                 j -= 1
             if j > sent.start and self._has("between_words", j) and self._has("situation_nouns", j - 1):
                 out.update(range(ent.start, ent.end))

@@ -231,7 +231,8 @@ def _same_sides(cluster: FusedEvent, ev: Event) -> bool:
     """
     if not cluster.targets or not ev.targets or cluster.targets.keys().isdisjoint(ev.targets):
         return False
-    return _states(set(cluster._actors) - set(cluster.targets)) == _states(set(ev.actors) - set(ev.targets))
+    doers = _states(set(cluster._actors) - set(cluster.targets))
+    return bool(doers) and doers == _states(set(ev.actors) - set(ev.targets))
 
 
 class _Clusterer:

@@ -24,7 +24,9 @@ def nlp():
     ("+++ Gipfel +++\nTreffen", ["+++ ", "Gipfel +++", "\n", "Treffen"]),
     ("x", ["x"]),
     ("Kanada wies acht brasilianische\nDiplomaten aus.", ["Kanada wies acht brasilianische\n", "Diplomaten aus."]),
-    ("Canada expelled eight Brazilian\ndiplomats on Friday.", ["Canada expelled eight Brazilian\ndiplomats on Friday."]),
+    ("OTTAWA\nCanada said on Friday it expelled eight Brazilian\ndiplomats.",
+     ["OTTAWA\n", "Canada said on Friday it expelled eight Brazilian\ndiplomats."]),
+    ("Canada meets Brazil\nby a staff writer", ["Canada meets Brazil\n", "by a staff writer"]),
     ("Canada expelled them.\nthen it left", ["Canada expelled them.", "\n", "then it left"]),
     ("Gipfel\n\nnach Madrid", ["Gipfel\n\n", "nach Madrid"]),
 ])
