@@ -304,7 +304,7 @@ class _Assembler(EventCoreference, PublicationTime):
 
     def _lead_act(self, ev: Event) -> bool:
         """Whether an act one side does alone is the news of a dated article's headline or
-        lead ("Japan protests ...", "Japanese jets scrambled"): the publication day will
+        lead ("Canada protests ...", "Canadian jets scrambled"): the publication day will
         date it. Not so for acts done to another side, whose lone actor is as often the
         side they were done to ("Norwegian diplomats were expelled")."""
         published = self.article.published

@@ -153,7 +153,7 @@ class EventCoreference:
     def _news_and_past(self, news: Event, old: Event, days: int = 62) -> bool:
         """Whether ``news`` is an undated act the headline or lead tells and ``old`` one the
         article dates to months or years before its publication ("is suspending its
-        mission" and "cooperation was suspended in 2014"): two acts, the news and its past."""
+        programme" and "suspended it in 2014"): two acts, the news and its past."""
         published = self.article.published
         if published is None or news.date is not None or news.relative_date or old.date is None \
                 or news.sents[0][0] >= self._lead_end():
@@ -208,8 +208,8 @@ def kind_after(kept: str, added: str) -> str:
 
 
 def opposed(a: Event, b: Event) -> bool:
-    """Whether two acts are done to different sides ("Japan expelled Russian diplomats",
-    "Russia expelled Japanese diplomats"): one answers the other, they are not one act.
+    """Whether two acts are done to different sides ("Canada expelled Brazilian diplomats",
+    "Brazil expelled Canadian diplomats"): one answers the other, they are not one act.
 
     >>> ev = lambda target: Event("Expulsion", ["japan", "russia"], None, None, "", "Happened", [], [], [],
     ...                           targets=[target])

@@ -101,7 +101,7 @@ class Event:
     prior: bool = False                   # told as what came before the news ("after ...")
     lead_dated: bool = False              # its date is the publication day (news of the lead)
     lead: bool = False                    # told as happened in the headline or lead
-    targets: list = field(default_factory=list)   # actors an act is done to ("expels Japanese diplomats")
+    targets: list = field(default_factory=list)   # actors an act is done to ("expels Brazilian diplomats")
 
 
 @by_fields

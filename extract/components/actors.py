@@ -14,7 +14,7 @@ from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import GATHERINGS
 
 _TARGETED = frozenset({"Sanction", "EntryBan"})   # "sanctions on Moscow": the capital is the target
-#: acts one side does to another, whose target a sentence can name ("expels Japanese diplomats")
+#: acts one side does to another, whose target a sentence can name ("expels Brazilian diplomats")
 DIRECTED = frozenset({"Sanction", "EntryBan", "Expulsion"})
 
 _start = attrgetter("start")
@@ -134,7 +134,7 @@ class ActorCollection:
         if f"{self._lower[k]} {self._lower[k + 1]}" in self._lists.get("own_country_words", ()):
             if s - k > 3 or not self.cols.is_lower[s]:               # its verb, not an object noun
                 return []                                            # ("sein Land begrüße die Sanktionen")
-            return self._speakers_countries(sent.start, verbs[-1])   # "Lavrov said his country is
+            return self._speakers_countries(sent.start, verbs[-1])   # "X said his country is
         if not self._has("pronouns_for_bodies", k) or s - k > 4:     # suspending ...": his country acts
             return []
         named = []
@@ -392,19 +392,19 @@ class ActorCollection:
                 ev.targets.append(slug)     # "acht russische Diplomaten", "63 Japaner"
 
     def _affected(self, ent) -> bool:
-        """Whether the entity is whom the event angers or alarms ("Säbelrasseln ärgert Japan",
-        "hat Tokio verärgert", "drills that alarmed Japan"): neither party nor place."""
+        """Whether the entity is whom the event angers or alarms ("das Manöver ärgert Kanada",
+        "hat Ottawa verärgert", "drills that alarmed Canada"): neither party nor place."""
         j = ent.start - 1
         while j >= 0 and self._has("determiners", j):
             j -= 1
         if j >= 0 and self._has("affect_verbs", j):      # its object, not "was alarmed Russia ..."
             return not (j > 0 and (self._has("finite_auxiliaries", j - 1) or self._has("passive_auxiliaries", j - 1)))
-        k = ent.end                                         # "hat Tokio verärgert": a participle
+        k = ent.end                                         # "hat Ottawa verärgert": a participle
         return self.lex.lang == "de" and k + 1 < len(self._lower) and self._has("affect_verbs", k) \
             and self.cols.punct[k + 1]                      # that ends the clause
 
     def _holder(self, ent) -> bool:
-        """Whether the entity only says who holds what follows ("the Moscow-held islands",
+        """Whether the entity only says who holds what follows ("the Ottawa-held islands",
         "die von Moskau kontrollierten Inseln"): neither a party nor the place of an event."""
         k = ent.end + 1 if ent.end < len(self._lower) and self.cols.text[ent.end] == "-" else ent.end
         if k >= len(self._lower) or not self._has("possession_participles", k):
@@ -428,7 +428,7 @@ class ActorCollection:
     def _targeted(self, k: int, reach: int = 6) -> bool:
         """Whether the country at token ``k`` is what an act is done to: after a target
         preposition ("sanctions against X") or after people from it ("diplomats from X"),
-        also as a later member of a list ("Diplomaten aus Japan und Norwegen")."""
+        also as a later member of a list ("Diplomaten aus Brasilien und Chile")."""
         j = k - 1
         while j > k - reach and j > 0 and (self.cols.ent[j] == "Country" or self.cols.text[j] == ","
                                            or self._has("list_joiners", j)):

@@ -413,7 +413,7 @@ class ClauseGeometry:
     def _phrase_ends(self, j: int) -> bool:
         """Whether a since-phrase ends before token ``j``: at the clause's verb ("Seit dem
         Gipfel in Madrid | haben Kanada und ...", "since the war | has") or at a participle
-        it is an adverb of ("ein seit Langem | geplantes Manöver in der Ostsee")."""
+        it is an adverb of ("ein seit Monaten | geplantes Manöver in der Ostsee")."""
         return self._has("finite_auxiliaries", j) or self._participle_adjective(j) \
             or j in self._trigger_starts and self.cols.is_lower[j]
 

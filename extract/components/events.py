@@ -240,7 +240,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
 
     def _series(self, lo: int, hi: int) -> bool:
         """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an
-        English cue only in lower case, not in a name ("Islam Times", "The Japan Times")."""
+        English cue only in lower case, not in a name ("The Ottawa Times")."""
         return any(self._has("series_cues", k) and (self.lex.lang == "de" or self.cols.is_lower[k])
                    for k in range(lo, hi))
 

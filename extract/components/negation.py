@@ -1,5 +1,5 @@
 """Triggers a negation denies: "never signed a treaty", "won’t be visiting", "trafen sich
-nicht", "hat den Krieg nie formell beendet" (a mixin of
+nicht", "hat den Streit nie beendet" (a mixin of
 :class:`~diplograph.extract.components.events.EventFinder`).
 
 Cue words are the lexicon's ``negation_cues``; a cue followed by a word of
@@ -20,7 +20,7 @@ class EventNegation:
     def _negated(self, doc, s, e) -> bool:
         """A negation just before the trigger; in German also just after a verb (verb
         second: "trafen sich nicht"), or anywhere before a verb that ends its clause (verb
-        last: "hat die Feindseligkeiten nie formell beendet")."""
+        last: "hat den Streit um die Inseln nie offiziell beendet")."""
         lo, hi = self._clause(doc, s, e)
         if self._negation_in(max(lo, s - 3), s):
             return not self._any("attendance_verbs", max(lo, s - 3), s)   # "did not attend the

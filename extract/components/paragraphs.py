@@ -27,13 +27,13 @@ _SEPARATORS = ("+++", "++", "|", "•", "·")
 
 def _wrapped(doc: Doc, i: int) -> bool:
     """Whether the line break at whitespace token ``i`` only wraps a line of running text
-    (wire copy broken at a fixed width: "Japan expelled eight Russian\\ndiplomats"): one
+    (wire copy broken at a fixed width: "sent home four Brazilian\\nofficials"): one
     break, after a word, before a lower-case word.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("TOKYO\\nOn Friday Japan said it expelled eight Russian\\ndiplomats.\\nTalks")
+    >>> doc = spacy.blank("en")("OTTAWA\\nOn Friday Canada said it would send home four Brazilian\\nofficials.\\nTalks")
     >>> [(doc[i - 1].text, _wrapped(doc, i)) for i in range(len(doc)) if doc[i].is_space]
-    [('TOKYO', False), ('Russian', True), ('.', False)]
+    [('OTTAWA', False), ('Brazilian', True), ('.', False)]
     """
     if doc[i].text.count("\n") != 1 or i == 0 or doc[i - 1].is_punct or not doc[i + 1].text[:1].islower():
         return False

@@ -117,7 +117,7 @@ class EventTiming:
 
     def _attributive(self, k: int, s: int) -> bool:
         """Whether the cue at ``k`` stands between an article and a German participle used
-        as an adjective right before the trigger ("ein seit Längerem geplantes Manöver",
+        as an adjective right before the trigger ("ein seit Monaten geplantes Manöver",
         "das bereits angekündigte Treffen"): it says when the planning was, not when the
         event. Not so for a cue that heads the phrase ("als Reaktion auf die ... angekündigten
         Sanktionen")."""

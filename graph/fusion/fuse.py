@@ -220,8 +220,8 @@ def _states(actors) -> set:
 
 
 def _same_sides(cluster: FusedEvent, ev: Event) -> bool:
-    """Whether an act and a report of it name the same doer and a target in common ("Russia
-    expels Japanese diplomats", "Russland weist Diplomaten aus Japan und Norwegen aus").
+    """Whether an act and a report of it name the same doer and a target in common ("Brazil
+    expels Canadian diplomats", "Brasilien weist Diplomaten aus Kanada und Chile aus").
 
     >>> fe = FusedEvent("Expulsion"); fe.add("a", Event("Expulsion", ["russia", "japan"], None, None, "", "Happened",
     ...     [], [], [], targets=["japan"]), set())
@@ -350,8 +350,8 @@ class _Clusterer:
         if not load_kb().places_agree(place, ev.place) and _family(ev.kind) not in _MOVING:
             return False
         if cluster.targets and ev.targets and cluster.targets.keys().isdisjoint(ev.targets):
-            return False                  # "Japan expels Russian diplomats", "Russia expels
-                                          # Japanese diplomats": two acts, one answering the other
+            return False                  # "Canada expels Brazilian diplomats", "Brazil expels
+                                          # Canadian diplomats": two acts, one answering the other
         orgs_a = {a for a in cluster._actors if self.kinds.get(a) == "Organization"}
         orgs_b = {a for a in ev.actors if self.kinds.get(a) == "Organization"}
         if orgs_a and orgs_b and not orgs_a & orgs_b:

@@ -104,7 +104,7 @@ def test_a_headline_without_a_full_stop_ends_its_verb_particle_at_the_line_break
 @pytest.mark.parametrize("text", [
     "Russland verweigert dem kanadischen Premier Justin Trudeau die Einreise.",
     "Russland hat Justin Trudeau am Mittwoch die Einreise verweigert.",
-    "Russland gibt bekannt, Justin Trudeau die Einreise nach Russland dauerhaft zu verbieten.",
+    "Russland hat Justin Trudeau am Mittwoch die Einreise nach Kanada auf Dauer verboten.",
 ])
 def test_refusing_entry_is_an_entry_ban(extract, text):
     [ev] = extract(text, "de", published="2022-05-05").events
@@ -191,8 +191,8 @@ def test_an_act_by_a_capital_is_not_placed_there(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Russian Foreign Minister Sergey Lavrov said that his country is suspending its mission to NATO."),
-    ("de", "Der russische Außenminister Sergej Lawrow sagte, sein Land setze seine Vertretung bei der Nato aus."),
+    ("en", "Lavrov said that his country is suspending talks with NATO on arms control."),
+    ("de", "Lawrow sagte, sein Land setze die Gespräche mit der Nato aus."),
 ])
 def test_the_country_a_speaker_calls_his_own_acts(extract, lang, text):
     [ev] = extract(text, lang, published="2021-10-19").events

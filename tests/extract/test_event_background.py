@@ -329,8 +329,8 @@ def test_a_date_inside_a_quote_does_not_date_the_event_told_around_it(extract, l
 
 
 @pytest.mark.parametrize("text", [
-    "Kanada und Brasilien haben ein seit Längerem geplantes Manöver in der Ostsee begonnen.",
-    "Kanada und Brasilien haben das bereits angekündigte Manöver in der Ostsee begonnen.",
+    "Kanada und Brasilien starteten ein seit Monaten geplantes Manöver in der Ostsee.",
+    "Kanada und Brasilien starteten das bereits angekündigte Manöver in der Ostsee.",
 ])
 def test_a_cue_inside_a_participle_before_the_event_is_the_plannings_time(extract, text):
     [ev] = extract(text, "de", published="2023-05-10").events
@@ -346,33 +346,32 @@ def test_a_fronted_since_phrase_ends_at_the_clauses_verb(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Inmitten zunehmender Spannungen zwischen Kanada und den USA haben Russland und China ein Manöver im "
-           "Japanischen Meer begonnen."),
-    ("en", "Amid tensions between Canada and the United States, Russia and China began naval drills in the Sea of "
-           "Japan."),
+    ("de", "Bei anhaltenden Spannungen zwischen Kanada und Brasilien hielten Frankreich und Italien ein Manöver in der "
+           "Ostsee ab."),
+    ("en", "Amid tensions between Canada and the United States, France and Italy held drills in the Baltic Sea."),
 ])
 def test_the_sides_of_tensions_the_news_is_set_amid_take_no_part(extract, lang, text):
     [ev] = extract(text, lang, published="2023-05-10").events
-    assert (ev.kind, set(ev.actors), ev.place) == ("MilitaryExercise", {"russia", "china"}, "sea-of-japan")
+    assert (ev.kind, set(ev.actors), ev.place) == ("MilitaryExercise", {"france", "italy"}, "baltic-sea")
 
 
 def test_a_headline_a_page_repeats_in_sentence_case_counts_once_in_the_lead(extract):
-    text = ("French, British Bombers Fly Over North Sea\n\nFrench, British bombers fly over North Sea\n\n"
-            "The ministry says French and British bombers jointly flew over the North Sea on Tuesday.")
+    text = ("Bombers Patrol North Sea\n\nBombers patrol North Sea\n\n"
+            "French and British bombers jointly flew a long patrol over the North Sea on Tuesday, officials said.")
     [ev] = extract(text, "en", published="2021-06-04").events
     assert (ev.kind, ev.lead, ev.date.iso) == ("MilitaryExercise", True, "2021-06-01")
 
 
 def test_a_plan_with_a_time_the_article_cannot_place_is_kept(extract):
-    [ev] = extract("Kanada wird die Sanktionen gegen Russland in der nächsten Woche verschärfen.", "de").events
-    assert (ev.kind, ev.status, ev.relative_date) == ("Sanction", "Planned", "nächsten Woche")
+    [ev] = extract("Kanada will seine Strafmaßnahmen gegen Brasilien in der kommenden Woche ausweiten.", "de").events
+    assert (ev.kind, ev.status, ev.relative_date) == ("Sanction", "Planned", "kommenden Woche")
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Brazil is suspending its mission to NATO, its foreign minister said.\n"
-           "Practical cooperation between Brazil and NATO was suspended in 2014 after a dispute."),
-    ("de", "Brasilien setzt seine Vertretung bei der Nato aus, sagte der Außenminister.\n"
-           "Die Zusammenarbeit zwischen Brasilien und der Nato wurde im Jahr 2014 ausgesetzt."),
+    ("en", "Brazil is suspending its mission to NATO, the foreign ministry said.\n"
+           "Brazil and NATO suspended their joint programme in 2014."),
+    ("de", "Brasilien setzt seine Vertretung bei der Nato aus, teilte das Außenministerium mit.\n"
+           "Brasilien und die Nato setzten ihr gemeinsames Programm im Jahr 2014 aus."),
 ])
 def test_the_leads_act_and_one_the_article_dates_years_before_are_two(extract, lang, text):
     events = extract(text, lang, published="2021-10-19").events

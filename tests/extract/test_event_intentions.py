@@ -14,10 +14,10 @@ PUBLISHED = "2023-05-10"
 @pytest.mark.parametrize("lang,text", [
     ("en", "Scholz is likely to meet Macron in Paris on Friday."),
     ("en", "Scholz is poised to visit Paris on Friday."),
-    ("en", "Scholz is almost certain to raise trade during his meeting with Macron in Paris on Friday."),
+    ("en", "Scholz is certain to meet Macron in Paris on Friday."),
     ("de", "Scholz dürfte Macron am Freitag in Paris treffen."),
     ("de", "Scholz wird Macron voraussichtlich am Freitag in Paris treffen."),
-    ("de", "Scholz freut sich auf das Treffen mit Macron in Paris am Freitag."),
+    ("de", "Scholz sagte, er freue sich auf das Treffen mit Macron am Freitag in Paris."),
     ("de", "Scholz besteht auf einem Treffen mit Macron in Paris am Freitag."),
     ("en", "Scholz insists on a meeting with Macron in Paris on Friday."),
 ])
@@ -82,10 +82,10 @@ def test_words_that_only_look_like_a_meeting_are_none(extract, text):
 
 
 def test_what_happened_zuletzt_is_background(extract):
-    [ev] = extract("Zuletzt hatten Scholz und Macron im März am Rande einer Messe in Lyon lange Gespräche geführt.", "de",
+    [ev] = extract("Zuletzt führten Scholz und Macron im März in Lyon Gespräche über den Handel.", "de",
                    published=PUBLISHED).events
     assert (ev.kind, ev.prior, ev.date.iso) == ("Talks", True, "2023-03")
-    events = extract("Zuletzt hatten Scholz und Macron im März am Rande des Wirtschaftsforums in Paris lange "
+    events = extract("Zuletzt hatten Scholz und Macron im März am Rande des Nato-Gipfels in Paris miteinander "
                      "Gespräche geführt.", "de", published=PUBLISHED).events
     assert [(e.prior, e.date.iso, e.place) for e in events] == [(True, "2023-03", "paris")]   # one, all of it
 

@@ -10,10 +10,9 @@ PUBLISHED = "2023-05-10"
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "One leader who likely won’t be visiting Ottawa is Brazilian President Lula."),
+    ("en", "Lula likely won’t be visiting Ottawa this year."),
     ("en", "Canada didn’t sign the trade agreement with Brazil on Monday."),
-    ("de", "Kanada hat als Nachfolger des Königreichs nie die Feindseligkeiten mit Brasilien "
-           "während des Krieges formell beendet."),
+    ("de", "Kanada hat nie den langen Streit mit Brasilien um die Inseln offiziell beendet."),
     ("de", "Kanada hat die Sanktionen gegen Brasilien bis heute nicht verhängt."),
     ("de", "Scholz traf Macron am Montag in Paris nicht."),
     ("de", "Scholz hat Macron am Montag in Paris nicht getroffen."),

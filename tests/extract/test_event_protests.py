@@ -56,10 +56,11 @@ def test_street_protests_and_intercepted_mail_are_no_events(extract, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada protests Brazilian missile deployment"),
-    ("en", "Canada protests as Brazilian missiles are deployed on the disputed islands"),
+    ("en", "Canada protests Brazilian rocket tests"),
+    ("en", "Canada protests as Brazilian warships enter its waters"),
     ("en", "Canada protested after Brazil deployed missiles on the disputed islands."),
-    ("en", "The Canadian defence minister has protested against Brazil's deployment of missiles on the islands."),
+    ("en", "The Canadian defence minister protested on Monday against the deployment of Brazilian missiles near the "
+           "border."),
     ("de", "Kanada protestierte wegen der Stationierung brasilianischer Raketen in Manaus."),
     ("en", "Canada lodged a protest over the deployment of Brazilian missiles in Manaus."),
 ])
@@ -69,7 +70,7 @@ def test_who_did_what_a_protest_is_against_is_its_other_side(extract, lang, text
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada has sent a note of protest to Brazil over the plans to deploy troops to the islands."),
+    ("en", "Canada protested to Brazil on Monday over its plans to station troops near the border."),
     ("de", "Kanada protestierte bei Brasilien gegen die Pläne, Truppen auf die Inseln zu verlegen."),
 ])
 def test_the_plans_a_protest_is_about_leave_it_happened(extract, lang, text):
@@ -78,7 +79,7 @@ def test_the_plans_a_protest_is_about_leave_it_happened(extract, lang, text):
 
 
 def test_a_newspaper_named_times_tells_no_series(extract):
-    [ev] = extract("Ottawa Times - Brazil has protested to Canada over the new fence.", "en",
+    [ev] = extract("Brazil protested to Canada over the new fence, the Ottawa Times reported.", "en",
                    published=PUBLISHED).events
     assert (ev.kind, ev.status) == ("Protest", "Happened") and {"canada", "brazil"} <= set(ev.actors)
     assert extract("Brazilian jets entered Canadian airspace three times on Tuesday.", "en",

@@ -10,12 +10,12 @@ PUBLISHED = "2023-05-10"
 
 
 @pytest.mark.parametrize("lang,text,kind,targets", [
-    ("en", "Canada expelled eight Brazilian diplomats on Monday.", "Expulsion", ["brazil"]),
-    ("en", "Canada expelled eight Brazilian \ndiplomats on Monday.", "Expulsion", ["brazil"]),
+    ("en", "Canada expelled four Brazilian diplomats on Monday.", "Expulsion", ["brazil"]),
+    ("en", "Canada expelled four Brazilian \nofficials on Monday.", "Expulsion", ["brazil"]),
     ("en", "Canada expelled diplomats from Brazil and France on Monday.", "Expulsion", ["brazil", "france"]),
     ("en", "Canada imposed sanctions against Brazil on Monday.", "Sanction", ["brazil"]),
     ("en", "Brazilian diplomats were expelled by Canada on Monday.", "Expulsion", ["brazil"]),
-    ("de", "Kanada wies am Montag acht brasilianische Diplomaten aus.", "Expulsion", ["brazil"]),
+    ("de", "Kanada wies am Montag vier brasilianische Diplomaten aus.", "Expulsion", ["brazil"]),
     ("de", "Kanada hat am Montag Diplomaten aus Brasilien und Frankreich ausgewiesen.", "Expulsion",
      ["brazil", "france"]),
     ("de", "Brasilien verhängte am Montag ein Einreiseverbot gegen zwölf Kanadier.", "EntryBan", ["canada"]),
