@@ -79,7 +79,7 @@ def test_the_plans_a_protest_is_about_leave_it_happened(extract, lang, text):
 
 
 def test_a_newspaper_named_times_tells_no_series(extract):
-    [ev] = extract("Brazil protested to Canada over the new fence, the Ottawa Times reported.", "en",
+    [ev] = extract("Brazil protested to Canada over a report in the Ottawa Times.", "en",
                    published=PUBLISHED).events
     assert (ev.kind, ev.status) == ("Protest", "Happened") and {"canada", "brazil"} <= set(ev.actors)
     assert extract("Brazilian jets entered Canadian airspace three times on Tuesday.", "en",
