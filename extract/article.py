@@ -309,7 +309,7 @@ class _Assembler(EventCoreference, PublicationTime):
         side they were done to ("Norwegian diplomats were expelled")."""
         published = self.article.published
         return ev.kind in LONE_ACTS and ev.status == "Happened" and not ev.prior \
-            and published is not None and published.precision != "year" and ev.sents[0][0] < self._lead_end()
+            and published is not None and published.precision != "year" and ev.sents[0][0] < self._lead_end
 
     def _countries(self, ev: Event) -> set:
         """The countries an event's actors are or act for."""

@@ -156,7 +156,7 @@ class EventCoreference:
         programme" and "suspended it in 2014"): two acts, the news and its past."""
         published = self.article.published
         if published is None or news.date is not None or news.relative_date or old.date is None \
-                or news.sents[0][0] >= self._lead_end():
+                or news.sents[0][0] >= self._lead_end:
             return False
         return not old.date.contains(published) and (published.date() - old.date.date()).days > days
 

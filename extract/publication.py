@@ -7,10 +7,17 @@ the article's events (``self.facts.events``).
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 
 __all__ = ["PublicationTime"]
+
+#: the lead is the headline's and story's first this many sentences ...
+LEAD_SENTENCES = 2
+#: ... of at least this many tokens
+LEAD_WORDS = 6
 
 
 class PublicationTime:
@@ -36,7 +43,7 @@ class PublicationTime:
         few days before the news of it. Every event the lead tells as happened is marked
         ``lead``, dated or not (fusion dates an undated article by it)."""
         published = self.article.published
-        lead_end = self._lead_end()
+        lead_end = self._lead_end
         for ev in self.facts.events:
             if ev.status != "Happened" or ev.prior or ev.sents[0][0] >= lead_end:
                 continue
@@ -47,10 +54,13 @@ class PublicationTime:
                 ev.date = published
             ev.lead_dated = ev.date == published   # a stamp's day, or the reporting day
 
-    def _lead_end(self, sentences: int = 2, words: int = 6) -> int:
-        """Where the lead ends: after the first ``sentences`` different sentences of at least
-        ``words`` tokens (header lines, bylines and captions before them count as lead; a
-        caption or headline a page repeats, in any case, counts once)."""
+    @cached_property
+    def _lead_end(self) -> int:
+        """Where the lead ends (a character offset): after the first :data:`LEAD_SENTENCES`
+        different sentences of at least :data:`LEAD_WORDS` tokens (header lines, bylines and
+        captions before them count as lead; a caption or headline a page repeats, in any
+        case, counts once). Found once per article; the assembly asks for it per event."""
+        sentences, words = LEAD_SENTENCES, LEAD_WORDS
         seen, texts = 0, set()
         text = self.article.text
         for sent in self.cols.sents:

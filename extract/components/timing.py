@@ -19,13 +19,27 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import ADOPTED
+from diplograph.extract.lexicon import load_lexicon
 
-#: a German past participle inflected as an adjective: "geplantes", "angekündigte"
-_PARTICIPLE_ADJECTIVE = re.compile(r"^(?:an|auf|aus|ab|ein|vor|mit|fest|bei|zu|zurück|weiter)?"
-                                   r"ge(?!samt|recht|mein|heim|nau|fährlich|wiss|sund|ring)\w{3,}?(?:t|en)(?:e|en|er|es|em)$")
+
+
+@lru_cache(maxsize=None)
+def participle_adjective(lang: str) -> re.Pattern:
+    """A German past participle inflected as an adjective ("geplantes", "angekündigte"),
+    built from the lexicon: a verb particle, "ge" (not the start of a word of
+    ``participle_lookalikes``, "gesamten"), a stem, "t" or "en", an adjective ending.
+
+    >>> bool(participle_adjective("de").match("angekündigten")), bool(participle_adjective("de").match("gesamten"))
+    (True, False)
+    """
+    lex = load_lexicon(lang)
+    alt = lambda name: "|".join(sorted(map(re.escape, lex.lowered(name)), key=len, reverse=True))
+    return re.compile(rf"^(?:{alt('verb_particles')})?ge(?!{alt('participle_lookalikes')})\w{{3,}}?(?:t|en)"
+                      rf"(?:{alt('adjective_endings')})$")
 
 
 class EventTiming:
@@ -125,7 +139,8 @@ class EventTiming:
 
     def _participle_adjective(self, k: int) -> bool:
         """Whether token ``k`` is a German past participle inflected as an adjective."""
-        return self.lex.lang == "de" and self.cols.is_lower[k] and _PARTICIPLE_ADJECTIVE.match(self._lower[k]) is not None
+        return self.lex.lang == "de" and self.cols.is_lower[k] \
+            and participle_adjective(self.lex.lang).match(self._lower[k]) is not None
 
     def _fronted_prior(self, s: int, lo: int) -> int | None:
         """``lo`` if a German clause opens with a cue such as "zuletzt" or "bereits" before
