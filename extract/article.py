@@ -371,8 +371,9 @@ class _Assembler(EventCoreference, PublicationTime):
         if status == "Happened" and (m.noun or self._present(m)) and self._after_publication(date):
             status = "Planned"           # "their Dec. 15 summit" told on Dec. 3: still to come
         targets = [t for t in (self.ref(a) for a in m.targets) if t in actors]
+        prior = m.prior and not (status == "Planned" and self._after_publication(date))
         return Event(m.kind, actors, self.ref(m.place), date, relative, status, [m.trigger_text], [m.rule], [m.sent],
-                     rule_confidence().get("events." + m.kind, 0.7), m.prior, targets=targets)
+                     rule_confidence().get("events." + m.kind, 0.7), prior, targets=targets)
 
     def _person_earlier_in_sentence(self, m, actors: list) -> str | None:
         """"X war in Tokio, wo er Y traf", "X arrived in Tokyo, where he met Y": the one person
@@ -386,7 +387,22 @@ class _Assembler(EventCoreference, PublicationTime):
             if e.label_ == "Person":
                 found.add(self.span_key[(e.start, e.end)])
         found -= set(actors)
+        if len(found) > 1 and (subject := self._opening_person(m.sent[0])) in found:
+            return subject               # "X telefonierte mit Y, nachdem er mit Z ...": X
         return found.pop() if len(found) == 1 else None
+
+    def _opening_person(self, char: int) -> str | None:
+        """The person whose name opens the sentence starting at ``char``, after capitalised
+        words only ("Japanese Prime Minister Kishida met ..."): the main clause's subject,
+        whom a pronoun of a clause hung on it stands for when the sentence names several."""
+        first = bisect_left(self.ents, char, key=lambda e: e.start_char)
+        if first == len(self.ents) or self.ents[first].label_ != "Person":
+            return None
+        ent = self.ents[first]
+        k = bisect_left(self.cols.idx, char)
+        if any(self.cols.is_lower[i] or self.cols.punct[i] for i in range(k, ent.start)):
+            return None
+        return self.span_key[(ent.start, ent.end)]
 
     def _person_before(self, char: int, sentences: int = 2) -> str | None:
         """The one person the nearest of the ``sentences`` sentences before ``char`` that

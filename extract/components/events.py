@@ -328,11 +328,18 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             own_time = True              # its time
         else:
             window = bound or (lo, hi)
+        if cue is not None and cue >= clo and not ev.reference and self._opens_prior_clause(cue, s):
+            clo, own_time = cue, True    # "met on Monday after Y and Z held talks": not their day
         skip = set()
         first = bisect_left(self._claimers, (sent.start, -1))
         for ms, me in self._claimers[first:bisect_left(self._claimers, (hi, -1))]:   # of this sentence
             if ms != s:
                 skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in STOPPING)
+        for _, ms, me in matches:
+            if e < ms < hi and (told := self._prior_clause(doc, ms, me, e)) and (
+                    kind != "Protest" or self._overlapping(e, told[0])):
+                skip.update(range(*told))    # "met Y after Y and Z held talks"; a protest's other
+                                             # side is the doer unless it names whom it goes to
         skip |= self._causal(doc, e if own_time and ev.prior else clo, sent) \
             | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's; not its own phrase's
         declared = kind in DECLARED and self._declared(s, clo, chi)     # "said it will expel"
@@ -367,7 +374,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             self._collect(doc, ev, (min(speaker), max(speaker) + 1), ents, set(), (clo, chi))
         if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
-        ev.pronoun = kind in _PERSONAL and not ev.reference and self._pronoun_subject(window[0], s)
+        ev.pronoun = kind in _PERSONAL and not ev.reference and self._pronoun_subject(max(window[0], clo), s)
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)

@@ -129,6 +129,22 @@ class EventTiming:
                 return k
         return self._fronted_prior(s, lo)
 
+    def _prior_clause(self, doc, s: int, e: int, after: int) -> tuple[int, int] | None:
+        """The clause that a subordinator of what came before ("after", "since", "nachdem")
+        opens at or after token ``after`` and that tells the other trigger [s, e), as
+        ``(start, end)``, or None: "met Y on Monday | after Y and Z held talks"; that
+        clause's parties are its event's, not those of the clause it hangs on."""
+        clo, chi = self._clause(doc, s, e)
+        cue = self._prior_cue(doc, s, clo)
+        return (cue, chi) if cue is not None and cue >= after and self._opens_prior_clause(cue, s) else None
+
+    def _opens_prior_clause(self, cue: int, s: int) -> bool:
+        """Whether the cue at ``cue`` is a subordinator of what came before that opens a
+        clause with a subject before the trigger at ``s``, a name or a pronoun ("after Y and Z
+        held talks", "nachdem er Gespräche geführt hatte"), not a phrase ("after a call with Y")."""
+        return self._has("subordinators", cue) and self._cue_at(cue, "prior_openers") \
+            and (bool(self._overlapping(cue + 1, s)) or self._any("person_pronouns", cue + 1, s))
+
     def _attributive(self, k: int, s: int) -> bool:
         """Whether the cue at ``k`` stands between an article and a German participle used
         as an adjective right before the trigger ("ein seit Monaten geplantes Manöver",

@@ -38,6 +38,28 @@ def test_the_act_after_the_news_is_background_without_the_lead_date(extract, lan
     assert "norway" not in sanction.actors and "lithuania" in sanction.actors
 
 
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Canada met Brazil on Monday after Brazil and France held talks in Paris.", "Meeting"),
+    ("en", "Canada protested to Brazil on Monday after Brazil and France held talks in Paris.", "Protest"),
+    ("de", "Kanada traf am Montag Brasilien, nachdem Brasilien und Frankreich in Paris Gespräche geführt hatten.",
+     "Meeting"),
+])
+def test_the_parties_and_day_of_an_after_clause_stay_with_its_event(extract, lang, text, kind):
+    """The news act takes no party of the clause "after" or "nachdem" opens, and the act
+    that clause tells takes neither the news act's day nor its parties."""
+    facts = extract(text, lang, published="2024-03-06")
+    [news] = events_of(facts, kind)
+    [talks] = events_of(facts, "Talks")
+    assert (set(news.actors), news.date.iso, news.prior) == ({"canada", "brazil"}, "2024-03-04", False)
+    assert (set(talks.actors), talks.place, talks.date, talks.prior) == ({"brazil", "france"}, "paris", None, True)
+
+
+def test_a_protest_without_addressee_is_against_the_doer_of_the_after_clause(extract):
+    [protest] = events_of(extract("Canada protested on Monday after Brazil held military drills near its coast.",
+                                  "en", published="2024-03-06"), "Protest")
+    assert set(protest.actors) == {"canada", "brazil"}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "Canada expelled two Iranian diplomats on Friday. Canada had already imposed sanctions on "
            "Iran. Canada imposed new sanctions on Iran on Friday."),
@@ -336,6 +358,17 @@ def test_a_cue_inside_a_participle_before_the_event_is_the_plannings_time(extrac
     [ev] = extract(text, "de", published="2023-05-10").events
     assert (ev.kind, ev.prior, set(ev.actors), ev.place) == ("MilitaryExercise", False, {"canada", "brazil"},
                                                              "baltic-sea")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Bereits am Montag trifft Scholz in Paris den französischen Präsidenten Macron."),
+    ("en", "Scholz will meet Macron in Paris as early as Monday, after talks in Berlin."),
+])
+def test_an_early_date_of_a_plan_is_no_background(extract, lang, text):
+    """"bereits", "schon" or "after" before a meeting still to come make it no recalled event."""
+    events = extract(text, lang, published="2024-03-06").events
+    [ev] = [e for e in events if set(e.actors) == {"olaf-scholz", "emmanuel-macron"}]
+    assert (ev.status, ev.prior, ev.date.iso, ev.place) == ("Planned", False, "2024-03-11", "paris")
 
 
 def test_a_fronted_since_phrase_ends_at_the_clauses_verb(extract):

@@ -70,6 +70,17 @@ def test_the_call_after_which_one_spoke_is_the_call_told(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida spoke with Xi Jinping by phone on Tuesday, after he had a phone call with Moon Jae-in."),
+    ("de", "Kishida telefonierte am Dienstag mit Xi Jinping, nachdem er mit Moon Jae-in telefoniert hatte."),
+])
+def test_the_pronoun_of_an_after_clause_is_the_main_clauses_subject(extract, lang, text):
+    """The call the clause tells is the sentence's opening person's, and not dated Tuesday."""
+    calls = events_of(extract(text, lang, published=DAY), "PhoneCall")
+    assert sorted((c.prior, tuple(c.actors), c.date and c.date.iso) for c in calls) == [
+        (False, ("fumio-kishida", "xi-jinping"), "2021-06-01"), (True, ("fumio-kishida", "moon-jae-in"), None)]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Kishida spoke with Xi Jinping by phone on Tuesday, after a phone call with Moon Jae-in."),
     ("de", "Kishida telefonierte am Dienstag mit Xi Jinping, nachdem er mit Moon Jae-in telefoniert hatte."),
 ])
