@@ -39,6 +39,8 @@ class EventCoreference:
                 mine = set(ev.actors) - people
                 host = next((m for m in meetings if ev.status == m.status
                              and (not ev.date or not m.date or m.date.contains(ev.date))
+                             and not (ev.date and not m.date and m.relative_date)   # "am 14. November"
+                                                                                    # is no 1956
                              and (people <= _persons(m, self.facts.entities) if people
                                   else mine and mine <= self._parties(m))), None)
             if host is None:
@@ -135,6 +137,8 @@ class EventCoreference:
             return False
         if a.date and b.date and not a.date.contains(b.date):
             return False
+        if a.date and not b.date and b.relative_date or b.date and not a.date and a.relative_date:
+            return False              # "on January 9-10" undated and "in 2021": not known to agree
         pa, pb = _persons(a, ents), _persons(b, ents)
         others_a, others_b = set(a.actors) - pa, set(b.actors) - pb
         if pa and pb:

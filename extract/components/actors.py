@@ -34,7 +34,8 @@ class ActorCollection:
             if ref == ev.place or self._holder(ent) or self._affected(ent):
                 continue
             located = self._located(ent.start) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
-                                                         and self._has("target_prepositions", ent.start - 1))
+                                                         and self._has("target_prepositions", ent.start - 1)) \
+                and not self._seat_of_power(ent)
             if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and self._visited(ev, ent):
                 ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
                 continue
@@ -291,6 +292,13 @@ class ActorCollection:
                 break
         return j >= 0 and self._has("place_prepositions", j)
 
+    def _seat_of_power(self, ent) -> bool:
+        """Whether the capital ``ent`` names the government seated there ("die Regierung in
+        Ottawa", "the leadership in Ottawa"): its country acts, the city is no place."""
+        k = ent.start
+        return ent.ent_id_ in self.capital_of and k > 1 and self._has("place_prepositions", k - 1) \
+            and self._has("government_nouns", k - 2)
+
     def _landmark(self, k: int) -> bool:
         """Whether the name at token ``k`` only says where something is: a landmark word
         ends right before it, or before its determiner ("near Japan", "off the coast of
@@ -408,8 +416,17 @@ class ActorCollection:
         "die von Moskau kontrollierten Inseln"): neither a party nor the place of an event."""
         k = ent.end + 1 if ent.end < len(self._lower) and self.cols.text[ent.end] == "-" else ent.end
         if k >= len(self._lower) or not self._has("possession_participles", k):
-            return False
-        return k > ent.end or self.lex.lang == "de" and ent.start > 0 and self._lower[ent.start - 1] == "von"
+            return self._held_by(ent.start)
+        return k > ent.end or self.lex.lang == "de" and ent.start > 0 and self._has("holder_prepositions", ent.start - 1)
+
+    def _held_by(self, start: int) -> bool:
+        """Whether the entity at ``start`` follows a participle of holding and its preposition,
+        perhaps as a later member of a list ("islands controlled by X and claimed by Y",
+        "claimed by both X and Y", "disputed with Y")."""
+        j = start - 1
+        while j > 0 and (self.cols.ent[j] or self._has("list_joiners", j) or self._has("both_words", j)):
+            j -= 1
+        return j > 0 and self._has("holder_prepositions", j) and self._has("possession_participles", j - 1)
 
     def _target_noun(self, k: int) -> bool:
         """Whether token ``k`` names people or bodies an act can be done to ("diplomats",

@@ -126,11 +126,13 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
 
     def _pronoun_subject(self, lo: int, s: int) -> bool:
         """Whether a personal pronoun before the trigger at ``s`` stands for its first
-        person: no person is named between ``lo`` and the pronoun ("he met X", "wo er X traf")."""
+        person: no person is named between ``lo`` and the pronoun ("he met X", "wo er X traf"),
+        and no verb of saying stands between it and the trigger ("he said X will attend": the
+        speaker's)."""
         for i in range(lo, s):
             if self.cols.ent[i] == "Person":
                 return False
-            if self._has("person_pronouns", i):
+            if self._has("person_pronouns", i) and not within(self._speech_verbs, i + 1, s):
                 return True
         return False
 

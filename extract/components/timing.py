@@ -382,11 +382,23 @@ class EventTiming:
                     else any(self.cols.text[j] == "," for j in range(k + 1, s))
         return False
 
+    def _hearsay_past(self, lo: int, hi: int) -> bool:
+        """Whether the clause [lo, hi) tells what is said to have happened: a modal of
+        hearsay and a perfect infinitive at its end ("soll ... getroffen haben")."""
+        if not self._any("hearsay_modals", lo, hi):
+            return False
+        k = hi - 1
+        while k > lo and self.cols.punct[k]:
+            k -= 1
+        return k > lo and self._has("perfect_infinitives", k) and self.cols.is_lower[k - 1]
+
     def _status(self, doc, clause, spans) -> str:
         """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
         just after it ("talks planned for May") or in a relative clause on it; else happened."""
         if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause):
             return "Cancelled"
+        if self._hearsay_past(*clause[0]):
+            return "Happened"            # "soll Macron am Montag getroffen haben": reported done
         if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues") \
                 or self._threatened(*spans[0]):
             return "Planned"             # "could travel", not "diplomats who could threaten"

@@ -1,0 +1,115 @@
+"""Forms of news sentences found by reading real articles the project had not seen, each
+tested in both languages (where the language has the form) with sentences written for this
+test:
+
+- withdrawing diplomats' accreditation and declaring them unwelcome are expulsions;
+- sending jets to foreign bombers, or escorting them, is an interception; bombers "flying
+  jointly" make a joint flight;
+- "soll ... getroffen haben" reports what happened; "should" and "must" tell no event done;
+- "he said X will attend": the speaker is no party of what he tells;
+- who holds or claims a place ("claimed by X", "disputed with X") is no party;
+- an event dated only relatively ("on January 9") is not joined with one dated by a year;
+- the capital after "the government in" is its country acting, not the event's place.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-03-29"                       # a Wednesday
+
+
+def events_of(facts, kind):
+    return [e for e in facts.events if e.kind == kind]
+
+
+@pytest.mark.parametrize("lang,text,rule", [
+    ("en", "Canada withdrew the accreditation of eight Brazilian diplomats on Monday.", "en.expel.accreditation"),
+    ("de", "Kanada hat acht brasilianischen Diplomaten am Montag ihre Akkreditierung entzogen.",
+     "de.expel.accreditation"),
+    ("en", "Canada declared a Brazilian diplomat persona non grata on Monday.", "en.expel.png_declared"),
+    ("de", "Kanada erklärte am Montag einen brasilianischen Diplomaten zur unerwünschten Person.",
+     "de.expel.undesired_declared"),
+])
+def test_withdrawn_accreditation_and_unwelcome_diplomats_are_expulsions(extract, lang, text, rule):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.targets, ev.date.iso, ev.rules) == (
+        "Expulsion", {"canada", "brazil"}, ["brazil"], "2023-03-27", [rule])
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Kanada schickte am Montag Abfangjäger zu brasilianischen Bombern.", "de.intercept.jets"),
+    ("Die brasilianischen Bomber wurden am Montag von kanadischen Abfangjägern begleitet.", "de.intercept.escort"),
+])
+def test_jets_sent_to_or_escorting_foreign_bombers_intercept_them(extract, text, rule):
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.date.iso, ev.rules) == ("Interception", {"canada", "brazil"}, "2023-03-27",
+                                                                [rule])
+
+
+def test_bombers_flying_jointly_make_a_joint_flight(extract):
+    text = "Ottawa spotted four Canadian and Brazilian bombers flying jointly near France on Monday."
+    [ev] = extract(text, "en", published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.date.iso) == ("MilitaryExercise", {"canada", "brazil"}, "2023-03-27")
+    assert not extract("Scholz and Macron were flying jointly to Ottawa on Monday.", "en", published=DAY).events
+
+
+@pytest.mark.parametrize("text,status,day", [
+    ("Scholz soll Macron am Montag in Paris getroffen haben, berichtet die Zeitung.", "Happened", "2023-03-27"),
+    ("Scholz soll Macron am Montag in Paris treffen.", "Planned", "2023-04-03"),
+])
+def test_what_is_said_to_have_happened_happened(extract, text, status, day):
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, ev.status, ev.date.iso, ev.place) == ("Meeting", status, day, "paris")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron should meet in Paris on Monday."),
+    ("en", "Scholz and Macron must meet in Paris on Monday."),
+    ("de", "Scholz und Macron müssten sich am Montag in Paris treffen."),
+])
+def test_what_should_or_must_be_done_is_not_done(extract, lang, text):
+    assert all(e.status != "Happened" for e in extract(text, lang, published=DAY).events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Government spokesman Steffen Hebestreit spoke on Monday. He said Scholz will attend the summit in "
+           "Ottawa next month."),
+    ("de", "Regierungssprecher Steffen Hebestreit äußerte sich am Montag. Er sagte, Scholz werde im nächsten Monat "
+           "am Gipfel in Ottawa teilnehmen."),
+])
+def test_a_pronoun_before_a_verb_of_saying_is_the_speaker_not_a_party(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors, ev.place, ev.date.iso) == ("Summit", ["olaf-scholz"], "ottawa", "2023-04")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada held military drills on Monday on islands controlled by Canada and claimed by Brazil."),
+    ("en", "Canada held military drills on Monday on islands claimed by both Canada and Brazil."),
+    ("en", "Canada held military drills on Monday on a chain of islands disputed with Brazil."),
+    ("de", "Kanada hielt am Montag ein Manöver auf den mit Brasilien umstrittenen Inseln ab."),
+])
+def test_who_holds_or_claims_a_place_takes_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors, ev.date.iso) == ("MilitaryExercise", ["canada"], "2023-03-27")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada and Brazil held talks on January 9 in Ottawa. In 2021, Canada and Brazil signed an agreement."),
+    ("de", "Kanada und Brasilien führten am 9. Januar in Ottawa Gespräche. Im Jahr 2021 unterzeichneten Kanada "
+           "und Brasilien ein Abkommen."),
+])
+def test_a_relatively_dated_event_takes_no_year_of_another(extract, lang, text):
+    facts = extract(text, lang)                  # no publication date: "January 9" has no year
+    [talks] = events_of(facts, "Talks")
+    assert (talks.date, talks.relative_date != "", talks.place) == (None, True, "ottawa")
+    [accord] = events_of(facts, "Agreement")
+    assert accord.date.iso == "2021"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government in Ottawa imposed sanctions on Brazil on Monday."),
+    ("de", "Die Regierung in Ottawa hat am Montag Sanktionen gegen Brasilien verhängt."),
+])
+def test_the_government_in_a_capital_is_its_country(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.place) == ("Sanction", {"canada", "brazil"}, None)
