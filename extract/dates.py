@@ -134,6 +134,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
                              rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
         ("numeric", "digit", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
         ("iso", "digit", r"\b(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
+        # "02/24/2022", "24/02/2022": read only when one number cannot be a month
+        ("slashed", "digit", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
         ("dmy", "digit", rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?(?:\s+(?P<y>\d{{4}}))?\b"),
         ("mdy", "mon", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
         ("part_month", "part", rf"\b(?P<part>{part})[\s-]+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
@@ -271,6 +273,12 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         month = int(g["m"])
     year = int(g["y"]) if g.get("y") else None
     day = int(g["d"]) if g.get("d") else None
+    if name == "slashed":
+        a, b = int(g["a"]), int(g["b"])
+        if (a > 12) == (b > 12):
+            return None                  # "03/04/2022": the 3rd of April or March 4th
+        value = _value(year, b if a > 12 else a, a if a > 12 else b)
+        return DateMention(m.start(), m.end(), text, value, False) if value else None
     if name == "year_noun":
         return DateMention(m.start(), m.end(), text, _value(year), False) if _names_occasion(m, lang) else None
     if name in ("numeric", "iso", "dmy", "mdy", "part_month", "month_year", "year", "dmy_range", "mdy_range"):

@@ -345,11 +345,11 @@ class ActorCollection:
         return out
 
     def _noun_trigger(self, doc, ev) -> bool:
-        """Whether the trigger is a noun ("summit", "Gipfel"), not a verb ("agreed")."""
+        """Whether the trigger is a noun ("summit", "Gipfel", "phone call"), not a verb ("agreed")."""
         k = ev.trigger[1] - 1
         if self.lex.lang == "de":
             return self.cols.title[k]
-        return self._has("event_nouns", k)
+        return self._has("event_nouns", k) or k > ev.trigger[0] and self._has("noun_modifiers", k - 1)
 
     def _modifies_role(self, doc, k, hi) -> bool:
         """Whether the words from token ``k`` on lead to a role word ("'s foreign minister",

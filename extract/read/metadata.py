@@ -25,6 +25,8 @@ METADATA_FIELDS = {"title": "title", "headline": "title", "url": "url", "source"
 DATE_FIELDS = ("date", "published", "datePublished", "date_published", "pubdate")
 
 _DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3}),\s*")
+#: "by Jane Doe October 31, 2023 9:35 PM", "Von Hans Meier 12.03.2022": a byline before a date
+_BYLINE = re.compile(r"(?i:by|von):?\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,4}(?:[,|]\s*)?")
 _AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .,'’-]{0,60}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
 _STAMP_WORDS = r"date|published|posted|stand|veröffentlicht|erschienen|datum"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|[A-Z]{2,4}|[ap]\.?m\.?))?"
@@ -72,7 +74,8 @@ def _line_date(line: str, lang: str):
             continue
         at_start = found.start == 0 and (prefix or found.end == len(bare))
         after_place = lead is not None and found.start == lead.end()
-        if at_start or after_place or (prefix and found.start == 0):
+        after_byline = _BYLINE.fullmatch(stripped[:found.start]) is not None
+        if at_start or after_place or after_byline or (prefix and found.start == 0):
             rest = stripped[found.end:].strip(" .-–—|")
             return found, "" if _UPDATED.match(rest) or _TRAILING_CLOCK.fullmatch(" " + rest) else rest
     return None, ""

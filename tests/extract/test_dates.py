@@ -46,6 +46,13 @@ def test_invalid_numeric_date_is_dropped():
     assert find_dates("am 31.02.2015 in Tokio", "de") == []
 
 
+@pytest.mark.parametrize("text,iso", [("on 02/24/2022", "2022-02-24"), ("on 24/02/2022", "2022-02-24"),
+                                      ("on 03/04/2022", None), ("on 02/30/2022", None)])
+def test_a_slashed_date_is_read_only_when_one_number_cannot_be_a_month(text, iso):
+    found = find_dates(text, "en")
+    assert [m.value.iso for m in found] == ([iso] if iso else [])
+
+
 @pytest.mark.parametrize("text,lang,matched,iso,precision", [
     ("Abe met Putin in Nagato on Dec. 16.", "en", "Dec. 16", "2016-12-16", "day"),
     ("Abe traf Putin am 16. Dezember in Nagato.", "de", "16. Dezember", "2016-12-16", "day"),

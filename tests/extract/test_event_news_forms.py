@@ -9,6 +9,8 @@ test:
 - "he said X will attend": the speaker is no party of what he tells;
 - who holds or claims a place ("claimed by X", "disputed with X") is no party;
 - an event dated only relatively ("on January 9") is not joined with one dated by a year;
+- a phone call put off after an aside ("A phone call ..., planned for ..., has been postponed") is
+  cancelled: "phone call" is a noun;
 - the capital after "the government in" is its country acting, not the event's place.
 """
 from __future__ import annotations
@@ -113,3 +115,12 @@ def test_a_relatively_dated_event_takes_no_year_of_another(extract, lang, text):
 def test_the_government_in_a_capital_is_its_country(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, set(ev.actors), ev.place) == ("Sanction", {"canada", "brazil"}, None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A phone call between Scholz and Macron, planned for this week, has been postponed."),
+    ("de", "Ein Telefonat zwischen Scholz und Macron, das für diese Woche geplant war, wurde verschoben."),
+])
+def test_a_call_put_off_after_an_aside_is_cancelled(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, set(ev.actors)) == ("PhoneCall", "Cancelled", {"olaf-scholz", "emmanuel-macron"})

@@ -22,6 +22,9 @@ def read(text: str, lang: str) -> Article:
     ("de", "Veröffentlicht: 3. März 2021", "2021-03-03"),
     ("de", "Veröffentlicht am 03.03.2021, 14:31 Uhr", "2021-03-03"),
     ("en", "Published on March 3, 2021", "2021-03-03"),
+    ("en", "by Jane Doe March 3, 2021 9:35 PM", "2021-03-03"),
+    ("de", "Von Hans Meier 03.03.2021, 14:31 Uhr", "2021-03-03"),
+    ("en", "Wed, 03/31/2021 - 01:42", "2021-03-31"),
 ])
 def test_a_stamped_date_line_gives_the_publication_date(lang, head, iso):
     art = read(f"Talks on the islands resume in Moscow\n{head}\nThe body of the article follows here.", lang)
@@ -74,3 +77,12 @@ def test_a_date_given_wins_over_the_address():
     art = Article("a", "Talks on the islands resume in Moscow.", "en")
     apply_metadata(art, {"url": "https://news.example.org/2021/03/03/x", "date": "2021-03-05"})
     assert art.published.iso == "2021-03-05"
+
+
+@pytest.mark.parametrize("lang,head", [
+    ("en", "by Jane Doe"),
+    ("en", "Wed, 03/04/2021 - 01:42"),          # the 3rd of April or March 4th: no date
+])
+def test_a_byline_without_a_date_or_an_ambiguous_slashed_date_dates_nothing(lang, head):
+    art = read(f"Talks on the islands resume in Moscow\n{head}\nThey met on Monday.", lang)
+    assert art.published is None
