@@ -375,41 +375,6 @@ class ClauseGeometry:
         return bool(acts) and any(self._has("list_joiners", k) and self.cols.alpha[k]
                                   for k in range(min(acts) + 1, s))
 
-    def _causal(self, doc, e, sent) -> set:
-        """Tokens of a cause in the clause ("sanctions over the war in Ukraine", "wegen der
-        Ukraine-Krise neue Sanktionen"): its entities are no actors."""
-        text = self._lower[e:sent.end]
-        present = set(text)
-        for words in self._causal_cues:
-            if words and words[0] not in present:
-                continue
-            for k in range(len(text) - len(words) + 1):
-                if text[k:k + len(words)] == words:
-                    start = e + k
-                    end = start + len(words)
-                    while end < min(sent.end, start + 9) and not self._has("clause_breaks", end) \
-                            and self.cols.lower[end] not in ("gegen", "against"):
-                        end += 1         # "wegen des Angriffs auf die Ukraine | gegen Russland"
-                    while end < sent.end and self.cols.ent[end] and self.cols.ent[end - 1]:
-                        end += 1         # not half of "the Group of Seven"
-                    return set(range(start, end))
-        return set()
-
-    def _since_phrases(self, sent, reach: int = 6) -> set:
-        """Tokens of the phrases a "since"/"seit" opens in the sentence ("since the start
-        of Russia's war", "seit dem russischen Überfall"): when a period began, not
-        who takes part."""
-        out: set = set()
-        if not self._any("since_words", sent.start, sent.end):
-            return out
-        for k in range(sent.start, sent.end):
-            if self._has("since_words", k):
-                j = k + 1
-                while j < sent.end and j - k <= reach and not self.cols.punct[j] and not self._phrase_ends(j):
-                    out.add(j)
-                    j += 1
-        return out
-
     def _phrase_ends(self, j: int) -> bool:
         """Whether a since-phrase ends before token ``j``: at the clause's verb ("Seit dem
         Gipfel in Madrid | haben Kanada und ...", "since the war | has") or at a participle

@@ -32,6 +32,7 @@ from diplograph.ontology.namespace import DG, ENT
 from diplograph.extract.coreference import SINGLE_ACT_KINDS
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.actors import ActorCollection
+from diplograph.extract.components.background import BackgroundPhrases
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
@@ -44,6 +45,7 @@ from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_H
 _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": an earlier act
 DECLARED = {"Expulsion"}             # acts a government performs by saying it will do them
+FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment"}   # "over the sea": where
 STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING   # "said it had ...": the sayer acts
 
 
@@ -78,7 +80,8 @@ class EventMention:
     targets: list = field(default_factory=list)     # KB slugs an act is done to ("russische Diplomaten")
 
 
-class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, EventNegation, InfinitiveClauses):
+class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
+                  BackgroundPhrases):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -209,37 +212,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             j += 1
         return j if j < hi and self._has("between_words", j) else None
 
-    def _war_targets(self, sent) -> set:
-        """Tokens of the country a war is waged on ("the invasion of Ukraine", "Angriffskrieg
-        gegen die Ukraine"): the background of the sentence, no actor of its events (found once
-        per sentence)."""
-        if sent.start in self._war_targets_of:
-            return self._war_targets_of[sent.start]
-        out: set = set()
-        self._war_targets_of[sent.start] = out
-        for k in within(self._war_nouns, sent.start, sent.end):
-            j = k + 1
-            while j < min(sent.end, k + 4) and (self._has("war_links", j) or self._has("determiners", j)):
-                j += 1
-            if j > k + 1 and j < sent.end and self.cols.ent[j] in ("Country", "Place"):
-                while j < sent.end and self.cols.ent[j]:
-                    out.add(j)
-                    j += 1
-            out |= self._war_sides(k, sent.start)
-        return out
-
-    def _war_sides(self, k: int, lo: int) -> set:
-        """Tokens of the countries joined by hyphens before the war noun at ``k`` ("the
-        Russia-Ukraine war", "Russland-Ukraine-Krieg"): a name for the war, not actors."""
-        j, found, hyphens = k - 1, set(), 0
-        while j >= lo and (self.cols.ent[j] in ("Country", "Place") or self.cols.text[j] == "-"):
-            if self.cols.text[j] == "-":
-                hyphens += 1
-            else:
-                found.add(j)
-            j -= 1
-        return found if hyphens and len(found) >= 2 else set()
-
     def _series(self, lo: int, hi: int) -> bool:
         """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an
         English cue only in lower case, not in a name ("The Ottawa Times")."""
@@ -302,7 +274,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
         own_time = False
         cue = self._prior_cue(doc, s, clo) if not ev.reference else self._fronted_prior(s, clo)
         if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
-                and cue + 3 >= s and self._bare(doc, e, hi, matches):
+                and not self._cue_at(cue, "causal_prepositions") and cue + 3 >= s and self._bare(doc, e, hi, matches):
             cue = None                   # "spoke to the press after the talks": the talks told of
         ev.prior = cue is not None or kind in RECALLABLE and self._recalled_as(s, clo)
         if ev.reference:
@@ -342,8 +314,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
                     kind != "Protest" or self._overlapping(e, told[0])):
                 skip.update(range(*told))    # "met Y after Y and Z held talks"; a protest's other
                                              # side is the doer unless it names whom it goes to
-        skip |= self._causal(doc, e if own_time and ev.prior else clo, sent) \
-            | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's; not its own phrase's
+        cause = self._causal(doc, e if own_time and ev.prior else clo, sent, flight=kind in FLIGHTS)
+        skip |= cause | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's;
+                                                                                                            # not its own phrase's
+        cause_time = self._causal(doc, e if own_time and ev.prior else clo, sent, spatial=False,
+                                  flight=kind in FLIGHTS) if cause else cause
         declared = kind in DECLARED and self._declared(s, clo, chi)     # "said it will expel"
         speaker = set() if kind == "PressConference" or declared \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)
@@ -382,7 +357,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
         self._where(ev, clo, sent)
         ev.noun = noun
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
-                             reported_from=self._report_end(sent, s), trigger=(s, e))
+                             reported_from=self._report_end(sent, s), trigger=(s, e), excluded=cause_time)
         slo = self._hangs_on(doc, s, (clo, chi), sent)   # "plant, Moskau zu besuchen", "drohte,
                                                           # Sanktionen ... zu verhängen"
         end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev))
@@ -405,11 +380,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
         if ev.status == "Planned" and declared:
             ev.status = "Happened"       # "will expel eight diplomats", "Russia to expel": saying
-            ev.date = self._date(doc, (clo, chi), sent, strict=own_time, trigger=(s, e))   # so expels
+            ev.date = self._date(doc, (clo, chi), sent, strict=own_time, trigger=(s, e), excluded=cause_time)   # so expels
         if ev.status == "Planned" and ev.date is not None:     # a plan's time is not the saying's
             told = self._plan_told_from(doc, ev, sent, s, arranged)     # nor the arranging's
             ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=told,
-                                 trigger=(s, e), planned=True)
+                                 trigger=(s, e), excluded=cause_time, planned=True)
             if invited is not None and ev.date is not None and self._after_another_event(e, ev.date):
                 ev.date = None           # "invited him to visit during a call held in December"
         if self._noun_trigger(doc, ev):          # "…, will be held in Oslo", "…, held in Oslo, …"

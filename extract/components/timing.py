@@ -202,15 +202,18 @@ class EventTiming:
         return self._lower[k] in firsts and any(self._lower[k:k + len(p)] == p for p in (ph.split() for ph in phrases))
 
     def _date(self, doc, clause, sent, strict: bool = False, reported_from: int = 0, trigger=None,
-              planned: bool = False):
+              planned: bool = False, excluded=frozenset()):
         """The date of the trigger's clause, else of its sentence: not one the reporting
         part gives ("said on Wednesday" dates the saying, not what was said), nor one a
         subordinate clause after the trigger gives ("first visit since he took office in
-        May"), nor one inside a direct quote ("met Macron and said: 'We met in May'")."""
+        May"), nor one inside a direct quote ("met Macron and said: 'We met in May'"), nor
+        one of the tokens ``excluded`` (a cause's phrase)."""
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
         dates = self._dates_of.get(sent.start_char, [])
-        dates = [d for d in dates if d.start >= reported_from and not self._since(d) and not self._deadline(d)]
+        dates = [d for d in dates if d.start >= reported_from and not self._since(d) and not self._deadline(d)
+                 and bisect_right(self.cols.idx, d.start) - 1 not in excluded]     # not a cause's
+                                                                                    # ("over ... on March 4")
         if trigger is not None:          # a subordinator between: another clause's time; a
             dates = [d for d in dates       # quote's time is the speaker's story, not the event's
                      if not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)

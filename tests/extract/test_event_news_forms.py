@@ -11,7 +11,9 @@ test:
 - an event dated only relatively ("on January 9") is not joined with one dated by a year;
 - a phone call put off after an aside ("A phone call ..., planned for ..., has been postponed") is
   cancelled: "phone call" is a noun;
-- the capital after "the government in" is its country acting, not the event's place.
+- the capital after "the government in" is its country acting, not the event's place;
+- a cause phrase ("in response to ...", "als Vergeltung für ...", every one of a sentence)
+  names no party and dates nothing; "over the Baltic Sea" is where a flight was.
 """
 from __future__ import annotations
 
@@ -124,3 +126,38 @@ def test_the_government_in_a_capital_is_its_country(extract, lang, text):
 def test_a_call_put_off_after_an_aside_is_cancelled(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.status, set(ev.actors)) == ("PhoneCall", "Cancelled", {"olaf-scholz", "emmanuel-macron"})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada will expel seven Brazilian diplomats in response to the poisoning of a former spy in France."),
+    ("de", "Wegen eines Giftanschlags auf einen früheren Agenten in Frankreich wies Kanada sieben brasilianische "
+           "Diplomaten aus."),
+])
+def test_the_whole_cause_phrase_names_no_party(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, set(ev.actors)) == ("Expulsion", {"canada", "brazil"})
+
+
+def test_every_cause_of_a_sentence_names_no_party_and_the_answered_act_stays_apart(extract):
+    text = ("Als Vergeltung für die Ausweisung eines kanadischen Diplomaten wegen Spionageverdachts hat Kanada "
+            "am Montag einen brasilianischen Konsul ausgewiesen.")
+    [ev] = [e for e in extract(text, "de", published=DAY).events if not e.prior]
+    assert (ev.kind, set(ev.actors), ev.targets, ev.date.iso) == ("Expulsion", {"canada", "brazil"}, ["brazil"],
+                                                                  "2023-03-27")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada expelled seven Brazilian diplomats on Monday in response to a poisoning on March 4, 2023."),
+    ("de", "Als Reaktion auf einen Giftanschlag am 4. März 2023 hat Kanada am Montag sieben brasilianische "
+           "Diplomaten ausgewiesen."),
+])
+def test_a_date_of_the_cause_does_not_date_the_act(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.date.iso) == ("Expulsion", "2023-03-27")
+
+
+def test_over_a_sea_is_where_a_flight_was_not_its_cause(extract):
+    [ev] = extract("Canadian and Brazilian bombers jointly flew over the Baltic Sea on Monday.", "en",
+                   published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.place, ev.date.iso) == ("MilitaryExercise", {"canada", "brazil"},
+                                                                 "baltic-sea", "2023-03-27")

@@ -1,0 +1,93 @@
+"""Phrases of a sentence that tell its background, not who takes part: a cause ("over the
+war in Ukraine", "als Reaktion auf ..."), the start of a period ("since the summit"), the
+country a war is waged on. A mixin of :class:`~diplograph.extract.components.events.EventFinder`."""
+from __future__ import annotations
+
+from diplograph.extract.components.columns import within
+
+
+class BackgroundPhrases:
+    """Token sets of a sentence's background phrases, for the event finder to skip."""
+
+    def _causal(self, doc, e, sent, reach: int = 10, spatial: bool = True, flight: bool = False) -> set:
+        """Tokens of a cause in the clause ("sanctions over the war in Ukraine", "wegen der
+        Ukraine-Krise neue Sanktionen", "in response to the poisoning of a former spy in
+        Britain"): its entities are no actors, its dates not the event's (``spatial``: also
+        the phrases of a cue that can tell a place, "over"). For a ``flight`` (an exercise,
+        interception, airspace violation, deployment) "over the Baltic Sea" is where it was."""
+        text = self._lower[e:sent.end]
+        present = set(text)
+        out: set = set()
+        for words in self._causal_cues:
+            if words and words[0] not in present or not spatial and self.lex.has("place_prepositions", words[0]):
+                continue                 # "flew over the sea on Tuesday": a place's, maybe
+            for k in range(len(text) - len(words) + 1):
+                if text[k:k + len(words)] == words and e + k not in out \
+                        and not (flight and self._before_place(e + k + len(words), words[0])):
+                    start = e + k
+                    end = start + len(words)
+                    while end < min(sent.end, start + len(words) + reach) and not self._has("clause_breaks", end) \
+                            and self.cols.lower[end] not in ("gegen", "against") and not self._has("finite_auxiliaries", end) \
+                            and not (self.lex.lang == "de" and self._phrase_ends(end)):
+                        end += 1         # "wegen des Angriffs auf die Ukraine | gegen Russland",
+                                         # "als Reaktion auf ... aus Moskau | hat Kanada"
+                    while end < sent.end and self.cols.ent[end] and self.cols.ent[end - 1]:
+                        end += 1         # not half of "the Group of Seven"
+                    out.update(range(start, end))
+                    break
+        return out
+
+    def _before_place(self, k: int, cue: str) -> bool:
+        """Whether a cue that can also tell a place ("over") heads a place's name at token
+        ``k``, after determiners ("flew over the Baltic Sea"): no cause."""
+        if not self.lex.has("place_prepositions", cue):
+            return False
+        while k < len(self._lower) and self._has("determiners", k):
+            k += 1
+        return k < len(self._lower) and self.cols.ent[k] == "Place"
+
+    def _since_phrases(self, sent, reach: int = 6) -> set:
+        """Tokens of the phrases a "since"/"seit" opens in the sentence ("since the start
+        of Russia's war", "seit dem russischen Überfall"): when a period began, not
+        who takes part."""
+        out: set = set()
+        if not self._any("since_words", sent.start, sent.end):
+            return out
+        for k in range(sent.start, sent.end):
+            if self._has("since_words", k):
+                j = k + 1
+                while j < sent.end and j - k <= reach and not self.cols.punct[j] and not self._phrase_ends(j):
+                    out.add(j)
+                    j += 1
+        return out
+
+    def _war_targets(self, sent) -> set:
+        """Tokens of the country a war is waged on ("the invasion of Ukraine", "Angriffskrieg
+        gegen die Ukraine"): the background of the sentence, no actor of its events (found once
+        per sentence)."""
+        if sent.start in self._war_targets_of:
+            return self._war_targets_of[sent.start]
+        out: set = set()
+        self._war_targets_of[sent.start] = out
+        for k in within(self._war_nouns, sent.start, sent.end):
+            j = k + 1
+            while j < min(sent.end, k + 4) and (self._has("war_links", j) or self._has("determiners", j)):
+                j += 1
+            if j > k + 1 and j < sent.end and self.cols.ent[j] in ("Country", "Place"):
+                while j < sent.end and self.cols.ent[j]:
+                    out.add(j)
+                    j += 1
+            out |= self._war_sides(k, sent.start)
+        return out
+
+    def _war_sides(self, k: int, lo: int) -> set:
+        """Tokens of the countries joined by hyphens before the war noun at ``k`` ("the
+        Russia-Ukraine war", "Russland-Ukraine-Krieg"): a name for the war, not actors."""
+        j, found, hyphens = k - 1, set(), 0
+        while j >= lo and (self.cols.ent[j] in ("Country", "Place") or self.cols.text[j] == "-"):
+            if self.cols.text[j] == "-":
+                hyphens += 1
+            else:
+                found.add(j)
+            j -= 1
+        return found if hyphens and len(found) >= 2 else set()
