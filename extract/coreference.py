@@ -82,7 +82,7 @@ class EventCoreference:
                 return same[-1]
         for cand in reversed(events):
             if cand.kind == ev.kind and ev.kind not in MEETING_KINDS | {"Visit"} \
-                    and ev.sents[0] in cand.sents and self._one_time(cand, ev):
+                    and ev.sents[0] in cand.sents and self._one_time(cand, ev) and not self._two_doers(cand, ev):
                 return cand           # "imposed sanctions ..., freezing the assets of ...": one act
             if cand.kind == ev.kind and ev.kind in SINGLE_ACT_KINDS and self._same_act(cand, ev):
                 return cand           # "Sweden moved troops to Gotland", "the move"
@@ -103,6 +103,12 @@ class EventCoreference:
         background cue, or none and no time of its own ("had already imposed sanctions,
         including freezing ...": the cue is told once)."""
         return cand.prior == ev.prior or cand.prior and not (ev.date or ev.relative_date)
+
+    def _two_doers(self, a: Event, b: Event) -> bool:
+        """Whether two acts of one sentence have countries and none in common ("X summoned
+        Y's ambassador; Z protested"): each its own doer's."""
+        ca, cb = self._countries(a), self._countries(b)
+        return bool(ca and cb) and ca.isdisjoint(cb)
 
     def _same_act(self, a: Event, b: Event) -> bool:
         """Two mentions of one deployment, expulsion, entry ban or airspace violation in one

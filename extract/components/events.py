@@ -269,6 +269,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
         start = self._hangs_on(doc, s, (clo, chi), sent)    # "kündigte an, ... zu reisen"
+        aside = self._aside_subject(clo, sent)              # "Scholz, who ..., met Trudeau"
+        if aside is not None:
+            start, aside = aside[0], set(range(aside[1], clo))     # the aside's own words
         lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev)))
         bound = self._bound_phrase(doc, s, e, hi, matches)
         own_time = False
@@ -304,7 +307,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             window = bound or (lo, hi)
         if cue is not None and cue >= clo and not ev.reference and self._opens_prior_clause(cue, s):
             clo, own_time = cue, True    # "met on Monday after Y and Z held talks": not their day
-        skip = set()
+        skip = aside or set()
         first = bisect_left(self._claimers, (sent.start, -1))
         for ms, me in self._claimers[first:bisect_left(self._claimers, (hi, -1))]:   # of this sentence
             if ms != s:
@@ -328,9 +331,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
         if kind in GATHERINGS:           # "a summit aimed against Russia": not its party
             skip |= {k for ent in self._overlapping(clo, sent.end) if self._opposed(ent.start)
                      for k in range(ent.start, ent.end)}
-        if kind == "Protest":            # "protested against X's visit to Etorofu": not there
-            skip |= {k for ent in self._overlapping(e, chi) if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of
-                     for k in range(ent.start, ent.end)}
+        if kind == "Protest":            # "protested against X's visit to Etorofu": not there;
+            against = next((k for k in range(s - 1, clo - 1, -1) if self._has("opposition_prepositions", k)
+                            or self._has("cause_heads", k)), s)   # "gegen einen Besuch auf Iturup protestiert"
+            skip |= {k for ent in self._overlapping(e, chi) + self._overlapping(against, s)
+                     if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of for k in range(ent.start, ent.end)}
         if rule.endswith(".talks.verb") and not noun or kind in GATHERINGS and noun:
             skip |= self._talked_about(e, sent.end, noun=noun)     # "sprachen über China"
         if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":

@@ -26,6 +26,21 @@ class InfinitiveClauses:
             return clo                   # "Während X blieb, versuchte Y, ... aufzunehmen": the
         return before                    # clause before is no main clause it hangs on
 
+    def _aside_subject(self, clo: int, sent) -> tuple[int, int] | None:
+        """The name a relative aside follows, when the clause starting at ``clo`` is the aside
+        ("Scholz, | who is visiting Canada, ...") or comes right after it ("Scholz, who ...,
+        | met Trudeau"), as ``(the name's start, the aside's opening comma)``; else None: the
+        name is that clause's subject."""
+        if clo <= sent.start + 1 or self.cols.text[clo - 1] != ",":
+            return None
+        c = clo - 1 if self._has("relative_pronouns", clo) else \
+            next((k for k in range(clo - 2, sent.start, -1) if self.cols.text[k] == ","), None)
+        if c is None or c + 1 >= clo and c != clo - 1 or not self._has("relative_pronouns", c + 1):
+            return None
+        name = next((ent for ent in self._overlapping(c - 1, c) if ent.end == c
+                     and ent.label_ in ("Person", "Country", "Organization")), None)
+        return (name.start, c) if name is not None else None
+
     def _purpose(self, clo, chi) -> bool:
         """Whether the clause [clo, chi) tells a purpose ("um Sanktionen vorzubereiten"):
         what it names is not yet done; attending is ("um am Gipfel teilzunehmen")."""

@@ -13,7 +13,11 @@ test:
   cancelled: "phone call" is a noun;
 - the capital after "the government in" is its country acting, not the event's place;
 - a cause phrase ("in response to ...", "als Vergeltung für ...", every one of a sentence)
-  names no party and dates nothing; "over the Baltic Sea" is where a flight was.
+  names no party and dates nothing; "over the Baltic Sea" is where a flight was;
+- the name before a relative aside ("Scholz, who ..., met ...") is the subject of the aside
+  and of the clause after it, and the aside's names are not that clause's;
+- the place of what a protest is against is not the protest's; two doers of one sentence
+  ("X summoned ...; Y protested") make two protests.
 """
 from __future__ import annotations
 
@@ -161,3 +165,34 @@ def test_over_a_sea_is_where_a_flight_was_not_its_cause(extract):
                    published=DAY).events
     assert (ev.kind, set(ev.actors), ev.place, ev.date.iso) == ("MilitaryExercise", {"canada", "brazil"},
                                                                  "baltic-sea", "2023-03-27")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz, who is in Canada, met Trudeau on Monday."),
+    ("de", "Scholz, der sich in Kanada aufhält, traf am Montag Trudeau."),
+])
+def test_the_subject_before_a_relative_aside_takes_part_the_aside_does_not(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.date.iso) == ("Meeting", {"olaf-scholz", "justin-trudeau"}, "2023-03-27")
+
+
+def test_the_name_a_relative_aside_follows_is_its_subject(extract):
+    [visit] = events_of(extract("Scholz, who is visiting Canada, met Trudeau on Monday.", "en", published=DAY),
+                        "Visit")
+    assert visit.actors[0] == "olaf-scholz"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanada hat am Montag gegen einen Besuch von Präsident Macron auf Sachalin protestiert."),
+    ("en", "Canada protested on Monday against a visit by President Macron to Sakhalin."),
+])
+def test_the_place_of_what_a_protest_is_against_is_not_the_protests(extract, lang, text):
+    [protest] = events_of(extract(text, lang, published=DAY), "Protest")
+    assert (set(protest.actors), protest.place) == ({"canada", "emmanuel-macron"}, None)
+
+
+def test_two_doers_of_one_sentence_make_two_protests(extract):
+    text = ("Am Montag bestellte das kanadische Außenministerium den brasilianischen Botschafter ein; das "
+            "französische Außenministerium wiederum protestierte.")
+    protests = events_of(extract(text, "de", published=DAY), "Protest")
+    assert sorted(tuple(sorted(p.actors)) for p in protests) == [("brazil", "canada"), ("france",)]
