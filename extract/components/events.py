@@ -139,6 +139,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
                 return True
         return False
 
+    def _own_partner(self, e: int, chi: int) -> bool:
+        """Whether the trigger ending at ``e`` takes a partner of someone's own ("talks with
+        his counterparts", "Gespräche mit seinen Amtskollegen"): that someone takes part."""
+        return e + 1 < chi and self._has("partner_words", e) and self._has("person_pronouns", e + 1)
+
     def _named_accord(self, key, s, e) -> bool:
         """An accord word inside an organisation's name ("North Atlantic Treaty
         Organization") names no accord."""
@@ -284,6 +289,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
             if ev.upcoming:              # "met on Friday ahead of a summit later this month":
                 clo, chi, own_time = *window, True      # the summit's time is its phrase's
+            elif self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1):
+                ev.prior = True          # "a week after the visit of X": earlier, at its own time
+                clo, chi, own_time = *window, True
         elif cue is not None and cue > lo and self._cue_at(cue, "prior_openers"):
             # "banned entry ... after Tokyo joined the sanctions": the clause the cue opens;
             # "als Antwort auf Sanktionen": the phrase it heads
@@ -323,8 +331,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
         cause_time = self._causal(doc, e if own_time and ev.prior else clo, sent, spatial=False,
                                   flight=kind in FLIGHTS) if cause else cause
         declared = kind in DECLARED and self._declared(s, clo, chi)     # "said it will expel"
-        speaker = set() if kind == "PressConference" or declared \
-            else self._speaker_part(doc, lo, s, kind in STATE_ACTS)
+        speaker = set() if kind == "PressConference" or declared or self._any("person_pronouns", e, min(e + 3, chi)) \
+            else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # not "X said ..., in talks with his ..."
         skip |= speaker                      # "X told a news conference": X is there
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         noun = self._noun_trigger(doc, ev)
@@ -356,7 +364,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             self._collect(doc, ev, (min(speaker), max(speaker) + 1), ents, set(), (clo, chi))
         if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
             self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
-        ev.pronoun = kind in _PERSONAL and not ev.reference and self._pronoun_subject(max(window[0], clo), s)
+        ev.pronoun = kind in _PERSONAL and not ev.reference and (
+            self._pronoun_subject(max(window[0], clo), s) or self._own_partner(e, chi)
+            and not any(ent.label_ == "Person" for ent in self._overlapping(max(window[0], clo), s)))
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)

@@ -17,7 +17,9 @@ test:
 - the name before a relative aside ("Scholz, who ..., met ...") is the subject of the aside
   and of the clause after it, and the aside's names are not that clause's;
 - the place of what a protest is against is not the protest's; two doers of one sentence
-  ("X summoned ...; Y protested") make two protests.
+  ("X summoned ...; Y protested") make two protests;
+- what came a stretch of time before the news ("a week after the visit") is background and
+  takes no day of the sentence; "talks with his counterparts" are the speaker's.
 """
 from __future__ import annotations
 
@@ -196,3 +198,25 @@ def test_two_doers_of_one_sentence_make_two_protests(extract):
             "französische Außenministerium wiederum protestierte.")
     protests = events_of(extract(text, "de", published=DAY), "Protest")
     assert sorted(tuple(sorted(p.actors)) for p in protests) == [("brazil", "canada"), ("france",)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada held drills in the Baltic Sea on Monday, a week after the visit of Macron to Ottawa."),
+    ("de", "Kanada hat am Montag Militärübungen in der Ostsee abgehalten, rund eine Woche nach dem Besuch von "
+           "Macron in Ottawa."),
+])
+def test_what_came_some_time_before_the_news_is_background_without_its_day(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    [visit] = events_of(facts, "Visit")
+    assert (visit.prior, visit.date, visit.place) == (True, None, "ottawa")
+    [drills] = events_of(facts, "MilitaryExercise")
+    assert (drills.prior, drills.date.iso) == (False, "2023-03-27")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz said the order is important, during talks with his Canadian counterparts on Monday."),
+    ("de", "Scholz sagte am Montag bei Gesprächen mit seinen kanadischen Amtskollegen, die Ordnung sei wichtig."),
+])
+def test_talks_with_ones_own_counterparts_are_the_speakers(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.date.iso) == ("Talks", {"olaf-scholz", "canada"}, "2023-03-27")
