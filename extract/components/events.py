@@ -279,7 +279,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             start, aside = aside[0], set(range(aside[1], clo))     # the aside's own words
         lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev)))
         bound = self._bound_phrase(doc, s, e, hi, matches)
-        own_time = False
+        own_time, owner = False, None
         cue = self._prior_cue(doc, s, clo) if not ev.reference else self._fronted_prior(s, clo)
         if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
                 and not self._cue_at(cue, "causal_prepositions") and cue + 3 >= s and self._bare(doc, e, hi, matches):
@@ -307,6 +307,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
             window = (head + 1, end)     # up to the clause's verb ("wegen eines Manövers | hat")
             clo, chi = window            # "protested over the Russian drills on Kunashir"
             bound = window               # its own phrase, not the protest's sentence
+            if self._any("possessive_pronouns", head + 1, s):    # "against X about its drills": X's
+                owner = next((ent for ent in reversed(self._overlapping(sent.start, head))
+                              if ent.label_ == "Country"), None)
         elif bound is None and chi - e <= 1 and hi > chi and self._noun_trigger(doc, ev):
             window = (s, hi)             # "mit den Sanktionen, die Tokio verhängt hat": the
             clo, chi = s, hi             # relative clause on the noun names its actors and
@@ -352,6 +355,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
                 skip |= set(range(k, sent.end))
         ev.bound = bound is not None
         self._collect(doc, ev, window, ents, skip, (clo, chi))
+        if owner is not None and owner.ent_id_ not in ev.actors:
+            ev.actors.insert(0, owner.ent_id_)
         if self._noun_trigger(doc, ev):
             self._venue_after(ev, min(window[1], e), chi)   # "the talks between them took place in Z"
         self._place_in_front(doc, ev, ents)      # "the Tokyo-hosted talks between X and Y"

@@ -27,15 +27,17 @@ class InfinitiveClauses:
         return before                    # clause before is no main clause it hangs on
 
     def _aside_subject(self, clo: int, sent) -> tuple[int, int] | None:
-        """The name a relative aside follows, when the clause starting at ``clo`` is the aside
-        ("Scholz, | who is visiting Canada, ...") or comes right after it ("Scholz, who ...,
-        | met Trudeau"), as ``(the name's start, the aside's opening comma)``; else None: the
-        name is that clause's subject."""
+        """The name a relative or appositive aside follows, when the clause starting at ``clo``
+        is the aside ("Scholz, | who is visiting Canada, ...") or comes right after it
+        ("Scholz, who ..., | met Trudeau", "Scholz, Chancellor of Germany, | held talks"), as
+        ``(the name's start, the aside's opening comma)``; else None: the name is that
+        clause's subject."""
         if clo <= sent.start + 1 or self.cols.text[clo - 1] != ",":
             return None
-        c = clo - 1 if self._has("relative_pronouns", clo) else \
-            next((k for k in range(clo - 2, sent.start, -1) if self.cols.text[k] == ","), None)
-        if c is None or c + 1 >= clo and c != clo - 1 or not self._has("relative_pronouns", c + 1):
+        opens = lambda k: self._has("relative_pronouns", k) or k in self._role_starts   # noqa: E731
+        c = clo - 1 if opens(clo) else next((k for k in range(clo - 2, sent.start, -1) if self.cols.text[k] == ","),
+                                            None)
+        if c is None or not opens(c + 1):
             return None
         name = next((ent for ent in self._overlapping(c - 1, c) if ent.end == c
                      and ent.label_ in ("Person", "Country", "Organization")), None)

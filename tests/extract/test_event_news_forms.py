@@ -19,7 +19,9 @@ test:
 - the place of what a protest is against is not the protest's; two doers of one sentence
   ("X summoned ...; Y protested") make two protests;
 - what came a stretch of time before the news ("a week after the visit") is background and
-  takes no day of the sentence; "talks with his counterparts" are the speaker's.
+  takes no day of the sentence; "talks with his counterparts" are the speaker's;
+- "des Landes verwiesen" is an expulsion; "protested to X over their drills": X drilled;
+  the name before an appositive aside ("X, Chancellor of Germany, held talks") is the subject.
 """
 from __future__ import annotations
 
@@ -220,3 +222,28 @@ def test_what_came_some_time_before_the_news_is_background_without_its_day(extra
 def test_talks_with_ones_own_counterparts_are_the_speakers(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, set(ev.actors), ev.date.iso) == ("Talks", {"olaf-scholz", "canada"}, "2023-03-27")
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Kanada hat am Montag einen brasilianischen Konsul des Landes verwiesen.", "de.expel.country_part"),
+    ("Kanada verwies am Montag einen brasilianischen Konsul des Landes.", "de.expel.country_verb"),
+])
+def test_sending_a_diplomat_out_of_the_country_is_an_expulsion(extract, text, rule):
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.targets, ev.rules) == ("Expulsion", {"canada", "brazil"}, ["brazil"], [rule])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada protested to Brazil over their drills in the Baltic Sea on Monday."),
+    ("en", "Canada lodged a protest against Brazil about its recent drills in the Baltic Sea on Monday."),
+    ("de", "Kanada hat am Montag bei Brasilien wegen seiner Militärübungen in der Ostsee protestiert."),
+])
+def test_the_act_a_protest_names_as_its_owners_is_the_other_sides(extract, lang, text):
+    [drills] = events_of(extract(text, lang, published=DAY), "MilitaryExercise")
+    assert (drills.actors, drills.place) == (["brazil"], "baltic-sea")
+
+
+def test_the_name_before_an_appositive_aside_is_the_subject(extract):
+    text = "Mr. Olaf Scholz, Chancellor of Germany, held telephone talks with Mr. Emmanuel Macron on Monday."
+    [ev] = extract(text, "en", published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.date.iso) == ("PhoneCall", {"olaf-scholz", "emmanuel-macron"}, "2023-03-27")
