@@ -15,9 +15,13 @@ class BackgroundPhrases:
         Britain"): its entities are no actors, its dates not the event's (``spatial``: also
         the phrases of a cue that can tell a place, "over"). For a ``flight`` (an exercise,
         interception, airspace violation, deployment) "over the Baltic Sea" is where it was."""
+        key = ("causal", e, sent.start, reach, spatial, flight)
+        if key in self._phrases_of:
+            return self._phrases_of[key]
         text = self._lower[e:sent.end]
         present = set(text)
         out: set = set()
+        self._phrases_of[key] = out
         for words in self._causal_cues:
             if words and words[0] not in present or not spatial and self.lex.has("place_prepositions", words[0]):
                 continue                 # "flew over the sea on Tuesday": a place's, maybe
@@ -50,7 +54,10 @@ class BackgroundPhrases:
         """Tokens of the phrases a "since"/"seit" opens in the sentence ("since the start
         of Russia's war", "seit dem russischen Überfall"): when a period began, not
         who takes part."""
+        if ("since", sent.start) in self._phrases_of:
+            return self._phrases_of["since", sent.start]
         out: set = set()
+        self._phrases_of["since", sent.start] = out
         if not self._any("since_words", sent.start, sent.end):
             return out
         for k in range(sent.start, sent.end):

@@ -167,6 +167,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
         self._speech_verbs = sorted(self._speech_verbs + self._particle_speech_verbs())
         self._war_nouns = self.cols.where(self.lex.lowered("war_nouns"))
         self._war_targets_of: dict[int, set] = {}        # sentence start -> its war targets
+        self._phrases_of: dict[tuple, set] = {}          # (finder, sentence or token, ...) -> tokens
         self._reference_at: dict[tuple[int, int], int | None] = {}
         self._partners_at: dict[tuple[int, int], tuple[int, int] | None] = {}
         self._dates_of: dict[int, list] = {}             # sentence start -> its dates

@@ -148,8 +148,11 @@ class EventTopics:
     def _situation_sides(self, sent) -> set:
         """Tokens of the sides a situation is between ("inmitten von Spannungen zwischen
         Russland und den USA", "amid tensions between X and Y"): the setting of what the
-        sentence tells, not its parties."""
+        sentence tells, not its parties (found once per sentence)."""
+        if ("sides", sent.start) in self._phrases_of:
+            return self._phrases_of["sides", sent.start]
         out: set = set()
+        self._phrases_of["sides", sent.start] = out
         for ent in self._overlapping(sent.start, sent.end):
             j, comma = ent.start - 1, False
             while j > sent.start and (self.cols.ent[j] or self._has("list_joiners", j) or self._has("determiners", j)
