@@ -42,6 +42,7 @@ from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds, slugify
 from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
+from diplograph.graph.fusion.sides import countries_of, sides_agree, states, visits_elsewhere
 from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, gap, not_after,
                                             within_year_of, written_between)
 
@@ -202,23 +203,6 @@ def _site_root(place: str) -> str:
     return place
 
 
-def _countries_of(people) -> set:
-    """The countries the knowledge base gives the people of ``people`` (unknown people have none)."""
-    kb = load_kb()
-    return {c for p in people if (c := kb.country_slug(p))}
-
-
-def _states(actors) -> set:
-    """The actors of an act of states, a country's body counted as its country ("the
-    defence ministry said it deployed ...": Russia's act).
-
-    >>> sorted(_states({"russia-ministry-of-defence", "japan", "nato"}))
-    ['japan', 'nato', 'russia']
-    """
-    kb = load_kb()
-    return {kb.country_slug(a) or a for a in actors}
-
-
 def _same_sides(cluster: FusedEvent, ev: Event) -> bool:
     """Whether an act and a report of it name the same doer and a target in common ("Brazil
     expels Canadian diplomats", "Brasilien weist Diplomaten aus Kanada und Chile aus").
@@ -231,8 +215,8 @@ def _same_sides(cluster: FusedEvent, ev: Event) -> bool:
     """
     if not cluster.targets or not ev.targets or cluster.targets.keys().isdisjoint(ev.targets):
         return False
-    doers = _states(set(cluster._actors) - set(cluster.targets))
-    return bool(doers) and doers == _states(set(ev.actors) - set(ev.targets))
+    doers = states(set(cluster._actors) - set(cluster.targets))
+    return bool(doers) and doers == states(set(ev.actors) - set(ev.targets))
 
 
 class _Clusterer:
@@ -260,16 +244,16 @@ class _Clusterer:
         others = sorted(set(ev.actors) - set(people))
         if family == "gathering" and ev.place:
             keys.add(("pl", family, ev.place))     # "the summit in Osaka", told with or without its people
-        sides = _countries_of(people)
+        sides = countries_of(people)
         if family == "gathering" and ev.date and len(sides) >= 2 and not others:
             keys.add(("o", family, tuple(sorted(sides)), ev.date.iso))   # the leaders, or their countries
-        states = sorted(_states(others) | sides) if family != "gathering" else others
-        if family != "gathering" and len(states) >= 2:     # a premier's act is his country's
-            keys |= {("cc", family, a, b) for a, b in combinations(states, 2)}
+        acting = sorted(states(others) | sides) if family != "gathering" else others
+        if family != "gathering" and len(acting) >= 2:     # a premier's act is his country's
+            keys |= {("cc", family, a, b) for a, b in combinations(acting, 2)}
         elif not people:
-            keys.add(("o", family, tuple(states), ev.date.iso if ev.date else ""))
-            if len(states) == 1 and ev.place:    # one country's act at one site
-                keys.add(("os", family, states[0], _site_root(ev.place)))
+            keys.add(("o", family, tuple(acting), ev.date.iso if ev.date else ""))
+            if len(acting) == 1 and ev.place:    # one country's act at one site
+                keys.add(("os", family, acting[0], _site_root(ev.place)))
         return keys
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
@@ -358,6 +342,8 @@ class _Clusterer:
             return False
         mine = cluster.people
         theirs = self.persons(ev)
+        if visits_elsewhere(place, ev, theirs):
+            return False
         if _family(ev.kind) != "gathering" and not (mine & theirs):
             return self._same_act(cluster, ev, theirs, published, written)   # a state's act:
                                                            # who announced it, who it targets
@@ -365,6 +351,8 @@ class _Clusterer:
             return self._same_occasion(cluster, ev, theirs)
         if mine and theirs:
             needed = 2 if max(len(mine), len(theirs)) >= 2 else 1
+            if needed == 1 and not sides_agree(cluster._actors, mine, ev.actors, theirs):
+                return False              # one leader at the NATO summit, in India: two events
             return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= needed
         if not mine and not theirs:
             return bool(date and ev.date and date == ev.date) and set(cluster._actors) == set(ev.actors)
@@ -377,8 +365,8 @@ class _Clusterer:
         country in common (the people's countries count); or no place, one day, and the
         people's countries are the other report's parties."""
         mine = cluster.people or set()
-        a = set(cluster._actors) - mine | _countries_of(mine)
-        b = set(ev.actors) - theirs | _countries_of(theirs)
+        a = set(cluster._actors) - mine | countries_of(mine)
+        b = set(ev.actors) - theirs | countries_of(theirs)
         if cluster.place and ev.place and cluster.date and ev.date:
             return bool(a & b)
         # "Germany and France held talks on Wednesday", "Scholz and Macron held talks on
@@ -403,6 +391,10 @@ class _Clusterer:
                                           # undated: nothing says they are one
         if ev.date is None and cluster.date is None and written:
             return all(within_year_of(written, w, years=0) for w in cluster.written)
+        if ev.date is None and not ev.prior and written and cluster.date \
+                and not within_year_of(written, (cluster.date.iso, cluster.date.iso)):
+            return False                  # an undated news act of an article written more than
+                                          # a year after this one's date
         if ev.prior and ev.date is None and written and cluster.date and cluster.date.precision == "day":
             return cluster.date.iso < written[0]      # "had earlier banned imports": before
         return True                                   # the news of the day it was written
@@ -410,8 +402,8 @@ class _Clusterer:
     def _same_act(self, cluster: FusedEvent, ev: Event, theirs: set, published, written=None) -> bool:
         """Sanctions, suspensions, exercises told without people: the same countries, and an
         undated report published within a year after the dated one."""
-        a = _states(set(cluster._actors) - cluster.people) | _countries_of(cluster.people)
-        b = _states(set(ev.actors) - theirs) | _countries_of(theirs)     # "the premier announced sanctions",
+        a = states(set(cluster._actors) - cluster.people) | countries_of(cluster.people)
+        b = states(set(ev.actors) - theirs) | countries_of(theirs)     # "the premier announced sanctions",
         one_site = a == b and len(a) == 1 and cluster.place and ev.place    # "Russia deployed
         if (len(a & b) < 2 and not one_site) or not (a <= b or b <= a):     # missiles on X"
             return False

@@ -10,7 +10,7 @@ from diplograph.graph.fusion.fuse import fuse
 
 KINDS = {"shinzo-abe": "Person", "nato": "Organization", "japan": "Country", "russia": "Country",
          "china": "Country", "norway": "Country", "madrid": "Place", "vilnius": "Place", "sea-of-japan": "Place",
-         "pacific-ocean": "Place"}
+         "pacific-ocean": "Place", "spain": "Country"}
 
 
 def report(article_id, kind, actors, place=None, date=None, published=None, status="Happened", targets=()):
@@ -223,3 +223,24 @@ def test_an_undated_act_naming_more_targets_of_the_same_doer_joins():
     assert [e.sources for e in fuse([dated, more]).events] == [["a", "b"]]
     other_doer = report("c", "Expulsion", ["japan", "russia", "norway"], targets=["russia", "norway"])
     assert len(fuse([dated, other_doer]).events) == 2
+
+
+@pytest.mark.parametrize("published,together", [("2023-09-01", True), ("2024-08-01", False)])
+def test_an_undated_news_act_of_an_article_over_a_year_later_stays_apart(published, together):
+    summit = report("a", "Summit", ["shinzo-abe", "nato"], "madrid", ("2023-06", "month"))
+    later = report("b", "Summit", ["shinzo-abe", "nato"], published=(published, "day"))
+    assert (len(fuse([summit, later]).events) == 1) is together
+
+
+@pytest.mark.parametrize("actors,place,together", [(["shinzo-abe"], "madrid", True),
+                                                    (["shinzo-abe", "china"], None, False)])
+def test_a_leaders_visit_to_another_country_is_not_the_summit_he_attended(actors, place, together):
+    summit = report("a", "Summit", ["shinzo-abe", "nato"], "madrid", ("2023-06-15", "day"))
+    visit = report("b", "Visit", actors, place, published=("2023-06-20", "day"))
+    assert (len(fuse([summit, visit]).events) == 1) is together
+
+
+def test_one_leader_with_other_states_makes_two_gatherings():
+    summit = report("a", "Summit", ["shinzo-abe", "nato"], "madrid", ("2023-06-15", "day"))
+    talks = report("b", "Meeting", ["shinzo-abe", "china"], published=("2023-06-20", "day"))
+    assert len(fuse([summit, talks]).events) == 2
