@@ -43,7 +43,7 @@ from diplograph.graph.fusion.entities import entity_kinds, slugify
 from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
 from diplograph.graph.fusion.sides import countries_of, sides_agree, states, visits_elsewhere
-from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, gap, not_after,
+from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, gap, not_after, other_month_or_day,
                                             within_year_of, written_between)
 
 __all__ = ["FusedEvent", "Fusion", "fuse"]
@@ -329,6 +329,8 @@ class _Clusterer:
             return False
         if date and not_before and ev.date is None and before(date, not_before):
             return False                  # an undated report names later dates than this event
+        if date and ev.date is None and other_month_or_day(date, ev.relative_date):
+            return False                  # "14. November" is not December 2nd, of any year
         if ev.date and cluster.not_before and before(ev.date, cluster.not_before):
             return False
         if not load_kb().places_agree(place, ev.place) and _family(ev.kind) not in _MOVING:

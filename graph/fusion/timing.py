@@ -25,7 +25,7 @@ import re
 from datetime import timedelta
 
 from diplograph.extract.lexicon import load_lexicon
-from diplograph.extract.dates import TimeValue
+from diplograph.extract.dates import TimeValue, find_dates
 from diplograph.extract.model import ArticleFacts
 from diplograph.ontology.offices import load_offices
 
@@ -150,3 +150,29 @@ def before(a: TimeValue, b: TimeValue) -> bool:
     """Whether ``a`` lies wholly before ``b`` (at their common precision)."""
     n = min(len(a.iso), len(b.iso))
     return a.iso[:n] < b.iso[:n]
+
+
+#: date rules that name a month, not a time relative to the article's ("on Friday", "last week")
+_MONTH_RULES = frozenset({"dmy", "mdy", "dmy_range", "mdy_range", "month", "rel_month", "part_month"})
+
+
+def other_month_or_day(date: TimeValue, told: str) -> bool:
+    """Whether a date a report gives without its year ("14. November", "September 4-6")
+    cannot be ``date``: it names another month, or another day of the month.
+
+    >>> dec2 = TimeValue("2016-12-02", "day")
+    >>> other_month_or_day(dec2, "14. November"), other_month_or_day(dec2, "Dec. 2"), other_month_or_day(dec2, "Friday")
+    (True, False, False)
+    """
+    if not told or date.precision == "year":
+        return False
+    anchor = TimeValue(f"{date.year}-12-31", "day")
+    for lang in ("en", "de"):
+        for found in find_dates(told, lang, anchor):
+            value = found.value
+            if value is None or found.rule not in _MONTH_RULES or value.precision == "year":
+                continue
+            if value.iso[5:7] != date.iso[5:7]:
+                return True
+            return value.precision == "day" and date.precision == "day" and value.iso[8:10] != date.iso[8:10]
+    return False

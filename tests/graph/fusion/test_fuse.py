@@ -244,3 +244,12 @@ def test_one_leader_with_other_states_makes_two_gatherings():
     summit = report("a", "Summit", ["shinzo-abe", "nato"], "madrid", ("2023-06-15", "day"))
     talks = report("b", "Meeting", ["shinzo-abe", "china"], published=("2023-06-20", "day"))
     assert len(fuse([summit, talks]).events) == 2
+
+
+@pytest.mark.parametrize("told,together", [("Dec. 2", True), ("in December", True), ("14. November", False),
+                                           ("December 9", False)])
+def test_a_day_told_without_its_year_joins_only_an_event_of_that_day(told, together):
+    dated = report("a", "Summit", ["shinzo-abe", "nato"], "madrid", ("2016-12-02", "day"))
+    undated = report("b", "Summit", ["shinzo-abe", "nato"])
+    undated.events[0].relative_date = told
+    assert (len(fuse([dated, undated]).events) == 1) is together
