@@ -33,6 +33,10 @@ from diplograph.extract.wordcache import cache_dir
            "Beispiel in Tokyo.", "new:Person:hanna beispiel"),
     ("de", "Die Gespräche in der Hauptstadt am Montag und Dienstag seien nützlich gewesen, sagte Hanna "
            "Beispiel.", "new:Person:hanna beispiel"),
+    ("en", "Scholz met his Canadian counterpart Hanna Beispiel earlier in the day.", "new:Person:hanna beispiel"),
+    ("de", "Scholz traf seinen kanadischen Amtskollegen Hanno Beispiel in Ottawa.", "new:Person:hanno beispiel"),
+    ("en", "Ottawa summoned Brazilian Ambassador to Canada Hanna Beispiel to the ministry.",
+     "new:Person:hanna beispiel"),
 ])
 def test_people_without_a_title(extract, lang, text, key):
     assert extract(text, lang).entities[key].kind == "Person"
