@@ -325,7 +325,9 @@ class ClauseGeometry:
         object ("declared an end to", "announced new sanctions", "verkündete neue
         Sanktionen"): the announcer is its actor."""
         between = [k for k in range(v + 1, s) if not self._is_date(k)]   # "kündigte am 1. Juni
-        return self._has("performative_verbs", v) and len(between) <= 3 and all(   # Sanktionen an"
+        if self._has("complement_verbs", v) and self._has("complement_triggers", s):
+            return not any(self.cols.punct[k] or self._has("complementizers", k) for k in between)   # "declared
+        return self._has("performative_verbs", v) and len(between) <= 3 and all(   # X persona non grata"
             self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]
             and not self._has("complementizers", k) for k in between)
 

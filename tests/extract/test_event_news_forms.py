@@ -38,9 +38,9 @@ def events_of(facts, kind):
     ("en", "Canada withdrew the accreditation of eight Brazilian diplomats on Monday.", "en.expel.accreditation"),
     ("de", "Kanada hat acht brasilianischen Diplomaten am Montag ihre Akkreditierung entzogen.",
      "de.expel.accreditation"),
-    ("en", "Canada declared a Brazilian diplomat persona non grata on Monday.", "en.expel.png_declared"),
+    ("en", "Canada declared a Brazilian diplomat persona non grata on Monday.", "en.expel.png"),
     ("de", "Kanada erklärte am Montag einen brasilianischen Diplomaten zur unerwünschten Person.",
-     "de.expel.undesired_declared"),
+     "de.expel.undesired"),
 ])
 def test_withdrawn_accreditation_and_unwelcome_diplomats_are_expulsions(extract, lang, text, rule):
     [ev] = extract(text, lang, published=DAY).events
@@ -50,7 +50,8 @@ def test_withdrawn_accreditation_and_unwelcome_diplomats_are_expulsions(extract,
 
 @pytest.mark.parametrize("text,rule", [
     ("Kanada schickte am Montag Abfangjäger zu brasilianischen Bombern.", "de.intercept.jets"),
-    ("Die brasilianischen Bomber wurden am Montag von kanadischen Abfangjägern begleitet.", "de.intercept.escort"),
+    ("Kanada ließ am Montag Kampfjets gegen brasilianische Bomber aufsteigen.", "de.intercept.scramble"),
+    ("Die brasilianischen Bomber wurden am Montag von kanadischen Abfangjägern begleitet.", "de.intercept.jets"),
 ])
 def test_jets_sent_to_or_escorting_foreign_bombers_intercept_them(extract, text, rule):
     [ev] = extract(text, "de", published=DAY).events
