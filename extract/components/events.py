@@ -338,6 +338,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
         speaker = set() if kind == "PressConference" or declared or self._any("person_pronouns", e, min(e + 3, chi)) \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # not "X said ..., in talks with his ..."
         skip |= speaker                      # "X told a news conference": X is there
+        if kind in FLIGHTS and (seen := [k for k in range(lo, s) if self._has("observation_verbs", k)]):
+            skip |= set(range(lo, seen[-1]))     # "Japan's ministry spotted ... bombers": the watcher
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         noun = self._noun_trigger(doc, ev)
         if kind in GATHERINGS:           # "a summit aimed against Russia": not its party

@@ -21,7 +21,8 @@ test:
 - what came a stretch of time before the news ("a week after the visit") is background and
   takes no day of the sentence; "talks with his counterparts" are the speaker's;
 - "des Landes verwiesen" is an expulsion; "protested to X over their drills": X drilled;
-  the name before an appositive aside ("X, Chancellor of Germany, held talks") is the subject.
+  the name before an appositive aside ("X, Chancellor of Germany, held talks") is the subject;
+- who spots or detects a flight ("the ministry spotted ... bombers") takes no part in it.
 """
 from __future__ import annotations
 
@@ -248,3 +249,13 @@ def test_the_name_before_an_appositive_aside_is_the_subject(extract):
     text = "Mr. Olaf Scholz, Chancellor of Germany, held telephone talks with Mr. Emmanuel Macron on Monday."
     [ev] = extract(text, "en", published=DAY).events
     assert (ev.kind, set(ev.actors), ev.date.iso) == ("PhoneCall", {"olaf-scholz", "emmanuel-macron"}, "2023-03-27")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada's Defense Ministry spotted four French and Brazilian bombers flying jointly on Thursday."),
+    ("de", "Das kanadische Verteidigungsministerium sichtete am Donnerstag gemeinsame Flüge französischer und "
+           "brasilianischer Bomber."),
+])
+def test_who_spots_a_flight_takes_no_part_in_it(extract, lang, text):
+    [ev] = extract(text, lang, published="2023-12-15").events
+    assert (ev.kind, set(ev.actors), ev.date.iso) == ("MilitaryExercise", {"france", "brazil"}, "2023-12-14")
