@@ -9,37 +9,47 @@ from diplograph.extract.components.columns import within
 class BackgroundPhrases:
     """Token sets of a sentence's background phrases, for the event finder to skip."""
 
-    def _causal(self, doc, e, sent, reach: int = 10, spatial: bool = True, flight: bool = False) -> set:
-        """Tokens of a cause in the clause ("sanctions over the war in Ukraine", "wegen der
-        Ukraine-Krise neue Sanktionen", "in response to the poisoning of a former spy in
-        Britain"): its entities are no actors, its dates not the event's (``spatial``: also
-        the phrases of a cue that can tell a place, "over"). For a ``flight`` (an exercise,
-        interception, airspace violation, deployment) "over the Baltic Sea" is where it was."""
-        key = ("causal", e, sent.start, reach, spatial, flight)
-        if key in self._phrases_of:
-            return self._phrases_of[key]
+    def _causal(self, doc, e, sent, flight: bool = False, reach: int = 10) -> tuple[set, set]:
+        """Tokens of the causes in the clause from token ``e`` ("sanctions over the war in
+        Ukraine", "wegen der Ukraine-Krise neue Sanktionen", "in response to the poisoning of
+        a former spy in Britain"), as (all of them: their entities are no actors, those of
+        cues that cannot tell a place: their dates are not the event's; "flew over the sea on
+        Tuesday" may be the flight's day). For a ``flight`` (an exercise, interception,
+        airspace violation, deployment) "over the Baltic Sea" is where it was, no cause."""
+        key = ("causal", e, sent.start, flight)
+        if key not in self._phrases_of:
+            self._phrases_of[key] = self._cause_phrases(e, sent, flight, reach)
+        return self._phrases_of[key]
+
+    def _cause_phrases(self, e, sent, flight: bool, reach: int) -> tuple[set, set]:
         text = self._lower[e:sent.end]
         present = set(text)
-        out: set = set()
-        self._phrases_of[key] = out
+        tokens: set = set()
+        timeless: set = set()
         for words in self._causal_cues:
-            if words and words[0] not in present or not spatial and self.lex.has("place_prepositions", words[0]):
-                continue                 # "flew over the sea on Tuesday": a place's, maybe
+            if words and words[0] not in present:
+                continue
             for k in range(len(text) - len(words) + 1):
-                if text[k:k + len(words)] == words and e + k not in out \
+                if text[k:k + len(words)] == words and e + k not in tokens \
                         and not (flight and self._before_place(e + k + len(words), words[0])):
-                    start = e + k
-                    end = start + len(words)
-                    while end < min(sent.end, start + len(words) + reach) and not self._has("clause_breaks", end) \
-                            and self.cols.lower[end] not in ("gegen", "against") and not self._has("finite_auxiliaries", end) \
-                            and not (self.lex.lang == "de" and self._phrase_ends(end)):
-                        end += 1         # "wegen des Angriffs auf die Ukraine | gegen Russland",
-                                         # "als Reaktion auf ... aus Moskau | hat Kanada"
-                    while end < sent.end and self.cols.ent[end] and self.cols.ent[end - 1]:
-                        end += 1         # not half of "the Group of Seven"
-                    out.update(range(start, end))
+                    span = range(e + k, self._cause_end(e + k, len(words), sent, reach))
+                    tokens.update(span)
+                    if not self.lex.has("place_prepositions", words[0]):
+                        timeless.update(span)
                     break
-        return out
+        return tokens, timeless
+
+    def _cause_end(self, start: int, cue_words: int, sent, reach: int) -> int:
+        """Where the cause phrase whose cue of ``cue_words`` words starts at ``start`` ends."""
+        end = start + cue_words
+        while end < min(sent.end, start + cue_words + reach) and not self._has("clause_breaks", end) \
+                and self.cols.lower[end] not in ("gegen", "against") and not self._has("finite_auxiliaries", end) \
+                and not (self.lex.lang == "de" and self._phrase_ends(end)):
+            end += 1                     # "wegen des Angriffs auf die Ukraine | gegen Russland",
+                                         # "als Reaktion auf ... aus Moskau | hat Kanada"
+        while end < sent.end and self.cols.ent[end] and self.cols.ent[end - 1]:
+            end += 1                     # not half of "the Group of Seven"
+        return end
 
     def _before_place(self, k: int, cue: str) -> bool:
         """Whether a cue that can also tell a place ("over") heads a place's name at token

@@ -329,13 +329,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, Eve
                     kind != "Protest" or self._overlapping(e, told[0])):
                 skip.update(range(*told))    # "met Y after Y and Z held talks"; a protest's other
                                              # side is the doer unless it names whom it goes to
-        cause = self._causal(doc, e if own_time and ev.prior else clo, sent, flight=kind in FLIGHTS)
+        cause, cause_time = self._causal(doc, e if own_time and ev.prior else clo, sent, flight=kind in FLIGHTS)
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's;
                                                                                                             # not its own phrase's
-        cause_time = self._causal(doc, e if own_time and ev.prior else clo, sent, spatial=False,
-                                  flight=kind in FLIGHTS) if cause else cause
         declared = kind in DECLARED and self._declared(s, clo, chi)     # "said it will expel"
-        speaker = set() if kind == "PressConference" or declared or self._any("person_pronouns", e, min(e + 3, chi)) \
+        speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # not "X said ..., in talks with his ..."
         skip |= speaker                      # "X told a news conference": X is there
         if kind in FLIGHTS and (seen := [k for k in range(lo, s) if self._has("observation_verbs", k)]):

@@ -34,14 +34,17 @@ class InfinitiveClauses:
         clause's subject."""
         if clo <= sent.start + 1 or self.cols.text[clo - 1] != ",":
             return None
-        opens = lambda k: self._has("relative_pronouns", k) or k in self._role_starts   # noqa: E731
-        c = clo - 1 if opens(clo) else next((k for k in range(clo - 2, sent.start, -1) if self.cols.text[k] == ","),
-                                            None)
-        if c is None or not opens(c + 1):
+        c = clo - 1 if self._opens_aside(clo) else next((k for k in range(clo - 2, sent.start, -1)
+                                                          if self.cols.text[k] == ","), None)
+        if c is None or not self._opens_aside(c + 1):
             return None
         name = next((ent for ent in self._overlapping(c - 1, c) if ent.end == c
                      and ent.label_ in ("Person", "Country", "Organization")), None)
         return (name.start, c) if name is not None else None
+
+    def _opens_aside(self, k: int) -> bool:
+        """Whether token ``k`` opens an aside on a name: a relative pronoun or a role."""
+        return self._has("relative_pronouns", k) or k in self._role_starts
 
     def _purpose(self, clo, chi) -> bool:
         """Whether the clause [clo, chi) tells a purpose ("um Sanktionen vorzubereiten"):
