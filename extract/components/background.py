@@ -30,11 +30,12 @@ class BackgroundPhrases:
             if words and words[0] not in present:
                 continue
             for k in range(len(text) - len(words) + 1):
+                spatial = len(words) == 1 and self.lex.has("place_prepositions", words[0])   # "over"
                 if text[k:k + len(words)] == words and e + k not in tokens \
-                        and not (flight and self._before_place(e + k + len(words), words[0])):
+                        and not (flight and spatial and self._before_place(e + k + 1)):
                     span = range(e + k, self._cause_end(e + k, len(words), sent, reach))
                     tokens.update(span)
-                    if not self.lex.has("place_prepositions", words[0]):
+                    if not spatial:
                         timeless.update(span)
                     break
         return tokens, timeless
@@ -51,11 +52,9 @@ class BackgroundPhrases:
             end += 1                     # not half of "the Group of Seven"
         return end
 
-    def _before_place(self, k: int, cue: str) -> bool:
-        """Whether a cue that can also tell a place ("over") heads a place's name at token
-        ``k``, after determiners ("flew over the Baltic Sea"): no cause."""
-        if not self.lex.has("place_prepositions", cue):
-            return False
+    def _before_place(self, k: int) -> bool:
+        """Whether a place's name starts at token ``k``, after determiners ("flew over | the
+        Baltic Sea"): a cue that can also tell a place heads no cause there."""
         while k < len(self._lower) and self._has("determiners", k):
             k += 1
         return k < len(self._lower) and self.cols.ent[k] == "Place"
