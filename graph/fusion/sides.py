@@ -22,9 +22,12 @@ def visits_elsewhere(place: str | None, ev: Event, people: set) -> bool:
     >>> visits_elsewhere("madrid", visit, {"fumio-kishida"}), visits_elsewhere("kyiv", visit, {"fumio-kishida"})
     (True, False)
     """
-    home = load_kb().country_slug(place) if ev.kind == "Visit" and place else None
-    goals = {a for a in ev.actors if load_kb().country_slug(a) == a} - countries_of(people)
-    return home is not None and bool(goals) and home not in goals
+    kb = load_kb()
+    home = kb.country_slug(place) if ev.kind == "Visit" and place else None
+    if home is None:
+        return False
+    goals = {a for a in ev.actors if kb.country_slug(a) == a} - countries_of(people)
+    return bool(goals) and home not in goals
 
 
 def sides_agree(a_actors, a_people: set, b_actors, b_people: set) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import lru_cache
 
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.dates import TimeValue, find_dates
@@ -166,13 +167,21 @@ def other_month_or_day(date: TimeValue, told: str) -> bool:
     """
     if not told or date.precision == "year":
         return False
-    anchor = TimeValue(f"{date.year}-12-31", "day")
+    month_day = _month_day(told)
+    if month_day is None:
+        return False
+    month, day = month_day
+    return month != date.iso[5:7] or bool(day) and date.precision == "day" and day != date.iso[8:10]
+
+
+@lru_cache(maxsize=4096)
+def _month_day(told: str) -> tuple[str, str] | None:
+    """The month and day (or "") a date told without its year names, or None (a weekday,
+    "last week"): read once per text, whichever report asks."""
+    anchor = TimeValue("2000-12-31", "day")          # any year: only month and day are read
     for lang in ("en", "de"):
         for found in find_dates(told, lang, anchor):
             value = found.value
-            if value is None or found.rule not in _MONTH_RULES or value.precision == "year":
-                continue
-            if value.iso[5:7] != date.iso[5:7]:
-                return True
-            return value.precision == "day" and date.precision == "day" and value.iso[8:10] != date.iso[8:10]
-    return False
+            if value is not None and found.rule in _MONTH_RULES and value.precision != "year":
+                return value.iso[5:7], value.iso[8:10] if value.precision == "day" else ""
+    return None
