@@ -231,9 +231,9 @@ class _Assembler(EventCoreference, PublicationTime):
             return
         lead_end = first.end_char + 600
         for ev in self.facts.events:
-            if ev.kind in MEETING_KINDS and ev.place is None and ev.sents[0][0] < lead_end \
-                    and self._current(ev):
-                ev.place = place
+            if ev.kind in MEETING_KINDS and (ev.place is None or self.kb.contains(ev.place, place)) \
+                    and ev.sents[0][0] < lead_end and self._current(ev):
+                ev.place = place             # "MOSCOW --" ... "talks in Russia": there
 
     def _final(self, ev: Event | None) -> Event | None:
         while ev is not None and id(ev) in self._absorbed:
@@ -295,7 +295,8 @@ class _Assembler(EventCoreference, PublicationTime):
         kinds = [self.facts.entities[a].kind for a in ev.actors]
         if not any(k in ("Person", "Organization", "Country") for k in kinds):
             return False
-        if len(ev.actors) == 1 and not (ev.place or ev.date or ev.relative_date or self._lead_act(ev)):
+        if len(ev.actors) == 1 and not (ev.place not in (None, ev.actors[0]) or ev.date or ev.relative_date
+                                        or self._lead_act(ev)):     # "a visit to Japan": nobody goes
             return False
         if ev.status == "Planned" and ev.kind in MEETING_KINDS | {"PhoneCall"} \
                 and not (ev.date or ev.relative_date or ev.place):

@@ -8,6 +8,7 @@ an event's countries and parties.
 """
 from __future__ import annotations
 
+from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
 from diplograph.extract.model import Event
@@ -133,8 +134,9 @@ class EventCoreference:
         same_family = same_family or bool(call)
         visit = {a.kind, b.kind} & {"Visit"} and {a.kind, b.kind} & MEETING_KINDS
         if visit and not (_persons(a, ents) & _persons(b, ents) and (
-                a.place and a.place == b.place or self._visited(a, b) or self._visited(b, a))):
-            return False              # a visit and talks of one trip: a traveller, the place
+                a.place and b.place and self.kb.places_agree(a.place, b.place) or self._visited(a, b) or self._visited(b, a))):
+            return False              # a visit and talks of one trip: a traveller, the place (or
+                                      # the city of the country visited)
         if not (same_family or visit) or a.status != b.status or a.prior != b.prior:
             return False
         if self._news_and_past(a, b) or self._news_and_past(b, a):
@@ -234,7 +236,8 @@ def merge_into(into: Event, ev: Event) -> None:
     into.kind = kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.targets += [a for a in ev.targets if a not in into.targets]
-    into.place = into.place or ev.place
+    if not into.place or ev.place and load_kb().contains(into.place, ev.place):
+        into.place = ev.place         # "in Russia", "in Moscow": the finer
     if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):
         into.date = ev.date
     into.relative_date = into.relative_date or ev.relative_date

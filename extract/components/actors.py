@@ -11,7 +11,6 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from diplograph.extract.components.columns import within
-from diplograph.extract.components.topics import GATHERINGS
 
 _TARGETED = frozenset({"Sanction", "EntryBan"})   # "sanctions on Moscow": the capital is the target
 #: acts one side does to another, whose target a sentence can name ("expels Brazilian diplomats")
@@ -36,36 +35,9 @@ class ActorCollection:
             located = self._located(ent.start) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1)) \
                 and not self._seat_of_power(ent)
-            if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and self._visited(ev, ent):
-                ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
-                continue
-            if ent.label_ == "Place" and ev.place is None and self._noun_trigger(doc, ev) and self._named_before(ent, ev):
-                ev.place = ref                           # "the Vilnius summit", "Tokio-Gipfel"
-                continue
-            nxt = ent.end + 1 if ent.end < len(doc) and self.cols.text[ent.end] == "-" else ent.end
-            before_event = nxt in self._trigger_starts and nxt < len(doc) and (
-                self.cols.title[nxt] if self.lex.lang == "de" else self._has("event_nouns", nxt))
-            if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located \
-                    and not before_event and not self.cols.dateline_place(ent.start, ent.end):   # nor
-                ref = self.capital_of[ent.ent_id_]      # "the Vilnius summit", "MADRID --"; "Tokyo
-                                                        # imposed sanctions": metonymy
-            elif ent.label_ == "Place":
-                of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization" \
-                    and not self._occasion(ent.start - 2)    # "on the sidelines of the G20 in Osaka"
-                compound = nxt != ent.end and nxt < hi - 1 and self._has("place_nouns", nxt) \
-                    and bool(self.cols.ent[nxt + 1])     # "Ostsee-Exklave Kaliningrad", not "Kurilen-Inseln"
-                other_clause = ev.trigger[1] <= ent.start and self._any("subordinators", ev.trigger[1], ent.start)
-                named = before_event and ev.kind in GATHERINGS and self._regional(ent) \
-                    or self._place_of_other(ent, ev)   # "at the Asia-Pacific summit in Lima"; "the
-                                                       # meeting in Lyon and ... their summit"
-                if ev.place is None and located and not compound and not other_clause and clause[0] <= ent.start < clause[1] \
-                        and not of_body and not named and (city := self._city_in(ent)) != "":
-                    ev.place = city or ref       # not "das Außenministerium in Moskau"
-                continue
-            if ent.ent_id_ in self.venues and located:
-                if ev.place is None and clause[0] <= ent.start < clause[1]:
-                    ev.place = self.venues[ent.ent_id_]  # "talks at the Kremlin": a place there,
-                continue                                 # not the presidency taking part
+            ref = self._place_or_party(doc, ev, ent, ref, located, clause, hi)
+            if ref is None:
+                continue                                 # the event's place, or another's
             if ent.label_ == "Organization" and self._occasion(ent.start):
                 continue                                 # "on the sidelines of the G20": the occasion
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
@@ -95,29 +67,6 @@ class ActorCollection:
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1):
                 ev.counted = counted[self.cols.lower[i]]
-
-    def _place_in_front(self, doc, ev, ents) -> None:
-        """The place named in front of a noun trigger, when the window of its actors began
-        after it (a phrase such as "between X and Y" bound them)."""
-        k = ev.trigger[0] - 1
-        while ev.place is None and k >= 0 and ev.trigger[0] - k <= 3:
-            ent = ents.get(k)
-            if ent is not None and ent.label_ == "Place" and self._noun_trigger(doc, ev) \
-                    and self._named_before(ent, ev):
-                ev.place = ent.ent_id_ or (ent.start, ent.end)
-            k -= 1
-
-    def _named_before(self, ent, ev) -> bool:
-        """Whether the place ``ent`` is named in front of a noun trigger: "the Vilnius
-        summit", "Tokio-Gipfel", "the Tokyo-hosted talks"; not a place within no country
-        (a sea, a continent, a region of several), which names a summit, not its venue
-        ("the Asia-Pacific summit", "Ostsee-Gipfel"; "Ostsee-Manöver" is held there)."""
-        start, text = ev.trigger[0], self.cols.text
-        if ev.kind in GATHERINGS and self._regional(ent):
-            return False
-        if ent.end == start or ent.end + 1 == start and text[ent.end] == "-":
-            return True
-        return ent.end + 2 == start and text[ent.end] == "-" and self._has("hosting_participles", ent.end + 1)
 
     def _sayers(self, s: int, sent) -> list:
         """The countries or bodies a pronoun subject right before the trigger at ``s`` stands
@@ -152,152 +101,6 @@ class ActorCollection:
         found = [c for ent in self._overlapping(lo, hi) if ent.label_ == "Person" and ent.ent_id_
                  and (c := self.kb.country_slug(ent.ent_id_))]
         return found[-1:]
-
-    def _place_of_other(self, ent, ev) -> bool:
-        """Whether the place ``ent`` is another gathering noun's, named right after it ("the
-        meeting in Lyon", "das Treffen in Lyon"; a determiner may stand between)."""
-        k = ent.start - 1
-        if k > 0 and self._has("determiners", k):
-            k -= 1
-        if k < 1 or not self._has("place_prepositions", k):
-            return False
-        other = self._gathering_ends.get(k)
-        return other is not None and other != ev.trigger[0] and (
-            self.lex.lang == "de" and self.cols.title[k - 1] or self._has("event_nouns", k - 1)) \
-            and not self._any("occasion_heads", max(0, other - 4), other)   # "on the sidelines of
-                                                                            # the forum in Z": Z's
-
-    def _regional(self, ent) -> bool:
-        """Whether ``ent`` is a known place the knowledge base puts within no country: a
-        sea, a continent, a region of several countries, and the disputed places it leaves
-        unassigned (the Kurils, Crimea)."""
-        known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
-        return known is not None and not known.within
-
-    def _visited(self, ev, ent) -> bool:
-        """Whether the place ``ent`` is what a visit's trigger visits: right after or before
-        it, but for one word ("visit to Tokyo") and a date ("besucht diese Woche Moskau")."""
-        if 0 <= ev.trigger[0] - ent.end <= 1:
-            return True
-        between = range(ev.trigger[1], ent.start)
-        return ent.start >= ev.trigger[1] and sum(not self._is_date(k) for k in between) <= 1 \
-            and len(between) <= 6
-
-    def _city_in(self, ent) -> str | None:
-        """"in the Far East port city", "in der Pazifik-Stadt": a city of the region ``ent``
-        names, the last place named before that lies in it (the dateline's, the caption's);
-        if none was, "" for a compound ("Pazifik-Stadt" is no place in the ocean) and None
-        for a phrase (the region is the place: "the Russian Far East city"); None too if the
-        words after the region name no city."""
-        end, n = ent.end, len(self._lower)
-        city = end < n and self._has("city_nouns", end) or end + 1 < n and self._has("city_nouns", end + 1) \
-            and (self.cols.text[end] == "-"                                      # "Pazifik-Stadt"
-                 or self.cols.text[end].isalpha() and self.cols.text[end].islower())     # "port city"
-        if not city or not ent.ent_id_:
-            return None
-        for other in reversed(self._ents[:bisect_right(self._ent_ends, ent.start)]):
-            if other.label_ == "Place" and other.ent_id_ and other.ent_id_ != ent.ent_id_ \
-                    and other.end <= ent.start and self.kb.contains(ent.ent_id_, other.ent_id_):
-                return other.ent_id_
-        return "" if self.cols.text[end] == "-" else None
-
-    def _where(self, ev, clo: int, sent) -> None:
-        """", wo er Kishida traf", ", where he met Kishida": the place the relative adverb
-        refers to, the last place named before it in the sentence."""
-        if ev.place is not None or clo <= sent.start or not self._has("place_relatives", clo):
-            return
-        for ent in reversed(self._overlapping(sent.start, clo)):
-            if ent.label_ == "Place" and ent.end <= clo:
-                ev.place = ent.ent_id_ or (ent.start, ent.end)
-                return
-
-    def _predicate_setting(self, ev, span: tuple[int, int], sent) -> None:
-        """The date and place the predicate after an aside on the event gives ("The forum,
-        organised by a foundation, will be held in Oslo on May 3"): the event's, not the
-        aside's. Tokens [start, end) of ``span`` are that predicate."""
-        date = self._date_within(span, sent)
-        if date is not None:
-            ev.date = date
-        self._located_place(ev, *span)
-
-    def _occasion(self, k: int, reach: int = 4) -> bool:
-        """Whether the organisation named at token ``k`` (or ending there) is the occasion
-        of a meeting on its sidelines ("on the sidelines of the G20", "am Rande des
-        NATO-Gipfels" is the summit's own noun): "sidelines"/"Rande" and at most "of" and
-        articles before its name."""
-        while k > 0 and self.cols.ent[k - 1] == "Organization":
-            k -= 1
-        j = k - 1
-        while j >= 0 and k - j <= reach and (self._has("determiners", j) or self.cols.lower[j] == "of"):
-            j -= 1
-        return j >= 0 and k - j <= reach and self._has("occasion_heads", j)
-
-    def _aside_setting(self, ev, hi: int, sent, predicate: tuple[int, int] | None) -> None:
-        """Where a noun trigger's event took place, from what follows its clause (ending at
-        token ``hi``): the predicate after an aside (:meth:`_predicate_setting`), else an
-        aside that holds the event (", held in Oslo on Monday,", ", das in Berlin
-        stattfand,")."""
-        if predicate:
-            self._predicate_setting(ev, predicate, sent)
-        if ev.place is not None or hi >= sent.end - 1 or self.cols.text[hi] != ",":
-            return
-        aside = self._segment(None, hi, sent, 1)
-        if self._venue_after(ev, *aside) and ev.place is not None:
-            ev.date = self._date_within(aside, sent) or ev.date     # ", das am Montag … stattfand,"
-
-    def _venue_after(self, ev, lo: int, hi: int) -> bool:
-        """Whether tokens [lo, hi) say where the event noun's event took place ("The talks
-        between the two leaders took place in Paris", "Das Treffen der beiden fand in Berlin
-        statt", ", held in Oslo,"): its place is then the first place there a preposition
-        heads, if it had none, and marked as its venue (not a topic's place)."""
-        if hi <= lo or not (self._has("venue_participles", lo) or self._cues(None, lo, hi, "venue_predicates")):
-            return False
-        self._located_place(ev, lo, hi)
-        ev.venue = ev.place is not None
-        return True
-
-    def _located_place(self, ev, lo: int, hi: int) -> None:
-        """The first place in tokens [lo, hi) a locative preposition heads, as the event's
-        place if it has none."""
-        for ent in self._overlapping(lo, hi) if ev.place is None else ():
-            if ent.label_ == "Place" and ent.start >= lo and self._located(ent.start):
-                ev.place, ev.venue = ent.ent_id_ or (ent.start, ent.end), True
-                return
-
-    def _located(self, k: int) -> bool:
-        """Whether a locative preposition heads the place starting at token ``k``: right
-        before it, or before a few determiners, place nouns and at most two modifiers ("on
-        the islands of", "auf der Insel", "above the port city of")."""
-        j, modifiers = k - 1, 0
-        while j >= 0 and k - j <= 7:
-            if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):
-                j -= 2                           # "on one of the Kurils"
-                continue
-            if self.cols.lower[j] == "of" and not (j > 0 and self._has("place_nouns", j - 1)):
-                return False                     # "north of Hokkaido": not there
-            if self._has("determiners", j) or self._has("place_nouns", j):
-                j -= 1
-            elif self.cols.text[j] == "-" and j > 0 and self.cols.alpha[j - 1] and modifiers < 2:
-                modifiers += 1                   # "auf der Nordsee-Insel Helgoland"
-                j -= 2
-            elif modifiers < 2 and self.cols.alpha[j] and (self.cols.is_lower[j] or self._has("direction_words", j)
-                                                          or j in self._demonym_tokens) \
-                    and not any(self._has(name, j) for name in (
-                        "place_prepositions", "list_joiners", "party_prepositions", "partner_words", "event_nouns")):
-                modifiers += 1                   # "in the remote northern port of Bergen", "in the
-                                                 # disputed Southern Kurils", "in the Russian port
-                                                 # city of Vladivostok"
-                j -= 1
-            else:
-                break
-        return j >= 0 and self._has("place_prepositions", j)
-
-    def _seat_of_power(self, ent) -> bool:
-        """Whether the capital ``ent`` names the government seated there ("die Regierung in
-        Ottawa", "the leadership in Ottawa"): its country acts, the city is no place."""
-        k = ent.start
-        return ent.ent_id_ in self.capital_of and k > 1 and self._has("place_prepositions", k - 1) \
-            and self._has("government_nouns", k - 2)
 
     def _landmark(self, k: int) -> bool:
         """Whether the name at token ``k`` only says where something is: a landmark word
@@ -475,7 +278,7 @@ class ActorCollection:
 
     def _capital(self, doc, ev, lo, hi) -> None:
         """"in der japanischen Hauptstadt" / "in the Japanese capital" -> the capital."""
-        if ev.place is not None:
+        if ev.place is not None and not ev.hosted:
             return
         first = bisect_left(self._demonym_firsts, lo)
         for s, e, slug in self._demonyms[first:bisect_left(self._demonym_firsts, hi)]:

@@ -32,6 +32,7 @@ from diplograph.ontology.namespace import DG, ENT
 from diplograph.extract.coreference import SINGLE_ACT_KINDS
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.actors import ActorCollection
+from diplograph.extract.components.places import EventPlaces
 from diplograph.extract.components.background import BackgroundPhrases
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.timing import EventTiming
@@ -64,6 +65,7 @@ class EventMention:
     counted: int = 0                   # "die vier Nationen": that many countries named before
     place: object = None               # KB slug or token span
     venue: bool = False                # the place from a predicate: "the talks took place in Z"
+    hosted: bool = False               # the place is the country hosting it: "talks in Canada"
     date: object = None                # DateMention
     status: str = "Happened"
     anaphoric: bool = False
@@ -80,7 +82,7 @@ class EventMention:
     targets: list = field(default_factory=list)     # KB slugs an act is done to ("russische Diplomaten")
 
 
-class EventFinder(ClauseGeometry, ActorCollection, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
+class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
                   BackgroundPhrases):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
