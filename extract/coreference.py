@@ -236,11 +236,18 @@ def merge_into(into: Event, ev: Event) -> None:
     into.kind = kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.targets += [a for a in ev.targets if a not in into.targets]
-    if not into.place or ev.place and load_kb().contains(into.place, ev.place):
-        into.place = ev.place         # "in Russia", "in Moscow": the finer
+    if not into.place or ev.place and _host_country(into.place) and load_kb().contains(into.place, ev.place):
+        into.place = ev.place         # "in Russia", "in Moscow": the city (not one island of
+                                      # an archipelago that a second act may share)
     if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):
         into.date = ev.date
     into.relative_date = into.relative_date or ev.relative_date
     into.triggers += ev.triggers
     into.rules += [r for r in ev.rules if r not in into.rules]
     into.sents += [s for s in ev.sents if s not in into.sents]
+
+
+def _host_country(place) -> bool:
+    """Whether the place ``place`` is a country (a meeting "in Russia" told again "in Moscow")."""
+    known = load_kb().by_slug(place) if isinstance(place, str) else None
+    return known is not None and known.kind == "Country"
