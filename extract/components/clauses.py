@@ -450,3 +450,28 @@ class ClauseGeometry:
                 and not self._has("reference_preps", end) and not self._has("finite_auxiliaries", end):
             end += 1
         return end
+
+    def _subject_after(self, ev, end: int, sent, reach: int = 3) -> None:
+        """"After talks with X, Y flew on", "Nach dem Treffen mit X reiste Y weiter": talks
+        with someone have another side, the person the main clause opens with (after a
+        comma or its verb)."""
+        for ent in self._overlapping(end, min(end + reach, sent.end)):
+            if ent.label_ == "Person" and ent.start < end + reach:
+                ref = ent.ent_id_ or (ent.start, ent.end)
+                if ref not in ev.actors:
+                    ev.actors.append(ref)
+                return
+
+    def _subject_before(self, ev, prep: int, sent) -> None:
+        """"Y said after talks with X", "Y sagte nach Gesprächen mit X": talks with someone
+        have another side, the speaker of the verb of saying the phrase (headed by the
+        preposition at ``prep``) hangs on, the name nearest before it."""
+        for ent in reversed(self._overlapping(sent.start, prep)):
+            if ent.end > prep or ent.label_ not in ("Person", "Country", "Organization"):
+                continue
+            if ent.label_ == "Person" and within(self._speech_verbs, ent.end, prep) \
+                    and not any(ent.end <= t < prep for t in self._trigger_starts):
+                ref = ent.ent_id_ or (ent.start, ent.end)
+                if ref not in ev.actors:
+                    ev.actors.insert(0, ref)
+            return

@@ -118,17 +118,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
         doc._.dg_events = self._topics(doc, self._protested(doc, [ev for ev in events if ev is not None]))
         return doc
 
-    def _subject_after(self, ev, end: int, sent, reach: int = 3) -> None:
-        """"After talks with X, Y flew on", "Nach dem Treffen mit X reiste Y weiter": talks
-        with someone have another side, the person the main clause opens with (after a
-        comma or its verb)."""
-        for ent in self._overlapping(end, min(end + reach, sent.end)):
-            if ent.label_ == "Person" and ent.start < end + reach:
-                ref = ent.ent_id_ or (ent.start, ent.end)
-                if ref not in ev.actors:
-                    ev.actors.append(ref)
-                return
-
     def _pronoun_subject(self, lo: int, s: int) -> bool:
         """Whether a personal pronoun before the trigger at ``s`` stands for its first
         person: no person is named between ``lo`` and the pronoun ("he met X", "wo er X traf"),
@@ -365,6 +354,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
         self._place_in_front(doc, ev, ents)      # "the Tokyo-hosted talks between X and Y"
         if ev.reference and kind in _PERSONAL and e < len(doc) and self._has("partner_words", e):
             self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
+            self._subject_before(ev, window[0] - 1, sent)    # "Y said after talks with X"
         if kind == "PhoneCall" and bound is None and len(ev.actors) < 2 \
                 and (speaker := self._speaker_part(doc, sent.start, s)):
             # "X sagte, dass während eines Telefonats mit Y ...": a call has two sides; the
@@ -399,7 +389,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
             ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen",
                                          # "um Sanktionen vorzubereiten": not yet done
         arranged, invited = self._arranged_or_invited(doc, ev, s, (clo, chi))
-        if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None):
+        if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None
+                                        or not declared and self._headline_plan(s, clo)):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
         if ev.status == "Planned" and declared:
             ev.status = "Happened"       # "will expel eight diplomats", "Russia to expel": saying

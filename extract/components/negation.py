@@ -27,6 +27,9 @@ class EventNegation:
                                                                            # summit": it took place
         if self.lex.lang != "de":
             return False
+        if not self.cols.is_lower[s] and self.cols.is_lower[e - 1] and self._clause_final(e, hi):
+            return self._negation_in(lo, e - 1)  # a noun and the verb ending the clause: "seien nicht in
+                                                 # den Luftraum eingedrungen"
         if not self.cols.is_lower[s]:            # a noun: "hat die Sanktionen nicht verhängt",
             return self._object_of_verb_last(s, lo) and self._denied_at_end(e, hi)   # not "beim Gipfel"
         return self._negation_in(e, min(hi, e + 3)) or self._clause_final(e, hi) and self._negation_in(lo, s) \

@@ -1,0 +1,98 @@
+"""Acts told in words the triggers missed, and what their clause says of them: sentences
+written for this test, in both languages.
+
+- a "telephone talk" is a phone call;
+- restricting someone's entry ("restricted the entry of", "die Einreise ... beschränkt") and
+  "a ban on X nationals" are entry bans;
+- expelling a country's citizens ("weist acht Staatsbürger aus") is an expulsion;
+- "beschlossen, die Vermögenswerte ... einzufrieren" is a sanction;
+- a German noun and the verb ending its clause are denied by a negation before or
+  between them ("seien nicht in den Luftraum eingedrungen");
+- a headline's "to" after its subject's name ("Scholz to hold talks", title case too) is
+  a plan; a "to" of purpose in the body is not;
+- the speaker of "X said after talks with Y" took part in the talks.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-03-29"          # a Wednesday
+
+
+def events_of(facts, kind):
+    return [e for e in facts.events if e.kind == kind]
+
+
+def test_a_telephone_talk_is_a_phone_call(extract):
+    [call] = events_of(extract("On Monday, Scholz held a telephone talk with Macron.", "en", published=DAY),
+                       "PhoneCall")
+    assert (set(call.actors), call.date.iso) == ({"olaf-scholz", "emmanuel-macron"}, "2023-03-27")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil restricted the entry of some Canadian citizens on Monday."),
+    ("de", "Brasilien hat am Montag die Einreise kanadischer Staatsbürger beschränkt."),
+    ("en", "Brazil's permanent ban on Canadian nationals took effect on Monday."),
+])
+def test_restricting_entry_is_an_entry_ban(extract, lang, text):
+    [ban] = events_of(extract(text, lang, published=DAY), "EntryBan")
+    assert (ban.actors, ban.date.iso) == (["brazil", "canada"], "2023-03-27")
+
+
+def test_expelling_citizens_is_an_expulsion(extract):
+    text = "Kanada weist acht brasilianische Staatsbürger aus, teilte das Außenministerium am Montag mit."
+    [ev] = events_of(extract(text, "de", published=DAY), "Expulsion")
+    assert ev.actors == ["canada", "brazil"]
+
+
+def test_deciding_to_freeze_assets_is_a_sanction(extract):
+    text = "Kanada hat am Montag beschlossen, die Vermögenswerte von drei brasilianischen Banken einzufrieren."
+    [ev] = events_of(extract(text, "de", published=DAY), "Sanction")
+    assert (ev.actors, ev.status) == (["canada", "brazil"], "Happened")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Die brasilianischen Flugzeuge seien nicht in den kanadischen Luftraum eingedrungen, "
+     "erklärte das Ministerium am Montag.", "AirspaceViolation"),
+    ("Brasilien hat die Einreise kanadischer Staatsbürger nicht beschränkt.", "EntryBan"),
+])
+def test_a_negation_before_a_clause_final_verb_denies_the_act(extract, text, kind):
+    assert events_of(extract(text, "de", published=DAY), kind) == []
+
+
+def test_the_act_without_the_negation_is_told(extract):
+    text = "Die brasilianischen Flugzeuge sind am Montag in den kanadischen Luftraum eingedrungen."
+    [ev] = events_of(extract(text, "de", published=DAY), "AirspaceViolation")
+    assert ev.actors == ["brazil", "canada"]
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz to hold talks with Macron in Ottawa",
+    "Scholz, Macron To Hold Talks In Ottawa",
+])
+def test_a_headline_to_after_the_subject_is_a_plan(extract, text):
+    [ev] = events_of(extract(text, "en", published=DAY), "Talks")
+    assert (set(ev.actors), ev.place, ev.status) == ({"olaf-scholz", "emmanuel-macron"}, "ottawa", "Planned")
+
+
+def test_a_to_of_purpose_in_the_body_is_no_plan(extract):
+    [ev] = events_of(extract("Scholz flew to Ottawa to hold talks with Macron on Monday.", "en", published=DAY),
+                     "Talks")
+    assert ev.status == "Happened"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz said on Monday after talks with his French counterpart Emmanuel Macron that ties were good."),
+    ("en", "Canada and Brazil will meet in June, Scholz said on Monday after talks with Macron."),
+    ("de", "Scholz sagte am Montag nach Gesprächen mit seinem französischen Amtskollegen Emmanuel Macron, "
+           "die Beziehungen seien gut."),
+])
+def test_the_speaker_after_talks_with_someone_took_part(extract, lang, text):
+    [talks] = events_of(extract(text, lang, published=DAY), "Talks")
+    assert {"olaf-scholz", "emmanuel-macron"} <= set(talks.actors)
+
+
+def test_the_object_of_another_act_takes_no_part_in_talks_after_it(extract):
+    facts = extract("Scholz met Trudeau on Monday after talks with Macron.", "en", published=DAY)
+    [talks] = events_of(facts, "Talks")
+    assert "justin-trudeau" not in talks.actors
