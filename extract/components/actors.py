@@ -60,13 +60,26 @@ class ActorCollection:
             text = self.cols.text_of(doc, lo, hi).lower()
         else:
             text = self._lowered_text[self.cols.idx[lo]:self.cols.idx[hi - 1] + len(self.cols.text[hi - 1])]
-        ev.group = any(g in text for g in self._group_words)
+        ev.group = any(g in text for g in self._group_words) and not any(
+            self._disputing(i) for i in range(lo, hi - 1) if self._has("group_nouns", i + 1))
         counted = self.lex.words.get("counted_groups", {})
         if counted.keys().isdisjoint(self._lower[lo:hi - 1]):
             return
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
-            if self.cols.lower[i] in counted and self._has("group_nouns", i + 1):
+            if self.cols.lower[i] in counted and self._has("group_nouns", i + 1) and not self._disputing(i):
                 ev.counted = counted[self.cols.lower[i]]
+
+    def _disputing(self, i: int) -> bool:
+        """Whether the group counted at token ``i`` holds or disputes a place ("islands
+        disputed between the two countries", "die zwischen den beiden Ländern umstrittenen
+        Inseln"): no party of the event."""
+        j = i - 1
+        while j > 0 and self._has("determiners", j):
+            j -= 1
+        if j < 1 or not self._has("between_words", j):
+            return False
+        return self._has("possession_participles", j - 1) or \
+            i + 2 < len(self._lower) and self._has("possession_participles", i + 2)
 
     def _sayers(self, s: int, sent) -> list:
         """The countries or bodies a pronoun subject right before the trigger at ``s`` stands
@@ -79,13 +92,16 @@ class ActorCollection:
         if not verbs:
             return []
         k = self._said_from(verbs[-1], s)
-        if k >= s or s - k > 5 or any(self.cols.punct[j] or self._has("complementizers", j) for j in range(k + 1, s)):
+        reach = 9 if self.lex.lang == "de" and self.cols.is_lower[s] else 5    # a German verb last: "dass
+                                                                                # es die Gespräche ... ausgesetzt habe"
+        if k >= s or s - k > reach \
+                or any(self.cols.punct[j] or self._has("complementizers", j) for j in range(k + 1, s)):
             return []
         if f"{self._lower[k]} {self._lower[k + 1]}" in self._lists.get("own_country_words", ()):
             if s - k > 3 or not self.cols.is_lower[s]:               # its verb, not an object noun
                 return []                                            # ("sein Land begrüße die Sanktionen")
             return self._speakers_countries(sent.start, verbs[-1])   # "X said his country is
-        if not self._has("pronouns_for_bodies", k) or s - k > 4:     # suspending ...": his country acts
+        if not self._has("pronouns_for_bodies", k) or s - k > reach - 1:     # suspending ...": his country acts
             return []
         named = []
         for ent in self._overlapping(sent.start, verbs[-1]):

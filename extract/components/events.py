@@ -45,6 +45,9 @@ from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_H
 
 _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": an earlier act
+#: the rule ids whose pattern holds its own negation ("would not continue the talks": a
+#: suspension), which no negation near them denies
+_OWN_NEGATION = ".no_longer"
 DECLARED = {"Expulsion"}             # acts a government performs by saying it will do them
 FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment"}   # "over the sea": where
 STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING   # "said it had ...": the sayer acts
@@ -112,9 +115,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
         self._ents = self.cols.ents
         self._ent_ends = [ent.end for ent in self._ents]
         ents = {i: ent for ent in self._ents for i in range(ent.start, ent.end)}
-        negated = [(s, e, self.kinds[key][0]) for key, s, e in matches if self._negated(doc, s, e)]
+        own = {key for key, _, _ in matches if self.kinds[key][1].endswith(_OWN_NEGATION)}
+        negated = [(s, e, self.kinds[key][0]) for key, s, e in matches if key not in own and self._negated(doc, s, e)]
         events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
-                  if not self._near(doc, s, e, self.kinds[key][0], negated)]
+                  if key in own or not self._near(doc, s, e, self.kinds[key][0], negated)]
         doc._.dg_events = self._topics(doc, self._protested(doc, [ev for ev in events if ev is not None]))
         return doc
 
@@ -254,6 +258,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
                 or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
             return None                  # "talks on a peace treaty", "to discuss trade and a
                                          # peace treaty", "to discuss sanctions": a topic
+        if kind == "MilitaryExercise" and s > 0 and self._has("figurative_modifiers", s - 1):
+            return None                  # "diplomatic manoeuvres", "politische Manöver": no drill
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._any("vehicle_nouns", clo, chi):
             return None                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
@@ -323,7 +329,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
         cause, cause_time = self._causal(doc, e if own_time and ev.prior else clo, sent, flight=kind in FLIGHTS)
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's;
                                                                                                             # not its own phrase's
-        declared = kind in DECLARED and self._declared(s, clo, chi)     # "said it will expel"
+        declared = kind in DECLARED and self._declared(s, clo, chi) or rule.endswith(_OWN_NEGATION)   # "said it
+                                     # will expel", "will no longer continue the talks": saying so does it
         speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # not "X said ..., in talks with his ..."
         skip |= speaker                      # "X told a news conference": X is there
@@ -339,6 +346,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
                             or self._has("cause_heads", k)), s)   # "gegen einen Besuch auf Iturup protestiert"
             skip |= {k for ent in self._overlapping(e, chi) + self._overlapping(against, s)
                      if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of for k in range(ent.start, ent.end)}
+        elif noun and (protests := [ms for key, ms, _ in matches if clo <= ms < s and self.kinds[key][0] == "Protest"]):
+            skip |= set(range(clo, protests[0]))     # "Canada protests Brazil's drills": not the protester's
         if rule.endswith(".talks.verb") and not noun or kind in GATHERINGS and noun:
             skip |= self._talked_about(e, sent.end, noun=noun)     # "sprachen über China"
         if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":

@@ -14,6 +14,8 @@ from diplograph.extract.components.topics import GATHERINGS
 
 #: kinds a country can host: "talks in Canada", "signed an agreement in Canada"
 _HOSTED = GATHERINGS | {"Visit", "Agreement"}
+#: measures a state takes, which a capital named before their noun takes as its country's
+_STATE_MEASURES = frozenset({"Sanction", "EntryBan", "Expulsion", "Protest", "Suspension"})
 
 
 class EventPlaces:
@@ -30,6 +32,8 @@ class EventPlaces:
         if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and self._visited(ev, ent):
             ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
             return None
+        if self._measure_of_capital(ev, ent) and self._noun_trigger(doc, ev) and self._named_before(ent, ev):
+            return self.capital_of[ent.ent_id_]      # "Ottawa sanctions": the state's measure
         if ent.label_ == "Place" and ev.place is None and self._noun_trigger(doc, ev) and self._named_before(ent, ev):
             ev.place = ref                           # "the Vilnius summit", "Tokio-Gipfel"
             return None
@@ -77,6 +81,11 @@ class EventPlaces:
             ev.place, ev.hosted = ref, True
         return ref if ev.kind == "Visit" else None
 
+    def _measure_of_capital(self, ev, ent) -> bool:
+        """Whether ``ent`` is a capital and ``ev`` a measure a state takes, so that the
+        capital named before its noun stands for the state ("Ottawa sanctions")."""
+        return ev.kind in _STATE_MEASURES and ent.ent_id_ in self.capital_of
+
     def _possessor_of_place(self, ent) -> bool:
         """Whether the country ``ent`` owns the place named right after it ("Japan's Osaka")."""
         k = ent.end
@@ -103,7 +112,7 @@ class EventPlaces:
         while ev.place is None and k >= 0 and ev.trigger[0] - k <= 3:
             ent = ents.get(k)
             if ent is not None and ent.label_ == "Place" and self._noun_trigger(doc, ev) \
-                    and self._named_before(ent, ev):
+                    and self._named_before(ent, ev) and not self._measure_of_capital(ev, ent):
                 ev.place = ent.ent_id_ or (ent.start, ent.end)
             k -= 1
 

@@ -1,0 +1,80 @@
+"""Who takes part in an act another act is about, and acts of stopping: sentences written
+for this test, in both languages.
+
+- who protests against drills takes no part in them;
+- "islands disputed between the two countries", "die zwischen den beiden Ländern
+  umstrittenen Inseln": the two countries dispute, they take no part;
+- a capital named before a state's measure ("Ottawa sanctions") stands for its state and
+  is not where the measure was taken;
+- "will no longer continue the talks", "die Verhandlungen nicht mehr fortsetzen": saying so
+  suspends them; not continuing to do something else is no suspension;
+- a German pronoun far before its clause-final verb ("dass es die Gespräche mit X
+  ausgesetzt habe") stands for the country that said so;
+- "diplomatic manoeuvres", "politische Manöver" are no military exercise.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-03-29"          # a Wednesday
+
+
+def events_of(facts, kind):
+    return [e for e in facts.events if e.kind == kind]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada's government has lodged a protest through diplomatic channels against Brazil's military "
+           "drills on the islands.\n\nThe drills began on Tuesday."),
+    ("en", "Canada protests Brazil military drills\n\nOttawa on Wednesday lodged a protest with Brazil over "
+           "military exercises on islands disputed between the two countries."),
+    ("de", "Kanada protestiert gegen Manöver Brasiliens\n\nOttawa hat am Mittwoch bei Brasilien Protest gegen "
+           "Militärmanöver auf den zwischen den beiden Ländern umstrittenen Inseln eingelegt."),
+])
+def test_who_protests_against_drills_takes_no_part_in_them(extract, lang, text):
+    [drill] = events_of(extract(text, lang, published=DAY), "MilitaryExercise")
+    assert drill.actors == ["brazil"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Ottawa sanctions against Brazil took effect on Monday."),
+    ("de", "Die Ottawa-Sanktionen gegen Brasilien traten am Montag in Kraft."),
+])
+def test_a_capital_before_a_states_measure_is_its_state(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Sanction")
+    assert (ev.actors, ev.place) == (["canada", "brazil"], None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil said on Monday it would not continue peace talks with Canada."),
+    ("en", "Brazil said on Monday it will no longer continue talks with Canada."),
+    ("de", "Brasilien teilte am Montag mit, dass es die Friedensverhandlungen mit Kanada nicht mehr fortsetzen wird."),
+])
+def test_no_longer_continuing_talks_suspends_them(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, ev.actors, ev.date.iso) == ("Suspension", "Happened", ["brazil", "canada"],
+                                                            "2023-03-27")
+
+
+def test_not_continuing_something_else_is_no_suspension(extract):
+    assert extract("Brazil will not continue to buy oil from Canada.", "en", published=DAY).events == []
+
+
+def test_a_german_pronoun_before_a_clause_final_verb_is_the_sayer(extract):
+    text = "Brasilien teilte am Montag mit, dass es die Gespräche mit Kanada ausgesetzt habe."
+    [ev] = events_of(extract(text, "de", published=DAY), "Suspension")
+    assert ev.actors == ["brazil", "canada"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Diplomatic Maneuvers: Brazil's Tilt Towards Ottawa"),
+    ("de", "Diplomatische Manöver: Brasilien nähert sich Kanada"),
+])
+def test_diplomatic_manoeuvres_are_no_exercise(extract, lang, text):
+    assert events_of(extract(text, lang, published=DAY), "MilitaryExercise") == []
+
+
+def test_military_manoeuvres_are_an_exercise(extract):
+    [ev] = events_of(extract("Brazil held military maneuvers near Canada on Monday.", "en", published=DAY),
+                     "MilitaryExercise")
+    assert ev.actors == ["brazil"]
