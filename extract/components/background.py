@@ -107,3 +107,8 @@ class BackgroundPhrases:
                 found.add(j)
             j -= 1
         return found if hyphens and len(found) >= 2 else set()
+
+    def _cause_start(self, lo: int, hi: int) -> int:
+        """Where the first cause phrase among tokens [lo, hi) starts ("amid stalled talks",
+        "wegen ..."), or ``hi``: what is said after it is said of the cause."""
+        return next((k for k in range(lo, hi) if self._cue_at(k, "causal_prepositions")), hi)

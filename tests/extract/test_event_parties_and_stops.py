@@ -78,3 +78,30 @@ def test_military_manoeuvres_are_an_exercise(extract):
     [ev] = events_of(extract("Brazil held military maneuvers near Canada on Monday.", "en", published=DAY),
                      "MilitaryExercise")
     assert ev.actors == ["brazil"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz, Macron Hold Meeting In Ottawa Amid Stalled Peace Treaty Talks"),
+    ("en", "Scholz and Macron met in Ottawa on Monday amid stalled peace treaty talks."),
+    ("de", "Scholz und Macron trafen sich am Montag in Ottawa angesichts stockender Friedensgespräche."),
+])
+def test_stalled_talks_in_a_cause_do_not_stall_the_meeting(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.place) == ("Meeting", {"olaf-scholz", "emmanuel-macron"}, "ottawa")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanada hat am Montag acht brasilianische Diplomaten ausgewiesen und reagierte damit auf die "
+           "Ausweisung kanadischer Diplomaten im vergangenen Monat."),
+    ("en", "Canada expelled eight Brazilian diplomats on Monday, responding to the expulsion of Canadian "
+           "diplomats last month."),
+])
+def test_the_act_an_act_responds_to_keeps_its_own_time(extract, lang, text):
+    [news] = [ev for ev in events_of(extract(text, lang, published=DAY), "Expulsion") if not ev.prior]
+    assert (news.actors, news.date.iso) == (["canada", "brazil"], "2023-03-27")
+
+
+def test_a_journey_that_should_happen_is_planned(extract):
+    text = "Scholz kündigte am Montag an, dass Macron im Mai nach Kanada reisen sollte."
+    [visit] = events_of(extract(text, "de", published=DAY), "Visit")
+    assert (visit.actors[0], visit.status, visit.date.iso) == ("emmanuel-macron", "Planned", "2023-05")
