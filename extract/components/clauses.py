@@ -410,6 +410,15 @@ class ClauseGeometry:
         gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
         return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
 
+    def _ends_no_ties(self, key, s, e) -> bool:
+        """Whether a suspension verb of ending ends what is no tie between states: a war,
+        hostilities, a visit ("ended his visit", "die Feindseligkeiten offiziell beendet"),
+        named right after it, or in German a few words before it."""
+        if self.kinds[key][0] != "Suspension" or not self._has("ending_verbs", s):
+            return False
+        near = range(e, min(e + 4, len(self._lower))) if self.lex.lang == "en" else range(max(0, s - 6), s)
+        return any(self._has("unsuspended_objects", k) for k in near)
+
     def _is_reference(self, doc, s, lo) -> bool:
         return self._reference_prep(doc, s, lo) is not None
 

@@ -106,7 +106,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
         self._start_doc(doc)
         self._read_doc(doc)
         matches = [m for m in self._triggers(doc) if not self._named_accord(*m)]
-        matches = [m for m in matches if not self._came_to_an_end(doc, *m, matches)
+        matches = [m for m in matches if not self._came_to_an_end(doc, *m, matches) and not self._ends_no_ties(*m)
                    and not self._particle_mid_clause(m[1], m[2])]
         self._trigger_starts = {s for _, s, _ in matches}
         self._gathering_ends = {e: s for key, s, e in matches if self.kinds[key][0] in GATHERINGS}
@@ -119,7 +119,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
         negated = [(s, e, self.kinds[key][0]) for key, s, e in matches if key not in own and self._negated(doc, s, e)]
         events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
                   if key in own or not self._near(doc, s, e, self.kinds[key][0], negated)]
-        doc._.dg_events = self._topics(doc, self._protested(doc, [ev for ev in events if ev is not None]))
+        doc._.dg_events = self._topics(doc, self._intercepted(self._protested(doc, [ev for ev in events if ev is not None])))
         return doc
 
     def _pronoun_subject(self, lo: int, s: int) -> bool:

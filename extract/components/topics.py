@@ -3,6 +3,8 @@ a suspension or an announcement in the same sentence, and the text of what was a
 mixin of :class:`~diplograph.extract.components.events.EventFinder`)."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from diplograph.extract.coreference import SINGLE_ACT_KINDS
@@ -81,6 +83,21 @@ class EventTopics:
                     continue
                 ev.actors += [a for a in act.actors if isinstance(a, str) and a not in ev.actors
                               and (k := self.kb.by_slug(a)) is not None and k.kind == "Country"]
+        return events
+
+    def _intercepted(self, events: list) -> list:
+        """"scrambled jets after two Brazilian bombers flew near ...", "schickte Kampfjets
+        los, nachdem zwei brasilianische Flugzeuge ...": the country whose aircraft an
+        interception answers, named by a demonym right before a vehicle noun later in its
+        sentence, is its other side. In place; returns ``events``."""
+        for ev in events:
+            if ev.kind != "Interception":
+                continue
+            sent = self.cols.sent_of(ev.trigger[0])
+            first = bisect_left(self._demonym_firsts, ev.trigger[1])
+            for ds, de, slug in self._demonyms[first:bisect_left(self._demonym_firsts, sent.end)]:
+                if de < sent.end and self._has("vehicle_nouns", de) and slug not in ev.actors:
+                    ev.actors.append(slug)
         return events
 
     def _protested_act(self, e: int, s: int, reach: int = 3) -> bool:

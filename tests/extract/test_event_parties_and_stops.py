@@ -105,3 +105,31 @@ def test_a_journey_that_should_happen_is_planned(extract):
     text = "Scholz kündigte am Montag an, dass Macron im Mai nach Kanada reisen sollte."
     [visit] = events_of(extract(text, "de", published=DAY), "Visit")
     assert (visit.actors[0], visit.status, visit.date.iso) == ("emmanuel-macron", "Planned", "2023-05")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die kanadische Armee hat am Donnerstag Kampfjets losgeschickt, nachdem zuvor zwei brasilianische "
+           "Flugzeuge den Inselstaat umkreist hatten."),
+    ("en", "Canada scrambled fighter jets on Thursday after two Brazilian bombers flew near its airspace."),
+])
+def test_whose_aircraft_an_interception_answers_is_its_other_side(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Interception")
+    assert (ev.actors, ev.date.iso) == (["canada", "brazil"], "2023-03-23")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Brasilien und Kanada haben nie einen Vertrag unterzeichnet, der ihre Feindseligkeiten im Krieg "
+           "offiziell beendet."),
+    ("en", "Scholz ended his visit to Canada on Friday."),
+])
+def test_ending_a_war_or_a_visit_suspends_no_ties(extract, lang, text):
+    assert events_of(extract(text, lang, published=DAY), "Suspension") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil ended the talks with Canada on Friday."),
+    ("de", "Brasilien hat am Freitag die Gespräche mit Kanada beendet."),
+])
+def test_ending_talks_suspends_them(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Suspension")
+    assert ev.actors == ["brazil", "canada"]
