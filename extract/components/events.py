@@ -217,7 +217,14 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
         """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an
         English cue only in lower case, not in a name ("The Ottawa Times")."""
         return any(self._has("series_cues", k) and (self.lex.lang == "de" or self.cols.is_lower[k])
-                   for k in range(lo, hi))
+                   or self._has("counted_acts", k) and self._many_before(k) for k in range(lo, hi))
+
+    def _many_before(self, k: int, least: int = 10) -> bool:
+        """Whether a number of at least ``least`` counts the acts named at ``k``, a word or
+        two before it ("nearly 600 Russian flights", "fast 600 russische Flüge"): a tally."""
+        return any(self.cols.text[j].replace(",", "").replace(".", "").isdigit()
+                   and int(self.cols.text[j].replace(",", "").replace(".", "")) >= least
+                   for j in range(max(0, k - 3), k))
 
     def _definite(self, doc, s, lo) -> bool:
         """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""

@@ -133,3 +133,17 @@ def test_ending_a_war_or_a_visit_suspends_no_ties(extract, lang, text):
 def test_ending_talks_suspends_them(extract, lang, text):
     [ev] = events_of(extract(text, lang, published=DAY), "Suspension")
     assert ev.actors == ["brazil", "canada"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Nato hat im vergangenen Jahr fast 600 brasilianische Flüge über der Ostsee abgefangen."),
+    ("en", "NATO jets intercepted nearly 600 Brazilian flights over the Baltic Sea last year."),
+])
+def test_a_tally_of_acts_is_no_event(extract, lang, text):
+    assert extract(text, lang, published=DAY).events == []
+
+
+def test_a_few_aircraft_intercepted_are_one_event(extract):
+    text = "NATO jets intercepted two Brazilian bombers over the Baltic Sea on Monday."
+    [ev] = events_of(extract(text, "en", published=DAY), "Interception")
+    assert (ev.actors, ev.place) == (["nato", "brazil"], "baltic-sea")
