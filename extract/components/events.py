@@ -39,6 +39,7 @@ from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.infinitives import InfinitiveClauses
 from diplograph.extract.components.negation import EventNegation
+from diplograph.extract.components.occurrence import Occurrences
 from diplograph.extract.components.triggers import TriggerIndex
 from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_HOSTS, STOPPING, EventTopics
 
@@ -85,7 +86,7 @@ class EventMention:
     targets: list = field(default_factory=list)     # KB slugs an act is done to ("russische Diplomaten")
 
 
-class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
+class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
                   BackgroundPhrases):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
@@ -213,19 +214,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
             j += 1
         return j if j < hi and self._has("between_words", j) else None
 
-    def _series(self, lo: int, hi: int) -> bool:
-        """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an
-        English cue only in lower case, not in a name ("The Ottawa Times")."""
-        return any(self._has("series_cues", k) and (self.lex.lang == "de" or self.cols.is_lower[k])
-                   or self._has("counted_acts", k) and self._many_before(k) for k in range(lo, hi))
-
-    def _many_before(self, k: int, least: int = 10) -> bool:
-        """Whether a number of at least ``least`` counts the acts named at ``k``, a word or
-        two before it ("nearly 600 Russian flights", "fast 600 russische Flüge"): a tally."""
-        return any(self.cols.text[j].replace(",", "").replace(".", "").isdigit()
-                   and int(self.cols.text[j].replace(",", "").replace(".", "")) >= least
-                   for j in range(max(0, k - 3), k))
-
     def _definite(self, doc, s, lo) -> bool:
         """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""
         if s - 1 >= lo and self._has("definite_determiners", s - 1):
@@ -249,30 +237,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
         if self._quoted[s]:
             return None                      # what a speaker says is a statement, not narration
         clo, chi = self._clause(doc, s, e)
-        plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
-        if clo > sent.start and self._any("infinitive_markers", clo, chi):
-            plo = self._clause(doc, clo - 2, clo - 1)[0]
-        if self._series(clo, chi) or self._cues(doc, clo, s, "generic_cues") \
-                or self._cues(doc, plo, s, "prevention_cues") \
-                or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
-            return None                  # "kept them from signing a treaty", "helped evade
-                                         # sanctions": did not happen here
-        if kind in GATHERINGS and (e < len(doc) and self._has("generic_heads", e)
-                                    or self._cues(doc, e, self._cause_start(e, chi), "stalled_cues")):
-            return None                  # "summit diplomacy", "the talks have stalled": a
-                                         # practice or a state, no occasion
-        if kind == "Agreement" and rule.endswith(".noun") and self._cues(doc, max(clo, s - 3), s, "topic_prepositions") \
-                or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
-            return None                  # "talks on a peace treaty", "to discuss trade and a
-                                         # peace treaty", "to discuss sanctions": a topic
-        if kind == "MilitaryExercise" and s > 0 and self._has("figurative_modifiers", s - 1):
-            return None                  # "diplomatic manoeuvres", "politische Manöver": no drill
-        if rule in self._lists.get("rules_needing_vehicles", ()) and not self._any("vehicle_nouns", clo, chi):
-            return None                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
-        if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
-                or kind == "Protest" and self._any("crowd_nouns", clo, s):
-            return None                  # "meets the interests of", "bombers met over the sea";
-                                         # "thousands protested": no state's protest
+        if self._no_occurrence(doc, kind, rule, (s, e), sent, (clo, chi)):
+            return None
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)
         ev.upcoming = ev.reference and self._has("upcoming_preps", self._reference_prep(doc, s, clo))
@@ -387,36 +353,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, EventTiming, Eve
         ev.noun = noun
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, e), excluded=cause_time)
-        slo = self._hangs_on(doc, s, (clo, chi), sent)   # "plant, Moskau zu besuchen", "drohte,
-                                                          # Sanktionen ... zu verhängen"
-        end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev))
-        predicate = self._predicate_after_aside(doc, chi, sent) if clo == sent.start and self._noun_trigger(doc, ev) \
-            else None                    # "The visit, announced on Friday, will take place on Monday"
-        end = max(end, predicate[1]) if predicate else end
-        after, joiners = e, self._lists.get("list_joiners", frozenset())
-        while after < min(e + 10, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after):
-            after += 1                           # "a visit ... to Moscow is planned"; not "a protest
-                                                 # over the plans to deploy troops": its cause
-        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
-        if ev.status == "Cancelled" and kind in STOPPING:
-            ev.status = "Happened"       # "suspended the talks": the stopping is what happened
-        if slo < clo and ev.status == "Happened" and (self._any("speech_verbs", slo, clo)
-                                                      or not self.cols.is_lower[s] and self._purpose(clo, chi)):
-            ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen",
-                                         # "um Sanktionen vorzubereiten": not yet done
-        arranged, invited = self._arranged_or_invited(doc, ev, s, (clo, chi))
-        if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None
-                                        or not declared and self._headline_plan(s, clo)):
-            ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
-        if ev.status == "Planned" and declared:
-            ev.status = "Happened"       # "will expel eight diplomats", "Russia to expel": saying
-            ev.date = self._date(doc, (clo, chi), sent, strict=own_time, trigger=(s, e), excluded=cause_time)   # so expels
-        if ev.status == "Planned" and ev.date is not None:     # a plan's time is not the saying's
-            told = self._plan_told_from(doc, ev, sent, s, arranged)     # nor the arranging's
-            ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=told,
-                                 trigger=(s, e), excluded=cause_time, planned=True)
-            if invited is not None and ev.date is not None and self._after_another_event(e, ev.date):
-                ev.date = None           # "invited him to visit during a call held in December"
+        predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if self._noun_trigger(doc, ev):          # "…, will be held in Oslo", "…, held in Oslo, …"
             self._aside_setting(ev, chi, sent, predicate)
         ev.anaphoric = self._any("event_anaphors", clo, chi)

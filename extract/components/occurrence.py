@@ -1,0 +1,94 @@
+"""Whether a trigger tells of an occurrence, and whether it happened (a mixin of
+:class:`~diplograph.extract.components.events.EventFinder`): generic, prevented, evaded,
+stalled, topical, figurative and counted acts tell of none; the status of one that does
+comes from its clause and the clause it hangs on.
+"""
+from __future__ import annotations
+
+from diplograph.extract.components.topics import GATHERINGS, STOPPING
+
+
+class Occurrences:
+    """The filters that drop a trigger telling of no occurrence, and the status rules."""
+
+    def _no_occurrence(self, doc, kind: str, rule: str, trigger: tuple[int, int], sent,
+                       clause: tuple[int, int]) -> bool:
+        """Whether the trigger at ``trigger`` (of ``kind``, found by ``rule``) tells of no
+        occurrence in its clause ``clause`` of ``sent``."""
+        (s, e), (clo, chi) = trigger, clause
+        plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
+        if clo > sent.start and self._any("infinitive_markers", clo, chi):
+            plo = self._clause(doc, clo - 2, clo - 1)[0]
+        if self._series(clo, chi) or self._cues(doc, clo, s, "generic_cues") \
+                or self._cues(doc, plo, s, "prevention_cues") \
+                or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
+            return True                  # "kept them from signing a treaty", "helped evade
+                                         # sanctions": did not happen here
+        if kind in GATHERINGS and (e < len(doc) and self._has("generic_heads", e)
+                                    or self._cues(doc, e, self._cause_start(e, chi), "stalled_cues")):
+            return True                  # "summit diplomacy", "the talks have stalled": a
+                                         # practice or a state, no occasion
+        if kind == "Agreement" and rule.endswith(".noun") and self._cues(doc, max(clo, s - 3), s, "topic_prepositions") \
+                or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
+            return True                  # "talks on a peace treaty", "to discuss trade and a
+                                         # peace treaty", "to discuss sanctions": a topic
+        if kind == "MilitaryExercise" and s > 0 and self._has("figurative_modifiers", s - 1):
+            return True                  # "diplomatic manoeuvres", "politische Manöver": no drill
+        if rule in self._lists.get("rules_needing_vehicles", ()) and not self._any("vehicle_nouns", clo, chi):
+            return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
+        if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
+                or kind == "Protest" and self._any("crowd_nouns", clo, s):
+            return True                  # "meets the interests of", "bombers met over the sea";
+                                         # "thousands protested": no state's protest
+        return False
+
+    def _settle_status(self, doc, ev, sent, clause: tuple[int, int], own_time: bool, cause_time,
+                       declared: bool):
+        """Set the status of ``ev`` (and the date a plan's own words give it) from its
+        clause ``clause`` and the clause it hangs on; ``declared`` acts are done by saying
+        so. Returns the predicate after an aside on the event, if any (it may place it)."""
+        (s, e), (clo, chi), kind = ev.trigger, clause, ev.kind
+        slo = self._hangs_on(doc, s, (clo, chi), sent)   # "plant, Moskau zu besuchen", "drohte,
+                                                          # Sanktionen ... zu verhängen"
+        end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev))
+        predicate = self._predicate_after_aside(doc, chi, sent) if clo == sent.start and self._noun_trigger(doc, ev) \
+            else None                    # "The visit, announced on Friday, will take place on Monday"
+        end = max(end, predicate[1]) if predicate else end
+        after, joiners = e, self._lists.get("list_joiners", frozenset())
+        while after < min(e + 10, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after):
+            after += 1                           # "a visit ... to Moscow is planned"; not "a protest
+                                                 # over the plans to deploy troops": its cause
+        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
+        if ev.status == "Cancelled" and kind in STOPPING:
+            ev.status = "Happened"       # "suspended the talks": the stopping is what happened
+        if slo < clo and ev.status == "Happened" and (self._any("speech_verbs", slo, clo)
+                                                      or not self.cols.is_lower[s] and self._purpose(clo, chi)):
+            ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen",
+                                         # "um Sanktionen vorzubereiten": not yet done
+        arranged, invited = self._arranged_or_invited(doc, ev, s, (clo, chi))
+        if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None
+                                        or not declared and self._headline_plan(s, clo)):
+            ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
+        if ev.status == "Planned" and declared:
+            ev.status = "Happened"       # "will expel eight diplomats", "Russia to expel": saying
+            ev.date = self._date(doc, (clo, chi), sent, strict=own_time, trigger=(s, e), excluded=cause_time)   # so expels
+        if ev.status == "Planned" and ev.date is not None:     # a plan's time is not the saying's
+            told = self._plan_told_from(doc, ev, sent, s, arranged)     # nor the arranging's
+            ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=told,
+                                 trigger=(s, e), excluded=cause_time, planned=True)
+            if invited is not None and ev.date is not None and self._after_another_event(e, ev.date):
+                ev.date = None           # "invited him to visit during a call held in December"
+        return predicate
+
+    def _series(self, lo: int, hi: int) -> bool:
+        """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an
+        English cue only in lower case, not in a name ("The Ottawa Times")."""
+        return any(self._has("series_cues", k) and (self.lex.lang == "de" or self.cols.is_lower[k])
+                   or self._has("counted_acts", k) and self._many_before(k) for k in range(lo, hi))
+
+    def _many_before(self, k: int, least: int = 10) -> bool:
+        """Whether a number of at least ``least`` counts the acts named at ``k``, a word or
+        two before it ("nearly 600 Russian flights", "fast 600 russische Flüge"): a tally."""
+        return any(self.cols.text[j].replace(",", "").replace(".", "").isdigit()
+                   and int(self.cols.text[j].replace(",", "").replace(".", "")) >= least
+                   for j in range(max(0, k - 3), k))
