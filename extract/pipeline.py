@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from diplograph.ontology.errors import PipelineError
 from diplograph.ontology.kb import load_kb
@@ -41,11 +41,14 @@ _GLUED_STOP_INFIX = r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])"
 # A dash glued between a dateline's closing bracket and the story ("(Agency)--Chinese and
 # Russian bombers") separates them.
 _DASH_INFIX = r"(?<=[)\]])(?:--|\u2014|\u2013)(?=[\w(])"
+# ... and a dash glued to the story's first word after a dateline ("(YJC) -Russian bombers").
+_DASH_PREFIX = r"[-\u2013\u2014](?=[A-ZÄÖÜ][a-zäöüß])"
 
 
 def _split_hyphens(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX, _GLUED_STOP_INFIX, _DASH_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([_DASH_PREFIX] + list(nlp.Defaults.prefixes)).search
 
 
 def build_pipeline(lang: str, model: str | None = None) -> Language:

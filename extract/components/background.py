@@ -112,3 +112,9 @@ class BackgroundPhrases:
         """Where the first cause phrase among tokens [lo, hi) starts ("amid stalled talks",
         "wegen ..."), or ``hi``: what is said after it is said of the cause."""
         return next((k for k in range(lo, hi) if self._cue_at(k, "causal_prepositions")), hi)
+
+    def _criticised_from(self, k: int, hi: int) -> int:
+        """Where what the criticism word at ``k`` is about starts: at the cause or topic
+        preposition after it ("concern over", "Missfallen in Japan über"), else ``k``."""
+        return next((j for j in range(k + 1, hi) if self._cue_at(j, "causal_prepositions")
+                     or self._has("topic_prepositions", j)), k)

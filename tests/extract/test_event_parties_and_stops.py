@@ -147,3 +147,31 @@ def test_a_few_aircraft_intercepted_are_one_event(extract):
     text = "NATO jets intercepted two Brazilian bombers over the Baltic Sea on Monday."
     [ev] = events_of(extract(text, "en", published=DAY), "Interception")
     assert (ev.actors, ev.place) == (["nato", "brazil"], "baltic-sea")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der kanadische Premier Trudeau äußerte am Freitag Missfallen über die Stationierung brasilianischer "
+           "Raketen auf den Inseln."),
+    ("de", "Missfallen in Kanada über Stationierung brasilianischer Raketen an der Grenze\n\n"
+           "Die Stationierung begann am Montag."),
+    ("en", "Canada on Friday criticized Brazil's deployment of missiles near the border."),
+])
+def test_who_criticises_a_deployment_takes_no_part_in_it(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Deployment")
+    assert ev.actors == ["brazil"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "OTTAWA, Reuters -Brazilian bombers violated Canadian airspace on Thursday."),
+    ("de", "Ottawa (dpa) -Brasilianische Bomber sind am Donnerstag in den kanadischen Luftraum eingedrungen."),
+])
+def test_a_dash_glued_to_the_first_word_after_a_dateline_is_cut_off(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "AirspaceViolation")
+    assert ev.actors == ["brazil", "canada"]
+
+
+def test_earlier_rounds_do_not_date_the_talks_of_the_day(extract):
+    text = ("Kanada und Brasilien führten am Montag Gespräche. "
+            "Bei den vorangegangenen Konsultationen im Januar gab es Streit.")
+    [talks] = events_of(extract(text, "de", published=DAY), "Talks")
+    assert talks.date.iso == "2023-03-27"
