@@ -33,7 +33,8 @@ class BackgroundPhrases:
                 spatial = len(words) == 1 and self.lex.has("place_prepositions", words[0])   # "over"
                 if text[k:k + len(words)] == words and e + k not in tokens \
                         and not (flight and spatial and self._before_place(e + k + 1)):
-                    span = range(e + k, self._cause_end(e + k, len(words), sent, reach))
+                    span = range(e + k, self._cause_end(e + k, len(words), sent,
+                                                        2 * reach if self._has("answer_verbs", e + k) else reach))
                     tokens.update(span)
                     if not spatial:
                         timeless.update(span)

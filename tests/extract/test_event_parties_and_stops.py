@@ -175,3 +175,10 @@ def test_earlier_rounds_do_not_date_the_talks_of_the_day(extract):
             "Bei den vorangegangenen Konsultationen im Januar gab es Streit.")
     [talks] = events_of(extract(text, "de", published=DAY), "Talks")
     assert talks.date.iso == "2023-03-27"
+
+
+def test_a_long_answered_act_keeps_its_month_to_itself(extract):
+    text = ("Kanada hat den brasilianischen Konsul des Landes verwiesen und reagiert damit auf die Festnahme "
+            "und Ausweisung eines kanadischen Diplomaten in Brasilien im vergangenen Monat.")
+    [news] = [ev for ev in events_of(extract(text, "de", published=DAY), "Expulsion") if not ev.prior]
+    assert (news.actors, news.date.iso) == (["canada", "brazil"], DAY)     # the news day, not February
