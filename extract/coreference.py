@@ -159,8 +159,13 @@ class EventCoreference:
             persons_side, bare = (a, others_b) if pa else (b, others_a)
             return bare <= set(persons_side.actors) | self._countries(persons_side)
         if others_a and others_b:
-            return others_a <= others_b or others_b <= others_a
+            sa, sb = self._states(others_a), self._states(others_b)   # "the Russian foreign ministry"
+            return sa <= sb or sb <= sa                                # acts for Russia
         return True
+
+    def _states(self, actors) -> set:
+        """``actors`` with each body of a state counted as its state."""
+        return {c if isinstance(a, str) and (c := self.kb.country_slug(a)) else a for a in actors}
 
     def _news_and_past(self, news: Event, old: Event, days: int = 62) -> bool:
         """Whether ``news`` is an undated act the headline or lead tells and ``old`` one the

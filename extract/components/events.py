@@ -39,16 +39,13 @@ from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.infinitives import InfinitiveClauses
 from diplograph.extract.components.negation import EventNegation
-from diplograph.extract.components.occurrence import Occurrences
+from diplograph.extract.components.occurrence import OWN_NEGATION, Occurrences
 from diplograph.extract.components.triggers import TriggerIndex
 from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_HOSTS, STOPPING, EventTopics
 
 
 _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": an earlier act
-#: the rule ids whose pattern holds its own negation ("would not continue the talks": a
-#: suspension), which no negation near them denies
-_OWN_NEGATION = ".no_longer"
 DECLARED = {"Expulsion"}             # acts a government performs by saying it will do them
 FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment"}   # "over the sea": where
 STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING   # "said it had ...": the sayer acts
@@ -116,7 +113,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         self._ents = self.cols.ents
         self._ent_ends = [ent.end for ent in self._ents]
         ents = {i: ent for ent in self._ents for i in range(ent.start, ent.end)}
-        own = {key for key, _, _ in matches if self.kinds[key][1].endswith(_OWN_NEGATION)}
+        own = {key for key, _, _ in matches if self.kinds[key][1].endswith(OWN_NEGATION)}
         negated = [(s, e, self.kinds[key][0]) for key, s, e in matches if key not in own and self._negated(doc, s, e)]
         events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
                   if key in own or not self._near(doc, s, e, self.kinds[key][0], negated)]
@@ -302,7 +299,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         cause, cause_time = self._causal(doc, e if own_time and ev.prior else clo, sent, flight=kind in FLIGHTS)
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's;
                                                                                                             # not its own phrase's
-        declared = kind in DECLARED and self._declared(s, clo, chi) or rule.endswith(_OWN_NEGATION)   # "said it
+        declared = kind in DECLARED and self._declared(s, clo, chi) or rule.endswith(OWN_NEGATION)   # "said it
                                      # will expel", "will no longer continue the talks": saying so does it
         speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # not "X said ..., in talks with his ..."

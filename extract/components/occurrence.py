@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from diplograph.extract.components.topics import GATHERINGS, STOPPING
 
+#: the rule ids of continuing verbs a negation turns into a suspension ("would not continue
+#: the talks", "die Verhandlungen nicht mehr fortsetzen"), which no negation near them denies
+OWN_NEGATION = ".no_longer"
+
 
 class Occurrences:
     """The filters that drop a trigger telling of no occurrence, and the status rules."""
@@ -32,6 +36,8 @@ class Occurrences:
                 or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
             return True                  # "talks on a peace treaty", "to discuss trade and a
                                          # peace treaty", "to discuss sanctions": a topic
+        if rule.endswith(OWN_NEGATION) and not self._stops_talks(s, e, clo):
+            return True                  # "will continue to buy oil": no talks stopped
         if kind == "MilitaryExercise" and s > 0 and self._has("figurative_modifiers", s - 1):
             return True                  # "diplomatic manoeuvres", "politische Manöver": no drill
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._any("vehicle_nouns", clo, chi):
@@ -41,6 +47,15 @@ class Occurrences:
             return True                  # "meets the interests of", "bombers met over the sea";
                                          # "thousands protested": no state's protest
         return False
+
+    def _stops_talks(self, s: int, e: int, clo: int) -> bool:
+        """Whether the continuing verb at [s, e) is negated right before ("not continue",
+        "no longer pursue", "nicht mehr fortsetzen") and takes talks: a gathering noun right
+        after it in English, before it in its German clause."""
+        if s == 0 or not self._has("continuation_negators", s - 1):
+            return False
+        near = range(e, e + 4) if self.lex.lang == "en" else range(clo, s)
+        return any(k in self._gathering_starts for k in near)
 
     def _settle_status(self, doc, ev, sent, clause: tuple[int, int], own_time: bool, cause_time,
                        declared: bool):

@@ -182,3 +182,13 @@ def test_a_long_answered_act_keeps_its_month_to_itself(extract):
             "und Ausweisung eines kanadischen Diplomaten in Brasilien im vergangenen Monat.")
     [news] = [ev for ev in events_of(extract(text, "de", published=DAY), "Expulsion") if not ev.prior]
     assert (news.actors, news.date.iso) == (["canada", "brazil"], DAY)     # the news day, not February
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Russland stoppt Gespräche mit Kanada\n\nDas russische Außenministerium hat am Montag die Gespräche "
+           "mit Kanada ausgesetzt."),
+    ("en", "Russia halts talks with Canada\n\nThe Russian Foreign Ministry suspended the talks with Canada on Monday."),
+])
+def test_a_states_ministry_and_the_state_tell_one_suspension(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published=DAY), "Suspension")
+    assert ({"russia", "canada"} <= set(ev.actors), ev.date.iso) == (True, "2023-03-27")
