@@ -28,7 +28,7 @@ _DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*)
 #: "by Jane Doe October 31, 2023 9:35 PM", "Von Hans Meier 12.03.2022": a byline before a date
 _BYLINE = re.compile(r"(?i:by|von):?\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,4}(?:[,|]\s*)?")
 _AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .,'’-]{0,60}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
-_STAMP_WORDS = r"date|published|posted|stand|veröffentlicht|erschienen|datum"
+_STAMP_WORDS = r"date|published|posted|issued|stand|veröffentlicht|erschienen|datum"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|[A-Z]{2,4}|[ap]\.?m\.?))?"
 _DATE_PREFIX = re.compile(rf"^(?:(?:{_STAMP_WORDS}|updated|aktualisiert)\s*:?\s*(?:(?:am|on)\s+)?)?"
                           rf"(?:{_CLOCK}\s*[,|]?\s*)?", re.IGNORECASE)
@@ -39,6 +39,8 @@ _STAMP = re.compile(rf"\b(?:{_STAMP_WORDS})(?:\s*:|\s+(?:am|on)\b)\s*(?:{_CLOCK}
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:([/-])(\d{1,2})(?:\2(\d{1,2}))?|(\d{2})(\d{2}))(?=[/_.-]|$)")
 _UPDATED = re.compile(r"(?:updated|aktualisiert)\b", re.IGNORECASE)
 HEAD_LINES = 5
+#: lines a page's date may stand alone on, after navigation lines ("1. Zum Inhalt springen")
+DATE_LINES = 8
 
 
 def is_stamp(text: str, start: int) -> bool:
@@ -123,6 +125,18 @@ def _stamped_date(lines: list[str], lang: str):
     return None
 
 
+def _date_line(article: Article) -> TimeValue | None:
+    """A line of the page's head that is nothing but a full date ("10. April 2025"), below
+    the first header lines (menus may push it down), or None."""
+    lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()][HEAD_LINES:DATE_LINES]
+    for line in lines:
+        found = find_dates(line, article.lang)[:1]
+        if found and found[0].start == 0 and found[0].end == len(line.rstrip(" .")) \
+                and found[0].value is not None and not found[0].relative and found[0].value.precision == "day":
+            return found[0].value
+    return None
+
+
 def metadata_from_text(article: Article) -> None:
     """Title, outlet and publication date from the header lines of the text, if any.
 
@@ -158,6 +172,8 @@ def metadata_from_text(article: Article) -> None:
             titles.append(line)
     if not article.title and (titles or lines):
         article.title = (titles or lines)[0][:200]
+    if article.published is None:
+        article.published = _date_line(article)
     stamped = _stamped_date(lines, article.lang)
     if stamped is not None and (article.published is None or article.published.precision != "day"
                                 and article.published.contains(stamped)):

@@ -86,3 +86,19 @@ def test_a_date_given_wins_over_the_address():
 def test_a_byline_without_a_date_or_an_ambiguous_slashed_date_dates_nothing(lang, head):
     art = read(f"Talks on the islands resume in Moscow\n{head}\nThey met on Monday.", lang)
     assert art.published is None
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("de", "1. Zum Inhalt springen\n2. Zur Navigation springen\n3. Zu weiteren Angeboten springen\nPolitik\n"
+           "Kanada und Brasilien rücken zusammen\n\n3. März 2021\n\nDer Besuch von Scholz ...", "2021-03-03"),
+    ("en", "Statement on the Canada-Brazil Council\n\n  • Press Release (2021) 059\n  • Issued on 03 Mar. 2021\n"
+           "\nOttawa and Brasilia agreed to meet.", "2021-03-03"),
+])
+def test_a_date_line_below_menus_or_an_issued_stamp_dates_the_page(lang, text, iso):
+    assert read(text, lang).published.iso == iso
+
+
+def test_a_date_inside_a_later_line_of_the_head_dates_nothing():
+    text = ("1. Zum Inhalt springen\n2. Zur Navigation springen\n3. Weiter\nPolitik\nTitel der Meldung\n"
+            "Scholz traf Macron am 3. März 2021 in Ottawa.\n")
+    assert read(text, "de").published is None
