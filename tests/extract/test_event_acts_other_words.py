@@ -96,3 +96,23 @@ def test_the_object_of_another_act_takes_no_part_in_talks_after_it(extract):
     facts = extract("Scholz met Trudeau on Monday after talks with Macron.", "en", published=DAY)
     [talks] = events_of(facts, "Talks")
     assert "justin-trudeau" not in talks.actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "But Macron is unlikely to have any intention to promote negotiations with Canada over the islands."),
+    ("de", "Macron dürfte kaum Gespräche mit Trudeau in Ottawa führen."),
+])
+def test_what_is_unlikely_has_not_happened(extract, lang, text):
+    assert all(ev.status != "Happened" for ev in extract(text, lang, published=DAY).events)
+
+
+def test_talks_held_in_may_happened(extract):
+    [ev] = events_of(extract("Macron held talks with Trudeau in Ottawa in May.", "en", published=DAY), "Talks")
+    assert (ev.status, ev.date.iso) == ("Happened", "2022-05")
+
+
+def test_a_summit_meeting_between_two_is_one_summit_of_theirs(extract):
+    text = ("Scholz hopes to build trust with Trudeau and to pave the way for the next summit meeting between "
+            "President Emmanuel Macron and Prime Minister Justin Trudeau in Ottawa.")
+    [ev] = extract(text, "en", published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.status) == ("Summit", {"emmanuel-macron", "justin-trudeau"}, "Planned")
