@@ -202,10 +202,13 @@ class ActorCollection:
         for s, e, slug in self._demonyms[first:bisect_left(self._demonym_firsts, hi)]:
             if s in skip:
                 continue
-            k = e
+            k, joined = e, False
             while k < hi and (self.cols.text[k] == "-" or k in demonym_starts or self.cols.text[k].isspace()
-                              or self._has("list_joiners", k)):
+                              or self._has("list_joiners", k) or joined and self._has("determiners", k)):
+                joined = joined or self._has("list_joiners", k)
                 k += 1
+            if joined and self._elliptic_place(k, hi):
+                continue                    # "über dem Japanischen und dem Ostchinesischen Meer"
             if k + 1 < hi and self.cols.is_lower[k] and self.cols.alpha[k + 1] and (
                     self._has("place_nouns", k + 1) or self._has("shore_nouns", k + 1)):
                 k += 1                      # "the Belgian frontier town"
@@ -217,6 +220,13 @@ class ActorCollection:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):
                 ev.targets.append(slug)     # "acht russische Diplomaten", "63 Japaner"
+
+    def _elliptic_place(self, k: int, hi: int) -> bool:
+        """Whether a place whose name ends in a place noun starts at token ``k`` (before
+        ``hi``): a demonym joined to it names a place of that noun too ("dem Japanischen und
+        dem Ostchinesischen Meer")."""
+        ent = next((x for x in self._overlapping(k, k + 1) if x.start == k), None)
+        return ent is not None and ent.end <= hi and ent.label_ == "Place" and self._has("place_nouns", ent.end - 1)
 
     def _affected(self, ent) -> bool:
         """Whether the entity is whom the event angers or alarms ("das Manöver ärgert Kanada",

@@ -192,3 +192,15 @@ def test_a_long_answered_act_keeps_its_month_to_itself(extract):
 def test_a_states_ministry_and_the_state_tell_one_suspension(extract, lang, text):
     [ev] = events_of(extract(text, lang, published=DAY), "Suspension")
     assert ({"russia", "canada"} <= set(ev.actors), ev.date.iso) == (True, "2023-03-27")
+
+
+def test_a_demonym_joined_to_a_sea_names_a_sea_not_a_party(extract):
+    text = "Brasilianische Bomber flogen am Montag über dem Kanadischen und dem Ostchinesischen Meer."
+    [ev] = events_of(extract(text, "de", published=DAY), "MilitaryExercise")
+    assert ev.actors == ["brazil"]
+
+
+def test_two_demonyms_before_the_aircraft_are_both_parties(extract):
+    text = "Russische und chinesische Bomber flogen am Montag über dem Ostchinesischen Meer."
+    [ev] = events_of(extract(text, "de", published=DAY), "MilitaryExercise")
+    assert (ev.actors, ev.place) == (["russia", "china"], "east-china-sea")
