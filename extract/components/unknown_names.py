@@ -20,7 +20,7 @@ from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
 from diplograph.extract.components.triggers import pattern_reach
 from diplograph.extract.gazetteer import city_names
-from diplograph.extract.lexicon import DATA_DIR, load_lexicon, ordinary_words, read_jsonl
+from diplograph.extract.lexicon import DATA_DIR, load_lexicon, noun_forms, ordinary_words, read_jsonl
 from diplograph.extract.patterns import demonym_phrases
 from diplograph.ontology.kb import load_kb
 
@@ -44,6 +44,7 @@ class UnknownNameFinder:
         self.lex = load_lexicon(nlp.lang)
         self.stop_words = frozenset(nlp.Defaults.stop_words)
         self.common = ordinary_words(nlp.lang) | self.stop_words
+        self.nouns = noun_forms(nlp.lang)               # German common nouns, capitalised
         self.matcher = Matcher(nlp.vocab)
         self.rules: dict[int, dict] = {}
         self.fixed: dict[int, frozenset] = {}           # the words a pattern spells out ("island", "of")
@@ -93,6 +94,8 @@ class UnknownNameFinder:
             if rule["label"] == "Person" and self._place_first(cols, lo, hi):
                 taken.discard(lo)                # "Paris Hilton said", "Georgia Meloni met"
             span = self._name(doc, cols, lo, hi, rule["label"], taken, self.fixed[key])
+            if span is not None and rule["label"] == "Place":
+                span = self._without_nouns(cols, *span)
             if span is None and rule["label"] == "Person" and self._place_first(cols, lo, hi):
                 taken.add(lo)
             if span is not None:
@@ -164,6 +167,13 @@ class UnknownNameFinder:
             return False
         rest = [k for k in range(lo + 1, hi) if cols.title[k]]
         return bool(rest) and not all(self._common(cols.text[k]) for k in rest)
+
+    def _without_nouns(self, cols, lo: int, hi: int) -> tuple[int, int]:
+        """A place's name [lo, hi) without the common nouns after its first word ("auf der
+        Insel Gotland | Truppen stationiert": German nouns are capitalised too)."""
+        while hi - lo > 1 and cols.text[hi - 1] in self.nouns:
+            hi -= 1
+        return lo, hi
 
     def _noun(self, text: str) -> bool:
         """A German word with a noun ending ("Regierung", "Nachrichtenagentur", "Sender";

@@ -93,3 +93,13 @@ def test_the_gazetteer_is_cached_as_plain_text():
 def test_each_name_carries_its_evidence(extract, lang, text, key, confidence, evidence):
     ent = extract(text, lang).entities[key]
     assert (ent.confidence, ent.evidence) == (confidence, evidence)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Schweden hat am Montag auf der Insel Gotland Truppen stationiert.", "new:Place:gotland"),
+    ("Kanada hat in der Stadt Winnipeg Protest eingelegt.", "new:Place:winnipeg"),
+    ("Russland testete auf der Insel Nowaja Semlja eine Bombe.", "new:Place:nowaja semlja"),
+])
+def test_a_german_place_name_ends_before_a_common_noun(extract, text, key):
+    places = [k for k in extract(text, "de").entities if k.startswith("new:Place:")]
+    assert places == [key]
