@@ -4,13 +4,14 @@ written for this test, in both languages.
 - a "telephone talk" is a phone call;
 - restricting someone's entry ("restricted the entry of", "die Einreise ... beschränkt") and
   "a ban on X nationals" are entry bans;
-- expelling a country's citizens ("weist acht Staatsbürger aus") is an expulsion;
-- "beschlossen, die Vermögenswerte ... einzufrieren" is a sanction;
+- expelling a country's citizens ("wies fünf Staatsbürger aus") is an expulsion;
+- deciding to freeze accounts ("beschlossen, Konten ... einzufrieren") is a sanction;
 - a German noun and the verb ending its clause are denied by a negation before or
-  between them ("seien nicht in den Luftraum eingedrungen");
+  between them ("sind nicht in den Luftraum eingedrungen");
 - a headline's "to" after its subject's name ("Scholz to hold talks", title case too) is
   a plan; a "to" of purpose in the body is not;
-- the speaker of "X said after talks with Y" took part in the talks.
+- the speaker of "X said after talks with Y" took part in the talks;
+- what is unlikely has not happened; a "summit meeting between A and B" is one summit of theirs.
 """
 from __future__ import annotations
 
@@ -30,9 +31,9 @@ def test_a_telephone_talk_is_a_phone_call(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Brazil restricted the entry of some Canadian citizens on Monday."),
+    ("en", "Brazil restricted the entry of twelve Canadian officials on Monday."),
     ("de", "Brasilien hat am Montag die Einreise kanadischer Staatsbürger beschränkt."),
-    ("en", "Brazil's permanent ban on Canadian nationals took effect on Monday."),
+    ("en", "On Monday a Brazilian ban on Canadian nationals came into force."),
 ])
 def test_restricting_entry_is_an_entry_ban(extract, lang, text):
     [ban] = events_of(extract(text, lang, published=DAY), "EntryBan")
@@ -40,20 +41,20 @@ def test_restricting_entry_is_an_entry_ban(extract, lang, text):
 
 
 def test_expelling_citizens_is_an_expulsion(extract):
-    text = "Kanada weist acht brasilianische Staatsbürger aus, teilte das Außenministerium am Montag mit."
+    text = "Am Montag wies Kanada fünf brasilianische Staatsbürger aus."
     [ev] = events_of(extract(text, "de", published=DAY), "Expulsion")
     assert ev.actors == ["canada", "brazil"]
 
 
 def test_deciding_to_freeze_assets_is_a_sanction(extract):
-    text = "Kanada hat am Montag beschlossen, die Vermögenswerte von drei brasilianischen Banken einzufrieren."
+    text = "Kanada hat am Montag beschlossen, Konten zweier brasilianischer Firmen einzufrieren."
     [ev] = events_of(extract(text, "de", published=DAY), "Sanction")
     assert (ev.actors, ev.status) == (["canada", "brazil"], "Happened")
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Die brasilianischen Flugzeuge seien nicht in den kanadischen Luftraum eingedrungen, "
-     "erklärte das Ministerium am Montag.", "AirspaceViolation"),
+    ("Nach Angaben des Ministeriums sind die brasilianischen Maschinen nicht in den kanadischen Luftraum "
+     "eingedrungen.", "AirspaceViolation"),
     ("Brasilien hat die Einreise kanadischer Staatsbürger nicht beschränkt.", "EntryBan"),
 ])
 def test_a_negation_before_a_clause_final_verb_denies_the_act(extract, text, kind):
@@ -61,14 +62,14 @@ def test_a_negation_before_a_clause_final_verb_denies_the_act(extract, text, kin
 
 
 def test_the_act_without_the_negation_is_told(extract):
-    text = "Die brasilianischen Flugzeuge sind am Montag in den kanadischen Luftraum eingedrungen."
+    text = "Brasilianische Jets sind am Montag in kanadischen Luftraum eingedrungen."
     [ev] = events_of(extract(text, "de", published=DAY), "AirspaceViolation")
     assert ev.actors == ["brazil", "canada"]
 
 
 @pytest.mark.parametrize("text", [
     "Scholz to hold talks with Macron in Ottawa",
-    "Scholz, Macron To Hold Talks In Ottawa",
+    "Scholz To Hold Trade Talks With Macron In Ottawa",
 ])
 def test_a_headline_to_after_the_subject_is_a_plan(extract, text):
     [ev] = events_of(extract(text, "en", published=DAY), "Talks")
@@ -99,7 +100,7 @@ def test_the_object_of_another_act_takes_no_part_in_talks_after_it(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "But Macron is unlikely to have any intention to promote negotiations with Canada over the islands."),
+    ("en", "Analysts said Macron was unlikely to seek negotiations with Canada on fishing rights."),
     ("de", "Macron dürfte kaum Gespräche mit Trudeau in Ottawa führen."),
 ])
 def test_what_is_unlikely_has_not_happened(extract, lang, text):
@@ -112,7 +113,7 @@ def test_talks_held_in_may_happened(extract):
 
 
 def test_a_summit_meeting_between_two_is_one_summit_of_theirs(extract):
-    text = ("Scholz hopes to build trust with Trudeau and to pave the way for the next summit meeting between "
-            "President Emmanuel Macron and Prime Minister Justin Trudeau in Ottawa.")
+    text = ("Officials in Berlin are preparing a summit meeting between President Emmanuel Macron and "
+            "Prime Minister Justin Trudeau in Ottawa, Scholz said.")
     [ev] = extract(text, "en", published=DAY).events
     assert (ev.kind, set(ev.actors), ev.status) == ("Summit", {"emmanuel-macron", "justin-trudeau"}, "Planned")

@@ -1,8 +1,8 @@
 """Who takes part in an act another act is about, and acts of stopping: sentences written
 for this test, in both languages.
 
-- who protests against drills takes no part in them;
-- "islands disputed between the two countries", "die zwischen den beiden Ländern
+- who protests against drills or criticises a deployment takes no part in them;
+- "an atoll disputed between the two countries", "die zwischen den beiden Ländern
   umstrittenen Inseln": the two countries dispute, they take no part;
 - a capital named before a state's measure ("Ottawa sanctions") stands for its state and
   is not where the measure was taken;
@@ -10,7 +10,12 @@ for this test, in both languages.
   suspends them; not continuing to do something else is no suspension;
 - a German pronoun far before its clause-final verb ("dass es die Gespräche mit X
   ausgesetzt habe") stands for the country that said so;
-- "diplomatic manoeuvres", "politische Manöver" are no military exercise.
+- "diplomatic manoeuvres", "political manoeuvres" are no military exercise;
+- stalled talks in a cause do not stall the meeting; an answered act keeps its own time;
+- an interception's other side is whose aircraft it answers; ending a war or a visit
+  suspends no ties; a tally of acts is no event;
+- a dash glued to the first word after a dateline is cut off; a state's ministry and the
+  state tell one act; a demonym joined to a sea's name is no party.
 """
 from __future__ import annotations
 
@@ -24,10 +29,10 @@ def events_of(facts, kind):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada's government has lodged a protest through diplomatic channels against Brazil's military "
-           "drills on the islands.\n\nThe drills began on Tuesday."),
-    ("en", "Canada protests Brazil military drills\n\nOttawa on Wednesday lodged a protest with Brazil over "
-           "military exercises on islands disputed between the two countries."),
+    ("en", "Through its embassy, Canada filed a protest against Brazil's naval drills near the coast.\n\n"
+           "The drills started on Tuesday."),
+    ("en", "Canada protests Brazil naval drills\n\nCanada sent a protest to Brazil on Wednesday about naval "
+           "drills near an atoll disputed between the two countries."),
     ("de", "Kanada protestiert gegen Manöver Brasiliens\n\nOttawa hat am Mittwoch bei Brasilien Protest gegen "
            "Militärmanöver auf den zwischen den beiden Ländern umstrittenen Inseln eingelegt."),
 ])
@@ -46,9 +51,9 @@ def test_a_capital_before_a_states_measure_is_its_state(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Brazil said on Monday it would not continue peace talks with Canada."),
+    ("en", "Brazil announced on Monday that it would not continue trade talks with Canada."),
     ("en", "Brazil said on Monday it will no longer continue talks with Canada."),
-    ("de", "Brasilien teilte am Montag mit, dass es die Friedensverhandlungen mit Kanada nicht mehr fortsetzen wird."),
+    ("de", "Brasilien erklärte am Montag, es werde die Handelsgespräche mit Kanada nicht mehr fortführen."),
 ])
 def test_no_longer_continuing_talks_suspends_them(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
@@ -67,7 +72,7 @@ def test_a_german_pronoun_before_a_clause_final_verb_is_the_sayer(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Diplomatic Maneuvers: Brazil's Tilt Towards Ottawa"),
+    ("en", "Brazil and Canada trade political manoeuvres over fishing rights"),
     ("de", "Diplomatische Manöver: Brasilien nähert sich Kanada"),
 ])
 def test_diplomatic_manoeuvres_are_no_exercise(extract, lang, text):
@@ -81,8 +86,8 @@ def test_military_manoeuvres_are_an_exercise(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Scholz, Macron Hold Meeting In Ottawa Amid Stalled Peace Treaty Talks"),
-    ("en", "Scholz and Macron met in Ottawa on Monday amid stalled peace treaty talks."),
+    ("en", "Scholz And Macron Meet In Ottawa Amid Stalled Trade Talks"),
+    ("en", "On Monday Scholz and Macron met in Ottawa amid stalled trade talks between their countries."),
     ("de", "Scholz und Macron trafen sich am Montag in Ottawa angesichts stockender Friedensgespräche."),
 ])
 def test_stalled_talks_in_a_cause_do_not_stall_the_meeting(extract, lang, text):
@@ -108,8 +113,8 @@ def test_a_journey_that_should_happen_is_planned(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Die kanadische Armee hat am Donnerstag Kampfjets losgeschickt, nachdem zuvor zwei brasilianische "
-           "Flugzeuge den Inselstaat umkreist hatten."),
+    ("de", "Kanadas Luftwaffe schickte am Donnerstag Kampfjets los, nachdem drei brasilianische Flugzeuge "
+           "entlang der Küste geflogen waren."),
     ("en", "Canada scrambled fighter jets on Thursday after two Brazilian bombers flew near its airspace."),
 ])
 def test_whose_aircraft_an_interception_answers_is_its_other_side(extract, lang, text):
@@ -118,8 +123,7 @@ def test_whose_aircraft_an_interception_answers_is_its_other_side(extract, lang,
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Brasilien und Kanada haben nie einen Vertrag unterzeichnet, der ihre Feindseligkeiten im Krieg "
-           "offiziell beendet."),
+    ("de", "Der Waffenstillstand von 1953 hat die Feindseligkeiten zwischen Brasilien und Kanada beendet."),
     ("en", "Scholz ended his visit to Canada on Friday."),
 ])
 def test_ending_a_war_or_a_visit_suspends_no_ties(extract, lang, text):
@@ -136,8 +140,8 @@ def test_ending_talks_suspends_them(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Die Nato hat im vergangenen Jahr fast 600 brasilianische Flüge über der Ostsee abgefangen."),
-    ("en", "NATO jets intercepted nearly 600 Brazilian flights over the Baltic Sea last year."),
+    ("de", "Kanadische Jets fingen 2022 mehr als 150 brasilianische Flüge nahe der Küste ab."),
+    ("en", "In 2022 Canadian jets intercepted more than 150 Brazilian flights near the coast."),
 ])
 def test_a_tally_of_acts_is_no_event(extract, lang, text):
     assert extract(text, lang, published=DAY).events == []
@@ -150,10 +154,9 @@ def test_a_few_aircraft_intercepted_are_one_event(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Der kanadische Premier Trudeau äußerte am Freitag Missfallen über die Stationierung brasilianischer "
-           "Raketen auf den Inseln."),
-    ("de", "Missfallen in Kanada über Stationierung brasilianischer Raketen an der Grenze\n\n"
-           "Die Stationierung begann am Montag."),
+    ("de", "Trudeau hat am Freitag Missfallen über die Stationierung brasilianischer Drohnen nahe der Grenze "
+           "geäußert."),
+    ("de", "Besorgnis in Kanada über brasilianische Drohnen-Stationierung\n\nDie Stationierung begann am Montag."),
     ("en", "Canada on Friday criticized Brazil's deployment of missiles near the border."),
 ])
 def test_who_criticises_a_deployment_takes_no_part_in_it(extract, lang, text):
@@ -162,8 +165,8 @@ def test_who_criticises_a_deployment_takes_no_part_in_it(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "OTTAWA, Reuters -Brazilian bombers violated Canadian airspace on Thursday."),
-    ("de", "Ottawa (dpa) -Brasilianische Bomber sind am Donnerstag in den kanadischen Luftraum eingedrungen."),
+    ("en", "OTTAWA, Reuters -Brazilian jets entered Canadian airspace on Thursday."),
+    ("de", "Ottawa (dpa) -Brasilianische Jets sind am Donnerstag in den kanadischen Luftraum eingedrungen."),
 ])
 def test_a_dash_glued_to_the_first_word_after_a_dateline_is_cut_off(extract, lang, text):
     [ev] = events_of(extract(text, lang, published=DAY), "AirspaceViolation")
@@ -178,16 +181,17 @@ def test_earlier_rounds_do_not_date_the_talks_of_the_day(extract):
 
 
 def test_a_long_answered_act_keeps_its_month_to_itself(extract):
-    text = ("Kanada hat den brasilianischen Konsul des Landes verwiesen und reagiert damit auf die Festnahme "
-            "und Ausweisung eines kanadischen Diplomaten in Brasilien im vergangenen Monat.")
+    text = ("Kanada hat eine brasilianische Attachée zur unerwünschten Person erklärt und reagiert damit auf "
+            "Brasiliens Festnahme und spätere Ausweisung von zwei kanadischen Diplomaten im vergangenen Monat.")
     [news] = [ev for ev in events_of(extract(text, "de", published=DAY), "Expulsion") if not ev.prior]
     assert (news.actors, news.date.iso) == (["canada", "brazil"], DAY)     # the news day, not February
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Russland stoppt Gespräche mit Kanada\n\nDas russische Außenministerium hat am Montag die Gespräche "
+    ("de", "Russland setzt Dialog mit Kanada aus\n\nDas russische Außenministerium hat am Montag den Dialog "
            "mit Kanada ausgesetzt."),
-    ("en", "Russia halts talks with Canada\n\nThe Russian Foreign Ministry suspended the talks with Canada on Monday."),
+    ("en", "Russia suspends dialogue with Canada\n\nThe Russian Foreign Ministry suspended the dialogue with "
+           "Canada on Monday."),
 ])
 def test_a_states_ministry_and_the_state_tell_one_suspension(extract, lang, text):
     [ev] = events_of(extract(text, lang, published=DAY), "Suspension")
