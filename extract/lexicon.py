@@ -168,31 +168,6 @@ ORDINARY_LOG_PROB = -18.0
 
 
 @lru_cache(maxsize=None)
-def noun_forms(lang: str) -> frozenset:
-    """The capitalised word forms of ``lang``'s lemma table (spacy-lookups-data), both the
-    inflected forms and their lemmas: in German the common nouns ("Truppen", "Protest",
-    "Manöver"), which a place's name does not end in. Cached as plain text; empty without
-    the table or for a language whose nouns are not capitalised.
-
-    >>> words = noun_forms("de")
-    >>> "Truppen" in words, "Manöver" in words, "Gotland" in words
-    (True, True, False)
-    """
-    from importlib.metadata import version
-    from diplograph.extract.wordcache import cached_words
-
-    def build():
-        from spacy.util import load_language_data, registry
-        data = registry.lookups.get(lang) if lang in registry.lookups else {}
-        if "lemma_lookup" not in data:
-            return ()
-        table = load_language_data(data["lemma_lookup"])
-        return (w for w in set(table) | set(table.values()) if w[:1].isupper() and w.isalpha())
-    if lang != "de":
-        return frozenset()
-    return cached_words(f"nouns-{lang}-spacy-lookups-data-{version('spacy-lookups-data')}.txt", build)
-
-
 def ordinary_words(lang: str) -> frozenset:
     """The lower-case words of ``lang`` that are written in lower case more often than
     capitalised (spacy-lookups-data's word probabilities): "electric", "exchange", "then"

@@ -20,7 +20,7 @@ from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
 from diplograph.extract.components.triggers import pattern_reach
 from diplograph.extract.gazetteer import city_names
-from diplograph.extract.lexicon import DATA_DIR, load_lexicon, noun_forms, ordinary_words, read_jsonl
+from diplograph.extract.lexicon import DATA_DIR, lemma_table_words, load_lexicon, ordinary_words, read_jsonl
 from diplograph.extract.patterns import demonym_phrases
 from diplograph.ontology.kb import load_kb
 
@@ -44,7 +44,7 @@ class UnknownNameFinder:
         self.lex = load_lexicon(nlp.lang)
         self.stop_words = frozenset(nlp.Defaults.stop_words)
         self.common = ordinary_words(nlp.lang) | self.stop_words
-        self.nouns = noun_forms(nlp.lang)               # German common nouns, capitalised
+        self.nouns = lemma_table_words(nlp.lang) if nlp.lang == "de" else frozenset()   # German nouns
         self.matcher = Matcher(nlp.vocab)
         self.rules: dict[int, dict] = {}
         self.fixed: dict[int, frozenset] = {}           # the words a pattern spells out ("island", "of")
