@@ -159,13 +159,9 @@ class EventCoreference:
             persons_side, bare = (a, others_b) if pa else (b, others_a)
             return bare <= set(persons_side.actors) | self._countries(persons_side)
         if others_a and others_b:
-            sa, sb = self._states(others_a), self._states(others_b)   # "the Russian foreign ministry"
-            return sa <= sb or sb <= sa                                # acts for Russia
+            sa, sb = self.kb.states(others_a), self.kb.states(others_b)   # "the Russian foreign
+            return sa <= sb or sb <= sa                                    # ministry" acts for Russia
         return True
-
-    def _states(self, actors) -> set:
-        """``actors`` with each body of a state counted as its state."""
-        return {c if isinstance(a, str) and (c := self.kb.country_slug(a)) else a for a in actors}
 
     def _news_and_past(self, news: Event, old: Event, days: int = 62) -> bool:
         """Whether ``news`` is an undated act the headline or lead tells and ``old`` one the
@@ -241,7 +237,8 @@ def merge_into(into: Event, ev: Event) -> None:
     into.kind = kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.targets += [a for a in ev.targets if a not in into.targets]
-    if not into.place or ev.place and _host_country(into.place) and load_kb().contains(into.place, ev.place):
+    kb = load_kb()
+    if not into.place or ev.place and kb.is_country(into.place) and kb.contains(into.place, ev.place):
         into.place = ev.place         # "in Russia", "in Moscow": the city (not one island of
                                       # an archipelago that a second act may share)
     if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):
@@ -250,9 +247,3 @@ def merge_into(into: Event, ev: Event) -> None:
     into.triggers += ev.triggers
     into.rules += [r for r in ev.rules if r not in into.rules]
     into.sents += [s for s in ev.sents if s not in into.sents]
-
-
-def _host_country(place) -> bool:
-    """Whether the place ``place`` is a country (a meeting "in Russia" told again "in Moscow")."""
-    known = load_kb().by_slug(place) if isinstance(place, str) else None
-    return known is not None and known.kind == "Country"

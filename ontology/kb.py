@@ -147,6 +147,25 @@ class KnowledgeBase:
             self._country_slugs[slug] = self.entities[country].slug if country is not None else None
         return self._country_slugs[slug]
 
+    def is_country(self, slug) -> bool:
+        """Whether ``slug`` names a country (its own country).
+
+        >>> from diplograph.ontology.kb import load_kb
+        >>> load_kb().is_country("japan"), load_kb().is_country("tokyo"), load_kb().is_country(None)
+        (True, False, False)
+        """
+        return isinstance(slug, str) and self.country_slug(slug) == slug
+
+    def states(self, actors) -> set:
+        """``actors`` with each body of a state counted as its state ("the defence ministry
+        said it deployed ...": Russia's act); what is no entity key stays as it is.
+
+        >>> from diplograph.ontology.kb import load_kb
+        >>> sorted(load_kb().states({"russia-ministry-of-defence", "japan", "nato"}))
+        ['japan', 'nato', 'russia']
+        """
+        return {self.country_slug(a) or a if isinstance(a, str) else a for a in actors}
+
     def contains(self, outer: str, inner: str) -> bool:
         """Whether the place ``ent:<outer>`` holds ``ent:<inner>`` (schema:containedInPlace,
         followed upwards; a place holds itself).

@@ -66,7 +66,6 @@ class EventMention:
     counted: int = 0                   # "die vier Nationen": that many countries named before
     place: object = None               # KB slug or token span
     venue: bool = False                # the place from a predicate: "the talks took place in Z"
-    hosted: bool = False               # the place is the country hosting it: "talks in Canada"
     date: object = None                # DateMention
     status: str = "Happened"
     anaphoric: bool = False

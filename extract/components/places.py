@@ -52,11 +52,11 @@ class EventPlaces:
             named = before_event and ev.kind in GATHERINGS and self._regional(ent) \
                 or self._place_of_other(ent, ev)   # "at the Asia-Pacific summit in Lima"; "the
                                                    # meeting in Lyon and ... their summit"
-            if (ev.place is None or ev.hosted) and located and not compound \
+            if (ev.place is None or self.kb.is_country(ev.place)) and located and not compound \
                     and not self._other_clause(ev, ent) and clause[0] <= ent.start < clause[1] \
                     and not of_body and not named and (city := self._city_in(ent)) != "" \
                     and (ev.place is None or self.kb.contains(ev.place, city or ref)):
-                ev.place, ev.hosted = city or ref, False    # not "das Außenministerium in Moskau"; "in Canada,
+                ev.place = city or ref       # not "das Außenministerium in Moskau"; "in Canada,
                                              # in Ottawa": the city
             return None
         if ent.ent_id_ in self.venues and located:
@@ -72,13 +72,13 @@ class EventPlaces:
         if self._possessor_of_place(ent):
             return None                              # "in Japan's Osaka": where the city is
         if ev.kind == "Visit" and ev.place is None and self._visited(ev, ent):
-            ev.place, ev.hosted = ref, True          # "visited Canada", "Besuch in Kanada"
+            ev.place = ref                           # "visited Canada", "Besuch in Kanada"
             return ref
         if ev.kind not in _HOSTED or not located or self._other_clause(ev, ent) \
                 or not clause[0] <= ent.start < clause[1] or not self._hosted_in(ent.start):
             return ref
         if ev.place is None:
-            ev.place, ev.hosted = ref, True
+            ev.place = ref
         return ref if ev.kind == "Visit" else None
 
     def _measure_of_capital(self, ev, ent) -> bool:

@@ -82,7 +82,7 @@ class EventTopics:
                         or not self._protested_act(ev.trigger[1], act.trigger[0]):
                     continue
                 ev.actors += [a for a in act.actors if isinstance(a, str) and a not in ev.actors
-                              and (k := self.kb.by_slug(a)) is not None and k.kind == "Country"]
+                              and self.kb.is_country(a)]
         return events
 
     def _intercepted(self, events: list) -> list:

@@ -26,7 +26,7 @@ def visits_elsewhere(place: str | None, ev: Event, people: set) -> bool:
     home = kb.country_slug(place) if ev.kind == "Visit" and place else None
     if home is None:
         return False
-    goals = {a for a in ev.actors if kb.country_slug(a) == a} - countries_of(people)
+    goals = {a for a in ev.actors if kb.is_country(a)} - countries_of(people)
     return bool(goals) and home not in goals
 
 
@@ -51,5 +51,4 @@ def states(actors) -> set:
     >>> sorted(states({"russia-ministry-of-defence", "japan", "nato"}))
     ['japan', 'nato', 'russia']
     """
-    kb = load_kb()
-    return {kb.country_slug(a) or a for a in actors}
+    return load_kb().states(actors)
