@@ -125,12 +125,11 @@ def _stamped_date(lines: list[str], lang: str):
     return None
 
 
-def _date_line(article: Article) -> TimeValue | None:
-    """A line of the page's head that is nothing but a full date ("10. April 2025"), below
-    the first header lines (menus may push it down), or None."""
-    lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()][HEAD_LINES:DATE_LINES]
+def _date_line(lines: list[str], lang: str) -> TimeValue | None:
+    """The first of ``lines`` (the page's head below its first header lines, where menus
+    may push it) that is nothing but a full date ("10. April 2025"), or None."""
     for line in lines:
-        found = find_dates(line, article.lang)[:1]
+        found = find_dates(line, lang)[:1]
         if found and found[0].start == 0 and found[0].end == len(line.rstrip(" .")) \
                 and found[0].value is not None and not found[0].relative and found[0].value.precision == "day":
             return found[0].value
@@ -150,7 +149,8 @@ def metadata_from_text(article: Article) -> None:
     >>> metadata_from_text(art); art.published.iso, art.title
     ('2021-03-03', 'Oslo hosts the talks')
     """
-    lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()][:HEAD_LINES]
+    head = [ln.strip() for ln in article.text.split("\n") if ln.strip()][:DATE_LINES]
+    lines = head[:HEAD_LINES]
     titles = []
     for number, line in enumerate(lines):
         if re.match(r"https?://\S+$", line):        # a page saved with its address
@@ -173,7 +173,7 @@ def metadata_from_text(article: Article) -> None:
     if not article.title and (titles or lines):
         article.title = (titles or lines)[0][:200]
     if article.published is None:
-        article.published = _date_line(article)
+        article.published = _date_line(head[HEAD_LINES:], article.lang)
     stamped = _stamped_date(lines, article.lang)
     if stamped is not None and (article.published is None or article.published.precision != "day"
                                 and article.published.contains(stamped)):
