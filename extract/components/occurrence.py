@@ -29,7 +29,8 @@ class Occurrences:
             return True                  # "kept them from signing a treaty", "helped evade
                                          # sanctions": did not happen here
         if kind in GATHERINGS and (e < len(doc) and self._has("generic_heads", e)
-                                    or self._cues(doc, e, self._cause_start(e, chi), "stalled_cues")):
+                                    or self._cues(doc, e, chi, "stalled_cues")
+                                    and self._cues(doc, e, self._cause_start(e, chi), "stalled_cues")):
             return True                  # "summit diplomacy", "the talks have stalled": a
                                          # practice or a state, no occasion
         if kind == "Agreement" and rule.endswith(".noun") and self._cues(doc, max(clo, s - 3), s, "topic_prepositions") \

@@ -95,7 +95,7 @@ class EventTopics:
                 continue
             sent = self.cols.sent_of(ev.trigger[0])
             first = bisect_left(self._demonym_firsts, ev.trigger[1])
-            for ds, de, slug in self._demonyms[first:bisect_left(self._demonym_firsts, sent.end)]:
+            for _, de, slug in self._demonyms[first:bisect_left(self._demonym_firsts, sent.end)]:
                 if de < sent.end and self._has("vehicle_nouns", de) and slug not in ev.actors:
                     ev.actors.append(slug)
         return events
