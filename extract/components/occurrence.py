@@ -71,9 +71,11 @@ class Occurrences:
             else None                    # "The visit, announced on Friday, will take place on Monday"
         end = max(end, predicate[1]) if predicate else end
         after, joiners = e, self._lists.get("list_joiners", frozenset())
-        while after < min(e + 10, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after):
+        while after < min(e + 10, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after) \
+                and not self._has("complementizers", after):
             after += 1                           # "a visit ... to Moscow is planned"; not "a protest
-                                                 # over the plans to deploy troops": its cause
+                                                 # over the plans to deploy troops": its cause, nor
+                                                 # "talks with X that Y would ...": what was said
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
         if ev.status == "Cancelled" and kind in STOPPING:
             ev.status = "Happened"       # "suspended the talks": the stopping is what happened

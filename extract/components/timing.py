@@ -62,14 +62,15 @@ class EventTiming:
                     break
         return out
 
-    def _says_at(self, v, s, reach: int = 6) -> bool:
+    def _says_at(self, v, s, reach: int = 6, sequel: bool = False) -> bool:
         """Whether the trigger at ``s`` is where the speech verb at ``v`` was said: a setting
         preposition follows the verb (after the speaker and a time, in German word order)
-        and heads the trigger's phrase ("said at a forum", "sagte am Mittwoch beim Forum")."""
+        and heads the trigger's phrase ("said at a forum", "sagte am Mittwoch beim Forum");
+        with ``sequel``, also right after which ("said on Friday after talks with")."""
         if any(self._has("complementizers", j) or self.cols.text[j] == "," for j in range(v + 1, s)):
             return False
-        return any(self._has("setting_prepositions", k) and not (self._has("reaction_verbs", v)
-                                                                  and self._has("object_determiners", k + 1))
+        return any((self._has("setting_prepositions", k) or sequel and self._has("sequel_prepositions", k))
+                   and not (self._has("reaction_verbs", v) and self._has("object_determiners", k + 1))
                    for k in range(max(v + 1, s - reach), s))   # "reagierte auf die Stationierung": what
                                                                # it answers, not where
 
@@ -100,14 +101,28 @@ class EventTiming:
         performs the act the trigger names, unless ``performs`` is false: a plan's time is
         never its announcing's) the sentence start."""
         verbs = within(self._speech_verbs, sent.start, s)
-        if not verbs or self._says_at(verbs[-1], s) or performs and self._performed(verbs[-1], s):
-            return sent.start_char       # "sagte am Mittwoch beim Forum": the forum's day;
-                                         # "kündigte am Montag Sanktionen an": the act's
+        if verbs and self._says_at(verbs[-1], s, sequel=True):
+            return self._speaker_clause(sent, verbs[-1])   # "sagte am Mittwoch beim Forum":
+                                                            # the forum's day
+        if not verbs or performs and self._performed(verbs[-1], s):
+            return sent.start_char       # "kündigte am Montag Sanktionen an": the act's
         k, end = verbs[-1] + 1, min(verbs[-1] + 4, s)
         while k < end and self.cols.text[k] != "," and not self._has("complementizers", k) \
                 and not self._plan_date_at(k, s):
             k += 1                       # "kündigte an, im Dezember ... zu reisen": the plan's
         return self.cols.idx[k]          # date is after the comma; so is "für den 22. Januar"
+
+    def _speaker_clause(self, sent, v: int) -> int:
+        """Where the clause of the speech verb at ``v`` starts: after the last comma before
+        it ("X will be held on May 5, Scholz said after talks with Y": the talks are not on
+        May 5), unless only a time stands before that comma ("On Friday, Scholz said at a
+        forum")."""
+        k = v - 1
+        while k >= sent.start and self.cols.text[k] != ",":
+            k -= 1
+        if k < sent.start or all(self._is_date(j) or self._has("day_prepositions", j) for j in range(sent.start, k)):
+            return sent.start_char
+        return self.cols.idx[k + 1]
 
     def _plan_date_at(self, k: int, s: int) -> bool:
         """Whether "for"/"für" and a date start at token ``k``, before the trigger at ``s``
