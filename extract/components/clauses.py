@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import columns, within
-from diplograph.extract.components.topics import GATHERINGS
+from diplograph.extract.components.topics import ARRANGED, GATHERINGS
 
 
 class ClauseGeometry:
@@ -68,7 +68,7 @@ class ClauseGeometry:
         """(where a gathering, call or visit at token ``s`` is arranged or invited to, where
         it is invited to), each None if it is not: "agreed a new summit", "invited Macron to
         visit", "zu Gesprächen eingeladen"."""
-        if ev.kind not in GATHERINGS | {"PhoneCall", "Visit"}:
+        if ev.kind not in ARRANGED:
             return None, None
         arranged = self._arranged(s, clause[0]) if self._noun_trigger(doc, ev) else None
         invited = self._invited(s, clause) if arranged is None else None
@@ -146,7 +146,7 @@ class ClauseGeometry:
     def _joining_comma(self, doc, c, sent) -> bool:
         if c not in self._joining:
             self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent) \
-                or self._position_aside(doc, c, sent)
+                or self._position_aside(doc, c, sent) or self._acronym_aside(c, sent)
         return self._joining[c]
 
     _ASIDE_BOUNDS = {",": ",", "(": ")"}
@@ -166,6 +166,13 @@ class ClauseGeometry:
                 if a - 1 >= sent.start and text[a - 1] == opener and self._shows_position(a - 1, a, b):
                     return True
         return False
+
+    def _acronym_aside(self, c: int, sent) -> bool:
+        """A bracket around an acronym ("the Eastern Economic Forum (EEF) in Vladivostok"):
+        no clause ends there."""
+        a = c + 1 if self.cols.text[c] == "(" else c - 1
+        return sent.start < a < sent.end - 1 and self.cols.text[a - 1] == "(" and self.cols.text[a + 1] == ")" \
+            and sum(ch.isupper() for ch in self.cols.text[a]) >= 2 and self.cols.text[a].isalnum()
 
     def _shows_position(self, opener: int, a: int, b: int) -> bool:
         """Whether tokens [a, b), in a break after a person's name at ``opener``, say where

@@ -98,6 +98,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         self._group_words = tuple(g.lower() for g in self.lex.words.get("group_words", []))
         self._causal_cues = [cue.lower().split() for cue in self.lex.words.get("causal_prepositions", [])]
         self._trigger_starts: set = set()
+        self._arranging_at: set = set()
 
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
@@ -106,6 +107,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         matches = [m for m in matches if not self._came_to_an_end(doc, *m, matches) and not self._ends_no_ties(*m)
                    and not self._particle_mid_clause(m[1], m[2])]
         self._trigger_starts = {s for _, s, _ in matches}
+        self._arranging_at = set()       # verbs that arrange a gathering found so far
         self._gathering_ends = {e: s for key, s, e in matches if self.kinds[key][0] in GATHERINGS}
         self._gathering_starts = set(self._gathering_ends.values())
         self._claimers = self._claiming(doc, matches)

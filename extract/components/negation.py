@@ -51,6 +51,11 @@ class EventNegation:
             k -= 1
         return k >= lo and self._preposition(k)
 
+    def _modifiers_only(self, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) can only modify a noun after them: no preposition, no
+        list joiner, no clause break."""
+        return not any(self._preposition(k) or self._has("list_joiners", k) or self._breaks[k] for k in range(lo, hi))
+
     def _preposition(self, k: int) -> bool:
         return any(self._has(name, k) for name in _PREPOSITIONS)
 
@@ -100,5 +105,7 @@ class EventNegation:
                        bisect_left(negated, (max(e, clause[1]) + distance, -1))]
         return any((ns, ne) == (s, e) or self._clause(doc, ns, ne) == clause
                    and (0 <= ns - e < distance or 0 <= s - ne < distance
+                        or 0 <= s - ne < 2 * distance and self._modifiers_only(ne, s)   # "never signed a
+                                                                        # post-war peace treaty"
                         or self.lex.lang == "de" and nk == kind and ns >= e and self._clause_final(ne, clause[1]))
                    for ns, ne, nk in near)

@@ -5,7 +5,7 @@ comes from its clause and the clause it hangs on.
 """
 from __future__ import annotations
 
-from diplograph.extract.components.topics import GATHERINGS, STOPPING
+from diplograph.extract.components.topics import ARRANGED, GATHERINGS, STOPPING
 
 #: the rule ids of continuing verbs a negation turns into a suspension ("would not continue
 #: the talks", "die Verhandlungen nicht mehr fortsetzen"), which no negation near them denies
@@ -20,6 +20,8 @@ class Occurrences:
         """Whether the trigger at ``trigger`` (of ``kind``, found by ``rule``) tells of no
         occurrence in its clause ``clause`` of ``sent``."""
         (s, e), (clo, chi) = trigger, clause
+        if kind == "Announcement" and s in self._arranging_at:
+            return True                  # "hat ein Treffen angekündigt": the meeting is the news
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
         if clo > sent.start and self._any("infinitive_markers", clo, chi):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
@@ -71,7 +73,8 @@ class Occurrences:
             else None                    # "The visit, announced on Friday, will take place on Monday"
         end = max(end, predicate[1]) if predicate else end
         after, joiners = e, self._lists.get("list_joiners", frozenset())
-        while after < min(e + 10, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after) \
+        reach = 18 if s - clo <= 2 and self._noun_trigger(doc, ev) else 10    # a subject's verb
+        while after < min(e + reach, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after) \
                 and not self._has("complementizers", after):
             after += 1                           # "a visit ... to Moscow is planned"; not "a protest
                                                  # over the plans to deploy troops": its cause, nor
@@ -79,11 +82,20 @@ class Occurrences:
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
         if ev.status == "Cancelled" and kind in STOPPING:
             ev.status = "Happened"       # "suspended the talks": the stopping is what happened
-        if slo < clo and ev.status == "Happened" and (self._any("speech_verbs", slo, clo)
-                                                      or not self.cols.is_lower[s] and self._purpose(clo, chi)):
+        hung = slo < clo and (self._any("speech_verbs", slo, clo) or self._any("arranging_verbs", slo, clo)
+                              or not self.cols.is_lower[s] and self._purpose(clo, chi))
+        if ev.status == "Happened" and (hung or kind in ARRANGED and self._arranged_that(clo, s)):
             ev.status = "Planned"        # "kündigte an, im Dezember nach Japan zu reisen",
-                                         # "um Sanktionen vorzubereiten": not yet done
+                                         # "schlug vor, ein Treffen abzuhalten", "um Sanktionen
+                                         # vorzubereiten", "proposed that they meet": not yet done
         arranged, invited = self._arranged_or_invited(doc, ev, s, (clo, chi))
+        if arranged is None and self.lex.lang == "de" and kind in ARRANGED and self._noun_trigger(doc, ev):
+            arranged = self._arranged_after(e, chi)      # "hat ein Treffen mit X angekündigt"
+            if arranged is not None:
+                self._arranging_at.add(arranged)         # what it announces is the meeting
+        if ev.status == "Happened" and self._requested(s, e, (clo, chi)):
+            ev.status = "Planned"        # "ordered the deployment of", "um die Stationierung
+                                         # gebeten": asked for, not yet done
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None
                                         or not declared and self._headline_plan(s, clo)):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
@@ -110,3 +122,40 @@ class Occurrences:
         return any(self.cols.text[j].replace(",", "").replace(".", "").isdigit()
                    and int(self.cols.text[j].replace(",", "").replace(".", "")) >= least
                    for j in range(max(0, k - 3), k))
+
+    def _arranged_after(self, e: int, hi: int, reach: int = 10) -> int | None:
+        """Where the German verb of arranging that ends the clause of a noun trigger ending
+        at ``e`` stands ("hat ein Treffen mit X im September angekündigt", "haben Gespräche
+        in Y vereinbart"): only the partner, places, dates and lowercase words lie between,
+        and the verb ends the clause. Its position, or None."""
+        k = e
+        while k < min(hi, e + reach) and not self._breaks[k]:
+            if self._has("arranging_verbs", k):
+                return k if k + 1 >= hi or self._breaks[k + 1] or not self.cols.alpha[k + 1] else None
+            if k in self._trigger_starts or self._has("finite_auxiliaries", k):
+                return None
+            k += 1
+        return None
+
+    def _requested(self, s: int, e: int, clause: tuple[int, int]) -> bool:
+        """Whether the act at [s, e) is what someone orders, asks or calls for in its
+        clause: a requesting cue before it ("ordered the deployment of", "called for talks",
+        "forderte Sanktionen"), or in German a requesting participle ending the clause after
+        it ("hatten um die Stationierung gebeten")."""
+        lo, hi = clause
+        before = [k for k in range(max(lo, s - 4), s) if self._cue_at(k, "requesting_cues")]
+        if before and not self._any("infinitive_markers", before[-1], s):
+            return True                  # not "ordered jets to intercept": they did
+        return self.lex.lang == "de" and any(self._has("requesting_cues", k)
+                                             and (k + 1 >= hi or self._breaks[k + 1] or not self.cols.alpha[k + 1])
+                                             for k in range(e, min(hi, e + 10)))
+
+    def _arranged_that(self, lo: int, s: int, reach: int = 15) -> bool:
+        """Whether a that-clause of a verb of arranging holds the trigger at ``s`` ("proposed
+        to X that the two leaders hold a summit"), not one that tells it done ("announced
+        that they had met")."""
+        verbs = [k for k in range(max(lo, s - reach), s) if self._has("arranging_verbs", k)]
+        if not verbs:
+            return False
+        that = next((j for j in range(verbs[-1] + 1, s) if self._has("complementizers", j)), None)
+        return that is not None and not self._any("past_auxiliaries", that, s)

@@ -309,8 +309,10 @@ class EventTiming:
         on Tuesday to resume talks"), and after the verb its infinitive depends on ("agreed on
         Tuesday to meet again soon", "vereinbarten am Dienstag, sich bald zu treffen")."""
         told = self._report_end(sent, s, performs=False)
-        if arranged is not None:
+        if arranged is not None and arranged < s:
             return max(told, self._arranging_end(sent, arranged, s))
+        if arranged is not None:         # "hat ein Treffen für Mai angekündigt": the German
+            return told                  # verb ends the clause, the plan's time is before it
         clause = self._clause(doc, s, s + 1)
         if self._intended(doc, ev, sent, s) or self._hangs_on(doc, s, clause, sent) < clause[0]:
             start = s - 1 if self.lex.lang == "en" else clause[0]     # "drohte am Montag,

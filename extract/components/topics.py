@@ -11,6 +11,7 @@ from diplograph.extract.coreference import SINGLE_ACT_KINDS
 
 AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
 GATHERINGS = {"Meeting", "Talks", "Summit"}
+ARRANGED = GATHERINGS | {"PhoneCall", "Visit"}    # what a verb of arranging or inviting can set up
 ADOPTED = {"Sanction", "Expulsion", "EntryBan"}  # an act that deciding on it makes happen
 STOPPING = {"Suspension"}                         # its parties are those of the talks it stops
 OUTCOME_HOSTS = GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome

@@ -1,0 +1,124 @@
+"""Acts that are arranged, proposed, ordered or asked for, and acts denied far from their
+noun: sentences written for this test, in both languages.
+
+- a German verb of arranging that ends the clause ("hat ein Treffen ... angekündigt") makes
+  the meeting a plan with the time before it, and the announcing is no second event;
+- a meeting in a that-clause of a verb of arranging ("proposed that they hold a summit") or
+  in an infinitive hanging on one ("schlug vor, ein Treffen abzuhalten") is a plan;
+- an act ordered or asked for ("ordered the deployment of", "um die Stationierung
+  gebeten") is not done yet;
+- "for September", "für September" is a month; "set for" tells a plan, "due to their
+  claims" does not;
+- a German sentence-initial subject's verb, however far, tells its status ("Ein Treffen ...
+  soll ... stattfinden");
+- "met condemnation from" meets no one;
+- a bracketed acronym ends no clause ("the Economic Forum (EF) in Paris");
+- a German present-tense headline verb before the airspace ("verletzen ... Luftraum") tells
+  a violation;
+- a negation before a long name of a treaty denies it ("never signed a post-war peace
+  treaty").
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-05-20"          # a Saturday
+
+
+def kinds(facts):
+    return sorted((e.kind, e.status) for e in facts.events)
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("de", "Scholz hat ein Treffen mit Macron im September angekündigt.", "2023-09"),
+    ("de", "Scholz hat ein Treffen mit Macron für September angekündigt.", "2023-09"),
+    ("de", "Scholz hat ein Treffen mit Macron für den 3. September angekündigt.", "2023-09-03"),
+    ("en", "Scholz has announced a meeting with Macron for September.", "2023-09"),
+])
+def test_an_announced_meeting_is_a_plan_with_its_own_time(extract, lang, text, date):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, ev.date.iso) == ("Meeting", "Planned", date)
+    assert ev.actors == ["olaf-scholz", "emmanuel-macron"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chancellor Olaf Scholz has proposed to Emmanuel Macron that the two leaders hold a summit in Paris "
+           "in November."),
+    ("de", "Scholz hat Macron vorgeschlagen, im November ein Gipfeltreffen in Paris abzuhalten."),
+    ("de", "Scholz hat Macron vorgeschlagen, im November ein Gipfeltreffen in Paris zu halten."),
+])
+def test_a_proposed_summit_is_no_summit_held(extract, lang, text):
+    events = extract(text, lang, published=DAY).events
+    assert all(e.status == "Planned" for e in events)
+    assert all(e.date.iso == "2023-11" for e in events if e.date)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz has ordered the deployment of additional troops to Lithuania."),
+    ("de", "Scholz hat die Stationierung weiterer Truppen in Litauen angeordnet."),
+    ("de", "Scholz ordnete die Stationierung weiterer Truppen in Litauen an."),
+])
+def test_a_deployment_ordered_or_asked_for_is_not_done(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status) == ("Deployment", "Planned")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lithuania and Poland had asked for the deployment of the battalions."),
+    ("de", "Litauen und Polen hatten um die Stationierung der Bataillone gebeten."),
+])
+def test_a_request_of_states_alone_is_no_event(extract, lang, text):
+    assert extract(text, lang, published=DAY).events == []
+
+
+@pytest.mark.parametrize("text,status", [
+    ("A meeting of Scholz with Macron was set for September.", "Planned"),
+    ("In 2021, the talks between Scholz and Macron started late due to their rival claims.", "Happened"),
+])
+def test_set_for_tells_a_plan_and_due_to_a_cause(extract, text, status):
+    [ev] = extract(text, "en", published=DAY).events
+    assert ev.status == status
+
+
+def test_a_distant_modal_verb_of_a_german_subject_tells_a_plan(extract):
+    text = "Ein Treffen von Scholz mit Macron im November beim Gipfel in Brasilien soll nach Angaben aus Berlin stattfinden."
+    events = extract(text, "de", published=DAY).events
+    assert [(e.status, e.date.iso) for e in events] == [("Planned", "2023-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil met condemnation from Canada and France for its actions.",
+    "The plan met with criticism from Canada.",
+])
+def test_meeting_condemnation_meets_no_one(extract, text):
+    assert extract(text, "en", published=DAY).events == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz wolle sich mit Macron während des Forums Europäische Wirtschaft (FEW) in Paris treffen."),
+    ("en", "The Canadian Air Force (RCAF) scrambled fighter jets to intercept two Brazilian bombers on Friday."),
+])
+def test_a_bracketed_acronym_ends_no_clause(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    if lang == "de":
+        assert (ev.status, ev.place) == ("Planned", "paris")
+    else:
+        assert (ev.kind, sorted(ev.actors)) == ("Interception", ["brazil", "canada"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Brasilianische Bomber verletzen kanadischen Luftraum"),
+    ("de", "Brasilien verletzte am Freitag erneut den Luftraum Kanadas."),
+    ("en", "Brazilian bombers violate Canadian airspace"),
+])
+def test_a_verb_before_the_airspace_tells_a_violation(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == ("AirspaceViolation", ["brazil", "canada"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada and Brazil have not signed a post-World War II peace treaty due to their rival claims."),
+    ("de", "Kanada und Brasilien haben nie einen förmlichen Nachkriegs-Friedensvertrag unterzeichnet."),
+])
+def test_a_negation_before_a_long_treaty_name_denies_it(extract, lang, text):
+    assert extract(text, lang, published=DAY).events == []
