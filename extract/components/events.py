@@ -99,6 +99,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         self._causal_cues = [cue.lower().split() for cue in self.lex.words.get("causal_prepositions", [])]
         self._trigger_starts: set = set()
         self._arranging_at: set = set()
+        self._kind_at: dict = {}
 
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
@@ -108,6 +109,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                    and not self._particle_mid_clause(m[1], m[2])]
         self._trigger_starts = {s for _, s, _ in matches}
         self._arranging_at = set()       # verbs that arrange a gathering found so far
+        self._kind_at = {s: self.kinds[key][0] for key, s, _ in matches}
         self._gathering_ends = {e: s for key, s, e in matches if self.kinds[key][0] in GATHERINGS}
         self._gathering_starts = set(self._gathering_ends.values())
         self._claimers = self._claiming(doc, matches)

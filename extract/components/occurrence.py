@@ -22,6 +22,9 @@ class Occurrences:
         (s, e), (clo, chi) = trigger, clause
         if kind == "Announcement" and s in self._arranging_at:
             return True                  # "hat ein Treffen angekündigt": the meeting is the news
+        if kind == "Agreement" and self._has("concluding_verbs", s) \
+                and any(self._kind_at.get(k, "Agreement") != "Agreement" for k in range(clo, s)):
+            return True                  # "the exercise was concluded": it ended, no accord
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
         if clo > sent.start and self._any("infinitive_markers", clo, chi):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
@@ -45,6 +48,8 @@ class Occurrences:
             return True                  # "diplomatic manoeuvres", "politische Manöver": no drill
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._any("vehicle_nouns", clo, chi):
             return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
+        if rule in self._lists.get("rules_needing_talks", ()) and not any(clo <= k < chi for k in self._gathering_starts):
+            return True                  # "stopped imports", "zog den Botschafter zurück": no talks
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
                 or kind == "Protest" and self._any("crowd_nouns", clo, s):
             return True                  # "meets the interests of", "bombers met over the sea";

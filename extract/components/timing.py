@@ -80,8 +80,10 @@ class EventTiming:
         "the first ... to visit", "managed to", "als erster ... zu"."""
         if s <= sent.start or not self._has("infinitive_markers", s - 1) or self._noun_trigger(doc, ev):
             return False
-        if ev.kind in ADOPTED and self._any("decision_verbs", max(sent.start, s - reach), s - 1):
-            return False                 # "decided to expel two diplomats": the deciding expels them
+        if (ev.kind in ADOPTED or ev.rule in self._lists.get("rules_needing_talks", ())) \
+                and self._any("decision_verbs", max(sent.start, s - reach), s - 1):
+            return False                 # "decided to expel two diplomats", "to withdraw from the
+                                         # talks": the deciding does it
         return not self._any("factual_infinitive_cues", max(sent.start, s - reach), s - 1)
 
     def _in_infinitive(self, doc, span, at: int) -> bool:
