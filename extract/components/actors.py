@@ -69,6 +69,22 @@ class ActorCollection:
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1) and not self._disputing(i):
                 ev.counted = counted[self.cols.lower[i]]
 
+    def _people_before(self, ev, lo: int, prep: int) -> None:
+        """"X and Y held a news conference after a summit": a gathering told only as the
+        time of the clause's act, naming no one, had the people its clause opens with (two
+        or more: names and the joiners between them from ``lo``, the clause start, on)."""
+        people, k = [], lo
+        for ent in self._overlapping(lo, prep):
+            while k < ent.start and (k in self._role_tokens or k in self._demonym_tokens
+                                     or self._has("person_titles", k) or self._has("determiners", k)):
+                k += 1                   # "Chancellor Olaf Scholz and the French President ..."
+            if ent.start != k or ent.label_ != "Person":
+                break
+            people.append(ent.ent_id_ or (ent.start, ent.end))
+            k = ent.end + (ent.end < prep and self._has("list_joiners", ent.end))
+        if k < prep and len(people) > 1:
+            ev.actors.extend(p for p in people if p not in ev.actors)
+
     def _disputing(self, i: int) -> bool:
         """Whether the group counted at token ``i`` holds or disputes a place ("islands
         disputed between the two countries", "die zwischen den beiden Ländern umstrittenen

@@ -7,7 +7,9 @@ for this test, in both languages.
   talks with Y": the talks are not on March 3), a time fronted before it is the saying's
   ("On September 28, X said during his meeting with Y");
 - what a that-clause says will happen does not make the agreeing a plan ("agreed in
-  February that Y would visit Germany" was agreed in February).
+  February that Y would visit Germany" was agreed in February);
+- "X and Y held a news conference after a summit": the people the clause opens with held
+  the summit its time is told by.
 """
 from __future__ import annotations
 
@@ -59,3 +61,14 @@ def test_a_fronted_time_dates_the_meeting_spoken_at(extract, lang, text):
 def test_a_plan_in_what_was_agreed_leaves_the_agreeing_done(extract, lang, text):
     [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Agreement"]
     assert (ev.status, ev.date.iso) == ("Happened", "2023-02")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron held a joint news conference after a summit meeting in Paris on Tuesday."),
+    ("en", "Chancellor Olaf Scholz and President Emmanuel Macron spoke to reporters after the talks in Paris on Tuesday."),
+    ("de", "Scholz und Macron gaben nach dem Gipfeltreffen in Paris am Dienstag eine Pressekonferenz."),
+])
+def test_the_people_a_clause_opens_with_held_the_gathering_after_which_they_acted(extract, lang, text):
+    events = extract(text, lang, published=DAY).events
+    [ev] = [e for e in events if e.kind in ("Summit", "Meeting", "Talks")]
+    assert (ev.place, ev.date.iso, sorted(ev.actors)) == ("paris", "2023-10-17", ["emmanuel-macron", "olaf-scholz"])
