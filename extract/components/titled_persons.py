@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from diplograph.ontology.offices import load_offices
+
 from diplograph.extract.lexicon import load_lexicon, lookup_lemmas
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
@@ -47,9 +49,22 @@ class TitledPersonFinder:
         titles = self.lex.lowered("person_titles")
         starts += [i + 1 for i in columns(doc).where(titles)]
         new = [span for i in sorted(set(starts)) if (span := self._name_at(doc, i)) is not None]
-        if new:
-            set_entities(doc, list(doc.ents) + new)
+        namesakes = {m.end for m in doc._.dg_role_mentions or [] if self._namesake(doc, m)}
+        if new or namesakes:
+            kept = [e for e in doc.ents if e.start not in namesakes]
+            set_entities(doc, kept + new + [Span(doc, j, j + 1, label="Person") for j in sorted(namesakes)])
         return doc
+
+    def _namesake(self, doc: Doc, mention) -> bool:
+        """"Botschafter Kono", "Ambassador Suzuki": a surname alone the KB matched, after a
+        career role (``career_roles``) that person never held in the KB's office periods
+        (which know some of theirs), is someone else of that name."""
+        j = mention.end
+        if j >= len(doc) or not self._bare_known_surname(doc, j) \
+                or not any(self.lex.has("career_roles", role) for role in mention.roles):
+            return False
+        held = {office.role for office in load_offices().get(doc[j].ent_id_, ())}
+        return bool(held) and held.isdisjoint(mention.roles)
 
     def _is_name_token(self, token) -> bool:
         text = token.text

@@ -200,3 +200,23 @@ def test_a_countrys_body_is_not_the_international_one_of_the_same_name(extract, 
 def test_the_international_body_keeps_its_name(extract):
     facts = extract("The UN Security Council met in New York on Monday. The Security Council then voted.", "en")
     assert "un-security-council" in facts.entities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada summoned Ambassador Kono on Monday."),
+    ("de", "Kanada bestellte am Montag Botschafter Kono ein."),
+    ("de", "Japan antwortet mit dem Abzug des Botschafters Kono aus Ottawa."),
+])
+def test_a_surname_after_a_role_the_kb_person_never_held_is_a_namesake(extract, lang, text):
+    facts = extract(text, lang, published="2023-05-20")
+    assert "taro-kono" not in facts.entities
+    assert "new:Person:kono" in facts.entities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Foreign Minister Kono met Lavrov in Moscow on Monday."),
+    ("de", "Außenminister Kono traf am Montag Lawrow in Moskau."),
+])
+def test_a_surname_after_a_role_the_kb_person_held_keeps_its_link(extract, lang, text):
+    [ev] = extract(text, lang, published="2023-05-20").events
+    assert ev.actors == ["taro-kono", "sergey-lavrov"]
