@@ -114,6 +114,22 @@ class BackgroundPhrases:
         "wegen ..."), or ``hi``: what is said after it is said of the cause."""
         return next((k for k in range(lo, hi) if self._cue_at(k, "causal_prepositions")), hi)
 
+    def _critics(self, doc, trigger: tuple[int, int], clause: tuple[int, int], sent, noun: bool,
+                 matches) -> tuple[int, int] | None:
+        """The tokens of who protests against or criticises the act at ``trigger``, a noun
+        ("protests Brazil's drills", "Missfallen über die Stationierung") or an infinitive
+        ("condemned plans by X to deploy", "verurteilte die Pläne X, ... zu stationieren",
+        from the clause it hangs on): from the clause start to where the criticised act is
+        told; None if nobody criticises it."""
+        (s, _), (clo, chi) = trigger, clause
+        planned = not noun and s > clo and self._has("infinitive_markers", s - 1)
+        if not (noun or planned):
+            return None
+        lo = self._hangs_on(doc, s, clause, sent) if planned else clo
+        critics = [ms for key, ms, _ in matches if clo <= ms < s and self.kinds[key][0] == "Protest"] \
+            + [self._criticised_from(k, s - planned) for k in range(lo, s) if self._has("criticism_words", k)]
+        return (min(lo, clo), min(critics)) if critics else None
+
     def _criticised_from(self, k: int, hi: int) -> int:
         """Where what the criticism word at ``k`` is about starts: at the cause or topic
         preposition after it ("concern over", "Missfallen in Japan über"), else ``k``."""

@@ -319,11 +319,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                             or self._has("cause_heads", k)), s)   # "gegen einen Besuch auf Iturup protestiert"
             skip |= {k for ent in self._overlapping(e, chi) + self._overlapping(against, s)
                      if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of for k in range(ent.start, ent.end)}
-        elif noun and (critics := [ms for key, ms, _ in matches if clo <= ms < s and self.kinds[key][0] == "Protest"]
-                       + [self._criticised_from(k, s) for k in range(clo, s) if self._has("criticism_words", k)]):
-            skip |= set(range(clo, min(critics)))   # "Canada protests Brazil's drills", "Trudeau äußerte
-                                                     # Missfallen über die Stationierung", "Missfallen in
-                                                     # Japan über ...": not the critic's
+        elif (critics := self._critics(doc, (s, e), (clo, chi), sent, noun, matches)) is not None:
+            skip |= set(range(*critics))  # "Canada protests Brazil's drills", "Trudeau äußerte
+                                          # Missfallen über die Stationierung", "verurteilte die
+                                          # Pläne X, Truppen zu stationieren": not the critic's
         if rule.endswith(".talks.verb") and not noun or kind in GATHERINGS and noun:
             skip |= self._talked_about(e, sent.end, noun=noun)     # "sprachen über China"
         if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":

@@ -208,3 +208,14 @@ def test_two_demonyms_before_the_aircraft_are_both_parties(extract):
     text = "Russische und chinesische Bomber flogen am Montag über dem Ostchinesischen Meer."
     [ev] = events_of(extract(text, "de", published=DAY), "MilitaryExercise")
     assert (ev.actors, ev.place) == (["russia", "china"], "east-china-sea")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chancellor Olaf Scholz condemned plans by Brazil to deploy troops in Bolivia next month."),
+    ("en", "Scholz expressed concern over a plan to deploy Brazilian troops in Bolivia next month."),
+    ("de", "Kanzler Olaf Scholz verurteilte die Pläne Brasiliens, im kommenden Monat Truppen in Bolivien zu stationieren."),
+])
+def test_who_condemns_a_planned_deployment_takes_no_part_in_it(extract, lang, text):
+    events = events_of(extract(text, lang, published=DAY), "Deployment")
+    assert all("olaf-scholz" not in e.actors for e in events)
+    assert [e.status for e in events] in ([], ["Planned"])
