@@ -266,3 +266,17 @@ class EventTopics:
         at = next((self.cols.idx[ent.start] for ent in self._overlapping(sent.start, sent.end)
                    if (ent.ent_id_ or (ent.start, ent.end)) == ev.place), None)
         return at is not None and self._in_infinitive(doc, ev.agreed_span, at)
+
+    def _topic_before(self, s: int, clause: tuple[int, int], reach: int = 4) -> set:
+        """The tokens of the clause ``clause`` that a topic noun right before a gathering's
+        noun at ``s`` ("among the main topics of the talks", "Hauptthemen der Beratungen",
+        "im Mittelpunkt der Gespräche") says are talked about, from the clause start; and
+        what "issues such as ..." lists, to the clause end. Their countries and people are no
+        parties."""
+        lo, hi = clause
+        topic = next((k for k in range(s - 1, max(lo, s - reach) - 1, -1)
+                      if self._has("topic_nouns", k) and self._has("genitive_links", k + 1)), None)
+        if topic is not None:
+            return set(range(lo, topic))
+        listed = next((k for k in range(lo, hi) if self._has("topic_nouns", k) and self._cue_at(k + 1, "example_cues")), None)
+        return set(range(listed, hi)) if listed is not None else set()
