@@ -255,6 +255,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
                 and not self._cue_at(cue, "causal_prepositions") and cue + 3 >= s and self._bare(doc, e, hi, matches):
             cue = None                   # "spoke to the press after the talks": the talks told of
+        if cue is not None and cue > 1 and self._has("sequel_verbs", cue - 1) and self._has("report_nouns", cue - 2) \
+                and self._cue_at(cue, "prior_openers"):
+            cue = None                   # "the announcement came after X met Y": its occasion;
+                                         # not "the move comes after others expelled ..."
         ev.prior = cue is not None or kind in RECALLABLE and self._recalled_as(s, clo)
         if ev.reference:
             window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))

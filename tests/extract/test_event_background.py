@@ -410,3 +410,18 @@ def test_a_plan_with_a_time_the_article_cannot_place_is_kept(extract):
 def test_the_leads_act_and_one_the_article_dates_years_before_are_two(extract, lang, text):
     events = extract(text, lang, published="2021-10-19").events
     assert sorted(e.date.iso for e in events) == ["2014", "2021-10-19"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The announcement came after Scholz met in Paris with visiting French President Emmanuel Macron on Monday."),
+    ("de", "Die Ankündigung erfolgte nach einem Treffen von Scholz mit Macron in Paris am Montag."),
+])
+def test_the_occasion_of_an_announcement_is_the_news_not_background(extract, lang, text):
+    [ev] = extract(text, lang, published="2023-05-20").events
+    assert (ev.kind, ev.prior, ev.place, ev.date.iso) == ("Meeting", False, "paris", "2023-05-15")
+
+
+def test_what_a_move_comes_after_stays_background(extract):
+    events = extract("Canada expels two Brazilian diplomats. The move comes after Mexico expelled ten Brazilian "
+                     "diplomats over a spy affair on March 4.", "en", published="2023-05-20").events
+    assert [(e.actors, e.prior) for e in events] == [(["canada", "brazil"], False), (["mexico", "brazil"], True)]
