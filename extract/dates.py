@@ -136,8 +136,10 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("iso", "digit", r"\b(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
         # "02/24/2022", "24/02/2022": read only when one number cannot be a month
         ("slashed", "digit", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
-        ("dmy", "digit", rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?(?:\s+(?P<y>\d{{4}}))?\b"),
+        ("dmy", "digit", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{mon})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"),
         ("mdy", "mon", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
+        # "on the 26th", "am 26.": a day of the publication's month (or the one before)
+        ("bare_day", "dp", rf"\b(?:{dp})\s+{d['bare_day']}(?!\s*(?:\d|of\b|(?:{mon})\b)|{joiner})") if d.get("bare_day") else None,
         ("part_month", "part", rf"\b(?P<part>{part})[\s-]+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
         ("part_year", "part", rf"\b(?P<part>{part})[\s-]+(?P<y>(?:19|20)\d{{2}})\b"),   # "Ende 2019"
         ("season", "mp season", rf"\b(?:(?:{mp})\s+)?(?P<season>{season})\s+(?P<y>\d{{4}})\b"),
@@ -156,7 +158,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("year_noun", "digit", r"\b(?P<y>(?:19|20)\d{2})\b"),
     ]
     out = []
-    for name, opens, rx in specs:
+    for name, opens, rx in filter(None, specs):
         words = frozenset(phrase.split()[0].lower() for key in opens.split() if key != "digit"
                           for phrase in lists[key])
         for word in words:
@@ -307,6 +309,8 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         return _relative(m, yr, month, None)
     if name == "weekday":
         return _weekday(m, d, pub)
+    if name == "bare_day":
+        return _bare_day(m, day, pub)
     if name == "rel_year":
         if pub is None:
             return DateMention(m.start(), m.end(), text, None, True)
@@ -322,6 +326,17 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         when = pub.date() + dt.timedelta(days=d["relative_days"][g["rd"].lower()])
         return DateMention(m.start(), m.end(), text, TimeValue(when.isoformat(), "day"), True)
     return None
+
+
+def _bare_day(m: re.Match, day: int, pub: TimeValue | None) -> DateMention:
+    """"on the 26th": that day of the publication's month, or of the month before when the
+    day is later than the publication's."""
+    if pub is None or pub.precision != "day":
+        return DateMention(m.start(), m.end(), m.group(0), None, True)
+    first = pub.date().replace(day=1)
+    if day > pub.date().day:
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    return _relative(m, first.year, first.month, day)
 
 
 def _relative(m: re.Match, year: int | None, month, day) -> DateMention:

@@ -146,7 +146,8 @@ class ClauseGeometry:
     def _joining_comma(self, doc, c, sent) -> bool:
         if c not in self._joining:
             self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent) \
-                or self._position_aside(doc, c, sent) or self._acronym_aside(c, sent)
+                or self._position_aside(doc, c, sent) or self._acronym_aside(c, sent) \
+                or self._is_date(c)              # "on May 26, 2021 in Paris"
         return self._joining[c]
 
     _ASIDE_BOUNDS = {",": ",", "(": ")"}

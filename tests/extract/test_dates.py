@@ -341,3 +341,45 @@ def test_weekends_days_ago_and_parts_of_a_year(lang, text, iso):
 def test_a_weekend_across_two_months_is_their_year():
     [m] = find_dates("They met over the weekend.", "en", TimeValue("2021-08-02", "day"))   # 31 Jul, 1 Aug
     assert m.value.iso == "2021"
+
+
+@pytest.mark.parametrize("text,lang,matched,iso", [
+    ("The two ministers met on the 14th in Oslo.", "en", "on the 14th", "2016-12-14"),
+    ("The two ministers met on the 24th in Oslo.", "en", "on the 24th", "2016-11-24"),
+    ("Die Minister trafen sich am 14. in Oslo.", "de", "am 14.", "2016-12-14"),
+])
+def test_a_bare_day_is_of_the_publication_month_or_the_one_before(text, lang, matched, iso):
+    d = one(text, lang, PUB)
+    assert (d.text, d.value.iso, d.relative) == (matched, iso, True)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Die Minister trafen sich am 14. Dezember in Oslo.", "de"),
+    ("Die Minister trafen sich am 14. und 15. Dezember in Oslo.", "de"),
+    ("The ministers met on the 14th of December in Oslo.", "en"),
+])
+def test_a_day_with_its_month_is_no_bare_day(text, lang):
+    d = one(text, lang, PUB)
+    assert ("Dezember" in d.text or "December" in d.text) and d.value.iso.startswith("2016-12")
+
+
+def test_a_bare_day_needs_a_publication_day():
+    d = one("The two ministers met on the 14th in Oslo.", "en", TimeValue("2016-12", "month"))
+    assert (d.text, d.value) == ("on the 14th", None)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("OSLO (Agency - 07th October, 2021) The ministers met.", "2021-10-07"),
+    ("Published on the 7th of October 2021.", "2021-10-07"),
+    ("They met on 7th October, 2021 in Oslo.", "2021-10-07"),
+])
+def test_an_ordinal_day_before_its_month(text, iso):
+    d = one(text, "en")
+    assert (d.value.iso, d.relative) == (iso, False)
+
+
+def test_an_agency_line_with_an_ordinal_day_anchors_the_weekdays(extract):
+    text = ("Scholz and Macron agree on trade\n\nPARIS (Agency - 07th October, 2021) Chancellor Olaf Scholz met "
+            "French President Emmanuel Macron in Paris on Thursday.")
+    [ev] = extract(text, "en").events
+    assert (ev.kind, ev.date.iso) == ("Meeting", "2021-10-07")
