@@ -340,7 +340,7 @@ class _Assembler(EventCoreference, PublicationTime):
         if m.group and not countries:
             # "beide Seiten", "the two countries": those of the gathering reported last,
             # else of the sentence before (or after)
-            last = next((self._countries(e) for e in reversed(events) if e.kind in MEETING_KINDS
+            last = next((self._countries(e) for e in reversed(events) if e.kind in MEETING_KINDS | {"PhoneCall"}
                          and len(self._countries(e)) >= 2), None)
             countries = sorted(last) if last else (self._countries_before(m.sent[0])
                                                    or self._countries_after(m.sent[1]))

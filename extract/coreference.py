@@ -11,6 +11,7 @@ from __future__ import annotations
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
+from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 
 __all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "OUTCOME_KINDS", "kind_after",
@@ -55,9 +56,19 @@ class EventCoreference:
     def _party_countries(self, sent) -> list[str]:
         """The countries ``sent`` names, once each, in order; not one that says where a place
         named before it lies ("in Madrid, Spain"): the countries "both sides" refer to."""
+        if self._teaser(sent):
+            return []                    # "ALSO READ: X calls Y": another story's countries
         keys = [self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Country")
                 if not self.cols.place_country(e.start, self.span_key[(e.start, e.end)], self.kb.contains)]
         return list(dict.fromkeys(keys))
+
+    def _teaser(self, sent) -> bool:
+        """Whether ``sent`` is a teaser of another story ("ALSO READ: ...", "Lesen Sie auch:
+        ..."): a cue of ``teaser_cues`` and a colon open it."""
+        text = self.article.text[sent.start_char:sent.end_char].lstrip().lower()
+        head, colon, _ = text.partition(":")
+        words, phrases, _ = load_lexicon(self.article.lang).cues("teaser_cues")
+        return bool(colon) and (head.strip() in words or head.strip() in phrases)
 
     def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:
         gone = {id(x) for x in excluded}

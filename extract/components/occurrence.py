@@ -20,6 +20,8 @@ class Occurrences:
         """Whether the trigger at ``trigger`` (of ``kind``, found by ``rule``) tells of no
         occurrence in its clause ``clause`` of ``sent``."""
         (s, e), (clo, chi) = trigger, clause
+        if self._cue_at(sent.start, "teaser_cues") and any(self.cols.text[k] == ":" for k in range(sent.start, min(s, sent.start + 6))):
+            return True                  # "ALSO READ: X meets Y", "Lesen Sie auch: ...": another story
         if kind == "Announcement" and s in self._arranging_at:
             return True                  # "hat ein Treffen angekündigt": the meeting is the news
         if kind == "Agreement" and self._has("concluding_verbs", s) \
