@@ -13,6 +13,8 @@ class InfinitiveClauses:
         reisen"), the clause ends in one ("drohte, Sanktionen ... zu verhängen") or opens
         with "um" ("schickte Jets los, um ... abzufangen")."""
         clo, chi = clause
+        if self._noun_aside(clo, s, sent):
+            return max(sent.start, self._clause(doc, clo - 2, clo - 1)[0])   # ", das sogenannte X"
         if self.lex.lang != "de" or s <= sent.start or clo <= sent.start:
             return clo
         last = chi - 1
@@ -25,6 +27,15 @@ class InfinitiveClauses:
         if self._has("subordinators", before):
             return clo                   # "Während X blieb, versuchte Y, ... aufzunehmen": the
         return before                    # clause before is no main clause it hangs on
+
+    def _noun_aside(self, clo: int, s: int, sent, reach: int = 4) -> bool:
+        """Whether the noun trigger at ``s`` opens an apposition after a comma, a few words
+        of article, quotes and modifiers after it (", das sogenannte Partnerschaftsprogramm",
+        ", a pact considered as ..."): it renames what the clause before names."""
+        return sent.start < clo <= s < clo + reach and self.cols.text[clo - 1] == "," \
+            and self._has("determiners", clo) and self._noun_at(s) and all(
+                self._has("determiners", k) or self._has("so_called", k) or self.cols.punct[k]
+                or self.cols.is_lower[k] and self.cols.alpha[k] for k in range(clo + 1, s))
 
     def _aside_subject(self, clo: int, sent) -> tuple[int, int] | None:
         """The name a relative or appositive aside follows, when the clause starting at ``clo``

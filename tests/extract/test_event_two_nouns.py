@@ -32,3 +32,20 @@ def test_each_noun_keeps_its_own_place_and_date(extract, lang, text):
 def test_the_place_of_a_forum_on_whose_sidelines_they_met_is_theirs(extract, lang, text):
     facts = extract(text, lang, published=PUBLISHED)
     assert {e.place for e in facts.events} == {"new:Place:lyon"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada and Brazil have signed an agreement to strengthen security ties, a pact considered as a "
+           "counterweight to Mexico's growing influence in the Pacific region."),
+    ("de", "Kanada und Brasilien unterzeichneten ein Abkommen zur Sicherheit, einen Pakt gegen den wachsenden "
+           "Einfluss Mexikos im Pazifik."),
+])
+def test_an_accord_noun_in_apposition_renames_the_accord(extract, lang, text):
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, sorted(ev.actors)) == ("Agreement", ["brazil", "canada"])
+
+
+def test_a_noun_in_apposition_has_the_status_of_the_clause_it_renames(extract):
+    text = "Scholz und Macron werden wahrscheinlich ein neues Dokument ausarbeiten, das sogenannte Partnerschaftsprogramm."
+    [ev] = extract(text, "de", published=PUBLISHED).events
+    assert (ev.kind, ev.status) == ("Agreement", "Planned")
