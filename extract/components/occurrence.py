@@ -51,6 +51,9 @@ class Occurrences:
             return True                  # "will continue to buy oil": no talks stopped
         if kind == "MilitaryExercise" and s > 0 and self._has("figurative_modifiers", s - 1):
             return True                  # "diplomatic manoeuvres", "politische Manöver": no drill
+        if kind == "MilitaryExercise" and self.lex.lang == "en" and e < len(self.cols.text) \
+                and self._has("vehicle_nouns", e):
+            return True                  # "patrol aircraft found the ships": a kind of aircraft
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._any("vehicle_nouns", clo, chi):
             return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
         if rule in self._lists.get("rules_needing_talks", ()) and not any(clo <= k < chi for k in self._gathering_starts):

@@ -1,7 +1,8 @@
 """A meeting verb that meets no one, in both languages, with sentences written for this test:
 its object is a need or a decision ("meets the interests of", "traf eine Entscheidung",
 "Vorkehrungen getroffen"), or vehicles meet with no person in the clause ("two bombers met
-over the sea"). People meeting, with or without a topic, still meet."""
+over the sea"). People meeting, with or without a topic, still meet. A patrol noun before a
+vehicle noun ("patrol aircraft") names the vehicle, no patrol."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +57,16 @@ def test_a_person_meeting_a_crew_on_a_ship_still_meets(extract):
 def test_a_need_or_decision_in_a_phrase_of_its_own_leaves_the_meeting(extract, lang, text):
     [ev] = extract(text, lang, published=PUBLISHED).events
     assert (ev.kind, set(ev.actors)) == ("Meeting", {"olaf-scholz", "emmanuel-macron"})
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian patrol aircraft found ten Brazilian ships near Ottawa on Thursday.",
+    "Canadian patrol boats escorted the Brazilian ships on Thursday.",
+])
+def test_a_patrol_noun_before_a_vehicle_noun_names_the_vehicle_not_a_patrol(extract, text):
+    assert [e.kind for e in extract(text, "en", published="2023-05-20").events] == []
+
+
+def test_a_joint_patrol_is_still_one(extract):
+    [ev] = extract("Canada and Brazil held a joint naval patrol on Thursday.", "en", published="2023-05-20").events
+    assert (ev.kind, ev.actors) == ("MilitaryExercise", ["canada", "brazil"])
