@@ -138,6 +138,8 @@ class EventTiming:
         "als Antwort auf" or a cue such as "already", "bereits"
         within ``reach`` tokens of its clause, with no other trigger in between ("banned
         entry ... after Tokyo joined the sanctions", "Japan has already imposed sanctions")."""
+        if (verb := self._setting_of(s, lo)) is not None:
+            return self._prior_cue(doc, verb, lo, reach)    # "since they met at the X meeting"
         start = max(lo, s - reach)
         for k in range(s - 1, start - 1, -1):
             if k in self._trigger_starts:
@@ -145,6 +147,17 @@ class EventTiming:
             if (self._cue_at(k, "prior_openers") or self._cue_at(k, "prior_cues")) and not self._attributive(k, s):
                 return k
         return self._fronted_prior(s, lo)
+
+    def _setting_of(self, s: int, lo: int, reach: int = 14) -> int | None:
+        """The verb trigger whose setting the gathering noun at ``s`` is ("met at the
+        Canada-Brazil foreign ministers' meeting", "trafen sich beim Gipfel"): a setting
+        preposition right after it heads the noun's phrase. Its position, or None."""
+        k = s - 1
+        while k > lo and s - k <= reach and k not in self._trigger_starts and not self._breaks[k]:
+            if self._has("setting_prepositions", k):
+                return k - 1 if k - 1 in self._trigger_starts and self.cols.is_lower[k - 1] else None
+            k -= 1
+        return None
 
     def _prior_clause(self, doc, s: int, e: int, after: int) -> tuple[int, int] | None:
         """The clause that a subordinator of what came before ("after", "since", "nachdem")

@@ -119,3 +119,20 @@ def test_an_infinitive_after_the_first_or_managed_happened(extract, lang, text):
 def test_the_day_of_a_signing_stays_before_its_purpose(extract, lang, text):
     [agreement] = events_of(extract(text, lang, published=DAY), "Agreement")
     assert agreement.date.iso == "2021-05-31"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz met Macron at the summit in Paris on Monday."),
+    ("de", "Scholz traf Macron beim Gipfel in Paris am Montag."),
+])
+def test_the_place_of_the_summit_met_at_is_the_meetings(extract, lang, text):
+    [ev] = extract(text, lang, published="2023-07-27").events
+    assert (ev.place, ev.date.iso, ev.actors) == ("paris", "2023-07-24", ["olaf-scholz", "emmanuel-macron"])
+
+
+def test_the_gathering_met_at_in_a_since_clause_is_background(extract):
+    text = ("This was the first meeting of the foreign ministers of Canada and Brazil in eight months since they met "
+            "at the Canada-Brazil-Mexico foreign ministers meeting in Ottawa at the end of November last year.")
+    events = extract(text, "en", published="2023-07-27").events
+    assert all(e.place != "ottawa" for e in events if not e.prior)
+    assert all(not e.date or e.date.iso == "2023-07-27" for e in events if not e.prior)
