@@ -70,3 +70,15 @@ class InfinitiveClauses:
         word = self._lower[k]
         return any(word.startswith(p + "zu") and len(word) > len(p) + 5 and word.endswith("en")
                    for p in self._lists.get("verb_particles", ()) if p != "zu")
+
+    def _later_infinitive(self, doc, k: int, hi: int, sent) -> bool:
+        """Whether token ``k`` lies in a German infinitive clause after the clause ending at
+        ``hi`` ("einigten sich beim Treffen darauf, vom kommenden Jahr an Truppen zu
+        schicken"): what was agreed or planned there, with its own time."""
+        if self.lex.lang != "de" or k < hi:
+            return False
+        lo, end = self._clause(doc, k, k + 1)
+        last = end - 1
+        while last > lo and self.cols.punct[last]:
+            last -= 1
+        return lo >= hi and (self._zu_infinitive(last) or self._has("infinitive_markers", last - 1))

@@ -265,6 +265,7 @@ class EventTiming:
         if trigger is not None:          # a subordinator between: another clause's time; a
             dates = [d for d in dates       # quote's time is the speaker's story, not the event's
                      if not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)
+                     and not self._later_infinitive(doc, bisect_right(self.cols.idx, d.start) - 1, clause[1], sent)
                      and not self._quoted[bisect_right(self.cols.idx, d.start) - 1]
                      and self._date_of_noun(d, trigger[0]) in (None, trigger[0])]
             if planned:                  # "will impose sanctions, Kishida said on Monday"

@@ -122,3 +122,10 @@ def test_a_verb_before_the_airspace_tells_a_violation(extract, lang, text):
 ])
 def test_a_negation_before_a_long_treaty_name_denies_it(extract, lang, text):
     assert extract(text, lang, published=DAY).events == []
+
+
+def test_the_time_of_what_was_agreed_at_a_meeting_is_not_the_meetings(extract):
+    text = ("Beim Treffen der Verteidigungsminister in Brüssel einigten sich Kanada und Brasilien darauf, vom "
+            "kommenden Jahr an Truppen nach Bolivien zu schicken.")
+    events = extract(text, "de", published=DAY).events
+    assert [(e.kind, e.status, e.place, e.date.iso) for e in events] == [("Meeting", "Happened", "brussels", DAY)]
