@@ -101,6 +101,20 @@ class EventTopics:
                     ev.actors.append(slug)
         return events
 
+    def _watchers(self, rule: str, s: int, sent) -> set:
+        """"Canadian jets intercepted two Brazilian bombers that flew over ...": the tokens
+        before the phrase of the vehicles whose flight (found by a ``flight`` rule at ``s``)
+        an interception earlier in the sentence answers. Who watched the flight did not fly
+        it."""
+        if not rule.endswith((".flight", ".flights")) \
+                or not any(self._kind_at.get(k) == "Interception" for k in range(sent.start, s)):
+            return set()
+        k = s - 1
+        while k >= sent.start and k not in self._trigger_starts and not self._breaks[k] and (
+                k in self._demonym_tokens or self._has("vehicle_nouns", k) or self.cols.is_lower[k]):
+            k -= 1
+        return set(range(sent.start, k + 1))
+
     def _protested_act(self, e: int, s: int, reach: int = 3) -> bool:
         """Whether the act whose trigger starts at ``s`` is what the protest ending at ``e``
         is against: right after it ("protests Brazilian missile deployment"), or after a

@@ -26,3 +26,10 @@ def test_an_interception_near_a_city_is_placed_there(extract):
     [ev] = extract("Canadian jets intercepted two Brazilian bombers near Halifax on Tuesday.", "en",
                    published=PUBLISHED).events
     assert (ev.kind, ev.place) == ("Interception", "new:Place:halifax")
+
+
+def test_jets_intercepting_bombers_that_flew_is_an_interception_and_their_flight(extract):
+    text = "Canadian jets intercepted two Brazilian bombers that flew over the Atlantic on Monday."
+    events = extract(text, "en", published="2023-05-20").events
+    assert sorted((e.kind, tuple(sorted(e.actors))) for e in events) == [
+        ("Interception", ("brazil", "canada")), ("MilitaryExercise", ("brazil",))]
