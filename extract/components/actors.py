@@ -30,7 +30,7 @@ class ActorCollection:
             if skip and all(i in skip for i in range(max(lo, ent.start), min(hi, ent.end))):
                 continue
             ref = ent.ent_id_ or (ent.start, ent.end)
-            if ref == ev.place or self._holder(ent) or self._affected(ent):
+            if ref == ev.place or self._holder(ent) or self._affected(ent) or self._as_member(ent):
                 continue
             located = self._located(ent.start) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1)) \
@@ -84,6 +84,18 @@ class ActorCollection:
             k = ent.end + (ent.end < prep and self._has("list_joiners", ent.end))
         if k < prep and len(people) > 1:
             ev.actors.extend(p for p in people if p not in ev.actors)
+
+    def _as_member(self, ent) -> bool:
+        """"Kanada hat als G7-Staat ...", "Canada, as a NATO member, ...", "zu Gast in einem
+        G7-Staat": an organisation that names what a party is a member of (after "als"/"as",
+        or before a singular member noun) is no party itself; "die G7-Staaten" may be."""
+        k = ent.start - 1
+        while k > 0 and self._has("determiners", k):
+            k -= 1
+        j = ent.end + (ent.end < len(self.cols.text) and self.cols.text[ent.end] == "-")
+        if ent.label_ != "Organization" or j >= len(self.cols.text) or not self._has("member_nouns", j):
+            return False
+        return k >= 0 and self._has("predicative_markers", k) or self._has("member_singulars", j)
 
     def _disputing(self, i: int) -> bool:
         """Whether the group counted at token ``i`` holds or disputes a place ("islands

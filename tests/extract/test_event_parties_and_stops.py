@@ -219,3 +219,13 @@ def test_who_condemns_a_planned_deployment_takes_no_part_in_it(extract, lang, te
     events = events_of(extract(text, lang, published=DAY), "Deployment")
     assert all("olaf-scholz" not in e.actors for e in events)
     assert [e.status for e in events] in ([], ["Planned"])
+
+
+@pytest.mark.parametrize("lang,text,kind,parties", [
+    ("de", "Kanada hat als G7-Staat am Dienstag Sanktionen gegen Brasilien verhängt.", "Sanction", ["brazil", "canada"]),
+    ("de", "Die G7-Staaten verhängten am Dienstag neue Sanktionen gegen Brasilien.", "Sanction", ["brazil", "g7"]),
+    ("de", "Macron ist am Dienstag zu Gast in einem G7-Staat: Er besuchte Kanada.", "Visit", ["canada", "emmanuel-macron"]),
+])
+def test_an_organisation_naming_what_a_party_is_member_of_is_no_party(extract, lang, text, kind, parties):
+    [ev] = events_of(extract(text, lang, published=DAY), kind)
+    assert sorted(ev.actors) == parties
