@@ -332,6 +332,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if kind in GATHERINGS | AGREEING:
             skip |= self._topic_before(s, (clo, chi))    # "X is among the topics of the talks"
         skip |= self._watchers(rule, s, sent)            # "jets intercepted bombers that flew"
+        if kind in GATHERINGS:
+            skip |= self._genitives_of_others(s, sent)   # "beim Gipfel der ASEAN traf X Y"
         if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":
             k = bisect_left(self.cols.idx, told)                             # who tells of it,
             if kind not in _PERSONAL or not self._any("first_person", sent.start, k):   # not "we met"

@@ -115,6 +115,24 @@ class EventTopics:
             k -= 1
         return set(range(sent.start, k + 1))
 
+    def _genitives_of_others(self, s: int, sent, reach: int = 14) -> set:
+        """The tokens of what another gathering noun of the sentence is of ("zum Gipfel der
+        Assoziation ... (ASEAN) sei X mit Y zusammengetroffen", "at the summit of ASEAN, X met
+        Y"): the body whose gathering it is, up to a place preposition, a break or another
+        trigger. It is no party of the trigger at ``s``."""
+        out = set()
+        for g in self._gathering_starts:
+            if g == s or not sent.start <= g < sent.end or not self._noun_at(g):
+                continue
+            k = g + 1
+            if k >= sent.end or not self._has("genitive_links", k):
+                continue
+            while k < min(sent.end, g + reach) and k not in self._trigger_starts and not self._has("place_prepositions", k) \
+                    and (not self._breaks[k] or self.cols.text[k] in "()"):
+                out.add(k)
+                k += 1
+        return out if s not in out else set()
+
     def _protested_act(self, e: int, s: int, reach: int = 3) -> bool:
         """Whether the act whose trigger starts at ``s`` is what the protest ending at ``e``
         is against: right after it ("protests Brazilian missile deployment"), or after a

@@ -229,3 +229,17 @@ def test_who_condemns_a_planned_deployment_takes_no_part_in_it(extract, lang, te
 def test_an_organisation_naming_what_a_party_is_member_of_is_no_party(extract, lang, text, kind, parties):
     [ev] = events_of(extract(text, lang, published=DAY), kind)
     assert sorted(ev.actors) == parties
+
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Ein Treffen von Scholz mit Macron im Mai beim Gipfel der Atlantischen Allianz (NATO) in Brüssel soll "
+           "nach Angaben aus Berlin stattfinden."),
+    ("de", "Ein Treffen von Scholz mit Macron im Mai beim Gipfel der Atlantischen Allianz (NATO) in Brüssel soll "
+           "stattfinden, hieß es aus Regierungskreisen in Berlin."),
+])
+def test_the_body_of_another_gathering_and_the_source_of_the_news_take_no_part(extract, lang, text):
+    events = extract(text, lang, published=DAY).events
+    [meeting] = [e for e in events if e.kind == "Meeting"]
+    assert (meeting.status, meeting.place, meeting.date.iso, meeting.actors) == (
+        "Planned", "brussels", "2023-05", ["olaf-scholz", "emmanuel-macron"])
