@@ -270,7 +270,8 @@ class EventPlaces:
                 j -= 1
             else:
                 break
-        return j >= 0 and self._has("place_prepositions", j) and not (j > 0 and self._has("source_nouns", j - 1))
+        return j >= 0 and self._has("place_prepositions", j) and not (
+            j > 0 and self._has("source_nouns", j - 1) and self._has("source_prepositions", j))
         # not "nach Angaben aus Berlin", "officials in Tokyo said": where the news came from
 
     def _seat_of_power(self, ent) -> bool:

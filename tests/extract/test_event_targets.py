@@ -62,3 +62,8 @@ def test_a_states_act_in_the_headline_stands_alone_dated_by_its_article(extract)
     assert (ev.kind, ev.actors, ev.date.iso) == ("Protest", ["canada"], PUBLISHED)
     assert extract("Die Regierung in Ottawa sei besorgt.\nZuvor hatte Kanada protestiert, hieß es.\n"
                    "Mehr dazu später.", "de", published=PUBLISHED).events == []
+
+
+def test_officials_from_a_country_are_expelled_not_a_source(extract):
+    [ev] = extract("Canada expelled officials from Brazil on Monday.", "en", published="2023-05-20").events
+    assert (ev.kind, ev.actors) == ("Expulsion", ["canada", "brazil"])
