@@ -13,9 +13,13 @@ stop; without this they would run into the next sentence.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.attrs import DEP, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from diplograph.extract.lexicon import load_lexicon
 
 #: The shortest line (in characters) a line break may only wrap; shorter lines are
 #: headlines, bylines and labels.
@@ -41,6 +45,34 @@ def _wrapped(doc: Doc, i: int) -> bool:
     return start > 0 and doc[i].idx - start >= WRAPPED_LINE   # first: not "Headline\nby X"
 
 
+@lru_cache(maxsize=8)
+def _run_in_openers(lang: str) -> tuple[str, ...]:
+    """The capitalised articles of ``lang`` that may open a story a headline runs into."""
+    return tuple(w.capitalize() for w in load_lexicon(lang).lowered_lists.get("run_in_openers", ()))
+
+
+def _run_in(doc: Doc, orth: list) -> list[int]:
+    """The tokens a headline run into its story ends at, with no break or stop between
+    ("... teilzunehmen Der japanische Premierminister ..."): a lower-case word before a
+    capitalised article of the language's ``run_in_openers`` that a lower-case word and a
+    capitalised one follow (not "laut Die Zeit").
+
+    >>> import spacy
+    >>> doc = spacy.blank("de")("Scholz will nach Paris reisen Der deutsche Kanzler trifft Macron.")
+    >>> _run_in(doc, [t.orth for t in doc])
+    [4]
+    """
+    openers = {doc.vocab.strings.add(w) for w in _run_in_openers(doc.lang_)}
+    if not openers:
+        return []
+    out = []
+    for i in range(1, len(orth) - 2):
+        if orth[i] in openers and doc[i].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].is_lower \
+                and doc[i + 1].is_alpha and doc[i + 1].is_lower and doc[i + 2].text[:1].isupper():
+            out.append(i - 1)
+    return out
+
+
 @Language.component("diplograph_paragraphs")
 def set_paragraph_boundaries(doc: Doc) -> Doc:
     """Mark the token after a separator, after the last "+" of "++" or "+++" (spaCy splits
@@ -57,6 +89,7 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
     ends = [i for i in range(last) if orth[i] in marks and (
         orth[i] in separators or i > 0 and orth[i - 1] == plus and orth[i + 1] != plus)]
     ends += [i for i in range(last) if space[i] and "\n" in strings[orth[i]] and not _wrapped(doc, i)]
+    ends += _run_in(doc, orth)
     if not ends:
         return doc
     if any(dep):                          # spaCy refuses to cut a parse (its own check)

@@ -32,3 +32,13 @@ def nlp():
 ])
 def test_sentence_starts(nlp, text, sents):
     assert [s.text_with_ws for s in nlp(text).sents] == sents
+
+
+@pytest.mark.parametrize("text,sents", [
+    ("Scholz reist nach Kanada, um Trudeau zu treffen Der deutsche Kanzler fliegt am Montag.",
+     ["Scholz reist nach Kanada, um Trudeau zu treffen", "Der deutsche Kanzler fliegt am Montag."]),
+    ("Die Zeitung meldete laut Die Welt einen Besuch.", ["Die Zeitung meldete laut Die Welt einen Besuch."]),
+    ("Er las die Zeitung Die Zeit am Morgen.", ["Er las die Zeitung Die Zeit am Morgen."]),
+])
+def test_a_headline_run_into_its_story_ends_before_a_capitalised_article(nlp, text, sents):
+    assert [s.text for s in nlp(text).sents] == sents
