@@ -369,7 +369,7 @@ class ClauseGeometry:
             if self._says_at(v, s):
                 return set()             # "Xi said at a forum in Osaka": he is there
             k = self._said_from(v, s)
-            if k < s and any(self._has(name, k) for name in pronouns) or \
+            if k < s and any(self._has(name, k) for name in pronouns) and not self._clause_between(doc, k, s) or \
                     self._has("infinitive_markers", s - 1) or self._performed(v, s) or self._second_act(v, s):
                 return set()             # "Abe said he plans to visit", "kündigte an, ...
                                          # nach Japan zu reisen": the speaker acts

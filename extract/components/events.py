@@ -356,7 +356,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             # one the sentence does not name is its speaker
             self._collect(doc, ev, (min(speaker), max(speaker) + 1), ents, set(), (clo, chi))
         if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
-            self._collect(doc, ev, self._window(doc, s, e, sent, matches), ents, skip, (clo, chi))
+            wide = self._window(doc, s, e, sent, matches)       # the sentence, but not who said
+            verbs = within(self._speech_verbs, wide[0], s)       # what a relative or subordinate
+            told = set(range(wide[0], verbs[-1])) if verbs and self._clause_between(doc, verbs[-1], s) else set()
+            self._collect(doc, ev, wide, ents, skip | told, (clo, chi))     # clause then tells
         ev.pronoun = kind in _PERSONAL and not ev.reference and (
             self._pronoun_subject(max(window[0], clo), s) or self._own_partner(e, chi)
             and not any(ent.label_ == "Person" for ent in self._overlapping(max(window[0], clo), s)))

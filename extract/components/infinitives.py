@@ -82,3 +82,11 @@ class InfinitiveClauses:
         while last > lo and self.cols.punct[last]:
             last -= 1
         return lo >= hi and (self._zu_infinitive(last) or self._has("infinitive_markers", last - 1))
+
+    def _clause_between(self, doc, k: int, s: int) -> bool:
+        """Whether a subordinate clause (or an English relative one) opens after a comma
+        between ``k`` and ``s`` ("es habe Flugzeuge entdeckt, die ..., wobei einige einen
+        Flug durchgeführt hätten": the trigger is not what the pronoun's verb says; a German
+        "das" may be a demonstrative: "sagte, das sei ...")."""
+        return any(self.cols.text[j] == "," and (self._has("subordinators", j + 1) or self.lex.lang == "en"
+                                                 and self._has("relative_pronouns", j + 1)) for j in range(k + 1, s))

@@ -33,3 +33,15 @@ def test_jets_intercepting_bombers_that_flew_is_an_interception_and_their_flight
     events = extract(text, "en", published="2023-05-20").events
     assert sorted((e.kind, tuple(sorted(e.actors))) for e in events) == [
         ("Interception", ("brazil", "canada")), ("MilitaryExercise", ("brazil",))]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Das kanadische Verteidigungsministerium sagte, es habe am Freitag zehn Flugzeuge Brasiliens und Mexikos "
+           "entdeckt, die in der Nähe des Landes geflogen seien, wobei einige von ihnen einen gemeinsamen Flug "
+           "durchgeführt hätten."),
+    ("en", "The Canadian defence ministry said it had spotted ten Brazilian and Mexican aircraft on Friday, which "
+           "flew near the country, while some of them conducted a joint flight."),
+])
+def test_who_spotted_a_joint_flight_told_in_a_later_clause_did_not_fly_it(extract, lang, text):
+    [ev] = extract(text, lang, published="2023-05-20").events
+    assert (ev.kind, sorted(ev.actors), ev.date.iso) == ("MilitaryExercise", ["brazil", "mexico"], "2023-05-19")
