@@ -1,6 +1,8 @@
-"""German infinitive and purpose clauses that hang on the clause before them: "kündigte
-an, nach Japan zu reisen", "erwägt, Diplomaten auszuweisen", "schickte Jets los, um ...
-abzufangen" (a mixin of :class:`~diplograph.extract.components.events.EventFinder`)."""
+"""Clauses that hang on the clause before them: German infinitive and purpose clauses
+("kündigte an, nach Japan zu reisen", "erwägt, Diplomaten auszuweisen", "schickte Jets los,
+um ... abzufangen"), a noun in apposition (", das sogenannte Programm"), and subordinate
+clauses between a saying and what it tells (a mixin of
+:class:`~diplograph.extract.components.events.EventFinder`)."""
 from __future__ import annotations
 
 
