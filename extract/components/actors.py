@@ -72,7 +72,7 @@ class ActorCollection:
                 ev.counted = counted[self.cols.lower[i]]
 
     def _people_before(self, ev, lo: int, prep: int) -> None:
-        """"X and Y held a news conference after a summit": a gathering told only as the
+        """"X and Y answered questions after their summit": a gathering told only as the
         time of the clause's act, naming no one, had the people its clause opens with (two
         or more: names and the joiners between them from ``lo``, the clause start, on)."""
         people, k = [], lo

@@ -118,7 +118,7 @@ class BackgroundPhrases:
                  matches) -> tuple[int, int] | None:
         """The tokens of who protests against or criticises the act at ``trigger``, a noun
         ("protests Brazil's drills", "Missfallen über die Stationierung") or an infinitive
-        ("condemned plans by X to deploy", "verurteilte die Pläne X, ... zu stationieren",
+        ("condemned plans by X to deploy", "verurteilte Pläne von X, ... zu entsenden",
         from the clause it hangs on): from the clause start to where the criticised act is
         told; None if nobody criticises it."""
         (s, _), (clo, chi) = trigger, clause

@@ -349,7 +349,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
             self._subject_before(ev, window[0] - 1, sent)    # "Y said after talks with X"
         elif ev.reference and kind in _PERSONAL and not ev.actors:
-            self._people_before(ev, clo, window[0] - 1)      # "X and Y spoke after a summit"
+            self._people_before(ev, clo, window[0] - 1)      # "X and Y spoke after their summit"
         if kind == "PhoneCall" and bound is None and len(ev.actors) < 2 \
                 and (speaker := self._speaker_part(doc, sent.start, s)):
             # "X sagte, dass während eines Telefonats mit Y ...": a call has two sides; the

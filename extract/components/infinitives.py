@@ -33,7 +33,7 @@ class InfinitiveClauses:
     def _noun_aside(self, clo: int, s: int, sent, reach: int = 4) -> bool:
         """Whether the noun trigger at ``s`` opens an apposition after a comma, a few words
         of article, quotes and modifiers after it (", das sogenannte Partnerschaftsprogramm",
-        ", a pact considered as ..."): it renames what the clause before names."""
+        ", a deal seen as ..."): it renames what the clause before names."""
         return sent.start < clo <= s < clo + reach and self.cols.text[clo - 1] == "," \
             and self._has("determiners", clo) and self._noun_at(s) and all(
                 self._has("determiners", k) or self._has("so_called", k) or self.cols.punct[k]
@@ -75,8 +75,8 @@ class InfinitiveClauses:
 
     def _later_infinitive(self, doc, k: int, hi: int, sent) -> bool:
         """Whether token ``k`` lies in a German infinitive clause after the clause ending at
-        ``hi`` ("einigten sich beim Treffen darauf, vom kommenden Jahr an Truppen zu
-        schicken"): what was agreed or planned there, with its own time."""
+        ``hi`` ("beschlossen beim Treffen, ab Herbst Soldaten zu entsenden"): what was agreed or
+        planned there, with its own time."""
         if self.lex.lang != "de" or k < hi:
             return False
         lo, end = self._clause(doc, k, k + 1)
@@ -87,8 +87,8 @@ class InfinitiveClauses:
 
     def _clause_between(self, doc, k: int, s: int) -> bool:
         """Whether a subordinate clause (or an English relative one) opens after a comma
-        between ``k`` and ``s`` ("es habe Flugzeuge entdeckt, die ..., wobei einige einen
-        Flug durchgeführt hätten": the trigger is not what the pronoun's verb says; a German
-        "das" may be a demonstrative: "sagte, das sei ...")."""
+        between ``k`` and ``s`` ("es habe Schiffe gesichtet, wobei zwei davon gemeinsam übten":
+        the trigger is not what the pronoun's verb says; a German "das" may be a
+        demonstrative: "sagte, das sei ...")."""
         return any(self.cols.text[j] == "," and (self._has("subordinators", j + 1) or self.lex.lang == "en"
                                                  and self._has("relative_pronouns", j + 1)) for j in range(k + 1, s))

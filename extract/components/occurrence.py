@@ -24,7 +24,7 @@ class Occurrences:
             return True                  # "ALSO READ: X meets Y", "Lesen Sie auch: ...": another story
         if kind == "Agreement" and self._noun_aside(clo, s, sent) and any(
                 self._kind_at.get(k) == "Agreement" for k in range(self._clause(doc, clo - 2, clo - 1)[0], clo)):
-            return True                  # "signed an agreement ..., a pact considered as ...": one accord
+            return True                  # "signed an accord, a deal seen as ...": one accord
         if kind == "Announcement" and s in self._arranging_at:
             return True                  # "hat ein Treffen angekündigt": the meeting is the news
         if kind == "Agreement" and self._has("concluding_verbs", s) \

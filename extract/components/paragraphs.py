@@ -53,7 +53,7 @@ def _run_in_openers(lang: str) -> tuple[str, ...]:
 
 def _run_in(doc: Doc, orth: list) -> list[int]:
     """The tokens a headline run into its story ends at, with no break or stop between
-    ("... teilzunehmen Der japanische Premierminister ..."): a lower-case word before a
+    ("... zu reisen Der deutsche Kanzler ..."): a lower-case word before a
     capitalised article of the language's ``run_in_openers`` that a lower-case word and a
     capitalised one follow (not "laut Die Zeit").
 

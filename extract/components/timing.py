@@ -66,7 +66,7 @@ class EventTiming:
         """Whether the trigger at ``s`` is where the speech verb at ``v`` was said: a setting
         preposition follows the verb (after the speaker and a time, in German word order)
         and heads the trigger's phrase ("said at a forum", "sagte am Mittwoch beim Forum");
-        with ``sequel``, also right after which ("said on Friday after talks with")."""
+        with ``sequel``, also right after which ("told reporters on Monday after talks with")."""
         if any(self._has("complementizers", j) or self.cols.text[j] == "," for j in range(v + 1, s)):
             return False
         return any((self._has("setting_prepositions", k) or sequel and self._has("sequel_prepositions", k))
@@ -139,7 +139,7 @@ class EventTiming:
         within ``reach`` tokens of its clause, with no other trigger in between ("banned
         entry ... after Tokyo joined the sanctions", "Japan has already imposed sanctions")."""
         if (verb := self._setting_of(s, lo)) is not None:
-            return self._prior_cue(doc, verb, lo, reach)    # "since they met at the X meeting"
+            return self._prior_cue(doc, verb, lo, reach)    # "since both met at the X meeting"
         start = max(lo, s - reach)
         for k in range(s - 1, start - 1, -1):
             if k in self._trigger_starts:

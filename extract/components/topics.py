@@ -116,9 +116,8 @@ class EventTopics:
         return set(range(sent.start, k + 1))
 
     def _genitives_of_others(self, s: int, sent, reach: int = 14) -> set:
-        """The tokens of what another gathering noun of the sentence is of ("zum Gipfel der
-        Assoziation ... (ASEAN) sei X mit Y zusammengetroffen", "at the summit of ASEAN, X met
-        Y"): the body whose gathering it is, up to a place preposition, a break or another
+        """The tokens of what another gathering noun of the sentence is of ("beim Gipfel der
+        Union (EU) traf X Y", "at the summit of the Union, X met Y"): the body whose gathering it is, up to a place preposition, a break or another
         trigger. It is no party of the trigger at ``s``."""
         out = set()
         for g in self._gathering_starts:

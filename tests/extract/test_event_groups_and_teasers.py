@@ -15,8 +15,8 @@ DAY = "2023-05-20"
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Canadian Prime Minister Justin Trudeau spoke with French President Emmanuel Macron by phone on Friday.\n\n"
-           "ALSO READ: In phone call with Trudeau, Lula says ready to boost Brazil-Mexico ties\n\n"
-           "Macron said he was ready to talk.\n\nThe two leaders agreed to hold in-person talks in July."),
+           "ALSO READ: Lula and Trudeau discuss Brazil-Mexico trade by phone\n\n"
+           "Macron said he was ready to talk.\n\nThe two leaders agreed on talks in Paris in July."),
     ("de", "Der kanadische Premierminister Justin Trudeau telefonierte am Freitag mit dem französischen Präsidenten "
            "Emmanuel Macron.\n\nLesen Sie auch: Lula telefoniert mit Trudeau über Brasilien und Mexiko\n\n"
            "Macron sagte, er sei zu Gesprächen bereit.\n\nDie beiden Regierungen vereinbarten Gespräche im Juli."),

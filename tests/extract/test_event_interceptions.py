@@ -36,11 +36,11 @@ def test_jets_intercepting_bombers_that_flew_is_an_interception_and_their_flight
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Das kanadische Verteidigungsministerium sagte, es habe am Freitag zehn Flugzeuge Brasiliens und Mexikos "
-           "entdeckt, die in der Nähe des Landes geflogen seien, wobei einige von ihnen einen gemeinsamen Flug "
-           "durchgeführt hätten."),
-    ("en", "The Canadian defence ministry said it had spotted ten Brazilian and Mexican aircraft on Friday, which "
-           "flew near the country, while some of them conducted a joint flight."),
+    ("de", "Das kanadische Verteidigungsministerium erklärte, es habe am Freitag zehn Maschinen Brasiliens und "
+           "Mexikos gesichtet, die über dem Atlantik kreisten, wobei vier davon einen gemeinsamen Flug unternommen "
+           "hätten."),
+    ("en", "Canada's navy said it had tracked a dozen Brazilian and Mexican planes over the Atlantic, "
+           "whereby four of them made a joint flight on Friday."),
 ])
 def test_who_spotted_a_joint_flight_told_in_a_later_clause_did_not_fly_it(extract, lang, text):
     [ev] = extract(text, lang, published="2023-05-20").events

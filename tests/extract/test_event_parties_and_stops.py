@@ -212,7 +212,7 @@ def test_two_demonyms_before_the_aircraft_are_both_parties(extract):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Chancellor Olaf Scholz condemned plans by Brazil to deploy troops in Bolivia next month."),
-    ("en", "Scholz expressed concern over a plan to deploy Brazilian troops in Bolivia next month."),
+    ("en", "Scholz expressed concern about plans to deploy Brazilian troops in Bolivia next month."),
     ("de", "Kanzler Olaf Scholz verurteilte die Pläne Brasiliens, im kommenden Monat Truppen in Bolivien zu stationieren."),
 ])
 def test_who_condemns_a_planned_deployment_takes_no_part_in_it(extract, lang, text):

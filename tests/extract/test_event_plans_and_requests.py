@@ -15,7 +15,7 @@ noun: sentences written for this test, in both languages.
 - a bracketed acronym ends no clause ("the Economic Forum (EF) in Paris");
 - a German present-tense headline verb before the airspace ("verletzen ... Luftraum") tells
   a violation;
-- a negation before a long name of a treaty denies it ("never signed a post-war peace
+- a negation before a long name of a treaty denies it ("never signed a post-war border
   treaty").
 """
 from __future__ import annotations
@@ -42,8 +42,7 @@ def test_an_announced_meeting_is_a_plan_with_its_own_time(extract, lang, text, d
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Chancellor Olaf Scholz has proposed to Emmanuel Macron that the two leaders hold a summit in Paris "
-           "in November."),
+    ("en", "Scholz proposed to Macron that they hold a summit in Paris in November."),
     ("de", "Scholz hat Macron vorgeschlagen, im November ein Gipfeltreffen in Paris abzuhalten."),
     ("de", "Scholz hat Macron vorgeschlagen, im November ein Gipfeltreffen in Paris zu halten."),
 ])
@@ -54,7 +53,7 @@ def test_a_proposed_summit_is_no_summit_held(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Scholz has ordered the deployment of additional troops to Lithuania."),
+    ("en", "Scholz ordered the deployment of more soldiers to Lithuania."),
     ("de", "Scholz hat die Stationierung weiterer Truppen in Litauen angeordnet."),
     ("de", "Scholz ordnete die Stationierung weiterer Truppen in Litauen an."),
 ])
@@ -64,8 +63,8 @@ def test_a_deployment_ordered_or_asked_for_is_not_done(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Lithuania and Poland had asked for the deployment of the battalions."),
-    ("de", "Litauen und Polen hatten um die Stationierung der Bataillone gebeten."),
+    ("en", "Bolivia and Peru had asked for a deployment of Canadian soldiers."),
+    ("de", "Bolivien und Peru hatten Kanada um die Stationierung von Soldaten gebeten."),
 ])
 def test_a_request_of_states_alone_is_no_event(extract, lang, text):
     assert extract(text, lang, published=DAY).events == []
@@ -73,7 +72,7 @@ def test_a_request_of_states_alone_is_no_event(extract, lang, text):
 
 @pytest.mark.parametrize("text,status", [
     ("A meeting of Scholz with Macron was set for September.", "Planned"),
-    ("In 2021, the talks between Scholz and Macron started late due to their rival claims.", "Happened"),
+    ("In 2021, the talks between Scholz and Macron began late due to a quarrel about fishing.", "Happened"),
 ])
 def test_set_for_tells_a_plan_and_due_to_a_cause(extract, text, status):
     [ev] = extract(text, "en", published=DAY).events
@@ -96,7 +95,7 @@ def test_meeting_condemnation_meets_no_one(extract, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("de", "Scholz wolle sich mit Macron während des Forums Europäische Wirtschaft (FEW) in Paris treffen."),
-    ("en", "The Canadian Air Force (RCAF) scrambled fighter jets to intercept two Brazilian bombers on Friday."),
+    ("en", "The Canadian Air Force (RCAF) scrambled two jets on Friday to intercept Brazilian bombers."),
 ])
 def test_a_bracketed_acronym_ends_no_clause(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
@@ -117,7 +116,7 @@ def test_a_verb_before_the_airspace_tells_a_violation(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada and Brazil have not signed a post-World War II peace treaty due to their rival claims."),
+    ("en", "Canada and Brazil have not signed a post-Cold War border treaty because of their dispute."),
     ("de", "Kanada und Brasilien haben nie einen förmlichen Nachkriegs-Friedensvertrag unterzeichnet."),
 ])
 def test_a_negation_before_a_long_treaty_name_denies_it(extract, lang, text):

@@ -35,8 +35,8 @@ def test_the_place_of_a_forum_on_whose_sidelines_they_met_is_theirs(extract, lan
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada and Brazil have signed an agreement to strengthen security ties, a pact considered as a "
-           "counterweight to Mexico's growing influence in the Pacific region."),
+    ("en", "Canada and Brazil signed a defence accord on Monday, a deal seen as a check on Mexico's rising "
+           "power in the Pacific region."),
     ("de", "Kanada und Brasilien unterzeichneten ein Abkommen zur Sicherheit, einen Pakt gegen den wachsenden "
            "Einfluss Mexikos im Pazifik."),
 ])
