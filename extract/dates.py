@@ -113,6 +113,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     rel_days = "|".join(map(re.escape, d["relative_days"]))
     rel_periods = _trie(d.get("relative_periods", {}))
     dp, mp = d["day_preps"], d["month_preps"]
+    comma_year = "|" + d["year_comma"] if d.get("year_comma") else ""    # "26th May, 2021"
     counts = "|".join(map(re.escape, d["day_counts"]))
     ago = r"\s+".join(rf"(?P<n>\d{{1,2}}|{counts})" if w == "N" else re.escape(w) for w in d["days_ago"].split())
     year_preps = "im jahr|in the year|seit dem jahr"
@@ -136,7 +137,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("iso", "digit", r"\b(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
         # "02/24/2022", "24/02/2022": read only when one number cannot be a month
         ("slashed", "digit", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
-        ("dmy", "digit", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{mon})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"),
+        ("dmy", "digit", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{mon})\.?(?:\s+(?P<y>\d{{4}}){comma_year})?\b"),
         ("mdy", "mon", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
         # "on the 26th", "am 26.": a day of the publication's month (or the one before)
         ("bare_day", "dp", rf"\b(?:{dp})\s+{d['bare_day']}(?!\s*(?:\d|of\b|(?:{mon})\b)|{joiner})") if d.get("bare_day") else None,
@@ -273,7 +274,7 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
     month = d["months"].get(g["mon"].lower().rstrip(".")) if g.get("mon") else None
     if g.get("m"):
         month = int(g["m"])
-    year = int(g["y"]) if g.get("y") else None
+    year = int(g.get("y") or g.get("y2")) if g.get("y") or g.get("y2") else None
     day = int(g["d"]) if g.get("d") else None
     if name == "slashed":
         a, b = int(g["a"]), int(g["b"])

@@ -56,7 +56,8 @@ class Occurrences:
             return True                  # "patrol aircraft found the ships": a kind of aircraft
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._any("vehicle_nouns", clo, chi):
             return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
-        if rule in self._lists.get("rules_needing_talks", ()) and not any(clo <= k < chi for k in self._gathering_starts):
+        if rule in self._lists.get("rules_needing_talks", ()) and not any(
+                k in self._gathering_starts for k in (range(e, min(chi, e + 5)) if self.lex.lang == "en" else range(clo, s))):
             return True                  # "stopped imports", "zog den Botschafter zurück": no talks
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
                 or kind == "Protest" and self._any("crowd_nouns", clo, s):

@@ -127,7 +127,7 @@ class EventTopics:
             if k >= sent.end or not self._has("genitive_links", k):
                 continue
             while k < min(sent.end, g + reach) and k not in self._trigger_starts and not self._has("place_prepositions", k) \
-                    and (not self._breaks[k] or self.cols.text[k] in "()"):
+                    and (not self._breaks[k] or self.cols.text[k] in ("(", ")")):
                 out.add(k)
                 k += 1
         return out if s not in out else set()
@@ -309,5 +309,6 @@ class EventTopics:
                       if self._has("topic_nouns", k) and self._has("genitive_links", k + 1)), None)
         if topic is not None:
             return set(range(lo, topic))
-        listed = next((k for k in range(lo, hi) if self._has("topic_nouns", k) and self._cue_at(k + 1, "example_cues")), None)
+        listed = next((k for k in range(lo, min(hi, len(self._lower) - 1))
+                       if self._has("topic_nouns", k) and self._cue_at(k + 1, "example_cues")), None)
         return set(range(listed, hi)) if listed is not None else set()

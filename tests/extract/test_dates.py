@@ -383,3 +383,26 @@ def test_an_agency_line_with_an_ordinal_day_anchors_the_weekdays(extract):
             "French President Emmanuel Macron in Paris on Thursday.")
     [ev] = extract(text, "en").events
     assert (ev.kind, ev.date.iso) == ("Meeting", "2021-10-07")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Both countries have traded since the 18th century.", "en"),
+    ("The office moved to the 5th floor.", "en"),
+    ("Scholz traf Macron zum 3. Mal in Paris.", "de"),
+])
+def test_an_ordinal_before_a_noun_is_no_day(text, lang):
+    assert find_dates(text, lang, PUB) == []
+
+
+def test_a_number_after_a_dates_comma_is_no_year():
+    d = one("Canada sent on 5 May, 1500 troops to the border.", "en", PUB)
+    assert (d.text, d.value.iso) == ("5 May", "2016-05-05")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("24. September, 2024\n\nPolitik", ("24. September, 2024", "2024-09-24")),
+    ("Kanada schickte am 3. Oktober, 2000 Soldaten an die Grenze.", ("3. Oktober", "2016-10-03")),
+])
+def test_a_german_year_after_a_comma_only_ends_a_date_line(text, found):
+    d = one(text, "de", PUB)
+    assert (d.text, d.value.iso) == found

@@ -136,3 +136,8 @@ def test_the_gathering_met_at_in_a_since_clause_is_background():
                              "meeting in Ottawa in late November.")
     assert [(m.trigger_text, m.prior, m.place) for m in doc._.dg_events] == [
         ("meeting", False, None), ("met", True, None), ("meeting", True, "ottawa")]
+
+
+def test_officials_in_a_city_who_meet_are_there(extract):
+    [ev] = extract("Officials in Ottawa met Brazilian diplomats on Monday.", "en", published="2023-05-20").events
+    assert (ev.kind, ev.place) == ("Meeting", "ottawa")

@@ -104,3 +104,12 @@ def test_a_topic_noun_that_heads_no_gathering_leaves_the_talkers(extract):
     [ev] = extract("Im Dezember hatten sich Scholz und Macron zu dem Thema ausgetauscht.", "de",
                    published=PUBLISHED).events
     assert set(ev.actors) == PAIR
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron held talks on issues"),
+    ("de", "Scholz und Macron vereinbarten Gespräche über Themen"),
+])
+def test_a_topic_noun_ending_the_text_is_read_safely(extract, lang, text):
+    events = extract(text, lang, published=PUBLISHED).events
+    assert events and set(events[0].actors) == PAIR

@@ -42,3 +42,8 @@ def test_a_concluded_exercise_is_no_accord(extract, text):
 def test_a_concluded_agreement_is_one(extract):
     [ev] = extract("Canada and Brazil concluded a trade agreement in Ottawa on March 2.", "en", published=DAY).events
     assert (ev.kind, ev.place, ev.date.iso) == ("Agreement", "ottawa", "2023-03-02")
+
+
+def test_a_stop_on_a_trip_for_talks_suspends_nothing(extract):
+    [ev] = extract("Scholz made a stop in Ottawa on Monday for talks with Trudeau.", "en", published=DAY).events
+    assert (ev.kind, ev.place, ev.actors) == ("Talks", "ottawa", ["olaf-scholz", "justin-trudeau"])
