@@ -100,6 +100,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         self._trigger_starts: set = set()
         self._arranging_at: set = set()
         self._kind_at: dict = {}
+        self._gathering_order: list = []
 
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
@@ -112,6 +113,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         self._kind_at = {s: self.kinds[key][0] for key, s, _ in matches}
         self._gathering_ends = {e: s for key, s, e in matches if self.kinds[key][0] in GATHERINGS}
         self._gathering_starts = set(self._gathering_ends.values())
+        self._gathering_order = sorted(self._gathering_starts)
         self._claimers = self._claiming(doc, matches)
         self._ents = self.cols.ents
         self._ent_ends = [ent.end for ent in self._ents]

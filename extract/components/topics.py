@@ -120,8 +120,9 @@ class EventTopics:
         Union (EU) traf X Y", "at the summit of the Union, X met Y"): the body whose gathering it is, up to a place preposition, a break or another
         trigger. It is no party of the trigger at ``s``."""
         out = set()
-        for g in self._gathering_starts:
-            if g == s or not sent.start <= g < sent.end or not self._noun_at(g):
+        starts = self._gathering_order
+        for g in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+            if g == s or not self._noun_at(g):
                 continue
             k = g + 1
             if k >= sent.end or not self._has("genitive_links", k):
