@@ -70,6 +70,9 @@ class _Ent(NamedTuple):
 def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
+#: what "the two leaders", "beide Seiten" refer back to: the sides of a gathering or call
+_GROUP_SOURCES = MEETING_KINDS | {"PhoneCall"}
+
 
 class _Assembler(EventCoreference, PublicationTime):
     def __init__(self, doc: Doc, article: Article):
@@ -340,7 +343,7 @@ class _Assembler(EventCoreference, PublicationTime):
         if m.group and not countries:
             # "beide Seiten", "the two countries": those of the gathering reported last,
             # else of the sentence before (or after)
-            last = next((self._countries(e) for e in reversed(events) if e.kind in MEETING_KINDS | {"PhoneCall"}
+            last = next((self._countries(e) for e in reversed(events) if e.kind in _GROUP_SOURCES
                          and len(self._countries(e)) >= 2), None)
             countries = sorted(last) if last else (self._countries_before(m.sent[0])
                                                    or self._countries_after(m.sent[1]))

@@ -14,7 +14,7 @@ from diplograph.ontology.namespace import DG
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 
-__all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "OUTCOME_KINDS", "kind_after",
+__all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "OUTCOME_KINDS", "is_teaser", "kind_after",
            "merge_into", "opposed"]
 
 #: Event kinds that name one gathering, so their mentions may corefer with each other.
@@ -63,12 +63,7 @@ class EventCoreference:
         return list(dict.fromkeys(keys))
 
     def _teaser(self, sent) -> bool:
-        """Whether ``sent`` is a teaser of another story ("ALSO READ: ...", "Lesen Sie auch:
-        ..."): a cue of ``teaser_cues`` and a colon open it."""
-        text = self.article.text[sent.start_char:sent.end_char].lstrip().lower()
-        head, colon, _ = text.partition(":")
-        words, phrases, _ = load_lexicon(self.article.lang).cues("teaser_cues")
-        return bool(colon) and (head.strip() in words or head.strip() in phrases)
+        return is_teaser(self.article.text[sent.start_char:sent.end_char], self.article.lang)
 
     def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:
         gone = {id(x) for x in excluded}
@@ -242,6 +237,21 @@ def opposed(a: Event, b: Event) -> bool:
     (True, False)
     """
     return bool(a.targets and b.targets) and set(a.targets).isdisjoint(b.targets)
+
+
+def is_teaser(text: str, lang: str, reach: int = 5) -> bool:
+    """Whether the sentence ``text`` teases another story: a few words before a colon that
+    open with a cue of ``teaser_cues``.
+
+    >>> is_teaser("ALSO READ: Scholz meets Macron", "en"), is_teaser("Paris: Scholz met Macron", "en")
+    (True, False)
+    """
+    head, colon, _ = text.lstrip().lower().partition(":")
+    words = head.split()
+    if not colon or not words or len(words) > reach:
+        return False
+    singles, phrases, _ = load_lexicon(lang).cues("teaser_cues")
+    return words[0] in singles or any(words[:len(p.split())] == p.split() for p in phrases)
 
 
 def merge_into(into: Event, ev: Event) -> None:

@@ -31,8 +31,7 @@ class ActorCollection:
                 continue
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place or self._holder(ent) or self._affected(ent) or self._as_member(ent) \
-                    or ent.start > 1 and self._has("source_nouns", ent.start - 2) \
-                    and self._has("source_prepositions", ent.start - 1):
+                    or self._news_source(ent.start):
                 continue                 # "nach Angaben aus Berlin": the news's source
             located = self._located(ent.start) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1)) \

@@ -5,6 +5,7 @@ comes from its clause and the clause it hangs on.
 """
 from __future__ import annotations
 
+from diplograph.extract.coreference import is_teaser
 from diplograph.extract.components.topics import ARRANGED, GATHERINGS, STOPPING
 
 #: the rule ids of continuing verbs a negation turns into a suspension ("would not continue
@@ -20,7 +21,7 @@ class Occurrences:
         """Whether the trigger at ``trigger`` (of ``kind``, found by ``rule``) tells of no
         occurrence in its clause ``clause`` of ``sent``."""
         (s, e), (clo, chi) = trigger, clause
-        if self._cue_at(sent.start, "teaser_cues") and any(self.cols.text[k] == ":" for k in range(sent.start, min(s, sent.start + 6))):
+        if is_teaser(doc.text[sent.start_char:sent.end_char], self.lex.lang):
             return True                  # "ALSO READ: X meets Y", "Lesen Sie auch: ...": another story
         if kind == "Agreement" and self._noun_aside(clo, s, sent) and any(
                 self._kind_at.get(k) == "Agreement" for k in range(self._clause(doc, clo - 2, clo - 1)[0], clo)):
@@ -56,8 +57,7 @@ class Occurrences:
             return True                  # "patrol aircraft found the ships": a kind of aircraft
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._any("vehicle_nouns", clo, chi):
             return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
-        if rule in self._lists.get("rules_needing_talks", ()) and not any(
-                k in self._gathering_starts for k in (range(e, min(chi, e + 5)) if self.lex.lang == "en" else range(clo, s))):
+        if rule in self._lists.get("rules_needing_talks", ()) and not self._takes_talks(s, e, clo):
             return True                  # "stopped imports", "zog den Botschafter zurück": no talks
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
                 or kind == "Protest" and self._any("crowd_nouns", clo, s):
@@ -69,9 +69,13 @@ class Occurrences:
         """Whether the continuing verb at [s, e) is negated right before ("not continue",
         "no longer pursue", "nicht mehr fortsetzen") and takes talks: a gathering noun right
         after it in English, before it in its German clause."""
-        if s == 0 or not self._has("continuation_negators", s - 1):
-            return False
-        near = range(e, e + 4) if self.lex.lang == "en" else range(clo, s)
+        return s > 0 and self._has("continuation_negators", s - 1) and self._takes_talks(s, e, clo)
+
+    def _takes_talks(self, s: int, e: int, clo: int, reach: int = 5) -> bool:
+        """Whether the verb at [s, e) takes talks: a gathering noun a few words after it in
+        English ("withdrew from the talks"), before it in its German clause ("aus den
+        Gesprächen zurückgezogen")."""
+        near = range(e, e + reach) if self.lex.lang == "en" else range(clo, s)
         return any(k in self._gathering_starts for k in near)
 
     def _settle_status(self, doc, ev, sent, clause: tuple[int, int], own_time: bool, cause_time,
@@ -145,7 +149,7 @@ class Occurrences:
         k = e
         while k < min(hi, e + reach) and not self._breaks[k]:
             if self._has("arranging_verbs", k):
-                return k if k + 1 >= hi or self._breaks[k + 1] or not self.cols.alpha[k + 1] else None
+                return k if self._ends_clause(k, hi) else None
             if k in self._trigger_starts or self._has("finite_auxiliaries", k):
                 return None
             k += 1
@@ -160,9 +164,13 @@ class Occurrences:
         before = [k for k in range(max(lo, s - 4), s) if self._cue_at(k, "requesting_cues")]
         if before and not self._any("infinitive_markers", before[-1], s):
             return True                  # not "ordered jets to intercept": they did
-        return self.lex.lang == "de" and any(self._has("requesting_cues", k)
-                                             and (k + 1 >= hi or self._breaks[k + 1] or not self.cols.alpha[k + 1])
+        return self.lex.lang == "de" and any(self._has("requesting_cues", k) and self._ends_clause(k, hi)
                                              for k in range(e, min(hi, e + 10)))
+
+    def _ends_clause(self, k: int, hi: int) -> bool:
+        """Whether token ``k`` is the last word of its clause, which ends at ``hi``: a German
+        verb that ends it ("... angekündigt.", "... gebeten, ...")."""
+        return k + 1 >= hi or self._breaks[k + 1] or not self.cols.alpha[k + 1]
 
     def _arranged_that(self, lo: int, s: int, reach: int = 15) -> bool:
         """Whether a that-clause of a verb of arranging holds the trigger at ``s`` ("proposed

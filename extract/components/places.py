@@ -270,9 +270,13 @@ class EventPlaces:
                 j -= 1
             else:
                 break
-        return j >= 0 and self._has("place_prepositions", j) and not (
-            j > 0 and self._has("source_nouns", j - 1) and self._has("source_prepositions", j))
-        # not "nach Angaben aus Berlin", "officials in Tokyo said": where the news came from
+        return j >= 0 and self._has("place_prepositions", j) and not self._news_source(j + 1)
+
+    def _news_source(self, k: int) -> bool:
+        """Whether the name at token ``k`` says where the news came from, after a source noun
+        and its preposition ("nach Angaben aus Berlin", "sources in Ottawa"): neither the
+        event's place nor a party."""
+        return k > 1 and self._has("source_nouns", k - 2) and self._has("source_prepositions", k - 1)
 
     def _seat_of_power(self, ent) -> bool:
         """Whether the capital ``ent`` names the government seated there ("die Regierung in

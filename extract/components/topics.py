@@ -106,7 +106,7 @@ class EventTopics:
         before the phrase of the vehicles whose flight (found by a ``flight`` rule at ``s``)
         an interception earlier in the sentence answers. Who watched the flight did not fly
         it."""
-        if not rule.endswith((".flight", ".flights")) \
+        if rule not in self._lists.get("flight_rules", ()) \
                 or not any(self._kind_at.get(k) == "Interception" for k in range(sent.start, s)):
             return set()
         k = s - 1
