@@ -36,7 +36,7 @@ class InfinitiveClauses:
         ", a deal seen as ..."): it renames what the clause before names."""
         return sent.start < clo <= s < clo + reach and self.cols.text[clo - 1] == "," \
             and self._has("determiners", clo) and self._noun_at(s) and all(
-                self._has("determiners", k) or self._has("so_called", k) or self.cols.punct[k]
+                self._has("determiners", k) or self.cols.punct[k]
                 or self.cols.is_lower[k] and self.cols.alpha[k] for k in range(clo + 1, s))
 
     def _aside_subject(self, clo: int, sent) -> tuple[int, int] | None:
