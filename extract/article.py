@@ -81,6 +81,7 @@ class _Assembler(EventCoreference, PublicationTime):
         self.facts = ArticleFacts(article)
         self.span_key: dict[tuple, str] = {}
         self._placed: list[tuple] = []          # (mention, its draft, the event it went to)
+        self._told: dict[int, object] = {}      # id(event) -> the day a saying told it done
         self._absorbed: dict[int, Event] = {}     # id(outcome event) -> the gathering
         self._by_start: list | None = None          # the mentions in text order, when asked
 
@@ -211,12 +212,15 @@ class _Assembler(EventCoreference, PublicationTime):
                 elif ev.actors or ev.place:
                     events.append(ev)
                     target = ev
+                if m.told is not None and target is not None:
+                    self._told.setdefault(id(target), m.told.value)
                 if m.reference and target is not None:
                     excluded.append(target)
                 self._placed.append((m, ev, target))
         events = self._absorb_outcomes(events)
         self.facts.events = [ev for ev in events if self._reportable(ev)]
         self._dateline_place()
+        self._told_date()
         self._lead_date()
 
     def _dateline_place(self) -> None:

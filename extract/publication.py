@@ -35,6 +35,17 @@ class PublicationTime:
         return ev.date.precision == "day" and published.precision == "day" \
             and 0 <= (published.date() - ev.date.date()).days <= days
 
+    def _told_date(self) -> None:
+        """An event told as done in what someone said on a given day ("Japan said on Friday
+        it had expelled ...") with no time of its own came by that day: it takes the day,
+        marked ``lead_dated`` as a lead's publication day is (the act may have come a few
+        days before the saying). Not a background event, nor a day after publication."""
+        for ev in self.facts.events:
+            told = self._told.get(id(ev))
+            if told is not None and ev.date is None and not ev.relative_date and ev.status == "Happened" \
+                    and not ev.prior and not self._after_publication(told):
+                ev.date, ev.lead_dated = told, True
+
     def _lead_date(self) -> None:
         """The news of the headline and lead happened when the article was published: an
         event reported as happened there without a time of its own gets the publication
@@ -52,7 +63,8 @@ class PublicationTime:
                 continue
             if ev.date is None and not ev.relative_date:
                 ev.date = published
-            ev.lead_dated = ev.date == published   # a stamp's day, or the reporting day
+            ev.lead_dated = ev.lead_dated or ev.date == published   # a stamp's day, or the
+                                                                    # reporting day
 
     @cached_property
     def _lead_end(self) -> int:

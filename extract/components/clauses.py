@@ -370,9 +370,11 @@ class ClauseGeometry:
                 return set()             # "Xi said at a forum in Osaka": he is there
             k = self._said_from(v, s)
             if k < s and any(self._has(name, k) for name in pronouns) and not self._clause_between(doc, k, s) or \
-                    self._has("infinitive_markers", s - 1) or self._performed(v, s) or self._second_act(v, s):
+                    self._has("infinitive_markers", s - 1) or self._zu_infinitive(s) \
+                    or self._performed(v, s) or self._second_act(v, s):
                 return set()             # "Abe said he plans to visit", "kündigte an, ...
-                                         # nach Japan zu reisen": the speaker acts
+                                         # nach Japan zu reisen", "sich ... zurückzuziehen":
+                                         # the speaker acts
             return set(range(lo, v))
         return set()
 

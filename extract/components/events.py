@@ -80,6 +80,7 @@ class EventMention:
     agreed: str = ""                   # the words saying what was agreed
     agreed_span: tuple = (0, 0)        # their token span
     targets: list = field(default_factory=list)     # KB slugs an act is done to ("russische Diplomaten")
+    told: object = None                # the day of the saying that tells it done ("said on Friday it had")
 
 
 class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
@@ -308,8 +309,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         cause, cause_time = self._causal(doc, e if own_time and ev.prior else clo, sent, flight=kind in FLIGHTS)
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's;
                                                                                                             # not its own phrase's
-        declared = kind in DECLARED and self._declared(s, clo, chi) or rule.endswith(OWN_NEGATION)   # "said it
-                                     # will expel", "will no longer continue the talks": saying so does it
+        declared = kind in DECLARED and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \
+            or rule.endswith(OWN_NEGATION)   # "said it will expel", "kündigte an, ... auszuweisen",
+                                             # "will no longer continue the talks": saying so does it
         speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # not "X said ..., in talks with his ..."
         skip |= speaker                      # "X told a news conference": X is there
@@ -372,6 +374,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, e), excluded=cause_time)
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
+        if ev.date is None and ev.status == "Happened" and not (ev.prior or ev.reference or ev.definite):
+            ev.told = self._said_on(sent, s)     # "Japan said Friday it had expelled ...": by Friday
         if self._noun_trigger(doc, ev):          # "…, will be held in Oslo", "…, held in Oslo, …"
             self._aside_setting(ev, chi, sent, predicate)
         ev.anaphoric = self._any("event_anaphors", clo, chi)

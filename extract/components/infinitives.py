@@ -85,6 +85,29 @@ class InfinitiveClauses:
             last -= 1
         return lo >= hi and (self._zu_infinitive(last) or self._has("infinitive_markers", last - 1))
 
+    def _announced_infinitive(self, s: int, clause: tuple[int, int]) -> bool:
+        """Whether the German trigger at ``s`` stands in a zu-infinitive clause that a verb
+        of declaring ends the clause before ("kündigte am Freitag an, acht Diplomaten
+        auszuweisen", "hat mitgeteilt, ... auszuweisen"): what the subject says it does, as
+        "will expel"; not what it demands or considers ("forderte, ..."), nor under a
+        condition ("..., falls ...")."""
+        clo, chi = clause
+        sent = self.cols.sent_of(s)
+        if self.lex.lang != "de" or clo < 2 or self.cols.text[clo - 1] != "," \
+                or self._any("conditionals", sent.start, sent.end):
+            return False
+        last = chi - 1
+        while last > s and self.cols.punct[last]:
+            last -= 1
+        if not (self._zu_infinitive(last) or last - 1 >= s and self._has("infinitive_markers", last - 1)):
+            return False
+        k = clo - 2
+        while k >= sent.start and not self.cols.punct[k]:
+            if self._has("declaring_verbs", k):
+                return True
+            k -= 1
+        return False
+
     def _clause_between(self, doc, k: int, s: int) -> bool:
         """Whether a subordinate clause (or an English relative one) opens after a comma
         between ``k`` and ``s`` ("es habe Schiffe gesichtet, wobei zwei davon gemeinsam übten":

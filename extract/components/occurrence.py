@@ -74,8 +74,9 @@ class Occurrences:
     def _takes_talks(self, s: int, e: int, clo: int, reach: int = 5) -> bool:
         """Whether the verb at [s, e) takes talks: a gathering noun a few words after it in
         English ("withdrew from the talks"), before it in its German clause ("aus den
-        Gesprächen zurückgezogen")."""
-        near = range(e, e + reach) if self.lex.lang == "en" else range(clo, s)
+        Gesprächen zurückgezogen") or right after its "aus" ("zog sich aus den Gesprächen
+        zurück")."""
+        near = range(e, e + reach) if self.lex.lang == "en" else [*range(clo, s), *range(e, e + reach)]
         return any(k in self._gathering_starts for k in near)
 
     def _settle_status(self, doc, ev, sent, clause: tuple[int, int], own_time: bool, cause_time,
@@ -97,7 +98,7 @@ class Occurrences:
             after += 1                           # "a visit ... to Moscow is planned"; not "a protest
                                                  # over the plans to deploy troops": its cause, nor
                                                  # "talks with X that Y would ...": what was said
-        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end)])
+        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end), self._final_verbs(clo, chi, e)])
         if ev.status == "Cancelled" and kind in STOPPING:
             ev.status = "Happened"       # "suspended the talks": the stopping is what happened
         hung = slo < clo and (self._any("speech_verbs", slo, clo) or self._any("arranging_verbs", slo, clo)
@@ -127,6 +128,22 @@ class Occurrences:
             if invited is not None and ev.date is not None and self._after_another_event(e, ev.date):
                 ev.date = None           # "invited him to visit during a call held in December"
         return predicate
+
+    def _final_verbs(self, lo: int, hi: int, e: int) -> tuple[int, int]:
+        """The verbs that end a German subordinate clause [lo, hi) after a trigger ending at
+        ``e`` ("..., dass er ... Gespräche ... schaffen wolle", "dass ... stattfinden werde"):
+        its finite verb tells whether what the clause names happened. An empty span when
+        no complementizer or subordinator opens the clause, or no lower-case word ends it."""
+        if self.lex.lang != "de" or not any(self._has(n, k) for n in ("complementizers", "subordinators")
+                                            for k in (lo - 1, lo) if k >= 0):
+            return (0, 0)
+        last = hi - 1
+        while last >= e and self.cols.punct[last]:
+            last -= 1
+        first = last
+        while first > max(e, last - 1) and self.cols.is_lower[first - 1] and self.cols.alpha[first - 1]:
+            first -= 1
+        return (first, last + 1) if last >= e and self.cols.is_lower[last] and self.cols.alpha[last] else (0, 0)
 
     def _series(self, lo: int, hi: int) -> bool:
         """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an

@@ -126,6 +126,18 @@ class EventTiming:
             return sent.start_char
         return self.cols.idx[k + 1]
 
+    def _said_on(self, sent, s: int):
+        """The day the speech verb before the trigger at ``s`` gives its saying ("Japan said
+        on Friday it had expelled ...", "teilte am Freitag mit, ..."), when the trigger is
+        in what was said: a date of day precision between the speaker's clause start and
+        the end of the reporting part; else None."""
+        verbs = within(self._speech_verbs, sent.start, s)
+        if not verbs:
+            return None
+        lo, hi = self._speaker_clause(sent, verbs[-1]), self._report_end(sent, s)
+        return next((d for d in self._dates_of.get(sent.start_char, []) if lo <= d.start < hi
+                     and d.value is not None and d.value.precision == "day"), None)
+
     def _plan_date_at(self, k: int, s: int) -> bool:
         """Whether "for"/"für" and a date start at token ``k``, before the trigger at ``s``
         ("kündigte für den 22. Januar ein Treffen an", "announced for May 5 a meeting"):

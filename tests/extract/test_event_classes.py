@@ -113,10 +113,10 @@ LEAD = {"en": "Beijing on the islands\n\nBEIJING (AP) - The ministry spoke about
     ("en", "The ministry said on Friday that China and Russia deployed radars near Japan."),
     ("de", "Das Ministerium sagte am Freitag, China und Russland hätten Radare nahe Japan stationiert."),
 ])
-def test_the_day_of_the_saying_is_not_the_day_of_what_was_said(extract, lang, text):
-    facts = extract(LEAD[lang] + text, lang, "2019-06-07")
+def test_the_day_of_the_saying_bounds_what_was_said_only_approximately(extract, lang, text):
+    facts = extract(LEAD[lang] + text, lang, "2019-06-09")
     [ev] = [e for e in facts.events if e.kind == "Deployment"]
-    assert ev.date is None
+    assert (ev.date.iso, ev.lead_dated) == ("2019-06-07", True)     # by Friday, perhaps before
 
 
 # --- spurious events --------------------------------------------------------------------------
