@@ -32,7 +32,8 @@ class BackgroundPhrases:
             for k in range(len(text) - len(words) + 1):
                 spatial = len(words) == 1 and self.lex.has("place_prepositions", words[0])   # "over"
                 if text[k:k + len(words)] == words and e + k not in tokens \
-                        and not (flight and spatial and self._before_place(e + k + 1)):
+                        and not (flight and spatial and self._before_place(e + k + 1)) \
+                        and not self._scheduled(e + k, len(words)):
                     span = range(e + k, self._cause_end(e + k, len(words), sent,
                                                         2 * reach if self._has("answer_verbs", e + k) else reach))
                     tokens.update(span)
@@ -40,6 +41,14 @@ class BackgroundPhrases:
                         timeless.update(span)
                     break
         return tokens, timeless
+
+    def _scheduled(self, k: int, n: int) -> bool:
+        """Whether the causal cue of ``n`` words at ``k`` is part of a planned cue before a
+        verb ("is due to meet Y on Friday": a schedule, not "is due to the war" nor "due
+        to rising tensions")."""
+        last = k + n - 1
+        return k > 0 and self._cue_at(k - 1, "planned_cues") and self._infinitive_to(last) \
+            and not self.cols.lower[last + 1].endswith("ing")
 
     def _cause_end(self, start: int, cue_words: int, sent, reach: int) -> int:
         """Where the cause phrase whose cue of ``cue_words`` words starts at ``start`` ends."""

@@ -289,9 +289,13 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                 owner = next((ent for ent in reversed(self._overlapping(sent.start, head))
                               if ent.label_ == "Country"), None)
         elif bound is None and chi - e <= 1 and hi > chi and self._noun_trigger(doc, ev):
-            window = (s, hi)             # "mit den Sanktionen, die Tokio verhängt hat": the
-            clo, chi = s, hi             # relative clause on the noun names its actors and
-            own_time = True              # its time
+            if e < chi and self.cols.is_lower[e] and self.cols.alpha[e]:
+                window = (lo, chi)           # "plant, an einem Gipfel teilzunehmen, der in X
+                                             # stattfindet": the plan's clause (the aside places it)
+            else:
+                window = (s, hi)             # "mit den Sanktionen, die Tokio verhängt hat": the
+                clo, chi = s, hi             # relative clause on the noun names its actors and
+                own_time = True              # its time
         else:
             window = bound or (lo, hi)
         if cue is not None and cue >= clo and not ev.reference and self._opens_prior_clause(cue, s):
@@ -364,9 +368,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             verbs = within(self._speech_verbs, wide[0], s)       # what a relative or subordinate
             told = set(range(wide[0], verbs[-1])) if verbs and self._clause_between(doc, verbs[-1], s) else set()
             self._collect(doc, ev, wide, ents, skip | told, (clo, chi))     # clause then tells
-        ev.pronoun = kind in _PERSONAL and not ev.reference and (
+        ev.pronoun = kind in _PERSONAL and (not ev.reference and (
             self._pronoun_subject(max(window[0], clo), s) or self._own_partner(e, chi)
             and not any(ent.label_ == "Person" for ent in self._overlapping(max(window[0], clo), s)))
+            or ev.reference and self._own_partner(e, chi))   # "spoke after talks with his counterpart"
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)

@@ -66,12 +66,12 @@ class InfinitiveClauses:
 
     def _zu_infinitive(self, k: int) -> bool:
         """Whether token ``k`` is a German separable verb's infinitive with "zu" inside it
-        ("auszuweisen", "abzufangen", "vorzubereiten"): a verb particle, "zu", then a verb."""
+        ("auszuweisen", "abzufangen", "teilzunehmen"): a verb particle, "zu", then a verb."""
         if k < 0 or k >= len(self._lower) or not self.cols.is_lower[k]:
             return False
         word = self._lower[k]
         return any(word.startswith(p + "zu") and len(word) > len(p) + 5 and word.endswith("en")
-                   for p in self._lists.get("verb_particles", ()) if p != "zu")
+                   for p in self._lists.get("infinitive_particles", ()))
 
     def _later_infinitive(self, doc, k: int, hi: int, sent) -> bool:
         """Whether token ``k`` lies in a German infinitive clause after the clause ending at

@@ -232,10 +232,13 @@ class EventPlaces:
         return True
 
     def _located_place(self, ev, lo: int, hi: int) -> None:
-        """The first place in tokens [lo, hi) a locative preposition heads, as the event's
-        place if it has none."""
+        """The first place or country in tokens [lo, hi) a locative preposition heads, as
+        the event's place if it has none ("took place in Spain")."""
         for ent in self._overlapping(lo, hi) if ev.place is None else ():
-            if ent.label_ == "Place" and ent.start >= lo and self._located(ent.start):
+            if any(k in self._trigger_starts and self._reference_prep(None, k, lo) is not None
+                   for k in range(max(lo, ev.trigger[1]), ent.start)):
+                return                   # "fanden nach dem Besuch ... in der Ukraine statt": the visit's
+            if ent.label_ in ("Place", "Country") and ent.start >= lo and self._located(ent.start):
                 ev.place, ev.venue = ent.ent_id_ or (ent.start, ent.end), True
                 return
 
