@@ -357,8 +357,11 @@ class _Assembler(EventCoreference, PublicationTime):
             for org in ([country] if country else countries):
                 held = self.holder(role, org)
                 actors += [p for p in held if p not in actors]
-                if not held and country and m.kind in SINGLE_ACT_KINDS and country not in countries:
-                    countries.append(country)    # "Russia's ambassador was summoned": Russia's side
+                if not held and country and country not in countries and (
+                        m.kind in SINGLE_ACT_KINDS
+                        or m.kind in MEETING_KINDS and self.facts.entities[country].kind == "Organization"):
+                    countries.append(country)    # "Russia's ambassador was summoned": Russia's side;
+                                                 # "G7 foreign ministers met": the G7
         for c in countries:
             if c not in actors:
                 actors.append(c)

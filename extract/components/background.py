@@ -136,8 +136,54 @@ class BackgroundPhrases:
             return None
         lo = self._hangs_on(doc, s, clause, sent) if planned else clo
         critics = [ms for key, ms, _ in matches if clo <= ms < s and self.kinds[key][0] == "Protest"] \
-            + [self._criticised_from(k, s - planned) for k in range(lo, s) if self._has("criticism_words", k)]
+            + [self._criticised_from(k, s - planned) for k in range(lo, s) if self._has("criticism_words", k)
+               and not self._any("setting_prepositions", k + 1, s)]     # not "criticised X at the summit"
         return (min(lo, clo), min(critics)) if critics else None
+
+    def _reproached(self, clo: int, chi: int) -> set:
+        """Tokens of the names a verb of reproach in the clause [clo, chi) takes as its object
+        ("criticised Brazil and Bolivia", "haben ... Brasilien und Bolivien kritisiert",
+        "alarmieren Bolivien mit Manövern"): the list right after the verb, or in German
+        right before it when it ends the clause. They are what is reproached, no party."""
+        out: set = set()
+        for k in range(clo, chi):
+            if not self._has("reproach_verbs", k):
+                continue
+            out |= self._name_list(k + 1, chi, 1)
+            if self.lex.lang == "de" and (k + 1 >= chi or self.cols.punct[k + 1]):
+                out |= self._name_list(k - 1, clo - 1, -1)
+        return out
+
+    def _name_list(self, k: int, stop: int, step: int) -> set:
+        """Tokens of the names listed from token ``k`` on in direction ``step`` up to
+        ``stop``: names joined by "and", commas or determiners; two names in a row belong to
+        two phrases ("der G7 | Brasilien und Mexiko")."""
+        out: set = set()
+        joined = True
+        while (k < stop) if step > 0 else (k > stop):
+            if self.cols.ent[k]:
+                if not joined:
+                    break
+                name = self._overlapping(k, k + 1)[0]
+                if step > 0 and self._owner(name.end):
+                    break                # "criticised Brazil's deployment": the act's owner
+                out.update(range(name.start, name.end))
+                k, joined = (name.end if step > 0 else name.start - 1), False
+                continue
+            if self._has("list_joiners", k) or self.cols.text[k] == ",":
+                joined = True
+            elif not self._has("determiners", k):
+                break
+            k += step
+        return out
+
+    def _owner(self, k: int) -> bool:
+        """Whether the name ending before token ``k`` owns the noun after it: a possessive
+        ("Brazil's deployment") or, in German, a noun right after it ("Brasiliens Manöver")."""
+        if k >= len(self.cols.text):
+            return False
+        return self.cols.text[k] in ("'s", "’s") or self.lex.lang == "de" and self.cols.title[k] \
+            and not self.cols.ent[k]
 
     def _criticised_from(self, k: int, hi: int) -> int:
         """Where what the criticism word at ``k`` is about starts: at the cause or topic

@@ -324,8 +324,9 @@ class ClauseGeometry:
         for k in range(s - 1, max(lo, s - reach) - 1, -1):
             if self._has("cause_heads", k) or self._has("objection_verbs", k):
                 return k                 # also "protests Russia's drills", "kritisierte das Manöver"
-            if self.cols.punct[k] and self.cols.text[k] != "-" or k in self._trigger_starts:
-                return None
+            if self.cols.punct[k] and self.cols.text[k] != "-" or k in self._trigger_starts \
+                    or self._has("setting_prepositions", k):
+                return None              # not "criticised X at the summit": where, not what
         return None
 
     def _performed(self, v: int, s: int) -> bool:

@@ -322,6 +322,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if kind in FLIGHTS and (seen := [k for k in range(lo, s) if self._has("observation_verbs", k)]):
             skip |= set(range(lo, seen[-1]))     # "Japan's ministry spotted ... bombers": the watcher
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
+        skip |= self._reproached(min(lo, clo), chi) if kind != "Protest" else set()   # "criticised X": no party
         noun = self._noun_trigger(doc, ev)
         if kind in GATHERINGS:           # "a summit aimed against Russia": not its party
             skip |= {k for ent in self._overlapping(clo, sent.end) if self._opposed(ent.start)
