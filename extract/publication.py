@@ -106,8 +106,11 @@ class PublicationTime:
         return now is not None and (ahead.date() - now.date()).days <= days and self._present(m)
 
     def _present(self, m) -> bool:
-        """Whether the trigger holds a verb in the present tense ("trifft", "meets")."""
-        present = load_lexicon(self.article.lang).lowered("present_tense_triggers")
+        """Whether the trigger holds a verb in the present tense ("trifft", "meets"; not the
+        noun "Treffen", nor the infinitive in "flew to Ottawa on Monday to meet")."""
+        lex = load_lexicon(self.article.lang)
+        present = lex.lowered("present_tense_triggers")
         return any(self.cols.lower[k] in present and not (self.article.lang == "de" and self.cols.title[k]
                                                           and self.cols.sent_of(k).start != k)
-                   for k in range(*m.trigger))           # "trifft", not the noun "Treffen"
+                   and not (k > 0 and lex.has("infinitive_markers", self.cols.lower[k - 1]))
+                   for k in range(*m.trigger))

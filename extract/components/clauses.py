@@ -481,19 +481,3 @@ class ClauseGeometry:
                 if ref not in ev.actors:
                     ev.actors.append(ref)
                 return
-
-    def _subject_before(self, ev, prep: int, sent) -> None:
-        """"Y said after talks with X", "Y sagte nach Gesprächen mit X", "..., sagte Y nach
-        Gesprächen mit X": talks with someone have another side, the speaker of the verb of
-        saying the phrase (headed by the preposition at ``prep``) hangs on, the name nearest
-        before it."""
-        for ent in reversed(self._overlapping(sent.start, prep)):
-            if ent.end > prep or ent.label_ not in ("Person", "Country", "Organization"):
-                continue
-            if ent.label_ == "Person" and (within(self._speech_verbs, ent.end, prep)
-                                           or within(self._speech_verbs, ent.start - 1, ent.start)) \
-                    and not any(ent.end <= t < prep for t in self._trigger_starts):
-                ref = ent.ent_id_ or (ent.start, ent.end)
-                if ref not in ev.actors:
-                    ev.actors.insert(0, ref)
-            return

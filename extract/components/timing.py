@@ -299,11 +299,30 @@ class EventTiming:
             k += 1
         if self.lex.lang == "en" and k in self._gathering_starts and self._noun_at(k):
             return k
+        if (accord := self._accord_of_year(date, k)) is not None:
+            return accord
         j = bisect_right(self.cols.idx, date.start) - 2      # the token before the date
         if j >= 0 and self._has("day_prepositions", j):
             j -= 1
         start = self._gathering_ends.get(j + 1)
         return start if start is not None and self._noun_at(j) else fallback
+
+    def _accord_of_year(self, date, k: int) -> int | None:
+        """The start of the accord noun a year names ("the 1998 fishing agreement", "das
+        Abkommen von 1998"): the document's year, not the time of what is done to it. ``k``
+        is the token after the date."""
+        if date.value is None or date.value.precision != "year":
+            return None
+        j = k
+        while j < min(k + 2, len(self.cols.text)) and self.cols.is_lower[j] and self._kind_at.get(j) is None:
+            j += 1                       # up to two modifiers: "fishing", "peace"
+        if self.lex.lang == "en" and self._kind_at.get(j) == "Agreement":
+            return j
+        year = bisect_right(self.cols.idx, date.end - 1) - 1          # "von 1998", "aus dem Jahr 1998"
+        before = year - 1
+        while before > 0 and self._has("year_links", before):
+            before -= 1
+        return before if before < year - 1 and self._kind_at.get(before) == "Agreement" else None
 
     def _noun_at(self, k: int) -> bool:
         return self.lex.lang == "de" and self.cols.title[k] and self.cols.sent_of(k).start != k \

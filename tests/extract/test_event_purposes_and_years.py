@@ -1,0 +1,60 @@
+"""Trips made to meet, gerunds after "after", and years that name a document: sentences
+written for this test, in both languages where the language has the form.
+
+- "X flew to Ottawa on Monday to meet Y", "made a stop to meet Y": the meeting was held,
+  on the trip's day ("to meet" is no present tense telling of a next Monday);
+- "X made his remarks after meeting with Y": X met Y;
+- "the 2004 fishing agreement", "das Abkommen von 2004": the year is the document's, not
+  the time of its suspension; "signed an agreement in 2004" keeps its year;
+- "die Aussetzung", "die Aufkündigung", "der Abbruch" of an accord or of talks suspend it.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2024-05-10"          # a Friday
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Macron flew to Ottawa on Monday to meet Trudeau.", "2024-05-06"),
+    ("Macron travelled to Ottawa on Monday to meet Trudeau.", "2024-05-06"),
+    ("Lula made a surprise stop in Ottawa in February to meet Trudeau.", "2024-02"),
+])
+def test_a_trip_made_to_meet_is_a_meeting_held(extract, text, date):
+    [ev] = [e for e in extract(text, "en", published=DAY).events if e.kind == "Meeting"]
+    assert (ev.status, ev.place, ev.date.iso) == ("Happened", "ottawa", date)
+
+
+def test_a_trip_to_come_is_still_a_plan(extract):
+    [ev] = extract("Macron will fly to Ottawa next week to meet Trudeau.", "en", published=DAY).events
+    assert (ev.kind, ev.status) == ("Meeting", "Planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Trudeau made his remarks after meeting with French President Emmanuel Macron in Ottawa.",
+    "Trudeau spoke to the press after meeting with French President Emmanuel Macron in Ottawa.",
+])
+def test_the_subject_of_a_gerund_after_after_took_part(extract, text):
+    [ev] = extract(text, "en", published=DAY).events
+    assert (ev.kind, ev.place) == ("Meeting", "ottawa")
+    assert set(ev.actors) == {"justin-trudeau", "emmanuel-macron"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil declared on Tuesday that it was suspending the 2004 agreement with Canada on fishing."),
+    ("en", "Brazil suspended the 2004 fishing agreement with Canada on Tuesday."),
+    ("de", "Brasilien setzte am Dienstag das Fischereiabkommen von 2004 mit Kanada aus."),
+    ("de", "Brasilien hat am Dienstag die Aussetzung des Abkommens von 2004 mit Kanada verkündet."),
+])
+def test_a_documents_year_does_not_date_its_suspension(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.date.iso) == ("Suspension", "2024-05-07")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada and Brazil signed a fishing agreement in 2004."),
+    ("de", "Kanada und Brasilien unterzeichneten im Jahr 2004 ein Fischereiabkommen."),
+])
+def test_an_accords_own_year_stays(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.date.iso) == ("Agreement", "2004")
