@@ -71,7 +71,9 @@ class EventCoreference:
         if not events:
             return None
         if m.anaphoric and (ev.kind in OUTCOME_KINDS or ev.kind in MEETING_KINDS):
-            return events[-1]
+            hosts = [c for c in events if c.kind in MEETING_KINDS | OUTCOME_KINDS | {"Visit", "PhoneCall"}]
+            if hosts:                    # "there", "where he met X": the gathering, trip or
+                return hosts[-1]         # press conference told before, not a protest between
         if m.definite:
             # "die Gespräche", "the summit": the event named before; what else the
             # sentence names is its topic, not its participants

@@ -244,6 +244,19 @@ class ActorCollection:
         return {k for ent in self._overlapping(clo, min(cue, s)) if ent.label_ in ("Person", "Country")
                 for k in range(ent.start, ent.end)}
 
+    def _stance_names(self, lo: int, hi: int) -> set:
+        """Tokens of the names and demonyms in [lo, hi) a stance prefix makes a modifier
+        ("pro-Kremlin campaigns", "anti-Russian protests", "pro-russische Medien"): no
+        actors."""
+        out: set = set()
+        for k in range(max(lo, 2), hi):
+            if self.cols.text[k - 1] == "-" and self._has("stance_prefixes", k - 2):
+                j = k
+                while j < hi and (j == k or self.cols.ent[j]):
+                    out.add(j)
+                    j += 1
+        return out
+
     def _demonym_actors(self, doc, ev, lo, hi, skip) -> None:
         """"Russische und chinesische Bomber", "japanisch-russische Gespräche": the countries
         take part; not so for "der japanische Premierminister" (the person does) or "die

@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from diplograph.extract.components.columns import within
-from diplograph.extract.components.topics import ADOPTED
+from diplograph.extract.components.topics import ADOPTED, STOPPING
 from diplograph.extract.lexicon import load_lexicon
 
 
@@ -80,7 +80,7 @@ class EventTiming:
         "the first ... to visit", "managed to", "als erster ... zu"."""
         if s <= sent.start or not self._has("infinitive_markers", s - 1) or self._noun_trigger(doc, ev):
             return False
-        if (ev.kind in ADOPTED or ev.rule in self._lists.get("rules_needing_talks", ())) \
+        if (ev.kind in ADOPTED | STOPPING or ev.rule in self._lists.get("rules_needing_talks", ())) \
                 and self._any("decision_verbs", max(sent.start, s - reach), s - 1):
             return False                 # "decided to expel two diplomats", "to withdraw from the
                                          # talks": the deciding does it
@@ -93,7 +93,7 @@ class EventTiming:
         lo, hi = span
         if hi <= lo or not any(self._infinitive_to(k) for k in range(max(0, lo - 1), hi)):
             return False
-        start = lo - 1 if self._infinitive_to(lo - 1) else self._clause(doc, lo, hi)[0]
+        start = lo - 1 if self._infinitive_to(lo - 1) else max(lo, self._clause(doc, lo, hi)[0])
         return self.cols.idx[start] <= at < self.cols.idx[hi - 1]
 
     def _report_end(self, sent, s, performs: bool = True) -> int:

@@ -59,7 +59,8 @@ class EventTopics:
                 out.append(ev)
                 kept.append(ev)
             elif host is not None and (ev.kind not in GATHERINGS or host.kind == "Suspension" or host.prior):
-                if host.kind == "Agreement" and ev.kind in ADOPTED and not host.topics:
+                if host.kind == "Agreement" and not host.topics and (
+                        ev.kind in ADOPTED or ev.kind in STOPPING and self._decided_act(host, ev)):
                     host.kind = ev.kind  # "adopted new sanctions", "beschloss ein Sanktionspaket":
                     host.actors += [a for a in ev.actors if a not in host.actors]   # the sanctions
                     host.targets += [a for a in ev.targets if a not in host.targets]
@@ -69,6 +70,15 @@ class EventTopics:
                 out.append(ev)
                 kept.append(ev)
         return out
+
+    def _decided_act(self, host, ev) -> bool:
+        """Whether the act ``ev`` is what the agreeing or deciding ``host`` itself does
+        ("beschloss, die Gespräche auszusetzen", "agreed to suspend the talks"): no
+        that-clause and no other infinitive between (not "agreed that pressure is needed to
+        force X to halt ...")."""
+        between = range(host.trigger[1], ev.trigger[0])
+        return not self._any("complementizers", between.start, between.stop) \
+            and sum(self._infinitive_to(k) for k in between) <= (1 if self.lex.lang == "en" else 0)
 
     def _protested(self, doc: Doc, events: list) -> list:
         """"protested against Brazil's deployment of missiles", "protests Brazilian missile
