@@ -244,6 +244,19 @@ class ActorCollection:
         return {k for ent in self._overlapping(clo, min(cue, s)) if ent.label_ in ("Person", "Country")
                 for k in range(ent.start, ent.end)}
 
+    def _beneficiaries(self, lo: int, hi: int) -> set:
+        """Tokens of the names in [lo, hi) that a noun of support is for ("its support for
+        Ukraine", "Hilfe für die Ukraine", "Solidarität mit Kiew"): whom an act or talk is
+        about, no party."""
+        out: set = set()
+        for k in range(lo, hi - 1):
+            if self._has("beneficiary_nouns", k) and self._has("beneficiary_links", k + 1):
+                j = k + 2
+                while j < hi and self._has("determiners", j):
+                    j += 1
+                out |= self._name_list(j, hi, 1) if j < hi and self.cols.ent[j] else set()
+        return out
+
     def _stance_names(self, lo: int, hi: int) -> set:
         """Tokens of the names and demonyms in [lo, hi) a stance prefix makes a modifier
         ("pro-Kremlin campaigns", "anti-Russian protests", "pro-russische Medien"): no

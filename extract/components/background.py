@@ -125,11 +125,11 @@ class BackgroundPhrases:
 
     def _critics(self, doc, trigger: tuple[int, int], clause: tuple[int, int], sent, noun: bool,
                  matches) -> tuple[int, int] | None:
-        """The tokens of who protests against or criticises the act at ``trigger``, a noun
-        ("protests Brazil's drills", "Missfallen über die Stationierung") or an infinitive
-        ("condemned plans by X to deploy", "verurteilte Pläne von X, ... zu entsenden",
-        from the clause it hangs on): from the clause start to where the criticised act is
-        told; None if nobody criticises it."""
+        """The tokens of who protests against, criticises or praises the act at
+        ``trigger``, a noun ("protests Brazil's drills", "Missfallen über die Stationierung",
+        "praised Canada's sanctions") or an infinitive ("condemned plans by X to deploy",
+        "verurteilte Pläne von X, ... zu entsenden", from the clause it hangs on): from the
+        clause start to where the criticised act is told; None if nobody criticises it."""
         (s, _), (clo, chi) = trigger, clause
         planned = not noun and s > clo and self._has("infinitive_markers", s - 1)
         if not (noun or planned):

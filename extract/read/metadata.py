@@ -40,7 +40,7 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:([/-])(\d{1,2})(?:\2(\d{1,2}))?|(\d
 _UPDATED = re.compile(r"(?:updated|aktualisiert)\b", re.IGNORECASE)
 HEAD_LINES = 5
 #: lines a page's date may stand alone on, after navigation lines ("1. Zum Inhalt springen")
-DATE_LINES = 8
+DATE_LINES = 12
 
 
 def is_stamp(text: str, start: int) -> bool:
@@ -127,10 +127,20 @@ def _stamped_date(lines: list[str], lang: str):
 
 def _date_line(lines: list[str], lang: str) -> TimeValue | None:
     """The first of ``lines`` (the page's head below its first header lines, where menus
-    may push it) that is nothing but a full date ("10. April 2025"), or None."""
+    may push it) that is nothing but a full date ("10. April 2025"), maybe after its day of
+    the week ("Donnerstag, 21. Oktober 2021"), or None.
+
+    >>> _date_line(["Politik", "Donnerstag, 21. Oktober 2021"], "de").iso
+    '2021-10-21'
+    """
     for line in lines:
-        found = find_dates(line, lang)[:1]
-        if found and found[0].start == 0 and found[0].end == len(line.rstrip(" .")) \
+        found = find_dates(line, lang)[:2]
+        if len(found) == 2 and found[0].rule == "weekday" and found[0].start == 0 \
+                and not line[found[0].end:found[1].start].strip(" ,"):
+            found = found[1:]            # "Thursday, October 21, 2021"
+        elif found and found[0].start != 0:
+            continue
+        if found and found[0].end == len(line.rstrip(" .")) \
                 and found[0].value is not None and not found[0].relative and found[0].value.precision == "day":
             return found[0].value
     return None

@@ -9,6 +9,7 @@ languages where the language has the form.
 - a name after "pro-" or "anti-" ("pro-Kremlin campaigns") is a modifier, no actor;
 - "in connection with X's trip" is what a protest is about: its place and parties are the
   protest's, and the trip takes none of them;
+- whom support is for ("its support for Mexico", "Unterstützung für Mexiko") takes no part;
 - "there" and "where he met" point back to a gathering or trip, not to a protest told
   between.
 """
@@ -75,3 +76,13 @@ def test_where_he_met_points_back_to_the_trip_not_to_the_protest(extract):
             "northern towns.")
     events = extract(text, "en", published=DAY).events
     assert ("Protest", ["canada", "france"]) in [(e.kind, sorted(e.actors)) for e in events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz praised Canada's sanctions on Brazil and its steady support for Mexico."),
+    ("de", "Kanada verhängte am Montag neue Sanktionen gegen Brasilien und bekräftigte seine Unterstützung für "
+           "Mexiko."),
+])
+def test_whom_support_is_for_takes_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == ("Sanction", ["brazil", "canada"])

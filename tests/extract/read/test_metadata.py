@@ -98,6 +98,13 @@ def test_a_date_line_below_menus_or_an_issued_stamp_dates_the_page(lang, text, i
     assert read(text, lang).published.iso == iso
 
 
+@pytest.mark.parametrize("lang,line", [("de", "Mittwoch, 3. März 2021"), ("en", "Wednesday, March 3, 2021")])
+def test_a_date_line_after_its_weekday_below_a_long_menu_dates_the_page(lang, line):
+    menu = "\n".join(["Start", "Politik Wirtschaft", "Kultur Bilder", "Archiv", "Videos", "Startseite>>Politik",
+                      "Kanada und Brasilien rücken zusammen", "(Agentur)", line])
+    assert read(menu + "\n\nDer Besuch von Scholz in Ottawa begann.", lang).published.iso == "2021-03-03"
+
+
 def test_a_date_inside_a_later_line_of_the_head_dates_nothing():
     text = ("1. Zum Inhalt springen\n2. Zur Navigation springen\n3. Weiter\nPolitik\nTitel der Meldung\n"
             "Scholz traf Macron am 3. März 2021 in Ottawa.\n")
