@@ -287,12 +287,14 @@ class ActorCollection:
             if joined and self._elliptic_place(k, hi):
                 continue                    # "über dem Japanischen und dem Ostchinesischen Meer"
             if k + 1 < hi and self.cols.is_lower[k] and self.cols.alpha[k + 1] and (
-                    self._has("place_nouns", k + 1) or self._has("shore_nouns", k + 1)):
+                    self._has("place_nouns", k + 1) or self._has("shore_nouns", k + 1)
+                    or self._has("occasion_nouns", k + 1)):
                 k += 1                      # "the Belgian frontier town"
             if k < hi and (k in role_starts or self._has("capital_words", k) or self.cols.alpha[k] and (
-                    self._has("place_nouns", k) or self._has("shore_nouns", k))):
+                    self._has("place_nouns", k) or self._has("shore_nouns", k) or self._has("occasion_nouns", k))):
                 continue                    # "the Japanese island of ...", "Japanese northern
-                                            # coasts": a place, not an actor
+                                            # coasts": a place, not an actor; "am japanischen
+                                            # Gedenktag": a day
             if slug not in ev.actors:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):

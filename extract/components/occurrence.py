@@ -55,7 +55,7 @@ class Occurrences:
         if kind == "MilitaryExercise" and self.lex.lang == "en" and e < len(self.cols.text) \
                 and self._has("vehicle_nouns", e):
             return True                  # "patrol aircraft found the ships": a kind of aircraft
-        if rule in self._lists.get("rules_needing_vehicles", ()) and not self._any("vehicle_nouns", clo, chi):
+        if rule in self._lists.get("rules_needing_vehicles", ()) and not self._vehicle_in(clo, chi):
             return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
         if rule in self._lists.get("rules_needing_talks", ()) and not self._takes_talks(s, e, clo):
             return True                  # "stopped imports", "zog den Botschafter zurück": no talks
@@ -64,6 +64,14 @@ class Occurrences:
             return True                  # "meets the interests of", "bombers met over the sea";
                                          # "thousands protested": no state's protest
         return False
+
+    def _vehicle_in(self, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) name an aircraft, ship or other vehicle: a vehicle noun,
+        or a German compound ending in one ("Strategiebomber", "Aufklärungsflugzeuge")."""
+        if self._any("vehicle_nouns", lo, hi):
+            return True
+        ends = tuple(self._lists.get("vehicle_suffixes", ()))
+        return bool(ends) and any(self.cols.title[k] and self._lower[k].endswith(ends) for k in range(lo, hi))
 
     def _stops_talks(self, s: int, e: int, clo: int) -> bool:
         """Whether the continuing verb at [s, e) is negated right before ("not continue",
