@@ -244,6 +244,15 @@ class ActorCollection:
         return {k for ent in self._overlapping(clo, min(cue, s)) if ent.label_ in ("Person", "Country")
                 for k in range(ent.start, ent.end)}
 
+    def _before_time_relative(self, lo: int, s: int) -> set:
+        """Tokens before a relative clause on a time that holds the trigger at ``s`` ("a
+        provocation by X on a day when Y and Z were meeting", "an dem Tag, als Y ... traf"):
+        the main clause's, not the trigger's."""
+        for k in range(s - 1, lo, -1):
+            if self._has("time_relatives", k) and self._has("time_relative_heads", k - 1 - (self.cols.text[k - 1] == ",")):
+                return set(range(lo, k))
+        return set()
+
     def _beneficiaries(self, lo: int, hi: int) -> set:
         """Tokens of the names in [lo, hi) that a noun of support is for ("its support for
         Ukraine", "Hilfe für die Ukraine", "Solidarität mit Kiew"): whom an act or talk is

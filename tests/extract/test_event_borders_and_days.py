@@ -5,7 +5,9 @@ test, in both languages.
   an airspace violation, with a German compound naming the aircraft ("Langstreckenbomber");
   a border violated by no aircraft or ship ("die Grenzen des Anstands") is none;
 - a demonym before a day ("am kanadischen Nationalfeiertag", "on the Canadian national
-  holiday") names no party.
+  holiday") names no party;
+- what the main clause names before "on a day when ...", "an dem Tag, als ..." takes no
+  part in the meeting the relative clause tells.
 """
 from __future__ import annotations
 
@@ -40,3 +42,12 @@ def test_borders_without_aircraft_are_no_airspace(extract, lang, text):
 def test_a_demonym_before_a_day_names_no_party(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.actors, ev.place) == ("MilitaryExercise", ["brazil"], "baltic-sea")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ottawa saw a provocation by Brazil on a day when Scholz and Macron met in Ottawa."),
+    ("de", "Brasilien provozierte Kanada an dem Tag, als Scholz und Macron sich in Ottawa trafen."),
+])
+def test_the_main_clause_before_a_day_when_takes_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.place) == ("Meeting", ["emmanuel-macron", "olaf-scholz"], "ottawa")
