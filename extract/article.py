@@ -18,7 +18,7 @@ from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
 from diplograph.extract.components.columns import columns, doc_text
-from diplograph.extract.dates import ahead_of
+from diplograph.extract.dates import ANCHORED_RULES, ahead_of
 from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import PublicationTime
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
@@ -378,6 +378,9 @@ class _Assembler(EventCoreference, PublicationTime):
                 date = ahead
             elif ahead != date and not m.reference and self._told_ahead(m, ahead):
                 date, status = ahead, "Planned"      # "treffen sich am 11. Juli", "meets on Monday"
+        if status == "Planned" and m.date is not None and m.date.rule in ANCHORED_RULES \
+                and self._before_publication(date):
+            status = "Happened"          # "expected at the summit last July": it was held
         relative = m.date.text if m.date is not None and m.date.value is None else ""
         if m.reference:                  # "after the talks": held; "ahead of the talks": to come
             status = "Planned" if m.upcoming and not self._before_publication(date) else "Happened"

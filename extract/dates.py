@@ -25,7 +25,7 @@ from diplograph.ontology.errors import PipelineError
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.pickling import by_fields
 
-__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of", "anchor_dates"]
+__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of", "anchor_dates", "ANCHORED_RULES"]
 
 
 @by_fields
@@ -441,6 +441,11 @@ def anchor_dates(text: str, lang: str, dates: list[DateMention], published: Time
     return dates, None
 
 
+#: relative dates that say themselves which day, month or year they are ("last July",
+#: "next year", "vergangene Woche"): no plan moves them ahead
+ANCHORED_RULES = frozenset({"rel_day", "rel_month", "rel_year", "month_rel_year", "rel_period"})
+
+
 def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | None:
     """The value of a relative date that names a plan: the next such day or month at or
     after publication, where the plain resolution took the last one before it.
@@ -454,7 +459,7 @@ def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | N
         return value                     # "noch im November" told in November: this one
     if mention.rule == "weekday" and value.precision == "day":
         return TimeValue((value.date() + dt.timedelta(days=7)).isoformat(), "day")
-    if mention.rule in ("rel_day", "rel_year", "month_rel_year", "rel_period"):
-        return value
+    if mention.rule in ANCHORED_RULES:
+        return value                     # "last July", "vergangene Woche": told which one
     shifted = f"{value.year + 1:04d}{value.iso[4:]}"
     return parse_iso(shifted) or value

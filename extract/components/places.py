@@ -46,7 +46,9 @@ class EventPlaces:
                                                     # imposed sanctions": metonymy
         if ent.label_ == "Place":
             of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization" \
-                and not self._occasion(ent.start - 2)    # "on the sidelines of the G20 in Osaka"
+                and not self._occasion(ent.start - 2) \
+                and not self._body_of(ev, ent.start - 2)   # "on the sidelines of the G20 in Osaka",
+                                                            # "the summit of the G20 in Osaka"
             compound = nxt != ent.end and nxt < hi - 1 and self._has("place_nouns", nxt) \
                 and bool(self.cols.ent[nxt + 1])     # "Ostsee-Exklave Kaliningrad", not "Kurilen-Inseln"
             named = before_event and ev.kind in GATHERINGS and self._regional(ent) \
@@ -206,6 +208,23 @@ class EventPlaces:
         while j >= 0 and k - j <= reach and (self._has("determiners", j) or self.cols.lower[j] == "of"):
             j -= 1
         return j >= 0 and k - j <= reach and self._has("occasion_heads", j)
+
+    def _body_of(self, ev, k: int, reach: int = 4) -> bool:
+        """Whether the organisation ending at token ``k`` is the body whose gathering the
+        event's trigger names right before it ("the summit of the G20", "beim Gipfeltreffen
+        der NATO"), or a gathering the event is held at ("traf X beim Gipfeltreffen der G20
+        in Osaka"): a place after it is that gathering's, and so the event's."""
+        while k > 0 and self.cols.ent[k - 1] == "Organization":
+            k -= 1
+        j = k - 1
+        while j >= 0 and k - j <= reach and (self._has("determiners", j) or self.cols.lower[j] == "of"):
+            j -= 1
+        return j + 1 == ev.trigger[1] or j + 1 in self._gathering_ends and self._setting_before(self._gathering_ends[j + 1])
+
+    def _setting_before(self, k: int, reach: int = 3) -> bool:
+        """Whether a setting preposition heads the gathering noun starting at token ``k``
+        ("at the summit", "beim Gipfeltreffen"): what happens there happens where it is."""
+        return any(self._has("setting_prepositions", j) for j in range(max(0, k - reach), k))
 
     def _aside_setting(self, ev, hi: int, sent, predicate: tuple[int, int] | None) -> None:
         """Where a noun trigger's event took place, from what follows its clause (ending at

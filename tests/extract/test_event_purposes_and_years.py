@@ -6,7 +6,11 @@ written for this test, in both languages where the language has the form.
 - "X made his remarks after meeting with Y": X met Y;
 - "the 2004 fishing agreement", "das Abkommen von 2004": the year is the document's, not
   the time of its suspension; "signed an agreement in 2004" keeps its year;
-- "die Aussetzung", "die Aufkündigung", "der Abbruch" of an accord or of talks suspend it.
+- "die Aussetzung", "die Aufkündigung", "der Abbruch" of an accord or of talks suspend it;
+- a plan or expectation told of "last July" / "im vergangenen Juli" was held then, not next
+  July; "next July" stays ahead; a German subjunctive ("wäre") tells no occurrence;
+- "the summit of the G20 in Osaka", "beim Gipfeltreffen der NATO in Madrid": the place is
+  the summit's, not the body's seat.
 """
 from __future__ import annotations
 
@@ -58,3 +62,36 @@ def test_a_documents_year_does_not_date_its_suspension(extract, lang, text):
 def test_an_accords_own_year_stays(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.date.iso) == ("Agreement", "2004")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A decision had been expected at the NATO summit in Madrid last July."),
+    ("de", "Eine Entscheidung war beim Gipfeltreffen der NATO in Madrid im vergangenen Juli erwartet worden."),
+])
+def test_a_gathering_told_of_last_month_was_held(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, ev.place, ev.date.iso) == ("Summit", "Happened", "madrid", "2023-07")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz will visit Ottawa next July."),
+    ("de", "Scholz will im kommenden Juli Ottawa besuchen."),
+])
+def test_a_plan_for_next_month_stays_ahead(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, ev.date.iso) == ("Visit", "Planned", "2024-07")
+
+
+def test_a_gathering_in_the_subjunctive_is_no_occurrence(extract):
+    text = "Kanadas Teilnahme am Gipfeltreffen wäre für Brasilien ein Signal."
+    assert [e.status for e in extract(text, "de", published=DAY).events] in ([], ["Planned"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz met Macron at the summit of the G20 in Osaka on Tuesday."),
+    ("de", "Scholz traf Macron am Dienstag beim Gipfeltreffen der G20 in Osaka."),
+])
+def test_the_place_after_the_body_of_the_summit_is_the_summits(extract, lang, text):
+    events = extract(text, lang, published=DAY).events
+    assert "Summit" in [e.kind for e in events]
+    assert {(e.place, e.date.iso) for e in events} == {("osaka", "2024-05-07")}
