@@ -365,9 +365,8 @@ class _Assembler(EventCoreference, PublicationTime):
         for c in countries:
             if c not in actors:
                 actors.append(c)
-        if m.pronoun and not (m.reference and any(self.facts.entities[a].kind == "Person" for a in actors)):
-            # "he told reporters on a trip to ...", "Er wolle ... reisen"; "X said after talks
-            # with his counterpart": X, unless the talks hold a person already
+        if m.pronoun:                    # "he told reporters on a trip to ...", "Er wolle ... reisen";
+                                         # "X said after talks with his counterpart": X
             person = self._person_earlier_in_sentence(m, actors) or self._person_before(m.sent[0])
             if person is not None and person not in actors:
                 actors.insert(0, person)

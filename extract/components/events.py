@@ -138,6 +138,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                 return True
         return False
 
+    def _holds_person_before(self, ev, lo: int, s: int) -> bool:
+        """Whether ``ev`` holds a person named in [lo, s), before its trigger."""
+        return any(ent.label_ == "Person" and (ent.ent_id_ or (ent.start, ent.end)) in ev.actors
+                   for ent in self._overlapping(lo, s))
+
     def _own_partner(self, e: int, chi: int) -> bool:
         """Whether the trigger ending at ``e`` takes a partner of someone's own ("talks with
         his counterparts", "Gespräche mit seinen Amtskollegen"): that someone takes part."""
@@ -375,7 +380,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         ev.pronoun = kind in _PERSONAL and (not ev.reference and (
             self._pronoun_subject(max(window[0], clo), s) or self._own_partner(e, chi)
             and not any(ent.label_ == "Person" for ent in self._overlapping(max(window[0], clo), s)))
-            or ev.reference and self._own_partner(e, chi))   # "spoke after talks with his counterpart"
+            or ev.reference and self._own_partner(e, chi)    # "spoke after talks with his
+            and not self._holds_person_before(ev, sent.start, s))   # counterpart": who spoke
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)

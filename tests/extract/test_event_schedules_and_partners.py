@@ -89,3 +89,14 @@ def test_a_gipfeltreffen_is_a_summit(extract, word):
     [ev] = extract(f"Scholz und Macron trafen sich am Montag zu einem {word} in Madrid.", "de",
                    published=DAY).events
     assert (ev.kind, ev.place) == ("Summit", "madrid")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz was in Paris on Monday. The chancellor spoke after talks with his French counterpart "
+           "Emmanuel Macron."),
+    ("de", "Olaf Scholz war am Montag in Paris. Der Kanzler äußerte sich nach einem Treffen mit seinem "
+           "französischen Amtskollegen Emmanuel Macron zufrieden."),
+])
+def test_a_named_counterpart_does_not_stand_for_the_one_whose_counterpart_he_is(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert {"olaf-scholz", "emmanuel-macron"} <= set(ev.actors)
