@@ -150,7 +150,7 @@ class BackgroundPhrases:
             if not self._has("reproach_verbs", k):
                 continue
             out |= self._name_list(k + 1, chi, 1)
-            if self.lex.lang == "de" and (k + 1 >= chi or self.cols.punct[k + 1]):
+            if self.lex.lang == "de" and (k + 1 >= chi or self.cols.punct[k + 1] or self._has("list_joiners", k + 1)):
                 out |= self._name_list(k - 1, clo - 1, -1)
         return out
 

@@ -18,6 +18,8 @@ DAY = "2024-05-10"
 @pytest.mark.parametrize("lang,text", [
     ("en", "G7 foreign ministers sharply criticized Brazil and Mexico at their meeting in Ottawa on Monday."),
     ("de", "Bei ihrem Treffen in Ottawa haben die Außenminister der G7 Brasilien und Mexiko kritisiert."),
+    ("de", "Bei ihrem Treffen in Ottawa haben die Außenminister der G7 Brasilien und Mexiko kritisiert und die "
+           "eigene Einigkeit betont."),
 ])
 def test_who_a_gathering_criticises_takes_no_part(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
