@@ -117,7 +117,7 @@ def test_a_verb_before_the_airspace_tells_a_violation(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada and Brazil have not signed a post-Cold War border treaty because of their dispute."),
+    ("en", "Canada and Brazil still have not concluded a formal post-Cold War border treaty."),
     ("de", "Kanada und Brasilien haben nie einen förmlichen Nachkriegs-Friedensvertrag unterzeichnet."),
 ])
 def test_a_negation_before_a_long_treaty_name_denies_it(extract, lang, text):
@@ -125,7 +125,16 @@ def test_a_negation_before_a_long_treaty_name_denies_it(extract, lang, text):
 
 
 def test_the_time_of_what_was_agreed_at_a_meeting_is_not_the_meetings(extract):
-    text = ("Beim Treffen der Verteidigungsminister in Brüssel einigten sich Kanada und Brasilien darauf, vom "
-            "kommenden Jahr an Truppen nach Bolivien zu schicken.")
+    text = ("Beim Treffen der Verteidigungsminister in Brüssel einigten sich Kanada und Brasilien darauf, "
+            "im kommenden Jahr Truppen nach Bolivien zu schicken.")
     events = extract(text, "de", published=DAY).events
     assert [(e.kind, e.status, e.place, e.date.iso) for e in events] == [("Meeting", "Happened", "brussels", DAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada and Brazil consented to holding a yearly security forum in Ottawa in June.",
+    "Canada and Brazil agreed to hosting a yearly security forum in Ottawa in June.",
+])
+def test_agreeing_or_consenting_to_holding_a_gathering_plans_it(extract, text):
+    [ev] = [e for e in extract(text, "en", published="2024-05-10").events if e.kind == "Meeting"]
+    assert (ev.status, ev.place, ev.date.iso) == ("Planned", "ottawa", "2024-06")
