@@ -249,9 +249,18 @@ class ActorCollection:
         provocation by X on a day when Y and Z were meeting", "an dem Tag, als Y ... traf"):
         the main clause's, not the trigger's."""
         for k in range(s - 1, lo, -1):
-            if self._has("time_relatives", k) and self._has("time_relative_heads", k - 1 - (self.cols.text[k - 1] == ",")):
+            head = k - 1 - (self.cols.text[k - 1] == ",")
+            if self._has("time_relatives", k) and self._has("time_relative_heads", head):
                 return set(range(lo, k))
         return set()
+
+    def _modifier_names(self, sent) -> set:
+        """Tokens of the names of ``sent`` that only modify or benefit (:meth:`_stance_names`,
+        :meth:`_beneficiaries`): no party of any of its events. Found once per sentence."""
+        key = ("modifiers", sent.start)
+        if key not in self._phrases_of:
+            self._phrases_of[key] = self._stance_names(sent.start, sent.end) | self._beneficiaries(sent.start, sent.end)
+        return self._phrases_of[key]
 
     def _beneficiaries(self, lo: int, hi: int) -> set:
         """Tokens of the names in [lo, hi) that a noun of support is for ("its support for

@@ -329,8 +329,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         skip |= self._reproached(min(lo, clo), chi) if kind != "Protest" else set()   # "criticised X": no party
         skip |= self._before_time_relative(lo, s)          # "on a day when X met Y"
-        skip |= self._stance_names(sent.start, sent.end) | self._beneficiaries(sent.start, sent.end)
-                                             # "pro-Kremlin campaigns", "support for Ukraine"
+        skip |= self._modifier_names(sent)   # "pro-Kremlin campaigns", "support for Ukraine"
         noun = self._noun_trigger(doc, ev)
         if kind in GATHERINGS:           # "a summit aimed against Russia": not its party
             skip |= {k for ent in self._overlapping(clo, sent.end) if self._opposed(ent.start)

@@ -78,7 +78,7 @@ class EventTopics:
         force X to halt ...")."""
         between = range(host.trigger[1], ev.trigger[0])
         return not self._any("complementizers", between.start, between.stop) \
-            and sum(self._infinitive_to(k) for k in between) <= (1 if self.lex.lang == "en" else 0)
+            and not any(self._infinitive_to(k) for k in between if k != ev.trigger[0] - 1)
 
     def _protested(self, doc: Doc, events: list) -> list:
         """"protested against Brazil's deployment of missiles", "protests Brazilian missile

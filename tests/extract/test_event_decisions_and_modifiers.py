@@ -24,6 +24,7 @@ DAY = "2024-05-10"          # a Friday
     ("en", "Canada decided in April to suspend its military cooperation with Brazil."),
     ("en", "Canada and Brazil agreed in April to suspend the trade talks with Mexico."),
     ("de", "Kanada beschloss im April, die Gespräche mit Brasilien auszusetzen."),
+    ("de", "Kanada beschloss im April, die Gespräche mit Brasilien zu beenden."),
 ])
 def test_deciding_to_suspend_suspends(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
