@@ -4,7 +4,7 @@ them: sentences written for this test, in both languages.
 - an act after "after", "since", "already", "nachdem", "bereits", "als Antwort auf" came
   before the news: it gets neither the lead's date nor the main clause's actors, and it is
   not merged with the news act of the same kind;
-- a date of a subordinate clause ("since he took office in May") does not date the event,
+- a date of a subordinate clause ("since he first took office in May") does not date the event,
   nor one inside a direct quote ("met Macron and said: 'We met in May'");
 - a pronoun subject ("he", "er") is the one person the sentence before names;
 - a visit and the talks of the same trip are one event, a stop elsewhere is not;
@@ -118,7 +118,7 @@ def test_a_gathering_someone_agrees_on_is_planned(extract, lang, text, status):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "China deployed radars on Shikotan on Monday. The deployment comes a year after China "
+    ("en", "China deployed radars on Shikotan on Monday. The deployment comes one year after China "
            "deployed drones on Kunashir."),
     ("de", "China stationierte am Montag Radare auf Schikotan. Die Stationierung erfolgt ein Jahr, "
            "nachdem China Drohnen auf Kunaschir stationiert hatte."),
@@ -130,7 +130,7 @@ def test_the_earlier_deployment_keeps_its_own_place(extract, lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Russia banned entry to 30 Canadian officials in response to sanctions."),
-    ("de", "Russland verhängte als Antwort auf Sanktionen ein Einreiseverbot gegen 30 kanadische Beamte."),
+    ("de", "Russland verhängte als Antwort auf westliche Sanktionen ein Einreiseverbot gegen 30 kanadische Beamte."),
 ])
 def test_sanctions_named_as_a_cause_take_no_actors_of_the_clause(extract, lang, text):
     facts = extract(text, lang, published=DAY)
@@ -139,7 +139,7 @@ def test_sanctions_named_as_a_cause_take_no_actors_of_the_clause(extract, lang, 
 
 # --- dates of other clauses -------------------------------------------------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("en", "It was Stoltenberg's first visit to Canada since he took office in October 2014."),
+    ("en", "It was Stoltenberg's first visit to Canada since he first took office in October 2014."),
     ("de", "Es war Stoltenbergs erster Besuch in Kanada, seit er im Oktober 2014 das Amt übernahm."),
 ])
 def test_a_date_of_a_since_clause_does_not_date_the_visit(extract, lang, text):
@@ -149,7 +149,7 @@ def test_a_date_of_a_since_clause_does_not_date_the_visit(extract, lang, text):
 
 # --- pronouns ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Justin Trudeau criticised the decision. He told reporters accompanying him on a trip to "
+    ("en", "Justin Trudeau criticised the decision. He told reporters accompanying him during a trip to "
            "Italy that talks must go on."),
     ("de", "Justin Trudeau kritisierte die Entscheidung. Er wolle nach Italien reisen und dort mit "
            "Regierungschefin Giorgia Meloni zusammenkommen."),
@@ -160,7 +160,7 @@ def test_a_pronoun_subject_is_the_person_named_before(extract, lang, text):
 
 
 def test_a_pronoun_after_two_people_stays_unresolved(extract):
-    text = ("Justin Trudeau met Emmanuel Macron. He told reporters on a trip to Italy that talks "
+    text = ("Justin Trudeau met Emmanuel Macron. He told reporters during a trip to Italy that talks "
             "must go on.")
     visits = events_of(extract(text, "en", published=DAY), "Visit")
     assert all("justin-trudeau" not in v.actors and "emmanuel-macron" not in v.actors for v in visits)
@@ -174,7 +174,7 @@ def test_a_glued_full_stop_ends_the_sentence(extract):
 
 # --- one trip ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Justin Trudeau made a surprise visit to Kyiv on Saturday. Trudeau held talks in Kyiv "
+    ("en", "Justin Trudeau made an unannounced visit to Kyiv on Saturday. Trudeau held talks in Kyiv "
            "with Volodymyr Zelenskyy."),
     ("de", "Justin Trudeau ist am Samstag zu einem Besuch nach Kiew gereist. In Kiew führte Trudeau "
            "Gespräche mit Wolodymyr Selenskyj."),
@@ -227,7 +227,7 @@ def test_the_speaker_is_the_other_side_of_a_call(extract, lang, text):
 
 
 def test_a_call_and_what_they_discussed_are_one_event(extract):
-    text = ("Justin Trudeau spoke with Emmanuel Macron via phone on Tuesday. The two leaders agreed to "
+    text = ("Justin Trudeau spoke with Emmanuel Macron via phone on Tuesday. Both leaders agreed to "
             "hold talks in Paris soon. Trudeau and Macron discussed the war, a spokesman said.")
     facts = extract(text, "en", published=DAY)
     [call] = events_of(facts, "PhoneCall")
@@ -290,7 +290,7 @@ def test_talks_agreed_in_a_recalled_clause_are_no_news(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Scholz and Macron agreed to hold a new bilateral energy security meeting in late August in Paris."),
+    ("en", "Scholz and Macron agreed to hold a new bilateral energy security meeting in Paris in late August."),
     ("de", "Scholz und Macron vereinbarten ein zweites Treffen der Energieminister beider Länder Ende "
            "August in Paris."),
 ])
@@ -402,7 +402,7 @@ def test_a_plan_with_a_time_the_article_cannot_place_is_kept(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Brazil is suspending its mission to NATO, the foreign ministry said.\n"
+    ("en", "Brazil is suspending its permanent mission to NATO, the foreign ministry said.\n"
            "Brazil and NATO suspended their joint programme in 2014."),
     ("de", "Brasilien setzt seine Vertretung bei der Nato aus, teilte das Außenministerium mit.\n"
            "Brasilien und die Nato setzten ihr gemeinsames Programm im Jahr 2014 aus."),

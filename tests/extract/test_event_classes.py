@@ -20,7 +20,7 @@ def kinds(facts) -> list[str]:
      {"china"}),
     ("en", "A Chinese drone violated Japanese airspace on May 3, 2023.", "AirspaceViolation",
      {"china", "japan"}),
-    ("de", "Ein chinesisches Flugzeug drang am 3. Mai 2023 in den japanischen Luftraum ein.",
+    ("de", "Ein chinesisches Flugzeug drang am 3. Mai 2023 in den Luftraum Japans ein.",
      "AirspaceViolation", {"china", "japan"}),
     ("en", "Germany expelled two Chinese diplomats on June 1, 2019.", "Expulsion", {"germany", "china"}),
     ("de", "Deutschland wies am 1. Juni 2019 zwei chinesische Diplomaten aus.", "Expulsion",
@@ -57,7 +57,8 @@ def test_an_act_named_twice_is_one_event(extract, lang, text):
 
 @pytest.mark.parametrize("lang,text,place", [
     ("en", "Chinese drones entered Japanese airspace above Honshu on May 3, 2023.", "honshu"),
-    ("de", "Chinesische Drohnen haben am 3. Mai 2023 den Luftraum über der Insel Honshu verletzt.", "honshu"),
+    ("de", "Chinesische Drohnen haben am 3. Mai 2023 den Luftraum über der japanischen Insel Honshu verletzt.",
+     "honshu"),
     ("en", "China deployed radars in the remote Kuril Islands in 2019.", "kuril-islands"),
 ])
 def test_place_after_a_preposition_with_place_nouns_and_modifiers(extract, lang, text, place):
@@ -399,7 +400,7 @@ def test_an_act_with_other_parties_and_a_time_of_its_own_is_another_act(extract,
 
 
 @pytest.mark.parametrize("lang,text,kind,actor,place", [
-    ("en", "Macron arrived in Ottawa on Saturday, his first journey abroad since the start of Russia's war.",
+    ("en", "Macron arrived in Ottawa on Saturday, his first journey abroad since the beginning of Russia's war.",
      "Visit", "emmanuel-macron", "ottawa"),
     ("de", "Macron traf am Samstag in Ottawa ein, erstmals seit Beginn des russischen Angriffskriegs.",
      "Visit", "emmanuel-macron", "ottawa"),
@@ -431,7 +432,7 @@ def test_who_tells_of_an_act_after_it_takes_no_part(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada imposed new sanctions linked to the Russia-Ukraine war on Tuesday."),
+    ("en", "Canada imposed new sanctions tied to the Russia-Ukraine war on Tuesday."),
     ("de", "Kanada verhängte am Dienstag wegen des Russland-Ukraine-Kriegs neue Sanktionen."),
 ])
 def test_a_war_named_by_its_sides_names_no_party_and_to_the_is_no_infinitive(extract, lang, text):

@@ -1,4 +1,4 @@
-"""A deadline ("must leave by May 10", "bis zum 10. Mai") is when something must be done, not
+"""A deadline ("must leave Canada by May 10", "bis zum 10. Mai") is when something must be done, not
 when an event took place; an act told as what another answers ("in response to Brazil's
 expulsions", "als Antwort auf die Ausweisung") keeps only the time of its own phrase.
 Sentences written for this test."""
@@ -17,9 +17,9 @@ def dated(text: str, lang: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada said the Brazilian diplomats must leave by May 10, in a reciprocal answer to Brazil's "
+    ("en", "Canada said the Brazilian diplomats must leave Canada by May 10, as a reciprocal answer to Brazil's "
            "expulsion of eight Canadian diplomats."),
-    ("de", "Kanada teilte mit, die brasilianischen Diplomaten müssten das Land bis zum 10. Mai verlassen, "
+    ("de", "Kanada teilte mit, die brasilianischen Diplomaten müssten bis zum 10. Mai das Land verlassen, "
            "als Antwort auf die Ausweisung kanadischer Diplomaten durch Brasilien."),
 ])
 def test_a_deadline_dates_no_event(lang, text):
@@ -36,7 +36,7 @@ def test_an_act_with_a_deadline_keeps_its_own_day(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada imposed sanctions on Brazil on Wednesday in response to Brazil's expulsion of eight "
+    ("en", "Canada on Wednesday imposed sanctions on Brazil in response to Brazil's expulsion of eight "
            "Canadian diplomats."),
     ("de", "Kanada verhängte am Mittwoch Sanktionen gegen Brasilien, als Antwort auf die Ausweisung "
            "kanadischer Diplomaten durch Brasilien."),

@@ -17,7 +17,7 @@ PUBLISHED = "2023-05-10"
     ("en", "Scholz is certain to meet Macron in Paris on Friday."),
     ("de", "Scholz dürfte Macron am Freitag in Paris treffen."),
     ("de", "Scholz wird Macron voraussichtlich am Freitag in Paris treffen."),
-    ("de", "Scholz sagte, er freue sich auf das Treffen mit Macron am Freitag in Paris."),
+    ("de", "Scholz erklärte, er freue sich auf das Treffen mit Macron am Freitag in Paris."),
     ("de", "Scholz besteht auf einem Treffen mit Macron in Paris am Freitag."),
     ("en", "Scholz insists on a meeting with Macron in Paris on Friday."),
 ])
@@ -57,7 +57,7 @@ def test_sanctions_an_act_is_done_for_are_not_imposed(extract, lang, text):
 
 def test_a_purpose_clause_leaves_what_it_presupposes(extract):
     [ev] = extract("Kanadische Kampfjets gaben am Montag Warnschüsse ab, um ein brasilianisches Flugzeug "
-                   "aus ihrem Luftraum zu vertreiben.", "de", published=PUBLISHED).events
+                   "aus ihrem eigenen Luftraum zu vertreiben.", "de", published=PUBLISHED).events
     assert (ev.kind, ev.status, ev.date.iso) == ("AirspaceViolation", "Happened", "2023-05-08")
 
 
@@ -85,7 +85,7 @@ def test_what_happened_zuletzt_is_background(extract):
     [ev] = extract("Zuletzt führten Scholz und Macron im März in Lyon Gespräche über den Handel.", "de",
                    published=PUBLISHED).events
     assert (ev.kind, ev.prior, ev.date.iso) == ("Talks", True, "2023-03")
-    events = extract("Zuletzt hatten Scholz und Macron im März am Rande des Nato-Gipfels in Paris miteinander "
+    events = extract("Zuletzt hatten Scholz und Macron im März am Rande eines Nato-Gipfels in Paris miteinander "
                      "Gespräche geführt.", "de", published=PUBLISHED).events
     assert [(e.prior, e.date.iso, e.place) for e in events] == [(True, "2023-03", "paris")]   # one, all of it
 

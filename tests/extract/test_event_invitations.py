@@ -42,7 +42,7 @@ def test_an_event_made_on_an_invitation_happened(extract, lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("de", "Olaf Scholz schlug Emmanuel Macron regelmäßige Treffen in Berlin vor."),
-    ("de", "Olaf Scholz erwarte Emmanuel Macron im Sommer zu einem Gegenbesuch in Berlin, sagte er."),
+    ("de", "Olaf Scholz erwarte Emmanuel Macron im Sommer zu einem offiziellen Gegenbesuch in Berlin, sagte er."),
     ("en", "Olaf Scholz proposed regular meetings with Emmanuel Macron in Berlin."),
 ])
 def test_a_proposed_or_expected_meeting_is_planned(extract, lang, text):
@@ -50,7 +50,7 @@ def test_a_proposed_or_expected_meeting_is_planned(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Die Bundesregierung kündigte für den 22. Januar ein Treffen von Olaf Scholz mit Emmanuel Macron "
+    ("de", "Die Bundesregierung kündigte für den 22. Januar das erste Treffen von Olaf Scholz mit Emmanuel Macron "
            "in Berlin an."),
     ("en", "Germany scheduled for January 22 a meeting of Olaf Scholz with Emmanuel Macron in Berlin."),
 ])

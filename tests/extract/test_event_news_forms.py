@@ -36,7 +36,7 @@ def events_of(facts, kind):
 
 
 @pytest.mark.parametrize("lang,text,rule", [
-    ("en", "Canada withdrew the accreditation of eight Brazilian diplomats on Monday.", "en.expel.accreditation"),
+    ("en", "Canada withdrew the accreditation of six Brazilian diplomats on Monday.", "en.expel.accreditation"),
     ("de", "Kanada hat acht brasilianischen Diplomaten am Montag ihre Akkreditierung entzogen.",
      "de.expel.accreditation"),
     ("en", "Canada declared a Brazilian diplomat persona non grata on Monday.", "en.expel.png"),
@@ -99,7 +99,7 @@ def test_a_pronoun_before_a_verb_of_saying_is_the_speaker_not_a_party(extract, l
 @pytest.mark.parametrize("lang,text", [
     ("en", "Canada held military drills on Monday on islands controlled by Canada and claimed by Brazil."),
     ("en", "Canada held military drills on Monday on islands claimed by both Canada and Brazil."),
-    ("en", "Canada held military drills on Monday on a chain of islands disputed with Brazil."),
+    ("en", "Canada held military drills on Monday on a small chain of islands disputed with Brazil."),
     ("de", "Kanada hielt am Montag ein Manöver auf den mit Brasilien umstrittenen Inseln ab."),
 ])
 def test_who_holds_or_claims_a_place_takes_no_part(extract, lang, text):
@@ -130,7 +130,7 @@ def test_the_government_in_a_capital_is_its_country(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "A phone call between Scholz and Macron, planned for this week, has been postponed."),
+    ("en", "A phone call between Scholz and Macron, planned for this week, has now been postponed."),
     ("de", "Ein Telefonat zwischen Scholz und Macron, das für diese Woche geplant war, wurde verschoben."),
 ])
 def test_a_call_put_off_after_an_aside_is_cancelled(extract, lang, text):
@@ -139,7 +139,8 @@ def test_a_call_put_off_after_an_aside_is_cancelled(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada will expel seven Brazilian diplomats in response to the poisoning of a former spy in France."),
+    ("en", "Canada will expel seven Brazilian diplomats in response to the alleged poisoning of a retired spy "
+           "in France."),
     ("de", "Wegen eines Giftanschlags auf einen früheren Agenten in Frankreich wies Kanada sieben brasilianische "
            "Diplomaten aus."),
 ])
@@ -149,7 +150,7 @@ def test_the_whole_cause_phrase_names_no_party(extract, lang, text):
 
 
 def test_every_cause_of_a_sentence_names_no_party_and_the_answered_act_stays_apart(extract):
-    text = ("Als Vergeltung für die Ausweisung eines kanadischen Diplomaten wegen Spionageverdachts hat Kanada "
+    text = ("Als Vergeltung für die jüngste Ausweisung eines kanadischen Diplomaten wegen Spionageverdachts hat Kanada "
             "am Montag einen brasilianischen Konsul ausgewiesen.")
     [ev] = [e for e in extract(text, "de", published=DAY).events if not e.prior]
     assert (ev.kind, set(ev.actors), ev.targets, ev.date.iso) == ("Expulsion", {"canada", "brazil"}, ["brazil"],
@@ -206,7 +207,7 @@ def test_two_doers_of_one_sentence_make_two_protests(extract):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Canada held drills in the Baltic Sea on Monday, a week after the visit of Macron to Ottawa."),
-    ("de", "Kanada hat am Montag Militärübungen in der Ostsee abgehalten, rund eine Woche nach dem Besuch von "
+    ("de", "Kanada hat am Montag Militärübungen in der Ostsee abgehalten, gut eine Woche nach dem offiziellen Besuch von "
            "Macron in Ottawa."),
 ])
 def test_what_came_some_time_before_the_news_is_background_without_its_day(extract, lang, text):
@@ -246,13 +247,13 @@ def test_the_act_a_protest_names_as_its_owners_is_the_other_sides(extract, lang,
 
 
 def test_the_name_before_an_appositive_aside_is_the_subject(extract):
-    text = "Mr. Olaf Scholz, Chancellor of Germany, held telephone talks with Mr. Emmanuel Macron on Monday."
+    text = "Mr. Olaf Scholz, Chancellor of Germany, held brief telephone talks with Mr. Emmanuel Macron on Monday."
     [ev] = extract(text, "en", published=DAY).events
     assert (ev.kind, set(ev.actors), ev.date.iso) == ("PhoneCall", {"olaf-scholz", "emmanuel-macron"}, "2023-03-27")
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada's Defense Ministry spotted four French and Brazilian bombers flying jointly on Thursday."),
+    ("en", "Canada's Defense Ministry spotted two French and Brazilian bombers flying jointly on Thursday."),
     ("de", "Das kanadische Verteidigungsministerium sichtete am Donnerstag gemeinsame Flüge französischer und "
            "brasilianischer Bomber."),
 ])

@@ -2,7 +2,7 @@
 for this test, in both languages.
 
 - who protests against drills or criticises a deployment takes no part in them;
-- "an atoll disputed between the two countries", "die zwischen den beiden Ländern
+- "an atoll contested between the two countries", "die zwischen den beiden Ländern
   umstrittenen Inseln": the two countries dispute, they take no part;
 - a capital named before a state's measure ("Ottawa sanctions") stands for its state and
   is not where the measure was taken;
@@ -32,7 +32,7 @@ def events_of(facts, kind):
     ("en", "Through its embassy, Canada filed a protest against Brazil's naval drills near the coast.\n\n"
            "The drills started on Tuesday."),
     ("en", "Canada protests Brazil naval drills\n\nCanada sent a protest to Brazil on Wednesday about naval "
-           "drills near an atoll disputed between the two countries."),
+           "drills near an atoll contested between the two countries."),
     ("de", "Kanada protestiert gegen Manöver Brasiliens\n\nOttawa hat am Mittwoch bei Brasilien Protest gegen "
            "Militärmanöver auf den zwischen den beiden Ländern umstrittenen Inseln eingelegt."),
 ])
@@ -66,7 +66,7 @@ def test_not_continuing_something_else_is_no_suspension(extract):
 
 
 def test_a_german_pronoun_before_a_clause_final_verb_is_the_sayer(extract):
-    text = "Brasilien teilte am Montag mit, dass es die Gespräche mit Kanada ausgesetzt habe."
+    text = "Brasilien erklärte am Montag, dass es die Gespräche mit Kanada ausgesetzt habe."
     [ev] = events_of(extract(text, "de", published=DAY), "Suspension")
     assert ev.actors == ["brazil", "canada"]
 
@@ -154,7 +154,7 @@ def test_a_few_aircraft_intercepted_are_one_event(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Trudeau hat am Freitag Missfallen über die Stationierung brasilianischer Drohnen nahe der Grenze "
+    ("de", "Trudeau hat am Freitag großes Missfallen über die Stationierung brasilianischer Drohnen nahe der Grenze "
            "geäußert."),
     ("de", "Besorgnis in Kanada über brasilianische Drohnen-Stationierung\n\nDie Stationierung begann am Montag."),
     ("en", "Canada on Friday criticized Brazil's deployment of missiles near the border."),
@@ -188,8 +188,8 @@ def test_a_long_answered_act_keeps_its_month_to_itself(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Russland setzt Dialog mit Kanada aus\n\nDas russische Außenministerium hat am Montag den Dialog "
-           "mit Kanada ausgesetzt."),
+    ("de", "Russland setzt Dialog mit Kanada aus\n\nDas russische Außenministerium hat den Dialog mit "
+           "Kanada am Montag ausgesetzt."),
     ("en", "Russia suspends dialogue with Canada\n\nThe Russian Foreign Ministry suspended the dialogue with "
            "Canada on Monday."),
 ])
@@ -223,7 +223,8 @@ def test_who_condemns_a_planned_deployment_takes_no_part_in_it(extract, lang, te
 @pytest.mark.parametrize("lang,text,kind,parties", [
     ("de", "Kanada hat als G7-Staat am Dienstag Sanktionen gegen Brasilien verhängt.", "Sanction", ["brazil", "canada"]),
     ("de", "Die G7-Staaten verhängten am Dienstag neue Sanktionen gegen Brasilien.", "Sanction", ["brazil", "g7"]),
-    ("de", "Macron ist am Dienstag zu Gast in einem G7-Staat: Er besuchte Kanada.", "Visit", ["canada", "emmanuel-macron"]),
+    ("de", "Macron ist am Dienstag zu Gast in einem wichtigen G7-Staat: Er besuchte Kanada.", "Visit",
+     ["canada", "emmanuel-macron"]),
 ])
 def test_an_organisation_naming_what_a_party_is_member_of_is_no_party(extract, lang, text, kind, parties):
     [ev] = events_of(extract(text, lang, published=DAY), kind)

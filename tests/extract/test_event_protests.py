@@ -10,8 +10,8 @@ PUBLISHED = "2020-12-03"
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Canada protested to Brazil over the new border fence on Tuesday."),
-    ("en", "Canada lodged a strong protest with Brazil through diplomatic channels on Tuesday."),
-    ("en", "Canada sent a note of protest to Brazil on Tuesday."),
+    ("en", "Canada lodged a strong protest with Brazil via diplomatic channels on Tuesday."),
+    ("en", "Canada sent a formal note of protest to Brazil on Tuesday."),
     ("en", "Canada summoned the Brazilian ambassador on Tuesday."),
     ("de", "Kanada protestierte am Dienstag bei Brasilien gegen den neuen Grenzzaun."),
     ("de", "Kanada legte am Dienstag bei Brasilien scharfen Protest ein."),
@@ -41,7 +41,7 @@ def test_street_protests_are_no_diplomatic_protest(extract, lang, text):
 
 
 def test_a_protest_is_not_where_what_it_protests_happened(extract):
-    facts = extract("Canada lodged a strong protest against the Brazilian president's visit to Halifax on Tuesday.",
+    facts = extract("Canada lodged a sharp protest against the Brazilian president's visit to Halifax on Tuesday.",
                     "en", published=PUBLISHED)
     [ev] = [e for e in facts.events if e.kind == "Protest"]
     assert ev.place is None and "canada" in ev.actors

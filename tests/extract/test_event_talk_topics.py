@@ -15,7 +15,7 @@ PAIR = {"olaf-scholz", "emmanuel-macron"}
     ("en", "Scholz and Macron discussed the situation in China and North Korea."),
     ("en", "Scholz discussed China with Macron."),
     ("en", "Scholz discussed with Macron the situation in China."),
-    ("de", "Scholz und Macron berieten über Herausforderungen, die von China bis Nordkorea reichen."),
+    ("de", "Scholz und Macron berieten über Herausforderungen, die von Nordkorea bis China reichen."),
     ("en", "Scholz held talks with Macron on China."),
     ("de", "Das Treffen von Scholz mit Macron über die Lage in China war lang."),
 ])
@@ -40,7 +40,7 @@ def test_talks_about_a_country_between_two_capitals_have_no_parties(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Scholz and Macron were expected to discuss bilateral cooperation and a peace treaty."),
+    ("en", "Scholz and Macron were expected to discuss a peace treaty and closer economic cooperation."),
     ("de", "Scholz und Macron wollen im Mai eine Freihandelsvereinbarung besprechen."),
     ("de", "Scholz und Macron erörterten am Montag die Zusammenarbeit und einen Friedensvertrag."),
 ])
@@ -68,7 +68,7 @@ def test_sanctions_discussed_are_a_topic_of_the_talks(extract, lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "The leaders at the summit in Ottawa on Monday were united against Russia and China."),
-    ("de", "Der Gipfel der Wirtschaftsmächte in Ottawa zielt gegen Russland und China."),
+    ("de", "Der Gipfel der Wirtschaftsmächte in Ottawa zielt gegen China und Russland."),
 ])
 def test_what_a_summit_is_against_takes_no_part(extract, lang, text):
     assert all(not {"russia", "china"} & set(e.actors) for e in extract(text, lang, published=PUBLISHED).events)

@@ -23,7 +23,7 @@ def test_an_office_dates_the_article():
 
 def test_two_offices_narrow_it():
     one = written_between(facts("a", "Prime Minister Fumio Kishida spoke in Tokyo."))
-    two = written_between(facts("b", "Prime Minister Fumio Kishida and Defence Minister Minoru Kihara "
+    two = written_between(facts("b", "Defence Minister Minoru Kihara and Prime Minister Fumio Kishida "
                                      "spoke in Tokyo."))
     assert one[0] < two[0] and two[1] <= one[1]
 
@@ -37,7 +37,7 @@ def test_a_past_office_says_nothing(lang, text):
 
 
 def test_offices_of_different_times_say_nothing():
-    text = "Prime Minister Shinzo Abe met Russia's leader. Prime Minister Shigeru Ishiba spoke."
+    text = "Prime Minister Shinzo Abe talked with Russia's leader. Prime Minister Shigeru Ishiba spoke."
     assert written_between(facts("a", text)) is None
 
 
@@ -48,9 +48,9 @@ def test_spans_and_dates():
     assert not not_after("2022-05-02", ("2022-04-08", "2022-04-08"))
 
 
-KISHIDA = "Japan imposed new sanctions on Russia, Prime Minister Fumio Kishida said."
-SUGA = "Japan imposed new sanctions on Russia, Prime Minister Yoshihide Suga said."
-ISHIBA = "Japan imposed new sanctions on Russia, Prime Minister Shigeru Ishiba said."
+KISHIDA = "Japan imposed new sanctions on Russia, Prime Minister Fumio Kishida confirmed."
+SUGA = "Japan imposed new sanctions on Russia, Prime Minister Yoshihide Suga confirmed."
+ISHIBA = "Japan imposed new sanctions on Russia, Prime Minister Shigeru Ishiba confirmed."
 
 
 def sanction_sources(fusion) -> list[list[str]]:
@@ -77,7 +77,7 @@ def test_an_article_cannot_report_as_past_what_happened_after_it():
     assert sorted(c.sources for c in fused) == [["e"], ["l"]]
 
 
-DATED_BACKGROUND = ("Canadian jets intercepted a Brazilian plane on Monday. It came a day after a joint fleet of "
+DATED_BACKGROUND = ("Canadian jets intercepted a Brazilian plane on Monday. It came one day after a joint flotilla of "
                     "French and British warships sailed around Irish northern coasts.")
 UNDATED_BACKGROUND = "Frankreich und Großbritannien hatten bereits gemeinsame Übungen vor der irischen Küste abgehalten."
 
