@@ -83,6 +83,9 @@ def test_where_he_met_points_back_to_the_trip_not_to_the_protest(extract):
     ("en", "Scholz praised Canada's sanctions on Brazil and its steady support for Mexico."),
     ("de", "Kanada verhängte am Montag neue Sanktionen gegen Brasilien und bekräftigte seine Unterstützung für "
            "Mexiko."),
+    ("en", "Canada imposed new sanctions on Brazil on Monday and promised security guarantees for Mexico City."),
+    ("de", "Kanada verhängte am Montag neue Sanktionen gegen Brasilien und versprach Sicherheitsgarantien für "
+           "Mexiko."),
 ])
 def test_whom_support_is_for_takes_no_part(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
