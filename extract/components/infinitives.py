@@ -19,11 +19,8 @@ class InfinitiveClauses:
             return max(sent.start, self._clause(doc, clo - 2, clo - 1)[0])   # ", das sogenannte X"
         if self.lex.lang != "de" or s <= sent.start or clo <= sent.start:
             return clo
-        last = chi - 1
-        while last > s and self.cols.punct[last]:
-            last -= 1
-        if not (self._has("infinitive_markers", s - 1) or self._has("purpose_openers", clo) or self._zu_infinitive(last)
-                or last - 1 > s and self._has("infinitive_markers", last - 1)):
+        if not (self._has("infinitive_markers", s - 1) or self._has("purpose_openers", clo)
+                or self._ends_in_infinitive(s, chi)):
             return clo
         before = max(sent.start, self._clause(doc, clo - 2, clo - 1)[0])
         if self._has("subordinators", before):
@@ -64,6 +61,14 @@ class InfinitiveClauses:
         what it names is not yet done; attending is ("um am Gipfel teilzunehmen")."""
         return self._has("purpose_openers", clo) and not self._any("attendance_verbs", clo, chi)
 
+    def _ends_in_infinitive(self, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi), punctuation aside, end in a German infinitive with
+        "zu": "zu" + verb ("... zu reisen") or one word ("... auszuweisen")."""
+        last = hi - 1
+        while last > lo and self.cols.punct[last]:
+            last -= 1
+        return self._zu_infinitive(last) or last - 1 >= lo and self._has("infinitive_markers", last - 1)
+
     def _zu_infinitive(self, k: int) -> bool:
         """Whether token ``k`` is a German separable verb's infinitive with "zu" inside it
         ("auszuweisen", "abzufangen", "teilzunehmen"): a verb particle, "zu", then a verb."""
@@ -80,10 +85,7 @@ class InfinitiveClauses:
         if self.lex.lang != "de" or k < hi:
             return False
         lo, end = self._clause(doc, k, k + 1)
-        last = end - 1
-        while last > lo and self.cols.punct[last]:
-            last -= 1
-        return lo >= hi and (self._zu_infinitive(last) or self._has("infinitive_markers", last - 1))
+        return lo >= hi and self._ends_in_infinitive(lo, end)
 
     def _announced_infinitive(self, s: int, clause: tuple[int, int]) -> bool:
         """Whether the German trigger at ``s`` stands in a zu-infinitive clause that a verb
@@ -96,10 +98,7 @@ class InfinitiveClauses:
         if self.lex.lang != "de" or clo < 2 or self.cols.text[clo - 1] != "," \
                 or self._any("conditionals", sent.start, sent.end):
             return False
-        last = chi - 1
-        while last > s and self.cols.punct[last]:
-            last -= 1
-        if not (self._zu_infinitive(last) or last - 1 >= s and self._has("infinitive_markers", last - 1)):
+        if not self._ends_in_infinitive(s, chi):
             return False
         k = clo - 2
         while k >= sent.start and not self.cols.punct[k]:

@@ -197,29 +197,34 @@ class EventPlaces:
             ev.date = date
         self._located_place(ev, *span)
 
-    def _occasion(self, k: int, reach: int = 4) -> bool:
+    def _occasion(self, k: int) -> bool:
         """Whether the organisation named at token ``k`` (or ending there) is the occasion
         of a meeting on its sidelines ("on the sidelines of the G20", "am Rande des
         NATO-Gipfels" is the summit's own noun): "sidelines"/"Rande" and at most "of" and
         articles before its name."""
-        while k > 0 and self.cols.ent[k - 1] == "Organization":
-            k -= 1
-        j = k - 1
-        while j >= 0 and k - j <= reach and (self._has("determiners", j) or self.cols.lower[j] == "of"):
-            j -= 1
-        return j >= 0 and k - j <= reach and self._has("occasion_heads", j)
+        j = self._word_before_body(k)
+        return j is not None and self._has("occasion_heads", j)
 
-    def _body_of(self, ev, k: int, reach: int = 4) -> bool:
+    def _body_of(self, ev, k: int) -> bool:
         """Whether the organisation ending at token ``k`` is the body whose gathering the
         event's trigger names right before it ("the summit of the G20", "beim Gipfeltreffen
         der NATO"), or a gathering the event is held at ("traf X beim Gipfeltreffen der G20
         in Osaka"): a place after it is that gathering's, and so the event's."""
+        j = self._word_before_body(k)
+        return j is not None and (j + 1 == ev.trigger[1] or j + 1 in self._gathering_ends
+                                  and self._setting_before(self._gathering_ends[j + 1]))
+
+    def _word_before_body(self, k: int, reach: int = 4) -> int | None:
+        """The word before the name of the organisation named at token ``k`` (or ending
+        there) and the "of" and articles before it ("sidelines" of "the sidelines of the
+        G20", "Gipfeltreffen" of "beim Gipfeltreffen der NATO"), within ``reach`` tokens of
+        its name; None past that."""
         while k > 0 and self.cols.ent[k - 1] == "Organization":
             k -= 1
         j = k - 1
         while j >= 0 and k - j <= reach and (self._has("determiners", j) or self.cols.lower[j] == "of"):
             j -= 1
-        return j + 1 == ev.trigger[1] or j + 1 in self._gathering_ends and self._setting_before(self._gathering_ends[j + 1])
+        return j if j >= 0 and k - j <= reach else None
 
     def _setting_before(self, k: int, reach: int = 3) -> bool:
         """Whether a setting preposition heads the gathering noun starting at token ``k``
