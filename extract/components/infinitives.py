@@ -71,12 +71,15 @@ class InfinitiveClauses:
 
     def _zu_infinitive(self, k: int) -> bool:
         """Whether token ``k`` is a German separable verb's infinitive with "zu" inside it
-        ("auszuweisen", "abzufangen", "teilzunehmen"): a verb particle, "zu", then a verb."""
+        ("auszuweisen", "abzufangen", "teilzunehmen"): a verb particle (of the list
+        verb_particles, or of infinitive_particles: "teil", "durch", "nach", ..., which as
+        prepositions would mislead the checks that read verb_particles), "zu", then a verb."""
         if k < 0 or k >= len(self._lower) or not self.cols.is_lower[k]:
             return False
         word = self._lower[k]
         return any(word.startswith(p + "zu") and len(word) > len(p) + 5 and word.endswith("en")
-                   for p in self._lists.get("infinitive_particles", ()))
+                   for name in ("verb_particles", "infinitive_particles") for p in self._lists.get(name, ())
+                   if p != "zu")
 
     def _later_infinitive(self, doc, k: int, hi: int, sent) -> bool:
         """Whether token ``k`` lies in a German infinitive clause after the clause ending at
