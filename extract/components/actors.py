@@ -308,11 +308,12 @@ class ActorCollection:
                     self._has("place_nouns", k + 1) or self._has("shore_nouns", k + 1)
                     or self._has("occasion_nouns", k + 1)):
                 k += 1                      # "the Belgian frontier town"
-            if k < hi and (k in role_starts or self._has("capital_words", k) or self.cols.alpha[k] and (
-                    self._has("place_nouns", k) or self._has("shore_nouns", k) or self._has("occasion_nouns", k))):
+            if k < hi and (k in role_starts or self._has("capital_words", k) or self._has("reaction_nouns", k)
+                           or self.cols.alpha[k] and (self._has("place_nouns", k) or self._has("shore_nouns", k)
+                                                      or self._has("occasion_nouns", k))):
                 continue                    # "the Japanese island of ...", "Japanese northern
                                             # coasts": a place, not an actor; "am japanischen
-                                            # Gedenktag": a day
+                                            # Gedenktag": a day; "a Canadian protest": who reacts
             if slug not in ev.actors:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):

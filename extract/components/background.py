@@ -55,7 +55,7 @@ class BackgroundPhrases:
         end = start + cue_words
         while end < min(sent.end, start + cue_words + reach) and not self._has("clause_breaks", end) \
                 and self.cols.lower[end] not in ("gegen", "against") and not self._has("finite_auxiliaries", end) \
-                and not (self.lex.lang == "de" and self._phrase_ends(end)):
+                and not (self.lex.lang == "de" and (self._phrase_ends(end) or self._opens_object(end))):
             end += 1                     # "wegen des Angriffs auf die Ukraine | gegen Russland",
                                          # "als Reaktion auf ... aus Moskau | hat Kanada"
         while end < sent.end and self.cols.ent[end] and self.cols.ent[end - 1]:
@@ -138,21 +138,62 @@ class BackgroundPhrases:
         critics = [ms for key, ms, _ in matches if clo <= ms < s and self.kinds[key][0] == "Protest"] \
             + [self._criticised_from(k, s - planned) for k in range(lo, s) if self._has("criticism_words", k)
                and not self._any("setting_prepositions", k + 1, s)]     # not "criticised X at the summit"
+        if not critics and noun and self._watched_at_end(s, chi) \
+                and not self._has("setting_prepositions", (start := self._phrase_start(s, clo)) - 1):
+            critics = [start]            # "X hat russische Manöver kritisiert"; not "X hat Y bei
+                                         # einem Treffen kritisiert": there
         return (min(lo, clo), min(critics)) if critics else None
 
+    def _watched_at_end(self, s: int, chi: int) -> bool:
+        """Whether a German clause [.., chi) whose object holds the noun at ``s`` ends in a
+        verb of criticism or observation ("hat ... Manöver ... scharf kritisiert", "..., weil
+        X die Manöver verurteilt", "hat die Manöver genau beobachtet"): the verb comes last,
+        after what it is about."""
+        if self.lex.lang != "de":
+            return False
+        return any(self.cols.is_lower[k] and (self._has("criticism_words", k) or self._has("observation_verbs", k))
+                   and (k + 1 >= chi or self.cols.punct[k + 1] or self._has("list_joiners", k + 1))
+                   for k in range(s + 1, chi))
+
+    def _phrase_start(self, s: int, lo: int) -> int:
+        """Where the noun phrase of the noun at ``s`` starts: its determiners, adjectives
+        and demonyms before it ("die gemeinsamen brasilianischen Manöver"), not a verb."""
+        k = s
+        while k > lo and (self._has("determiners", k - 1) or k - 1 in self._demonym_tokens
+                          or self._adjective(k - 1) and not self._has("finite_auxiliaries", k - 1)):
+            k -= 1
+        return k
+
     def _reproached(self, clo: int, chi: int) -> set:
-        """Tokens of the names a verb of reproach in the clause [clo, chi) takes as its object
-        ("criticised Brazil and Bolivia", "haben ... Brasilien und Bolivien kritisiert",
-        "alarmieren Bolivien mit Manövern"): the list right after the verb, or in German
-        right before it when it ends the clause. They are what is reproached, no party."""
+        """Tokens of the names a verb of reproach or of notice in the clause [clo, chi) takes
+        as its object ("criticised Brazil and Bolivia", "warned the Brazilian embassy",
+        "haben ... Brasilien und Bolivien kritisiert", "alarmieren Bolivien mit Manövern",
+        "notified Bolivia of the drills"): the list right after the verb, or in German right
+        before it when it ends the clause. They are what is reproached or told, no party."""
         out: set = set()
         for k in range(clo, chi):
-            if not self._has("reproach_verbs", k):
+            if not (self._has("reproach_verbs", k) or self._has("notice_verbs", k)):
                 continue
             out |= self._name_list(k + 1, chi, 1)
             if self.lex.lang == "de" and (k + 1 >= chi or self.cols.punct[k + 1] or self._has("list_joiners", k + 1)):
-                out |= self._name_list(k - 1, clo - 1, -1)
+                before = self._name_list(k - 1, clo - 1, -1)
+                j = min(before, default=0) - 1
+                while j > clo and self._has("determiners", j):
+                    j -= 1
+                if before and self._preposition(j):
+                    before = set()       # "die Manöver von Brasilien und Mexiko kritisiert": whose;
+                                         # "über Übungen in der Ostsee informiert": where
+                out |= before | self._object_after_subject(clo, k)
         return out
+
+    def _object_after_subject(self, clo: int, k: int) -> set:
+        """German: the names right after the finite verb of a clause that opens with its
+        subject and ends in the verb at ``k`` ("Mexiko hatte Brasilien ... informiert",
+        "Kanada hat die brasilianische Botschaft ... gewarnt"): the verb's object."""
+        v = next((j for j in range(clo + 1, k) if self._has("finite_auxiliaries", j)), None)
+        if v is None or not self.cols.ent[clo] or self.cols.ent[v - 1] != self.cols.ent[clo]:
+            return set()
+        return self._name_list(v + 1, k, 1)
 
     def _name_list(self, k: int, stop: int, step: int) -> set:
         """Tokens of the names listed from token ``k`` on in direction ``step`` up to
@@ -169,6 +210,13 @@ class BackgroundPhrases:
                     break                # "criticised Brazil's deployment": the act's owner
                 out.update(range(name.start, name.end))
                 k, joined = (name.end if step > 0 else name.start - 1), False
+                continue
+            if step > 0 and joined and k in self._demonym_starts:
+                end = next(de for ds, de, _ in self._demonyms if ds == k)
+                if end in self._trigger_starts:
+                    break                # "criticised Brazilian drills": the act's owner
+                out.update(range(k, end))    # "warned the Brazilian embassy"
+                k, joined = end, False
                 continue
             if self._has("list_joiners", k) or self.cols.text[k] == ",":
                 joined = True

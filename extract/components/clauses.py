@@ -322,12 +322,21 @@ class ClauseGeometry:
         if not self._noun_trigger(doc, ev):
             return None
         for k in range(s - 1, max(lo, s - reach) - 1, -1):
+            if self._opens_object(k):
+                return None              # "angesichts des Krieges | einen Importstopp": the object
             if self._has("cause_heads", k) or self._has("objection_verbs", k):
                 return k                 # also "protests Russia's drills", "kritisierte das Manöver"
             if self.cols.punct[k] and self.cols.text[k] != "-" or k in self._trigger_starts \
                     or self._has("setting_prepositions", k):
                 return None              # not "criticised X at the summit": where, not what
         return None
+
+    def _opens_object(self, k: int) -> bool:
+        """Whether a German article at ``k`` right after a noun opens a new phrase, the
+        clause's object ("wegen des Krieges | einen Importstopp"), not a genitive ("des")
+        nor the object of a preposition ("auf die Ukraine", "den G7 gegenüber")."""
+        return k > 0 and self._has("object_articles", k) and self.cols.title[k - 1] and not self.cols.punct[k - 1] \
+            and not self._any("postpositions", k + 1, min(k + 5, len(self.cols.text)))
 
     def _performed(self, v: int, s: int) -> bool:
         """Whether the verb at ``v`` announces the act the trigger at ``s`` names as its

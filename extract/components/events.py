@@ -348,6 +348,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if kind in GATHERINGS | AGREEING:
             skip |= self._topic_before(s, (clo, chi))    # "X is among the topics of the talks"
         skip |= self._watchers(rule, s, sent)            # "jets intercepted bombers that flew"
+        skip |= self._interceptors(doc, kind, e, sent)   # "bombers flew ... and were intercepted by"
         if kind in GATHERINGS:
             skip |= self._genitives_of_others(s, sent)   # "beim Gipfel der ASEAN traf X Y"
         if (told := self._trailing_report(sent, e)) < sent.end_char:         # "..., Scholz said":
@@ -430,6 +431,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             lo = s - 2
             while lo > 0 and cols.ent[lo - 1] == cols.ent[s - 2]:
                 lo -= 1
+        while lo > 0 and lo - 1 in self._demonym_tokens and cols.title[e - 1] == cols.title[s]:
+            lo -= 1                      # "after the Brazilian sanctions": Brazil's; not the
+                                         # object of a verb ("brasilianische Diplomaten ausgewiesen")
         hi = e
         if e + 1 < len(cols.ent) and self._has("partner_words", e):
             k = e + 1

@@ -14,6 +14,7 @@ GATHERINGS = {"Meeting", "Talks", "Summit"}
 ARRANGED = GATHERINGS | {"PhoneCall", "Visit"}    # what a verb of arranging or inviting can set up
 ADOPTED = {"Sanction", "Expulsion", "EntryBan"}  # an act that deciding on it makes happen
 STOPPING = {"Suspension"}                         # its parties are those of the talks it stops
+INTERCEPTED = {"MilitaryExercise", "AirspaceViolation", "Deployment"}   # what jets can intercept
 OUTCOME_HOSTS = GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome
 OWN_ACTS = SINGLE_ACT_KINDS - {"Sanction"}        # acts of their own, never a sanction's topic
 
@@ -124,6 +125,19 @@ class EventTopics:
                 k in self._demonym_tokens or self._has("vehicle_nouns", k) or self.cols.is_lower[k]):
             k -= 1
         return set(range(sent.start, k + 1))
+
+    def _interceptors(self, doc, kind: str, e: int, sent) -> set:
+        """"Brazilian bombers flew over the sea and were intercepted by Canadian jets": the
+        tokens of the clause of an interception told later in the sentence of a flight,
+        drill or deployment ending at ``e``. Who intercepted it did not fly it."""
+        if kind not in INTERCEPTED:
+            return set()
+        k = next((k for k in range(e, sent.end) if self._kind_at.get(k) == "Interception"), None)
+        if k is None:
+            return set()
+        joiner = next((j for j in range(k - 1, e - 1, -1) if self._has("list_joiners", j)), None)
+        start = joiner if joiner is not None else max(self._clause(doc, k, k + 1)[0], k)
+        return set(range(start, sent.end))       # from "and were intercepted by", not the flight's place
 
     def _genitives_of_others(self, s: int, sent, reach: int = 14) -> set:
         """The tokens of what another gathering noun of the sentence is of ("beim Gipfel der

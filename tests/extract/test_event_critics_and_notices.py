@@ -1,0 +1,119 @@
+"""Who an act is criticised by, told to or intercepted by takes no part in it: sentences
+written for this test, in both languages.
+
+- a German clause that ends in a verb of criticism or observation ("Kanada hat brasilianische
+  Manöver ... kritisiert / beobachtet") has its critic first; the critic takes no part in what
+  it criticises, unless the act is where the criticism was voiced ("... bei einem Treffen ...
+  kritisiert"); who monitors or watches drills takes no part in them either;
+- whom a verb of notice tells of an act ("notified Mexico of the drills", "hatte Mexiko ...
+  über die Übungen informiert"), and the people a demonym names after a verb of reproach
+  ("warned the Mexican embassy"), are no party;
+- jets that intercept a flight told earlier in the sentence ("... and were intercepted by
+  Canadian fighters") did not fly it;
+- a demonym right before another act's noun is that act's ("talks after the Mexican
+  sanctions"), and one before a noun of reaction is who reacts ("provoked a Canadian protest");
+- a German cause phrase ends where the clause's object opens ("wegen der Krise | einen
+  Importstopp"), so the object's act keeps its parties; "den G7 gegenüber" is no new phrase.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2024-05-10"
+
+
+def _kinds(facts) -> dict:
+    return {ev.kind: sorted(ev.actors) for ev in facts.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Kanada hat brasilianische Manöver in der Ostsee am Mittwoch scharf kritisiert.",
+    "Am Mittwoch hat Kanada die brasilianischen Manöver in der Ostsee verurteilt.",
+])
+def test_german_critic_before_a_final_verb_takes_no_part(extract, text):
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, ev.actors, ev.date.iso) == ("MilitaryExercise", ["brazil"], "2024-05-08")
+
+
+def test_owners_after_von_are_no_object_of_the_final_verb(extract):
+    [ev] = extract("Am Mittwoch hat Kanada die gemeinsamen Manöver von Brasilien und Mexiko in der Ostsee verurteilt.",
+                   "de", published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == ("MilitaryExercise", ["brazil", "mexico"])
+
+
+def test_german_criticism_voiced_at_a_meeting_keeps_the_critic_there(extract):
+    [ev] = extract("Kanada hat Brasilien bei einem Treffen in Ottawa am Montag kritisiert.", "de", published=DAY).events
+    assert (ev.kind, ev.actors, ev.place) == ("Meeting", ["canada"], "ottawa")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil had notified Canada last week of naval drills in the Baltic Sea."),
+    ("de", "Brasilien hatte Kanada vorige Woche mit einer Warnung an Seefahrer über Marineübungen in der Ostsee "
+           "informiert."),
+])
+def test_whom_a_drill_is_told_to_takes_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors, ev.place) == ("MilitaryExercise", ["brazil"], "baltic-sea")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Brazilian ministry called the joint drills in the Baltic Sea unacceptable and warned the "
+           "Canadian embassy about countermeasures."),
+    ("de", "Brasilien hat die kanadische Botschaft vor den Manövern in der Ostsee gewarnt."),
+])
+def test_a_demonym_after_a_verb_of_reproach_takes_no_part(extract, lang, text):
+    events = extract(text, lang, published=DAY).events
+    assert [ev.actors for ev in events if ev.kind == "MilitaryExercise"] in ([], [["brazil"]])
+    assert all("canada" not in ev.actors for ev in events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazilian bombers in a big drill flew training sorties over the Baltic Sea on Tuesday and were later "
+           "intercepted by Canadian fighters."),
+    ("de", "Brasilianische Bomber flogen am Montag im Rahmen eines Manövers über der Ostsee und wurden von "
+           "kanadischen Kampfjets abgefangen."),
+])
+def test_who_intercepts_a_flight_did_not_fly_it(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    [drill] = [ev for ev in facts.events if ev.kind == "MilitaryExercise"]
+    assert (drill.actors, drill.place) == (["brazil"], "baltic-sea")
+    assert _kinds(facts)["Interception"] == ["brazil", "canada"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazilian drills in the Baltic Sea provoked a sharp Canadian protest."),
+    ("de", "Brasilianisches Manöver in der Ostsee provoziert scharfen kanadischen Protest."),
+])
+def test_a_demonym_before_another_acts_noun_is_that_acts(extract, lang, text):
+    kinds = _kinds(extract(text, lang, published=DAY))
+    assert kinds["MilitaryExercise"] == ["brazil"]
+
+
+def test_a_german_cause_phrase_ends_where_the_object_opens(extract):
+    facts = extract("Kanada hat angesichts des Krieges einen Einfuhrstopp für brasilianische Kohle angekündigt.",
+                    "de", published=DAY)
+    assert _kinds(facts)["Sanction"] == ["brazil", "canada"]
+
+
+def test_a_postposition_keeps_its_phrase_in_the_cause(extract):
+    facts = extract("Kanada hat wegen der Verpflichtung den G7 gegenüber neue Sanktionen gegen Brasilien verhängt.",
+                    "de", published=DAY)
+    assert _kinds(facts)["Sanction"] == ["brazil", "canada"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada and Brazil held talks in Ottawa on Monday after the Mexican sanctions."),
+    ("de", "Kanada und Brasilien führten am Montag in Ottawa Gespräche über die mexikanischen Sanktionen."),
+])
+def test_a_demonym_before_another_trigger_is_not_a_gatherings_party(extract, lang, text):
+    assert _kinds(extract(text, lang, published=DAY))["Talks"] == ["brazil", "canada"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada monitored the Brazilian naval drills in the Baltic Sea on Monday."),
+    ("de", "Kanada beobachtet die Marineübungen Brasiliens in der Ostsee."),
+    ("de", "Kanada hat die brasilianischen Manöver in der Ostsee am Montag genau beobachtet."),
+])
+def test_who_watches_a_drill_takes_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors, ev.place) == ("MilitaryExercise", ["brazil"], "baltic-sea")
