@@ -158,6 +158,61 @@ class ActorCollection:
                     ev.actors.insert(0, ref)
             return
 
+    def _fronted_setting(self, ev, s: int, sent, reach: int = 6) -> int | None:
+        """"In their first phone talks since ..., X told Y ...", "During a meeting with Y in
+        Z on Tuesday, X announced ...", "Bei einem Telefonat am Dienstag sagte X ...": a
+        gathering or call the sentence opens with as its setting had the person the main
+        clause opens with, and whom that person told something. Where the main clause
+        starts if it is such a setting (the main clause then tells its time too), else None."""
+        k = sent.start
+        while k < s and self.cols.text[k].isspace():
+            k += 1
+        if not self._has("fronted_settings", k) or s - k > reach:
+            return None
+        end = next((j for j in range(ev.trigger[1], sent.end) if self.cols.text[j] == ","
+                    or self.lex.lang == "de" and self.cols.is_lower[j] and self.cols.alpha[j]
+                    and not self._phrase_word(j) and not self._is_date(j)), None)
+        subject = self._person_near(end + (self.cols.text[end] == ","), sent.end, reach) if end is not None else None
+        if subject is None:
+            return None
+        for ent in self._subject_list(subject, sent.end) + [self._addressee(subject.end, sent.end)]:
+            ref = ent and (ent.ent_id_ or (ent.start, ent.end))
+            if ref and ref not in ev.actors:
+                ev.actors.append(ref)
+        return end
+
+    def _subject_list(self, first, hi: int) -> list:
+        """The persons a subject starting with ``first`` lists ("X and his Brazilian
+        counterpart, Y"): names joined by "and", commas, role words and possessives."""
+        out, k = [first], first.end
+        while k < hi and (self.cols.text[k] == "," or self._has("list_joiners", k) or k in self._role_tokens
+                          or k in self._demonym_tokens or self._has("determiners", k)
+                          or self._has("possessive_words", k) or self._has("counterpart_words", k)
+                          or self.cols.ent[k] == "Person"):
+            if self.cols.ent[k] == "Person":
+                ent = self._overlapping(k, k + 1)[0]
+                out.append(ent)
+                k = ent.end
+                continue
+            k += 1
+        return out
+
+    def _person_near(self, lo: int, hi: int, reach: int):
+        """The first person named from token ``lo`` on, past role words, demonyms and (in
+        German) the verb before it, within ``reach`` tokens; None if there is none."""
+        for ent in self._overlapping(lo, min(lo + reach, hi)):
+            if ent.label_ == "Person" and all(
+                    j in self._role_tokens or j in self._demonym_tokens or self.cols.text[j].isspace()
+                    or self._has("determiners", j) or self.cols.is_lower[j] and self.lex.lang == "de"
+                    for j in range(lo, ent.start)):
+                return ent
+        return None
+
+    def _addressee(self, k: int, hi: int):
+        """The person a verb of telling right after token ``k`` addresses ("told Russian
+        President X"), or None."""
+        return self._person_near(k + 1, hi, 6) if k < hi and self._has("address_verbs", k) else None
+
     def _gerund(self, k: int) -> bool:
         """Whether token ``k`` is an English lower-case gerund ("meeting", "talking")."""
         return self.lex.lang == "en" and self.cols.is_lower[k] and self.cols.lower[k].endswith("ing")

@@ -231,7 +231,7 @@ class ClauseGeometry:
         m = k
         while m < seg_end and self.cols.ent[m] == self.cols.ent[k]:
             m += 1
-        if m < seg_end and not (self._has("list_joiners", m) or self.cols.punct[m]) \
+        if m < seg_end and not (self._has("list_joiners", m) or self.cols.punct[m] or self.cols.text[m].isspace()) \
                 and not self._names_only(*self._segment(doc, c, sent, -1)):
             return False                         # "... en route to Ukraine, Kishida visited":
                                                  # the name after the comma starts a clause

@@ -355,7 +355,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             k = bisect_left(self.cols.idx, told)                             # who tells of it,
             if kind not in _PERSONAL or not self._any("first_person", sent.start, k):   # not "we met"
                 skip |= set(range(k, sent.end))
-        ev.bound = bound is not None
+        ev.bound, told_from = bound is not None, e
         self._collect(doc, ev, window, ents, skip, (clo, chi))
         if owner is not None and owner.ent_id_ not in ev.actors:
             ev.actors.insert(0, owner.ent_id_)
@@ -367,6 +367,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             self._subject_before(ev, window[0] - 1, sent)    # "Y said after talks with X"
         elif ev.reference and kind in _PERSONAL and not ev.actors:
             self._people_before(ev, clo, window[0] - 1)      # "X and Y spoke after their summit"
+        elif kind in _PERSONAL and not ev.reference and noun \
+                and (main := self._fronted_setting(ev, s, sent)) is not None:
+            chi, told_from = sent.end, main      # "In a phone call, X told Y on Tuesday ...": its time
         if kind == "PhoneCall" and bound is None and len(ev.actors) < 2 \
                 and (speaker := self._speaker_part(doc, sent.start, s)):
             # "X sagte, dass während eines Telefonats mit Y ...": a call has two sides; the
@@ -387,7 +390,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         self._where(ev, clo, sent)
         ev.noun = noun
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
-                             reported_from=self._report_end(sent, s), trigger=(s, e), excluded=cause_time)
+                             reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),
+                             excluded=cause_time)
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if ev.date is None and ev.status == "Happened" and not (ev.prior or ev.reference or ev.definite):
             ev.told = self._said_on(sent, s)     # "Japan said Friday it had expelled ...": by Friday
