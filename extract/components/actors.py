@@ -140,19 +140,19 @@ class ActorCollection:
                 named.append(self.capital_of[ent.ent_id_])    # "Moscow said that it ..."
         return named[-1:] if self._has("singular_pronouns", k) else named
 
-    def _subject_before(self, ev, prep: int, sent) -> None:
+    def _subject_before(self, ev, prep: int, sent, attending: bool = False) -> None:
         """"Y said after talks with X", "Y sagte nach Gesprächen mit X", "..., sagte Y nach
         Gesprächen mit X": talks with someone have another side, the speaker of the verb of
         saying the phrase (headed by the preposition at ``prep``) hangs on, the name nearest
-        before it; for a gerund ("Y made his remarks after meeting with X") whoever the
-        clause names last before it."""
+        before it; for a gerund ("Y made his remarks after meeting with X", "Y will fly on
+        after attending the summit": ``attending``) whoever the clause names last before it."""
         for ent in reversed(self._overlapping(sent.start, prep)):
             if ent.end > prep or ent.label_ not in ("Person", "Country", "Organization"):
                 continue
             if ent.label_ == "Person" and (within(self._speech_verbs, ent.end, prep)
                                            or within(self._speech_verbs, ent.start - 1, ent.start)
-                                           or self._gerund(ev.trigger[0])) \
-                    and not any(ent.end <= t < prep for t in self._trigger_starts):
+                                           or self._gerund(ev.trigger[0]) or attending) \
+                    and (attending or not any(ent.end <= t < prep for t in self._trigger_starts)):
                 ref = ent.ent_id_ or (ent.start, ent.end)
                 if ref not in ev.actors:
                     ev.actors.insert(0, ref)

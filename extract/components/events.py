@@ -365,6 +365,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if ev.reference and kind in _PERSONAL and e < len(doc) and self._has("partner_words", e):
             self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
             self._subject_before(ev, window[0] - 1, sent)    # "Y said after talks with X"
+        elif ev.reference and kind in _PERSONAL and (self._any("attendance_verbs", window[0], s)
+                                                     or self._any("participation_nouns", window[0], s)):
+            self._subject_before(ev, window[0] - 1, sent, attending=True)   # "after attending a summit",
+                                                                            # "nach der Teilnahme am Gipfel"
         elif ev.reference and kind in _PERSONAL and not ev.actors:
             self._people_before(ev, clo, window[0] - 1)      # "X and Y spoke after their summit"
         elif kind in _PERSONAL and not ev.reference and noun \
@@ -393,6 +397,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                              reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),
                              excluded=cause_time)
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
+        if ev.reference and not (ev.upcoming or ev.prior) \
+                and self._any("future_auxiliaries", self._clause(doc, s, e)[0], window[0] - 1):
+            ev.upcoming = True           # "will fly on after attending the summit": to come too
         if ev.date is None and ev.status == "Happened" and not (ev.prior or ev.reference or ev.definite):
             ev.told = self._said_on(sent, s)     # "Japan said Friday it had expelled ...": by Friday
         if self._noun_trigger(doc, ev):          # "…, will be held in Oslo", "…, held in Oslo, …"

@@ -99,7 +99,9 @@ class Occurrences:
         predicate = self._predicate_after_aside(doc, chi, sent) if clo == sent.start and self._noun_trigger(doc, ev) \
             else None                    # "The visit, announced on Friday, will take place on Monday"
         end = max(end, predicate[1]) if predicate else end
-        after, joiners = e, self._lists.get("list_joiners", frozenset())
+        bound = self._bound_phrase(doc, s, e, chi, ())
+        after, joiners = bound[1] if bound else e, self._lists.get("list_joiners", frozenset())   # past
+                                                                        # "between X and Y"
         reach = 18 if s - clo <= 2 and self._noun_trigger(doc, ev) else 10    # a subject's verb
         while after < min(e + reach, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after) \
                 and not self._has("complementizers", after):
@@ -120,6 +122,9 @@ class Occurrences:
             arranged = self._arranged_after(e, chi)      # "hat ein Treffen mit X angekündigt"
             if arranged is not None:
                 self._arranging_at.add(arranged)         # what it announces is the meeting
+        if ev.status == "Happened" and kind in GATHERINGS and (self._any("upcoming_participles", max(s - 1, 0), s)
+                                                               or self._any("upcoming_participles", e, e + 1)):
+            ev.status = "Planned"        # "with the summit approaching", "the looming summit"
         if ev.status == "Happened" and self._requested(s, e, (clo, chi)):
             ev.status = "Planned"        # "ordered the deployment of", "um die Stationierung
                                          # gebeten": asked for, not yet done

@@ -128,6 +128,10 @@ class EventPlaces:
             return False
         if ent.end == start or ent.end + 1 == start and text[ent.end] == "-":
             return True
+        body = self._overlapping(ent.end, ent.end + 1)     # "the Hiroshima G7 summit"
+        if ev.kind in GATHERINGS and body and body[0].start == ent.end and body[0].end == start \
+                and body[0].label_ == "Organization":
+            return True
         return ent.end + 2 == start and text[ent.end] == "-" and self._has("hosting_participles", ent.end + 1)
 
     def _place_of_other(self, ent, ev) -> bool:

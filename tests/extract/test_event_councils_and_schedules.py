@@ -1,0 +1,62 @@
+"""Councils of ministers, schedules and summits still to come: sentences written for this
+test, in both languages.
+
+- "the NATO council of defence ministers", "der Rat der Nato-Außenminister",
+  "Nato-Außenministerrat": a meeting;
+- "the meeting between X and Y is scheduled for Monday": the plan's status is read past the
+  "and" of its between-phrase;
+- "with the summit approaching", "der nahende Gipfel": still to come;
+- "the Paris G7 summit": the city before a body's summit is where it meets, not a party;
+- "will fly to Madrid after attending a summit", "nach der Teilnahme am Gipfel": who flies on
+  attends, and a summit after which someone will travel is still to come.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-09-15"
+
+
+def _by_kind(facts) -> dict:
+    return {ev.kind: ev for ev in facts.events}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Foreign Minister Annalena Baerbock will take part in the NATO council of defence ministers in "
+           "Brussels on October 4, officials said."),
+    ("de", "Baerbock wird am 4. Oktober am Rat der Nato-Außenminister in Brüssel teilnehmen."),
+    ("de", "Baerbock wird am 4. Oktober am Nato-Außenministerrat in Brüssel teilnehmen."),
+])
+def test_a_council_of_ministers_is_a_meeting(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, sorted(ev.actors), ev.place, ev.date.iso) == (
+        "Meeting", "Planned", ["annalena-baerbock", "nato"], "brussels", "2023-10-04")
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting between Scholz and Macron is scheduled for Monday.",
+    "The meeting between Scholz and his French counterpart has been scheduled for Monday, September 18.",
+])
+def test_a_schedule_after_a_between_phrase_is_a_plan(extract, text):
+    [ev] = extract(text, "en", published=DAY).events
+    assert (ev.kind, ev.status, ev.date.iso) == ("Meeting", "Planned", "2023-09-18")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "With the Paris G7 summit approaching in October, Germany aims to bolster its ties with NATO."),
+    ("de", "Vor dem nahenden G7-Gipfel in Paris im Oktober will Deutschland seine Bande zur Nato stärken."),
+])
+def test_an_approaching_summit_is_to_come(extract, lang, text):
+    summit = _by_kind(extract(text, lang, published=DAY))["Summit"]
+    assert (summit.status, summit.actors[:1], summit.place, summit.date.iso) == ("Planned", ["g7"], "paris", "2023-10")
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Scholz will fly to Madrid after attending the G7 summit in Paris on September 26-28.",
+     "Planned"),
+    ("en", "Scholz flew to Madrid on Monday after attending the G7 summit in Paris.", "Happened"),
+    ("de", "Scholz reiste nach der Teilnahme am G7-Gipfel in Paris nach Madrid weiter.", "Happened"),
+])
+def test_who_travels_after_attending_a_summit_attended_it(extract, lang, text, status):
+    summit = _by_kind(extract(text, lang, published=DAY))["Summit"]
+    assert (sorted(summit.actors), summit.place, summit.status) == (["g7", "olaf-scholz"], "paris", status)
