@@ -121,10 +121,21 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         ents = {i: ent for ent in self._ents for i in range(ent.start, ent.end)}
         own = {key for key, _, _ in matches if self.kinds[key][1].endswith(OWN_NEGATION)}
         negated = [(s, e, self.kinds[key][0]) for key, s, e in matches if key not in own and self._negated(doc, s, e)]
-        events = [self._mention(doc, key, s, e, ents, matches) for key, s, e in matches
+        events = [self._failed_or_told(doc, key, s, e, ents, matches) for key, s, e in matches
                   if key in own or not self._near(doc, s, e, self.kinds[key][0], negated)]
         doc._.dg_events = self._topics(doc, self._intercepted(self._protested(doc, [ev for ev in events if ev is not None])))
         return doc
+
+    def _failed_or_told(self, doc, key, s, e, ents, matches) -> EventMention | None:
+        """The mention of the trigger [s, e), or None where a cue of failure denies it
+        ("failed to meet"); an agreement they failed to reach tells of talks they held
+        ("X and Y fell short of agreement on Tuesday")."""
+        if not self._failed(doc, s, e):
+            return self._mention(doc, key, s, e, ents, matches)
+        if self.kinds[key][0] != "Agreement" or (ev := self._mention(doc, key, s, e, ents, matches)) is None:
+            return None
+        ev.kind = "Talks"
+        return ev
 
     def _pronoun_subject(self, lo: int, s: int) -> bool:
         """Whether a personal pronoun before the trigger at ``s`` stands for its first
@@ -356,6 +367,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             if kind not in _PERSONAL or not self._any("first_person", sent.start, k):   # not "we met"
                 skip |= set(range(k, sent.end))
         ev.bound, told_from = bound is not None, e
+        if kind in FLIGHTS and (ant := self._vehicle_antecedent(s, sent)) is not None and ant < window[0]:
+            window = (ant, window[1])    # "jets fired flares at a Brazilian plane that violated ..."
         self._collect(doc, ev, window, ents, skip, (clo, chi))
         if owner is not None and owner.ent_id_ not in ev.actors:
             ev.actors.insert(0, owner.ent_id_)
@@ -442,7 +455,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             lo = s - 2
             while lo > 0 and cols.ent[lo - 1] == cols.ent[s - 2]:
                 lo -= 1
-        while lo > 0 and lo - 1 in self._demonym_tokens and cols.title[e - 1] == cols.title[s]:
+        while lo > 0 and lo - 1 in self._demonym_tokens and cols.title[e - 1] == cols.title[s] \
+                and not (e < len(cols.ent) and self._has("vehicle_nouns", e)):    # not "a Brazilian patrol plane"
             lo -= 1                      # "after the Brazilian sanctions": Brazil's; not the
                                          # object of a verb ("brasilianische Diplomaten ausgewiesen")
         hi = e

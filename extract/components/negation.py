@@ -35,6 +35,19 @@ class EventNegation:
         return self._negation_in(e, min(hi, e + 3)) or self._clause_final(e, hi) and self._negation_in(lo, s) \
             or self._denied_at_end(e, hi)        # "traf Macron am Montag nicht"
 
+    def _failed(self, doc, s: int, e: int, reach: int = 5) -> bool:
+        """Whether a cue of failure comes shortly before the trigger [s, e) ("failed to
+        reach an agreement", "fell short of agreement", "scheiterte an einer Einigung"), or
+        ends the clause a German infinitive clause of the trigger hangs on ("Es ist nicht
+        gelungen, eine Vereinbarung ... zu erzielen"): nothing of the kind came about. Unlike
+        a negation, it denies no trigger near it ("the talks failed to produce a deal")."""
+        clause = self._clause(doc, s, e)
+        lo = clause[0]
+        if self._cues(doc, max(lo, s - reach), s, "failure_cues"):
+            return True
+        slo = self._hangs_on(doc, s, clause, self.cols.sent_of(s))
+        return slo < lo and self._cues(doc, slo, lo, "failure_cues")
+
     def _object_of_verb_last(self, s: int, lo: int) -> bool:
         """Whether the noun at ``s`` is the object of a verb that ends its clause: an
         auxiliary or modal verb stands before it ("hat die Sanktionen ... verhängt", "will die

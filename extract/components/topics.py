@@ -139,6 +139,26 @@ class EventTopics:
         start = joiner if joiner is not None else max(self._clause(doc, k, k + 1)[0], k)
         return set(range(start, sent.end))       # from "and were intercepted by", not the flight's place
 
+    def _vehicle_antecedent(self, s: int, sent, reach: int = 6) -> int | None:
+        """"a Brazilian plane that violated ...", "ein brasilianisches Flugzeug, das ...
+        verletzte": where the phrase of the vehicle a relative clause holding the flight at
+        ``s`` hangs on starts (its determiners, demonyms and modifiers), or None."""
+        r = next((k for k in range(s - 1, max(sent.start, s - reach) - 1, -1) if self._has("relative_pronouns", k)
+                  and (self.lex.lang != "de" or self.cols.text[k - 1] == ",")), None)
+        if r is None:
+            return None
+        n = r - 2 if self.cols.text[r - 1] == "," else r - 1
+        if n > sent.start and self.lex.lang == "de" and self._has("verb_particles", n):
+            n -= 1                       # "feuerten auf ein Flugzeug ab, das ..."
+        if n < sent.start or not self._vehicle_in(n, n + 1):
+            return None
+        k = n
+        while k > sent.start and (k - 1 in self._demonym_tokens or self._has("determiners", k - 1)
+                                  or self.cols.is_lower[k - 1] and self.cols.alpha[k - 1]
+                                  and not self._preposition(k - 1) and k - 1 not in self._trigger_starts):
+            k -= 1
+        return k
+
     def _genitives_of_others(self, s: int, sent, reach: int = 14) -> set:
         """The tokens of what another gathering noun of the sentence is of ("beim Gipfel der
         Union (EU) traf X Y", "at the summit of the Union, X met Y"): the body whose gathering it is, up to a place preposition, a break or another
