@@ -35,7 +35,7 @@ class ActorCollection:
                 continue                 # "nach Angaben aus Berlin": the news's source
             located = self._located(ent.start) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1)) \
-                and not self._seat_of_power(ent)
+                and not self._seat_of_power(ent) and not self._addressed(ev, ent)
             ref = self._place_or_party(doc, ev, ent, ref, located, clause, hi)
             if ref is None:
                 continue                                 # the event's place, or another's
@@ -69,6 +69,12 @@ class ActorCollection:
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1) and not self._disputing(i):
                 ev.counted = counted[self.cols.lower[i]]
+
+    def _addressed(self, ev, ent) -> bool:
+        """Whether the capital ``ent`` is whom a protest goes to ("protested to Ottawa",
+        "legte bei Ottawa Protest ein"): its state, not where the protest was made."""
+        return ev.kind == "Protest" and ent.ent_id_ in self.capital_of and ent.start > 0 \
+            and self._has("addressee_prepositions", ent.start - 1)
 
     def _people_before(self, ev, lo: int, prep: int) -> None:
         """"X and Y answered questions after their summit": a gathering told only as the

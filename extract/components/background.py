@@ -165,14 +165,15 @@ class BackgroundPhrases:
         return k
 
     def _reproached(self, clo: int, chi: int) -> set:
-        """Tokens of the names a verb of reproach or of notice in the clause [clo, chi) takes
-        as its object ("criticised Brazil and Bolivia", "warned the Brazilian embassy",
-        "haben ... Brasilien und Bolivien kritisiert", "alarmieren Bolivien mit Manövern",
-        "notified Bolivia of the drills"): the list right after the verb, or in German right
-        before it when it ends the clause. They are what is reproached or told, no party."""
+        """Tokens of the names a verb of reproach, notice or emulation in the clause [clo,
+        chi) takes as its object ("criticised Brazil and Bolivia", "warned the Brazilian
+        embassy", "haben ... Brasilien und Bolivien kritisiert", "alarmieren Bolivien mit
+        Manövern", "notified Bolivia of the drills", "followed Brazil and the EU in
+        announcing sanctions"): the list right after the verb, or in German right before it
+        when it ends the clause. They are what is reproached, told or followed, no party."""
         out: set = set()
         for k in range(clo, chi):
-            if not (self._has("reproach_verbs", k) or self._has("notice_verbs", k)):
+            if not (self._has("reproach_verbs", k) or self._has("notice_verbs", k) or self._has("emulation_verbs", k)):
                 continue
             out |= self._name_list(k + 1, chi, 1)
             if self.lex.lang == "de" and (k + 1 >= chi or self.cols.punct[k + 1] or self._has("list_joiners", k + 1)):

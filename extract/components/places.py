@@ -207,6 +207,8 @@ class EventPlaces:
         NATO-Gipfels" is the summit's own noun): "sidelines"/"Rande" and at most "of" and
         articles before its name."""
         j = self._word_before_body(k)
+        if j is not None and self._has("session_nouns", j):
+            j = self._word_before_body(j, organisation=False)     # "am Rande der Sitzung der UN-..."
         return j is not None and self._has("occasion_heads", j)
 
     def _body_of(self, ev, k: int) -> bool:
@@ -218,12 +220,12 @@ class EventPlaces:
         return j is not None and (j + 1 == ev.trigger[1] or j + 1 in self._gathering_ends
                                   and self._setting_before(self._gathering_ends[j + 1]))
 
-    def _word_before_body(self, k: int, reach: int = 4) -> int | None:
+    def _word_before_body(self, k: int, reach: int = 4, organisation: bool = True) -> int | None:
         """The word before the name of the organisation named at token ``k`` (or ending
-        there) and the "of" and articles before it ("sidelines" of "the sidelines of the
-        G20", "Gipfeltreffen" of "beim Gipfeltreffen der NATO"), within ``reach`` tokens of
-        its name; None past that."""
-        while k > 0 and self.cols.ent[k - 1] == "Organization":
+        there; else before the word at ``k``) and the "of" and articles before it
+        ("sidelines" of "the sidelines of the G20", "Gipfeltreffen" of "beim Gipfeltreffen
+        der NATO"), within ``reach`` tokens of its name; None past that."""
+        while organisation and k > 0 and self.cols.ent[k - 1] == "Organization":
             k -= 1
         j = k - 1
         while j >= 0 and k - j <= reach and (self._has("determiners", j) or self.cols.lower[j] == "of"):
