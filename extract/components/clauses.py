@@ -169,11 +169,15 @@ class ClauseGeometry:
         return False
 
     def _acronym_aside(self, c: int, sent) -> bool:
-        """A bracket around an acronym ("the Eastern Economic Forum (EEF) in Vladivostok"):
-        no clause ends there."""
+        """A bracket around an acronym ("the Eastern Economic Forum (EEF) in Vladivostok") or
+        around the country of the place before it ("von Hanoi (Vietnam) auf die Insel"): no
+        clause ends there."""
         a = c + 1 if self.cols.text[c] == "(" else c - 1
-        return sent.start < a < sent.end - 1 and self.cols.text[a - 1] == "(" and self.cols.text[a + 1] == ")" \
-            and sum(ch.isupper() for ch in self.cols.text[a]) >= 2 and self.cols.text[a].isalnum()
+        if not (sent.start < a < sent.end - 1 and self.cols.text[a - 1] == "(" and self.cols.text[a + 1] == ")"):
+            return False
+        word = self.cols.text[a]
+        return sum(ch.isupper() for ch in word) >= 2 and word.isalnum() \
+            or self.cols.ent[a] == "Country" and a >= 2 and self.cols.ent[a - 2] == "Place"
 
     def _shows_position(self, opener: int, a: int, b: int) -> bool:
         """Whether tokens [a, b), in a break after a person's name at ``opener``, say where

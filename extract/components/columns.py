@@ -240,11 +240,12 @@ class Columns:
 
     def place_country(self, start: int, country: str, contains) -> bool:
         """Whether ``country``, named from token ``start``, follows a place in it and a comma
-        ("in Madrid, Spain"): it says where that place lies. ``contains(country, place)`` is
+        or an opening bracket ("in Madrid, Spain", "Hanoi (Vietnam)"): it says where that
+        place lies. ``contains(country, place)`` is
         the knowledge base's test."""
         k = start - 1
-        if k < 1 or self.text[k] != ",":
-            return False
+        if k < 1 or self.text[k] not in (",", "("):
+            return False                 # "in Madrid, Spain", "von Hanoi (Vietnam)"
         place = next((e for e in reversed(self.ents) if e.end <= k), None)
         return place is not None and place.end == k and place.label_ == "Place" and bool(place.ent_id_) \
             and contains(country, place.ent_id_)

@@ -41,9 +41,11 @@ class EventPlaces:
         before_event = nxt in self._trigger_starts and nxt < len(doc) and (
             self.cols.title[nxt] if self.lex.lang == "de" else self._has("event_nouns", nxt))
         if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located \
-                and not before_event and not self.cols.dateline_place(ent.start, ent.end):   # nor
+                and not before_event and not self.cols.dateline_place(ent.start, ent.end) \
+                and not (nxt + 1 < len(doc) and self.cols.text[nxt] == "(" and self.cols.ent[nxt + 1] == "Country"):
             return self.capital_of[ent.ent_id_]     # "the Vilnius summit", "MADRID --"; "Tokyo
-                                                    # imposed sanctions": metonymy
+                                                    # imposed sanctions": metonymy; not "Hanoi
+                                                    # (Vietnam)", a place
         if ent.label_ == "Place":
             of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization" \
                 and not self._occasion(ent.start - 2) \
@@ -55,6 +57,7 @@ class EventPlaces:
                 or self._place_of_other(ent, ev)   # "at the Asia-Pacific summit in Lima"; "the
                                                    # meeting in Lyon and ... their summit"
             if (ev.place is None or self.kb.is_country(ev.place)) and located and not compound \
+                    and not (ev.kind != "Expulsion" and self._origin(ent.start)) \
                     and not self._other_clause(ev, ent) and clause[0] <= ent.start < clause[1] \
                     and not of_body and not named and (city := self._city_in(ent)) != "" \
                     and (ev.place is None or self.kb.contains(ev.place, city or ref)):
@@ -107,6 +110,15 @@ class EventPlaces:
         """Whether a subordinator stands between the trigger and the later name ``ent``."""
         return ev.trigger[1] <= ent.start and self._any("subordinators", ev.trigger[1], ent.start)
 
+    def _origin(self, k: int) -> bool:
+        """Whether an origin preposition heads the place starting at token ``k`` ("on the
+        flight back from Jakarta", "auf dem Heimflug aus Jakarta"): where someone came from,
+        not where the event was (but where diplomats are expelled from)."""
+        j = k - 1
+        while j > 0 and self._has("determiners", j):
+            j -= 1
+        return j >= 0 and self._has("departure_prepositions", j)
+
     def _place_in_front(self, doc, ev, ents) -> None:
         """The place named in front of a noun trigger, when the window of its actors began
         after it (a phrase such as "between X and Y" bound them)."""
@@ -157,12 +169,14 @@ class EventPlaces:
 
     def _visited(self, ev, ent) -> bool:
         """Whether the place ``ent`` is what a visit's trigger visits: right after or before
-        it, but for one word ("visit to Tokyo") and a date ("besucht diese Woche Moskau")."""
+        it, but for one word ("visit to Tokyo"), a date, place nouns and the visitor
+        ("besucht diese Woche Moskau", "besuchte X am Montag die Insel Y")."""
         if 0 <= ev.trigger[0] - ent.end <= 1:
-            return True
+            return not self._origin(ent.start)      # not "Warnungen aus Paris | besuchte"
         between = range(ev.trigger[1], ent.start)
-        return ent.start >= ev.trigger[1] and sum(not self._is_date(k) for k in between) <= 1 \
-            and len(between) <= 6
+        return ent.start >= ev.trigger[1] and len(between) <= 6 and sum(
+            not (self._is_date(k) or self._has("place_nouns", k) or self.cols.ent[k] == "Person")
+            for k in between) <= 1       # "besuchte X am Montag die Insel Y"
 
     def _city_in(self, ent) -> str | None:
         """"in the Far East port city", "in der Pazifik-Stadt": a city of the region ``ent``

@@ -241,8 +241,10 @@ class EventTopics:
 
     def _situation_sides(self, sent) -> set:
         """Tokens of the sides a situation is between ("inmitten von Spannungen zwischen
-        Russland und den USA", "amid tensions between X and Y"): the setting of what the
-        sentence tells, not its parties (found once per sentence)."""
+        Russland und den USA", "amid tensions between X and Y") or a place is disputed
+        between ("islands disputed between X and Y", "die zwischen X und Y seit langem
+        umstrittenen Inseln"): the setting of what the sentence tells, not its parties
+        (found once per sentence)."""
         if ("sides", sent.start) in self._phrases_of:
             return self._phrases_of["sides", sent.start]
         out: set = set()
@@ -256,9 +258,26 @@ class EventTopics:
                 elif self._has("list_joiners", j) and self.cols.alpha[j] and comma:   # Z and W began":
                     break                          # the list ended before the comma
                 j -= 1
-            if j > sent.start and self._has("between_words", j) and self._has("situation_nouns", j - 1):
+            if j > sent.start and self._has("between_words", j) and (self._has("situation_nouns", j - 1)
+                                                                     or self._disputed_between(j, sent)):
                 out.update(range(ent.start, ent.end))
         return out
+
+    def _disputed_between(self, j: int, sent, reach: int = 3) -> bool:
+        """Whether the names after "between" at ``j`` dispute or hold a place: a participle
+        of possession before it ("disputed between") or, in German, shortly after the list
+        before the noun it qualifies ("zwischen X und Y seit langem umstrittenen Inseln")."""
+        k = j + 1
+        while k < sent.end and (self.cols.ent[k] or self._has("list_joiners", k) or self._has("determiners", k)):
+            k += 1
+        if self._has("possession_participles", j - 1):
+            return True
+        for p in range(k, min(k + reach, sent.end)) if self.lex.lang == "de" else ():
+            if self._has("possession_participles", p):
+                return True              # attributive: "... seit langem umstrittenen"
+            if self._has("determiners", p) or self._has("topic_prepositions", p) or self._has("place_prepositions", p):
+                return False             # not "Gespräche zwischen X und Y über die besetzten Gebiete"
+        return False
 
     def _talked_about(self, e: int, hi: int, noun: bool = False) -> set:
         """The tokens of the countries, people and bodies a talk verb ending at token ``e``
