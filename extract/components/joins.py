@@ -1,0 +1,144 @@
+"""Which commas and brackets end no clause: lists of names, role appositions, photo
+positions, acronyms, bracketed countries and dates.
+
+Not a pipeline component: :class:`ClauseJoins` is a base of
+:class:`~diplograph.extract.components.clauses.ClauseGeometry`, which provides the doc's
+columns (``self.cols``), its clause breaks and memos, the role and demonym tokens, and the
+word lists (``self.lex``, ``self._has``, ``self._any``, ``self._is_date``).
+"""
+from __future__ import annotations
+
+
+class ClauseJoins:
+    """The commas and brackets inside a clause, asked for once per break and doc."""
+
+    def _joining_comma(self, doc, c, sent) -> bool:
+        """Whether the break at token ``c`` keeps its clause whole (remembered per doc)."""
+        if c not in self._joining:
+            self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent) \
+                or self._position_aside(doc, c, sent) or self._acronym_aside(c, sent) \
+                or self._is_date(c) or self._date_aside(c, sent)     # "on May 26, 2021 in Paris",
+        return self._joining[c]                                           # "this week (8-9 April)"
+
+    def _date_aside(self, c: int, sent, reach: int = 7) -> bool:
+        """A bracket around a date only ("this week (8-9 April 2025) where ..."): it tells
+        the time of its clause and ends none."""
+        text = self.cols.text
+        if text[c] == "(":
+            end = next((k for k in range(c + 1, min(c + reach, sent.end)) if text[k] == ")"), None)
+            inner = range(c + 1, end) if end else ()
+        elif text[c] == ")":
+            start = next((k for k in range(c - 1, max(c - reach, sent.start - 1), -1) if text[k] == "("), None)
+            inner = range(start + 1, c) if start is not None else ()
+        else:
+            return False
+        return bool(inner) and all(self._is_date(k) for k in inner)
+
+    _ASIDE_BOUNDS = {",": ",", "(": ")"}
+
+    def _position_aside(self, doc, c, sent) -> bool:
+        """A break that opens or closes where a photo shows a person, right after the name
+        ("Trudeau, left, and Lula", "Trudeau (L) and Lula", "Scholz (links) und Macron"):
+        the names around it stay in one clause."""
+        text = self.cols.text
+        if text[c] in self._ASIDE_BOUNDS:
+            a, b = self._segment(doc, c, sent, 1)
+            if b < sent.end and text[b] == self._ASIDE_BOUNDS[text[c]] and self._shows_position(c, a, b):
+                return True
+        for opener, closer in self._ASIDE_BOUNDS.items():
+            if text[c] == closer:
+                a, b = self._segment(doc, c, sent, -1)
+                if a - 1 >= sent.start and text[a - 1] == opener and self._shows_position(a - 1, a, b):
+                    return True
+        return False
+
+    def _acronym_aside(self, c: int, sent) -> bool:
+        """A bracket around an acronym ("the Eastern Economic Forum (EEF) in Vladivostok") or
+        around the country of the place before it ("von Hanoi (Vietnam) auf die Insel"): no
+        clause ends there."""
+        a = c + 1 if self.cols.text[c] == "(" else c - 1
+        if not (sent.start < a < sent.end - 1 and self.cols.text[a - 1] == "(" and self.cols.text[a + 1] == ")"):
+            return False
+        word = self.cols.text[a]
+        return sum(ch.isupper() for ch in word) >= 2 and word.isalnum() \
+            or self.cols.ent[a] == "Country" and a >= 2 and self.cols.ent[a - 2] == "Place"
+
+    def _shows_position(self, opener: int, a: int, b: int) -> bool:
+        """Whether tokens [a, b), in a break after a person's name at ``opener``, say where
+        the photo shows that person."""
+        words, phrases, _ = self.lex.cues("photo_positions")
+        said = " ".join(self._lower[a:b])
+        return opener > 0 and self.cols.ent[opener - 1] == "Person" and 0 < b - a <= 4 \
+            and (said in words or said in phrases)
+
+    def _segment(self, doc, c, sent, step) -> tuple[int, int]:
+        """The comma-free stretch of tokens after (step=1) or before (step=-1) comma ``c``."""
+        k = c + step
+        while sent.start <= k < sent.end and not self._breaks[k]:
+            k += step
+        return (c + 1, k) if step > 0 else (k + 1, c)
+
+    def _is_apposition(self, doc, a, b) -> bool:
+        """"der russische Verteidigungsminister", "Russia's foreign minister"."""
+        roles, dem = self._role_tokens, self._demonym_tokens
+        return a < b and any(i in roles for i in range(a, b)) and all(
+            i in roles or i in dem or self.cols.ent[i] in ("Country", "Organization")
+            or self.cols.text[i] in ("'s", "’s", "-") or self._has("determiners", i)
+            or self._has("role_modifiers", i) for i in range(a, b))
+
+    def _apposition_comma(self, doc, c, sent) -> bool:
+        """A comma opening or closing a role apposition after a name
+        ("Lawrow, der russische Außenminister, traf ...")."""
+        if self.cols.text[c] != ",":
+            return False
+        right = self._segment(doc, c, sent, 1)
+        if self.cols.ent[c - 1] == "Person" and self._is_apposition(doc, *right):
+            return True
+        left = self._segment(doc, c, sent, -1)
+        if self._is_apposition(doc, *left) and self._one_person(*right):
+            return True                  # "NATO Secretary General, Mark Rutte, made ..."
+        if self._one_person(*left) and left[0] - 1 > sent.start and self.cols.text[left[0] - 1] == "," \
+                and self._is_apposition(doc, *self._segment(doc, left[0] - 1, sent, -1)):
+            return True
+        return left[0] - 2 >= sent.start and self.cols.text[left[0] - 1] == "," \
+            and self.cols.ent[left[0] - 2] == "Person" and self._is_apposition(doc, *left)
+
+    def _one_person(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are a person's name (of at most four words) and nothing else."""
+        return 0 < b - a <= 4 and all(self.cols.ent[i] == "Person" for i in range(a, b))
+
+    def _list_comma(self, doc, c, sent) -> bool:
+        """A comma between two items of a list of names (possibly with role words)."""
+        if self.cols.text[c] != "," or c == sent.start:
+            return False
+        k = c + 1
+        if k < sent.end and self._has("inclusion_words", k):
+            return True                          # "..., darunter US-Präsident Joe Biden"
+        if not self.cols.ent[c - 1]:
+            return False
+        roles, dem = self._role_tokens, self._demonym_tokens
+        while k < sent.end and (self._has("determiners", k) or k in roles or k in dem):
+            k += 1
+        if k >= sent.end or not self.cols.ent[k] or \
+                (self.cols.ent[k] == "Place") != (self.cols.ent[c - 1] == "Place"):
+            return False                         # a place and a person are no list
+        seg_end = self._segment(doc, c, sent, 1)[1]
+        if self._any("speech_verbs", k, seg_end):
+            return False                         # "..., Chief Cabinet Secretary X said"
+        m = k
+        while m < seg_end and self.cols.ent[m] == self.cols.ent[k]:
+            m += 1
+        if m < seg_end and not (self._has("list_joiners", m) or self.cols.punct[m] or self.cols.text[m].isspace()) \
+                and not self._names_only(*self._segment(doc, c, sent, -1)):
+            return False                         # "... en route to Ukraine, Kishida visited":
+                                                 # the name after the comma starts a clause
+                                                 # (not so in "Abe, Putin agree to ...")
+        j = c - 1
+        while j > sent.start and not self._breaks[j - 1]:
+            j -= 1
+        return not any(self.cols.alpha[i] and self._has("list_joiners", i) for i in range(j, c))
+
+    def _names_only(self, a, b) -> bool:
+        """Whether tokens [a, b) are names with their role words and determiners only."""
+        return all(self.cols.ent[i] or i in self._role_tokens or i in self._demonym_tokens
+                   or self._has("determiners", i) for i in range(a, b))

@@ -1,0 +1,32 @@
+"""A date in brackets and a title set off by commas before a name: sentences written for
+this test, in both languages.
+
+- "this week (13-14 May 2024)", "diese Woche (13.-14. Mai 2024)": the bracketed date tells the time of
+  its clause and ends no clause;
+- "NATO Secretary General, Mark Rutte, met ...": the name between commas after its title is
+  the clause's subject, not an aside.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2024-05-17"
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en", "Chancellor Scholz went on his first trip to Brazil this week (13-14 May 2024), where he was received "
+           "by Lula.", "2024-05"),
+    ("de", "Kanzler Scholz reiste diese Woche (13.-14. Mai 2024) nach Brasilien, wo ihn Lula empfing.", "2024-05"),
+])
+def test_a_bracketed_date_dates_its_clause(extract, lang, text, iso):
+    events = extract(text, lang).events          # no publication date: "this week" tells none
+    assert events and all(ev.date is not None and ev.date.iso == iso for ev in events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "NATO Secretary General, Mark Rutte, met Chancellor Scholz in Berlin on Monday."),
+    ("de", "Nato-Generalsekretär, Mark Rutte, traf am Montag Kanzler Scholz in Berlin."),
+])
+def test_a_name_between_commas_after_its_title_is_the_subject(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.place) == ("Meeting", ["mark-rutte", "nato", "olaf-scholz"], "berlin")
