@@ -79,7 +79,9 @@ class EventCoreference:
             # sentence names is its topic, not its participants
             named = {self.ref(a) for a in m.actors}        # not the ones described by role
             own = {p for p in _persons(ev, self.facts.entities) if p in named}
-            same = [c for c in events if _family(c.kind) == _family(ev.kind)
+            ahead = m.upcoming and not m.reference           # "preparations for the summit": one
+            same = [c for c in events if _family(c.kind) == _family(ev.kind)    # to come, not one held
+                    and not (ahead and c.status == "Happened")
                     and (m.reference or c.status == ev.status      # what is said of a
                          or c.status == "Happened" and ev.status == "Planned")   # held event
                     and (not ev.date or not c.date or c.date.contains(ev.date))

@@ -288,6 +288,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             elif self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1):
                 ev.prior = True          # "a week after the visit of X": earlier, at its own time
                 clo, chi, own_time = *window, True
+        elif self._noun_trigger(doc, ev) and self._cues(doc, max(clo, s - 5), s, "preparation_cues"):
+            ev.upcoming = True           # "in preparation for the summit", "im Vorfeld des Gipfels":
+            start = max(k for k in range(max(clo, s - 5), s) if self._cues(doc, k, s, "preparation_cues"))
+            window = (start, self._phrase_end(doc, e, hi, matches))   # a gathering to come,
+            clo, chi, own_time = *window, True                         # its time its own
         elif cue is not None and cue > lo and self._cue_at(cue, "prior_openers"):
             # "banned entry ... after Tokyo joined the sanctions": the clause the cue opens;
             # "als Antwort auf Sanktionen": the phrase it heads
@@ -412,6 +417,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                              reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),
                              excluded=cause_time)
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
+        if ev.upcoming and not ev.reference and ev.status == "Happened":
+            ev.status = "Planned"
         if ev.reference and not (ev.upcoming or ev.prior) \
                 and self._any("future_auxiliaries", self._clause(doc, s, e)[0], window[0] - 1):
             ev.upcoming = True           # "will fly on after attending the summit": to come too
