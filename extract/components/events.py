@@ -288,11 +288,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             elif self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1):
                 ev.prior = True          # "a week after the visit of X": earlier, at its own time
                 clo, chi, own_time = *window, True
-        elif self._noun_trigger(doc, ev) and self._cues(doc, max(clo, s - 5), s, "preparation_cues"):
+        elif self._noun_trigger(doc, ev) and self._cues(doc, max(clo, s - 8), s, "preparation_cues"):
             ev.upcoming = True           # "in preparation for the summit", "im Vorfeld des Gipfels":
-            start = max(k for k in range(max(clo, s - 5), s) if self._cues(doc, k, s, "preparation_cues"))
-            window = (start, self._phrase_end(doc, e, hi, matches))   # a gathering to come,
-            clo, chi, own_time = *window, True                         # its time its own
+            start = max(k for k in range(max(clo, s - 8), s) if self._cues(doc, k, s, "preparation_cues"))
+            window = (start, hi)         # a gathering to come, its time its own
+            clo, own_time = start, True
         elif cue is not None and cue > lo and self._cue_at(cue, "prior_openers"):
             # "banned entry ... after Tokyo joined the sanctions": the clause the cue opens;
             # "als Antwort auf Sanktionen": the phrase it heads
@@ -463,6 +463,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if s >= 2 and cols.text[s - 1] in ("'s", "’s") and cols.ent[s - 2]:
             lo = s - 2
             while lo > 0 and cols.ent[lo - 1] == cols.ent[s - 2]:
+                lo -= 1
+        while lo > 1 and cols.text[lo - 1] == "-" and cols.ent[lo - 2] == "Person":
+            lo -= 2                      # "das Abe-Putin-Treffen": theirs
+            while lo > 0 and cols.ent[lo - 1] == "Person":
                 lo -= 1
         while lo > 0 and lo - 1 in self._demonym_tokens and cols.title[e - 1] == cols.title[s] \
                 and not (e < len(cols.ent) and self._has("vehicle_nouns", e)):    # not "a Brazilian patrol plane"

@@ -36,3 +36,12 @@ def test_preparing_a_planned_visit_is_that_visit(extract):
                     "persönlich um die Vorbereitung der Visite.", "de", published=DAY)
     assert [(ev.kind, ev.status, sorted(ev.actors)) for ev in facts.events] == [
         ("Visit", "Planned", ["canada", "emmanuel-macron", "justin-trudeau"])]
+
+
+def test_a_hyphenated_pair_before_a_prepared_meeting_is_that_meetings(extract):
+    facts = extract("Die Außenminister Kanadas und Brasiliens führten am Montag Gespräche zur Vorbereitung auf das "
+                    "Scholz-Macron-Treffen im April.", "de", published=DAY)
+    events = {ev.kind: ev for ev in facts.events}
+    assert (events["Meeting"].status, sorted(events["Meeting"].actors)) == ("Planned", ["emmanuel-macron",
+                                                                                       "olaf-scholz"])
+    assert "olaf-scholz" not in events["Talks"].actors
