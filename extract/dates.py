@@ -252,19 +252,27 @@ def _matches(rx: re.Pattern, text: str, starts: list[int]):
             yield m
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 _LAST_WORD = re.compile(r"([\w-]+)\s+$")
 
 
 def _names_occasion(m: re.Match, lang: str) -> bool:
     """Whether a bare year is that of an occasion: before its noun in English ("the 2018
-    summit"), after it in German ("Gipfeltreffen 2018", "G7-Gipfel 2023")."""
+    summit", "the 2018 Helsinki summit"), after it in German ("Gipfeltreffen 2018", "G7-Gipfel
+    2023")."""
     nouns = load_lexicon(lang).dates.get("year_nouns", ())
     if lang == "de":
         last = _LAST_WORD.search(m.string, max(0, m.start() - 40), m.start())
         return bool(last) and last.group(1).lower().endswith(tuple(nouns))
-    nxt = _NEXT_WORD.match(m.string, m.end())
-    return bool(nxt) and nxt.group(1).lower() in nouns
+    at = m.end()
+    for _ in range(3):                   # past up to two names: "the 2018 Helsinki summit"
+        nxt = _NEXT_WORD.match(m.string, at)
+        if not nxt or nxt.group(1).lower() in nouns:
+            return bool(nxt)
+        if not nxt.group(1)[0].isupper():
+            return False
+        at = nxt.end()
+    return False
 
 
 def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> DateMention | None:

@@ -286,19 +286,26 @@ class EventTiming:
         strict = strict or trigger is not None and self._in_relative_clause(clause[0], trigger[0], sent)
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
-        return (absolute or inside or [None])[0]
+        first = absolute[0].value if absolute else None
+        finer = [d for d in dates if first is not None and not d.relative and d.value and d.value != first
+                 and first.contains(d.value)]        # "the 2022 forum in X, Russia September 7, 2022":
+        return (finer or absolute or inside or [None])[0]     # the day it names
 
     def _date_of_noun(self, date, fallback=None):
         """The start of the gathering noun ``date`` stands right before in English ("their
-        Dec. 15 summit", "the June 28-30 meeting") or right after, but for a preposition
+        Dec. 15 summit", "the June 28-30 meeting", "the 2018 Helsinki summit") or right after, but for a preposition
         ("der Gipfel am 15. Dezember", "the summit on Dec. 15"), whose date it is; else
         ``fallback``. (A German date before a noun is the verb's: "verhängte am 1. Juni
         Sanktionen".)"""
         k = bisect_left(self.cols.idx, date.end)             # the token after the date
         while k < len(self.cols.text) and self.cols.text[k] == "-":
             k += 1
-        if self.lex.lang == "en" and k in self._gathering_starts and self._noun_at(k):
-            return k
+        n = k
+        while self.lex.lang == "en" and n < min(k + 4, len(self.cols.text)) and (
+                self.cols.ent[n] in ("Place", "Organization") or self.cols.text[n] == "-"):
+            n += 1                       # "the 2018 Helsinki summit", "the 1945 Yalta Conference"
+        if self.lex.lang == "en" and n in self._gathering_starts and self._noun_at(n):
+            return n
         if (accord := self._accord_of_year(date, k)) is not None:
             return accord
         j = bisect_right(self.cols.idx, date.start) - 2      # the token before the date
