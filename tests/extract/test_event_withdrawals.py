@@ -1,8 +1,8 @@
 """Leaving talks, and acts that end: sentences written for this test, in both languages.
 
 - withdrawing from talks, or deciding to, suspends them ("decided to withdraw from the trade
-  talks", "hat sich aus den Gesprächen zurückgezogen"); withdrawing or stopping anything
-  else (an ambassador, imports) does not;
+  talks", "pulled out of the talks", "hat sich aus den Gesprächen zurückgezogen");
+  withdrawing, stopping or pulling out of anything else (an ambassador, imports) does not;
 - an exercise that "was concluded" ended; no accord was concluded.
 """
 from __future__ import annotations
@@ -16,6 +16,8 @@ DAY = "2023-05-20"          # a Saturday
     ("en", "Brazil decided on Monday to withdraw from the trade talks with Canada."),
     ("en", "Brazil stopped the trade talks with Canada on Monday."),
     ("de", "Brasilien hat sich am Montag aus den Handelsgesprächen mit Kanada zurückgezogen."),
+    ("en", "Brazil pulled out of the trade talks with Canada on Monday."),
+    ("en", "Brazil walked out of the trade talks with Canada on Monday."),
 ])
 def test_withdrawing_from_talks_suspends_them(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
@@ -26,6 +28,7 @@ def test_withdrawing_from_talks_suspends_them(extract, lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Canada stopped the shipments of Brazilian coffee on Monday."),
     ("de", "Kanada hat am Montag seine Truppen aus Brasilien zurückgezogen."),
+    ("en", "Canada pulled out of the coffee market of Brazil on Monday."),
 ])
 def test_withdrawing_anything_else_suspends_no_talks(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published=DAY).events] == []
