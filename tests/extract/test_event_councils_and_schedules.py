@@ -2,7 +2,7 @@
 test, in both languages.
 
 - "the NATO council of defence ministers", "der Rat der Nato-Außenminister",
-  "Nato-Außenministerrat": a meeting;
+  "Nato-Außenministerrat": a meeting; "Gesprächsrunde", "Verhandlungsrunde": talks;
 - "the meeting between X and Y is scheduled for Monday": the plan's status is read past the
   "and" of its between-phrase;
 - "with the summit approaching", "der nahende Gipfel": still to come;
@@ -60,3 +60,12 @@ def test_an_approaching_summit_is_to_come(extract, lang, text):
 def test_who_travels_after_attending_a_summit_attended_it(extract, lang, text, status):
     summit = _by_kind(extract(text, lang, published=DAY))["Summit"]
     assert (sorted(summit.actors), summit.place, summit.status) == (["g7", "olaf-scholz"], "paris", status)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Kanada und Brasilien werden die nächste Gesprächsrunde am 8. Oktober in Ottawa führen.", "Planned"),
+    ("Die letzte Verhandlungsrunde zwischen Kanada und Brasilien fand im Mai in Ottawa statt.", "Happened"),
+])
+def test_a_german_round_of_talks_is_talks(extract, text, status):
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, ev.status, sorted(ev.actors), ev.place) == ("Talks", status, ["brazil", "canada"], "ottawa")
