@@ -146,6 +146,18 @@ class ActorCollection:
                 named.append(self.capital_of[ent.ent_id_])    # "Moscow said that it ..."
         return named[-1:] if self._has("singular_pronouns", k) else named
 
+    def _said_by(self, s: int, sent) -> list:
+        """The state that says what the trigger at ``s`` tells, named last before the
+        sentence's speech verb ("Canada said that bombers violated its airspace", "Kanada
+        meldete eine Verletzung seines Luftraums"); none if no speech verb comes before."""
+        verbs = within(self._speech_verbs, sent.start, s)
+        for ent in reversed(self._overlapping(sent.start, verbs[-1]) if verbs else []):
+            if ent.label_ == "Country" and ent.ent_id_:
+                return [ent.ent_id_]
+            if ent.label_ == "Place" and ent.ent_id_ in self.capital_of:
+                return [self.capital_of[ent.ent_id_]]
+        return []
+
     def _subject_before(self, ev, prep: int, sent, attending: bool = False) -> None:
         """"Y said after talks with X", "Y sagte nach Gesprächen mit X", "..., sagte Y nach
         Gesprächen mit X": talks with someone have another side, the speaker of the verb of

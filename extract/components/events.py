@@ -394,6 +394,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         elif kind in _PERSONAL and not ev.reference and noun \
                 and (main := self._fronted_setting(ev, s, sent)) is not None:
             chi, told_from = sent.end, main      # "In a phone call, X told Y on Tuesday ...": its time
+        if kind == "AirspaceViolation" and self._any("possessive_words", s, min(e + 3, sent.end)):
+            ev.actors += [c for c in self._said_by(s, sent) if c not in ev.actors]   # "X said ... its
+                                                                                     # airspace": X's
         if kind == "PhoneCall" and bound is None and len(ev.actors) < 2 \
                 and (speaker := self._speaker_part(doc, sent.start, s)):
             # "X sagte, dass während eines Telefonats mit Y ...": a call has two sides; the
