@@ -176,28 +176,33 @@ class ActorCollection:
                     ev.actors.insert(0, ref)
             return
 
-    def _fronted_setting(self, ev, s: int, sent, reach: int = 6) -> int | None:
+    def _fronted_setting(self, ev, s: int, sent, reach: int = 6) -> tuple[int, int] | None:
         """"In their first phone talks since ..., X told Y ...", "During a meeting with Y in
         Z on Tuesday, X announced ...", "Bei einem Telefonat am Dienstag sagte X ...": a
-        gathering or call the sentence opens with as its setting had the person the main
-        clause opens with, and whom that person told something. Where the main clause
-        starts if it is such a setting (the main clause then tells its time too), else None."""
+        gathering or call the sentence opens with as its setting (no break between the
+        preposition and the trigger, so not "In X, talks ... ended, Y said") had the persons
+        the main clause opens with and whom they told something. The span of the main clause up
+        to a "that" or a break (it tells the setting's time too), else None."""
         k = sent.start
         while k < s and self.cols.text[k].isspace():
             k += 1
-        if not self._has("fronted_settings", k) or s - k > reach:
+        if not self._has("fronted_settings", k) or s - k > reach or any(self._breaks[j] for j in range(k, s)):
             return None
         end = next((j for j in range(ev.trigger[1], sent.end) if self.cols.text[j] == ","
                     or self.lex.lang == "de" and self.cols.is_lower[j] and self.cols.alpha[j]
                     and not self._phrase_word(j) and not self._is_date(j)), None)
-        subject = self._person_near(end + (self.cols.text[end] == ","), sent.end, reach) if end is not None else None
+        main = end + (self.cols.text[end] == ",") if end is not None else sent.end
+        subject = self._person_near(main, sent.end, reach)
         if subject is None:
             return None
-        for ent in self._subject_list(subject, sent.end) + [self._addressee(subject.end, sent.end)]:
+        subjects = self._subject_list(subject, sent.end)
+        for ent in subjects + [self._addressee(subjects[-1].end, sent.end)]:
             ref = ent and (ent.ent_id_ or (ent.start, ent.end))
             if ref and ref not in ev.actors:
                 ev.actors.append(ref)
-        return end
+        stop = next((j for j in range(main + 1, sent.end) if self._breaks[j] or self._has("complementizers", j)),
+                    sent.end)
+        return main, stop
 
     def _subject_list(self, first, hi: int) -> list:
         """The persons a subject starting with ``first`` lists ("X and his Brazilian
@@ -217,7 +222,8 @@ class ActorCollection:
 
     def _person_near(self, lo: int, hi: int, reach: int):
         """The first person named from token ``lo`` on, past role words, demonyms and (in
-        German) the verb before it, within ``reach`` tokens; None if there is none."""
+        German) the lower-case words before it (its verb), within ``reach`` tokens; None if
+        there is none."""
         for ent in self._overlapping(lo, min(lo + reach, hi)):
             if ent.label_ == "Person" and all(
                     j in self._role_tokens or j in self._demonym_tokens or self.cols.text[j].isspace()
@@ -227,8 +233,10 @@ class ActorCollection:
         return None
 
     def _addressee(self, k: int, hi: int):
-        """The person a verb of telling right after token ``k`` addresses ("told Russian
-        President X"), or None."""
+        """The person a verb of telling at token ``k`` (right after the subject) addresses
+        ("told Russian President X"), or None."""
+        while k < hi and self.cols.punct[k]:
+            k += 1                       # "X and Y, | told Z"
         return self._person_near(k + 1, hi, 6) if k < hi and self._has("address_verbs", k) else None
 
     def _gerund(self, k: int) -> bool:
@@ -381,12 +389,14 @@ class ActorCollection:
                     self._has("place_nouns", k + 1) or self._has("shore_nouns", k + 1)
                     or self._has("occasion_nouns", k + 1)):
                 k += 1                      # "the Belgian frontier town"
-            if k < hi and (k in role_starts or self._has("capital_words", k) or self._has("reaction_nouns", k)
+            if k < hi and (k in role_starts or self._has("capital_words", k)
+                           or self._has("reaction_nouns", k) and k != ev.trigger[0]
                            or self.cols.alpha[k] and (self._has("place_nouns", k) or self._has("shore_nouns", k)
                                                       or self._has("occasion_nouns", k))):
                 continue                    # "the Japanese island of ...", "Japanese northern
                                             # coasts": a place, not an actor; "am japanischen
-                                            # Gedenktag": a day; "a Canadian protest": who reacts
+                                            # Gedenktag": a day; "drills provoked a Canadian
+                                            # protest": who reacts to them, unless it is this event
             if slug not in ev.actors:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):

@@ -139,7 +139,7 @@ class BackgroundPhrases:
             + [self._criticised_from(k, s - planned) for k in range(lo, s) if self._has("criticism_words", k)
                and not self._any("setting_prepositions", k + 1, s)]     # not "criticised X at the summit"
         if not critics and noun and self._watched_at_end(s, chi) \
-                and not self._has("setting_prepositions", (start := self._phrase_start(s, clo)) - 1):
+                and not ((start := self._phrase_start(s, clo)) > 0 and self._has("setting_prepositions", start - 1)):
             critics = [start]            # "X hat russische Manöver kritisiert"; not "X hat Y bei
                                          # einem Treffen kritisiert": there
         return (min(lo, clo), min(critics)) if critics else None
@@ -164,16 +164,18 @@ class BackgroundPhrases:
             k -= 1
         return k
 
-    def _reproached(self, clo: int, chi: int) -> set:
+    def _reproached(self, clo: int, chi: int, emulated: bool = True) -> set:
         """Tokens of the names a verb of reproach, notice or emulation in the clause [clo,
         chi) takes as its object ("criticised Brazil and Bolivia", "warned the Brazilian
         embassy", "haben ... Brasilien und Bolivien kritisiert", "alarmieren Bolivien mit
         Manövern", "notified Bolivia of the drills", "followed Brazil and the EU in
-        announcing sanctions"): the list right after the verb, or in German right before it
-        when it ends the clause. They are what is reproached, told or followed, no party."""
+        announcing sanctions"; only if ``emulated``: one joins others at a gathering): the
+        list right after the verb, or in German right before it when it ends the clause. They
+        are what is reproached, told or followed, no party."""
         out: set = set()
         for k in range(clo, chi):
-            if not (self._has("reproach_verbs", k) or self._has("notice_verbs", k) or self._has("emulation_verbs", k)):
+            if not (self._has("reproach_verbs", k) or self._has("notice_verbs", k)
+                    or emulated and self._has("emulation_verbs", k)):
                 continue
             out |= self._name_list(k + 1, chi, 1)
             if self.lex.lang == "de" and (k + 1 >= chi or self.cols.punct[k + 1] or self._has("list_joiners", k + 1)):
@@ -181,7 +183,7 @@ class BackgroundPhrases:
                 j = min(before, default=0) - 1
                 while j > clo and self._has("determiners", j):
                     j -= 1
-                if before and self._preposition(j):
+                if before and j >= clo and self._preposition(j):
                     before = set()       # "die Manöver von Brasilien und Mexiko kritisiert": whose;
                                          # "über Übungen in der Ostsee informiert": where
                 out |= before | self._object_after_subject(clo, k)

@@ -34,6 +34,7 @@ from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.actors import ActorCollection
 from diplograph.extract.components.places import EventPlaces
 from diplograph.extract.components.background import BackgroundPhrases
+from diplograph.extract.components.claims import TriggerClaims
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
@@ -84,7 +85,7 @@ class EventMention:
 
 
 class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
-                  BackgroundPhrases):
+                  BackgroundPhrases, TriggerClaims):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -134,7 +135,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             return self._mention(doc, key, s, e, ents, matches)
         if self.kinds[key][0] != "Agreement" or (ev := self._mention(doc, key, s, e, ents, matches)) is None:
             return None
-        ev.kind = "Talks"
+        ev.kind, ev.agreed, ev.agreed_span = "Talks", "", (0, 0)
         return ev
 
     def _pronoun_subject(self, lo: int, s: int) -> bool:
@@ -208,31 +209,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         return self.triggers.find(doc, self._lower)
 
     # --- clause geometry ----------------------------------------------------------------
-    def _bound_phrase(self, doc, s, e, hi, matches) -> tuple[int, int] | None:
-        """Tokens bound to this trigger alone: "zwischen A und B" / "between A and B"."""
-        j = self._between_at(e, hi)
-        if j is None:
-            return None
-        end = j + 1
-        while end < hi and end not in self._trigger_starts \
-                and (not self.cols.punct[end] or self.cols.text[end] == "-"
-                     or self.cols.text[end] == "," and end + 1 < hi and self.cols.ent[end + 1]):
-            end += 1                         # "zwischen Indien, Japan und Australien"
-        named = any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._overlapping(j, end))
-        if not named and not any(m.start >= j and m.end <= end for m in self._role_mentions):
-            return None                      # "between the countries": no names, not binding
-        return e, end
-
-    def _between_at(self, e, hi) -> int | None:
-        """Where "zwischen" / "between" follows token ``e`` before ``hi``, after determiners
-        and punctuation; None if it does not."""
-        if not within(self._between_words, e, hi):
-            return None                      # no "between" in [e, hi) at all
-        j = e
-        while j < hi and (self._has("determiners", j) or not self.cols.alpha[j] and self.cols.text[j] != "-"):
-            j += 1
-        return j if j < hi and self._has("between_words", j) else None
-
     def _definite(self, doc, s, lo) -> bool:
         """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""
         if s - 1 >= lo and self._has("definite_determiners", s - 1):
@@ -345,7 +321,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if kind in FLIGHTS and (seen := [k for k in range(lo, s) if self._has("observation_verbs", k)]):
             skip |= set(range(lo, seen[-1]))     # "Japan's ministry spotted ... bombers": the watcher
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
-        skip |= self._reproached(min(lo, clo), chi) if kind != "Protest" else set()   # "criticised X": no party
+        skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL) if kind != "Protest" \
+            else set()                   # "criticised X", "followed X in imposing sanctions": no party
         skip |= self._before_time_relative(lo, s)          # "on a day when X met Y"
         skip |= self._modifier_names(sent)   # "pro-Kremlin campaigns", "support for Ukraine"
         noun = self._noun_trigger(doc, ev)
@@ -393,7 +370,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             self._people_before(ev, clo, window[0] - 1)      # "X and Y spoke after their summit"
         elif kind in _PERSONAL and not ev.reference and noun \
                 and (main := self._fronted_setting(ev, s, sent)) is not None:
-            chi, told_from = sent.end, main      # "In a phone call, X told Y on Tuesday ...": its time
+            (told_from, chi), own_time = main, True      # "In a phone call, X told Y on Tuesday
+                                                         # that ...": its time, not what was told's
         if kind == "AirspaceViolation" and self._any("possessive_words", s, min(e + 3, sent.end)):
             ev.actors += [c for c in self._said_by(s, sent) if c not in ev.actors]   # "X said ... its
                                                                                      # airspace": X's
@@ -438,70 +416,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             if self._topic_place(doc, ev, sent):
                 ev.place = None          # "agreed to back a ceasefire along the Danube"
         return ev
-
-    def _claiming(self, doc, matches) -> list[tuple[int, int]]:
-        """The triggers that can claim tokens from the others (see
-        :meth:`_claimed_by_other`): those heading a reference phrase and those followed by
-        "zwischen" / "between" (after determiners and punctuation)."""
-        out = []
-        for _, s, e in matches:
-            if self._reference_prep(doc, s, self._clause(doc, s, e)[0]) is not None \
-                    or self._between_at(e, len(doc)) is not None or self._partners(s, e):
-                out.append((s, e))
-        return out
-
-    def _partners(self, s, e) -> tuple[int, int] | None:
-        """The names an event noun takes as its own: a possessor before it and a partner
-        after "with" / "mit" ("Beijing's talks with Seoul"); None if it has neither
-        (remembered per trigger: every other mention of the sentence asks)."""
-        if (s, e) not in self._partners_at:
-            self._partners_at[s, e] = self._find_partners(s, e)
-        return self._partners_at[s, e]
-
-    def _find_partners(self, s, e) -> tuple[int, int] | None:
-        cols = self.cols
-        if not (cols.title[s] if self.lex.lang == "de" else self._has("event_nouns", e - 1)):
-            return None
-        lo = s
-        if s >= 2 and cols.text[s - 1] in ("'s", "’s") and cols.ent[s - 2]:
-            lo = s - 2
-            while lo > 0 and cols.ent[lo - 1] == cols.ent[s - 2]:
-                lo -= 1
-        while lo > 1 and cols.text[lo - 1] == "-" and cols.ent[lo - 2] == "Person":
-            lo -= 2                      # "das Abe-Putin-Treffen": theirs
-            while lo > 0 and cols.ent[lo - 1] == "Person":
-                lo -= 1
-        while lo > 0 and lo - 1 in self._demonym_tokens and cols.title[e - 1] == cols.title[s] \
-                and not (e < len(cols.ent) and self._has("vehicle_nouns", e)):    # not "a Brazilian patrol plane"
-            lo -= 1                      # "after the Brazilian sanctions": Brazil's; not the
-                                         # object of a verb ("brasilianische Diplomaten ausgewiesen")
-        hi = e
-        if e + 1 < len(cols.ent) and self._has("partner_words", e):
-            k = e + 1
-            while k < len(cols.ent) and (self._has("determiners", k) or k in self._demonym_starts):
-                k += 1
-            if k < len(cols.ent) and cols.ent[k]:
-                hi = k
-                while hi < len(cols.ent) and cols.ent[hi] == cols.ent[k]:
-                    hi += 1
-        return (lo, hi) if (lo, hi) != (s, e) else None
-
-    def _claimed_by_other(self, doc, s, e, hi, matches, partners: bool = True) -> set:
-        """Tokens that another trigger [s, e) binds ("between A and B"), heads as a
-        reference ("before the summit in X"), up to ``hi``, or (if ``partners``) takes as its
-        possessor or partner ("Beijing's talks with Seoul"; not for a suspension,
-        whose parties are those of the talks it stops)."""
-        prep = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
-        out = set()
-        other = self._bound_phrase(doc, s, e, hi, matches)
-        if other:
-            out.update(range(*other))
-        if prep is not None:
-            out.update(range(prep, self._phrase_end(doc, e, hi, matches)))
-        own = self._partners(s, e) if partners else None
-        if own:
-            out.update(range(*own))
-        return out
 
 
 @Language.factory("diplograph_events")

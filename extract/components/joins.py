@@ -17,8 +17,16 @@ class ClauseJoins:
         if c not in self._joining:
             self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent) \
                 or self._position_aside(doc, c, sent) or self._acronym_aside(c, sent) \
-                or self._is_date(c) or self._date_aside(c, sent)     # "on May 26, 2021 in Paris",
-        return self._joining[c]                                           # "this week (8-9 April)"
+                or self._is_date(c) or self._date_aside(c, sent) or self._country_after(c)
+        return self._joining[c]          # "on May 26, 2021 in Paris", "this week (8-9 April)", "in Paris, France"
+
+    def _country_after(self, c: int) -> bool:
+        """A comma between a place and the country it lies in ("in Paris, France on ..."):
+        the country says where, and ends no clause."""
+        if self.cols.text[c] != "," or c + 1 >= len(self.cols.ent) or self.cols.ent[c + 1] != "Country":
+            return False
+        country = next((e for e in self.cols.ents if e.start == c + 1), None)
+        return country is not None and self.cols.place_country(c + 1, country.ent_id_, self.kb.contains)
 
     def _date_aside(self, c: int, sent, reach: int = 7) -> bool:
         """A bracket around a date only ("this week (8-9 April 2025) where ..."): it tells

@@ -42,10 +42,11 @@ class EventPlaces:
             self.cols.title[nxt] if self.lex.lang == "de" else self._has("event_nouns", nxt))
         if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and not located \
                 and not before_event and not self.cols.dateline_place(ent.start, ent.end) \
-                and not (nxt + 1 < len(doc) and self.cols.text[nxt] == "(" and self.cols.ent[nxt + 1] == "Country"):
+                and not (nxt + 1 < len(doc) and self.cols.text[nxt] in ("(", ",")
+                         and self.cols.ent[nxt + 1] == "Country"):
             return self.capital_of[ent.ent_id_]     # "the Vilnius summit", "MADRID --"; "Tokyo
                                                     # imposed sanctions": metonymy; not "Hanoi
-                                                    # (Vietnam)", a place
+                                                    # (Vietnam)", "Tokyo, Japan --": a place
         if ent.label_ == "Place":
             of_body = ent.start > 1 and self.cols.ent[ent.start - 2] == "Organization" \
                 and not self._occasion(ent.start - 2) \
@@ -219,7 +220,8 @@ class EventPlaces:
         """Whether the organisation named at token ``k`` (or ending there) is the occasion
         of a meeting on its sidelines ("on the sidelines of the G20", "am Rande des
         NATO-Gipfels" is the summit's own noun): "sidelines"/"Rande" and at most "of" and
-        articles before its name."""
+        articles before its name, or before a session noun before it ("am Rande der Sitzung
+        der UN-Vollversammlung")."""
         j = self._word_before_body(k)
         if j is not None and self._has("session_nouns", j):
             j = self._word_before_body(j, organisation=False)     # "am Rande der Sitzung der UN-..."

@@ -267,7 +267,8 @@ class EventTiming:
         part gives ("said on Wednesday" dates the saying, not what was said), nor one a
         subordinate clause after the trigger gives ("first visit since he took office in
         May"), nor one inside a direct quote ("met Macron and said: 'We met in May'"), nor
-        one of the tokens ``excluded`` (a cause's phrase)."""
+        one of the tokens ``excluded`` (a cause's phrase). Of two absolute dates, one
+        within the other, the finer is the event's ("the 2022 forum ... on September 7")."""
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
         dates = self._dates_of.get(sent.start_char, [])
@@ -287,9 +288,9 @@ class EventTiming:
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
         absolute = [d for d in inside if not d.relative]
         first = absolute[0].value if absolute else None
-        finer = [d for d in dates if first is not None and not d.relative and d.value and d.value != first
-                 and first.contains(d.value)]        # "the 2022 forum in X, Russia September 7, 2022":
-        return (finer or absolute or inside or [None])[0]     # the day it names
+        finer = [d for d in absolute[1:] if d.value and d.value != first and first.contains(d.value)]
+        return (finer or absolute or inside or [None])[0]     # "the 2022 forum ... on September 7,
+                                                              # 2022": the day it names
 
     def _date_of_noun(self, date, fallback=None):
         """The start of the gathering noun ``date`` stands right before in English ("their

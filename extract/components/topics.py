@@ -128,23 +128,26 @@ class EventTopics:
 
     def _interceptors(self, doc, kind: str, e: int, sent) -> set:
         """"Brazilian bombers flew over the sea and were intercepted by Canadian jets": the
-        tokens of the clause of an interception told later in the sentence of a flight,
-        drill or deployment ending at ``e``. Who intercepted it did not fly it."""
+        tokens from an interception told later in the sentence of a flight, drill or
+        deployment ending at ``e`` (from the "and" before it) to the sentence end. Who
+        intercepted it did not fly it."""
         if kind not in INTERCEPTED:
             return set()
         k = next((k for k in range(e, sent.end) if self._kind_at.get(k) == "Interception"), None)
         if k is None:
             return set()
         joiner = next((j for j in range(k - 1, e - 1, -1) if self._has("list_joiners", j)), None)
-        start = joiner if joiner is not None else max(self._clause(doc, k, k + 1)[0], k)
-        return set(range(start, sent.end))       # from "and were intercepted by", not the flight's place
+        return set(range(k if joiner is None else joiner, sent.end))   # from "and were intercepted
+                                                                          # by", not the flight's place
 
     def _vehicle_antecedent(self, s: int, sent, reach: int = 6) -> int | None:
         """"a Brazilian plane that violated ...", "ein brasilianisches Flugzeug, das ...
         verletzte": where the phrase of the vehicle a relative clause holding the flight at
-        ``s`` hangs on starts (its determiners, demonyms and modifiers), or None."""
-        r = next((k for k in range(s - 1, max(sent.start, s - reach) - 1, -1) if self._has("relative_pronouns", k)
-                  and (self.lex.lang != "de" or self.cols.text[k - 1] == ",")), None)
+        ``s`` hangs on starts (back over determiners, demonyms and lower-case words up to a
+        preposition or another trigger), or None."""
+        r = next((k for k in range(s - 1, max(sent.start + 1, s - reach) - 1, -1)
+                  if self._has("relative_pronouns", k) and (self.lex.lang != "de" or self.cols.text[k - 1] == ",")),
+                 None)
         if r is None:
             return None
         n = r - 2 if self.cols.text[r - 1] == "," else r - 1
@@ -264,16 +267,17 @@ class EventTopics:
         return out
 
     def _disputed_between(self, j: int, sent, reach: int = 3) -> bool:
-        """Whether the names after "between" at ``j`` dispute or hold a place: a participle
-        of possession before it ("disputed between") or, in German, shortly after the list
-        before the noun it qualifies ("zwischen X und Y seit langem umstrittenen Inseln")."""
+        """Whether the names after "between" at ``j`` dispute a place: a participle of
+        dispute before it ("disputed between", not "held between") or, in German, shortly
+        after the list before the noun it qualifies ("zwischen X und Y seit langem
+        umstrittenen Inseln")."""
         k = j + 1
         while k < sent.end and (self.cols.ent[k] or self._has("list_joiners", k) or self._has("determiners", k)):
             k += 1
-        if self._has("possession_participles", j - 1):
-            return True
+        if j > sent.start and self._has("dispute_participles", j - 1):
+            return True                  # not "talks held between X and Y"
         for p in range(k, min(k + reach, sent.end)) if self.lex.lang == "de" else ():
-            if self._has("possession_participles", p):
+            if self._has("dispute_participles", p):
                 return True              # attributive: "... seit langem umstrittenen"
             if self._has("determiners", p) or self._has("topic_prepositions", p) or self._has("place_prepositions", p):
                 return False             # not "Gespräche zwischen X und Y über die besetzten Gebiete"

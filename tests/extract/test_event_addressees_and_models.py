@@ -50,3 +50,13 @@ def test_the_session_a_meeting_is_held_beside_is_no_party(extract, lang, text):
 ])
 def test_whom_an_act_follows_takes_no_part(extract, text):
     assert _events(extract(text, "en", published=DAY)) == [("Sanction", ["brazil", "canada"], None)]
+
+
+def test_whom_one_joins_at_talks_takes_part(extract):
+    facts = extract("Brazil joined Canada and Mexico in talks on Monday.", "en", published=DAY)
+    assert _events(facts) == [("Talks", ["brazil", "canada", "mexico"], None)]
+
+
+def test_a_demonym_before_the_protest_itself_is_the_protester(extract):
+    facts = extract("Berlin rejected a Canadian protest against the drills on Monday.", "en", published=DAY)
+    assert [(ev.kind, "canada" in ev.actors) for ev in facts.events if ev.kind == "Protest"] == [("Protest", True)]

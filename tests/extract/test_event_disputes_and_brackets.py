@@ -48,3 +48,8 @@ def test_a_bracketed_country_or_an_origin_only_locates_a_city(extract, lang, tex
 def test_diplomats_are_expelled_from_where_they_served(extract):
     [ev] = extract("Am Montag wurden 40 kanadische Diplomaten aus Berlin ausgewiesen.", "de", published=DAY).events
     assert (ev.kind, ev.place) == ("Expulsion", "berlin")
+
+
+def test_talks_held_between_two_states_keep_both(extract):
+    facts = extract("Talks held between Canada and Mexico ended on Monday.", "en", published=DAY)
+    assert _events(facts) == [("Talks", ["canada", "mexico"], None)]

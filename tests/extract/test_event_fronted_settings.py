@@ -45,3 +45,20 @@ def test_a_headline_pair_joined_by_a_comma(extract):
     calls = [ev for ev in facts.events if ev.kind == "PhoneCall"]
     assert [sorted(ev.actors) for ev in calls] == [["emmanuel-macron", "olaf-scholz"]]
 
+
+
+def test_a_setting_cut_off_by_a_comma_and_a_trailing_teller_take_no_one(extract):
+    facts = extract("In Ottawa, talks between Canada and Mexico ended, Scholz said on Tuesday.", "en", published=DAY)
+    assert [sorted(ev.actors) for ev in facts.events] == [["canada", "mexico"]]
+
+
+def test_what_the_setting_s_speaker_told_keeps_its_own_status_and_time(extract):
+    facts = extract("In a phone call, Scholz told Macron that they would meet next month.", "en", published=DAY)
+    [call] = [ev for ev in facts.events if ev.kind == "PhoneCall"]
+    assert (call.status, call.date.iso, sorted(call.actors)) == ("Happened", DAY, ["emmanuel-macron", "olaf-scholz"])
+
+
+def test_the_addressee_follows_the_whole_subject_list(extract):
+    facts = extract("In a phone call on Tuesday, Chancellor Olaf Scholz and his French counterpart, Emmanuel Macron, "
+                    "told Justin Trudeau that trade matters.", "en", published=DAY)
+    assert [sorted(ev.actors) for ev in facts.events] == [["emmanuel-macron", "justin-trudeau", "olaf-scholz"]]

@@ -34,3 +34,10 @@ def test_a_year_before_a_name_and_no_gathering_is_no_date():
 def test_a_named_gathering_takes_its_year_or_the_day_given(extract, text, iso):
     [ev] = [ev for ev in extract(text, "en", published=DAY).events if ev.kind in ("Summit", "Meeting")]
     assert ev.date.iso == iso
+
+
+def test_a_finer_day_of_another_clause_is_not_taken(extract):
+    facts = extract("Canada and Mexico held talks in 2023, and Scholz visited Ottawa on May 7, 2023.", "en",
+                    published=DAY)
+    [talks] = [ev for ev in facts.events if ev.kind == "Talks"]
+    assert talks.date.iso == "2023"

@@ -1,0 +1,106 @@
+"""Which tokens a trigger binds so that no other trigger of its sentence takes them as
+parties: "between A and B", a reference phrase, a possessor or partner, the demonyms or
+hyphenated names before its noun.
+
+Not a pipeline component: :class:`TriggerClaims` is mixed into the event finder, which
+provides the doc's columns (``self.cols``), its triggers, role mentions and demonyms, the
+clause geometry and the word lists.
+"""
+from __future__ import annotations
+
+from diplograph.extract.components.columns import within
+
+
+class TriggerClaims:
+    """The bound phrases and claimed tokens of the triggers of a doc."""
+
+    def _bound_phrase(self, doc, s, e, hi, matches) -> tuple[int, int] | None:
+        """Tokens bound to this trigger alone: "zwischen A und B" / "between A and B"."""
+        j = self._between_at(e, hi)
+        if j is None:
+            return None
+        end = j + 1
+        while end < hi and end not in self._trigger_starts \
+                and (not self.cols.punct[end] or self.cols.text[end] == "-"
+                     or self.cols.text[end] == "," and end + 1 < hi and self.cols.ent[end + 1]):
+            end += 1                         # "zwischen Indien, Japan und Australien"
+        named = any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._overlapping(j, end))
+        if not named and not any(m.start >= j and m.end <= end for m in self._role_mentions):
+            return None                      # "between the countries": no names, not binding
+        return e, end
+
+    def _between_at(self, e, hi) -> int | None:
+        """Where "zwischen" / "between" follows token ``e`` before ``hi``, after determiners
+        and punctuation; None if it does not."""
+        if not within(self._between_words, e, hi):
+            return None                      # no "between" in [e, hi) at all
+        j = e
+        while j < hi and (self._has("determiners", j) or not self.cols.alpha[j] and self.cols.text[j] != "-"):
+            j += 1
+        return j if j < hi and self._has("between_words", j) else None
+
+    def _claiming(self, doc, matches) -> list[tuple[int, int]]:
+        """The triggers that can claim tokens from the others (see
+        :meth:`_claimed_by_other`): those heading a reference phrase and those followed by
+        "zwischen" / "between" (after determiners and punctuation)."""
+        out = []
+        for _, s, e in matches:
+            if self._reference_prep(doc, s, self._clause(doc, s, e)[0]) is not None \
+                    or self._between_at(e, len(doc)) is not None or self._partners(s, e):
+                out.append((s, e))
+        return out
+
+    def _partners(self, s, e) -> tuple[int, int] | None:
+        """The names an event noun takes as its own: a possessor before it and a partner
+        after "with" / "mit" ("Beijing's talks with Seoul"); None if it has neither
+        (remembered per trigger: every other mention of the sentence asks)."""
+        if (s, e) not in self._partners_at:
+            self._partners_at[s, e] = self._find_partners(s, e)
+        return self._partners_at[s, e]
+
+    def _find_partners(self, s, e) -> tuple[int, int] | None:
+        """See :meth:`_partners`; also the demonyms and hyphenated names right before the
+        noun ("after the Mexican sanctions", "das Abe-Putin-Treffen")."""
+        cols = self.cols
+        if not (cols.title[s] if self.lex.lang == "de" else self._has("event_nouns", e - 1)):
+            return None
+        lo = s
+        if s >= 2 and cols.text[s - 1] in ("'s", "’s") and cols.ent[s - 2]:
+            lo = s - 2
+            while lo > 0 and cols.ent[lo - 1] == cols.ent[s - 2]:
+                lo -= 1
+        while lo > 1 and cols.text[lo - 1] == "-" and cols.ent[lo - 2] == "Person":
+            lo -= 2                      # "das Abe-Putin-Treffen": theirs
+            while lo > 0 and cols.ent[lo - 1] == "Person":
+                lo -= 1
+        while lo > 0 and lo - 1 in self._demonym_tokens and cols.title[e - 1] == cols.title[s] \
+                and not (e < len(cols.ent) and self._has("vehicle_nouns", e)):    # not "a Brazilian patrol plane"
+            lo -= 1                      # "after the Brazilian sanctions": Brazil's; not the
+                                         # object of a verb ("brasilianische Diplomaten ausgewiesen")
+        hi = e
+        if e + 1 < len(cols.ent) and self._has("partner_words", e):
+            k = e + 1
+            while k < len(cols.ent) and (self._has("determiners", k) or k in self._demonym_starts):
+                k += 1
+            if k < len(cols.ent) and cols.ent[k]:
+                hi = k
+                while hi < len(cols.ent) and cols.ent[hi] == cols.ent[k]:
+                    hi += 1
+        return (lo, hi) if (lo, hi) != (s, e) else None
+
+    def _claimed_by_other(self, doc, s, e, hi, matches, partners: bool = True) -> set:
+        """Tokens that another trigger [s, e) binds ("between A and B"), heads as a
+        reference ("before the summit in X"), up to ``hi``, or (if ``partners``) takes as its
+        possessor or partner ("Beijing's talks with Seoul"; not for a suspension,
+        whose parties are those of the talks it stops)."""
+        prep = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
+        out = set()
+        other = self._bound_phrase(doc, s, e, hi, matches)
+        if other:
+            out.update(range(*other))
+        if prep is not None:
+            out.update(range(prep, self._phrase_end(doc, e, hi, matches)))
+        own = self._partners(s, e) if partners else None
+        if own:
+            out.update(range(*own))
+        return out
