@@ -102,9 +102,30 @@
       return count;
     }
 
+    /* Fit the nodes and their labels: a long label of a node at the edge would else stick
+       out of the view and go undrawn. */
     function fitView() {
       network.fit({ animation: false });
-      network.moveTo({ scale: network.getScale() * 0.92, animation: false });
+      var scale = network.getScale() * 0.92, room = network.body.container.getBoundingClientRect();
+      var shown = nodes.get({ filter: function (n) { return !n.hidden; } });
+      var pos = network.getPositions(shown.map(function (n) { return n.id; }));
+      var box = null;
+      for (var round = 0; round < 3 && room.width > 0 && room.height > 0; round++) {
+        var f = fontPx(scale) / scale, pad = PAD / scale;
+        box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+        shown.forEach(function (n) {
+          var p = pos[n.id], r = n.size || 10;
+          if (!p) { return; }
+          var b = n.label ? labelBox(n, p, f, pad) : { x1: p.x, x2: p.x, y1: p.y, y2: p.y };
+          box = { x1: Math.min(box.x1, b.x1, p.x - r), y1: Math.min(box.y1, p.y - r),
+                  x2: Math.max(box.x2, b.x2, p.x + r), y2: Math.max(box.y2, b.y2, p.y + r) };
+        });
+        if (!(box.x2 > box.x1 && box.y2 > box.y1)) { box = null; break; }
+        scale = Math.min(scale, 0.96 * room.width / (box.x2 - box.x1), 0.96 * room.height / (box.y2 - box.y1));
+      }
+      var to = { scale: scale, animation: false };
+      if (box) { to.position = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 }; }
+      network.moveTo(to);
     }
 
     /* Push overlapping boxes apart, along the axis they overlap least; whether any moved. */
