@@ -111,10 +111,7 @@ class ActorCollection:
         j = i - 1
         while j > 0 and self._has("determiners", j):
             j -= 1
-        if j < 1 or not self._has("between_words", j):
-            return False
-        return self._has("possession_participles", j - 1) or \
-            i + 2 < len(self._lower) and self._has("possession_participles", i + 2)
+        return j >= 1 and self._has("between_words", j) and self._disputed_between(j, self.cols.sent_of(i))
 
     def _sayers(self, s: int, sent) -> list:
         """The countries or bodies a pronoun subject right before the trigger at ``s`` stands
@@ -138,25 +135,26 @@ class ActorCollection:
             return self._speakers_countries(sent.start, verbs[-1])   # "X said his country is
         if not self._has("pronouns_for_bodies", k) or s - k > reach - 1:     # suspending ...": his country acts
             return []
+        named = self._bodies_named(sent.start, verbs[-1], ("Country", "Organization"))
+        return named[-1:] if self._has("singular_pronouns", k) else named
+
+    def _bodies_named(self, lo: int, hi: int, labels: tuple) -> list:
+        """The slugs of the names of ``labels`` in [lo, hi), a capital standing for its state
+        ("Moscow said that it ..."), in text order."""
         named = []
-        for ent in self._overlapping(sent.start, verbs[-1]):
-            if ent.label_ in ("Country", "Organization") and ent.ent_id_:
+        for ent in self._overlapping(lo, hi):
+            if ent.label_ in labels and ent.ent_id_:
                 named.append(ent.ent_id_)
             elif ent.label_ == "Place" and ent.ent_id_ in self.capital_of:
-                named.append(self.capital_of[ent.ent_id_])    # "Moscow said that it ..."
-        return named[-1:] if self._has("singular_pronouns", k) else named
+                named.append(self.capital_of[ent.ent_id_])
+        return named
 
     def _said_by(self, s: int, sent) -> list:
         """The state that says what the trigger at ``s`` tells, named last before the
         sentence's speech verb ("Canada said that bombers violated its airspace", "Kanada
         meldete eine Verletzung seines Luftraums"); none if no speech verb comes before."""
         verbs = within(self._speech_verbs, sent.start, s)
-        for ent in reversed(self._overlapping(sent.start, verbs[-1]) if verbs else []):
-            if ent.label_ == "Country" and ent.ent_id_:
-                return [ent.ent_id_]
-            if ent.label_ == "Place" and ent.ent_id_ in self.capital_of:
-                return [self.capital_of[ent.ent_id_]]
-        return []
+        return self._bodies_named(sent.start, verbs[-1], ("Country",))[-1:] if verbs else []
 
     def _subject_before(self, ev, prep: int, sent, attending: bool = False) -> None:
         """"Y said after talks with X", "Y sagte nach Gesprächen mit X", "..., sagte Y nach

@@ -265,9 +265,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             elif self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1):
                 ev.prior = True          # "a week after the visit of X": earlier, at its own time
                 clo, chi, own_time = *window, True
-        elif self._noun_trigger(doc, ev) and self._cues(doc, max(clo, s - 8), s, "preparation_cues"):
+        elif self._noun_trigger(doc, ev) and (start := next(
+                (k for k in range(s - 1, max(clo, s - 8) - 1, -1) if self._cues(doc, k, s, "preparation_cues")),
+                None)) is not None:
             ev.upcoming = True           # "in preparation for the summit", "im Vorfeld des Gipfels":
-            start = max(k for k in range(max(clo, s - 8), s) if self._cues(doc, k, s, "preparation_cues"))
             window = (start, hi)         # a gathering to come, its time its own
             clo, own_time = start, True
         elif cue is not None and cue > lo and self._cue_at(cue, "prior_openers"):

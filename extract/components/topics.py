@@ -267,13 +267,14 @@ class EventTopics:
         return out
 
     def _disputed_between(self, j: int, sent, reach: int = 3) -> bool:
-        """Whether the names after "between" at ``j`` dispute a place: a participle of
-        dispute before it ("disputed between", not "held between") or, in German, shortly
+        """Whether the names (or the counted group: "the two countries") after "between" at
+        ``j`` dispute a place: a participle of dispute before it ("disputed between", not "held between") or, in German, shortly
         after the list before the noun it qualifies ("zwischen X und Y seit langem
         umstrittenen Inseln")."""
-        k = j + 1
-        while k < sent.end and (self.cols.ent[k] or self._has("list_joiners", k) or self._has("determiners", k)):
-            k += 1
+        k, counted = j + 1, self.lex.words.get("counted_groups", {})
+        while k < sent.end and (self.cols.ent[k] or self._has("list_joiners", k) or self._has("determiners", k)
+                                or self.cols.lower[k] in counted or self._has("group_nouns", k)):
+            k += 1                       # "zwischen X und Y", "between the two countries"
         if j > sent.start and self._has("dispute_participles", j - 1):
             return True                  # not "talks held between X and Y"
         for p in range(k, min(k + reach, sent.end)) if self.lex.lang == "de" else ():
