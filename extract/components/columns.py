@@ -184,6 +184,7 @@ class Columns:
         self.idx = rows[1]
         self._raw_ents = None
         self._doc_text = None
+        self._positions: dict[str, list[int]] | None = None
         self.read_ents(doc)
         self.sents: list[Sent] = []
         self._sent_index: list[int] = []
@@ -216,8 +217,16 @@ class Columns:
         return len(self.text)
 
     def where(self, words) -> list[int]:
-        """The positions of the tokens whose lower form is in the set ``words``, in order."""
-        return [i for i, word in enumerate(self.lower) if word in words]
+        """The positions of the tokens whose lower form is in the set ``words``, in order
+        (from an index of the doc's words, made on the first call)."""
+        if self._positions is None:
+            self._positions = {}
+            for i, word in enumerate(self.lower):
+                self._positions.setdefault(word, []).append(i)
+        index = self._positions
+        found = [index[w] for w in words if w in index] if len(words) < len(index) \
+            else [at for w, at in index.items() if w in words]
+        return list(found[0]) if len(found) == 1 else sorted(i for at in found for i in at)
 
     def text_of(self, doc: Doc, lo: int, hi: int) -> str:
         """The text of tokens [lo, hi), as ``doc[lo:hi].text``."""

@@ -6,6 +6,7 @@ comes from its clause and the clause it hangs on.
 from __future__ import annotations
 
 from diplograph.extract.coreference import is_teaser
+from diplograph.extract.components.columns import doc_text
 from diplograph.extract.components.topics import ARRANGED, GATHERINGS, STOPPING
 
 #: the rule ids of continuing verbs a negation turns into a suspension ("would not continue
@@ -21,7 +22,7 @@ class Occurrences:
         """Whether the trigger at ``trigger`` (of ``kind``, found by ``rule``) tells of no
         occurrence in its clause ``clause`` of ``sent``."""
         (s, e), (clo, chi) = trigger, clause
-        if is_teaser(doc.text[sent.start_char:sent.end_char], self.lex.lang):
+        if is_teaser(doc_text(doc)[sent.start_char:sent.end_char], self.lex.lang):
             return True                  # "ALSO READ: X meets Y", "Lesen Sie auch: ...": another story
         if kind == "Agreement" and self._noun_aside(clo, s, sent) and any(
                 self._kind_at.get(k) == "Agreement" for k in range(self._clause(doc, clo - 2, clo - 1)[0], clo)):

@@ -19,6 +19,7 @@ from spacy.attrs import DEP, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from diplograph.extract.components.columns import doc_text
 from diplograph.extract.lexicon import load_lexicon
 
 #: The shortest line (in characters) a line break may only wrap; shorter lines are
@@ -41,7 +42,7 @@ def _wrapped(doc: Doc, i: int) -> bool:
     """
     if doc[i].text.count("\n") != 1 or i == 0 or doc[i - 1].is_punct or not doc[i + 1].text[:1].islower():
         return False
-    start = doc.text.rfind("\n", 0, doc[i].idx) + 1      # a wrapped line is long, and not the
+    start = doc_text(doc).rfind("\n", 0, doc[i].idx) + 1      # a wrapped line is long, and not the
     return start > 0 and doc[i].idx - start >= WRAPPED_LINE   # first: not "Headline\nby X"
 
 

@@ -7,9 +7,9 @@ spaCy's :class:`~spacy.matcher.Matcher` tests every predicate of every pattern o
 token, and a ``REGEX`` predicate runs its regular expression each time. Most trigger
 patterns are one token whose lower-case form is a word, one of a list, or a regular
 expression; for those the answer depends on the word alone, so it is worked out once per
-distinct word and remembered. The other patterns stay in a Matcher, which runs on a doc
-only on the stretches of a doc that start with a word able to open one of them and are as
-long as the longest such pattern can reach.
+distinct word and remembered. Each longer pattern has a Matcher of its own, which runs only
+where a word able to open it stands, on the stretch its longest match can reach, and only
+when the words it needs later lie in that stretch.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -23,15 +23,23 @@ long as the longest such pattern can reach.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
-__all__ = ["TriggerIndex", "pattern_reach"]
+__all__ = ["TriggerIndex", "need_windows", "needs_met", "pattern_needs", "pattern_reach"]
 
 MEMO_WORDS = 500_000        # distinct words remembered before the memo starts afresh
-_MISS = ((), False)         # a word that is no one-word trigger and opens no pattern
+_MISS = ((), ())            # a word that is no one-word trigger and opens no pattern
+
+
+class _Pattern(NamedTuple):
+    """A trigger pattern longer than a word, with a Matcher of its own."""
+    key: int
+    matcher: Matcher
+    reach: int | None          # the most tokens a match covers (None: no limit)
+    needs: tuple            # what later words within reach must hold (see pattern_needs)
 
 
 class TriggerIndex:
@@ -46,9 +54,9 @@ class TriggerIndex:
         self.kinds: dict[int, tuple[str, str]] = {}
         self.order: dict[int, int] = {}             # file order decides between equal spans
         self._single: list[tuple[int, Callable]] = []
-        self._openers: list[Callable] | None = []   # None: some pattern can open anywhere
-        self._matcher = Matcher(vocab)
-        self._reach = 0                             # longest Matcher match; None: unbounded
+        self._opened: list[tuple[Callable, _Pattern]] = []    # patterns by their first word
+        self._anywhere = Matcher(vocab)             # patterns whose first token is no word test
+        self._vocab = vocab
         self._memo: dict[str, tuple] = {}
         for rec in records:
             key = vocab.strings.add(rec["id"])
@@ -62,39 +70,36 @@ class TriggerIndex:
         if len(pattern) == 1 and test is not None:
             self._single.append((key, test))
             return
-        self._matcher.add(rule, [pattern])
-        reach = pattern_reach(pattern)
-        self._reach = None if reach is None or self._reach is None else max(self._reach, reach)
         opener = _lower_test(first.get("LOWER")) if "OP" not in first else None
-        if opener is None or self._openers is None:
-            self._openers = None
-        else:
-            self._openers.append(opener)
+        if opener is None:
+            self._anywhere.add(rule, [pattern])
+            return
+        matcher = Matcher(self._vocab)
+        matcher.add(rule, [pattern])
+        self._opened.append((opener, _Pattern(key, matcher, pattern_reach(pattern), pattern_needs(pattern[1:]))))
 
-    def _word(self, word: str) -> tuple[tuple, bool]:
-        """The one-word triggers ``word`` is, and whether it can open a Matcher pattern."""
+    def _word(self, word: str) -> tuple[tuple, tuple]:
+        """The one-word triggers ``word`` is, and the longer patterns it can open."""
         found = self._memo.get(word)
         if found is None:
             if len(self._memo) >= MEMO_WORDS:
                 self._memo.clear()
             keys = tuple(key for key, test in self._single if test(word))
-            opens = self._openers is None or any(test(word) for test in self._openers)
-            found = self._memo[word] = (keys, opens)
+            opened = tuple(pattern for test, pattern in self._opened if test(word))
+            found = self._memo[word] = (keys, opened)
         return found
 
     def find(self, doc, lower: list[str]) -> list[tuple[int, int, int]]:
         """The trigger matches ``(key, start, end)`` of ``doc``, whose tokens' lower-case
         forms are ``lower``."""
-        found, openers = [], []
+        found = list(self._anywhere(doc)) if len(self._anywhere) else []
         hits = {word: hit for word in set(lower) if (hit := self._word(word)) != _MISS}
         for i, word in enumerate(lower):
             if word in hits:
-                keys, opener = hits[word]
-                if opener:
-                    openers.append(i)
+                keys, opened = hits[word]
                 found += [(key, i, i + 1) for key in keys]
-        if openers and len(self._matcher):
-            found += self._match(doc, openers)
+                for pattern in opened:
+                    found += _match_at(pattern, doc, lower, i)
         raw = sorted(found, key=lambda m: (m[1], -(m[2] - m[1]), self.order[m[0]]))
         out, taken = [], set()
         for key, s, e in raw:
@@ -104,20 +109,15 @@ class TriggerIndex:
             taken.update(range(s, e))
         return out
 
-    def _match(self, doc, openers: list[int]) -> list[tuple[int, int, int]]:
-        """Matcher matches of ``doc``: each starts at an opener and ends within the reach
-        of the longest pattern, so the Matcher runs on those stretches only (merged where
-        they overlap; a match found twice is the same match)."""
-        if self._reach is None:
-            return self._matcher(doc)
-        stretches: list[list[int]] = []
-        for i in openers:
-            end = min(len(doc), i + self._reach)
-            if stretches and i <= stretches[-1][1]:
-                stretches[-1][1] = end
-            else:
-                stretches.append([i, end])
-        return [(key, a + s, a + e) for a, b in stretches for key, s, e in self._matcher(doc[a:b])]
+
+def _match_at(pattern: _Pattern, doc, lower: list[str], i: int) -> list[tuple[int, int, int]]:
+    """The matches of ``pattern`` that start at token ``i``: its Matcher runs on the
+    stretch from ``i`` as far as a match can reach, and only when every word it needs
+    lies in that stretch (most openers, such as "on" or "left", open nothing)."""
+    end = len(lower) if pattern.reach is None else min(len(lower), i + pattern.reach)
+    if not needs_met(pattern.needs, set(lower[i + 1:end])):
+        return []
+    return [(pattern.key, i, i + e) for _, s, e in pattern.matcher(doc[i:end]) if s == 0]
 
 
 def _lower_test(value) -> Callable[[str], bool] | None:
@@ -130,6 +130,69 @@ def _lower_test(value) -> Callable[[str], bool] | None:
     if isinstance(value, dict) and set(value) == {"REGEX"}:
         return re.compile(value["REGEX"]).search
     return None
+
+
+def pattern_needs(pattern: list) -> tuple:
+    """What the words of a stretch must hold for ``pattern`` to match in it: for each token
+    the pattern cannot leave out whose lower-case form it tests (``LOWER``, or ``ORTH`` of a
+    caseless string such as ","), the set of words it allows or its regular expression.
+    A necessary test, cheaper than the Matcher: see :func:`needs_met`.
+
+    >>> pattern_needs([{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["island", "islands"]}},
+    ...                {"ORTH": ","}, {"LOWER": "of", "OP": "?"}])
+    (frozenset({'island', 'islands'}), frozenset({','}))
+    """
+    needs = []
+    for spec in pattern:
+        if spec.get("OP", "1") != "1":
+            continue
+        value = spec.get("LOWER")
+        if value is None and isinstance(spec.get("ORTH"), str) and spec["ORTH"].lower() == spec["ORTH"]:
+            value = spec["ORTH"]
+        if isinstance(value, str):
+            needs.append(frozenset({value}))
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+            needs.append(frozenset(value["IN"]))
+        elif isinstance(value, dict) and set(value) == {"REGEX"}:
+            needs.append(re.compile(value["REGEX"]))
+    return tuple(needs)
+
+
+def needs_met(needs: tuple, words: set[str]) -> bool:
+    """Whether the lower-case ``words`` of a stretch hold every need of :func:`pattern_needs`.
+
+    >>> needs_met((frozenset({"island"}), re.compile("^of$")), {"the", "island", "of"})
+    True
+    >>> needs_met((frozenset({"island"}),), {"the", "isle"})
+    False
+    """
+    return all(not need.isdisjoint(words) if isinstance(need, frozenset) else any(map(need.search, words))
+               for need in needs)
+
+
+def need_windows(needs: tuple, lower: list[str], a: int, b: int, reach: int | None) -> list[tuple[int, int]]:
+    """The stretches of [a, b) where a match of a pattern with these ``needs`` (see
+    :func:`pattern_needs`) and this ``reach`` can lie: each holds its first need, so it lies
+    within ``reach`` of a word passing that need (overlapping stretches merged, so that a
+    match never spans two).
+
+    >>> lower = "the island of sado and the island of oki".split()
+    >>> need_windows((frozenset({"island"}),), lower, 0, len(lower), 2)
+    [(0, 3), (5, 8)]
+    """
+    if not needs or reach is None:
+        return [(a, b)]
+    first = needs[0]
+    test = first.__contains__ if isinstance(first, frozenset) else first.search
+    windows: list[list[int]] = []
+    for q in range(a, b):
+        if test(lower[q]):
+            lo, hi = max(a, q - reach + 1), min(b, q + reach)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
 
 
 def pattern_reach(pattern: list) -> int | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
-from diplograph.extract.components.triggers import pattern_reach
+from diplograph.extract.components.triggers import need_windows, needs_met, pattern_needs, pattern_reach
 from diplograph.extract.gazetteer import city_names
 from diplograph.extract.lexicon import DATA_DIR, lemma_table_words, load_lexicon, ordinary_words, read_jsonl
 from diplograph.extract.patterns import demonym_phrases
@@ -45,7 +45,8 @@ class UnknownNameFinder:
         self.stop_words = frozenset(nlp.Defaults.stop_words)
         self.common = ordinary_words(nlp.lang) | self.stop_words
         self.nouns = lemma_table_words(nlp.lang) if nlp.lang == "de" else frozenset()   # German nouns
-        self.matcher = Matcher(nlp.vocab)
+        self.matchers: list[tuple[Matcher, tuple, int | None]] = []   # one per pattern, with
+                                                 # what it needs and its reach
         self.rules: dict[int, dict] = {}
         self.fixed: dict[int, frozenset] = {}           # the words a pattern spells out ("island", "of")
         self.reach: int | None = 0                       # the most words a pattern covers (None: no limit)
@@ -55,8 +56,11 @@ class UnknownNameFinder:
             key = nlp.vocab.strings.add(record["id"])
             self.rules[key] = record
             self.fixed[key] = frozenset(_spelt(record["pattern"]))
-            self.matcher.add(record["id"], [self._expand(record["pattern"], lists)], greedy="LONGEST")
+            pattern = self._expand(record["pattern"], lists)
+            matcher = Matcher(nlp.vocab)
+            matcher.add(record["id"], [pattern], greedy="LONGEST")
             reach = pattern_reach(record["pattern"])
+            self.matchers.append((matcher, pattern_needs(pattern), reach))
             self.reach = None if reach is None or self.reach is None else max(self.reach, reach)
         self.gazetteer_rule = f"names.{nlp.lang}.place.gazetteer"
         self.excluded = frozenset().union(*(self.lex.lowered(name) for name in (
@@ -107,12 +111,13 @@ class UnknownNameFinder:
         return doc
 
     def _matches(self, doc, cols, taken) -> list[tuple[int, int, int]]:
-        """The Matcher's matches, found only on the stretches of a sentence within a
+        """The patterns' matches, found only on the stretches of a sentence within a
         pattern's reach of a capitalised word that is no entity yet and no ordinary word:
         a name needs one (one made of three ordinary words, which may not, is all but
-        unknown), and running the Matcher on every word took most of the finder's time."""
+        unknown), and running the Matcher on every word took most of the finder's time.
+        Each pattern runs only within its reach of a word it spells out ("said", "island")."""
         if self.reach is None:
-            return self.matcher(doc)
+            return [m for matcher, _, _ in self.matchers for m in matcher(doc)]
         stretches: list[list[int]] = []
         for k in range(len(doc)):
             if not cols.title[k] or k in taken or self._common(cols.text[k]):
@@ -123,7 +128,14 @@ class UnknownNameFinder:
                 stretches[-1][1] = max(stretches[-1][1], b)
             else:
                 stretches.append([a, b])
-        return [(key, a + s, a + e) for a, b in stretches for key, s, e in self.matcher(doc[a:b])]
+        found = []
+        for a, b in stretches:
+            words = set(cols.lower[a:b])
+            for matcher, needs, reach in self.matchers:
+                if needs_met(needs, words):
+                    found += [(key, lo + s, lo + e) for lo, hi in need_windows(needs, cols.lower, a, b, reach)
+                              for key, s, e in matcher(doc[lo:hi])]
+        return found
 
     def _name(self, doc, cols, lo, hi, label, taken, fixed=frozenset()) -> tuple[int, int] | None:
         """[lo, hi) as a name of ``label`` (a place's or organisation's without the words

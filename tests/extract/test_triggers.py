@@ -1,5 +1,6 @@
-"""TriggerIndex: the event-trigger patterns matched word by word and on stretches, giving
-what spaCy's Matcher gives on the whole doc."""
+"""TriggerIndex: the event-trigger patterns matched word by word and, each longer one, only
+where it can open and finds the words it needs, giving what spaCy's Matcher gives on the
+whole doc."""
 from __future__ import annotations
 
 import pytest
@@ -7,7 +8,7 @@ import spacy
 from spacy.matcher import Matcher
 
 from diplograph.extract.components import triggers as triggers_module
-from diplograph.extract.components.triggers import TriggerIndex, pattern_reach
+from diplograph.extract.components.triggers import TriggerIndex, need_windows, needs_met, pattern_needs, pattern_reach
 from diplograph.extract.lexicon import load_lexicon
 
 RULES = [
@@ -56,11 +57,27 @@ def test_same_matches_as_the_matcher_on_the_whole_doc():
     assert got[-1] == ("signed-deal", len(doc) - 3, len(doc))     # a match ending the doc
 
 
-def test_only_multi_token_and_mixed_rules_stay_in_the_matcher():
+def test_only_multi_token_and_mixed_rules_get_a_matcher():
     nlp = spacy.blank("en")
     index = TriggerIndex(nlp.vocab, RULES)
-    assert len(index._matcher) == 3                      # came-to-terms, signed-deal, state-visit
-    assert index._reach == 5                             # came + up to 3 + terms
+    opened = [(nlp.vocab.strings[p.key], p.reach, p.needs) for _, p in index._opened]
+    assert opened == [("came-to-terms", 5, (frozenset({"terms"}),)),     # came + up to 3 + terms
+                      ("signed-deal", 3, (frozenset({"deal"}),)),        # "a"/"the" may be left out
+                      ("state-visit", 1, ())]
+    assert len(index._anywhere) == 0 and len(index._single) == 3
+
+
+def test_a_pattern_runs_only_where_the_words_it_needs_follow_within_reach():
+    nlp = spacy.blank("en")
+    index = TriggerIndex(nlp.vocab, RULES)
+    came = next(p for _, p in index._opened if nlp.vocab.strings[p.key] == "came-to-terms")
+    calls = []
+    came.matcher.add("spy", [[{"LOWER": "came"}]], on_match=lambda *args: calls.append(1))
+    doc = nlp("They came home. They came to no terms at all. They came, one, two, three, terms.")
+    got = found(index, nlp.vocab, doc)
+    assert [(r, s, e) for r, s, e in got] == [("came-to-terms", 5, 9)]
+    assert len(calls) == 1     # only where "terms" lay within reach: not before "home", nor
+                               # where it is seven words on
 
 
 def test_a_rule_that_can_start_anywhere_runs_on_the_whole_doc():
@@ -68,7 +85,7 @@ def test_a_rule_that_can_start_anywhere_runs_on_the_whole_doc():
     rules = RULES + [{"kind": "Talks", "id": "any-talks", "pattern": [
         {"IS_PUNCT": False, "OP": "?"}, {"LOWER": "talks"}, {"LOWER": "began"}]}]
     index = TriggerIndex(nlp.vocab, rules)
-    assert index._openers is None
+    assert len(index._anywhere) == 1
     doc = nlp("Formal talks began in Tokyo; talks began again.")
     assert found(index, nlp.vocab, doc) == plain_matches(nlp.vocab, rules, doc)
     assert found(index, nlp.vocab, doc)[0] == ("any-talks", 0, 3)
@@ -96,12 +113,32 @@ def test_the_word_memo_starts_afresh_when_full(monkeypatch):
     assert len(index._memo) <= 3
 
 
+def test_what_a_pattern_needs_and_where_it_may_match():
+    needs = pattern_needs([{"LOWER": {"IN": ["came", "come"]}}, {"IS_PUNCT": False, "OP": "{0,3}"},
+                           {"LOWER": "terms"}, {"ORTH": ","}, {"ORTH": "A"}, {"LOWER": {"REGEX": "^x+$"}}])
+    assert needs[:3] == (frozenset({"came", "come"}), frozenset({"terms"}), frozenset({","}))
+    assert needs[3].pattern == "^x+$" and len(needs) == 4     # "A" has a case: no caseless need
+    assert needs_met(needs, {"come", "terms", ",", "xxx"}) and not needs_met(needs, {"come", "terms", ","})
+    lower = "a b terms c d e f g terms".split()
+    assert need_windows(needs[1:2], lower, 0, len(lower), 3) == [(0, 5), (6, 9)]
+    assert need_windows(needs[1:2], lower, 1, 8, 3) == [(1, 5)] and need_windows((), lower, 1, 4, 3) == [(1, 4)]
+    assert need_windows(needs[1:2], lower, 0, 9, None) == [(0, 9)]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Die Außenminister kamen in Tokio zusammen. Nach dem Gipfeltreffen einigten sich beide "
            "Seiten; man werde sich bald einigen. Vermögen wurden eingefroren, die Konten froren sie "
            "ebenfalls ein. Der Besuch und die Gespräche, die Sanktionen und das Manöver."),
     ("en", "The ministers came together in Tokyo and signed a partnership agreement. The summit, "
            "the talks, the sanctions and the visit followed; assets were frozen."),
+    ("en", "Ottawa pulled out of the talks and spoke by phone with Brasilia, then lodged a formal "
+           "protest over the drills. Two bombers violated Canada's airspace and were intercepted by "
+           "fighters; Ottawa declared one diplomat persona non grata, summoned the ambassador and "
+           "banned imports of steel. A phone call and a news conference followed on the same day."),
+    ("de", "Kanada setzte die Gespräche mit Brasilien aus und legte Protest gegen die Manöver ein. "
+           "Zwei Bomber verletzten den kanadischen Luftraum; Kampfjets stiegen auf und fingen sie "
+           "ab. Ottawa wies zwei Diplomaten aus, erklärte einen zur Persona non grata und verbot "
+           "ihm die Einreise. Das Gespräch mit Lula fand am Montag statt."),
 ])
 def test_shipped_rules_match_as_the_matcher(lang, text):
     from diplograph.extract.pipeline import get_pipeline
@@ -111,4 +148,4 @@ def test_shipped_rules_match_as_the_matcher(lang, text):
     index = TriggerIndex(nlp.vocab, rules)
     got = found(index, nlp.vocab, doc)
     assert got == plain_matches(nlp.vocab, rules, doc)
-    assert len(got) >= 6
+    assert len(got) >= 6 and any(e - s > 1 for _, s, e in got)
