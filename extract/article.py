@@ -183,6 +183,11 @@ class _Assembler(EventCoreference, PublicationTime):
         return list(dict.fromkeys(r.person for r in self.facts.roles
                                   if r.role == role and (org is None or r.org == org)))
 
+    def _holders_before(self, role: str, before: int) -> list[str]:
+        """People the article says hold ``role`` (of any organisation) in a sentence that
+        starts at or before character ``before``."""
+        return list(dict.fromkeys(r.person for r in self.facts.roles if r.role == role and r.sent[0] <= before))
+
     # --- statements -------------------------------------------------------------------
     def statements(self) -> None:
         for q in self.doc._.dg_quotes or []:
@@ -362,6 +367,10 @@ class _Assembler(EventCoreference, PublicationTime):
                         or m.kind in MEETING_KINDS and self.facts.entities[country].kind == "Organization"):
                     countries.append(country)    # "Russia's ambassador was summoned": Russia's side;
                                                  # "G7 foreign ministers met": the G7
+        for role in m.referred:          # "The Secretary General also met X": the one holder
+            held = self._holders_before(role, m.sent[0])        # the article named before
+            if len(held) == 1 and held[0] not in actors:
+                actors.append(held[0])
         for c in countries:
             if c not in actors:
                 actors.append(c)

@@ -72,8 +72,13 @@ class EventCoreference:
             return None
         if m.anaphoric and (ev.kind in OUTCOME_KINDS or ev.kind in MEETING_KINDS):
             hosts = [c for c in events if c.kind in MEETING_KINDS | OUTCOME_KINDS | {"Visit", "PhoneCall"}]
-            if hosts:                    # "there", "where he met X": the gathering, trip or
-                return hosts[-1]         # press conference told before, not a protest between
+            host = hosts[-1] if hosts else None   # "there", "where he met X": the gathering,
+            if host is not None and ev.date and host.date and not (   # trip or press conference
+                    host.date.contains(ev.date) or ev.date.contains(host.date)):  # told before, not a
+                ev.place = ev.place or host.place     # protest between; on another day ("arrived
+                host = None                           # on Monday; there he met X on Tuesday"), a
+            if host is not None:                      # meeting of its own at that place
+                return host
         if m.definite:
             # "die Gespräche", "the summit": the event named before; what else the
             # sentence names is its topic, not its participants

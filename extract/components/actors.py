@@ -55,8 +55,11 @@ class ActorCollection:
         mentions = self._role_mentions
         for m in mentions[bisect_left(mentions, lo, key=_start):bisect_left(mentions, hi, key=_start)]:
             if m.start not in skip and (m.start, m.end) not in self._held:
-                mods = self._role_countries.get((m.start, m.end)) or self._mods(doc, m.start, ents)
+                bare = self._bare_title(m.start, m.end)      # "the Secretary General": no country
+                mods = self._role_countries.get((m.start, m.end)) or (None if bare else self._mods(doc, m.start, ents))
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
+                if bare and not mods:
+                    ev.referred += [r for r in m.roles if r not in ev.referred]
         if self._lowered_text is None or hi <= lo:
             text = self.cols.text_of(doc, lo, hi).lower()
         else:

@@ -118,6 +118,25 @@ class ClauseGeometry(ClauseJoins):
         """Whether token ``k`` is in the word list ``name`` (as ``Lexicon.has`` of its text)."""
         return self._lower[k] in self._lists.get(name, ())
 
+    def _bare_title(self, start: int, end: int) -> bool:
+        """Whether the role words [start, end) name one person told of before, alone after a
+        singular definite article ("The Secretary General also met ...", "traf der Premier",
+        "die Kanzlerin"): not before a name ("President Lula"), an of-phrase, a possessive
+        ("the president's visit": left to the possessor rules) or a comma, not
+        plural ("the ministers"), not a German genitive after a noun ("Treffen der Minister")."""
+        if start == 0 or self.cols.sent_of(start).start == start:
+            return False
+        last, lang = self._lower[end - 1], self.lex.lang
+        if not (self._has("singular_articles", start - 1)
+                or self._has("feminine_articles", start - 1) and last.endswith("in")) \
+                or start > 1 and self._lower[start - 2] != "," and self._has("role_complements", start - 2):
+            return False                 # "the Office of the President": a body's name
+        if lang == "en" and last.endswith("s") and not last.endswith("ss") or lang == "de" and start - 2 >= \
+                self.cols.sent_of(start).start and self.cols.title[start - 2] and self.cols.alpha[start - 2]:
+            return False
+        return end >= len(self._lower) or not self.cols.ent[end] and not self._has("role_complements", end) \
+            and not (lang == "en" and self.cols.title[end])
+
     def _clause(self, doc, s, e) -> tuple[int, int]:
         """The comma-delimited clause around tokens [s, e), extended over list commas
         ("trafen sich Japan, Australien und Neuseeland")."""

@@ -63,6 +63,8 @@ class EventMention:
     sent: tuple                        # character span of the sentence
     actors: list = field(default_factory=list)      # KB slugs or token spans
     described: list = field(default_factory=list)   # (role slug, country slug or None)
+    referred: list = field(default_factory=list)    # roles named bare ("the prime minister"):
+                                                    # the one holder the article named before
     group: bool = False                # participants named as "beider Länder" / "both sides"
     counted: int = 0                   # "die vier Nationen": that many countries named before
     place: object = None               # KB slug or token span
@@ -388,7 +390,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             told = set(range(wide[0], verbs[-1])) if verbs and self._clause_between(doc, verbs[-1], s) else set()
             self._collect(doc, ev, wide, ents, skip | told, (clo, chi))     # clause then tells
         ev.pronoun = kind in _PERSONAL and (not ev.reference and (
-            self._pronoun_subject(max(window[0], clo), s) or self._own_partner(e, chi)
+            self._pronoun_subject(max(window[0], clo), s) or not noun and e < chi and self._has("inverted_pronouns", e)
+            or self._own_partner(e, chi)    # "Am Dienstag traf er X": the subject after the verb
             and not any(ent.label_ == "Person" for ent in self._overlapping(max(window[0], clo), s)))
             or ev.reference and self._own_partner(e, chi)    # "spoke after talks with his
             and not self._holds_person_before(ev, sent.start, s))   # counterpart": who spoke
