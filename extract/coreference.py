@@ -263,15 +263,23 @@ def is_teaser(text: str, lang: str, reach: int = 5) -> bool:
     return words[0] in singles or any(words[:len(p.split())] == p.split() for p in phrases)
 
 
+def _region(kb, place) -> bool:
+    """Whether ``place`` is a region of the knowledge base ("Europe", "the Indo-Pacific")."""
+    known = kb.by_slug(place) if isinstance(place, str) else None
+    return known is not None and known.cls == DG.Region
+
+
 def merge_into(into: Event, ev: Event) -> None:
     """Add mention ``ev`` to event ``into``: kind, actors, place, the more precise date, triggers."""
     into.kind = kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.targets += [a for a in ev.targets if a not in into.targets]
     kb = load_kb()
-    if not into.place or ev.place and kb.is_country(into.place) and kb.contains(into.place, ev.place):
+    if not into.place or ev.place and (kb.is_country(into.place) and kb.contains(into.place, ev.place)
+                                       or _region(kb, into.place) and not _region(kb, ev.place)):
         into.place = ev.place         # "in Russia", "in Moscow": the city (not one island of
-                                      # an archipelago that a second act may share)
+                                      # an archipelago that a second act may share); "to Europe,
+                                      # where he met X in Berlin": the city
     if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):
         into.date = ev.date
     into.relative_date = into.relative_date or ev.relative_date

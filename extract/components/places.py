@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from diplograph.extract.components.topics import GATHERINGS
+from diplograph.ontology.namespace import DG
 
 #: kinds a country can host: "talks in Canada", "signed an agreement in Canada"
 _HOSTED = GATHERINGS | {"Visit", "Agreement"}
@@ -204,6 +205,22 @@ class EventPlaces:
             return
         for ent in reversed(self._overlapping(sent.start, clo)):
             if ent.label_ == "Place" and ent.end <= clo:
+                ev.place = ent.ent_id_ or (ent.start, ent.end)
+                return
+
+    def _region_narrowed(self, ev, e: int, sent) -> None:
+        """"paid a visit to East Asia, where he gave a lecture in Tokyo", "reiste nach
+        Europa, wo er in Berlin ...": a region the event lies in gives way to the place the
+        relative clause after it names with a locative preposition."""
+        known = self.kb.by_slug(ev.place) if isinstance(ev.place, str) else None
+        if known is None or known.cls != DG.Region:
+            return
+        k = next((k for k in range(e, sent.end) if self._has("place_relatives", k)), None)
+        before = [ent for ent in self._overlapping(e, k) if ent.label_ in ("Place", "Country")] if k else []
+        if not before or before[-1].ent_id_ != ev.place:
+            return                       # the relative clause is on another place
+        for ent in self._overlapping(k + 1, sent.end):
+            if ent.label_ in ("Place", "Country") and self._located(ent.start):
                 ev.place = ent.ent_id_ or (ent.start, ent.end)
                 return
 
