@@ -107,10 +107,12 @@ class PublicationTime:
 
     def _present(self, m) -> bool:
         """Whether the trigger holds a verb in the present tense ("trifft", "meets"; not the
-        noun "Treffen", nor the infinitive in "flew to Ottawa on Monday to meet")."""
+        noun "Treffen", nor the infinitive in "flew to Ottawa on Monday to meet", nor a word
+        after a preposition, as "hold" in "were put on hold")."""
         lex = load_lexicon(self.article.lang)
         present = lex.lowered("present_tense_triggers")
         return any(self.cols.lower[k] in present and not (self.article.lang == "de" and self.cols.title[k]
                                                           and self.cols.sent_of(k).start != k)
-                   and not (k > 0 and lex.has("infinitive_markers", self.cols.lower[k - 1]))
+                   and not (k > 0 and (lex.has("infinitive_markers", self.cols.lower[k - 1])
+                                       or k > m.trigger[0] and lex.has("place_prepositions", self.cols.lower[k - 1])))
                    for k in range(*m.trigger))

@@ -92,10 +92,10 @@ class TriggerClaims:
         """Tokens that another trigger [s, e) binds ("between A and B"), heads as a
         reference ("before the summit in X"), up to ``hi``, or (if ``partners``) takes as its
         possessor or partner ("Beijing's talks with Seoul"; not for a suspension,
-        whose parties are those of the talks it stops)."""
+        whose parties are those of the talks it stops: nor the talks' "between A and B")."""
         prep = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
         out = set()
-        other = self._bound_phrase(doc, s, e, hi, matches)
+        other = self._bound_phrase(doc, s, e, hi, matches) if partners or s not in self._gathering_starts else None
         if other:
             out.update(range(*other))
         if prep is not None:
