@@ -31,8 +31,9 @@ class ActorCollection:
                 continue
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place or self._holder(ent) or self._affected(ent) or self._as_member(ent) \
-                    or self._news_source(ent.start):
-                continue                 # "nach Angaben aus Berlin": the news's source
+                    or self._news_source(ent.start) or self._observer(ent.end):
+                continue                 # "nach Angaben aus Berlin": the news's source; "with
+                                         # Japan joining as an observer": no party
             located = self._located(ent.start) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1)) \
                 and not self._seat_of_power(ent) and not self._addressed(ev, ent)
@@ -72,6 +73,13 @@ class ActorCollection:
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1) and not self._disputing(i):
                 ev.counted = counted[self.cols.lower[i]]
+
+    def _observer(self, k: int) -> bool:
+        """Whether the name ending before token ``k`` is called an observer right after it,
+        or after one verb ("Mexiko als Beobachter", "with Mexico joining as an observer")."""
+        if k < len(self._lower) and self.cols.is_lower[k] and self.cols.alpha[k] and not self._cue_at(k, "observer_phrases"):
+            k += 1
+        return k < len(self._lower) and self._cue_at(k, "observer_phrases")
 
     def _addressed(self, ev, ent) -> bool:
         """Whether the capital ``ent`` is whom a protest goes to ("protested to Ottawa",

@@ -35,11 +35,12 @@ class Occurrences:
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
         if clo > sent.start and self._any("infinitive_markers", clo, chi):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
-        if self._series(clo, chi) or self._cues(doc, clo, s, "generic_cues") \
+        if self._series(clo, chi) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
+                self._has("universal_determiners", s - 1) \
                 or self._cues(doc, plo, s, "prevention_cues") \
                 or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
             return True                  # "kept them from signing a treaty", "helped evade
-                                         # sanctions": did not happen here
+                                         # sanctions", "every visit": did not happen here
         if kind in GATHERINGS and (e < len(doc) and self._has("generic_heads", e)
                                     or self._cues(doc, e, chi, "stalled_cues")
                                     and self._cues(doc, e, self._cause_start(e, chi), "stalled_cues")):
@@ -126,6 +127,8 @@ class Occurrences:
         if ev.status == "Happened" and kind in GATHERINGS and (self._any("upcoming_participles", max(s - 1, 0), s)
                                                                or self._any("upcoming_participles", e, e + 1)):
             ev.status = "Planned"        # "with the summit approaching", "the looming summit"
+        if ev.status == "Happened" and self._any("possibility_words", max(s - 2, clo), s):
+            ev.status = "Planned"        # "a possible visit", "eine mögliche Reise": not done
         if ev.status == "Happened" and self._requested(s, e, (clo, chi)):
             ev.status = "Planned"        # "ordered the deployment of", "um die Stationierung
                                          # gebeten": asked for, not yet done

@@ -70,7 +70,15 @@ class EventTopics:
             else:
                 out.append(ev)
                 kept.append(ev)
-        return out
+        return [ev for ev in out if not (ev.kind == "Agreement" and self._one_side_decided(doc, ev.trigger))]
+
+    def _one_side_decided(self, doc, trigger: tuple[int, int]) -> bool:
+        """Whether an accord's trigger is one side's decision ("Kanada beschloss", "hat ...
+        beschlossen"; not "haben beschlossen"): no accord, unless what it decided made it
+        that act above ("beschloss Sanktionen")."""
+        s = trigger[0]
+        return self._has("singular_decisions", s) or self._has("decision_verbs", s) \
+            and self._any("singular_auxiliaries", self._clause(doc, *trigger)[0], s)
 
     def _decided_act(self, host, ev) -> bool:
         """Whether the act ``ev`` is what the agreeing or deciding ``host`` itself does

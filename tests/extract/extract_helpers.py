@@ -19,3 +19,8 @@ def role_triples(facts) -> set:
 def persons(facts, event) -> list:
     """The event's actors that are people, in order."""
     return [a for a in event.actors if facts.entities[a].kind == "Person"]
+
+
+def event_rows(facts) -> list:
+    """Each event as (kind, status, its actors sorted, its date's ISO form or None)."""
+    return [(ev.kind, ev.status, sorted(ev.actors), ev.date.iso if ev.date else None) for ev in facts.events]

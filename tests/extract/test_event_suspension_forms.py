@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.extract_helpers import event_rows
+
 DAY = "2024-07-10"        # a Wednesday: Monday is the 8th
-
-
-def _events(facts) -> list:
-    return [(ev.kind, ev.status, sorted(ev.actors), ev.date.iso if ev.date else None) for ev in facts.events]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -30,12 +28,12 @@ def _events(facts) -> list:
     ("de", "Die Verhandlungen zwischen Kanada und Brasilien wurden am Montag auf Eis gelegt."),
 ])
 def test_talks_put_on_hold_or_suspended_and_their_sides(extract, lang, text):
-    assert _events(extract(text, lang, published=DAY)) == [("Suspension", "Happened", ["brazil", "canada"], "2024-07-08")]
+    assert event_rows(extract(text, lang, published=DAY)) == [("Suspension", "Happened", ["brazil", "canada"], "2024-07-08")]
 
 
 def test_a_suspension_to_come_is_planned(extract):
     facts = extract("Brazil will put the talks with Canada on hold next month.", "en", published=DAY)
-    assert _events(facts) == [("Suspension", "Planned", ["brazil", "canada"], "2024-08")]
+    assert event_rows(facts) == [("Suspension", "Planned", ["brazil", "canada"], "2024-08")]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -43,4 +41,4 @@ def test_a_suspension_to_come_is_planned(extract):
     ("de", "Brasilien legte am Montag das Brückenprojekt mit Kanada auf Eis."),
 ])
 def test_other_things_put_on_hold_suspend_no_talks(extract, lang, text):
-    assert _events(extract(text, lang, published=DAY)) == []
+    assert event_rows(extract(text, lang, published=DAY)) == []
