@@ -49,3 +49,26 @@ def test_south_america_is_no_united_states(extract, lang, text):
     facts = extract(text, lang, published=DAY)
     assert _events(facts) == [("Visit", ["justin-trudeau", "mexico"], "south-america", "2024-07")]
     assert "united-states" not in facts.entities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Justin Trudeau welcomed Emmanuel Macron's visit to Canada on Monday. It was Macron's first visit to "
+           "North America since he took office."),
+    ("de", "Justin Trudeau begrüßte am Montag den Besuch von Emmanuel Macron in Kanada. Es war Macrons erster "
+           "Besuch in Nordamerika seit seinem Amtsantritt."),
+])
+def test_a_trip_told_once_by_its_country_and_once_by_its_region_is_one(extract, lang, text):
+    visits = [ev for ev in extract(text, lang, published=DAY).events if ev.kind == "Visit"]
+    assert [(sorted(ev.actors), ev.place, ev.date.iso) for ev in visits] == [
+        (["canada", "emmanuel-macron"], "canada", "2024-07-08")]
+
+
+def test_drills_in_a_sea_and_on_an_island_stay_two(extract):
+    facts = extract("Mexico and Brazil held a naval drill in the South China Sea on Monday. Brazil also held air "
+                    "drills on the island of Trinidade on Monday.", "en", published=DAY)
+    assert [ev.place for ev in facts.events] == ["south-china-sea", "new:Place:trinidade"]
+
+
+def test_the_hague_after_a_lower_case_article(extract):
+    facts = extract("Justin Trudeau and Emmanuel Macron held talks in the Hague on June 24.", "en", published=DAY)
+    assert [(ev.place, ev.date.iso) for ev in facts.events] == [("the-hague", "2024-06-24")]
