@@ -7,7 +7,8 @@ this test, in both languages where the language has the form.
 - Talks that "liegen derzeit brach" are stalled, none held.
 - A German talk broken off with a separable verb is suspended: "bricht die Gespräche ... ab".
 - "may visit", "a possible visit", "eine mögliche Reise" are plans.
-- Who joins "as an observer" / "als Beobachter" takes no part.
+- Who joins "as an observer" / "als Beobachter" takes no part; who welcomes someone's visit
+  receives no one.
 - "reported on Monday" dates the report, not what it tells ("berichtete" did so before).
 - "Kanada hat beschlossen, ... zu entziehen" is one side's decision, no accord.
 """
@@ -92,3 +93,10 @@ def test_one_side_s_decision_is_no_accord(extract):
 def test_both_sides_deciding_is_an_accord(extract):
     facts = extract("Kanada und die EU beschließen am Dienstag eine Verteidigungspartnerschaft.", "de", published=DAY)
     assert event_rows(facts) == [("Agreement", "Happened", ["canada", "european-union"], "2024-07-09")]
+
+
+def test_welcoming_someone_s_visit_is_no_reception(extract):
+    rows = event_rows(extract("Justin Trudeau welcomed Emmanuel Macron's visit to Canada on Monday.", "en", published=DAY))
+    assert rows == [("Visit", "Happened", ["canada", "emmanuel-macron"], "2024-07-08")]
+    rows = event_rows(extract("Justin Trudeau welcomed Emmanuel Macron in Ottawa on Monday.", "en", published=DAY))
+    assert rows == [("Meeting", "Happened", ["emmanuel-macron", "justin-trudeau"], "2024-07-08")]
