@@ -3,7 +3,8 @@ this test, in both languages.
 
 "Brazilian fighter jets were scrambled", "Kanadische Kampfjets stiegen am Sonntag auf": an
 interception by the jets' state of the planes the sentence names. Prices that "stiegen auf"
-a record rose, and no jets flew.
+a record rose, and no jets flew. "fingen ... Bomber ... ab" intercepts across a long clause;
+"fing die Kritik ab" intercepts no aircraft.
 """
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_jets_scrambled_in_the_passive_or_rising_intercept(extract, lang, text):
 
 def test_prices_rising_to_a_record_are_no_interception(extract):
     assert _events(extract("Die Preise stiegen am Sonntag in Kanada auf ein Rekordhoch.", "de", published=DAY)) == []
+
+
+def test_a_long_separable_interception_needs_aircraft(extract):
+    facts = extract("Kanadische Kampfjets fingen am Sonntag zwei brasilianische Bomber nördlich von Ottawa ab.", "de",
+                    published=DAY)
+    assert _events(facts) == [("Interception", ["brazil", "canada"], "2024-07-07")]
+    facts = extract("Kanada fing am Sonntag die Kritik Brasiliens mit einem Kompromiss ab.", "de", published=DAY)
+    assert _events(facts) == []
