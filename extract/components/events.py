@@ -206,6 +206,12 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         lowered = text.lower()
         self._lowered_text = lowered if len(lowered) == len(text) else None
 
+    def _after_gathering(self, char: int, s: int) -> bool:
+        """Whether character ``char`` lies after the last gathering noun before token ``s``
+        (in the phrase of the gathering the verb at ``s`` arranges)."""
+        i = bisect_left(self._gathering_order, s) - 1
+        return i >= 0 and bisect_right(self.cols.idx, char) - 1 > self._gathering_order[i]
+
     def _triggers(self, doc: Doc) -> list:
         """Matches, the longest first where they overlap, in text order."""
         return self.triggers.find(doc, self._lower)
@@ -416,9 +422,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         ev.anaphoric = self._any("event_anaphors", clo, chi)
         if kind in AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
-            if ev.date is not None and self._in_infinitive(doc, ev.agreed_span, ev.date.start):
+            if ev.date is not None and (self._in_infinitive(doc, ev.agreed_span, ev.date.start)
+                                        or s in self._arranging_at and self._after_gathering(ev.date.start, s)):
                 ev.date = None           # "agreed to meet in December", "vereinbarten, sich im
-                                         # Dezember zu treffen": the meeting's month
+                                         # Dezember zu treffen", "haben ein Treffen im Dezember
+                                         # vereinbart": the meeting's month
             if self._topic_place(doc, ev, sent):
                 ev.place = None          # "agreed to back a ceasefire along the Danube"
         return ev

@@ -366,8 +366,11 @@ class EventTiming:
         told = self._report_end(sent, s, performs=False)
         if arranged is not None and arranged < s:
             return max(told, self._arranging_end(sent, arranged, s))
-        if arranged is not None:         # "hat ein Treffen für Mai angekündigt": the German
-            return told                  # verb ends the clause, the plan's time is before it
+        if arranged is not None:         # the German verb ends the clause: the plan's time is
+            first = bisect_left(self.cols.idx, told)         # between the noun and the verb, or
+            if any(self._plan_date_at(k, s) for k in range(first, s)):    # a "für" date before
+                return told              # it ("hat für Mai ein Treffen angekündigt"); not the
+            return max(told, self.cols.idx[s])      # arranging's ("hat am Montag ... angekündigt")
         clause = self._clause(doc, s, s + 1)
         if self._intended(doc, ev, sent, s) or self._hangs_on(doc, s, clause, sent) < clause[0]:
             start = s - 1 if self.lex.lang == "en" else clause[0]     # "drohte am Montag,
