@@ -157,10 +157,11 @@ class EventCoreference:
             return False
         if self._news_and_past(a, b) or self._news_and_past(b, a):
             return False
-        loose = {a.kind, b.kind} <= MEETING_KINDS | {"Visit"} and (_region(self.kb, a.place) or _region(self.kb, b.place))
+        loose = "Visit" in {a.kind, b.kind} and {a.kind, b.kind} <= MEETING_KINDS | {"Visit"} \
+            and (_region(self.kb, a.place) or _region(self.kb, b.place))
         if not (self.kb.places_agree(a.place, b.place) or loose):
-            return False              # a region a trip or meeting is loosely placed in ("his first
-                                      # visit to the Indo-Pacific") holds any place of one article
+            return False              # a region a trip is loosely placed in ("his first visit to
+                                      # the Indo-Pacific") holds any place of one article's trip
         if a.date and b.date and not a.date.contains(b.date):
             return False
         if a.date and not b.date and b.relative_date or b.date and not a.date and a.relative_date:

@@ -134,7 +134,7 @@ class ClauseGeometry(ClauseJoins):
         if lang == "en" and last.endswith("s") and not last.endswith("ss") or lang == "de" and start - 2 >= \
                 self.cols.sent_of(start).start and self.cols.title[start - 2] and self.cols.alpha[start - 2]:
             return False
-        return end >= len(self._lower) or not self.cols.ent[end] and not self._has("role_complements", end) \
+        return end >= len(self._lower) or self.cols.ent[end] != "Person" and not self._has("role_complements", end) \
             and not (lang == "en" and self.cols.title[end])
 
     def _clause(self, doc, s, e) -> tuple[int, int]:

@@ -35,6 +35,9 @@ class Occurrences:
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
         if clo > sent.start and self._any("infinitive_markers", clo, chi):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
+        if self._cues(doc, plo, s, "refusal_cues") and not self._any("comment_verbs", plo, chi):
+            return True                  # "refused to impose sanctions", "weigert sich, Sanktionen
+                                         # zu verhängen"; not "refused to comment on the meeting"
         if self._series(clo, chi) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
                 self._has("universal_determiners", s - 1) \
                 or self._cues(doc, plo, s, "prevention_cues") \
@@ -132,7 +135,8 @@ class Occurrences:
         if ev.status == "Happened" and kind in GATHERINGS and (self._any("upcoming_participles", max(s - 1, 0), s)
                                                                or self._any("upcoming_participles", e, e + 1)):
             ev.status = "Planned"        # "with the summit approaching", "the looming summit"
-        if ev.status == "Happened" and self._any("possibility_words", max(s - 2, clo), s):
+        if ev.status == "Happened" and any(self._has("possibility_words", k) and self._has("determiners", k - 1)
+                                           for k in range(max(s - 2, clo + 1), s)):      # not "the toughest possible"
             ev.status = "Planned"        # "a possible visit", "eine mögliche Reise": not done
         if ev.status == "Happened" and self._requested(s, e, (clo, chi)):
             ev.status = "Planned"        # "ordered the deployment of", "um die Stationierung

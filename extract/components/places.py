@@ -211,7 +211,7 @@ class EventPlaces:
     def _region_narrowed(self, ev, e: int, sent) -> None:
         """"paid a visit to East Asia, where he gave a lecture in Tokyo", "reiste nach
         Europa, wo er in Berlin ...": a region the event lies in gives way to the place the
-        relative clause after it names with a locative preposition."""
+        relative clause after it names after "in" (a city or site, not a country)."""
         known = self.kb.by_slug(ev.place) if isinstance(ev.place, str) else None
         if known is None or known.cls != DG.Region:
             return
@@ -220,9 +220,10 @@ class EventPlaces:
         if not before or before[-1].ent_id_ != ev.place:
             return                       # the relative clause is on another place
         for ent in self._overlapping(k + 1, sent.end):
-            if ent.label_ in ("Place", "Country") and self._located(ent.start):
-                ev.place = ent.ent_id_ or (ent.start, ent.end)
-                return
+            j = ent.start - 1 - (ent.start > 1 and self._has("determiners", ent.start - 1))
+            if ent.label_ == "Place" and j > k and self._has("host_prepositions", j):
+                ev.place = ent.ent_id_ or (ent.start, ent.end)    # a city "in" which, not "aid
+                return                                            # to Brazil"
 
     def _predicate_setting(self, ev, span: tuple[int, int], sent) -> None:
         """The date and place the predicate after an aside on the event gives ("The forum,

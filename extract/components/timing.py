@@ -496,6 +496,7 @@ class EventTiming:
         if self._hearsay_past(*clause[0]):
             return "Happened"            # "soll Macron am Montag getroffen haben": reported done
         if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues") \
-                or self._threatened(*spans[0]):
+                or self._threatened(*spans[0]) or any(self._has("lowercase_modals", k) and self.cols.is_lower[k]
+                                                      for k in range(*spans[0])):   # "may", not "May"
             return "Planned"             # "could travel", not "diplomats who could threaten"
         return "Happened"

@@ -74,11 +74,13 @@ class EventTopics:
 
     def _one_side_decided(self, doc, trigger: tuple[int, int]) -> bool:
         """Whether an accord's trigger is one side's decision ("Kanada beschloss", "hat ...
-        beschlossen"; not "haben beschlossen"): no accord, unless what it decided made it
-        that act above ("beschloss Sanktionen")."""
-        s = trigger[0]
-        return self._has("singular_decisions", s) or self._has("decision_verbs", s) \
-            and self._any("singular_auxiliaries", self._clause(doc, *trigger)[0], s)
+        beschlossen"; not "haben beschlossen", nor "beschloss mit Brasilien"): no accord,
+        unless what it decided made it that act above ("beschloss Sanktionen")."""
+        s, (clo, chi) = trigger[0], self._clause(doc, *trigger)
+        partner = any(self._has("accord_partner_prepositions", k) and any(self.cols.ent[j] for j in range(k + 1, min(k + 4, chi)))
+                      for k in range(clo, chi))      # "beschloss mit Brasilien ein Abkommen"
+        return not partner and (self._has("singular_decisions", s) or self._has("decision_verbs", s)
+                                and self._any("singular_auxiliaries", clo, s))
 
     def _decided_act(self, host, ev) -> bool:
         """Whether the act ``ev`` is what the agreeing or deciding ``host`` itself does

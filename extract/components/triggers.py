@@ -9,7 +9,8 @@ patterns are one token whose lower-case form is a word, one of a list, or a regu
 expression; for those the answer depends on the word alone, so it is worked out once per
 distinct word and remembered. Each longer pattern has a Matcher of its own, which runs only
 where a word able to open it stands, on the stretch its longest match can reach, and only
-when the words it needs later lie in that stretch.
+when the words it needs later lie in that stretch; a pattern whose first token tests more
+than the word runs on the whole doc.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")

@@ -51,6 +51,8 @@ class UnknownNameFinder:
         self.fixed: dict[int, frozenset] = {}           # the words a pattern spells out ("island", "of")
         self.reach: int | None = 0                       # the most words a pattern covers (None: no limit)
         lists = {"$" + name: sorted(self.lex.lowered(name)) for name in ("speech_verbs", "person_verbs", "meeting_verbs")}
+        lists["$speech_verbs"] = sorted(self.lex.lowered("speech_verbs") - self.lex.lowered("report_verbs"))  # "Radio
+                                                                        # X reported": a medium, no person
         lists["$demonyms"] = sorted({d.split()[-1] for d in demonym_phrases(load_kb(), nlp.lang)})
         for record in read_jsonl(DATA_DIR / nlp.lang / "name_patterns.jsonl"):
             key = nlp.vocab.strings.add(record["id"])

@@ -88,3 +88,9 @@ def test_kein_opens_no_name(extract):
                     "de", published=DAY)
     assert [k for k, e in facts.entities.items() if e.kind == "Person"] == ["olaf-scholz"]
     assert _events(facts) == [("Visit", ["olaf-scholz"], "ottawa", "2024-07-08")]
+
+
+def test_a_german_title_before_its_object_is_its_holder(extract):
+    facts = extract("Bundeskanzler Olaf Scholz reiste am Montag nach Ottawa. Am Dienstag besuchte der Kanzler Mexiko.",
+                    "de", published=DAY)
+    assert [sorted(ev.actors) for ev in facts.events] == [["olaf-scholz"], ["mexico", "olaf-scholz"]]

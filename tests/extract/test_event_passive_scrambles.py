@@ -37,3 +37,11 @@ def test_a_long_separable_interception_needs_aircraft(extract):
     assert _events(facts) == [("Interception", ["brazil", "canada"], "2024-07-07")]
     facts = extract("Kanada fing am Sonntag die Kritik Brasiliens mit einem Kompromiss ab.", "de", published=DAY)
     assert _events(facts) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazilian jets were quickly scrambled on Sunday after two Canadian bombers came close."),
+    ("de", "Am Sonntag stiegen brasilianische Kampfjets auf, nachdem sich zwei kanadische Bomber genähert hatten."),
+])
+def test_scrambles_with_an_adverb_or_the_verb_first(extract, lang, text):
+    assert _events(extract(text, lang, published=DAY)) == [("Interception", ["brazil", "canada"], "2024-07-07")]

@@ -100,3 +100,34 @@ def test_welcoming_someone_s_visit_is_no_reception(extract):
     assert rows == [("Visit", "Happened", ["canada", "emmanuel-macron"], "2024-07-08")]
     rows = event_rows(extract("Justin Trudeau welcomed Emmanuel Macron in Ottawa on Monday.", "en", published=DAY))
     assert rows == [("Meeting", "Happened", ["emmanuel-macron", "justin-trudeau"], "2024-07-08")]
+
+
+@pytest.mark.parametrize("lang,text,row", [
+    ("en", "In May Justin Trudeau visited Paris.", ("Visit", "Happened", ["justin-trudeau"], "2024-05")),
+    ("de", "Nach dem Treffen mit Macron brach Scholz am Montag nach Paris auf.",
+     ("Meeting", "Happened", ["emmanuel-macron", "olaf-scholz"], "2024-07-08")),
+    ("en", "On Monday Canada imposed sanctions on Brazil as observers had predicted.",
+     ("Sanction", "Happened", ["brazil", "canada"], "2024-07-08")),
+    ("en", "Canada imposed the toughest possible sanctions on Brazil on Monday.",
+     ("Sanction", "Happened", ["brazil", "canada"], "2024-07-08")),
+    ("de", "Kanada verhängte am Montag die härtesten möglichen Sanktionen gegen Brasilien.",
+     ("Sanction", "Happened", ["brazil", "canada"], "2024-07-08")),
+    ("de", "Kanada beschloss am Montag mit Brasilien ein Abkommen.",
+     ("Agreement", "Happened", ["brazil", "canada"], "2024-07-08")),
+])
+def test_what_only_looks_like_a_refusal_a_plan_or_a_decision(extract, lang, text, row):
+    rows = event_rows(extract(text, lang, published=DAY))
+    assert rows[:1] == [row]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Justin Trudeau refused to say what he discussed with Emmanuel Macron at their meeting in Ottawa on Monday."),
+    ("de", "Scholz lehnte es ab, das Treffen mit Macron in Paris am Montag zu kommentieren."),
+])
+def test_refusing_to_comment_on_a_meeting_leaves_the_meeting(extract, lang, text):
+    assert [ev.kind for ev in extract(text, lang, published=DAY).events] in (["Meeting"], ["Talks"])
+
+
+def test_a_medium_that_reports_is_no_person(extract):
+    facts = extract("Canada imposed sanctions on Brazil on Monday, Radio Sertao reported.", "en", published=DAY)
+    assert not any(e.kind == "Person" for e in facts.entities.values())

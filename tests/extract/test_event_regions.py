@@ -72,3 +72,15 @@ def test_drills_in_a_sea_and_on_an_island_stay_two(extract):
 def test_the_hague_after_a_lower_case_article(extract):
     facts = extract("Justin Trudeau and Emmanuel Macron held talks in the Hague on June 24.", "en", published=DAY)
     assert [(ev.place, ev.date.iso) for ev in facts.events] == [("the-hague", "2024-06-24")]
+
+
+def test_a_relative_clause_s_country_after_to_does_not_narrow_a_region(extract):
+    facts = extract("Justin Trudeau paid a visit to Africa on Monday, where he pledged aid to Brazil.", "en",
+                    published=DAY)
+    assert [(ev.kind, ev.place) for ev in facts.events] == [("Visit", "africa")]
+
+
+def test_two_summits_one_in_a_region_stay_two(extract):
+    facts = extract("Justin Trudeau attended a summit in Africa in March. He also attended a summit in Berlin in "
+                    "March.", "en", published=DAY)
+    assert [ev.place for ev in facts.events] == ["africa", "berlin"]
