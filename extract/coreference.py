@@ -158,7 +158,7 @@ class EventCoreference:
         if self._news_and_past(a, b) or self._news_and_past(b, a):
             return False
         loose = "Visit" in {a.kind, b.kind} and {a.kind, b.kind} <= MEETING_KINDS | {"Visit"} \
-            and (_region(self.kb, a.place) or _region(self.kb, b.place))
+            and (self.kb.is_region(a.place) or self.kb.is_region(b.place))
         if not (self.kb.places_agree(a.place, b.place) or loose):
             return False              # a region a trip is loosely placed in ("his first visit to
                                       # the Indo-Pacific") holds any place of one article's trip
@@ -266,12 +266,6 @@ def is_teaser(text: str, lang: str, reach: int = 5) -> bool:
     return words[0] in singles or any(words[:len(p.split())] == p.split() for p in phrases)
 
 
-def _region(kb, place) -> bool:
-    """Whether ``place`` is a region of the knowledge base ("Europe", "the Indo-Pacific")."""
-    known = kb.by_slug(place) if isinstance(place, str) else None
-    return known is not None and known.cls == DG.Region
-
-
 def merge_into(into: Event, ev: Event) -> None:
     """Add mention ``ev`` to event ``into``: kind, actors, place, the more precise date, triggers."""
     into.kind = kind_after(into.kind, ev.kind)
@@ -279,7 +273,7 @@ def merge_into(into: Event, ev: Event) -> None:
     into.targets += [a for a in ev.targets if a not in into.targets]
     kb = load_kb()
     if not into.place or ev.place and (kb.is_country(into.place) and kb.contains(into.place, ev.place)
-                                       or _region(kb, into.place) and not _region(kb, ev.place)):
+                                       or kb.is_region(into.place) and not kb.is_region(ev.place)):
         into.place = ev.place         # "in Russia", "in Moscow": the city (not one island of
                                       # an archipelago that a second act may share); "to Europe,
                                       # where he met X in Berlin": the city

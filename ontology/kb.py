@@ -156,6 +156,17 @@ class KnowledgeBase:
         """
         return isinstance(slug, str) and self.country_slug(slug) == slug
 
+    def is_region(self, slug) -> bool:
+        """Whether ``slug`` names a region ("Europe", "the Indo-Pacific", a sea), which news
+        use loosely and the knowledge base holds no countries of.
+
+        >>> from diplograph.ontology.kb import load_kb
+        >>> load_kb().is_region("indo-pacific"), load_kb().is_region("tokyo"), load_kb().is_region(None)
+        (True, False, False)
+        """
+        known = self._slugs.get(slug) if isinstance(slug, str) else None
+        return known is not None and known.cls == DG.Region
+
     def states(self, actors) -> set:
         """``actors`` with each body of a state counted as its state ("the defence ministry
         said it deployed ...": Russia's act); what is no entity key stays as it is.

@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from diplograph.extract.components.topics import GATHERINGS
-from diplograph.ontology.namespace import DG
 
 #: kinds a country can host: "talks in Canada", "signed an agreement in Canada"
 _HOSTED = GATHERINGS | {"Visit", "Agreement"}
@@ -212,8 +211,7 @@ class EventPlaces:
         """"paid a visit to East Asia, where he gave a lecture in Tokyo", "reiste nach
         Europa, wo er in Berlin ...": a region the event lies in gives way to the place the
         relative clause after it names after "in" (a city or site, not a country)."""
-        known = self.kb.by_slug(ev.place) if isinstance(ev.place, str) else None
-        if known is None or known.cls != DG.Region:
+        if not self.kb.is_region(ev.place):
             return
         k = next((k for k in range(e, sent.end) if self._has("place_relatives", k)), None)
         before = [ent for ent in self._overlapping(e, k) if ent.label_ in ("Place", "Country")] if k else []

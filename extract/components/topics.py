@@ -77,7 +77,7 @@ class EventTopics:
         beschlossen"; not "haben beschlossen", nor "beschloss mit Brasilien"): no accord,
         unless what it decided made it that act above ("beschloss Sanktionen")."""
         s, (clo, chi) = trigger[0], self._clause(doc, *trigger)
-        partner = any(self._has("accord_partner_prepositions", k) and any(self.cols.ent[j] for j in range(k + 1, min(k + 4, chi)))
+        partner = any(self._has("partner_words", k) and any(self.cols.ent[j] for j in range(k + 1, min(k + 4, chi)))
                       for k in range(clo, chi))      # "beschloss mit Brasilien ein Abkommen"
         return not partner and (self._has("singular_decisions", s) or self._has("decision_verbs", s)
                                 and self._any("singular_auxiliaries", clo, s))

@@ -50,7 +50,7 @@ class UnknownNameFinder:
         self.rules: dict[int, dict] = {}
         self.fixed: dict[int, frozenset] = {}           # the words a pattern spells out ("island", "of")
         self.reach: int | None = 0                       # the most words a pattern covers (None: no limit)
-        lists = {"$" + name: sorted(self.lex.lowered(name)) for name in ("speech_verbs", "person_verbs", "meeting_verbs")}
+        lists = {"$" + name: sorted(self.lex.lowered(name)) for name in ("person_verbs", "meeting_verbs")}
         lists["$speech_verbs"] = sorted(self.lex.lowered("speech_verbs") - self.lex.lowered("report_verbs"))  # "Radio
                                                                         # X reported": a medium, no person
         lists["$demonyms"] = sorted({d.split()[-1] for d in demonym_phrases(load_kb(), nlp.lang)})
