@@ -156,6 +156,16 @@ class KnowledgeBase:
         """
         return isinstance(slug, str) and self.country_slug(slug) == slug
 
+    def is_person(self, slug) -> bool:
+        """Whether ``slug`` names a person the knowledge base knows.
+
+        >>> from diplograph.ontology.kb import load_kb
+        >>> load_kb().is_person("fumio-kishida"), load_kb().is_person("japan"), load_kb().is_person(None)
+        (True, False, False)
+        """
+        known = self._slugs.get(slug) if isinstance(slug, str) else None
+        return known is not None and known.cls == DG.Person
+
     def is_region(self, slug) -> bool:
         """Whether ``slug`` names a region ("Europe", "the Indo-Pacific", a sea), which news
         use loosely and the knowledge base holds no countries of.

@@ -42,7 +42,7 @@ from diplograph.extract.components.infinitives import InfinitiveClauses
 from diplograph.extract.components.negation import EventNegation
 from diplograph.extract.components.occurrence import OWN_NEGATION, Occurrences
 from diplograph.extract.components.triggers import TriggerIndex
-from diplograph.extract.components.topics import AGREEING, GATHERINGS, OUTCOME_HOSTS, STOPPING, EventTopics
+from diplograph.extract.components.topics import AGREEING, ARRANGED, GATHERINGS, OUTCOME_HOSTS, STOPPING, EventTopics
 
 
 _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
@@ -105,6 +105,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         self._arranging_at: set = set()
         self._kind_at: dict = {}
         self._gathering_order: list = []
+        self._arranged_order: list = []
 
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
@@ -118,6 +119,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         self._gathering_ends = {e: s for key, s, e in matches if self.kinds[key][0] in GATHERINGS}
         self._gathering_starts = set(self._gathering_ends.values())
         self._gathering_order = sorted(self._gathering_starts)
+        self._arranged_order = sorted(s for key, s, _ in matches if self.kinds[key][0] in ARRANGED)
         self._claimers = self._claiming(doc, matches)
         self._ents = self.cols.ents
         self._ent_ends = [ent.end for ent in self._ents]
@@ -151,6 +153,24 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             if self._has("person_pronouns", i) and not within(self._speech_verbs, i + 1, s):
                 return True
         return False
+
+    def _setting_subject(self, ev, s: int, sent, reach: int = 6) -> None:
+        """"X told Y during the phone call", "X expressed ..., in a phone conversation with
+        Y": a call a clause is said in, headed by a setting preposition a few words before
+        the trigger at ``s``, has the clause's subject on it: the person the clause (after
+        its last "that") opens with, or the person a pronoun opening it stands for."""
+        p = next((k for k in range(s - 1, max(sent.start, s - reach) - 1, -1)
+                  if self._has("fronted_settings", k) or self._breaks[k] and self.cols.text[k] != "-"), None)
+        if p is None or self._breaks[p] or p == sent.start:
+            return
+        lo = max([k + 1 for k in range(sent.start, p) if self._has("complementizers", k)] or [sent.start])
+        while lo < p and self.cols.text[lo].isspace():
+            lo += 1
+        if self._has("person_pronouns", lo):
+            ev.pronoun = True
+        elif (subject := self._person_near(lo, p, 6)) is not None \
+                and (ref := subject.ent_id_ or (subject.start, subject.end)) not in ev.actors:
+            ev.actors.insert(0, ref)
 
     def _holds_person_before(self, ev, lo: int, s: int) -> bool:
         """Whether ``ev`` holds a person named in [lo, s), before its trigger."""
@@ -207,10 +227,20 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         self._lowered_text = lowered if len(lowered) == len(text) else None
 
     def _after_gathering(self, char: int, s: int) -> bool:
-        """Whether character ``char`` lies after the last gathering noun before token ``s``
-        (in the phrase of the gathering the verb at ``s`` arranges)."""
-        i = bisect_left(self._gathering_order, s) - 1
-        return i >= 0 and bisect_right(self.cols.idx, char) - 1 > self._gathering_order[i]
+        """Whether character ``char`` lies after the last gathering, call or visit noun before
+        token ``s`` (in the phrase of what the verb at ``s`` arranges)."""
+        i = bisect_left(self._arranged_order, s) - 1
+        return i >= 0 and bisect_right(self.cols.idx, char) - 1 > self._arranged_order[i]
+
+    def _arranged_in(self, span: tuple[int, int], char: int) -> int | None:
+        """The first gathering, call or visit noun within the token span ``span`` (what an
+        accord agreed) if it stands before character ``char``: a date after it is that
+        event's. None if there is none."""
+        k = bisect_left(self._arranged_order, span[0])
+        if k < len(self._arranged_order) and self._arranged_order[k] < span[1] \
+                and bisect_right(self.cols.idx, char) - 1 > self._arranged_order[k]:
+            return self._arranged_order[k]
+        return None
 
     def _triggers(self, doc: Doc) -> list:
         """Matches, the longest first where they overlap, in text order."""
@@ -390,12 +420,15 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             # "X sagte, dass während eines Telefonats mit Y ...": a call has two sides; the
             # one the sentence does not name is its speaker
             self._collect(doc, ev, (min(speaker), max(speaker) + 1), ents, set(), (clo, chi))
+        if kind == "PhoneCall" and noun and sum(not isinstance(a, str) or self.kb.is_person(a)
+                                                for a in ev.actors) < 2:
+            self._setting_subject(ev, s, sent)     # "X told Y during a phone call": X is on it
         if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
             wide = self._window(doc, s, e, sent, matches)       # the sentence, but not who said
             verbs = within(self._speech_verbs, wide[0], s)       # what a relative or subordinate
             told = set(range(wide[0], verbs[-1])) if verbs and self._clause_between(doc, verbs[-1], s) else set()
             self._collect(doc, ev, wide, ents, skip | told, (clo, chi))     # clause then tells
-        ev.pronoun = kind in _PERSONAL and (not ev.reference and (
+        ev.pronoun = ev.pronoun or kind in _PERSONAL and (not ev.reference and (
             self._pronoun_subject(max(window[0], clo), s) or not noun and e < chi and self._has("inverted_pronouns", e)
             or self._own_partner(e, chi)    # "Am Dienstag traf er X": the subject after the verb
             and not any(ent.label_ == "Person" for ent in self._overlapping(max(window[0], clo), s)))
@@ -427,6 +460,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                 ev.date = None           # "agreed to meet in December", "vereinbarten, sich im
                                          # Dezember zu treffen", "haben ein Treffen im Dezember
                                          # vereinbart": the meeting's month
+            elif ev.date is not None and kind == "Agreement" \
+                    and (arranged := self._arranged_in(ev.agreed_span, ev.date.start)) is not None:
+                ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=self._report_end(sent, s),
+                                     trigger=(s, e), excluded=cause_time | set(range(arranged, ev.agreed_span[1])))
+                                         # "agreed in March on a visit in May": March
             if self._topic_place(doc, ev, sent):
                 ev.place = None          # "agreed to back a ceasefire along the Danube"
         return ev

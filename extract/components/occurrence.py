@@ -49,6 +49,9 @@ class Occurrences:
                                     and self._cues(doc, e, self._cause_start(e, chi), "stalled_cues")):
             return True                  # "summit diplomacy", "the talks have stalled": a
                                          # practice or a state, no occasion
+        if kind == "Agreement" and rule.endswith(".noun") and e < len(doc) and self._has("accord_modifier_heads", e):
+            return True                  # "treaty allies", "treaty obligations": what an accord
+                                         # makes, not the accord's making
         if kind == "Agreement" and rule.endswith(".noun") and self._cues(doc, max(clo, s - 3), s, "topic_prepositions") \
                 or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
             return True                  # "talks on a peace treaty", "to discuss trade and a

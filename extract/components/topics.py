@@ -16,6 +16,8 @@ ADOPTED = {"Sanction", "Expulsion", "EntryBan"}  # an act that deciding on it ma
 STOPPING = {"Suspension"}                         # its parties are those of the talks it stops
 INTERCEPTED = {"MilitaryExercise", "AirspaceViolation", "Deployment"}   # what jets can intercept
 OUTCOME_HOSTS = GATHERINGS | {"PhoneCall"}     # an agreement of the same sentence is their outcome
+_ARRANGED_APART = {"PhoneCall", "Visit"}          # "agreed that X would visit Y", "enthusiasm for an
+                                                # accord, in a phone call with X": events of their own
 OWN_ACTS = SINGLE_ACT_KINDS - {"Sanction"}        # acts of their own, never a sanction's topic
 
 
@@ -31,10 +33,9 @@ class EventTopics:
             by_sent.setdefault(ev.sent, []).append(ev)
         for ev in events:
             same, kept = by_sent[ev.sent], out_by_sent.setdefault(ev.sent, [])   # in text order
-            if ev.kind == "Announcement" and any(
-                    o is not ev and o.trigger[0] >= ev.trigger[1]
-                    and o.kind != "Announcement" for o in same):
-                continue
+            if ev.kind == "Announcement" and any(o is not ev and o.kind != "Announcement" for o in same):
+                continue                 # "announced he would travel to X", "X is expelled, the
+                                         # ministry announced": what is announced is the news
             later = next((h for h in same if h.kind == "Suspension"
                           and h.trigger[0] >= ev.trigger[1] and ev.kind in GATHERINGS
                           and self._clause(doc, *h.trigger) == self._clause(doc, *ev.trigger)), None)
@@ -59,7 +60,8 @@ class EventTopics:
                 kept.remove(host)            # trip is the event, and nothing was suspended
                 out.append(ev)
                 kept.append(ev)
-            elif host is not None and (ev.kind not in GATHERINGS or host.kind == "Suspension" or host.prior):
+            elif host is not None and (ev.kind not in GATHERINGS and not (
+                    host.kind == "Agreement" and ev.kind in _ARRANGED_APART) or host.kind == "Suspension" or host.prior):
                 if host.kind == "Agreement" and not host.topics and (
                         ev.kind in ADOPTED or ev.kind in STOPPING and self._decided_act(host, ev)):
                     host.kind = ev.kind  # "adopted new sanctions", "beschloss ein Sanktionspaket":
