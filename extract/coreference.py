@@ -94,8 +94,10 @@ class EventCoreference:
                     and (not m.bound or own <= _persons(c, self.facts.entities))
                     and not (ev.kind in SINGLE_ACT_KINDS and ev.date and self._other_parties(ev, c))]
             if same:   # "An den Beratungen nahm auch X teil": X joins; places stay, but
-                here = m.venue or ev.sents[0] in same[-1].sents     # where it "took place", or
-                ev.actors, ev.place = sorted(own), ev.place if here else None   # "met at the summit in Y"
+                here = m.venue or ev.sents[0] in same[-1].sents \
+                    or m.reference and not same[-1].place    # where it "took place", or "met at the
+                ev.actors, ev.place = sorted(own), ev.place if here else None   # summit in Y"; "said
+                                                             # after the meeting in Y" of one with none
                 return same[-1]
         for cand in reversed(events):
             if cand.kind == ev.kind and ev.kind not in MEETING_KINDS | {"Visit"} \

@@ -150,8 +150,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         for i in range(lo, s):
             if self.cols.ent[i] == "Person":
                 return False
-            if self._has("person_pronouns", i) and not within(self._speech_verbs, i + 1, s):
-                return True
+            if self._has("person_pronouns", i) and (not within(self._speech_verbs, i + 1, s) or self._set_at(i + 1, s)):
+                return True              # "he said at talks with X": he is at the talks
         return False
 
     def _setting_subject(self, ev, s: int, sent, reach: int = 6) -> None:

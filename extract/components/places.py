@@ -54,6 +54,8 @@ class EventPlaces:
                                                             # "the summit of the G20 in Osaka"
             compound = nxt != ent.end and nxt < hi - 1 and self._has("place_nouns", nxt) \
                 and bool(self.cols.ent[nxt + 1])     # "Ostsee-Exklave Kaliningrad", not "Kurilen-Inseln"
+            compound = compound or nxt != ent.end and nxt < len(doc) and nxt not in self._trigger_starts \
+                and self.cols.alpha[nxt] and not self._has("place_nouns", nxt)   # "die Kurilen-Frage": a topic
             named = before_event and ev.kind in GATHERINGS and self._regional(ent) \
                 or self._place_of_other(ent, ev)   # "at the Asia-Pacific summit in Lima"; "the
                                                    # meeting in Lyon and ... their summit"
