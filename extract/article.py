@@ -349,13 +349,16 @@ class _Assembler(EventCoreference, PublicationTime):
     def _draft(self, m, events: list[Event]) -> Event:
         actors = [k for k in (self.ref(a) for a in m.actors) if k]
         countries = [a for a in actors if self.facts.entities[a].kind == "Country"]
-        if m.group and not countries:
+        acted_on = {self.ref(a) for a in m.targets}
+        if m.group and not [c for c in countries if c not in acted_on]:
             # "beide Seiten", "the two countries": those of the gathering reported last,
-            # else of the sentence before (or after)
+            # else of the sentence before (or after); "the two countries had expelled
+            # Brazilian diplomats": not Brazil
             last = next((self._countries(e) for e in reversed(events) if e.kind in _GROUP_SOURCES
                          and len(self._countries(e)) >= 2), None)
-            countries = sorted(last) if last else (self._countries_before(m.sent[0])
-                                                   or self._countries_after(m.sent[1]))
+            group = sorted(last) if last else (self._countries_before(m.sent[0])
+                                               or self._countries_after(m.sent[1]))
+            countries = [c for c in group if c not in acted_on] + [c for c in countries if c not in group]
         if m.counted:
             countries += [c for c in self._counted_countries(m.sent[0], m.counted) if c not in countries]
         for role, country in m.described:

@@ -301,7 +301,10 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             if ev.upcoming:              # "met on Friday ahead of a summit later this month":
                 clo, chi, own_time = *window, True      # the summit's time is its phrase's
             elif self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1):
-                ev.prior = True          # "a week after the visit of X": earlier, at its own time
+                if self._has("earlier_preps", window[0] - 1):
+                    ev.upcoming = True   # "a week before the visit of X": later, at its own time
+                else:
+                    ev.prior = True      # "a week after the visit of X": earlier, at its own time
                 clo, chi, own_time = *window, True
         elif self._noun_trigger(doc, ev) and (start := next(
                 (k for k in range(s - 1, max(clo, s - 8) - 1, -1) if self._cues(doc, k, s, "preparation_cues")),
@@ -434,6 +437,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             and not any(ent.label_ == "Person" for ent in self._overlapping(max(window[0], clo), s)))
             or ev.reference and self._own_partner(e, chi)    # "spoke after talks with his
             and not self._holds_person_before(ev, sent.start, s))   # counterpart": who spoke
+        if kind == "Expulsion" and isinstance(ev.place, str) and ev.targets and set(ev.actors) <= set(ev.targets) \
+                and (host := self.kb.country_slug(ev.place)) is not None and host not in ev.targets:
+            ev.actors.insert(0, host)    # "Brazilian diplomats were expelled from Ottawa": by Canada
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)

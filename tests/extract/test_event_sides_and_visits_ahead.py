@@ -1,0 +1,68 @@
+"""Who expels whom when a sentence does not say it outright, and visits told as coming:
+sentences written for this test, in both languages.
+
+- "Brazilian diplomats were expelled from Ottawa" / "aus Ottawa ausgewiesen": the state whose
+  capital they leave expels them.
+- "The two countries had expelled Brazilian diplomats" / "Die beiden Länder wiesen danach
+  ebenfalls brasilianische Diplomaten aus": the two countries named before, not the one their
+  act is aimed at.
+- "a week before the planned visit of X" / "sieben Tage vor einem Besuch von X": a visit to
+  come, not one before the news.
+- "the visit of Canada's Prime Minister X to Paris" / "der Besuch von Kanadas Premier X in
+  Paris": Canada is the visitor's, Paris the visit's place.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extract_helpers import event_rows
+
+DAY = "2024-07-10"        # a Wednesday: Monday is the 8th
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, forty Brazilian diplomats were expelled from Ottawa."),
+    ("de", "Am Montag wurden vierzig brasilianische Diplomaten aus Ottawa ausgewiesen."),
+])
+def test_a_passive_expulsion_from_a_capital_is_by_its_state(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors[0], ev.targets, ev.date.iso) == ("Expulsion", "canada", ["brazil"], "2024-07-08")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil expelled diplomats from Canada and Mexico. The two countries had earlier expelled "
+           "Brazilian diplomats."),
+    ("de", "Brasilien hat Diplomaten aus Kanada und Mexiko ausgewiesen. Die beiden Länder wiesen danach "
+           "ebenfalls brasilianische Diplomaten aus."),
+])
+def test_the_two_countries_are_not_the_one_acted_on(extract, lang, text):
+    first, second = extract(text, lang, published=DAY).events
+    assert first.targets == ["canada", "mexico"] and second.targets == ["brazil"]
+    assert {"canada", "mexico"} <= set(second.actors)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A week before the planned visit of Canada's Prime Minister Justin Trudeau to Paris, Macron "
+           "admitted differences."),
+    ("de", "Sieben Tage vor einem Besuch von Kanadas Premier Justin Trudeau in Paris räumte Macron "
+           "Differenzen ein."),
+    ("de", "Zwei Tage vor dem Besuch von Trudeau in Paris räumte Macron Differenzen ein."),
+])
+def test_a_visit_days_ahead_is_to_come_at_its_place(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, ev.prior, ev.place) == ("Visit", "Planned", False, "paris")
+
+
+def test_a_visit_days_after_is_before_the_news(extract):
+    [ev] = extract("A week after the visit of Trudeau to Paris, Macron admitted differences.", "en",
+                   published=DAY).events
+    assert (ev.kind, ev.status, ev.prior, ev.place) == ("Visit", "Happened", True, "paris")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau visited France's capital."),
+    ("de", "Trudeau besuchte Frankreichs Hauptstadt."),
+])
+def test_a_country_named_with_its_capital_is_still_visited(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.place == "france"
