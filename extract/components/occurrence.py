@@ -76,6 +76,21 @@ class Occurrences:
                                          # "thousands protested": no state's protest
         return False
 
+    def _verbless_plan(self, e: int, sent, reach: int = 10) -> bool:
+        """Whether a word of a headline's plan ("likely", "expected", "geplant") follows the
+        noun trigger ending at ``e`` within ``reach`` tokens of dates and places, with no verb
+        after it ("meeting likely April 16", "Gipfel im Mai geplant"; not "talks likely took
+        place")."""
+        for k in range(e, min(sent.end, e + reach)):
+            if self._has("headline_plan_words", k):
+                return k + 1 >= sent.end or not (self.cols.is_lower[k + 1] and self.cols.alpha[k + 1]) \
+                    or any(self._is_date(j) for j in range(k + 1, min(k + 3, sent.end)))   # "likely on May 4"
+            if not (self._is_date(k) or self.cols.ent[k] or self._has("place_prepositions", k)
+                    or self._has("list_joiners", k) or self._has("partner_words", k) or self._has("between_words", k)
+                    or self._has("genitive_links", k) or self.cols.lower[k] in ("of", "von")):
+                return False
+        return False
+
     def _vehicle_in(self, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) name an aircraft, ship or other vehicle: a vehicle noun,
         or a German compound ending in one ("Strategiebomber", "Aufklärungsflugzeuge")."""
@@ -141,6 +156,8 @@ class Occurrences:
         if ev.status == "Happened" and any(self._has("possibility_words", k) and self._has("determiners", k - 1)
                                            for k in range(max(s - 2, clo + 1), s)):      # not "the toughest possible"
             ev.status = "Planned"        # "a possible visit", "eine mögliche Reise": not done
+        if ev.status == "Happened" and self._noun_trigger(doc, ev) and self._verbless_plan(e, sent):
+            ev.status = "Planned"        # "Ministers meeting likely April 16", "Gipfel im Mai geplant"
         if ev.status == "Happened" and self._requested(s, e, (clo, chi)):
             ev.status = "Planned"        # "ordered the deployment of", "um die Stationierung
                                          # gebeten": asked for, not yet done
