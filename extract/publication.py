@@ -105,6 +105,20 @@ class PublicationTime:
         now = self.article.published or self.doc._.dg_anchor
         return now is not None and (ahead.date() - now.date()).days <= days and self._present(m)
 
+    def _nearer_ahead(self, m, date, ahead) -> bool:
+        """Whether a noun trigger's bare month ("beim Gipfel im Juni", "Staatsbesuch im
+        Dezember") is the coming one: it lies nearer to the article's time than the last one,
+        and its sentence tells nothing past (no past auxiliary or past-tense verb)."""
+        now = self.article.published or self.doc._.dg_anchor
+        if not m.noun or m.prior or m.date.rule != "month" or now is None or ahead is None:
+            return False
+        if (ahead.date() - now.date()).days >= (now.date() - date.date()).days:
+            return False
+        lex = load_lexicon(self.article.lang)
+        sent = self.cols.sent_of(m.trigger[0])
+        return not any(lex.has("past_auxiliaries", self.cols.lower[k]) or lex.has("past_tense_verbs", self.cols.lower[k])
+                       for k in range(sent.start, sent.end))
+
     def _present(self, m) -> bool:
         """Whether the trigger holds a verb in the present tense ("trifft", "meets"; not the
         noun "Treffen", nor the infinitive in "flew to Ottawa on Monday to meet", nor a word

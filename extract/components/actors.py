@@ -309,6 +309,8 @@ class ActorCollection:
         k = ev.trigger[1] - 1
         if self.lex.lang == "de":
             return self.cols.title[k]
+        if k == ev.trigger[0] and self._has("verbal_nouns", k) and self._infinitive_to(k - 1):
+            return False                 # "for Macron to visit Brazil": a verb
         return self._has("event_nouns", k) or k > ev.trigger[0] and self._has("noun_modifiers", k - 1)
 
     def _modifies_role(self, doc, k, hi) -> bool:

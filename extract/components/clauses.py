@@ -203,7 +203,8 @@ class ClauseGeometry(ClauseJoins):
             return self.lex.lang == "de" and c.is_lower[last] and c.alpha[last] \
                 and c.lower[end - 2] != "zu" and "zu" not in c.lower[last][1:-3]
         return c.is_lower[k] and c.alpha[k] and self._has("relative_pronouns", k + 1) \
-            and not self._has("relative_pronouns", k)
+            and not self._has("relative_pronouns", k) and not self._has("comparative_openers", k)
+                                         # "an dem Biden teilnahm"; not "wie der Handel ... kann"
 
     def _status_span(self, doc, lo, hi, sent, noun: bool = True) -> int:
         """The clause end, extended over a relative clause that follows a noun trigger's

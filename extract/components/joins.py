@@ -125,6 +125,8 @@ class ClauseJoins:
         if not self.cols.ent[c - 1]:
             return False
         roles, dem = self._role_tokens, self._demonym_tokens
+        if k < sent.end and self.cols.alpha[k] and self._has("list_joiners", k):
+            k += 1                               # "X, Y, and Z": the serial comma
         while k < sent.end and (self._has("determiners", k) or k in roles or k in dem):
             k += 1
         if k >= sent.end or not self.cols.ent[k] or \

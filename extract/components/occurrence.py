@@ -40,7 +40,7 @@ class Occurrences:
                                          # zu verhängen"; not "refused to comment on the meeting"
         if self._series(clo, chi) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
                 self._has("universal_determiners", s - 1) \
-                or self._cues(doc, plo, s, "prevention_cues") \
+                or self._cues(doc, plo, s, "prevention_cues") or self._enabled(plo, s) \
                 or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
             return True                  # "kept them from signing a treaty", "helped evade
                                          # sanctions", "every visit": did not happen here
@@ -49,6 +49,8 @@ class Occurrences:
                                     and self._cues(doc, e, self._cause_start(e, chi), "stalled_cues")):
             return True                  # "summit diplomacy", "the talks have stalled": a
                                          # practice or a state, no occasion
+        if kind == "Agreement" and rule.endswith(".noun") and s > 0 and self._infinitive_to(s - 1):
+            return True                  # "a mandate to deal with the economy": a verb
         if kind == "Agreement" and rule.endswith(".noun") and e < len(doc) and self._has("accord_modifier_heads", e):
             return True                  # "treaty allies", "treaty obligations": what an accord
                                          # makes, not the accord's making
@@ -75,6 +77,12 @@ class Occurrences:
             return True                  # "meets the interests of", "bombers met over the sea";
                                          # "thousands protested": no state's protest
         return False
+
+    def _enabled(self, plo: int, s: int) -> bool:
+        """Whether a verb of enabling governs the infinitive clause of the trigger at ``s``
+        ("would allow their troops to visit", "soll es ermöglichen, ... zu besuchen"): what
+        someone may do, no occurrence."""
+        return s > 0 and self._has("infinitive_markers", s - 1) and self._any("enabling_cues", plo, s - 1)
 
     def _verbless_plan(self, e: int, sent, reach: int = 10) -> bool:
         """Whether a word of a headline's plan ("likely", "expected", "geplant") follows the

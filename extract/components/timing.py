@@ -278,6 +278,7 @@ class EventTiming:
         if trigger is not None:          # a subordinator between: another clause's time; a
             dates = [d for d in dates       # quote's time is the speaker's story, not the event's
                      if not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)
+                     and not self._reduced_relative(trigger[1], bisect_right(self.cols.idx, d.start) - 1)
                      and not self._later_infinitive(doc, bisect_right(self.cols.idx, d.start) - 1, clause[1], sent)
                      and not self._quoted[bisect_right(self.cols.idx, d.start) - 1]
                      and self._date_of_noun(d, trigger[0]) in (None, trigger[0])]
@@ -501,6 +502,29 @@ class EventTiming:
             k -= 1
         return k > lo and self._has("perfect_infinitives", k) and self.cols.is_lower[k - 1]
 
+    def _reduced_relative(self, e: int, k: int) -> bool:
+        """Whether an English participle with "by" on another noun stands between the
+        trigger ending at ``e`` and the date at token ``k`` ("over the islands seized by
+        Soviet troops in 1945"): the date is that clause's. Not a participle on the trigger
+        itself ("the summit hosted by Japan in May")."""
+        if self.lex.lang != "en":
+            return False
+        for j in range(e + 1, k - 1):
+            if self.cols.lower[j + 1] == "by" and self.cols.is_lower[j] and self.cols.lower[j].endswith("ed") \
+                    and self.cols.is_lower[j - 1] and self.cols.alpha[j - 1] and j - 1 not in self._trigger_starts \
+                    and not (self._has("determiners", j - 1) or self._preposition(j - 1)):
+                return True
+        return False
+
+    def _planned_in(self, doc, lo: int, hi: int) -> bool:
+        """Whether a cue of a plan stands in tokens [lo, hi), not counting a cue word used as
+        a noun after a determiner ("in the hope of a breakthrough", "with the aim of")."""
+        if not self._cues(doc, lo, hi, "planned_cues"):
+            return False
+        nouns = [k for k in range(lo, hi) if k > 0 and self._has("nominal_cues", k) and self._has("determiners", k - 1)]
+        bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
+        return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
+
     def _status(self, doc, clause, spans) -> str:
         """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
         just after it ("talks planned for May") or in a relative clause on it; else happened."""
@@ -508,7 +532,7 @@ class EventTiming:
             return "Cancelled"
         if self._hearsay_past(*clause[0]):
             return "Happened"            # "soll Macron am Montag getroffen haben": reported done
-        if any(self._cues(doc, lo, hi, "planned_cues") for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues") \
+        if any(self._planned_in(doc, lo, hi) for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues") \
                 or self._threatened(*spans[0]) or any(self._has("lowercase_modals", k) and self.cols.is_lower[k]
                                                       for k in range(*spans[0])):   # "may", not "May"
             return "Planned"             # "could travel", not "diplomats who could threaten"
