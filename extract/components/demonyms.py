@@ -6,13 +6,36 @@ Results go to ``doc._.dg_demonyms`` as ``(start_token, end_token, country_slug)`
 """
 from __future__ import annotations
 
+import json
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.ontology.kb import load_kb
 
 from diplograph.extract.patterns import demonym_phrases
-from diplograph.extract.components.columns import columns
+from diplograph.extract.components.columns import columns, doc_text
+
+_MODELS = Path(__file__).resolve().parents[1] / "data" / "vehicle_models.json"
+
+
+@lru_cache(maxsize=1)
+def vehicle_models() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern of the aircraft types of ``vehicle_models.json`` (with a variant's letters)
+    and each type's state, by its lower-cased name.
+
+    >>> rx, state = vehicle_models()
+    >>> m = rx.search("two TU-95MS bombers"); m.group(0), state[m.group("type").lower()]
+    ('TU-95MS', 'russia')
+    """
+    data = json.loads(_MODELS.read_text(encoding="utf-8"))
+    state = {name.lower(): slug for slug, names in data.items() if not slug.startswith("_") for name in names}
+    names = "|".join(re.escape(n) for n in sorted(state, key=len, reverse=True))
+    return re.compile(rf"\b(?P<type>{names})[A-Za-z]{{0,3}}\b", re.IGNORECASE), state
 
 
 class DemonymFinder:
@@ -40,8 +63,23 @@ class DemonymFinder:
             slug = self.table.get(lower[i])
             if slug is not None and not ent[i]:
                 found.append((i, i + 1, slug))
-        doc._.dg_demonyms = found
+        found += self._models(doc, cols)
+        doc._.dg_demonyms = sorted(found)
         return doc
+
+    @staticmethod
+    def _models(doc: Doc, cols) -> list:
+        """"two Tu-95 bombers", "H-6K": the state that flies the aircraft type."""
+        text = doc_text(doc)
+        if "-" not in text:
+            return []
+        rx, state = vehicle_models()
+        out = []
+        for m in rx.finditer(text):
+            first, last = bisect_right(cols.idx, m.start()) - 1, bisect_left(cols.idx, m.end())
+            if first >= 0 and cols.idx[first] == m.start():
+                out.append((first, last, state[m.group("type").lower()]))
+        return out
 
 
 @Language.factory("diplograph_demonyms")
