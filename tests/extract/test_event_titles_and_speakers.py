@@ -1,0 +1,33 @@
+"""Federal titles and verbs of saying: sentences written for this test, in both languages
+where the language has the form.
+
+- "Bundesaußenminister X", "Bundesverteidigungsministerin Y": the federal forms of the
+  minister titles name a person the knowledge base does not know, as "Außenminister" does.
+- "Y maintained X's visit was his right" / "Y behauptete, ...": the one who says so is not
+  on the visit.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extract_helpers import event_rows
+
+DAY = "2024-07-10"        # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "Bundesaußenminister Jonas Kettler ist am Mittwoch zu einem Besuch in Ottawa eingetroffen.",
+    "Bundesverteidigungsministerin Greta Kettler ist am Mittwoch zu einem Besuch in Ottawa eingetroffen.",
+])
+def test_a_federal_minister_title_names_an_unknown_person(extract, text):
+    [row] = event_rows(extract(text, "de", published=DAY))
+    assert row[0] == "Visit" and any(a.startswith("new:Person:") and "kettler" in a for a in row[2])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, Prime Minister Justin Trudeau maintained Mr. Macron's visit to Ottawa was a success."),
+    ("de", "Am Montag behauptete Premierminister Justin Trudeau, Macrons Besuch in Ottawa sei ein Erfolg gewesen."),
+])
+def test_who_maintains_something_of_a_visit_is_not_on_it(extract, lang, text):
+    [row] = event_rows(extract(text, lang, published=DAY))
+    assert row[0] == "Visit" and "justin-trudeau" not in row[2] and "emmanuel-macron" in row[2]
