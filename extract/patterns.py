@@ -11,7 +11,7 @@ from diplograph.ontology.kb import KnowledgeBase
 
 from diplograph.extract.lexicon import load_lexicon, lookup_lemmas
 
-__all__ = ["entity_patterns", "role_phrases", "demonym_phrases", "genitive"]
+__all__ = ["entity_patterns", "role_phrases", "demonym_phrases", "genitive", "lowered_head"]
 
 _NO_GENITIVE_ENDINGS = ("s", "x", "z", "ß", "ce")
 
@@ -57,6 +57,17 @@ def declensions(name: str) -> list[str]:
     return out
 
 
+def lowered_head(name: str) -> str:
+    """An English place name with its last word, a place noun, in lower case, as news often
+    write it ("Kuril Islands" -> "Kuril islands").
+
+    >>> lowered_head("Kuril Islands"), lowered_head("Rebun Island")
+    ('Kuril islands', 'Rebun island')
+    """
+    head, _, last = name.rpartition(" ")
+    return f"{head} {last.lower()}"
+
+
 def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
     """spaCy EntityRuler phrase patterns for every known name of every KB entity.
 
@@ -64,6 +75,7 @@ def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
     """
     out, seen = [], set()
     words = {w.lower() for w in lookup_lemmas(lang)}
+    nouns = load_lexicon(lang).lowered("place_nouns")
     for ent in kb.entities.values():
         own = set(ent.names(lang)) - set(ent.labels.values()) | {ent.labels.get(lang)}
         for name in ent.names(lang):
@@ -71,6 +83,8 @@ def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
                 continue             # a label of another language only: "Island" (Iceland) is
                                      # a word in English text
             forms = [name, genitive(name, lang)] + (declensions(name) if lang == "de" else [])
+            if ent.kind == "Place" and " " in name and lang == "en" and name.split()[-1].lower() in nouns:
+                forms.append(lowered_head(name))      # "the Kuril islands", "the Danjo islands"
             if ent.kind in ("Place", "Country") and len(name) > 3 and not name.isupper():
                 forms.append(name.upper())            # datelines: "MADRID, June 29 (Reuters)"
             for form in forms:

@@ -1,0 +1,34 @@
+"""The news and what came before it in an article without a publication date, and place
+names with a lower-case head: sentences written for this test (English forms).
+
+- An undated headline act and the same act done in an earlier year are two events
+  when the article names a later day in full (its news is no older than that day): the
+  headline's visit joins the one of that day.
+- "the Kuril islands", "Rebun island": the known place, as with a capital head.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extract_helpers import run
+
+TEXT = """Canada protests as Macron visits disputed Kuril islands
+
+Macron had been to the archipelago once before, and had also visited it in 2012.
+
+French President Emmanuel Macron takes pictures in a port while he visits Iturup, August 22, 2015.
+"""
+
+
+def test_the_headline_act_is_not_the_earlier_one():
+    visits = sorted((e.date.iso, e.triggers) for e in run(TEXT, "en").events if e.kind == "Visit")
+    assert visits == [("2012", ["visited"]), ("2015-08-22", ["visits", "visits"])]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Macron visited the Kuril islands on Monday.", "kuril-islands"),
+    ("Macron visited Rebun island on Monday.", "rebun-island"),
+])
+def test_a_place_with_a_lower_case_head_is_known(text, place):
+    [ev] = run(text, "en", published="2024-07-10").events
+    assert ev.place == place
