@@ -402,8 +402,9 @@ class ActorCollection:
                 k += 1                      # "the Belgian frontier town"
             if k < hi and (k in role_starts or self._has("capital_words", k)
                            or self._has("reaction_nouns", k) and k != ev.trigger[0]
-                           or self.cols.alpha[k] and (self._has("place_nouns", k) or self._has("shore_nouns", k)
-                                                      or self._has("occasion_nouns", k))):
+                           or self.cols.alpha[k] and (self._has("place_nouns", k) or self._has("occasion_nouns", k)
+                                                      or self._has("shore_nouns", k)
+                                                      and not (k + 1 < hi and self._has("border_services", k + 1)))):
                 continue                    # "the Japanese island of ...", "Japanese northern
                                             # coasts": a place, not an actor; "am japanischen
                                             # Gedenktag": a day; "drills provoked a Canadian

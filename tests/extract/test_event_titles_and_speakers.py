@@ -5,6 +5,8 @@ where the language has the form.
   minister titles name a person the knowledge base does not know, as "Außenminister" does.
 - "Y maintained X's visit was his right" / "Y behauptete, ...": the one who says so is not
   on the visit.
+- "drills near the Brazilian border" / "nahe der brasilianischen Grenze": a border, like a
+  coast, names where, not who.
 """
 from __future__ import annotations
 
@@ -31,3 +33,12 @@ def test_a_federal_minister_title_names_an_unknown_person(extract, text):
 def test_who_maintains_something_of_a_visit_is_not_on_it(extract, lang, text):
     [row] = event_rows(extract(text, lang, published=DAY))
     assert row[0] == "Visit" and "justin-trudeau" not in row[2] and "emmanuel-macron" in row[2]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada held drills near the Brazilian border on Monday."),
+    ("de", "Kanada hielt am Montag Manöver nahe der brasilianischen Grenze ab."),
+])
+def test_a_border_named_by_a_demonym_is_no_party(extract, lang, text):
+    [row] = event_rows(extract(text, lang, published=DAY))
+    assert row[0] == "MilitaryExercise" and row[2] == ["canada"]
