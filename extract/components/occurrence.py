@@ -39,11 +39,12 @@ class Occurrences:
             return True                  # "refused to impose sanctions", "weigert sich, Sanktionen
                                          # zu verhängen"; not "refused to comment on the meeting"
         if self._series(clo, chi) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
-                self._has("universal_determiners", s - 1) \
+                (self._has("universal_determiners", s - 1) or self._has("practice_modifiers", s - 1)) \
                 or self._cues(doc, plo, s, "prevention_cues") or self._enabled(plo, s) \
                 or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
             return True                  # "kept them from signing a treaty", "helped evade
-                                         # sanctions", "every visit": did not happen here
+                                         # sanctions", "every visit", "reciprocal visits":
+                                         # did not happen here
         if kind in GATHERINGS and (e < len(doc) and self._has("generic_heads", e)
                                     or self._cues(doc, e, chi, "stalled_cues")
                                     and self._cues(doc, e, self._cause_start(e, chi), "stalled_cues")):

@@ -236,22 +236,23 @@ class EventTiming:
                 return False
         return False
 
-    def _headline_plan(self, s: int, lo: int, reach: int = 4) -> bool:
+    def _headline_plan(self, s: int, lo: int, reach: int = 12) -> bool:
         """Whether the trigger at ``s`` follows a headline's "to" after its subject's name
         ("Scholz to hold talks with Macron", "Scholz, Macron To Hold Talks In Ottawa"): a
         plan. The name opens the clause or a list of names; only words of the verb phrase
         (lower-case, or capitalised after a capital "To") stand between."""
         for k in range(s - 1, max(lo - 1, s - reach - 1), -1):
             word = self.cols.text[k]
-            if word in ("to", "To") and k > lo and self.cols.ent[k - 1] and s - k <= 3 \
+            if word in ("to", "To") and k > lo and self.cols.ent[k - 1] and s - k <= reach \
                     and (self.cols.is_lower[k + 1] or word == "To") and not self._has("determiners", k + 1):
                 first = k - 1
                 while first > lo and (self.cols.ent[first - 1] or self.cols.text[first - 1] in (",", "and")):
                     first -= 1
                 return first == lo
             if not (self.cols.alpha[k] and (self.cols.is_lower[k] or self.cols.title[k] and "To" in
-                                            self.cols.text[max(lo, k - 3):k])):
-                return False
+                                            self.cols.text[max(lo, k - 3):k])
+                    or word in ("'", '"', "‘", "’", "“", "”", "-") or word[:1].isdigit()):
+                return False             # "to hold '2-plus-2' security talks"
         return False
 
     def _cue_at(self, k: int, name: str) -> bool:
