@@ -382,6 +382,9 @@ class _Assembler(EventCoreference, PublicationTime):
             person = self._person_earlier_in_sentence(m, actors) or self._person_before(m.sent[0])
             if person is not None and person not in actors:
                 actors.insert(0, person)
+        if m.kind == "Protest":          # "summoned Brazilian Ambassador X": Brazil is a side
+            sides = {r.org for r in self.facts.roles if r.person in actors and r.org in self.facts.entities}
+            actors += [c for c in sorted(sides) if c not in actors and self.facts.entities[c].kind == "Country"]
         date, status = m.date.value if m.date is not None else None, m.status
         if date is not None and m.date.relative and status in ("Planned", "Happened"):
             ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"

@@ -346,40 +346,6 @@ class ActorCollection:
                 return set(range(lo, k))
         return set()
 
-    def _modifier_names(self, sent) -> set:
-        """Tokens of the names of ``sent`` that only modify or benefit (:meth:`_stance_names`,
-        :meth:`_beneficiaries`): no party of any of its events. Found once per sentence."""
-        key = ("modifiers", sent.start)
-        if key not in self._phrases_of:
-            self._phrases_of[key] = self._stance_names(sent.start, sent.end) | self._beneficiaries(sent.start, sent.end)
-        return self._phrases_of[key]
-
-    def _beneficiaries(self, lo: int, hi: int) -> set:
-        """Tokens of the names in [lo, hi) that a noun of support is for ("its support for
-        Ukraine", "Hilfe für die Ukraine", "Solidarität mit Kiew"): whom an act or talk is
-        about, no party."""
-        out: set = set()
-        for k in range(lo, hi - 1):
-            if self._has("beneficiary_nouns", k) and self._has("beneficiary_links", k + 1):
-                j = k + 2
-                while j < hi and self._has("determiners", j):
-                    j += 1
-                out |= self._name_list(j, hi, 1) if j < hi and self.cols.ent[j] else set()
-        return out
-
-    def _stance_names(self, lo: int, hi: int) -> set:
-        """Tokens of the names and demonyms in [lo, hi) a stance prefix makes a modifier
-        ("pro-Kremlin campaigns", "anti-Russian protests", "pro-russische Medien"): no
-        actors."""
-        out: set = set()
-        for k in range(max(lo, 2), hi):
-            if self.cols.text[k - 1] == "-" and self._has("stance_prefixes", k - 2):
-                j = k
-                while j < hi and (j == k or self.cols.ent[j]):
-                    out.add(j)
-                    j += 1
-        return out
-
     def _demonym_actors(self, doc, ev, lo, hi, skip) -> None:
         """"Russische und chinesische Bomber", "japanisch-russische Gespräche": the countries
         take part; not so for "der japanische Premierminister" (the person does) or "die

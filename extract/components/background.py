@@ -9,6 +9,53 @@ from diplograph.extract.components.columns import within
 class BackgroundPhrases:
     """Token sets of a sentence's background phrases, for the event finder to skip."""
 
+    def _modifier_names(self, sent) -> set:
+        """Tokens of the names of ``sent`` that only modify or benefit (:meth:`_stance_names`,
+        :meth:`_beneficiaries`, ``_relatives_of``): no party of any of its events. Found once
+        per sentence."""
+        key = ("modifiers", sent.start)
+        if key not in self._phrases_of:
+            self._phrases_of[key] = self._stance_names(sent.start, sent.end) | self._beneficiaries(sent.start, sent.end) \
+                | self._relatives_of(sent.start, sent.end)
+        return self._phrases_of[key]
+
+    def _beneficiaries(self, lo: int, hi: int) -> set:
+        """Tokens of the names in [lo, hi) that a noun of support is for ("its support for
+        Ukraine", "Hilfe für die Ukraine", "Solidarität mit Kiew"): whom an act or talk is
+        about, no party."""
+        out: set = set()
+        for k in range(lo, hi - 1):
+            if self._has("beneficiary_nouns", k) and self._has("beneficiary_links", k + 1):
+                j = k + 2
+                while j < hi and self._has("determiners", j):
+                    j += 1
+                out |= self._name_list(j, hi, 1) if j < hi and self.cols.ent[j] else set()
+        return out
+
+    def _stance_names(self, lo: int, hi: int) -> set:
+        """Tokens of the names and demonyms in [lo, hi) a stance prefix makes a modifier
+        ("pro-Kremlin campaigns", "anti-Russian protests", "pro-russische Medien"): no
+        actors."""
+        out: set = set()
+        for k in range(max(lo, 2), hi):
+            if self.cols.text[k - 1] == "-" and self._has("stance_prefixes", k - 2):
+                j = k
+                while j < hi and (j == k or self.cols.ent[j]):
+                    out.add(j)
+                    j += 1
+        return out
+
+    def _relatives_of(self, lo: int, hi: int) -> set:
+        """Tokens of the names in [lo, hi) that only say whose predecessor or successor
+        someone is ("Kamikawas Vorgänger X", "Kamikawa's predecessor X"): not a party."""
+        out: set = set()
+        for k in range(lo + 1, hi):
+            if self._has("succession_nouns", k):
+                j = k - 1 if self.cols.text[k - 1] not in ("'s", "’s") else k - 2
+                out |= {i for ent in self._overlapping(j, j + 1) if ent.end == j + 1 and ent.label_ == "Person"
+                        for i in range(ent.start, ent.end)}
+        return out
+
     def _causal(self, doc, e, sent, flight: bool = False, reach: int = 10) -> tuple[set, set]:
         """Tokens of the causes in the clause from token ``e`` ("sanctions over the war in
         Ukraine", "wegen der Ukraine-Krise neue Sanktionen", "in response to the poisoning of

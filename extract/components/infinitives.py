@@ -46,11 +46,23 @@ class InfinitiveClauses:
             return None
         c = clo - 1 if self._opens_aside(clo) else next((k for k in range(clo - 2, sent.start, -1)
                                                           if self.cols.text[k] == ","), None)
+        if c is not None and (held := self._named_holder(c, clo - 1, sent)) is not None:
+            return held, clo             # "Der Botschafter in Paris, X, | wurde einbestellt"
         if c is None or not self._opens_aside(c + 1):
             return None
         name = next((ent for ent in self._overlapping(c - 1, c) if ent.end == c
                      and ent.label_ in ("Person", "Country", "Organization")), None)
         return (name.start, c) if name is not None else None
+
+    def _named_holder(self, c: int, d: int, sent, reach: int = 6) -> int | None:
+        """Where the role phrase starts that the name between the commas at ``c`` and ``d``
+        is set off after ("Der kanadische Botschafter in Paris, Jonas Kettler, ..."): the
+        whole is the next clause's subject. None unless the commas hold one person's name and
+        a role word stands within ``reach`` tokens before the first."""
+        names = self._overlapping(c + 1, d)
+        if len(names) != 1 or names[0].label_ != "Person" or (names[0].start, names[0].end) != (c + 1, d):
+            return None
+        return next((k for k in range(max(sent.start, c - reach), c) if k in self._role_starts), None)
 
     def _opens_aside(self, k: int) -> bool:
         """Whether token ``k`` opens an aside on a name: a relative pronoun or a role."""

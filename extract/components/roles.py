@@ -124,6 +124,18 @@ class RoleFinder:
             break
         return persons
 
+    def _apposed_holders(self, doc, i, ents, stops, end) -> list:
+        """The persons set off by commas after a role word at ``i`` and the place it is held
+        in ("Der deutsche Botschafter in Moskau, Alexander Lambsdorff, ...", "Canada's
+        ambassador to France, X, was ..."); [] unless a comma closes them."""
+        k = i
+        if k + 1 < end and self.lex.has("role_place_prepositions", doc[k].lower_) and (ent := ents.get(k + 1)) is not None:
+            k = ent.end
+        if k >= end or doc[k].text != ",":
+            return []
+        persons = self._persons_right(doc, k + 1, ents, stops)
+        return persons if persons and persons[-1][1] < end and doc[persons[-1][1]].text == "," else []
+
     def _country(self, doc, person, mods, k, n, role=None):
         if len(mods) == 1:
             return mods[0]
@@ -154,6 +166,9 @@ class RoleFinder:
                     persons = self._persons_right(doc, after + 1, ents, starts)
                 if not persons:
                     mods = []
+            if not persons and not any(m.start - 4 <= o.end <= m.start for o in mentions if o is not m):
+                persons = self._apposed_holders(doc, m.end, ents, starts, sent.end)   # not "the
+                                                  # spokesman of the president, X,": the spokesman
             if persons:
                 claims += self._listed(doc, m, mods, persons, sspan)
                 continue

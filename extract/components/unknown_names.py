@@ -108,9 +108,33 @@ class UnknownNameFinder:
                 new.append(Span(doc, *span, label=rule["label"], kb_id=rule["id"]))
                 taken.update(range(*span))
         new += self._cities(doc, cols, taken)
+        new += self._role_appositions(doc, cols, taken)
         if new:
             set_entities(doc, list(doc.ents) + new)
         return doc
+
+    def _role_appositions(self, doc, cols, taken, reach: int = 4) -> list:
+        """"Der deutsche Botschafter in Moskau, Alexander Graf Lambsdorff, ...", "Canada's
+        ambassador to France, Jonas Kettler, was ...": the names set off by commas right
+        after a role word (and the place it is held in): the holder. Two to four capitalised
+        words between the commas, none of them an entity or an ordinary word."""
+        out = []
+        for m in doc._.dg_role_mentions or ():
+            k = m.end
+            if k + 1 < len(doc) and self.lex.has("role_place_prepositions", cols.lower[k]) and cols.ent[k + 1]:
+                k += 1
+                while k < len(doc) and cols.ent[k]:
+                    k += 1
+            if k >= len(doc) or cols.text[k] != ",":
+                continue
+            end = next((j for j in range(k + 1, min(len(doc), k + reach + 2)) if cols.text[j] == ","), None)
+            if end is None or not 2 <= end - k - 1 <= reach:
+                continue
+            span = self._name(doc, cols, k + 1, end, "Person", taken)
+            if span is not None and all(cols.title[j] for j in range(*span)):
+                out.append(Span(doc, *span, label="Person", kb_id=f"names.{self.lex.lang}.person.role_apposition"))
+                taken.update(range(*span))
+        return out
 
     def _matches(self, doc, cols, taken) -> list[tuple[int, int, int]]:
         """The patterns' matches, found only on the stretches of a sentence within a
