@@ -61,6 +61,10 @@ class Occurrences:
                                          # peace treaty", "to discuss sanctions": a topic
         if rule.endswith(OWN_NEGATION) and not self._stops_talks(s, e, clo):
             return True                  # "will continue to buy oil": no talks stopped
+        if self._any("indefinite_articles", max(clo, s - 3), s) and self._cues(doc, max(clo, s - 12), s, "record_openers") \
+                and self._any("record_firsts", max(clo, s - 12), s):
+            return True                  # "..., becoming the first premier to attend a NATO
+                                         # summit": a record, not one more summit
         if kind == "MilitaryExercise" and s > 0 and self._has("figurative_modifiers", s - 1):
             return True                  # "diplomatic manoeuvres", "politische Manöver": no drill
         if kind == "MilitaryExercise" and self.lex.lang == "en" and e < len(self.cols.text) \

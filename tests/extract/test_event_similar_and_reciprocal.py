@@ -6,6 +6,8 @@ languages where the language has the form.
 - "by means of reciprocal visits of army chiefs" / "gegenseitige Besuche": a practice, no
   visit; a name holding the word ("the Reciprocal Access Agreement") leaves the meeting.
 - "is hoping to visit": a plan.
+- "..., becoming the first leader to take part in a NATO summit": a record (English); the
+  gathering it names is no event of its own.
 - "Canada, Brazil to stage '3-plus-3' talks", "... to hold 3rd round of talks": headline
   plans with quotes and ordinals in the verb phrase.
 """
@@ -54,3 +56,20 @@ def test_hoping_to_visit_is_a_plan(extract):
 def test_a_headline_plan_with_quotes_or_ordinals(extract, text, actors, date):
     [row] = event_rows(extract(text, "en", published=DAY))
     assert row == ("Talks", "Planned", actors, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau plans to go to the alliance's summit in Madrid from June 28 to 30, becoming the first "
+    "Canadian leader ever to take part in a NATO summit.",
+    "Justin Trudeau will travel to the alliance summit in Madrid later this month, making him the first "
+    "Canadian head of government at a meeting of the bloc.",
+])
+def test_a_record_first_names_no_gathering_of_its_own(extract, text):
+    rows = event_rows(extract(text, "en", published="2022-06-15"))
+    assert [row[1] for row in rows] == ["Planned"]
+
+
+def test_a_record_first_leaves_the_act_it_tells(extract):
+    rows = event_rows(extract("Obama visited Hiroshima on Friday, becoming the first US leader in office to come "
+                              "to the city.", "en", published="2016-05-28"))
+    assert rows == [("Visit", "Happened", ["barack-obama"], "2016-05-27")]
