@@ -172,6 +172,16 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                 and (ref := subject.ent_id_ or (subject.start, subject.end)) not in ev.actors:
             ev.actors.insert(0, ref)
 
+    def _watched_by(self, e: int, sent, reach: int = 5) -> int | None:
+        """Where a passive of watching after the trigger ending at ``e`` names its watcher
+        (its agent word, or the verb if that comes first), or None."""
+        for k in range(e, sent.end):
+            if self._has("observation_verbs", k):
+                agents = [j for j in range(max(e, k - reach), min(sent.end, k + reach)) if self._has("passive_agents", j)]
+                if agents:
+                    return min(k, agents[0])
+        return None
+
     def _holds_person_before(self, ev, lo: int, s: int) -> bool:
         """Whether ``ev`` holds a person named in [lo, s), before its trigger."""
         return any(ent.label_ == "Person" and (ent.ent_id_ or (ent.start, ent.end)) in ev.actors
@@ -363,6 +373,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         skip |= speaker                      # "X told a news conference": X is there
         if kind in FLIGHTS and (seen := [k for k in range(lo, s) if self._has("observation_verbs", k)]):
             skip |= set(range(lo, seen[-1]))     # "Japan's ministry spotted ... bombers": the watcher
+        if kind in FLIGHTS and (seen := self._watched_by(e, sent)) is not None:
+            skip |= set(range(seen, sent.end))   # "... were spotted by the Japanese navy", "von der
+                                                 # japanischen Marine beobachtet": the watcher
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party

@@ -14,6 +14,7 @@ from diplograph.extract.components.topics import GATHERINGS
 
 #: kinds a country can host: "talks in Canada", "signed an agreement in Canada"
 _HOSTED = GATHERINGS | {"Visit", "Agreement"}
+_PASSING = {"MilitaryExercise", "Interception"}     # a country they pass by takes no part
 #: measures a state takes, which a capital named before their noun takes as its country's
 _STATE_MEASURES = frozenset({"Sanction", "EntryBan", "Expulsion", "Protest", "Suspension"})
 
@@ -27,6 +28,9 @@ class EventPlaces:
         place (taken as the event's place when the trigger's clause ties it to the event),
         else the party it stands for (a capital not after a locative preposition stands
         for its country: "Tokyo imposed sanctions")."""
+        if ent.start > 1 and self.cols.lower[ent.start - 1] in ("of", "von") and self._has("bearing_words", ent.start - 2):
+            return None                              # "a strait north of Canada", "nördlich von
+                                                     # Kanada": neither party nor place
         if ent.label_ == "Country":
             return self._country_place(ev, ent, ref, located, clause)
         if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and self._visited(ev, ent):
@@ -82,6 +86,14 @@ class EventPlaces:
         if ev.kind == "Visit" and ev.place is None and self._visited(ev, ent):
             ev.place = ref                           # "visited Canada", "Besuch in Kanada"
             return ref
+        if ev.kind in _PASSING and located and clause[0] <= ent.start < clause[1]:
+            lo, hi = sorted((ent.start, ev.trigger[0]))
+            if ev.place is None and self._hosted_in(ent.start) and not any(k in self._trigger_starts
+                                                                           for k in range(lo + 1, hi)):
+                ev.place = ref                       # "drills in Brazil": there; not "the visit in
+                                                     # Japan follows drills in Australia"
+            return None                              # "Fregatten fuhren vor Kanada", "drills near
+                                                     # Canada": where, not who
         if ev.kind not in _HOSTED or not located or self._other_clause(ev, ent) \
                 or not clause[0] <= ent.start < clause[1] or not self._hosted_in(ent.start):
             return ref
