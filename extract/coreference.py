@@ -151,10 +151,13 @@ class EventCoreference:
             and not (a.place or b.place)     # "X and Y discussed ..." after their phone call
         same_family = same_family or bool(call)
         visit = {a.kind, b.kind} & {"Visit"} and {a.kind, b.kind} & MEETING_KINDS
-        if visit and not (_persons(a, ents) & _persons(b, ents) and (
-                a.place and b.place and self.kb.places_agree(a.place, b.place) or self._visited(a, b) or self._visited(b, a))):
+        shared = _persons(a, ents) & _persons(b, ents)
+        if visit and not (shared and (
+                a.place and b.place and self.kb.places_agree(a.place, b.place) or self._visited(a, b) or self._visited(b, a)
+                or len(shared) >= 2 and not (a.place or b.place))):
             return False              # a visit and talks of one trip: a traveller, the place (or
-                                      # the city of the country visited)
+                                      # the city of the country visited), or two people and no
+                                      # place named ("in visit with X, Y ...", "Y is hosting X")
         if not (same_family or visit) or a.status != b.status or a.prior != b.prior:
             return False
         if self._news_and_past(a, b) or self._news_and_past(b, a):
