@@ -72,7 +72,8 @@ class UnknownNameFinder:
         weekdays = self.lex.dates.get("weekdays", {})
         self.excluded |= {w.lower() for w in list(months) + list(weekdays)}
         self.demonyms = frozenset(demonym_phrases(load_kb(), nlp.lang))
-        self.place_nouns = self.lex.lowered("place_nouns") | self.lex.lowered("capital_words")
+        self.place_nouns = self.lex.lowered("place_nouns") | self.lex.lowered("capital_words") \
+            | self.lex.lowered("building_nouns")     # "Élysée-Palast nannte": no speaker
 
     def _expand(self, pattern: list, lists: dict) -> list:
         """The pattern with "$speech_verbs", "$demonyms" ... replaced by the word lists of ``lists``."""

@@ -72,6 +72,7 @@ def test_places_and_organisations_by_their_shape(extract, lang, text, key):
     ("de", "Im Lauf der Jahre sagte die Regierung nichts."),
     ("de", "Die Nachrichtenagentur Reuters Japan sagte am Montag nichts."),
     ("de", "Finnland verlegt Boote zu den Åland-Inseln vor der Küste."),
+    ("de", "Auf einer Pressekonferenz im Élysée-Palast nannte Macron die Freundschaft einen Eckpfeiler."),
 ])
 def test_nothing_else_is_taken_for_a_name(extract, lang, text):
     assert not [k for k in extract(text, lang).entities if k.startswith("new:")]
