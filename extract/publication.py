@@ -108,7 +108,9 @@ class PublicationTime:
     def _nearer_ahead(self, m, date, ahead) -> bool:
         """Whether a noun trigger's bare month ("beim Gipfel im Juni", "Staatsbesuch im
         Dezember") is the coming one: it lies nearer to the article's time than the last one,
-        and its sentence tells nothing past (no past auxiliary or past-tense verb)."""
+        and its sentence tells nothing past (no past auxiliary, past-tense verb or lower-case
+        word with a past ending: "-ed", "-te(n)"; a participle as adjective keeps it past too,
+        which errs towards the last month)."""
         now = self.article.published or self.doc._.dg_anchor
         if not m.noun or m.prior or m.date.rule != "month" or now is None or ahead is None:
             return False
@@ -116,8 +118,10 @@ class PublicationTime:
             return False
         lex = load_lexicon(self.article.lang)
         sent = self.cols.sent_of(m.trigger[0])
-        return not any(lex.has("past_auxiliaries", self.cols.lower[k]) or lex.has("past_tense_verbs", self.cols.lower[k])
-                       for k in range(sent.start, sent.end))
+        endings = tuple(lex.words.get("past_endings", ()))
+        return not any(lex.has("past_auxiliaries", w) or lex.has("past_tense_verbs", w)
+                       or self.cols.is_lower[k] and len(w) > 4 and w.endswith(endings)
+                       for k, w in ((k, self.cols.lower[k]) for k in range(sent.start, sent.end)))
 
     def _present(self, m) -> bool:
         """Whether the trigger holds a verb in the present tense ("trifft", "meets"; not the

@@ -408,3 +408,31 @@ class ClauseGeometry(ClauseJoins):
                 if ref not in ev.actors:
                     ev.actors.append(ref)
                 return
+
+    def _setting_subject(self, ev, s: int, sent, reach: int = 6) -> None:
+        """"X told Y during the phone call", "X expressed ..., in a phone conversation with
+        Y": a call a clause is said in, headed by a setting preposition a few words before
+        the trigger at ``s``, has the clause's subject on it: the person the clause (after
+        its last "that") opens with, or the person a pronoun opening it stands for."""
+        p = next((k for k in range(s - 1, max(sent.start, s - reach) - 1, -1)
+                  if self._has("fronted_settings", k) or self._breaks[k] and self.cols.text[k] != "-"), None)
+        if p is None or self._breaks[p] or p == sent.start:
+            return
+        lo = max([k + 1 for k in range(sent.start, p) if self._has("complementizers", k)] or [sent.start])
+        while lo < p and self.cols.text[lo].isspace():
+            lo += 1
+        if self._has("person_pronouns", lo):
+            ev.pronoun = True
+        elif (subject := self._person_near(lo, p, 6)) is not None \
+                and (ref := subject.ent_id_ or (subject.start, subject.end)) not in ev.actors:
+            ev.actors.insert(0, ref)
+
+    def _watched_by(self, e: int, sent, reach: int = 5) -> int | None:
+        """Where a passive of watching after the trigger ending at ``e`` names its watcher
+        (its agent word, or the verb if that comes first), or None."""
+        for k in range(e, sent.end):
+            if self._has("observation_verbs", k):
+                agents = [j for j in range(max(e, k - reach), min(sent.end, k + reach)) if self._has("passive_agents", j)]
+                if agents:
+                    return min(k, agents[0])
+        return None

@@ -154,34 +154,6 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                 return True              # "he said at talks with X": he is at the talks
         return False
 
-    def _setting_subject(self, ev, s: int, sent, reach: int = 6) -> None:
-        """"X told Y during the phone call", "X expressed ..., in a phone conversation with
-        Y": a call a clause is said in, headed by a setting preposition a few words before
-        the trigger at ``s``, has the clause's subject on it: the person the clause (after
-        its last "that") opens with, or the person a pronoun opening it stands for."""
-        p = next((k for k in range(s - 1, max(sent.start, s - reach) - 1, -1)
-                  if self._has("fronted_settings", k) or self._breaks[k] and self.cols.text[k] != "-"), None)
-        if p is None or self._breaks[p] or p == sent.start:
-            return
-        lo = max([k + 1 for k in range(sent.start, p) if self._has("complementizers", k)] or [sent.start])
-        while lo < p and self.cols.text[lo].isspace():
-            lo += 1
-        if self._has("person_pronouns", lo):
-            ev.pronoun = True
-        elif (subject := self._person_near(lo, p, 6)) is not None \
-                and (ref := subject.ent_id_ or (subject.start, subject.end)) not in ev.actors:
-            ev.actors.insert(0, ref)
-
-    def _watched_by(self, e: int, sent, reach: int = 5) -> int | None:
-        """Where a passive of watching after the trigger ending at ``e`` names its watcher
-        (its agent word, or the verb if that comes first), or None."""
-        for k in range(e, sent.end):
-            if self._has("observation_verbs", k):
-                agents = [j for j in range(max(e, k - reach), min(sent.end, k + reach)) if self._has("passive_agents", j)]
-                if agents:
-                    return min(k, agents[0])
-        return None
-
     def _holds_person_before(self, ev, lo: int, s: int) -> bool:
         """Whether ``ev`` holds a person named in [lo, s), before its trigger."""
         return any(ent.label_ == "Person" and (ent.ent_id_ or (ent.start, ent.end)) in ev.actors
@@ -363,6 +335,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                 skip.update(range(*told))    # "met Y after Y and Z held talks"; a protest's other
                                              # side is the doer unless it names whom it goes to
         cause, cause_time = self._causal(doc, e if own_time and ev.prior else clo, sent, flight=kind in FLIGHTS)
+        if clo > sent.start and not (before := self._causal(doc, sent.start, sent, flight=kind in FLIGHTS)[0]) & {s, e - 1}:
+            cause = cause | {k for k in before if k < clo}   # "... amid Russia's war, as they met in Italy"
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's;
                                                                                                             # not its own phrase's
         declared = kind in DECLARED and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \
@@ -381,6 +355,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             else set()                   # "criticised X", "followed X in imposing sanctions": no party
         skip |= self._before_time_relative(lo, s)          # "on a day when X met Y"
         skip |= self._modifier_names(sent)   # "pro-Kremlin campaigns", "support for Ukraine"
+        skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
         noun = self._noun_trigger(doc, ev)
         if kind in GATHERINGS:           # "a summit aimed against Russia": not its party
             skip |= {k for ent in self._overlapping(clo, sent.end) if self._opposed(ent.start)
@@ -451,13 +426,14 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             or ev.reference and self._own_partner(e, chi)    # "spoke after talks with his
             and not self._holds_person_before(ev, sent.start, s))   # counterpart": who spoke
         if kind == "Expulsion" and isinstance(ev.place, str) and ev.targets and set(ev.actors) <= set(ev.targets) \
+                and self._place_headed(ev.place, sent, "origin_prepositions") \
                 and (host := self.kb.country_slug(ev.place)) is not None and host not in ev.targets:
             ev.actors.insert(0, host)    # "Brazilian diplomats were expelled from Ottawa": by Canada
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)
         self._region_narrowed(ev, e, sent)
-        if kind == "Protest" and isinstance(ev.place, str) and not self.kb.is_region(ev.place) \
+        if kind == "Protest" and isinstance(ev.place, str) and self._post_place(ev.place, sent) \
                 and (host := self.kb.country_slug(ev.place)) is not None and host not in ev.actors \
                 and any(self.kb.is_country(a) for a in ev.actors + [c for _, c in ev.described]):
             ev.actors.append(host)       # "Kanadas Botschafter in Paris wurde eine Protestnote

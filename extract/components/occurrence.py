@@ -50,7 +50,8 @@ class Occurrences:
                                     and self._cues(doc, e, self._cause_start(e, chi), "stalled_cues")):
             return True                  # "summit diplomacy", "the talks have stalled": a
                                          # practice or a state, no occasion
-        if kind == "Agreement" and rule.endswith(".noun") and s > 0 and self._infinitive_to(s - 1):
+        if kind == "Agreement" and rule.endswith(".noun") and s > 0 and self._infinitive_to(s - 1) \
+                and self._has("verbal_nouns", s):
             return True                  # "a mandate to deal with the economy": a verb
         if kind == "Agreement" and rule.endswith(".noun") and e < len(doc) and self._has("accord_modifier_heads", e):
             return True                  # "treaty allies", "treaty obligations": what an accord
@@ -84,10 +85,14 @@ class Occurrences:
         return False
 
     def _enabled(self, plo: int, s: int) -> bool:
-        """Whether a verb of enabling governs the infinitive clause of the trigger at ``s``
-        ("would allow their troops to visit", "soll es ermöglichen, ... zu besuchen"): what
-        someone may do, no occurrence."""
-        return s > 0 and self._has("infinitive_markers", s - 1) and self._any("enabling_cues", plo, s - 1)
+        """Whether a verb of enabling, itself only a prospect (after "would", "will", "to",
+        "soll"), governs the infinitive clause of the trigger at ``s`` ("would allow their
+        troops to visit", "soll es ermöglichen, ... zu besuchen"): what someone may do, no
+        occurrence; not "the thaw allowed Macron to visit Algeria on Monday"."""
+        if s == 0 or not self._has("infinitive_markers", s - 1):
+            return False
+        cue = next((k for k in range(plo, s - 1) if self._has("enabling_cues", k)), None)
+        return cue is not None and self._any("enabling_prospects", max(plo, cue - 5), cue)
 
     def _verbless_plan(self, e: int, sent, reach: int = 10) -> bool:
         """Whether a word of a headline's plan ("likely", "expected", "geplant") follows the
@@ -257,3 +262,77 @@ class Occurrences:
             return False
         that = next((j for j in range(verbs[-1] + 1, s) if self._has("complementizers", j)), None)
         return that is not None and not self._any("past_auxiliaries", that, s)
+
+    def _headline_plan(self, s: int, lo: int, reach: int = 12) -> bool:
+        """Whether the trigger at ``s`` follows a headline's "to" after its subject's name
+        ("Scholz to hold talks with Macron", "Scholz, Macron To Hold Talks In Ottawa"): a
+        plan. The name opens the clause or a list of names; only words of the verb phrase
+        (lower-case, or capitalised after a capital "To") stand between."""
+        for k in range(s - 1, max(lo - 1, s - reach - 1), -1):
+            word = self.cols.text[k]
+            if word in ("to", "To") and k > lo and self.cols.ent[k - 1] and sum(self.cols.alpha[k + 1:s]) <= 4 \
+                    and (self.cols.is_lower[k + 1] or word == "To") and not self._has("determiners", k + 1):
+                first = k - 1
+                while first > lo and (self.cols.ent[first - 1] or self.cols.text[first - 1] in (",", "and")):
+                    first -= 1
+                return first == lo
+            if not (self.cols.alpha[k] and (self.cols.is_lower[k] or self.cols.title[k] and "To" in
+                                            self.cols.text[max(lo, k - 3):k])
+                    or word in ("'", '"', "‘", "’", "“", "”", "-") or word[:1].isdigit()):
+                return False             # "to hold '2-plus-2' security talks"
+        return False
+
+    def _threatened(self, lo: int, s: int) -> bool:
+        """Whether the trigger at ``s`` is what a verb of threatening or promising before it
+        takes as its infinitive ("threatened on Monday to impose sanctions", "drohte,
+        Sanktionen ... zu verhängen"), not an event beside it ("pledged support at a meeting"),
+        nor the setting of the promise ("pledged to deepen ties at a meeting on Tuesday")."""
+        if self._set_at(lo, s):
+            return False
+        for k in range(lo, s):
+            if self._has("intention_verbs", k):
+                return any(self._infinitive_to(j) for j in range(k + 1, s)) if self.lex.lang == "en" \
+                    else any(self.cols.text[j] == "," for j in range(k + 1, s))
+        return False
+
+    def _set_at(self, lo: int, s: int, reach: int = 3) -> bool:
+        """Whether the noun at ``s`` heads a setting phrase: a setting preposition ("at",
+        "during", "bei") before it, with only determiners and lower-case words between."""
+        for k in range(s - 1, max(lo, s - reach - 1) - 1, -1):
+            if self._has("setting_prepositions", k):
+                return self._noun_at(s)
+            if not (self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]):
+                return False
+        return False
+
+    def _hearsay_past(self, lo: int, hi: int) -> bool:
+        """Whether the clause [lo, hi) tells what is said to have happened: a modal of
+        hearsay and a perfect infinitive at its end ("soll ... getroffen haben")."""
+        if not self._any("hearsay_modals", lo, hi):
+            return False
+        k = hi - 1
+        while k > lo and self.cols.punct[k]:
+            k -= 1
+        return k > lo and self._has("perfect_infinitives", k) and self.cols.is_lower[k - 1]
+
+    def _planned_in(self, doc, lo: int, hi: int) -> bool:
+        """Whether a cue of a plan stands in tokens [lo, hi), not counting a cue word used as
+        a noun after a determiner ("in the hope of a breakthrough", "with the aim of")."""
+        if not self._cues(doc, lo, hi, "planned_cues"):
+            return False
+        nouns = [k for k in range(lo, hi) if k > 0 and self._has("nominal_cues", k) and self._has("determiners", k - 1)]
+        bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
+        return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
+
+    def _status(self, doc, clause, spans) -> str:
+        """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
+        just after it ("talks planned for May") or in a relative clause on it; else happened."""
+        if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause):
+            return "Cancelled"
+        if self._hearsay_past(*clause[0]):
+            return "Happened"            # "soll Macron am Montag getroffen haben": reported done
+        if any(self._planned_in(doc, lo, hi) for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues") \
+                or self._threatened(*spans[0]) or any(self._has("lowercase_modals", k) and self.cols.is_lower[k]
+                                                      for k in range(*spans[0])):   # "may", not "May"
+            return "Planned"             # "could travel", not "diplomats who could threaten"
+        return "Happened"

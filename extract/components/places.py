@@ -87,11 +87,11 @@ class EventPlaces:
             ev.place = ref                           # "visited Canada", "Besuch in Kanada"
             return ref
         if ev.kind in _PASSING and located and clause[0] <= ent.start < clause[1]:
-            lo, hi = sorted((ent.start, ev.trigger[0]))
-            if ev.place is None and self._hosted_in(ent.start) and not any(k in self._trigger_starts
-                                                                           for k in range(lo + 1, hi)):
-                ev.place = ref                       # "drills in Brazil": there; not "the visit in
-                                                     # Japan follows drills in Australia"
+            if self._hosted_in(ent.start):
+                lo, hi = sorted((ent.start, ev.trigger[0]))
+                if ev.place is None and not any(k in self._trigger_starts for k in range(lo + 1, hi)):
+                    ev.place = ref                   # "drills in Belarus": there, and the host's
+                return ref                           # (not "the visit in Japan follows drills ...")
             return None                              # "Fregatten fuhren vor Kanada", "drills near
                                                      # Canada": where, not who
         if ev.kind not in _HOSTED or not located or self._other_clause(ev, ent) \
@@ -321,6 +321,19 @@ class EventPlaces:
             if ent.label_ in ("Place", "Country") and ent.start >= lo and self._located(ent.start):
                 ev.place, ev.venue = ent.ent_id_ or (ent.start, ent.end), True
                 return
+
+    def _place_headed(self, slug: str, sent, prepositions: str) -> bool:
+        """Whether the place ``slug`` is named in ``sent`` right after a word of the list
+        ``prepositions`` ("expelled from Ottawa", "aus Ottawa ausgewiesen")."""
+        return any(ent.ent_id_ == slug and ent.start > sent.start and self._has(prepositions, ent.start - 1)
+                   for ent in self._overlapping(sent.start, sent.end))
+
+    def _post_place(self, slug: str, sent) -> bool:
+        """Whether ``sent`` names where a role is held, right after the role word ("Kanadas
+        Botschafter in Paris", "in der französischen Hauptstadt"): the place ``slug`` a
+        protest is delivered at is then that post's."""
+        return any(k + 1 < sent.end and self._has("role_place_prepositions", k + 1)
+                   for k in self._role_tokens if sent.start <= k < sent.end)
 
     def _located(self, k: int) -> bool:
         """Whether a locative preposition heads the place starting at token ``k``: right

@@ -12,8 +12,9 @@ word lists (``self.lex``, ``self._has``, ``self._any``, ``self._cues``).
   of the reporting part ("said on Friday that ..."), of a subordinate clause after the
   trigger, of a period's start ("since 2019"), of a direct quote, of another gathering noun
   ("their Dec. 15 summit"), nor, for a plan, of the saying after it;
-- the status: cancelled or planned by cue words, an infinitive after a verb of wanting or
-  agreeing; else happened.
+- the status: an infinitive after a verb of wanting or agreeing is a plan (the cue-word
+  rules of the status, ``_status`` and the cues it reads, are in
+  :mod:`~diplograph.extract.components.occurrence`).
 """
 from __future__ import annotations
 
@@ -236,25 +237,6 @@ class EventTiming:
                 return False
         return False
 
-    def _headline_plan(self, s: int, lo: int, reach: int = 12) -> bool:
-        """Whether the trigger at ``s`` follows a headline's "to" after its subject's name
-        ("Scholz to hold talks with Macron", "Scholz, Macron To Hold Talks In Ottawa"): a
-        plan. The name opens the clause or a list of names; only words of the verb phrase
-        (lower-case, or capitalised after a capital "To") stand between."""
-        for k in range(s - 1, max(lo - 1, s - reach - 1), -1):
-            word = self.cols.text[k]
-            if word in ("to", "To") and k > lo and self.cols.ent[k - 1] and s - k <= reach \
-                    and (self.cols.is_lower[k + 1] or word == "To") and not self._has("determiners", k + 1):
-                first = k - 1
-                while first > lo and (self.cols.ent[first - 1] or self.cols.text[first - 1] in (",", "and")):
-                    first -= 1
-                return first == lo
-            if not (self.cols.alpha[k] and (self.cols.is_lower[k] or self.cols.title[k] and "To" in
-                                            self.cols.text[max(lo, k - 3):k])
-                    or word in ("'", '"', "‘", "’", "“", "”", "-") or word[:1].isdigit()):
-                return False             # "to hold '2-plus-2' security talks"
-        return False
-
     def _cue_at(self, k: int, name: str) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) starts at token ``k``."""
         words, phrases, firsts = self.lex.cues(name)
@@ -279,7 +261,7 @@ class EventTiming:
         if trigger is not None:          # a subordinator between: another clause's time; a
             dates = [d for d in dates       # quote's time is the speaker's story, not the event's
                      if not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)
-                     and not self._reduced_relative(trigger[1], bisect_right(self.cols.idx, d.start) - 1)
+                     and not (not d.relative and self._reduced_relative(trigger[1], bisect_right(self.cols.idx, d.start) - 1))
                      and not self._later_infinitive(doc, bisect_right(self.cols.idx, d.start) - 1, clause[1], sent)
                      and not self._quoted[bisect_right(self.cols.idx, d.start) - 1]
                      and self._date_of_noun(d, trigger[0]) in (None, trigger[0])]
@@ -470,44 +452,12 @@ class EventTiming:
                 return True
         return False
 
-    def _threatened(self, lo: int, s: int) -> bool:
-        """Whether the trigger at ``s`` is what a verb of threatening or promising before it
-        takes as its infinitive ("threatened on Monday to impose sanctions", "drohte,
-        Sanktionen ... zu verhängen"), not an event beside it ("pledged support at a meeting"),
-        nor the setting of the promise ("pledged to deepen ties at a meeting on Tuesday")."""
-        if self._set_at(lo, s):
-            return False
-        for k in range(lo, s):
-            if self._has("intention_verbs", k):
-                return any(self._infinitive_to(j) for j in range(k + 1, s)) if self.lex.lang == "en" \
-                    else any(self.cols.text[j] == "," for j in range(k + 1, s))
-        return False
-
-    def _set_at(self, lo: int, s: int, reach: int = 3) -> bool:
-        """Whether the noun at ``s`` heads a setting phrase: a setting preposition ("at",
-        "during", "bei") before it, with only determiners and lower-case words between."""
-        for k in range(s - 1, max(lo, s - reach - 1) - 1, -1):
-            if self._has("setting_prepositions", k):
-                return self._noun_at(s)
-            if not (self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]):
-                return False
-        return False
-
-    def _hearsay_past(self, lo: int, hi: int) -> bool:
-        """Whether the clause [lo, hi) tells what is said to have happened: a modal of
-        hearsay and a perfect infinitive at its end ("soll ... getroffen haben")."""
-        if not self._any("hearsay_modals", lo, hi):
-            return False
-        k = hi - 1
-        while k > lo and self.cols.punct[k]:
-            k -= 1
-        return k > lo and self._has("perfect_infinitives", k) and self.cols.is_lower[k - 1]
-
     def _reduced_relative(self, e: int, k: int) -> bool:
         """Whether an English participle with "by" on another noun stands between the
         trigger ending at ``e`` and the date at token ``k`` ("over the islands seized by
         Soviet troops in 1945"): the date is that clause's. Not a participle on the trigger
-        itself ("the summit hosted by Japan in May")."""
+        itself ("the summit hosted by Japan in May"); asked only of dates that name their
+        year (not "a ranch owned by his family on Saturday")."""
         if self.lex.lang != "en":
             return False
         for j in range(e + 1, k - 1):
@@ -516,25 +466,3 @@ class EventTiming:
                     and not (self._has("determiners", j - 1) or self._preposition(j - 1)):
                 return True
         return False
-
-    def _planned_in(self, doc, lo: int, hi: int) -> bool:
-        """Whether a cue of a plan stands in tokens [lo, hi), not counting a cue word used as
-        a noun after a determiner ("in the hope of a breakthrough", "with the aim of")."""
-        if not self._cues(doc, lo, hi, "planned_cues"):
-            return False
-        nouns = [k for k in range(lo, hi) if k > 0 and self._has("nominal_cues", k) and self._has("determiners", k - 1)]
-        bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
-        return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
-
-    def _status(self, doc, clause, spans) -> str:
-        """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
-        just after it ("talks planned for May") or in a relative clause on it; else happened."""
-        if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause):
-            return "Cancelled"
-        if self._hearsay_past(*clause[0]):
-            return "Happened"            # "soll Macron am Montag getroffen haben": reported done
-        if any(self._planned_in(doc, lo, hi) for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues") \
-                or self._threatened(*spans[0]) or any(self._has("lowercase_modals", k) and self.cols.is_lower[k]
-                                                      for k in range(*spans[0])):   # "may", not "May"
-            return "Planned"             # "could travel", not "diplomats who could threaten"
-        return "Happened"

@@ -55,7 +55,9 @@ class EventTopics:
             if gathering is not None:    # "discussed the peace treaty in a phone call", "met
                 gathering.topics.append(ev.trigger_text)   # in Hanoi, where they reached an
                                                            # agreement"
-            elif host is not None and host.kind in STOPPING and ev.kind == "Visit" and not host.topics:
+            elif host is not None and host.kind in STOPPING and ev.kind == "Visit" and not host.topics \
+                    and ev.trigger[0] - host.trigger[1] <= 4:   # "ended his trip"; not "scrapped the
+                                                                # agreements that allow X to travel"
                 out.remove(host)             # "beendete seine Asienreise", "ended his trip": the
                 kept.remove(host)            # trip is the event, and nothing was suspended
                 out.append(ev)

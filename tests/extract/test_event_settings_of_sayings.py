@@ -5,8 +5,8 @@ languages where the language has the form.
   Dienstag ... zu vertiefen": the meeting is where the promise was made, held, not planned.
 - "he said at talks with X on Thursday" / "sagte er am Donnerstag bei Gesprächen mit X": the
   speaker a pronoun stands for is at the talks.
-- German "beim Gespräch über ..." / "bei einem Gespräch mit ...": talks held (English says
-  "at talks", already a trigger).
+- German "bei einem Gespräch mit X" (a person or a country): talks held (English says "at
+  talks", already a trigger); not "bei einem Gespräch mit Journalisten".
 - "die Krim-Frage": a place in a German compound names a topic, not where the event was.
 - "said after the meeting in Ottawa" / "nach dem Treffen in Ottawa": the place of a meeting
   told before without one.
@@ -48,9 +48,9 @@ def test_a_pronoun_speaking_at_talks_is_at_them(extract, lang, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Präsident Emmanuel Macron und Premierminister Justin Trudeau erzielten bei einem Gespräch über ein "
-    "Handelsabkommen am Montag kaum Fortschritte.",
-    "Macron und Trudeau haben beim ersten Gespräch am Montag Fortschritte erzielt.",
+    "Präsident Emmanuel Macron erzielte bei einem Gespräch mit Premierminister Justin Trudeau am Montag kaum "
+    "Fortschritte.",
+    "Macron hat beim ersten Gespräch mit Trudeau am Montag Fortschritte erzielt.",
 ])
 def test_a_german_conversation_as_setting_is_talks(extract, text):
     assert event_rows(extract(text, "de", published=DAY)) == [

@@ -3,8 +3,8 @@ where the language has the form.
 
 - "Bundesaußenminister X", "Bundesverteidigungsministerin Y": the federal forms of the
   minister titles name a person the knowledge base does not know, as "Außenminister" does.
-- "Y maintained X's visit was his right" / "Y behauptete, ...": the one who says so is not
-  on the visit.
+- "Y argued X's visit was his right" / "Y behauptete, ...": the one who says so is not on
+  the visit ("maintained" is left out: "Canada maintained sanctions" is no saying).
 - "drills near the Brazilian border" / "nahe der brasilianischen Grenze": a border, like a
   coast, names where, not who.
 """
@@ -27,10 +27,10 @@ def test_a_federal_minister_title_names_an_unknown_person(extract, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "On Monday, Prime Minister Justin Trudeau maintained Mr. Macron's visit to Ottawa was a success."),
+    ("en", "On Monday, Prime Minister Justin Trudeau argued Mr. Macron's visit to Ottawa was a success."),
     ("de", "Am Montag behauptete Premierminister Justin Trudeau, Macrons Besuch in Ottawa sei ein Erfolg gewesen."),
 ])
-def test_who_maintains_something_of_a_visit_is_not_on_it(extract, lang, text):
+def test_who_argues_something_of_a_visit_is_not_on_it(extract, lang, text):
     [row] = event_rows(extract(text, lang, published=DAY))
     assert row[0] == "Visit" and "justin-trudeau" not in row[2] and "emmanuel-macron" in row[2]
 
