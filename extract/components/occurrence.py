@@ -105,7 +105,7 @@ class Occurrences:
                     or any(self._is_date(j) for j in range(k + 1, min(k + 3, sent.end)))   # "likely on May 4"
             if not (self._is_date(k) or self.cols.ent[k] or self._has("place_prepositions", k)
                     or self._has("list_joiners", k) or self._has("partner_words", k) or self._has("between_words", k)
-                    or self._has("genitive_links", k) or self.cols.lower[k] in ("of", "von")):
+                    or self._has("genitive_links", k) or self._has("bearing_links", k)):
                 return False
         return False
 

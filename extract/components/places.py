@@ -28,7 +28,7 @@ class EventPlaces:
         place (taken as the event's place when the trigger's clause ties it to the event),
         else the party it stands for (a capital not after a locative preposition stands
         for its country: "Tokyo imposed sanctions")."""
-        if ent.start > 1 and self.cols.lower[ent.start - 1] in ("of", "von") and self._has("bearing_words", ent.start - 2):
+        if ent.start > 1 and self._has("bearing_links", ent.start - 1) and self._has("bearing_words", ent.start - 2):
             return None                              # "a strait north of Canada", "nördlich von
                                                      # Kanada": neither party nor place
         if ent.label_ == "Country":
