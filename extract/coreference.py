@@ -200,10 +200,13 @@ class EventCoreference:
 
     def _latest_day(self):
         """The latest day an article without a publication date names in full ("August 22,
-        2015" in a caption): the news is no older than that. None if it names none."""
-        days = [d.value for d in self.doc._.dg_dates or () if d.value is not None and not d.relative
-                and d.value.precision == "day"]
-        return max(days, key=lambda v: v.iso) if days else None
+        2015" in a caption): the news is no older than that. None if it names none (found
+        once per article)."""
+        if getattr(self, "_latest", False) is False:
+            days = [d.value for d in self.doc._.dg_dates or () if d.value is not None and not d.relative
+                    and d.value.precision == "day"]
+            self._latest = max(days, key=lambda v: v.iso) if days else None
+        return self._latest
 
     def _sites_differ(self, a: str | None, b: str | None) -> bool:
         """Whether two places are known sites (islands, cities, not regions or seas, which

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,6 +36,12 @@ def vehicle_models() -> tuple[re.Pattern, dict[str, str]]:
     state = {name.lower(): slug for slug, names in data.items() if not slug.startswith("_") for name in names}
     names = "|".join(re.escape(n) for n in sorted(state, key=len, reverse=True))
     return re.compile(rf"\b(?P<type>{names})[A-Za-z]{{0,3}}\b", re.IGNORECASE), state
+
+
+@lru_cache(maxsize=1)
+def _model_openers() -> frozenset:
+    """The lower-cased words the aircraft types start with ("tu" of "Tu-95")."""
+    return frozenset(name.split("-")[0] for name in vehicle_models()[1])
 
 
 class DemonymFinder:
@@ -70,15 +76,15 @@ class DemonymFinder:
     @staticmethod
     def _models(doc: Doc, cols) -> list:
         """"two Tu-95 bombers", "H-6K": the state that flies the aircraft type."""
-        text = doc_text(doc)
-        if "-" not in text:
-            return []
         rx, state = vehicle_models()
-        out = []
-        for m in rx.finditer(text):
-            first, last = bisect_right(cols.idx, m.start()) - 1, bisect_left(cols.idx, m.end())
-            if first >= 0 and cols.idx[first] == m.start():
-                out.append((first, last, state[m.group("type").lower()]))
+        starts = cols.where(_model_openers())     # the tokens a type's name can start with
+        if not starts:
+            return []
+        text, out = doc_text(doc), []
+        for k in starts:
+            m = rx.match(text, cols.idx[k])
+            if m is not None:
+                out.append((k, bisect_left(cols.idx, m.end()), state[m.group("type").lower()]))
         return out
 
 
