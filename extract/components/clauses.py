@@ -436,3 +436,13 @@ class ClauseGeometry(ClauseJoins):
                 if agents:
                     return min(k, agents[0])
         return None
+
+    def _last_done(self, lo: int, s: int) -> bool:
+        """Whether the clause before the trigger at ``s`` says when its people last did it
+        ("X and Y last met in May", "last held talks in May 2023 on the fringes of the
+        summit"): an earlier instance, not the news. "last" right before a lower-case word
+        that is no noun of time ("last week", "last time" tell a date or ask no verb)."""
+        return any(self._has("last_adverbs", k) and k + 1 <= s and self.cols.is_lower[k + 1] and self.cols.alpha[k + 1]
+                   and not self._has("duration_nouns", k + 1) and not self._has("determiners", k + 1)
+                   and self.cols.lower[k + 1] not in self._lists.get("time_nouns", ())
+                   for k in range(lo, s))

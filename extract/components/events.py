@@ -274,7 +274,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                 and self._cue_at(cue, "prior_openers"):
             cue = None                   # "the announcement came after X met Y": its occasion;
                                          # not "the move comes after others expelled ..."
-        earlier = self._cues(doc, max(clo, s - 3), s, "earlier_instances")   # "the last such visit",
+        earlier = self._cues(doc, max(clo, s - 3), s, "earlier_instances") or self._last_done(clo, s)   # "the last such visit",
         ev.definite = ev.definite and not (earlier or self._cues(doc, max(clo, s - 3), s, "later_instances"))
                                          # "die nächste Gesprächsrunde": another one, before or after
         ev.prior = cue is not None or kind in RECALLABLE and self._recalled_as(s, clo) or earlier

@@ -5,6 +5,9 @@ names with a lower-case head: sentences written for this test (English forms).
   when the article names a later day in full (its news is no older than that day): the
   headline's visit joins the one of that day.
 - "the Kuril islands", "Rebun island": the known place, as with a capital head.
+- "X and Y last met in May", "last held talks in person at a summit in May 2023": an
+  earlier instance, as the German pluperfect "hatten sich zuletzt ... getroffen" already was;
+  "last week" is a date.
 """
 from __future__ import annotations
 
@@ -32,3 +35,23 @@ def test_the_headline_act_is_not_the_earlier_one():
 def test_a_place_with_a_lower_case_head_is_known(text, place):
     [ev] = run(text, "en", published="2024-07-10").events
     assert ev.place == place
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Macron and Trudeau last met in Ottawa in May."),
+    ("en", "Macron and Trudeau last held talks in person at a G7 summit in Ottawa in May 2023."),
+    ("de", "Macron und Trudeau hatten sich zuletzt im Mai in Ottawa getroffen."),
+])
+def test_when_two_people_last_met_is_an_earlier_instance(lang, text):
+    events = run(text, lang, published="2024-06-14").events
+    assert events and all(ev.prior for ev in events)
+
+
+def test_last_week_is_a_date_not_an_earlier_instance():
+    [ev] = run("Macron met Trudeau in Ottawa last week.", "en", published="2024-06-14").events
+    assert ev.prior is False and ev.date.iso == "2024-06"
+
+
+def test_the_last_days_are_no_earlier_instance():
+    [ev] = run("Macron and Trudeau held talks in Ottawa over the last two days.", "en", published="2024-06-14").events
+    assert ev.prior is False
