@@ -8,6 +8,8 @@ an event's countries and parties.
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
@@ -192,21 +194,19 @@ class EventCoreference:
         article dates to months or years before its publication, or (without one) before the
         latest day it names ("is suspending its programme" and "suspended it in 2014"): two
         acts, the news and its past."""
-        published = self.article.published or self.doc._.dg_anchor or self._latest_day()
+        published = self.article.published or self.doc._.dg_anchor or self._latest_day
         if published is None or news.date is not None or news.relative_date or old.date is None \
                 or news.sents[0][0] >= self._lead_end:
             return False
         return not old.date.contains(published) and (published.date() - old.date.date()).days > days
 
+    @cached_property
     def _latest_day(self):
         """The latest day an article without a publication date names in full ("August 22,
-        2015" in a caption): the news is no older than that. None if it names none (found
-        once per article)."""
-        if getattr(self, "_latest", False) is False:
-            days = [d.value for d in self.doc._.dg_dates or () if d.value is not None and not d.relative
-                    and d.value.precision == "day"]
-            self._latest = max(days, key=lambda v: v.iso) if days else None
-        return self._latest
+        2015" in a caption): the news is no older than that. None if it names none."""
+        days = [d.value for d in self.doc._.dg_dates or () if d.value is not None and not d.relative
+                and d.value.precision == "day"]
+        return max(days, key=lambda v: v.iso) if days else None
 
     def _sites_differ(self, a: str | None, b: str | None) -> bool:
         """Whether two places are known sites (islands, cities, not regions or seas, which

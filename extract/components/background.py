@@ -49,8 +49,8 @@ class BackgroundPhrases:
         """Tokens of the countries in [lo, hi) a role is held in ("Canada's ambassador to
         France, X, met Y", "der kanadische Botschafter in Frankreich"): the post, no party
         (but of a protest the envoy is summoned for)."""
-        return {i for ent in self._overlapping(lo, hi) if ent.label_ == "Country" and ent.start > lo + 1
-                and self._has("role_place_prepositions", ent.start - 1) and ent.start - 2 in self._role_tokens
+        posts = set(self._post_openers(lo, hi))
+        return {i for ent in self._overlapping(lo, hi) if ent.label_ == "Country" and ent.start - 1 in posts
                 for i in range(ent.start, ent.end)}
 
     def _relatives_of(self, lo: int, hi: int) -> set:

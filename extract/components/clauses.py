@@ -441,8 +441,8 @@ class ClauseGeometry(ClauseJoins):
         """Whether the clause before the trigger at ``s`` says when its people last did it
         ("X and Y last met in May", "last held talks in May 2023 on the fringes of the
         summit"): an earlier instance, not the news. "last" right before a lower-case word
-        that is no noun of time ("last week", "last time" tell a date or ask no verb)."""
+        that opens no span of time ("last week", "last time", "the last two days")."""
         return any(self._has("last_adverbs", k) and k + 1 <= s and self.cols.is_lower[k + 1] and self.cols.alpha[k + 1]
                    and not self._has("duration_nouns", k + 1) and not self._has("determiners", k + 1)
-                   and self.cols.lower[k + 1] not in self._lists.get("time_nouns", ())
+                   and not self._has("last_span_words", k + 1)
                    for k in range(lo, s))

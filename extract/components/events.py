@@ -433,11 +433,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)
         self._region_narrowed(ev, e, sent)
-        if kind == "Protest" and isinstance(ev.place, str) and self._post_place(ev.place, sent) \
+        if kind == "Protest" and isinstance(ev.place, str) and self._post_openers(sent.start, sent.end) \
                 and (host := self.kb.country_slug(ev.place)) is not None and host not in ev.actors \
                 and any(self.kb.is_country(a) for a in ev.actors + [c for _, c in ev.described]):
             ev.actors.append(host)       # "Kanadas Botschafter in Paris wurde eine Protestnote
-                                         # übergeben": delivered there, to or by France
+                                         # übergeben": delivered at an envoy's post, to or by France
         ev.noun = noun
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),

@@ -328,12 +328,10 @@ class EventPlaces:
         return any(ent.ent_id_ == slug and ent.start > sent.start and self._has(prepositions, ent.start - 1)
                    for ent in self._overlapping(sent.start, sent.end))
 
-    def _post_place(self, slug: str, sent) -> bool:
-        """Whether ``sent`` names where a role is held, right after the role word ("Kanadas
-        Botschafter in Paris", "in der französischen Hauptstadt"): the place ``slug`` a
-        protest is delivered at is then that post's."""
-        return any(k + 1 < sent.end and self._has("role_place_prepositions", k + 1)
-                   for k in self._role_tokens if sent.start <= k < sent.end)
+    def _post_openers(self, lo: int, hi: int) -> list[int]:
+        """The prepositions in [lo, hi) right after a role word that say where the role is
+        held ("Kanadas Botschafter in Paris", "ambassador to France")."""
+        return [k + 1 for k in self._role_tokens if lo <= k and k + 1 < hi and self._has("role_place_prepositions", k + 1)]
 
     def _located(self, k: int) -> bool:
         """Whether a locative preposition heads the place starting at token ``k``: right
