@@ -205,17 +205,18 @@ class _Assembler(EventCoreference, PublicationTime):
         by_sent: dict[tuple, list] = {}
         for m in self.doc._.dg_events or []:
             by_sent.setdefault(m.sent, []).append(m)
-        for in_sent in by_sent.values():
+        for in_sent in map(self._at_occasions, by_sent.values()):
             # "trafen sich ... vor dem Treffen der NATO": the event a temporal preposition
             # points to is resolved first and is then not a candidate for the others
             excluded: list[Event] = []
             for m in sorted(in_sent, key=lambda m: not m.reference):
                 ev = self._draft(m, events)
-                target = self._antecedent(events, ev, m, () if m.reference else excluded)
+                target = self._antecedent(events, ev, m, self._no_occasion(m, events) if m.reference
+                                          else excluded + self._summits_at(m, events))
                 if target is not None:
                     merge_into(target, ev)
-                elif ev.actors or ev.place:
-                    events.append(ev)
+                elif (ev.actors or ev.place) and not (m.reference and m.occasion is not None):
+                    events.append(ev)         # not the summit a meeting is held at, named alone
                     target = ev
                 if m.told is not None and target is not None:
                     self._told.setdefault(id(target), m.told.value)
@@ -223,6 +224,7 @@ class _Assembler(EventCoreference, PublicationTime):
                     excluded.append(target)
                 self._placed.append((m, ev, target))
         events = self._absorb_outcomes(events)
+        self._occasion_settings(events)
         self.facts.events = [ev for ev in events if self._reportable(ev)]
         self._dateline_place()
         self._told_date()
@@ -248,8 +250,7 @@ class _Assembler(EventCoreference, PublicationTime):
                 ev.place = place             # "MOSCOW --" ... "talks in Russia": there
 
     def _final(self, ev: Event | None) -> Event | None:
-        while ev is not None and id(ev) in self._absorbed:
-            ev = self._absorbed[id(ev)]
+        ev = self._absorber(ev) if ev is not None else None
         return ev if ev is not None and any(ev is e for e in self.facts.events) else None
 
     def accords(self) -> None:

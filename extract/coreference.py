@@ -8,6 +8,7 @@ an event's countries and parties.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 
 from diplograph.ontology.kb import load_kb
@@ -54,6 +55,92 @@ class EventCoreference:
                 self._absorbed[id(ev)] = host
         return kept
 
+    def _at_occasions(self, mentions: list) -> list:
+        """"X will meet Y on the sidelines of the NATO summit": the summit is the occasion of
+        the meeting named nearest to it, not a gathering of X and Y. The meeting keeps what
+        the occasion names, the people it found ("am Rande des Gipfels mit Y
+        zusammentreffen") and its place ("... summit in Osaka"), not its bodies; the
+        occasion's mention names only its bodies and, like one after "before", is told of,
+        to come if the meeting is."""
+        held = [m for m in mentions if m.kind in MEETING_KINDS and m.occasion is None]
+        occasions = [m for m in mentions if m.occasion is not None]
+        if not occasions:
+            return mentions
+        if not held:                # "On the sidelines of the summit, X said": the summit
+            return [replace(m, occasion=None) for m in mentions]
+        out = [m for m in mentions if m.occasion is None]
+        for m in occasions:
+            h = min(held, key=lambda h: abs(h.trigger[0] - m.trigger[0]))
+            bodies = {self.ref(b) for b in m.occasion}
+            people = [a for a in m.actors if a not in h.actors and self._is_person(self.ref(a))]
+            out[out.index(h)] = replace(h, occasion=m.occasion if h.occasion is None else h.occasion,
+                                        actors=[a for a in h.actors if self.ref(a) not in bodies] + people,
+                                        place=h.place or m.place)      # "... summit in Osaka"
+            out.append(replace(m, actors=list(m.occasion), described=[], referred=[], pronoun=False, group=False,
+                               counted=0, targets=[], reference=True, upcoming=h.status == "Planned"))
+        return out
+
+    def _is_person(self, key: str | None) -> bool:
+        return key is not None and self.facts.entities[key].kind == "Person"
+
+    def _no_occasion(self, m, events: list[Event]) -> list[Event]:
+        """The events the occasion of a meeting cannot be: meetings of people that are no
+        summit ("held talks on the sidelines of the G20" ... "will also meet Z on the
+        sidelines of the summit": not those talks)."""
+        if m.occasion is None:
+            return []
+        return [ev for ev in events if ev.kind != "Summit" and any(map(self._is_person, ev.actors))]
+
+    def _summits_at(self, m, events: list[Event]) -> list[Event]:
+        """The summits a meeting held on the sidelines of one may not join: those of the
+        bodies its occasion names, or any summit if it names none ("am Rande des Gipfels")."""
+        if m.occasion is None or m.reference:
+            return []
+        bodies = {self.ref(b) for b in m.occasion}
+        return [ev for ev in events if ev.kind == "Summit" and (not bodies or bodies & set(ev.actors))]
+
+    def _occasion_settings(self, events: list[Event]) -> None:
+        """A meeting held on the sidelines of a gathering the article reports with a place
+        or date ("the NATO summit in Vilnius on July 11" ... "will meet X on the sidelines of
+        the NATO summit") takes them when its own sentence gives none."""
+        for m, _, target in self._placed:
+            if m.occasion is None or m.reference or target is None:
+                continue
+            target = self._absorber(target)
+            if target.place and (target.date or target.relative_date):
+                continue
+            host = self._occasion_named(m) or self._occasion_host(target, m.occasion, events)
+            if host is not None:
+                target.place = target.place or host.place
+                if not (target.date or target.relative_date):
+                    target.date = host.date
+
+    def _occasion_named(self, held) -> Event | None:
+        """The gathering the occasion of ``held`` ("am Rande des Treffens") was taken for."""
+        for m, _, target in self._placed:
+            if m.sent == held.sent and m.reference and m.occasion is not None and target is not None:
+                target = self._absorber(target)
+                if target.place or target.date:
+                    return target
+        return None
+
+    def _absorber(self, ev: Event) -> Event:
+        """The event a mention's event went into when it was absorbed as an outcome."""
+        while id(ev) in self._absorbed:
+            ev = self._absorbed[id(ev)]
+        return ev
+
+    def _occasion_host(self, ev: Event, bodies: tuple, events: list[Event]) -> Event | None:
+        """The gathering of the article a meeting's occasion names: one of the bodies named
+        ("the NATO summit": NATO's), else the summit ("the summit"); not one recalled from
+        before, and one with a place or date."""
+        keys = {self.ref(b) for b in bodies} - {None}
+        for host in events:
+            if host is ev or host.kind not in MEETING_KINDS or host.prior or not (host.place or host.date):
+                continue
+            if keys & set(host.actors) if keys else host.kind == "Summit":
+                return host
+        return None
 
     def _party_countries(self, sent) -> list[str]:
         """The countries ``sent`` names, once each, in order; not one that says where a place

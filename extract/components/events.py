@@ -84,6 +84,7 @@ class EventMention:
     agreed_span: tuple = (0, 0)        # their token span
     targets: list = field(default_factory=list)     # KB slugs an act is done to ("russische Diplomaten")
     told: object = None                # the day of the saying that tells it done ("said on Friday it had")
+    occasion: tuple | None = None      # "on the sidelines of the NATO summit": the bodies it names
 
 
 class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
@@ -453,6 +454,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if self._noun_trigger(doc, ev):          # "…, will be held in Oslo", "…, held in Oslo, …"
             self._aside_setting(ev, chi, sent, predicate)
         ev.anaphoric = self._any("event_anaphors", clo, chi)
+        if noun and kind in GATHERINGS:
+            ev.occasion = self._occasion_bodies(s, clo)
         if kind in AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
             if ev.date is not None and (self._in_infinitive(doc, ev.agreed_span, ev.date.start)

@@ -261,6 +261,23 @@ class EventPlaces:
             j = self._word_before_body(j, organisation=False)     # "am Rande der Sitzung der UN-..."
         return j is not None and self._has("occasion_heads", j)
 
+    def _occasion_bodies(self, s: int, lo: int, reach: int = 7) -> tuple | None:
+        """The organisations named in the phrase of a gathering noun at token ``s`` that is
+        the occasion of a meeting held on its sidelines ("on the sidelines of the two-day
+        NATO summit", "of Monday's G20 summit", "am Rande des NATO-Gipfels"): their keys, none for "the summit"; None
+        if no occasion word heads the phrase (within ``reach`` tokens, not before ``lo``)."""
+        c, k = self.cols, s - 1
+        while k >= lo and s - k <= reach:
+            if self._has("occasion_heads", k):
+                ents = self._overlapping(k + 1, s)
+                return tuple(e.ent_id_ or (e.start, e.end) for e in ents if e.label_ == "Organization")
+            if not (self._has("determiners", k) or c.lower[k] == "of" or c.ent[k] == "Organization"
+                    or c.text[k] == "-" or c.alpha[k] and c.is_lower[k] or c.text[k].isdigit()
+                    or self._has("genitive_endings", k) or self._is_date(k)):   # "this week's"
+                return None              # "Scholz met Macron at the summit": no occasion word
+            k -= 1
+        return None
+
     def _body_of(self, ev, k: int) -> bool:
         """Whether the organisation ending at token ``k`` is the body whose gathering the
         event's trigger names right before it ("the summit of the G20", "beim Gipfeltreffen
