@@ -215,15 +215,15 @@ class _Assembler(EventCoreference, PublicationTime):
                                           else excluded + self._summits_at(m, events))
                 if target is not None:
                     merge_into(target, ev)
-                elif (ev.actors or ev.place) and not (m.reference and m.occasion is not None):
-                    events.append(ev)         # not the summit a meeting is held at, named alone
+                elif ev.actors or ev.place:
+                    events.append(ev)
                     target = ev
                 if m.told is not None and target is not None:
                     self._told.setdefault(id(target), m.told.value)
                 if m.reference and target is not None:
                     excluded.append(target)
                 self._placed.append((m, ev, target))
-        events = self._absorb_outcomes(events)
+        events = self._absorb_outcomes(self._told_again(events))
         self._occasion_settings(events)
         self.facts.events = [ev for ev in events if self._reportable(ev)]
         self._dateline_place()
@@ -352,13 +352,13 @@ class _Assembler(EventCoreference, PublicationTime):
         countries = [a for a in actors if self.facts.entities[a].kind == "Country"]
         acted_on = {self.ref(a) for a in m.targets}
         if m.group and not [c for c in countries if c not in acted_on]:
-            # "beide Seiten", "the two countries": those of the gathering reported last,
-            # else of the sentence before (or after); "the two countries had expelled
-            # Brazilian diplomats": not Brazil
+            # "beide Seiten", "the two countries": those of the people the sentence names, else
+            # of the gathering reported last, else of the sentence before (or after); "the two
+            # countries had expelled Brazilian diplomats": not Brazil
             last = next((self._countries(e) for e in reversed(events) if e.kind in _GROUP_SOURCES
                          and len(self._countries(e)) >= 2), None)
-            group = sorted(last) if last else (self._countries_before(m.sent[0])
-                                               or self._countries_after(m.sent[1]))
+            group = self._people_countries(m.sent) or sorted(last or ()) or (
+                self._countries_before(m.sent[0]) or self._countries_after(m.sent[1]))
             countries = [c for c in group if c not in acted_on] + [c for c in countries if c not in group]
         if m.counted:
             countries += [c for c in self._counted_countries(m.sent[0], m.counted) if c not in countries]

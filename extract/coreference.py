@@ -60,36 +60,65 @@ class EventCoreference:
         the meeting named nearest to it, not a gathering of X and Y. The meeting keeps what
         the occasion names, the people it found ("am Rande des Gipfels mit Y
         zusammentreffen") and its place ("... summit in Osaka"), not its bodies; the
-        occasion's mention names only its bodies and, like one after "before", is told of,
-        to come if the meeting is."""
+        occasion's mention names only its bodies and, like one after "before", is told of
+        (as one named before), to come if the meeting is."""
         held = [m for m in mentions if m.kind in MEETING_KINDS and m.occasion is None]
         occasions = [m for m in mentions if m.occasion is not None]
         if not occasions:
             return mentions
-        if not held:                # "On the sidelines of the summit, X said": the summit
-            return [replace(m, occasion=None) for m in mentions]
         out = [m for m in mentions if m.occasion is None]
         for m in occasions:
-            h = min(held, key=lambda h: abs(h.trigger[0] - m.trigger[0]))
+            h = min(held, key=lambda h: abs(h.trigger[0] - m.trigger[0]), default=None)
             bodies = {self.ref(b) for b in m.occasion}
+            if h is None or not self._participants(h, bodies):
+                out.append(replace(m, occasion=None))     # "On the sidelines of the summit, X
+                continue                                  # said", "NATO met at the summit": it
+            i = next(i for i, x in enumerate(out) if x.trigger == h.trigger and x.rule == h.rule)
+            h = out[i]                                    # as an earlier occasion left it
             people = [a for a in m.actors if a not in h.actors and self._is_person(self.ref(a))]
-            out[out.index(h)] = replace(h, occasion=m.occasion if h.occasion is None else h.occasion,
+            out[i] = replace(h, occasion=m.occasion if h.occasion is None else h.occasion,
                                         actors=[a for a in h.actors if self.ref(a) not in bodies] + people,
-                                        place=h.place or m.place)      # "... summit in Osaka"
+                                        place=h.place or m.place, date=h.date or self._date_after(m))
+                                                     # "... summit in Osaka on Friday"
             out.append(replace(m, actors=list(m.occasion), described=[], referred=[], pronoun=False, group=False,
-                               counted=0, targets=[], reference=True, upcoming=h.status == "Planned"))
+                               counted=0, targets=[], reference=True, definite=True, upcoming=h.status == "Planned"))
         return out
+
+    def _told_again(self, events: list[Event]) -> list[Event]:
+        """The events without the summits only named as the occasion of a meeting on their
+        sidelines: one the article names a summit again ("... the G7 summit in Fasano." ...
+        "invited to the G7 summit") is kept, with the place and date the occasion gave;
+        not for "the meeting" or "the talks", which may be the meeting held there."""
+        occasions = {id(t) for m, d, t in self._placed if m.reference and m.occasion is not None and d is t}
+        again = {id(t) for m, _, t in self._placed if m.kind == "Summit" and not m.reference and t is not None}
+        return [ev for ev in events if id(ev) not in occasions or id(ev) in again]
+
+    def _date_after(self, m):
+        """The date of mention ``m`` if it follows its trigger ("während des Gipfels in Rio
+        am Freitag"), not one of an aside before it."""
+        return m.date if m.date is not None and m.date.start >= self.cols.idx[m.trigger[0]] else None
+
+    def _participants(self, m, bodies: set) -> bool:
+        """Whether a meeting mention names participants other than the ``bodies`` of its
+        occasion: people, countries, roles, "both sides", a pronoun; not bodies alone
+        ("NATO leaders met at the summit": the summit itself)."""
+        return bool(m.described or m.referred or m.group or m.pronoun or m.counted) or any(
+            (key := self.ref(a)) not in bodies and key is not None
+            and self.facts.entities[key].kind in ("Person", "Country") for a in m.actors)
 
     def _is_person(self, key: str | None) -> bool:
         return key is not None and self.facts.entities[key].kind == "Person"
 
     def _no_occasion(self, m, events: list[Event]) -> list[Event]:
-        """The events the occasion of a meeting cannot be: meetings of people that are no
-        summit ("held talks on the sidelines of the G20" ... "will also meet Z on the
-        sidelines of the summit": not those talks)."""
+        """The events the occasion of a meeting cannot be: meetings held at an occasion,
+        and meetings of people or countries that are no summit ("held talks on the
+        sidelines of the G20" ... "will also meet Z on the sidelines of the summit": not
+        those talks)."""
         if m.occasion is None:
             return []
-        return [ev for ev in events if ev.kind != "Summit" and any(map(self._is_person, ev.actors))]
+        held = {id(t) for h, _, t in self._placed if h.occasion is not None and not h.reference and t is not None}
+        return [ev for ev in events if id(ev) in held or ev.kind != "Summit" and any(
+            self.facts.entities[a].kind in ("Person", "Country") for a in ev.actors)]
 
     def _summits_at(self, m, events: list[Event]) -> list[Event]:
         """The summits a meeting held on the sidelines of one may not join: those of the
@@ -109,16 +138,17 @@ class EventCoreference:
             target = self._absorber(target)
             if target.place and (target.date or target.relative_date):
                 continue
-            host = self._occasion_named(m) or self._occasion_host(target, m.occasion, events)
-            if host is not None:
-                target.place = target.place or host.place
-                if not (target.date or target.relative_date):
-                    target.date = host.date
+            for host in (self._occasion_named(m), self._occasion_host(target, m.occasion, events)):
+                if host is not None:
+                    target.place = target.place or host.place
+                    if not (target.date or target.relative_date):
+                        target.date = host.date
 
     def _occasion_named(self, held) -> Event | None:
         """The gathering the occasion of ``held`` ("am Rande des Treffens") was taken for."""
-        for m, _, target in self._placed:
-            if m.sent == held.sent and m.reference and m.occasion is not None and target is not None:
+        for m, draft, target in self._placed:
+            if m.sent == held.sent and m.reference and m.occasion is not None and target is not None \
+                    and (draft is not target or len(target.triggers) > 1):    # not one it named alone
                 target = self._absorber(target)
                 if target.place or target.date:
                     return target
@@ -141,6 +171,20 @@ class EventCoreference:
             if keys & set(host.actors) if keys else host.kind == "Summit":
                 return host
         return None
+
+    def _people_countries(self, span: tuple[int, int]) -> list[str]:
+        """The countries the people named in the sentence at character ``span`` act for,
+        once each, in order, if they are two or more ("X welcomed Y on a visit both nations
+        describe as historic": X's and Y's)."""
+        sent = next((s for s in self.cols.sents if s.start_char == span[0]), None)
+        if sent is None or self._teaser(sent):
+            return []
+        found = []
+        for ent in self._ents_in(sent, "Person"):
+            key = self.span_key.get((ent.start, ent.end))
+            found += sorted(c for c in self._affiliation(key) if self.facts.entities[c].kind == "Country") if key else []
+        found = list(dict.fromkeys(found))
+        return found if len(found) >= 2 else []
 
     def _party_countries(self, sent) -> list[str]:
         """The countries ``sent`` names, once each, in order; not one that says where a place

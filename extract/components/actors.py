@@ -177,13 +177,37 @@ class ActorCollection:
             if ent.end > prep or ent.label_ not in ("Person", "Country", "Organization"):
                 continue
             if ent.label_ == "Person" and (within(self._speech_verbs, ent.end, prep)
-                                           or within(self._speech_verbs, ent.start - 1, ent.start)
+                                           or self._inverted_speaker(ent.start, sent)
                                            or self._gerund(ev.trigger[0]) or attending) \
                     and (attending or not any(ent.end <= t < prep for t in self._trigger_starts)):
                 ref = ent.ent_id_ or (ent.start, ent.end)
                 if ref not in ev.actors:
                     ev.actors.insert(0, ref)
             return
+
+    def _entered_state(self, ev, sent, reach: int = 3) -> None:
+        """"the ban on nine French citizens, including X, from entering Canada", "die
+        Einreise nach Kanada verboten": the country whose entry is barred bars it, when the
+        act names no other side than those it is done to."""
+        if [a for a in ev.actors if a not in ev.targets and isinstance(a, str) and self.kb.is_country(a)]:
+            return
+        for k in range(sent.start, sent.end):
+            if self._has("entry_words", k):
+                j = k + 1
+                while j < sent.end and j - k <= reach and (self._has("entry_prepositions", j) or self._has("determiners", j)):
+                    j += 1
+                ent = next((e for e in self._overlapping(j, j + 1) if e.start == j and e.label_ == "Country"), None)
+                if ent is not None and ent.ent_id_ and ent.ent_id_ not in ev.actors:
+                    ev.actors.insert(0, ent.ent_id_)
+                    return
+
+    def _inverted_speaker(self, start: int, sent, reach: int = 8) -> bool:
+        """Whether the name at token ``start`` is the subject after a verb of saying
+        ("sagte X", "erklärte am Donnerstag der französische Präsident X"): the verb
+        within ``reach`` tokens before it, no break and no other name between."""
+        verbs = within(self._speech_verbs, max(sent.start, start - reach), start)
+        return bool(verbs) and not any(self._breaks[j] for j in range(verbs[-1], start)) \
+            and not any(e.label_ == "Person" and e.start > verbs[-1] for e in self._overlapping(verbs[-1], start))
 
     def _fronted_setting(self, ev, s: int, sent, reach: int = 6) -> tuple[int, int] | None:
         """"In their first phone talks since ..., X told Y ...", "During a meeting with Y in

@@ -391,7 +391,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if self._noun_trigger(doc, ev):
             self._venue_after(ev, min(window[1], e), chi)   # "the talks between them took place in Z"
         self._place_in_front(doc, ev, ents)      # "the Tokyo-hosted talks between X and Y"
-        if ev.reference and kind in _PERSONAL and e < len(doc) and self._has("partner_words", e):
+        if ev.reference and kind in _PERSONAL and self._any("partner_words", s + 1, min(e + 1, len(doc))):
+            # "after talks with", "nach seinem Gespräch mit" (a trigger that ends on its partner)
             self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
             self._subject_before(ev, window[0] - 1, sent)    # "Y said after talks with X"
         elif ev.reference and kind in _PERSONAL and (self._any("attendance_verbs", window[0], s)
@@ -430,6 +431,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                 and self._place_headed(ev.place, sent, "origin_prepositions") \
                 and (host := self.kb.country_slug(ev.place)) is not None and host not in ev.targets:
             ev.actors.insert(0, host)    # "Brazilian diplomats were expelled from Ottawa": by Canada
+        if kind == "EntryBan":
+            self._entered_state(ev, sent)
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)
@@ -455,7 +458,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             self._aside_setting(ev, chi, sent, predicate)
         ev.anaphoric = self._any("event_anaphors", clo, chi)
         if noun and kind in GATHERINGS:
-            ev.occasion = self._occasion_bodies(s, clo)
+            ev.occasion = self._occasion_bodies(s, clo, kind == "Summit")
         if kind in AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
             if ev.date is not None and (self._in_infinitive(doc, ev.agreed_span, ev.date.start)

@@ -261,22 +261,37 @@ class EventPlaces:
             j = self._word_before_body(j, organisation=False)     # "am Rande der Sitzung der UN-..."
         return j is not None and self._has("occasion_heads", j)
 
-    def _occasion_bodies(self, s: int, lo: int, reach: int = 7) -> tuple | None:
-        """The organisations named in the phrase of a gathering noun at token ``s`` that is
-        the occasion of a meeting held on its sidelines ("on the sidelines of the two-day
-        NATO summit", "of Monday's G20 summit", "am Rande des NATO-Gipfels"): their keys, none for "the summit"; None
-        if no occasion word heads the phrase (within ``reach`` tokens, not before ``lo``)."""
-        c, k = self.cols, s - 1
+    def _occasion_bodies(self, s: int, lo: int, summit: bool, reach: int = 10) -> tuple | None:
+        """The organisations named in the phrase of a gathering noun at token ``s`` that may
+        be the occasion of a meeting held there ("on the sidelines of the two-day NATO
+        summit", "of Monday's G20 summit", "am Rande des NATO-Gipfels"; for a ``summit`` of
+        a body also "at the G20 summit", "during the Asia-Pacific Economic Cooperation (APEC)
+        summit", "beim NATO-Gipfel"): their keys, none for "the summit". None if no occasion
+        word heads the phrase (within ``reach`` tokens, not before ``lo``), or a preposition
+        of setting heads one with other words ("at a news conference after the summit"),
+        no body ("at their summit", "at a summit in Ottawa": as likely theirs) or another
+        trigger."""
+        c, k, loose = self.cols, s - 1, False
         while k >= lo and s - k <= reach:
             if self._has("occasion_heads", k):
-                ents = self._overlapping(k + 1, s)
-                return tuple(e.ent_id_ or (e.start, e.end) for e in ents if e.label_ == "Organization")
-            if not (self._has("determiners", k) or c.lower[k] == "of" or c.ent[k] == "Organization"
-                    or c.text[k] == "-" or c.alpha[k] and c.is_lower[k] or c.text[k].isdigit()
+                return self._bodies_in(k + 1, s)
+            if summit and not loose and self._has("occasion_prepositions", k):
+                return self._bodies_in(k + 1, s) or None
+            if k in self._trigger_starts or self._has("possessive_words", k):
+                return None              # "am Rande des Gipfels ein Gipfeltreffen": the summit's
+            named = c.ent[k] == "Organization" or c.title[k] and self.lex.lang == "en" \
+                or c.text[k] in ("-", "(", ")") or c.text[k].isdigit()      # not every German noun
+            if not (named or self._has("determiners", k) or c.lower[k] == "of" or c.alpha[k] and c.is_lower[k]
                     or self._has("genitive_endings", k) or self._is_date(k)):   # "this week's"
-                return None              # "Scholz met Macron at the summit": no occasion word
+                return None              # "Scholz met Macron, said the summit": no occasion word
+            loose = loose or c.alpha[k] and c.is_lower[k] and not (
+                c.lower[k] == "of" or self._has("determiners", k) or "-" in (c.text[k - 1], c.text[k + 1]))
             k -= 1
         return None
+
+    def _bodies_in(self, lo: int, hi: int) -> tuple:
+        """The keys of the organisations named in tokens [lo, hi)."""
+        return tuple(e.ent_id_ or (e.start, e.end) for e in self._overlapping(lo, hi) if e.label_ == "Organization")
 
     def _body_of(self, ev, k: int) -> bool:
         """Whether the organisation ending at token ``k`` is the body whose gathering the

@@ -173,6 +173,8 @@ class RoleFinder:
                 claims += self._listed(doc, m, mods, persons, sspan)
                 continue
             person, rule = self._left_person(doc, left, sent, ents)
+            if rule == "roles.apposition" and m.end < sent.end and self.lex.has("speech_verbs", doc[m.end].text):
+                person = None                # "... with X, the Japanese spokesman said": he speaks
             if person is not None and not mods:                           # "X, chair of the G7"
                 mods = self._modifiers_right(doc, m.end, ents, sent.end, ("Country", "Organization"))[0]
             if person is not None:

@@ -27,8 +27,10 @@ DAY = "2024-07-10"        # a Wednesday: Monday is the 8th, Tuesday the 9th, Thu
            "weiter zu vertiefen."),
 ])
 def test_a_meeting_a_promise_is_made_at_was_held(extract, lang, text):
-    assert event_rows(extract(text, lang, published=DAY)) == [
-        ("Meeting", "Happened", ["emmanuel-macron", "justin-trudeau"], "2024-07-09")]
+    [(kind, status, actors, date)] = event_rows(extract(text, lang, published=DAY))
+    # "both countries" are those of the two people the sentence names (the English form)
+    assert (kind, status, date) == ("Meeting", "Happened", "2024-07-09")
+    assert set(actors) - {"canada", "france"} == {"emmanuel-macron", "justin-trudeau"}
 
 
 def test_a_promise_to_act_stays_a_plan(extract):
