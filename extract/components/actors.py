@@ -15,6 +15,7 @@ from diplograph.extract.components.columns import within
 _TARGETED = frozenset({"Sanction", "EntryBan"})   # "sanctions on Moscow": the capital is the target
 #: acts one side does to another, whose target a sentence can name ("expels Brazilian diplomats")
 DIRECTED = frozenset({"Sanction", "EntryBan", "Expulsion"})
+_TALKING = frozenset({"Meeting", "Talks", "Summit", "PhoneCall"})   # ships are what they talk about
 
 _start = attrgetter("start")
 
@@ -392,13 +393,15 @@ class ActorCollection:
                 k += 1                      # "the Belgian frontier town"
             if k < hi and (k in role_starts or self._has("capital_words", k)
                            or self._has("reaction_nouns", k) and k != ev.trigger[0]
+                           or ev.kind in _TALKING and self._has("vehicle_nouns", k)
                            or self.cols.alpha[k] and (self._has("place_nouns", k) or self._has("occasion_nouns", k)
                                                       or self._has("shore_nouns", k)
                                                       and not (k + 1 < hi and self._has("border_services", k + 1)))):
                 continue                    # "the Japanese island of ...", "Japanese northern
                                             # coasts": a place, not an actor; "am japanischen
                                             # Gedenktag": a day; "drills provoked a Canadian
-                                            # protest": who reacts to them, unless it is this event
+                                            # protest": who reacts to them, unless it is this event;
+                                            # "concern about Russian ships in a meeting": a topic
             if slug not in ev.actors:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):

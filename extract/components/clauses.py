@@ -409,11 +409,13 @@ class ClauseGeometry(ClauseJoins):
                     ev.actors.append(ref)
                 return
 
-    def _setting_subject(self, ev, s: int, sent, reach: int = 6) -> None:
+    def _setting_subject(self, ev, s: int, sent, reach: int = 6, said: bool = False) -> None:
         """"X told Y during the phone call", "X expressed ..., in a phone conversation with
         Y": a call a clause is said in, headed by a setting preposition a few words before
         the trigger at ``s``, has the clause's subject on it: the person the clause (after
-        its last "that") opens with, or the person a pronoun opening it stands for."""
+        its last "that") opens with, or the person a pronoun opening it stands for. If
+        ``said``, only when a verb of saying comes between ("X expressed concern in a
+        meeting with Y", not "X's predecessor was in Kyiv for talks")."""
         p = next((k for k in range(s - 1, max(sent.start, s - reach) - 1, -1)
                   if self._has("fronted_settings", k) or self._breaks[k] and self.cols.text[k] != "-"), None)
         if p is None or self._breaks[p] or p == sent.start:
@@ -421,6 +423,9 @@ class ClauseGeometry(ClauseJoins):
         lo = max([k + 1 for k in range(sent.start, p) if self._has("complementizers", k)] or [sent.start])
         while lo < p and self.cols.text[lo].isspace():
             lo += 1
+        if said and (not within(self._speech_verbs, lo, p) or within(self._complementizers, p, s)
+                     or any(self.cols.ent[k] for k in range(p, s))):
+            return                       # "told reporters during a trip to Italy that talks ..."
         if self._has("person_pronouns", lo):
             ev.pronoun = True
         elif (subject := self._person_near(lo, p, 6)) is not None \

@@ -49,6 +49,7 @@ _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") ca
 RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": an earlier act
 DECLARED = {"Expulsion"}             # acts a government performs by saying it will do them
 FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment"}   # "over the sea": where
+_SAID_IN = {"PhoneCall", "Meeting", "Talks"}     # what a clause can be said in
 STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING   # "said it had ...": the sayer acts
 
 
@@ -401,7 +402,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
                                                                             # "nach der Teilnahme am Gipfel"
         elif ev.reference and kind in _PERSONAL and not ev.actors:
             self._people_before(ev, clo, window[0] - 1)      # "X and Y spoke after their summit"
-        elif kind in _PERSONAL and not ev.reference and noun \
+        elif (kind in _PERSONAL or kind == "PressConference") and not ev.reference and noun \
                 and (main := self._fronted_setting(ev, s, sent)) is not None:
             (told_from, chi), own_time = main, True      # "In a phone call, X told Y on Tuesday
                                                          # that ...": its time, not what was told's
@@ -413,9 +414,9 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             # "X sagte, dass während eines Telefonats mit Y ...": a call has two sides; the
             # one the sentence does not name is its speaker
             self._collect(doc, ev, (min(speaker), max(speaker) + 1), ents, set(), (clo, chi))
-        if kind == "PhoneCall" and noun and sum(not isinstance(a, str) or self.kb.is_person(a)
-                                                for a in ev.actors) < 2:
-            self._setting_subject(ev, s, sent)     # "X told Y during a phone call": X is on it
+        if kind in _SAID_IN and noun and sum(not isinstance(a, str) or self.kb.is_person(a) for a in ev.actors) < 2:
+            self._setting_subject(ev, s, sent, said=kind != "PhoneCall")   # "X told Y during a phone
+                                                   # call", "X expressed concern in a meeting with Y"
         if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
             wide = self._window(doc, s, e, sent, matches)       # the sentence, but not who said
             verbs = within(self._speech_verbs, wide[0], s)       # what a relative or subordinate
