@@ -437,6 +437,8 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)
+        if kind in GATHERINGS:
+            self._hosting_place(ev, s, sent)     # "Vilnius, which hosted a NATO summit"
         self._region_narrowed(ev, e, sent)
         if kind == "Protest" and isinstance(ev.place, str) and self._post_openers(sent.start, sent.end) \
                 and (host := self.kb.country_slug(ev.place)) is not None and host not in ev.actors \

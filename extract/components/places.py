@@ -289,6 +289,26 @@ class EventPlaces:
             k -= 1
         return None
 
+    def _hosting_place(self, ev, s: int, sent) -> None:
+        """"Vilnius, which hosted a NATO summit", "Ottawa will host the summit": the city that
+        hosts a gathering (the verb opens its trigger at ``s`` or comes right before its
+        noun) is its place. German puts the
+        verb last ("die den Gipfel ausrichtete"); its list of such verbs is empty."""
+        v = s
+        while v > sent.start and s - v < 4 and not self._has("hosting_verbs", v) and (
+                self._has("determiners", v - 1) or self.cols.ent[v - 1] == "Organization" or self.cols.text[v - 1] == "-"
+                or self._has("hosting_verbs", v - 1)):
+            v -= 1                       # "will host the G7 summit": the verb before its noun
+        if ev.place is not None or not self._has("hosting_verbs", v):
+            return
+        k = v - 1
+        while k > sent.start and (self._has("relative_pronouns", k) or self._has("finite_auxiliaries", k)
+                                  or self.cols.text[k] == ","):
+            k -= 1
+        ent = next((e for e in self._overlapping(k, k + 1) if e.end == k + 1 and e.label_ == "Place"), None)
+        if ent is not None:
+            ev.place = ent.ent_id_ or (ent.start, ent.end)
+
     def _bodies_in(self, lo: int, hi: int) -> tuple:
         """The keys of the organisations named in tokens [lo, hi)."""
         return tuple(e.ent_id_ or (e.start, e.end) for e in self._overlapping(lo, hi) if e.label_ == "Organization")

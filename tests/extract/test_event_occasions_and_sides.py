@@ -15,6 +15,7 @@ written for this test.
 - Summoning representatives of an embassy is a summons.
 - "..., the French spokesman said": the name before the comma is no spokesman (English;
   German puts the verb first, "sagte der Sprecher").
+- "Ottawa, which hosted a G7 summit": the hosting city is the summit's place (English).
 """
 from __future__ import annotations
 
@@ -111,3 +112,13 @@ def test_summoning_an_embassys_representative_is_a_summons(lang, text):
 def test_a_name_before_a_spokesman_who_speaks_is_no_spokesman():
     facts = run("Macron would like to meet Canadian Prime Minister Justin Trudeau, the French spokesman said.", "en")
     assert {(r.person, r.role) for r in facts.roles} == {("justin-trudeau", "prime-minister")}
+
+
+@pytest.mark.parametrize("text", [
+    "Macron spoke to reporters in Ottawa, which hosted a G7 summit this week.",
+    "Ottawa will host the G7 summit next month, the government said.",
+])
+def test_the_city_that_hosts_a_summit_is_its_place(text):
+    # English only: German puts the verb last ("Ottawa, das den Gipfel ausrichtete")
+    summits = [ev for ev in run(text, "en", published="2023-07-12").events if ev.kind == "Summit"]
+    assert [ev.place for ev in summits] == ["ottawa"]
