@@ -17,6 +17,20 @@ OWN_NEGATION = ".no_longer"
 class Occurrences:
     """The filters that drop a trigger telling of no occurrence, and the status rules."""
 
+    def _apposed_first(self, s: int, sent, reach: int = 12) -> bool:
+        """Whether the trigger at ``s`` ends an apposition that tells a record: a comma, a
+        determiner (or "als") and "first", then the trigger as an infinitive ("..., the first
+        Brazilian leader to visit the place,") or in a relative clause (", als erster
+        Staatschef, der den Ort besuchte,"): the act told again, not one more."""
+        for k in range(max(sent.start + 1, s - reach), s - 2):
+            if self.cols.text[k - 1] == "," and self._has("record_firsts", k + 1) \
+                    and (self._has("determiners", k) or self._has("predicative_words", k)):
+                commas = [j for j in range(k + 1, s) if self._breaks[j]]
+                if not commas:
+                    return self._infinitive_to(s - 1)
+                return len(commas) == 1 and self._has("relative_pronouns", commas[0] + 1)
+        return False
+
     def _no_occurrence(self, doc, kind: str, rule: str, trigger: tuple[int, int], sent,
                        clause: tuple[int, int]) -> bool:
         """Whether the trigger at ``trigger`` (of ``kind``, found by ``rule``) tells of no
@@ -66,6 +80,9 @@ class Occurrences:
                 and self._any("record_firsts", max(clo, s - 12), s):
             return True                  # "..., becoming the first premier to attend a NATO
                                          # summit": a record, not one more summit
+        if self._apposed_first(s, sent):
+            return True                  # "travelled to X, the first leader to visit the place,":
+                                         # the visit told again, as a record
         if kind == "MilitaryExercise" and s > 0 and self._has("figurative_modifiers", s - 1):
             return True                  # "diplomatic manoeuvres", "politische Manöver": no drill
         if kind == "MilitaryExercise" and self.lex.lang == "en" and e < len(self.cols.text) \
