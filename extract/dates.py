@@ -265,7 +265,8 @@ def _names_occasion(m: re.Match, lang: str) -> bool:
         last = _LAST_WORD.search(m.string, max(0, m.start() - 40), m.start())
         return bool(last) and last.group(1).lower().endswith(tuple(nouns))
     at = m.end()
-    for _ in range(3):                   # past up to two names: "the 2018 Helsinki summit"
+    for _ in range(4):                   # past up to three names: "the 2018 Helsinki summit",
+                                         # "the 1951 San Francisco Peace Treaty"
         nxt = _NEXT_WORD.match(m.string, at)
         if not nxt or nxt.group(1).lower() in nouns:
             return bool(nxt)

@@ -1,8 +1,8 @@
 """A year before a named gathering dates it, unless the sentence names its day: sentences
 written for this test.
 
-"the 2018 Helsinki summit", "the 1945 Potsdam Conference": the year of that gathering (not
-the publication day); "the 2022 Eastern Forum in X ... September 7, 2022": the day it names.
+"the 2018 Helsinki summit", "the 1945 Potsdam Conference", "the 1960 Santa Cruz Border
+Treaty": the year of that gathering or document (not the publication day); "the 2022 Eastern Forum in X ... September 7, 2022": the day it names.
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ DAY = "2021-12-02"
     ("The 2018 Helsinki summit ended.", "2018"),
     ("At the 1945 Potsdam Conference, they agreed.", "1945"),
     ("the 2019 G20 summit", "2019"),
+    ("under the 1960 Santa Cruz Border Treaty", "1960"),          # three names before the noun
+    ("the 1990 Ottawa Fisheries Act", "1990"),                   # an act, as a treaty
 ])
 def test_a_year_before_a_named_gathering_is_a_date(text, year):
     assert [d.value.iso for d in find_dates(text, "en", None)] == [year]
