@@ -80,6 +80,9 @@ class Occurrences:
                 and self._any("record_firsts", max(clo, s - 12), s):
             return True                  # "..., becoming the first premier to attend a NATO
                                          # summit": a record, not one more summit
+        if kind == "Talks" and e + 1 < len(doc) and self._has("audience_prepositions", e) \
+                and self._any("press_audiences", e + 1, min(e + 3, len(doc))):
+            return True                  # "X talks to reporters": he speaks to the press
         if self._apposed_first(s, sent):
             return True                  # "travelled to X, the first leader to visit the place,":
                                          # the visit told again, as a record

@@ -3,8 +3,8 @@
 "Außenministerin Yoko Kamikawa", "NATO-Generalsekretär Jens Stoltenberg", "Chief Cabinet
 Secretary Hirokazu Matsuno", "Herr Müller": up to four capitalised tokens after a role
 word or personal title become a ``Person`` entity without a KB id. Capitalised common
-words (German nouns, from spaCy's lookup tables) are not names, so "Außenminister
-Treffen" finds nobody.
+words (German nouns, English words and their forms, from spaCy's lookup tables) are not
+names, so "Außenminister Treffen" and "PM Holds Phone Call" find nobody.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.ontology.offices import load_offices
 
-from diplograph.extract.lexicon import load_lexicon, lookup_lemmas
+from diplograph.extract.lexicon import lemma_table_words, load_lexicon, lookup_lemmas
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
 
@@ -42,6 +42,7 @@ class TitledPersonFinder:
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.common = _common_words(nlp)
+        self.forms = lemma_table_words(nlp.lang) if nlp.lang == "en" else frozenset()   # "holds", not only "hold"
         self.vocab_strings = nlp.vocab.strings
 
     def __call__(self, doc: Doc) -> Doc:
@@ -89,6 +90,8 @@ class TitledPersonFinder:
                 break
         while j > i and doc[j - 1].text == "-":
             j -= 1
+        while j - i > 2 and self.forms and self._is_common(doc[j - 1]):
+            j -= 1                       # "PM Hanna Beispiel Holds Talks": a headline's verb after the name
         if j - i < 2 or self._is_common(doc[j - 1]):
             while i < j and self._is_common(doc[i]):   # "Igor Morgulow": a name after all
                 i += 1
@@ -107,7 +110,7 @@ class TitledPersonFinder:
 
     def _is_common(self, token) -> bool:
         text = token.text
-        return text in self.common or text.lower() in self.common and token.lang_ == "en"
+        return text in self.common or token.lang_ == "en" and (text.lower() in self.common or text.lower() in self.forms)
 
 
 @Language.factory("diplograph_titled_persons")

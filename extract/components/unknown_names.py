@@ -176,8 +176,8 @@ class UnknownNameFinder:
         words = [k for k in range(lo, hi) if cols.text[k] != "-"]
         for k in range(lo, hi):
             text = cols.text[k]
-            if cols.lower[k] in fixed:
-                continue
+            if cols.lower[k] in fixed and label != "Person":
+                continue                         # "Insel Paramuschir"; not "An der Konferenz, die"
             if text == "-":
                 if k in (lo, hi - 1) or doc[k - 1].whitespace_ or doc[k].whitespace_:
                     return None                  # "Jae-myung", not a dash
@@ -189,6 +189,8 @@ class UnknownNameFinder:
                 continue                         # the second part of "Chung-in"
             elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text):
                 return None                      # "the Japanese island": no name
+        if label == "Person" and self._lowered_opening(cols, lo):
+            return None                          # "Vergangene Woche erklärte", "Neben Zöllen forderte"
         if label == "Person" and (len(words) < 2 or cols.text_of(doc, lo, hi) in city_names()
                                   or any(cols.lower[k] in self.lex.lowered("organisation_words") for k in words)):
             return None                          # "Sri Lanka urged": a place; "Deutsche Bank said
@@ -197,6 +199,15 @@ class UnknownNameFinder:
             return None                          # "Defense Ministry", "The Islands" (not "Air
                                                  # Self-Defense Force")
         return lo, hi
+
+    def _lowered_opening(self, cols, lo: int) -> bool:
+        """Whether the word at ``lo`` opens its sentence and is, in German, an ordinary word
+        written small elsewhere (an adjective, a preposition: "Vergangene", "Neben"):
+        capitalised only by its place, so no given name."""
+        start = cols.sent_of(lo).start
+        while start < lo and not cols.alpha[start]:
+            start += 1
+        return self.lang == "de" and start == lo and cols.lower[lo] in self.common
 
     def _place_first(self, cols, lo, hi) -> bool:
         """Whether a person's name starts with a one-word place or country name ("Paris

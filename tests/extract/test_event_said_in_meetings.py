@@ -8,6 +8,7 @@
 - "During a news conference on Tuesday, X said": X held it.
 - Navy ships that "entered the Caribbean Sea through the Yucatan Channel" transit, as ships
   that passed through it do.
+- "X talks to reporters" is no talks (English; German says "spricht mit Journalisten").
 """
 from __future__ import annotations
 
@@ -59,3 +60,17 @@ def test_who_speaks_during_a_news_conference_holds_it(lang, text):
 def test_navy_ships_entering_a_sea_through_a_strait_transit(lang, text):
     [ev] = run(text, lang, published="2024-05-08").events
     assert (ev.kind, ev.actors, ev.date.iso) == ("MilitaryExercise", ["brazil"], "2024-05-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Jean Dupont talks to reporters in Rome on Friday.",
+    "Jean Dupont talks with journalists in Paris on Monday.",
+])
+def test_talking_to_the_press_is_no_talks(text):
+    assert [ev.kind for ev in run(text, "en", published="2024-05-08").events if ev.kind == "Talks"] == []
+
+
+def test_talks_with_a_country_stay_talks():
+    # guard: "talks with" a party
+    [ev] = run("Dupont held talks with Canada in Rome on Friday.", "en", published="2024-05-08").events
+    assert ev.kind == "Talks"

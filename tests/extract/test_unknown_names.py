@@ -37,6 +37,9 @@ from diplograph.extract.wordcache import cache_dir
     ("de", "Scholz traf seinen kanadischen Amtskollegen Hanno Beispiel in Ottawa.", "new:Person:hanno beispiel"),
     ("en", "Ottawa summoned Brazilian Ambassador to Canada Hanna Beispiel to the ministry.",
      "new:Person:hanna beispiel"),
+    ("de", "Hanno Beispiel sagte, die Lage sei schwierig.", "new:Person:hanno beispiel"),   # guard:
+    ("de", "Park Jin-woo sagte, die Lage sei schwierig.", "new:Person:park jin-woo"),      # given names
+    ("en", "Canadian PM Hanna Beispiel Holds Talks With Brazil", "new:Person:hanna beispiel"),
 ])
 def test_people_without_a_title(extract, lang, text, key):
     assert extract(text, lang).entities[key].kind == "Person"
@@ -73,6 +76,14 @@ def test_places_and_organisations_by_their_shape(extract, lang, text, key):
     ("de", "Die Nachrichtenagentur Reuters Japan sagte am Montag nichts."),
     ("de", "Finnland verlegt Boote zu den Åland-Inseln vor der Küste."),
     ("de", "Auf einer Pressekonferenz im Élysée-Palast nannte Macron die Freundschaft einen Eckpfeiler."),
+    # a German sentence opens with a word written small elsewhere: no given name
+    ("de", "Letzte Woche erklärte das Ministerium, dass zwei Fregatten gesichtet worden seien."),
+    ("de", "Neben Strafzöllen verlangte Trump auch mehr Geld."),
+    ("de", "Wirtschaftliche Machtkämpfe, der Handelsstreit und die Dürre belasten die Region."),
+    # the article of an apposition is no part of a name
+    ("de", "An der Konferenz, die kurz vor dem Jahrestag stattfand, sprachen Vertreter beider Länder."),
+    # a title-case headline after a role word: ordinary words and their forms
+    ("en", "Canadian PM Holds Video Call With Brazilian Leader"),
 ])
 def test_nothing_else_is_taken_for_a_name(extract, lang, text):
     assert not [k for k in extract(text, lang).entities if k.startswith("new:")]
