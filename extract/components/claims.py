@@ -104,3 +104,15 @@ class TriggerClaims:
         if own:
             out.update(range(*own))
         return out
+
+    def _summoned_envoys(self, ev, s: int, e: int) -> None:
+        """"summoned the Brazilian ambassador", "den kanadischen Botschafter einbestellt": the
+        country of a summoned envoy (a role of ``career_roles``, also one named inside the
+        trigger [s, e)) is the side the protest is made to, a party and its target; the other
+        side's summons in answer is then another act."""
+        for c in self._roles:
+            if c.person is None and isinstance(c.org, str) and s <= c.mention[0] < e \
+                    and self.lex.has("career_roles", c.role) and (c.role, c.org) not in ev.described:
+                ev.described.append((c.role, c.org))
+        ev.targets += [org for role, org in ev.described
+                       if org and self.lex.has("career_roles", role) and org not in ev.targets]

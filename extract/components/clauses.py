@@ -282,10 +282,23 @@ class ClauseGeometry(ClauseJoins):
         """The first token of what the speech verb at ``v`` says, before token ``s``: past
         commas, complementizers, dates and particles ("said on Friday that it ...")."""
         k = v + 1
-        while k < s and (self.cols.text[k] == "," or self._has("complementizers", k) or self._is_date(k)
-                         or self._has("verb_particles", k)):
-            k += 1
+        while k < s:
+            if self.cols.text[k] == "," or self._has("complementizers", k) or self._is_date(k) \
+                    or self._has("verb_particles", k):
+                k += 1
+            elif (aside := self._aside_length(k)) and k + aside <= s:
+                k += aside               # "said for its part that it ...", "erklärte seinerseits"
+            else:
+                break
         return k
+
+    def _aside_length(self, k: int) -> int:
+        """The number of words of a phrase of ``said_asides`` starting at token ``k``, or 0."""
+        for phrase in self._lists.get("said_asides", ()):
+            words = phrase.split()
+            if self._lower[k:k + len(words)] == words:
+                return len(words)
+        return 0
 
     def _speaker_part(self, doc, lo, s, acts: bool = False) -> set:
         """"Peskov said the talks had been constructive": the trigger is in what was said;
