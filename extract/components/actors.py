@@ -186,22 +186,6 @@ class ActorCollection:
                     ev.actors.insert(0, ref)
             return
 
-    def _entered_state(self, ev, sent, reach: int = 3) -> None:
-        """"the ban on nine French citizens, including X, from entering Canada", "die
-        Einreise nach Kanada verboten": the country whose entry is barred bars it, when the
-        act names no other side than those it is done to."""
-        if [a for a in ev.actors if a not in ev.targets and isinstance(a, str) and self.kb.is_country(a)]:
-            return
-        for k in range(sent.start, sent.end):
-            if self._has("entry_words", k):
-                j = k + 1
-                while j < sent.end and j - k <= reach and (self._has("entry_prepositions", j) or self._has("determiners", j)):
-                    j += 1
-                ent = next((e for e in self._overlapping(j, j + 1) if e.start == j and e.label_ == "Country"), None)
-                if ent is not None and ent.ent_id_ and ent.ent_id_ not in ev.actors:
-                    ev.actors.insert(0, ent.ent_id_)
-                    return
-
     def _inverted_speaker(self, start: int, sent, reach: int = 8) -> bool:
         """Whether the name at token ``start`` is the subject after a verb of saying
         ("sagte X", "erklärte am Donnerstag der französische Präsident X"): the verb
@@ -230,6 +214,14 @@ class ActorCollection:
         if subject is None:
             return None
         subjects = self._subject_list(subject, sent.end)
+        p = subjects[-1].end
+        if p < sent.end and self._has("list_joiners", p):        # "X und der südkoreanische Minister Y":
+            p += 1                                               # a side the names found miss
+            while p < sent.end and (self._has("determiners", p) or p in self._demonym_at or self.cols.title[p]):
+                p += 1
+        told = {e.ent_id_ for e in self._overlapping(p, sent.end) if e.label_ == "Country"} \
+            | {slug for d, e, slug in self._demonyms if p <= d < sent.end and e not in self._role_starts}
+        ev.actors = [a for a in ev.actors if a not in told]      # what they said names, not who met
         for ent in subjects + [self._addressee(subjects[-1].end, sent.end)]:
             ref = ent and (ent.ent_id_ or (ent.start, ent.end))
             if ref and ref not in ev.actors:

@@ -1,6 +1,7 @@
 """Which tokens a trigger binds so that no other trigger of its sentence takes them as
 parties: "between A and B", a reference phrase, a possessor or partner, the demonyms or
-hyphenated names before its noun.
+hyphenated names before its noun; and the sides an act's own words name: the envoy a
+summons names, the country whose entry a ban bars.
 
 Not a pipeline component: :class:`TriggerClaims` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its triggers, role mentions and demonyms, the
@@ -12,7 +13,8 @@ from diplograph.extract.components.columns import within
 
 
 class TriggerClaims:
-    """The bound phrases and claimed tokens of the triggers of a doc."""
+    """The bound phrases and claimed tokens of the triggers of a doc, and the sides their
+    own words name."""
 
     def _bound_phrase(self, doc, s, e, hi, matches) -> tuple[int, int] | None:
         """Tokens bound to this trigger alone: "zwischen A und B" / "between A and B"."""
@@ -116,3 +118,19 @@ class TriggerClaims:
                 ev.described.append((c.role, c.org))
         ev.targets += [org for role, org in ev.described
                        if org and self.lex.has("career_roles", role) and org not in ev.targets]
+
+    def _entered_state(self, ev, sent, reach: int = 3) -> None:
+        """"the ban on nine French citizens, including X, from entering Canada", "die
+        Einreise nach Kanada verboten": the country whose entry is barred bars it, when the
+        act names no other side than those it is done to."""
+        if [a for a in ev.actors if a not in ev.targets and isinstance(a, str) and self.kb.is_country(a)]:
+            return
+        for k in range(sent.start, sent.end):
+            if self._has("entry_words", k):
+                j = k + 1
+                while j < sent.end and j - k <= reach and (self._has("entry_prepositions", j) or self._has("determiners", j)):
+                    j += 1
+                ent = next((e for e in self._overlapping(j, j + 1) if e.start == j and e.label_ == "Country"), None)
+                if ent is not None and ent.ent_id_ and ent.ent_id_ not in ev.actors:
+                    ev.actors.insert(0, ent.ent_id_)
+                    return

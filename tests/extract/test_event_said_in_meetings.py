@@ -9,6 +9,9 @@
 - Navy ships that "entered the Caribbean Sea through the Yucatan Channel" transit, as ships
   that passed through it do.
 - "X talks to reporters" is no talks (English; German says "spricht mit Journalisten").
+- "Bei einem Treffen mit Y nannte X Brasiliens Atomprogramm ...": the countries of what X
+  said in a meeting the sentence opens with are no sides of it (a German main clause has
+  no comma to end the meeting's phrase); a second subject with its demonym is one.
 """
 from __future__ import annotations
 
@@ -74,3 +77,21 @@ def test_talks_with_a_country_stay_talks():
     # guard: "talks with" a party
     [ev] = run("Dupont held talks with Canada in Rome on Friday.", "en", published="2024-05-08").events
     assert ev.kind == "Talks"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Bei einem späteren Treffen mit Außenminister Jean Dupont nannte Macron Brasiliens Atomprogramm "
+           "und den mexikanischen Grenzkonflikt als Beispiele."),
+    ("en", "At a later meeting with Foreign Minister Jean Dupont, Macron cited Brazil's nuclear programme and "
+           "Mexico's border dispute as examples."),
+])
+def test_what_is_said_in_a_fronted_meeting_names_no_side(lang, text):
+    [ev] = run(text, lang, published="2024-05-08").events
+    assert set(ev.actors) == {"new:Person:jean dupont", "emmanuel-macron"}
+
+
+def test_a_second_subject_with_its_demonym_stays_a_side():
+    # guard: "X und der kanadische Minister Y teilten ...": Canada met
+    [ev] = run("Bei ihren Gesprächen in Paris teilten Außenminister Jean Dupont und der kanadische Minister Hanno "
+               "Beispiel die Ansicht, dass der Handel wachsen müsse.", "de", published="2024-05-08").events
+    assert "canada" in ev.actors
