@@ -20,15 +20,24 @@ import pytest
 from tests.extract.extract_helpers import run
 
 
-@pytest.mark.parametrize("lang,text", [
+DUPONT_MEETS = {"new:Person:jean dupont", "new:Person:bill blair"}
+DUPONT_TELLS = {"new:Person:jean dupont", "emmanuel-macron"}
+
+
+@pytest.mark.parametrize("lang,text,people", [
     ("en", "Defense Minister Jean Dupont expressed concern about Brazilian warships in a meeting with Canadian "
-           "Defense Minister Bill Blair on Monday."),
+           "Defense Minister Bill Blair on Monday.", DUPONT_MEETS),
     ("de", "Verteidigungsminister Jean Dupont äußerte am Montag bei einem Treffen mit dem kanadischen "
-           "Verteidigungsminister Bill Blair seine Sorge über brasilianische Kriegsschiffe."),
+           "Verteidigungsminister Bill Blair seine Sorge über brasilianische Kriegsschiffe.", DUPONT_MEETS),
+    # what is said in a meeting a sentence opens with names no side of it
+    ("de", "Bei einem späteren Treffen mit Außenminister Jean Dupont nannte Macron Brasiliens Atomprogramm "
+           "und den mexikanischen Grenzkonflikt als Beispiele.", DUPONT_TELLS),
+    ("en", "At a later meeting with Foreign Minister Jean Dupont, Macron cited Brazil's nuclear programme and "
+           "Mexico's border dispute as examples.", DUPONT_TELLS),
 ])
-def test_who_speaks_in_a_meeting_is_in_it_and_the_ships_are_its_topic(lang, text):
+def test_who_speaks_in_a_meeting_is_in_it_and_what_is_said_is_its_topic(lang, text, people):
     [ev] = run(text, lang, published="2024-05-08").events
-    assert set(ev.actors) == {"new:Person:jean dupont", "new:Person:bill blair"}
+    assert set(ev.actors) == people
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -77,17 +86,6 @@ def test_talks_with_a_country_stay_talks():
     # guard: "talks with" a party
     [ev] = run("Dupont held talks with Canada in Rome on Friday.", "en", published="2024-05-08").events
     assert ev.kind == "Talks"
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("de", "Bei einem späteren Treffen mit Außenminister Jean Dupont nannte Macron Brasiliens Atomprogramm "
-           "und den mexikanischen Grenzkonflikt als Beispiele."),
-    ("en", "At a later meeting with Foreign Minister Jean Dupont, Macron cited Brazil's nuclear programme and "
-           "Mexico's border dispute as examples."),
-])
-def test_what_is_said_in_a_fronted_meeting_names_no_side(lang, text):
-    [ev] = run(text, lang, published="2024-05-08").events
-    assert set(ev.actors) == {"new:Person:jean dupont", "emmanuel-macron"}
 
 
 def test_a_second_subject_with_its_demonym_stays_a_side():
