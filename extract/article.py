@@ -391,9 +391,9 @@ class _Assembler(EventCoreference, PublicationTime):
             ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"
             if status == "Planned":
                 date = ahead
-            elif ahead != date and not m.reference and (self._told_ahead(m, ahead) or self._nearer_ahead(m, date, ahead)):
-                date, status = ahead, "Planned"      # "treffen sich am 11. Juli", "meets on Monday";
-                                                     # "Staatsbesuch im Dezember" told in November
+            elif ahead != date and (m.upcoming if m.reference     # "ahead of his visit on Friday"
+                                    else self._told_ahead(m, ahead) or self._nearer_ahead(m, date, ahead)):
+                date, status = ahead, "Planned"      # "meets on Monday", "Staatsbesuch im Dezember" in November
         if status == "Planned" and m.date is not None and m.date.rule in ANCHORED_RULES \
                 and self._before_publication(date):
             status = "Happened"          # "expected at the summit last July": it was held

@@ -5,7 +5,7 @@ verb dated after the publication day is planned, a past-tense verb stays happene
 of the month" / "Ende des Monats" is a date; "anstehend", "forthcoming", "nächste",
 "könnte", "could" mark plans, and a month of the publication is this one; a summit named
 after a region ("the Asia-Pacific summit") is held in its city, drills named after a sea
-("Ostsee-Manöver") at sea."""
+("Ostsee-Manöver") at sea; a weekday of an event ahead is the next one."""
 from __future__ import annotations
 
 import pytest
@@ -132,3 +132,13 @@ def test_a_dated_summit_ahead_keeps_its_own_day(extract):
     found = {e.kind: (e.status, e.date.iso if e.date else None) for e in facts.events}
     assert found["Meeting"] == ("Happened", "2016-12-02")
     assert found.get("Summit", ("Planned", "2016-12-15")) == ("Planned", "2016-12-15")   # its people: "their"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Macron spoke to reporters ahead of the visit to Canada on Friday."),
+    ("de", "Macron sprach im Vorfeld des Besuchs in Kanada am Freitag mit Journalisten."),
+])
+def test_the_weekday_of_an_event_ahead_is_the_next_one(extract, lang, text):
+    # told on Tuesday 13 December: the Friday to come, not the one before
+    [visit] = extract(text, lang, published="2016-12-13").events
+    assert (visit.status, visit.date.iso) == ("Planned", "2016-12-16")
