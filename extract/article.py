@@ -205,7 +205,7 @@ class _Assembler(EventCoreference, PublicationTime):
         by_sent: dict[tuple, list] = {}
         for m in self.doc._.dg_events or []:
             by_sent.setdefault(m.sent, []).append(m)
-        for in_sent in map(self._at_occasions, by_sent.values()):
+        for in_sent in (self._one_trip(self._at_occasions(ms)) for ms in by_sent.values()):
             # "trafen sich ... vor dem Treffen der NATO": the event a temporal preposition
             # points to is resolved first and is then not a candidate for the others
             excluded: list[Event] = []

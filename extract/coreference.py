@@ -120,6 +120,23 @@ class EventCoreference:
         return [ev for ev in events if id(ev) in held or ev.kind != "Summit" and any(
             self.facts.entities[a].kind in ("Person", "Country") for a in ev.actors)]
 
+    def _one_trip(self, mentions: list) -> list:
+        """"ist zu einem Besuch in X eingetroffen, mit dem ... gestärkt werden soll", "arrived
+        for a visit that is meant to ...": a visit noun beside a visit verb of its sentence,
+        at the same place or none, is that visit; it takes the verb's status (a modal
+        of a clause on the noun does not make the arrival a plan)."""
+        verbs = [m for m in mentions if m.kind == "Visit" and not m.noun and not m.reference]
+        if not verbs:
+            return mentions
+        out = []
+        for m in mentions:
+            if m.kind == "Visit" and m.noun and not (m.reference or m.upcoming or m.prior):
+                v = next((v for v in verbs if v.status != m.status and v.prior == m.prior
+                          and self.kb.places_agree(self.ref(v.place), self.ref(m.place))), None)
+                m = replace(m, status=v.status) if v is not None else m
+            out.append(m)
+        return out
+
     def _summits_at(self, m, events: list[Event]) -> list[Event]:
         """The summits a meeting held on the sidelines of one may not join: those of the
         bodies its occasion names, or any summit if it names none ("am Rande des Gipfels")."""

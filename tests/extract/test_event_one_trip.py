@@ -1,0 +1,25 @@
+"""A visit noun beside a visit verb of its sentence is that visit: sentences written for
+this test. "ist am Sonntag zu einem Besuch in Kanada eingetroffen, durch den ... soll":
+the modal of the clause on the noun made the noun's visit a plan of its own, so one
+arrival became a held and a planned visit. A noun visit elsewhere stays its own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extract_helpers import run
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Macron ist am Sonntag zu einem Besuch in Kanada eingetroffen, durch den der Handel wachsen soll."),
+    ("en", "Macron arrived in Canada on Sunday for a visit that is meant to strengthen the partnership."),
+])
+def test_an_arrival_for_a_visit_is_one_held_visit(lang, text):
+    [ev] = run(text, lang, published="2023-01-29").events
+    assert (ev.kind, ev.status, ev.place) == ("Visit", "Happened", "canada")
+
+
+def test_a_visit_elsewhere_stays_its_own():
+    # guard: a visit to another country, told as still to come, is not the arrival
+    facts = run("Macron traf am Sonntag in Kanada ein. Nächste Woche soll ein Besuch in Mexiko folgen.", "de",
+                published="2023-01-29")
+    assert sorted((ev.place, ev.status) for ev in facts.events) == [("canada", "Happened"), ("mexico", "Planned")]
