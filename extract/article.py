@@ -357,7 +357,7 @@ class _Assembler(EventCoreference, PublicationTime):
             # countries had expelled Brazilian diplomats": not Brazil
             last = next((self._countries(e) for e in reversed(events) if e.kind in _GROUP_SOURCES
                          and len(self._countries(e)) >= 2), None)
-            group = self._people_countries(m.sent) or sorted(last or ()) or (
+            group = self._people_countries(m.sent, m.trigger[0]) or sorted(last or ()) or (
                 self._countries_before(m.sent[0]) or self._countries_after(m.sent[1]))
             countries = [c for c in group if c not in acted_on] + [c for c in countries if c not in group]
         if m.counted:
@@ -391,7 +391,7 @@ class _Assembler(EventCoreference, PublicationTime):
             ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"
             if status == "Planned":
                 date = ahead
-            elif ahead != date and (m.upcoming if m.reference     # "ahead of his visit on Friday"
+            elif ahead != date and (m.upcoming and self._dated_alone(m) if m.reference   # "ahead of the visit on Friday"
                                     else self._told_ahead(m, ahead) or self._nearer_ahead(m, date, ahead)):
                 date, status = ahead, "Planned"      # "meets on Monday", "Staatsbesuch im Dezember" in November
         if status == "Planned" and m.date is not None and m.date.rule in ANCHORED_RULES \

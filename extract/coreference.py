@@ -111,14 +111,17 @@ class EventCoreference:
 
     def _no_occasion(self, m, events: list[Event]) -> list[Event]:
         """The events the occasion of a meeting cannot be: meetings held at an occasion,
-        and meetings of people or countries that are no summit ("held talks on the
-        sidelines of the G20" ... "will also meet Z on the sidelines of the summit": not
-        those talks)."""
+        meetings of people or countries that are no summit ("held talks on the sidelines of
+        the G20" ... "will also meet Z on the sidelines of the summit": not those talks),
+        and summits of other bodies."""
         if m.occasion is None:
             return []
         held = {id(t) for h, _, t in self._placed if h.occasion is not None and not h.reference and t is not None}
+        bodies = {self.ref(b) for b in m.occasion}
         return [ev for ev in events if id(ev) in held or ev.kind != "Summit" and any(
-            self.facts.entities[a].kind in ("Person", "Country") for a in ev.actors)]
+            self.facts.entities[a].kind in ("Person", "Country") for a in ev.actors)
+            or bodies and (orgs := {a for a in ev.actors if self.facts.entities[a].kind == "Organization"})
+            and not bodies & orgs]            # the G7's summit is no NATO summit
 
     def _one_trip(self, mentions: list) -> list:
         """"ist zu einem Besuch in X eingetroffen, mit dem ... gestärkt werden soll", "arrived
@@ -138,12 +141,22 @@ class EventCoreference:
         return out
 
     def _summits_at(self, m, events: list[Event]) -> list[Event]:
-        """The summits a meeting held on the sidelines of one may not join: those of the
-        bodies its occasion names, or any summit if it names none ("am Rande des Gipfels")."""
-        if m.occasion is None or m.reference:
+        """The events a mention may not join for the occasions of its sentence and those
+        before: a meeting held on the sidelines of a summit, not the summits of the bodies
+        its occasion names (any summit if it names none, "am Rande des Gipfels"); a summit
+        named again, not a meeting held at one ("... on the sidelines of the G7 summit. The
+        summit ..."); anything else, not a summit named only as an occasion."""
+        if m.reference:
             return []
-        bodies = {self.ref(b) for b in m.occasion}
-        return [ev for ev in events if ev.kind == "Summit" and (not bodies or bodies & set(ev.actors))]
+        if m.occasion is not None:
+            bodies = {self.ref(b) for b in m.occasion}
+            return [ev for ev in events if ev.kind == "Summit" and (not bodies or bodies & set(ev.actors))]
+        held = {id(t) for h, _, t in self._placed if h.occasion is not None and not h.reference and t is not None}
+        named = {id(t) for h, d, t in self._placed if h.occasion is not None and h.reference and d is t}
+        mine = {self.ref(a) for a in m.actors}
+        return [ev for ev in events if id(ev) in held and m.kind == "Summit" or id(ev) in named and not (
+            m.kind == "Summit" and (m.definite or mine & set(ev.actors)))]   # "the summit", "the G7
+                                                                            # summit"; not "a trilateral summit"
 
     def _occasion_settings(self, events: list[Event]) -> None:
         """A meeting held on the sidelines of a gathering the article reports with a place
@@ -189,17 +202,21 @@ class EventCoreference:
                 return host
         return None
 
-    def _people_countries(self, span: tuple[int, int]) -> list[str]:
+    def _people_countries(self, span: tuple[int, int], trigger: int) -> list[str]:
         """The countries the people named in the sentence at character ``span`` act for,
         once each, in order, if they are two or more ("X welcomed Y on a visit both nations
-        describe as historic": X's and Y's)."""
+        describe as historic": X's and Y's); not those who say what the trigger at token
+        ``trigger`` tells ("X and Y said both sides had agreed")."""
         sent = next((s for s in self.cols.sents if s.start_char == span[0]), None)
         if sent is None or self._teaser(sent):
             return []
+        said = load_lexicon(self.article.lang).lowered("speech_verbs")
+        verb = next((k for k in range(sent.start, trigger) if self.cols.lower[k] in said), trigger)
         found = []
         for ent in self._ents_in(sent, "Person"):
             key = self.span_key.get((ent.start, ent.end))
-            found += sorted(c for c in self._affiliation(key) if self.facts.entities[c].kind == "Country") if key else []
+            if key and not ent.end <= verb < trigger:
+                found += sorted(c for c in self._affiliation(key) if self.facts.entities[c].kind == "Country")
         found = list(dict.fromkeys(found))
         return found if len(found) >= 2 else []
 

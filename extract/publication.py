@@ -134,3 +134,10 @@ class PublicationTime:
                    and not (k > 0 and (lex.has("infinitive_markers", self.cols.lower[k - 1])
                                        or k > m.trigger[0] and lex.has("place_prepositions", self.cols.lower[k - 1])))
                    for k in range(*m.trigger))
+
+    def _dated_alone(self, m) -> bool:
+        """Whether the date of mention ``m`` is the only one its sentence names (so a
+        weekday of an event told "ahead of" counts from the day of the report, not from an
+        act the sentence dates: "met on Tuesday ahead of talks on Wednesday")."""
+        lo, hi = m.sent
+        return not any(d is not m.date and lo <= d.start < hi for d in self.doc._.dg_dates or ())

@@ -178,7 +178,8 @@ class ActorCollection:
             if ent.end > prep or ent.label_ not in ("Person", "Country", "Organization"):
                 continue
             if ent.label_ == "Person" and (within(self._speech_verbs, ent.end, prep)
-                                           or self._inverted_speaker(ent.start, sent)
+                                           or self._inverted_speaker(ent.start, sent) and sum(
+                                               not isinstance(a, str) or self.kb.is_person(a) for a in ev.actors) < 2
                                            or self._gerund(ev.trigger[0]) or attending) \
                     and (attending or not any(ent.end <= t < prep for t in self._trigger_starts)):
                 ref = ent.ent_id_ or (ent.start, ent.end)
@@ -214,15 +215,9 @@ class ActorCollection:
         if subject is None:
             return None
         subjects = self._subject_list(subject, sent.end)
-        p = subjects[-1].end
-        if p < sent.end and self._has("list_joiners", p):        # "X und der südkoreanische Minister Y":
-            p += 1                                               # a side the names found miss
-            while p < sent.end and (self._has("determiners", p) or p in self._demonym_at or self.cols.title[p]):
-                p += 1
-        told = {e.ent_id_ for e in self._overlapping(p, sent.end) if e.label_ == "Country"} \
-            | {slug for d, e, slug in self._demonyms if p <= d < sent.end and e not in self._role_starts}
-        ev.actors = [a for a in ev.actors if a not in told]      # what they said names, not who met
-        for ent in subjects + [self._addressee(subjects[-1].end, sent.end)]:
+        told = [] if ev.kind.lower() in self._lists.get("kinds_without_addressees", ()) else [
+            self._addressee(subjects[-1].end, sent.end)]       # "Bei einer Pressekonferenz lobte X Y"
+        for ent in subjects + told:
             ref = ent and (ent.ent_id_ or (ent.start, ent.end))
             if ref and ref not in ev.actors:
                 ev.actors.append(ref)

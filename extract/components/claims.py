@@ -122,11 +122,12 @@ class TriggerClaims:
     def _entered_state(self, ev, sent, reach: int = 3) -> None:
         """"the ban on nine French citizens, including X, from entering Canada", "die
         Einreise nach Kanada verboten": the country whose entry is barred bars it, when the
-        act names no other side than those it is done to."""
+        act names no other side than those it is done to; not one whose entry is told
+        ("Russia's entry into Ukraine": who entered)."""
         if [a for a in ev.actors if a not in ev.targets and isinstance(a, str) and self.kb.is_country(a)]:
             return
         for k in range(sent.start, sent.end):
-            if self._has("entry_words", k):
+            if self._has("entry_words", k) and not (k > 0 and (self._has("genitive_endings", k - 1) or self.cols.ent[k - 1])):
                 j = k + 1
                 while j < sent.end and j - k <= reach and (self._has("entry_prepositions", j) or self._has("determiners", j)):
                     j += 1

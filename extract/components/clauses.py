@@ -439,6 +439,11 @@ class ClauseGeometry(ClauseJoins):
         if said and (not within(self._speech_verbs, lo, p) or within(self._complementizers, p, s)
                      or any(self.cols.ent[k] for k in range(p, s))):
             return                       # "told reporters during a trip to Italy that talks ..."
+        verbs = [v for v in within(self._speech_verbs, lo, p) if not self._has("attribution_words", v)]
+        if said and verbs:               # "X said Y had raised it in a meeting": Y, who raised it
+            verb = verbs[-1]             # (not "according to", "laut")
+            lo = max([e.start for e in self._overlapping(lo, verb) if e.label_ == "Person" and e.end <= verb]
+                     or [lo])
         if self._has("person_pronouns", lo):
             ev.pronoun = True
         elif (subject := self._person_near(lo, p, 6)) is not None \

@@ -17,18 +17,24 @@ OWN_NEGATION = ".no_longer"
 class Occurrences:
     """The filters that drop a trigger telling of no occurrence, and the status rules."""
 
-    def _apposed_first(self, s: int, sent, reach: int = 12) -> bool:
-        """Whether the trigger at ``s`` ends an apposition that tells a record: a comma, a
-        determiner (or "als") and "first", then the trigger as an infinitive ("..., the first
+    def _apposed_first(self, kind: str, s: int, sent, reach: int = 12) -> bool:
+        """Whether the trigger at ``s`` ends an apposition that tells a record of an act of its
+        ``kind`` the sentence named before: a comma, a determiner (or "als"), "first" and a
+        person's word, then the trigger as an infinitive ("travelled to X, the first
         Brazilian leader to visit the place,") or in a relative clause (", als erster
-        Staatschef, der den Ort besuchte,"): the act told again, not one more."""
+        Staatschef, der den Ort besuchte,"): the act told again, not one more. Not "the
+        first leg of a tour to visit ...", nor a record told after a verb no trigger found."""
         for k in range(max(sent.start + 1, s - reach), s - 2):
-            if self.cols.text[k - 1] == "," and self._has("record_firsts", k + 1) \
-                    and (self._has("determiners", k) or self._has("predicative_words", k)):
-                commas = [j for j in range(k + 1, s) if self._breaks[j]]
-                if not commas:
-                    return self._infinitive_to(s - 1)
-                return len(commas) == 1 and self._has("relative_pronouns", commas[0] + 1)
+            if self.cols.text[k - 1] != "," or not self._has("record_firsts", k + 1) \
+                    or not (self._has("determiners", k) or self._has("predicative_words", k)):
+                continue
+            if not any(self._kind_at.get(j) == kind for j in range(sent.start, k)) or not any(
+                    j in self._role_starts or self._has("record_holders", j) for j in range(k + 2, s)):
+                return False
+            commas = [j for j in range(k + 1, s) if self._breaks[j]]
+            if not commas:
+                return self._infinitive_to(s - 1)
+            return len(commas) == 1 and self._has("relative_pronouns", commas[0] + 1)
         return False
 
     def _no_occurrence(self, doc, kind: str, rule: str, trigger: tuple[int, int], sent,
@@ -83,7 +89,7 @@ class Occurrences:
         if kind == "Talks" and e + 1 < len(doc) and self._has("audience_prepositions", e) \
                 and self._any("press_audiences", e + 1, min(e + 3, len(doc))):
             return True                  # "X talks to reporters": he speaks to the press
-        if self._apposed_first(s, sent):
+        if self._apposed_first(kind, s, sent):
             return True                  # "travelled to X, the first leader to visit the place,":
                                          # the visit told again, as a record
         if kind == "MilitaryExercise" and s > 0 and self._has("figurative_modifiers", s - 1):

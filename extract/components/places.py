@@ -271,23 +271,35 @@ class EventPlaces:
         of setting heads one with other words ("at a news conference after the summit"),
         no body ("at their summit", "at a summit in Ottawa": as likely theirs) or another
         trigger."""
-        c, k, loose = self.cols, s - 1, False
+        c, k, loose, joined = self.cols, s - 1, False, False
         while k >= lo and s - k <= reach:
             if self._has("occasion_heads", k):
                 return self._bodies_in(k + 1, s)
             if summit and not loose and self._has("occasion_prepositions", k):
-                return self._bodies_in(k + 1, s) or None
-            if k in self._trigger_starts or self._has("possessive_words", k):
-                return None              # "am Rande des Gipfels ein Gipfeltreffen": the summit's
+                return (self._bodies_in(k + 1, s) or None) if self._held_before(k) else None
+            if k in self._trigger_starts and not joined or self._has("possessive_words", k):
+                return None              # "am Rande des Gipfels ein Gipfeltreffen": the summit's;
+            joined = joined or self._has("list_joiners", k)     # not "des G20- und des APEC-Gipfels"
             named = c.ent[k] == "Organization" or c.title[k] and self.lex.lang == "en" \
                 or c.text[k] in ("-", "(", ")") or c.text[k].isdigit()      # not every German noun
             if not (named or self._has("determiners", k) or c.lower[k] == "of" or c.alpha[k] and c.is_lower[k]
+                    or joined and k in self._trigger_starts
                     or self._has("genitive_endings", k) or self._is_date(k)):   # "this week's"
                 return None              # "Scholz met Macron, said the summit": no occasion word
             loose = loose or c.alpha[k] and c.is_lower[k] and not (
                 c.lower[k] == "of" or self._has("determiners", k) or "-" in (c.text[k - 1], c.text[k + 1]))
             k -= 1
         return None
+
+    def _held_before(self, k: int) -> bool:
+        """Whether the gathering a preposition of setting at ``k`` ("at the G20 summit") may be
+        the occasion of the trigger before it in its sentence: none comes between another
+        clause's joiner or a temporal preposition ("met X in Paris and will see him again at
+        the summit", "days after they spoke at the summit"); true if no trigger comes before."""
+        start = self.cols.sent_of(k).start
+        before = [t for t in self._trigger_starts if start <= t < k]
+        return not before or not any(self.cols.alpha[j] and (self._has("list_joiners", j) or self._has("reference_preps", j))
+                                     for j in range(max(before) + 1, k))
 
     def _hosting_place(self, ev, s: int, sent) -> None:
         """"Vilnius, which hosted a NATO summit", "Ottawa will host the summit": the city that

@@ -90,7 +90,7 @@ class TitledPersonFinder:
                 break
         while j > i and doc[j - 1].text == "-":
             j -= 1
-        while j - i > 2 and self.forms and self._is_common(doc[j - 1]):
+        while j - i > 2 and self.forms and self._is_common(doc[j - 1]) and _headline(doc[i].sent):
             j -= 1                       # "PM Hanna Beispiel Holds Talks": a headline's verb after the name
         if j - i < 2 or self._is_common(doc[j - 1]):
             while i < j and self._is_common(doc[i]):   # "Igor Morgulow": a name after all
@@ -111,6 +111,13 @@ class TitledPersonFinder:
     def _is_common(self, token) -> bool:
         text = token.text
         return text in self.common or token.lang_ == "en" and (text.lower() in self.common or text.lower() in self.forms)
+
+
+def _headline(sent, share: float = 0.6, least: int = 4) -> bool:
+    """Whether ``sent`` is written in title case: most words capitalised, no full stop."""
+    words = [t for t in sent if t.is_alpha]
+    return sent[-1].text not in (".", "!", "?", "…") and len(words) >= least \
+        and sum(t.text[0].isupper() for t in words) >= share * len(words)
 
 
 @Language.factory("diplograph_titled_persons")

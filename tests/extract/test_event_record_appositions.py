@@ -26,3 +26,13 @@ def test_a_record_in_an_apposition_is_no_second_visit(lang, text):
 def test_a_record_as_the_news_stays_an_event():
     [ev] = run("Lula became the first Brazilian leader to visit Canada on Monday.", "en", published="2014-08-13").events
     assert (ev.kind, ev.date.iso) == ("Visit", "2014-08-11")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Macron flew to Ottawa on Monday, the first French leader to visit Canada since 2018.", "canada"),
+    ("Macron arrived in Ottawa on Monday, the first leg of a tour to visit Mexico and Brazil next week.", "mexico"),
+])
+def test_a_record_with_no_act_told_before_or_no_person_stays(text, place):
+    # guards: no visit trigger before the apposition ("flew to"), or no person's record
+    # ("the first leg of a tour"): the visit is kept
+    assert place in [ev.place for ev in run(text, "en", published="2024-06-15").events if ev.kind == "Visit"]

@@ -9,9 +9,6 @@
 - Navy ships that "entered the Caribbean Sea through the Yucatan Channel" transit, as ships
   that passed through it do.
 - "X talks to reporters" is no talks (English; German says "spricht mit Journalisten").
-- "Bei einem Treffen mit Y nannte X Brasiliens Atomprogramm ...": the countries of what X
-  said in a meeting the sentence opens with are no sides of it (a German main clause has
-  no comma to end the meeting's phrase); a second subject with its demonym is one.
 """
 from __future__ import annotations
 
@@ -21,7 +18,6 @@ from tests.extract.extract_helpers import run
 
 
 DUPONT_MEETS = {"new:Person:jean dupont", "new:Person:bill blair"}
-DUPONT_TELLS = {"new:Person:jean dupont", "emmanuel-macron"}
 
 
 @pytest.mark.parametrize("lang,text,people", [
@@ -29,13 +25,8 @@ DUPONT_TELLS = {"new:Person:jean dupont", "emmanuel-macron"}
            "Defense Minister Bill Blair on Monday.", DUPONT_MEETS),
     ("de", "Verteidigungsminister Jean Dupont äußerte am Montag bei einem Treffen mit dem kanadischen "
            "Verteidigungsminister Bill Blair seine Sorge über brasilianische Kriegsschiffe.", DUPONT_MEETS),
-    # what is said in a meeting a sentence opens with names no side of it
-    ("de", "Bei einem späteren Treffen mit Außenminister Jean Dupont nannte Macron Brasiliens Atomprogramm "
-           "und den mexikanischen Grenzkonflikt als Beispiele.", DUPONT_TELLS),
-    ("en", "At a later meeting with Foreign Minister Jean Dupont, Macron cited Brazil's nuclear programme and "
-           "Mexico's border dispute as examples.", DUPONT_TELLS),
 ])
-def test_who_speaks_in_a_meeting_is_in_it_and_what_is_said_is_its_topic(lang, text, people):
+def test_who_speaks_in_a_meeting_is_in_it_and_the_ships_are_its_topic(lang, text, people):
     [ev] = run(text, lang, published="2024-05-08").events
     assert set(ev.actors) == people
 
@@ -87,9 +78,3 @@ def test_talks_with_a_country_stay_talks():
     [ev] = run("Dupont held talks with Canada in Rome on Friday.", "en", published="2024-05-08").events
     assert ev.kind == "Talks"
 
-
-def test_a_second_subject_with_its_demonym_stays_a_side():
-    # guard: "X und der kanadische Minister Y teilten ...": Canada met
-    [ev] = run("Bei ihren Gesprächen in Paris teilten Außenminister Jean Dupont und der kanadische Minister Hanno "
-               "Beispiel die Ansicht, dass der Handel wachsen müsse.", "de", published="2024-05-08").events
-    assert "canada" in ev.actors

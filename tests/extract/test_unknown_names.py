@@ -40,6 +40,8 @@ from diplograph.extract.wordcache import cache_dir
     ("de", "Hanno Beispiel sagte, die Lage sei schwierig.", "new:Person:hanno beispiel"),   # guard:
     ("de", "Park Jin-woo sagte, die Lage sei schwierig.", "new:Person:park jin-woo"),      # given names
     ("en", "Canadian PM Hanna Beispiel Holds Talks With Brazil", "new:Person:hanna beispiel"),
+    ("en", "Foreign Minister Hanna Beispiel Marks met Macron in Paris on Monday.",     # guard: no headline,
+     "new:Person:hanna beispiel marks"),                                           # the surname stays
 ])
 def test_people_without_a_title(extract, lang, text, key):
     assert extract(text, lang).entities[key].kind == "Person"
