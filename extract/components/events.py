@@ -434,7 +434,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             ev.actors.insert(0, host)    # "Brazilian diplomats were expelled from Ottawa": by Canada
         if kind == "EntryBan":
             self._entered_state(ev, sent)
-        if kind == "Protest" and ".summon" in rule:
+        if rule in self._lists.get("rules_summoning_envoys", ()):
             self._summoned_envoys(ev, s, e)      # "summoned the Brazilian ambassador": Brazil's
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
