@@ -174,9 +174,10 @@ class Occurrences:
                                                                         # "between X and Y"
         reach = 18 if s - clo <= 2 and self._noun_trigger(doc, ev) else 10    # a subject's verb
         while after < min(e + reach, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after) \
-                and not self._has("complementizers", after):
+                and not self._has("cause_heads", e - 1) and not self._has("complementizers", after):
             after += 1                           # "a visit ... to Moscow is planned"; not "a protest
-                                                 # over the plans to deploy troops": its cause, nor
+                                                 # over the plans to deploy troops": its cause (also
+                                                 # when the trigger ends on "over"), nor
                                                  # "talks with X that Y would ...": what was said
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end), self._final_verbs(clo, chi, e)])
         if ev.status == "Cancelled" and kind in STOPPING:
