@@ -8,7 +8,8 @@
   shared at least), no two different organisations. Candidates come from a blocking index
   (shared person, or same countries and date), so the cost grows with the number of
   reports, not with its square. An undated article cannot report an event that happened
-  before the latest date it names. The cluster takes each attribute from the report that
+  before the latest date it names, and two undated articles whose latest named dates lie a
+  year or more apart do not report one undated event. The cluster takes each attribute from the report that
   states it most precisely. An undated article whose lead tells an event others date to
   the day has that news day: its other relative dates are resolved against it and the
   events clustered again (:mod:`diplograph.graph.fusion.anchor`).
@@ -47,6 +48,11 @@ from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earl
                                             within_year_of, written_between)
 
 __all__ = ["FusedEvent", "Fusion", "fuse"]
+
+#: Undated reports of two articles whose latest named days lie further apart than this
+#: (in :func:`~diplograph.graph.fusion.timing.day_number` days, about a year) were written
+#: years apart and tell two events.
+_APART_DAYS = 372
 
 
 class FusedEvent:
@@ -333,6 +339,9 @@ class _Clusterer:
             return False                  # "14. November" is not December 2nd, of any year
         if ev.date and cluster.not_before and before(ev.date, cluster.not_before):
             return False
+        if date is None and ev.date is None and not_before and cluster.not_before \
+                and abs(day_number(not_before.iso) - day_number(cluster.not_before.iso)) > _APART_DAYS:
+            return False                  # undated reports of articles that name days years apart
         if not load_kb().places_agree(place, ev.place) and _family(ev.kind) not in _MOVING:
             return False
         if cluster.targets and ev.targets and cluster.targets.keys().isdisjoint(ev.targets):

@@ -253,3 +253,14 @@ def test_a_day_told_without_its_year_joins_only_an_event_of_that_day(told, toget
     undated = report("b", "Summit", ["shinzo-abe", "nato"])
     undated.events[0].relative_date = told
     assert (len(fuse([dated, undated]).events) == 1) is together
+
+
+@pytest.mark.parametrize("latest_a,latest_b,together", [
+    (("2014-08-05", "day"), ("2022-03-01", "day"), False),   # years apart: two acts
+    (("2022-02-24", "day"), ("2022-03-01", "day"), True),    # days apart: one may tell the other
+])
+def test_undated_acts_of_undated_articles_naming_days_years_apart_stay_apart(latest_a, latest_b, together):
+    a = report("a", "Sanction", ["japan", "russia"], targets=["russia"])
+    b = report("b", "Sanction", ["japan", "russia"], targets=["russia"])
+    a.latest_date, b.latest_date = TimeValue(*latest_a), TimeValue(*latest_b)
+    assert (len(clusters(a, b)) == 1) is together
