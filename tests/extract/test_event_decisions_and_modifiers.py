@@ -2,7 +2,7 @@
 languages where the language has the form.
 
 - "decided to suspend", "beschloss, ... auszusetzen", "agreed to suspend": the suspension
-  happened; an agreement that something must make another side halt stays an agreement
+  happened; so does the expulsion of "the decision to expel" ("Entscheidung, ... auszuweisen"); an agreement that something must make another side halt stays an agreement
   and keeps its day;
 - what stands in the way of a treaty ("the chief obstacle before X can sign a treaty", "das
   größte Hindernis für einen Grenzvertrag") and a pending treaty that is negotiated are no accord;
@@ -30,6 +30,16 @@ def test_deciding_to_suspend_suspends(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.status, ev.date.iso) == ("Suspension", "Happened", "2024-04")
     assert {"canada", "brazil"} <= set(ev.actors)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ottawa's decision to expel two Brazilian diplomats angered Brasilia."),
+    ("de", "Ottawas Entscheidung, zwei brasilianische Diplomaten auszuweisen, verärgerte Brasilia."),
+])
+def test_a_decision_to_expel_expels(extract, lang, text):
+    # the noun "decision" does the act as the verb "decided" does; no mere intention
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, ev.targets) == ("Expulsion", "Happened", ["brazil"])
 
 
 def test_agreeing_that_another_side_must_halt_is_an_agreement(extract):
