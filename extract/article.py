@@ -357,7 +357,7 @@ class _Assembler(EventCoreference, PublicationTime):
             # countries had expelled Brazilian diplomats": not Brazil
             last = next((self._countries(e) for e in reversed(events) if e.kind in _GROUP_SOURCES
                          and len(self._countries(e)) >= 2), None)
-            group = self._people_countries(m.sent, m.trigger[0]) or sorted(last or ()) or (
+            group = self._people_countries(m.trigger[0]) or sorted(last or ()) or (
                 self._countries_before(m.sent[0]) or self._countries_after(m.sent[1]))
             countries = [c for c in group if c not in acted_on] + [c for c in countries if c not in group]
         if m.counted:

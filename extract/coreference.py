@@ -84,12 +84,20 @@ class EventCoreference:
                                counted=0, targets=[], reference=True, definite=True, upcoming=h.status == "Planned"))
         return out
 
+    def _held_at_occasions(self) -> set:
+        """The ids of the events meetings held at an occasion went to."""
+        return {id(t) for h, _, t in self._placed if h.occasion is not None and not h.reference and t is not None}
+
+    def _named_occasions(self) -> set:
+        """The ids of the events an occasion's own mention made (no event joined)."""
+        return {id(t) for h, d, t in self._placed if h.occasion is not None and h.reference and d is t}
+
     def _told_again(self, events: list[Event]) -> list[Event]:
         """The events without the summits only named as the occasion of a meeting on their
         sidelines: one the article names a summit again ("... the G7 summit in Fasano." ...
         "invited to the G7 summit") is kept, with the place and date the occasion gave;
         not for "the meeting" or "the talks", which may be the meeting held there."""
-        occasions = {id(t) for m, d, t in self._placed if m.reference and m.occasion is not None and d is t}
+        occasions = self._named_occasions()
         again = {id(t) for m, _, t in self._placed if m.kind == "Summit" and not m.reference and t is not None}
         return [ev for ev in events if id(ev) not in occasions or id(ev) in again]
 
@@ -116,7 +124,7 @@ class EventCoreference:
         and summits of other bodies."""
         if m.occasion is None:
             return []
-        held = {id(t) for h, _, t in self._placed if h.occasion is not None and not h.reference and t is not None}
+        held = self._held_at_occasions()
         bodies = {self.ref(b) for b in m.occasion}
         return [ev for ev in events if id(ev) in held or ev.kind != "Summit" and any(
             self.facts.entities[a].kind in ("Person", "Country") for a in ev.actors)
@@ -151,8 +159,9 @@ class EventCoreference:
         if m.occasion is not None:
             bodies = {self.ref(b) for b in m.occasion}
             return [ev for ev in events if ev.kind == "Summit" and (not bodies or bodies & set(ev.actors))]
-        held = {id(t) for h, _, t in self._placed if h.occasion is not None and not h.reference and t is not None}
-        named = {id(t) for h, d, t in self._placed if h.occasion is not None and h.reference and d is t}
+        held, named = self._held_at_occasions(), self._named_occasions()
+        if not (held or named):
+            return []
         mine = {self.ref(a) for a in m.actors}
         return [ev for ev in events if id(ev) in held and m.kind == "Summit" or id(ev) in named and not (
             m.kind == "Summit" and (m.definite or mine & set(ev.actors)))]   # "the summit", "the G7
@@ -202,13 +211,13 @@ class EventCoreference:
                 return host
         return None
 
-    def _people_countries(self, span: tuple[int, int], trigger: int) -> list[str]:
-        """The countries the people named in the sentence at character ``span`` act for,
-        once each, in order, if they are two or more ("X welcomed Y on a visit both nations
-        describe as historic": X's and Y's); not those who say what the trigger at token
-        ``trigger`` tells ("X and Y said both sides had agreed")."""
-        sent = next((s for s in self.cols.sents if s.start_char == span[0]), None)
-        if sent is None or self._teaser(sent):
+    def _people_countries(self, trigger: int) -> list[str]:
+        """The countries the people named in the sentence of the trigger at token ``trigger``
+        act for, once each, in order, if they are two or more ("X welcomed Y on a visit both
+        nations describe as historic": X's and Y's); not those who say what the trigger
+        tells ("X and Y said both sides had agreed")."""
+        sent = self.cols.sent_of(trigger)
+        if self._teaser(sent):
             return []
         said = load_lexicon(self.article.lang).lowered("speech_verbs")
         verb = next((k for k in range(sent.start, trigger) if self.cols.lower[k] in said), trigger)

@@ -16,6 +16,7 @@ from diplograph.ontology.offices import load_offices
 from diplograph.extract.lexicon import lemma_table_words, load_lexicon, lookup_lemmas
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
+from diplograph.extract.components.unknown_names import title_case_line
 
 MAX_NAME_TOKENS = 4
 
@@ -90,7 +91,8 @@ class TitledPersonFinder:
                 break
         while j > i and doc[j - 1].text == "-":
             j -= 1
-        while j - i > 2 and self.forms and self._is_common(doc[j - 1]) and _headline(doc[i].sent):
+        while j - i > 2 and self.forms and self._is_common(doc[j - 1]) \
+                and title_case_line(columns(doc), columns(doc).sent_of(i)):
             j -= 1                       # "PM Hanna Beispiel Holds Talks": a headline's verb after the name
         if j - i < 2 or self._is_common(doc[j - 1]):
             while i < j and self._is_common(doc[i]):   # "Igor Morgulow": a name after all
@@ -111,13 +113,6 @@ class TitledPersonFinder:
     def _is_common(self, token) -> bool:
         text = token.text
         return text in self.common or token.lang_ == "en" and (text.lower() in self.common or text.lower() in self.forms)
-
-
-def _headline(sent, share: float = 0.6, least: int = 4) -> bool:
-    """Whether ``sent`` is written in title case: most words capitalised, no full stop."""
-    words = [t for t in sent if t.is_alpha]
-    return sent[-1].text not in (".", "!", "?", "…") and len(words) >= least \
-        and sum(t.text[0].isupper() for t in words) >= share * len(words)
 
 
 @Language.factory("diplograph_titled_persons")

@@ -27,6 +27,15 @@ from diplograph.ontology.kb import load_kb
 _MAX_CITY_TOKENS = 3
 
 
+def title_case_line(cols, sent, share: float = 0.6, least: int = 4) -> bool:
+    """Whether the sentence ``sent`` of a doc's columns ``cols`` is a line written in title
+    case, as headlines are: most of at least ``least`` words capitalised, no full stop."""
+    if sent.end <= sent.start or cols.text[sent.end - 1] in (".", "!", "?", "…"):
+        return False
+    words = [k for k in range(sent.start, sent.end) if cols.alpha[k]]
+    return len(words) >= least and sum(cols.title[k] for k in words) >= share * len(words)
+
+
 def has_noun_ending(text: str, suffixes) -> bool:
     """Whether ``text`` ends like a German noun: with one of ``suffixes``, a short one (three
     letters or fewer) only in a word at least three letters longer.
@@ -231,16 +240,9 @@ class UnknownNameFinder:
         return has_noun_ending(text, self.lex.lowered("noun_suffixes"))
 
     @staticmethod
-    def _headline_sentences(cols, share: float = 0.6, least: int = 4) -> set:
-        """Starts of the lines written in title case: most words capitalised, no full stop."""
-        out = set()
-        for sent in cols.sents:
-            if sent.end <= sent.start or cols.text[sent.end - 1] in (".", "!", "?", "…"):
-                continue
-            words = [k for k in range(sent.start, sent.end) if cols.alpha[k]]
-            if len(words) >= least and sum(cols.title[k] for k in words) >= share * len(words):
-                out.add(sent.start)
-        return out
+    def _headline_sentences(cols) -> set:
+        """Starts of the lines written in title case (:func:`title_case_line`)."""
+        return {sent.start for sent in cols.sents if title_case_line(cols, sent)}
 
     def _common(self, text: str) -> bool:
         return text in self.common or text.lower() in self.common
