@@ -178,14 +178,18 @@ class ActorCollection:
             if ent.end > prep or ent.label_ not in ("Person", "Country", "Organization"):
                 continue
             if ent.label_ == "Person" and (within(self._speech_verbs, ent.end, prep)
-                                           or self._inverted_speaker(ent.start, sent) and sum(
-                                               not isinstance(a, str) or self.kb.is_person(a) for a in ev.actors) < 2
+                                           or self._inverted_speaker(ent.start, sent) and self._people_in(ev) < 2
                                            or self._gerund(ev.trigger[0]) or attending) \
                     and (attending or not any(ent.end <= t < prep for t in self._trigger_starts)):
                 ref = ent.ent_id_ or (ent.start, ent.end)
                 if ref not in ev.actors:
                     ev.actors.insert(0, ref)
             return
+
+    def _people_in(self, ev) -> int:
+        """How many of a mention's actors may be people (KB people, and names found in the
+        text: their label is not read here)."""
+        return sum(not isinstance(a, str) or self.kb.is_person(a) for a in ev.actors)
 
     def _inverted_speaker(self, start: int, sent, reach: int = 8) -> bool:
         """Whether the name at token ``start`` is the subject after a verb of saying

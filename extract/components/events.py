@@ -414,7 +414,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             # "X sagte, dass während eines Telefonats mit Y ...": a call has two sides; the
             # one the sentence does not name is its speaker
             self._collect(doc, ev, (min(speaker), max(speaker) + 1), ents, set(), (clo, chi))
-        if kind in _SAID_IN and noun and sum(not isinstance(a, str) or self.kb.is_person(a) for a in ev.actors) < 2:
+        if kind in _SAID_IN and noun and self._people_in(ev) < 2:
             self._setting_subject(ev, s, sent, said=kind != "PhoneCall")   # "X told Y during a phone
                                                    # call", "X expressed concern in a meeting with Y"
         if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
