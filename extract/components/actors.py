@@ -322,12 +322,16 @@ class ActorCollection:
 
     def _noun_trigger(self, doc, ev) -> bool:
         """Whether the trigger is a noun ("summit", "Gipfel", "phone call"), not a verb ("agreed")."""
-        k = ev.trigger[1] - 1
+        return self._noun_span(*ev.trigger)
+
+    def _noun_span(self, s: int, e: int) -> bool:
+        """Whether the trigger [s, e) is a noun (see :meth:`_noun_trigger`)."""
+        k = e - 1
         if self.lex.lang == "de":
             return self.cols.title[k]
-        if k == ev.trigger[0] and self._has("verbal_nouns", k) and self._infinitive_to(k - 1):
+        if k == s and self._has("verbal_nouns", k) and self._infinitive_to(k - 1):
             return False                 # "for Macron to visit Brazil": a verb
-        return self._has("event_nouns", k) or k > ev.trigger[0] and self._has("noun_modifiers", k - 1)
+        return self._has("event_nouns", k) or k > s and self._has("noun_modifiers", k - 1)
 
     def _modifies_role(self, doc, k, hi) -> bool:
         """Whether the words from token ``k`` on lead to a role word ("'s foreign minister",

@@ -36,6 +36,7 @@ from diplograph.extract.components.places import EventPlaces
 from diplograph.extract.components.background import BackgroundPhrases
 from diplograph.extract.components.claims import TriggerClaims
 from diplograph.extract.components.clauses import ClauseGeometry
+from diplograph.extract.components.conjuncts import Conjuncts
 from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.infinitives import InfinitiveClauses
@@ -88,7 +89,7 @@ class EventMention:
     occasion: tuple | None = None      # "on the sidelines of the NATO summit": the bodies it names
 
 
-class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
+class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occurrences, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
                   BackgroundPhrases, TriggerClaims):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
@@ -254,6 +255,11 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         if self._quoted[s]:
             return None                      # what a speaker says is a statement, not narration
         clo, chi = self._clause(doc, s, e)
+        whole, others = (clo, chi), set()     # "met X in May and will visit Y in June": each its own
+        if (conjunct := self._conjunct(s, e, (clo, chi), matches)) is not None:
+            others = self._conjunct_skip(conjunct, (clo, chi), matches)
+            clo, chi = conjunct
+        foreign = self._other_tense(whole, (clo, chi))     # "met in May and will visit Y": not May
         if self._no_occurrence(doc, kind, rule, (s, e), sent, (clo, chi)):
             return None
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
@@ -261,7 +267,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         ev.upcoming = ev.reference and self._has("upcoming_preps", self._reference_prep(doc, s, clo))
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
-        start = self._hangs_on(doc, s, (clo, chi), sent)    # "kündigte an, ... zu reisen"
+        start = self._hangs_on(doc, s, whole, sent)         # "kündigte an, ... zu reisen"
         aside = self._aside_subject(clo, sent)              # "Scholz, who ..., met Trudeau"
         if aside is not None:
             start, aside = aside[0], set(range(aside[1], clo))     # the aside's own words
@@ -326,7 +332,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
             window = bound or (lo, hi)
         if cue is not None and cue >= clo and not ev.reference and self._opens_prior_clause(cue, s):
             clo, own_time = cue, True    # "met on Monday after Y and Z held talks": not their day
-        skip = aside or set()
+        skip = (aside or set()) | others
         first = bisect_left(self._claimers, (sent.start, -1))
         for ms, me in self._claimers[first:bisect_left(self._claimers, (hi, -1))]:   # of this sentence
             if ms != s:
@@ -450,7 +456,7 @@ class EventFinder(ClauseGeometry, ActorCollection, EventPlaces, Occurrences, Eve
         ev.noun = noun
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),
-                             excluded=cause_time)
+                             excluded=cause_time | foreign)
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if ev.upcoming and not ev.reference and ev.status == "Happened":
             ev.status = "Planned"

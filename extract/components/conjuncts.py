@@ -1,0 +1,149 @@
+"""Coordinated predicates: two acts joined by "and"/"und" in one clause ("X met Y in Rome
+in March and will meet him again in Berlin in December", "X traf Y am Montag in Rom und
+besuchte am Dienstag Berlin", "X met Y on Monday and Z met W on Tuesday").
+
+Each conjunct is its trigger's clause: its status, date and place are its own, and the
+names after its trigger are its own. The subject before the first conjunct is every
+conjunct's, unless a conjunct opens with a subject of its own ("and Z met W").
+
+Not a pipeline component: :class:`Conjuncts` is mixed into the event finder, which
+provides the doc's columns (``self.cols``), the word lists (``self._has``, ``self._any``,
+``self._is_date``) and the entities (``self._overlapping``).
+"""
+from __future__ import annotations
+
+_SUBJECTS = ("Person", "Country", "Organization")
+
+
+class Conjuncts:
+    """Where the conjuncts of a clause begin and end, asked per trigger."""
+
+    def _conjunct(self, s: int, e: int, clause: tuple[int, int], matches) -> tuple[int, int] | None:
+        """The token span of the conjunct of the trigger [s, e) within ``clause``, or None
+        where the clause holds no other predicate joined to it. Predicates are verb triggers
+        and nouns after a support verb ("held talks", "führte Gespräche"); two are joined by a
+        joining word before which the first has said something of its own, a name or a date
+        besides its subject ("met and talked with X" is one act)."""
+        clo, chi = clause
+        preds = self._predicates(clause, matches)
+        if len(preds) < 2 or (s, e) not in preds:
+            return None
+        cuts, lo = [], clo
+        for (ps, pe), (ts, _) in zip(preds, preds[1:]):
+            if (k := self._joining_word(lo, (ps, pe), ts)) is not None:
+                cuts.append(k)
+                lo = k + 1
+        if not cuts:
+            return None
+        lo = max((k + 1 for k in cuts if k < s), default=clo)
+        hi = min((k for k in cuts if k >= e), default=chi)
+        return (lo, hi) if (lo, hi) != (clo, chi) else None
+
+    def _predicates(self, clause: tuple[int, int], matches) -> list:
+        """The spans of the triggers of ``clause`` that are predicates, in text order."""
+        clo, chi = clause
+        return sorted({(ms, me) for _, ms, me in matches if clo <= ms and me <= chi and self._predicate(ms, me, clo)})
+
+    def _predicate(self, s: int, e: int, lo: int, reach: int = 3) -> bool:
+        """Whether the trigger [s, e) is a predicate: a verb ("met", "besuchte", "to visit",
+        "will visit"), or a noun right after a support verb ("held talks", "paid a visit",
+        "führte Gespräche")."""
+        if not self._noun_span(s, e) or s > lo and self._has("future_auxiliaries", s - 1):
+            return self.cols.is_lower[s] and self.cols.alpha[s] and not (   # not "a dialogue"
+                s > lo and (self._has("determiners", s - 1) or self._has("possessive_pronouns", s - 1)))
+        return any(self._has("support_verbs", k) for k in range(max(lo, s - reach), s))
+
+    def _joining_word(self, lo: int, pred: tuple[int, int], ts: int) -> int | None:
+        """The last joining word between the predicate ``pred`` (its conjunct starting at
+        ``lo``) and one starting at ``ts``, if the first conjunct names something or a date
+        besides its subject, after its predicate or (German, verb last) before it; no
+        relative pronoun between the word and the second ("met X and leaders who visited Y"),
+        no subordinator between the first and the word."""
+        ps, pe = pred
+        k = next((k for k in range(ts - 1, pe - 1, -1)
+                  if self.cols.alpha[k] and self._has("list_joiners", k)), None)
+        if k is None or self._any("relative_pronouns", k + 1, ts) or self._any("subordinators", pe, k):
+            return None                  # "met X after Y and Z held talks": the after-clause's
+        if any(self.cols.ent[j] or self._is_date(j) for j in range(pe, k)):
+            return k
+        subject = self._subject(lo, ps)
+        after = subject[-1].end if subject else lo
+        return k if self.lex.lang == "de" and any(self.cols.ent[j] or self._is_date(j) for j in range(after, ps)) \
+            else None
+
+    def _subject(self, lo: int, hi: int) -> list:
+        """The first name in [lo, hi) and those joined to it ("Kishida and Scholz"), or []."""
+        ents = [ent for ent in self._overlapping(lo, hi) if ent.label_ in _SUBJECTS and ent.end <= hi]
+        subject = ents[:1]
+        for ent in ents[1:]:
+            if ent.start == subject[-1].end + 1 and self._has("list_joiners", subject[-1].end):
+                subject.append(ent)
+            else:
+                break
+        return subject
+
+    def _conjunct_skip(self, span: tuple[int, int], clause: tuple[int, int], matches) -> set:
+        """The tokens of the clause outside the conjunct ``span`` that name none of its
+        actors: all of them if the conjunct opens with a subject of its own ("and Z met
+        W"), else all but the subject before the clause's first predicate ("X met Y and
+        will visit Z": X visits; "Am Montag traf X Y und besuchte Z": the name after the
+        fronted verb), and the people named before a pronoun that stands for one ("X met Y
+        and will meet him again")."""
+        (a, b), (clo, chi) = span, clause
+        outside = set(range(clo, a)) | set(range(b, chi))
+        if a > clo and self._cue_at(a, "plural_subjects"):     # "and they agreed": the names
+            return outside - {k for ent in self._overlapping(clo, a)    # before are its parties
+                              if ent.label_ in _SUBJECTS for k in range(ent.start, ent.end)}
+        if a == clo or self._opens_subject(a, b):
+            return outside
+        kept = self._shared_subject(clo, self._predicates(clause, matches)[0][0], a)
+        if self._any("person_pronouns", a, b):
+            kept |= {k for ent in self._overlapping(clo, a) if ent.label_ == "Person" for k in range(ent.start, ent.end)}
+        return outside - kept
+
+    def _shared_subject(self, clo: int, first: int, a: int) -> set:
+        """The tokens of the subject every conjunct shares: all before the clause's first
+        predicate at ``first`` ("X", "Brazilian bombers"); the name after a German fronted
+        verb ("Am Montag traf X Y und ...", "Nach dem Gipfel in Ottawa besuchte X ...");
+        the subject alone of a German clause with its verb last. A role word the name heads
+        goes with it ("der NATO-Generalsekretär")."""
+        fronted = self.lex.lang == "de" and (self._has("prepositions", clo) or not any(
+            self.cols.ent[k] or k in self._demonym_tokens for k in range(clo, first)))
+        if fronted:
+            kept = {k for ent in self._subject(first, a)[:1] for k in range(ent.start, ent.end)}
+        elif self._verb_last(clo, first):
+            kept = {k for ent in self._subject(clo, first) for k in range(ent.start, ent.end)}
+        else:
+            kept = set(range(clo, first))
+        for k in sorted(kept):
+            j = k + 1
+            while j < a and j not in kept and (j in self._role_tokens or self.cols.text[j] == "-"):
+                kept.add(j)
+                j += 1
+        return kept
+
+    def _verb_last(self, clo: int, first: int) -> bool:
+        """Whether the first conjunct puts its verb last, after an auxiliary or modal that
+        follows its subject ("X hatte Y in Rom getroffen und ..."): only the subject is
+        shared, not the objects before the verb."""
+        return self.lex.lang == "de" and (self._any("finite_auxiliaries", clo, first)
+                                          or self._any("modal_verbs", clo, first))
+
+    def _other_tense(self, clause: tuple[int, int], span: tuple[int, int]) -> set:
+        """The tokens of ``clause`` outside its conjunct ``span`` when one of them tells a
+        plan and the other does not ("met X in May and will visit Y"): their dates are not
+        the conjunct's. Else (and for a clause that is one conjunct) none."""
+        (clo, chi), (a, b) = clause, span
+        if (a, b) == (clo, chi):
+            return set()
+        own = self._any("planned_cues", a, b)
+        rest = self._any("planned_cues", clo, a) or self._any("planned_cues", b, chi)
+        return set(range(clo, a)) | set(range(b, chi)) if own != rest else set()
+
+    def _opens_subject(self, a: int, b: int) -> bool:
+        """Whether the conjunct [a, b) opens with a name or a personal pronoun, past
+        articles ("and Russia expelled", "und Macron besuchte", "and he will visit")."""
+        k = a
+        while k < b and self._has("determiners", k):
+            k += 1
+        return k < b and (self.cols.ent[k] in _SUBJECTS or self._has("person_pronouns", k))

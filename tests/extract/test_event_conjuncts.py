@@ -1,0 +1,96 @@
+"""Two acts joined by "and"/"und" in one clause are two clauses: each has its own status,
+date, place and objects; the subject before the first is the second's unless it names its
+own. Sentences written for this test, in both languages.
+
+- "met X in Ottawa in March and will meet him again in Canberra in November": the plan is
+  in Canberra in November, the meeting in Ottawa in March;
+- "X met Y on Monday and Z met W on Tuesday": two meetings of their own people;
+- "visited Madrid on Monday and met Y in Berlin on Tuesday": the visitor meets Y, Madrid is no
+  party of the meeting, the visit takes no place or day of the meeting;
+- a plan joined to a past act takes none of its dates;
+- guards (these held before the split and must hold with it): "and they agreed" gives the
+  agreement the people named before; a second act with no setting of its own shares the
+  first one's; one predicate with a list of names is one clause.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2024-05-10"
+
+
+def _rows(facts) -> list:
+    return [(ev.kind, ev.status, sorted(ev.actors), ev.place, ev.date.iso if ev.date else None)
+            for ev in facts.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau met Albanese in Ottawa in March and will meet him again in Canberra in November."),
+    ("de", "Trudeau hatte Albanese im März in Ottawa getroffen und wird ihn im November in Canberra erneut treffen."),
+])
+def test_a_plan_joined_to_an_act_has_its_own_place_and_date(extract, lang, text):
+    assert _rows(extract(text, lang, published=DAY)) == [
+        ("Meeting", "Happened", ["anthony-albanese", "justin-trudeau"], "ottawa", "2024-03"),
+        ("Meeting", "Planned", ["anthony-albanese", "justin-trudeau"], "canberra", "2024-11"),
+    ]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau met Albanese in Ottawa on Monday and Macron met Scholz in Paris on Tuesday."),
+    ("de", "Trudeau traf Albanese am Montag in Ottawa und Macron traf Scholz am Dienstag in Paris."),
+])
+def test_a_conjunct_with_its_own_subject_has_its_own_people(extract, lang, text):
+    assert _rows(extract(text, lang, published=DAY)) == [
+        ("Meeting", "Happened", ["anthony-albanese", "justin-trudeau"], "ottawa", "2024-05-06"),
+        ("Meeting", "Happened", ["emmanuel-macron", "olaf-scholz"], "paris", "2024-05-07"),
+    ]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau visited Madrid on Monday and met Scholz in Berlin on Tuesday."),
+    ("de", "Trudeau besuchte am Montag Madrid und traf am Dienstag Scholz in Berlin."),
+])
+def test_the_subject_is_shared_and_the_objects_are_not(extract, lang, text):
+    rows = _rows(extract(text, lang, published=DAY))
+    assert ("Visit", "Happened", ["justin-trudeau"], "madrid", "2024-05-06") in rows
+    assert ("Meeting", "Happened", ["justin-trudeau", "olaf-scholz"], "berlin", "2024-05-07") in rows
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau met Albanese in Ottawa in March and will visit Canberra."),
+    ("de", "Trudeau traf Albanese im März in Ottawa und wird Canberra besuchen."),
+])
+def test_a_plan_joined_to_a_past_act_takes_none_of_its_dates(extract, lang, text):
+    rows = _rows(extract(text, lang, published=DAY))
+    assert ("Meeting", "Happened", ["anthony-albanese", "justin-trudeau"], "ottawa", "2024-03") in rows
+    assert ("Visit", "Planned", ["justin-trudeau"], "canberra", None) in rows
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau held a phone call with Albanese on Thursday and the two leaders agreed on closer defence ties."),
+    ("de", "Trudeau telefonierte am Donnerstag mit Albanese und beide vereinbarten einen Ausbau des Handels."),
+])
+def test_a_plural_subject_takes_the_people_named_before(extract, lang, text):
+    [agreement] = [ev for ev in extract(text, lang, published=DAY).events if ev.kind == "Agreement"]
+    assert {"anthony-albanese", "justin-trudeau"} <= set(agreement.actors)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau and Albanese met in Ottawa on Monday and agreed to expand trade."),
+    ("de", "Trudeau und Albanese trafen sich am Montag in Ottawa und vereinbarten einen Ausbau des Handels."),
+])
+def test_a_second_act_with_no_setting_of_its_own_shares_the_first_ones(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    assert [(ev.kind, sorted(ev.actors), ev.place, ev.date.iso) for ev in facts.events] == [
+        ("Meeting", ["anthony-albanese", "justin-trudeau"], "ottawa", "2024-05-06")]
+    assert {r.split('.')[1] for r in facts.events[0].rules} == {"meet", "agree"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau met Albanese and Macron in Ottawa on Monday."),
+    ("de", "Trudeau traf am Montag in Ottawa Albanese und Macron."),
+])
+def test_a_list_of_names_is_no_second_clause(extract, lang, text):
+    assert _rows(extract(text, lang, published=DAY)) == [
+        ("Meeting", "Happened", ["anthony-albanese", "emmanuel-macron", "justin-trudeau"], "ottawa",
+         "2024-05-06")]
