@@ -124,6 +124,13 @@ class BackgroundPhrases:
             k += 1
         return k < len(self._lower) and self.cols.ent[k] == "Place"
 
+    def _told_before(self, s: int, clo: int, reach: int = 3) -> bool:
+        """Whether the verb trigger at ``s`` is told in the past perfect ("had agreed in May
+        2019", "hatten sich im Mai 2019 ... geeinigt", "war im Mai ... gereist"): an act
+        before the news, when it has a date of its own."""
+        lo = clo if self.lex.lang == "de" else max(clo, s - reach)
+        return self._any("perfect_auxiliaries", lo, s)
+
     def _since_phrases(self, sent, reach: int = 6) -> set:
         """Tokens of the phrases a "since"/"seit" opens in the sentence ("since the start
         of Russia's war", "seit dem russischen Überfall"): when a period began, not
