@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cached_property
 
+from diplograph.ontology.offices import load_offices
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
@@ -45,7 +46,7 @@ class EventCoreference:
                 host = next((m for m in meetings if ev.status == m.status
                              and (not ev.date or not m.date or m.date.contains(ev.date))
                              and not (ev.date and not m.date and m.relative_date)   # "am 14. November"
-                                                                                    # is no 1956
+                             and not self._apart_in_time(m, ev)                      # is no 1956
                              and (people <= _persons(m, self.facts.entities) if people
                                   else mine and mine <= self._parties(m))), None)
             if host is None:
@@ -336,7 +337,7 @@ class EventCoreference:
                                       # place named ("in visit with X, Y ...", "Y is hosting X")
         if not (same_family or visit) or a.status != b.status or a.prior != b.prior:
             return False
-        if self._news_and_past(a, b) or self._news_and_past(b, a):
+        if self._apart_in_time(a, b) or self._apart_in_time(b, a):
             return False
         loose = "Visit" in {a.kind, b.kind} and {a.kind, b.kind} <= MEETING_KINDS | {"Visit"} \
             and (self.kb.is_region(a.place) or self.kb.is_region(b.place))
@@ -362,6 +363,24 @@ class EventCoreference:
             sa, sb = self.kb.states(others_a), self.kb.states(others_b)   # "the Russian foreign
             return sa <= sb or sb <= sa                                    # ministry" acts for Russia
         return True
+
+    def _apart_in_time(self, news: Event, old: Event) -> bool:
+        """Whether an undated ``news`` and a dated ``old`` are two acts: the news of the
+        lead and its past (:meth:`_news_and_past`), or an act dated a decade or more before
+        the people of the news held any office they are known by (:meth:`_before_their_time`)."""
+        return self._news_and_past(news, old) or self._before_their_time(news, old)
+
+    def _before_their_time(self, news: Event, old: Event, years: int = 10) -> bool:
+        """Whether ``old`` is dated ``years`` or more before the first known office of
+        every person of the undated ``news`` ("in 1965 the two countries reached an
+        agreement" beside the talks of two leaders in office since 2015 and 2022): an act of
+        their countries' past, which names none of them."""
+        people = _persons(news, self.facts.entities)
+        if old.date is None or news.date is not None or not people:
+            return False
+        offices = load_offices()
+        firsts = [min(o.start for o in offices.get(p, ())) for p in people if offices.get(p)]
+        return len(firsts) == len(people) and old.date.year + years < min(int(f[:4]) for f in firsts)
 
     def _news_and_past(self, news: Event, old: Event, days: int = 62) -> bool:
         """Whether ``news`` is an undated act the headline or lead tells and ``old`` one the
