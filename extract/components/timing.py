@@ -237,6 +237,13 @@ class EventTiming:
                 return False
         return False
 
+    def _apposed(self, doc, first, second) -> bool:
+        """Whether date ``second`` follows ``first`` after a comma as its apposition ("Today,
+        October 31", "Heute, am 31. Oktober"): both name one time."""
+        between = doc.text[first.end:second.start]
+        return between.startswith(",") and len(between) <= 6 \
+            and between.strip(" ,").lower() in self.lex.lowered("day_prepositions") | {""}
+
     def _cue_at(self, k: int, name: str) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) starts at token ``k``."""
         words, phrases, firsts = self.lex.cues(name)
@@ -273,8 +280,10 @@ class EventTiming:
         absolute = [d for d in inside if not d.relative]
         first = absolute[0].value if absolute else None
         finer = [d for d in absolute[1:] if d.value and d.value != first and first.contains(d.value)]
-        return (finer or absolute or inside or [None])[0]     # "the 2022 forum ... on September 7,
-                                                              # 2022": the day it names
+        picked = (finer or absolute or inside or [None])[0]   # "the 2022 forum ... on September 7,
+        if picked is not None and picked.value is None:       # 2022": the day it names
+            picked = next((d for d in inside if d.value is not None and self._apposed(doc, picked, d)), picked)
+        return picked                    # "Today, October 31" in a paper of a known month: the 31st
 
     def _date_of_noun(self, date, fallback=None):
         """The start of the gathering noun ``date`` stands right before in English ("their
