@@ -1,0 +1,29 @@
+"""Ordering a diplomat to leave is an expulsion ("ordered two Brazilian diplomats to leave
+the country", "forderte einen brasilianischen Konsul auf, das Land ... zu verlassen"): the
+one who orders expels, the diplomats' country is the target. Ordering others to leave
+expels nobody. Sentences written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2024-05-10"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada on Tuesday ordered two Brazilian diplomats to leave Canada within seven days."),
+    ("de", "Kanada forderte am Dienstag zwei brasilianische Diplomaten auf, das Land binnen einer Woche zu "
+           "verlassen."),
+])
+def test_ordering_diplomats_to_leave_expels_them(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors, ev.targets, ev.date.iso) == ("Expulsion", ["canada", "brazil"], ["brazil"],
+                                                             "2024-05-07")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Canadian police ordered the crowd to leave the square on Tuesday."),
+    ("de", "Die kanadische Polizei forderte die Menge am Dienstag auf, den Platz zu verlassen."),
+])
+def test_ordering_others_to_leave_is_no_expulsion(extract, lang, text):
+    assert [ev.kind for ev in extract(text, lang, published=DAY).events] == []
