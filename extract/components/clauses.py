@@ -188,12 +188,13 @@ class ClauseGeometry(ClauseJoins):
 
     def _relative_clause_at(self, doc, k, sent) -> bool:
         """Whether a relative clause starts at token ``k``: "das für Ende April angesetzt
-        ist", "an dem Biden teilnahm", "which ..."; not an article ("die Zusammenarbeit")."""
+        ist", "an dem Biden teilnahm", "which ...", "which Russia annexed"; not an article
+        ("die Zusammenarbeit")."""
         if k + 1 >= sent.end:
             return False
         c = self.cols
         if self._has("relative_pronouns", k):
-            if c.is_lower[k + 1] or not c.alpha[k + 1]:
+            if c.is_lower[k + 1] or not c.alpha[k + 1] or self._has("unambiguous_relatives", k):
                 return True
             end = k + 1                  # German: a relative clause ends in its finite verb,
             while end < sent.end and not self._has("clause_breaks", end) \
@@ -206,11 +207,17 @@ class ClauseGeometry(ClauseJoins):
             and not self._has("relative_pronouns", k) and not self._has("comparative_openers", k)
                                          # "an dem Biden teilnahm"; not "wie der Handel ... kann"
 
-    def _status_span(self, doc, lo, hi, sent, noun: bool = True) -> int:
+    def _status_span(self, doc, lo, hi, sent, noun: bool = True, end: int | None = None) -> int:
         """The clause end, extended over a relative clause that follows a noun trigger's
         clause ("das Treffen …, das … angesetzt ist"); a verb's clause keeps its end (the
         relative clause is the last noun's: "stationiert Raketen auf den Inseln, deren Süden
-        von Japan beansprucht wird")."""
+        von Japan beansprucht wird"), and so does a noun's whose clause ends in another
+        common noun ("a visit to the island, which X ruled"): the trigger (ending at
+        ``end``), a name, a date or a German verb must end it."""
+        last, c = hi - 1, self.cols
+        if end is not None and last >= end and not (c.ent[last] or self._is_date(last)) \
+                and (c.title[last] if self.lex.lang == "de" else c.is_lower[last] and c.alpha[last]):
+            return hi                    # a noun, not a German verb particle ("nahm ... teil, an dem")
         if noun and hi < sent.end - 1 and self.cols.text[hi] == "," and self._relative_clause_at(doc, hi + 1, sent):
             k = hi + 1
             while k < sent.end and not self._has("clause_breaks", k):
@@ -287,7 +294,7 @@ class ClauseGeometry(ClauseJoins):
                     or self._has("verb_particles", k):
                 k += 1
             elif (aside := self._aside_length(k)) and k + aside <= s:
-                k += aside               # "said for its part that it ...", "erklärte seinerseits"
+                k += aside               # "said in turn it would ...", "erklärte seinerseits"
             else:
                 break
         return k
@@ -462,7 +469,7 @@ class ClauseGeometry(ClauseJoins):
 
     def _last_done(self, lo: int, s: int) -> bool:
         """Whether the clause before the trigger at ``s`` says when its people last did it
-        ("X and Y last met in May", "last held talks in May 2023 on the fringes of the
+        ("X and Y last met in May", "last held talks in June 2021 at the margins of the
         summit"): an earlier instance, not the news. "last" right before a lower-case word
         that opens no span of time ("last week", "last time", "the last two days")."""
         return any(self._has("last_adverbs", k) and k + 1 <= s and self.cols.is_lower[k + 1] and self.cols.alpha[k + 1]

@@ -147,3 +147,11 @@ class Conjuncts:
         while k < b and self._has("determiners", k):
             k += 1
         return k < b and (self.cols.ent[k] in _SUBJECTS or self._has("person_pronouns", k))
+
+    def _names_own_parties(self, lo: int, s: int, chi: int, hi: int) -> bool:
+        """Whether the relative clause [chi, hi) after a noun trigger at ``s`` names the
+        parties ("mit den Sanktionen, die Tokio verhängt hat"), not the clause [lo, s) the
+        noun stands in: it names someone, and that clause attends no gathering ("X attended
+        the summit, which Y also attended"; "X attended the summit, which began on Monday":
+        X's)."""
+        return any(self.cols.ent[k] for k in range(chi + 1, hi)) and not self._any("attendance_verbs", lo, s)

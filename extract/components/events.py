@@ -271,9 +271,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         aside = self._aside_subject(clo, sent)              # "Scholz, who ..., met Trudeau"
         if aside is not None:
             start, aside = aside[0], set(range(aside[1], clo))     # the aside's own words
-        lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev)))
+        lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev), e))
         bound = self._bound_phrase(doc, s, e, hi, matches)
-        own_time, owner = False, None
+        own_time, owner, told_from = False, None, e
         cue = self._prior_cue(doc, s, clo) if not ev.reference else self._fronted_prior(s, clo)
         if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
                 and not self._cue_at(cue, "causal_prepositions") and cue + 3 >= s and self._bare(doc, e, hi, matches):
@@ -324,8 +324,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             if e < chi and self.cols.is_lower[e] and self.cols.alpha[e]:
                 window = (lo, chi)           # "plant, an einem Gipfel teilzunehmen, der in X
                                              # stattfindet": the plan's clause (the aside places it)
-            else:
-                window = (s, hi)             # "mit den Sanktionen, die Tokio verhängt hat": the
+            else:                        # "mit den Sanktionen, die Tokio verhängt hat": the
+                window = (s, hi) if self._names_own_parties(lo, s, chi, hi) else (lo, hi)
                 clo, chi = s, hi             # relative clause on the noun names its actors and
                 own_time = True              # its time
         else:
@@ -389,7 +389,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             k = bisect_left(self.cols.idx, told)                             # who tells of it,
             if kind not in _PERSONAL or not self._any("first_person", sent.start, k):   # not "we met"
                 skip |= set(range(k, sent.end))
-        ev.bound, told_from = bound is not None, e
+        ev.bound = bound is not None
         if kind in FLIGHTS and (ant := self._vehicle_antecedent(s, sent)) is not None and ant < window[0]:
             window = (ant, window[1])    # "jets fired flares at a Brazilian plane that violated ..."
         self._collect(doc, ev, window, ents, skip, (clo, chi))

@@ -165,7 +165,7 @@ class Occurrences:
         (s, e), (clo, chi), kind = ev.trigger, clause, ev.kind
         slo = self._hangs_on(doc, s, (clo, chi), sent)   # "plant, Moskau zu besuchen", "drohte,
                                                           # Sanktionen ... zu verhängen"
-        end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev))
+        end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev), ev.trigger[1])
         predicate = self._predicate_after_aside(doc, chi, sent) if clo == sent.start and self._noun_trigger(doc, ev) \
             else None                    # "The visit, announced on Friday, will take place on Monday"
         end = max(end, predicate[1]) if predicate else end

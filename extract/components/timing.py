@@ -340,10 +340,12 @@ class EventTiming:
         """Whether a subordinator, or a comma and "as" / "wie" (", as agreed last year", ", as
         talks went on on Monday"), a participle (", inaugurated in 2016") or a relative
         pronoun (", which opened in 2016", ", das 2016 eröffnet wurde") opens another clause
-        among tokens [a, b)."""
+        among tokens [a, b) that no comma closes before ``b`` (", which X annexed, on
+        Tuesday": the day is the main clause's)."""
         return self._any("subordinators", a, b) or any(
-            self.cols.text[k - 1] == "," and (self._has("comparative_openers", k) or self._participle(k))
-            or self._relative_after_comma(k) for k in range(max(a, 1), b))
+            (self.cols.text[k - 1] == "," and (self._has("comparative_openers", k) or self._participle(k))
+             or self._relative_after_comma(k)) and "," not in self.cols.text[k:b]     # not closed
+            for k in range(max(a, 1), b))                                             # before b
 
     def _participle(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case participle (", inaugurated in 2016": the
