@@ -198,8 +198,7 @@ class BackgroundPhrases:
             return None
         lo = self._hangs_on(doc, s, clause, sent) if planned else clo
         critics = [ms for key, ms, _ in matches if clo <= ms < s and self.kinds[key][0] == "Protest"] \
-            + [self._criticised_from(k, s - planned) for k in range(lo, s) if self._has("criticism_words", k)
-               and not self._any("setting_prepositions", k + 1, s)]     # not "criticised X at the summit"
+            + [f for k in range(lo, s) if (f := self._criticism_at(k, s - planned)) is not None]
         if not critics and noun and self._watched_at_end(s, chi) \
                 and not ((start := self._phrase_start(s, clo)) > 0 and self._has("setting_prepositions", start - 1)):
             critics = [start]            # "X hat russische Manöver kritisiert"; not "X hat Y bei
@@ -297,6 +296,20 @@ class BackgroundPhrases:
             return False
         return self.cols.text[k] in ("'s", "’s") or self.lex.lang == "de" and self.cols.title[k] \
             and not self.cols.ent[k]
+
+    def _criticised(self, s: int, lo: int) -> bool:
+        """Whether the act at ``s`` is what a criticism word in [lo, s) is about."""
+        return any(self._criticism_at(k, s) is not None for k in range(lo, s))
+
+    def _criticism_at(self, k: int, s: int) -> int | None:
+        """Where what a criticism word at ``k`` is about starts (:meth:`_criticised_from`),
+        if the act at ``s`` is what it criticises: not one it is voiced at ("criticised X at
+        the summit"); an act after its topic preposition is the topic's ("concern over
+        remarks during his visit"). None if there is no criticism word at ``k``."""
+        if not self._has("criticism_words", k):
+            return None
+        start = self._criticised_from(k, s)
+        return None if self._any("setting_prepositions", k + 1, start if start > k else s) else start
 
     def _criticised_from(self, k: int, hi: int) -> int:
         """Where what the criticism word at ``k`` is about starts: at the cause or topic

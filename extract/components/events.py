@@ -343,6 +343,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                 skip.update(range(*told))    # "met Y after Y and Z held talks"; a protest's other
                                              # side is the doer unless it names whom it goes to
         cause, cause_time = self._causal(doc, e if own_time and ev.prior else clo, sent, flight=kind in FLIGHTS)
+        if s in cause and self._criticised(s, clo):    # "concern over remarks X made during his
+            cause, cause_time = set(), set()          # visit": the visit is what is criticised
         if clo > sent.start and not (before := self._causal(doc, sent.start, sent, flight=kind in FLIGHTS)[0]) & {s, e - 1}:
             cause = cause | {k for k in before if k < clo}   # "... amid Russia's war, as they met in Italy"
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's;
