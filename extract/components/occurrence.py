@@ -37,6 +37,16 @@ class Occurrences:
             return len(commas) == 1 and self._has("relative_pronouns", commas[0] + 1)
         return False
 
+    def _accord_topic(self, s: int, lo: int, reach: int = 4) -> bool:
+        """Whether the noun at ``s`` is a bare noun phrase (no article, no name) after a topic
+        preposition after an accord's or talks' noun: a kind of act the accord is about, not
+        one that took place."""
+        k = next((k for k in range(s - 1, max(lo, s - reach) - 1, -1) if self._has("topic_prepositions", k)), None)
+        if k is None or k - 1 < lo or self._kind_at.get(k - 1) not in ("Agreement", "Talks") \
+                or not self._noun_at(k - 1):
+            return False
+        return not any(self.cols.ent[j] or self._has("determiners", j) for j in range(k + 1, s))
+
     def _no_occurrence(self, doc, kind: str, rule: str, trigger: tuple[int, int], sent,
                        clause: tuple[int, int]) -> bool:
         """Whether the trigger at ``trigger`` (of ``kind``, found by ``rule``) tells of no
@@ -80,6 +90,9 @@ class Occurrences:
                 or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
             return True                  # "talks on a peace treaty", "to discuss trade and a
                                          # peace treaty", "to discuss sanctions": a topic
+        if kind in GATHERINGS | {"Visit"} and self._accord_topic(s, clo):
+            return True                  # "an agreement on visa-free visits", "Vereinbarung über
+                                         # erleichterten Besuch": what the accord is about
         if rule.endswith(OWN_NEGATION) and not self._stops_talks(s, e, clo):
             return True                  # "will continue to buy oil": no talks stopped
         if self._any("indefinite_articles", max(clo, s - 3), s) and self._cues(doc, max(clo, s - 12), s, "record_openers") \
