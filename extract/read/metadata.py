@@ -38,6 +38,10 @@ _STAMP = re.compile(rf"\b(?:{_STAMP_WORDS})(?:\s*:|\s+(?:am|on)\b)\s*(?:{_CLOCK}
 #: A date in a URL's path: "/2022/05/11/", "/2022-05-11-", "/20220511/", "/2022/05/"
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:([/-])(\d{1,2})(?:\2(\d{1,2}))?|(\d{2})(\d{2}))(?=[/_.-]|$)")
 _UPDATED = re.compile(r"(?:updated|aktualisiert)\b", re.IGNORECASE)
+#: "29. April 2013Russlands Präsident ...": a page's date glued to the story's first word
+_GLUED = re.compile(r"^(.{4,40}?\b(?:19|20)\d{2})(?=[A-ZÄÖÜ][a-zäöüß])")
+#: "07.02.13" alone on a header line: a day with a two-digit year
+_SHORT_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
 HEAD_LINES = 5
 #: lines a page's date may stand alone on, after navigation lines ("1. Zum Inhalt springen")
 DATE_LINES = 12
@@ -146,6 +150,20 @@ def _date_line(lines: list[str], lang: str) -> TimeValue | None:
     return None
 
 
+def _short_day(line: str) -> TimeValue | None:
+    """The day a header line of nothing but "dd.mm.yy" names (years 2000-2049 and 1950-1999),
+    or None.
+
+    >>> _short_day("07.02.13").iso, _short_day("07.02.13 Tokio"), _short_day("31.02.13")
+    ('2013-02-07', None, None)
+    """
+    m = _SHORT_DAY.match(line.strip())
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    return parse_iso(f"{2000 + year if year < 50 else 1900 + year:04d}-{month:02d}-{day:02d}")
+
+
 def metadata_from_text(article: Article) -> None:
     """Title, outlet and publication date from the header lines of the text, if any.
 
@@ -158,6 +176,9 @@ def metadata_from_text(article: Article) -> None:
     >>> art = Article("b", "Published: 07:40, March 3, 2021 | Updated: 10:02, May 1, 2024\\nOslo hosts the talks", "en")
     >>> metadata_from_text(art); art.published.iso, art.title
     ('2021-03-03', 'Oslo hosts the talks')
+    >>> art = Article("c", "Gespräche in Oslo\\n3. Mai 2021Norwegen und Chile ...", "de")
+    >>> metadata_from_text(art); art.published.iso
+    '2021-05-03'
     """
     head = [ln.strip() for ln in article.text.split("\n") if ln.strip()][:DATE_LINES]
     lines = head[:HEAD_LINES]
@@ -171,6 +192,10 @@ def metadata_from_text(article: Article) -> None:
         if len(parts) >= 2 and _field_line(article, parts):
             continue
         found, rest = _line_date(line, article.lang)
+        if found is None and (glued := _GLUED.match(line)):
+            found, rest = _line_date(glued.group(1), article.lang)[0], line[glued.end():]
+        if found is None and article.published is None:
+            article.published = _short_day(line)
         if found is not None and article.published is None:
             article.published = found.value
             if number == 0 and rest and _DATE_PREFIX.match(line).end():

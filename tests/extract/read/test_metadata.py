@@ -109,3 +109,21 @@ def test_a_date_inside_a_later_line_of_the_head_dates_nothing():
     text = ("1. Zum Inhalt springen\n2. Zur Navigation springen\n3. Weiter\nPolitik\nTitel der Meldung\n"
             "Scholz traf Macron am 3. März 2021 in Ottawa.\n")
     assert read(text, "de").published is None
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("de", "Gespräche über die Inseln\n3. März 2021Kanada und Brasilien haben am Montag verhandelt.", "2021-03-03"),
+    ("en", "Talks on the islands\nMarch 3, 2021Canada and Brazil held talks on Monday.", "2021-03-03"),
+    ("de", "03.03.21\n\nGespräche über die Inseln\nKanada und Brasilien haben am Montag verhandelt.", "2021-03-03"),
+])
+def test_a_date_glued_to_the_first_word_or_with_a_short_year_dates_the_page(lang, text, iso):
+    assert read(text, lang).published.iso == iso
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Gespräche über die Inseln\nKanada und Brasilien haben 2021Gespräche geführt."),
+    ("de", "03.03.21 Kanada und Brasilien\nverhandeln weiter."),
+    ("de", "Version 1.2.13\nKanada und Brasilien verhandeln weiter."),
+])
+def test_a_glued_year_inside_a_line_or_a_short_date_with_words_dates_nothing(lang, text):
+    assert read(text, lang).published is None
