@@ -192,10 +192,10 @@ class BackgroundPhrases:
         "praised Canada's sanctions") or an infinitive ("condemned plans by X to deploy",
         "verurteilte Pläne von X, ... zu entsenden", from the clause it hangs on): from the
         clause start to where the criticised act is told; None if nobody criticises it."""
-        (s, _), (clo, chi) = trigger, clause
+        (s, e), (clo, chi) = trigger, clause
         planned = not noun and s > clo and self._has("infinitive_markers", s - 1)
-        if not (noun or planned):
-            return None
+        if not (noun or planned or self._modifying_verb(s, e)):    # "das von X unterzeichnete
+            return None                                           # Abkommen": of a noun
         lo = self._hangs_on(doc, s, clause, sent) if planned else clo
         critics = [ms for key, ms, _ in matches if clo <= ms < s and self.kinds[key][0] == "Protest"] \
             + [f for k in range(lo, s) if (f := self._criticism_at(k, s - planned)) is not None]
@@ -296,6 +296,12 @@ class BackgroundPhrases:
             return False
         return self.cols.text[k] in ("'s", "’s") or self.lex.lang == "de" and self.cols.title[k] \
             and not self.cols.ent[k]
+
+    def _modifying_verb(self, s: int, e: int) -> bool:
+        """Whether the German verb trigger [s, e) is a participle before the noun it
+        modifies ("das von X unterzeichnete Abkommen")."""
+        return self.lex.lang == "de" and e < len(self.cols.text) and self.cols.is_lower[s] \
+            and self.cols.title[e] and not self.cols.ent[e]
 
     def _criticised(self, s: int, lo: int) -> bool:
         """Whether the act at ``s`` is what a criticism word in [lo, s) is about."""
