@@ -79,8 +79,9 @@ class EventCoreference:
             people = [a for a in m.actors if a not in h.actors and self._is_person(self.ref(a))]
             out[i] = replace(h, occasion=m.occasion if h.occasion is None else h.occasion,
                                         actors=[a for a in h.actors if self.ref(a) not in bodies] + people,
-                                        place=h.place or m.place, date=h.date or self._date_after(m))
-                                                     # "... summit in Osaka on Friday"
+                                        place=h.place or m.place, date=h.date or self._date_after(m),
+                                        reference=False)      # "... summit in Osaka on Friday";
+                                                     # "after their meeting on the sidelines of": held
             out.append(replace(m, actors=list(m.occasion), described=[], referred=[], pronoun=False, group=False,
                                counted=0, targets=[], reference=True, definite=True, upcoming=h.status == "Planned"))
         return out
