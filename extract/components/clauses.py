@@ -204,7 +204,8 @@ class ClauseGeometry(ClauseJoins):
             return self.lex.lang == "de" and c.is_lower[last] and c.alpha[last] \
                 and c.lower[end - 2] != "zu" and "zu" not in c.lower[last][1:-3]
         return c.is_lower[k] and c.alpha[k] and self._has("relative_pronouns", k + 1) \
-            and not self._has("relative_pronouns", k) and not self._has("comparative_openers", k)
+            and not self._has("relative_pronouns", k) and not self._has("comparative_openers", k) \
+            and not self._has("complementizers", k)     # not "dass die Abwehr ..."
                                          # "an dem Biden teilnahm"; not "wie der Handel ... kann"
 
     def _status_span(self, doc, lo, hi, sent, noun: bool = True, end: int | None = None) -> int:
@@ -236,8 +237,9 @@ class ClauseGeometry(ClauseJoins):
                 self._participle(hi + 1) or self._relative_clause_at(doc, hi + 1, sent)):
             return None
         k = self._segment(doc, hi, sent, 1)[1]          # the aside's end
-        if k >= sent.end - 1 or text[k] != "," or not (c.is_lower[k + 1] and c.alpha[k + 1]):
-            return None
+        if k >= sent.end - 1 or text[k] != "," or not (c.is_lower[k + 1] and c.alpha[k + 1]) \
+                or self._has("purpose_openers", k + 1):
+            return None                  # not ", um ... abzuwehren": a purpose, no predicate
         return self._segment(doc, k, sent, 1)
 
     def _cause_head(self, doc, ev, s: int, lo: int, reach: int = 5) -> int | None:

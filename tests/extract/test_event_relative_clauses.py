@@ -35,3 +35,11 @@ def test_a_relative_clause_on_the_event_noun_names_who_else_attended(extract):
     [ev] = extract("Trudeau attended the summit, which Albanese also attended, on Tuesday.", "en",
                    published=DAY).events
     assert (ev.kind, sorted(ev.actors)) == ("Summit", ["anthony-albanese", "justin-trudeau"])
+
+
+def test_a_that_clause_is_no_relative_clause_and_a_purpose_no_predicate(extract):
+    """"dass die Raketen ..." opens no relative clause, and ", um ... abzuwehren" after it
+    is a purpose, not the predicate that places and times the talks."""
+    [ev] = extract("Bei den Verhandlungen mit Albanese hatte Trudeau zuvor gesagt, dass die Raketen in Europa "
+                   "stationiert werden, um Angriffe aus Nordkorea abzuwehren.", "de", published=DAY).events
+    assert (ev.kind, ev.status, ev.place) == ("Talks", "Happened", None)
