@@ -404,6 +404,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             # "after talks with", "nach seinem Gespräch mit" (a trigger that ends on its partner)
             self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
             self._subject_before(ev, window[0] - 1, sent)    # "Y said after talks with X"
+            self._spoken_at(ev, window[0] - 1, sent)         # "Y said in Ottawa after talks with X"
         elif ev.reference and kind in _PERSONAL and (self._any("attendance_verbs", window[0], s)
                                                      or self._any("participation_nouns", window[0], s)):
             self._subject_before(ev, window[0] - 1, sent, attending=True)   # "after attending a summit",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import GATHERINGS
 
 #: kinds a country can host: "talks in Canada", "signed an agreement in Canada"
@@ -396,6 +397,19 @@ class EventPlaces:
         """The prepositions in [lo, hi) right after a role word that say where the role is
         held ("Kanadas Botschafter in Paris", "ambassador to France")."""
         return [k + 1 for k in self._role_tokens if lo <= k and k + 1 < hi and self._has("role_place_prepositions", k + 1)]
+
+    def _spoken_at(self, ev, prep: int, sent) -> None:
+        """"Y said in Ottawa after talks with X", "sagte Y am Freitag in Ottawa nach Gesprächen
+        mit X": where the talks' side speaks right after them is where they were held, the
+        place a locative preposition heads between the verb of saying and the phrase's
+        preposition at ``prep``, if the talks have none."""
+        verbs = within(self._speech_verbs, sent.start, prep)
+        if ev.place is not None or not verbs:
+            return
+        for ent in reversed(self._overlapping(verbs[-1] + 1, prep)):
+            if ent.label_ in ("Place", "Country") and ent.end <= prep and self._located(ent.start):
+                ev.place = ent.ent_id_ or (ent.start, ent.end)
+                return
 
     def _located(self, k: int) -> bool:
         """Whether a locative preposition heads the place starting at token ``k``: right
