@@ -398,6 +398,18 @@ class EventPlaces:
         held ("Kanadas Botschafter in Paris", "ambassador to France")."""
         return [k + 1 for k in self._role_tokens if lo <= k and k + 1 < hi and self._has("role_place_prepositions", k + 1)]
 
+    def _destination(self, ev, k: int, clause: tuple[int, int]) -> bool:
+        """Whether the name at token ``k`` is where someone travels to a gathering ("flew to
+        Spain for the NATO summit", "ist zum Gipfel nach Spanien abgeflogen"): a destination
+        preposition before it (past articles) and a verb of travel in the clause. The host
+        country of a summit is no party of it."""
+        if ev.kind not in GATHERINGS:
+            return False
+        j = k - 1
+        while j >= clause[0] and self._has("determiners", j):
+            j -= 1
+        return j >= clause[0] and self._has("destination_prepositions", j) and self._any("travel_verbs", *clause)
+
     def _spoken_at(self, ev, prep: int, sent) -> None:
         """"Y said in Ottawa after talks with X", "sagte Y am Freitag in Ottawa nach Gesprächen
         mit X": where the talks' side speaks right after them is where they were held, the
