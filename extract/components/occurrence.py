@@ -68,7 +68,7 @@ class Occurrences:
         if self._cues(doc, plo, s, "refusal_cues") and not self._any("comment_verbs", plo, chi):
             return True                  # "refused to impose sanctions", "weigert sich, Sanktionen
                                          # zu verhängen"; not "refused to comment on the meeting"
-        if self._series(clo, chi) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
+        if self._series(clo, chi) and not self._one_day(clo, chi, sent) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
                 (self._has("universal_determiners", s - 1) or self._has("practice_modifiers", s - 1)) \
                 or self._cues(doc, plo, s, "prevention_cues") or self._enabled(plo, s) \
                 or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
@@ -254,6 +254,17 @@ class Occurrences:
         English cue only in lower case, not in a name ("The Ottawa Times")."""
         return any(self._has("series_cues", k) and (self.lex.lang == "de" or self.cols.is_lower[k])
                    or self._has("counted_acts", k) and self._many_before(k) for k in range(lo, hi))
+
+    def _one_day(self, lo: int, hi: int, sent) -> bool:
+        """Whether the clause [lo, hi), or a phrase after its comma that a preposition opens
+        (", on the afternoon of September 23"), names a day ("three times ... on September
+        23", "zweimal am Montag"): what it repeats happened on that day, one incident."""
+        if hi + 1 < sent.end and self.cols.text[hi] == "," and self._has("prepositions", hi + 1):
+            hi = next((k for k in range(hi + 1, sent.end) if self._breaks[k]), sent.end)
+        first, last = self.cols.idx[lo], self.cols.idx[hi - 1]
+        return any(first <= d.start <= last and (d.rule in ("weekday", "mdy", "dmy")
+                                                  or d.value is not None and d.value.precision == "day")
+                   for d in self._dates_of.get(sent.start_char, []))
 
     def _many_before(self, k: int, least: int = 10) -> bool:
         """Whether a number of at least ``least`` counts the acts named at ``k``, a word or
