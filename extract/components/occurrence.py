@@ -90,6 +90,9 @@ class Occurrences:
                 or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
             return True                  # "talks on a peace treaty", "to discuss trade and a
                                          # peace treaty", "to discuss sanctions": a topic
+        if kind == "Suspension" and self.lex.lang == "en" and not self._takes_talks(s, e, clo) \
+                and any(self._kind_at.get(k) == "MilitaryExercise" for k in range(max(clo, s - 6), s)):
+            return True                  # "the joint exercise had ended": a drill's end, no talks stopped
         if kind in GATHERINGS | {"Visit"} and self._accord_topic(s, clo):
             return True                  # "an agreement on visa-free visits", "Vereinbarung über
                                          # erleichterten Besuch": what the accord is about
