@@ -23,6 +23,7 @@ from diplograph.extract.gazetteer import city_names
 from diplograph.extract.lexicon import DATA_DIR, lemma_table_words, load_lexicon, ordinary_words, read_jsonl
 from diplograph.extract.patterns import demonym_phrases
 from diplograph.ontology.kb import load_kb
+from diplograph.ontology.namespace import DG
 
 _MAX_CITY_TOKENS = 3
 
@@ -83,6 +84,8 @@ class UnknownNameFinder:
         self.demonyms = frozenset(demonym_phrases(load_kb(), nlp.lang))
         self.place_nouns = self.lex.lowered("place_nouns") | self.lex.lowered("capital_words") \
             | self.lex.lowered("building_nouns")     # "Élysée-Palast nannte": no speaker
+        self.known = frozenset(n.lower() for e in load_kb().entities.values() if e.cls != DG.Person
+                               for n in e.names(nlp.lang))   # "Europa-Reise": a known name's compound
 
     def _expand(self, pattern: list, lists: dict) -> list:
         """The pattern with "$speech_verbs", "$demonyms" ... replaced by the word lists of ``lists``."""
@@ -193,8 +196,8 @@ class UnknownNameFinder:
             elif not cols.alpha[k] or not (cols.title[k] or k > lo and cols.text[k - 1] == "-"):
                 return None
             elif k > lo and cols.text[k - 1] == "-":
-                if text.lower() in self.place_nouns:
-                    return None                  # "Kurilen-Inseln": a place noun
+                if text.lower() in self.place_nouns or label == "Person" and cols.lower[k - 2] in self.known:
+                    return None                  # "Kurilen-Inseln": a place noun; "Europa-Reise": no person
                 continue                         # the second part of "Chung-in"
             elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text):
                 return None                      # "the Japanese island": no name

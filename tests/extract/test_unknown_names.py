@@ -86,6 +86,8 @@ def test_places_and_organisations_by_their_shape(extract, lang, text, key):
     ("de", "An der Konferenz, die kurz vor dem Jahrestag stattfand, sprachen Vertreter beider Länder."),
     # a title-case headline after a role word: ordinary words and their forms
     ("en", "Canadian PM Holds Video Call With Brazilian Leader"),
+    # a compound on a known name before a relative clause ("Japan-Reise, die ..."): no person
+    ("de", "Trudeau sprach über seine Japan-Reise, die im Mai beginnt."),
 ])
 def test_nothing_else_is_taken_for_a_name(extract, lang, text):
     assert not [k for k in extract(text, lang).entities if k.startswith("new:")]
