@@ -238,12 +238,14 @@ class Occurrences:
 
     def _final_verbs(self, lo: int, hi: int, e: int) -> tuple[int, int]:
         """The verbs that end a German subordinate clause [lo, hi) after a trigger ending at
-        ``e`` ("..., dass er ... Gespräche ... schaffen wolle", "dass ... stattfinden werde"):
-        its finite verb tells whether what the clause names happened. An empty span when
-        no complementizer or subordinator opens the clause, or no lower-case word ends it."""
-        if self.lex.lang != "de" or not any(self._has(n, k) for n in ("complementizers", "subordinators")
-                                            for k in (lo - 1, lo) if k >= 0):
-            return (0, 0)
+        ``e`` ("..., dass er ... Gespräche ... schaffen wolle", "dass ... stattfinden werde"),
+        or a main clause whose auxiliary stands before the trigger ("Am Donnerstag ist ein
+        Treffen ... geplant"): they tell whether what the clause names happened. An empty
+        span when neither opens the clause, or no lower-case word ends it."""
+        if self.lex.lang != "de" or not (any(self._has(n, k) for n in ("complementizers", "subordinators")
+                                             for k in (lo - 1, lo) if k >= 0)
+                                         or self._any("finite_auxiliaries", lo, e)):   # "Am Montag ist
+            return (0, 0)                                                            # ein Treffen ... geplant"
         last = hi - 1
         while last >= e and self.cols.punct[last]:
             last -= 1
