@@ -1,7 +1,8 @@
-"""A German main clause whose auxiliary stands before the event noun ends in the participle
-that tells its status: "Am Donnerstag ist eine Zusammenkunft von X mit Y in Z vorgesehen" is a plan for
-the coming Thursday, however far the participle stands from the noun; "... hat
-stattgefunden" happened (a guard). English has no such form. Sentences written for this test.
+"""A German main clause whose auxiliary stands before the event noun ends in the
+participle that tells its status: "Am Donnerstag ist eine Zusammenkunft von X mit Y in Z
+vorgesehen" is a plan for the coming Thursday, however far the participle stands from the
+noun; "... hat stattgefunden" happened (a guard). English has no such form. Sentences
+written for this test.
 """
 from __future__ import annotations
 
