@@ -45,10 +45,12 @@ class ActorCollection:
                 continue                                 # "on the sidelines of the G20": the occasion
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
                 continue                                 # "Russia's foreign minister Lavrov"
-            if ent.label_ == "Country" and (self._landmark(ent.start) or self._destination(ev, ent.start, clause)
+            if ent.label_ == "Country" and self._destination(ev, ent.start, clause):
+                ev.place = ev.place or ref               # "flew to Spain for the summit": where, no party
+                continue
+            if ent.label_ == "Country" and (self._landmark(ent.start)
                                             or self.cols.place_country(ent.start, ent.ent_id_, self.kb.contains)):
-                continue                                 # "an island near Japan", "in Madrid, Spain", "flew
-                                                         # to Spain for the summit": where
+                continue                                 # "an island near Japan", "in Madrid, Spain": where
             if ent.ent_id_ not in self.outlets and ref not in ev.actors:
                 ev.actors.append(ref)
             if ev.kind in DIRECTED and ent.label_ == "Country" and ref not in ev.targets and self._targeted(ent.start):

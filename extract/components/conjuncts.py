@@ -55,13 +55,14 @@ class Conjuncts:
 
     def _joining_word(self, lo: int, pred: tuple[int, int], ts: int) -> int | None:
         """The last joining word between the predicate ``pred`` (its conjunct starting at
-        ``lo``) and one starting at ``ts``, if the first conjunct names something or a date
+        ``lo``) and one starting at ``ts`` that joins no two names, if the first conjunct names something or a date
         besides its subject, after its predicate or (German, verb last) before it; no
         relative pronoun between the word and the second ("met X and leaders who visited Y"),
         no subordinator between the first and the word."""
         ps, pe = pred
-        k = next((k for k in range(ts - 1, pe - 1, -1)
-                  if self.cols.alpha[k] and self._has("list_joiners", k)), None)
+        k = next((k for k in range(ts - 1, pe - 1, -1) if self.cols.alpha[k] and self._has("list_joiners", k)
+                  and not (self.cols.ent[k - 1] and self.cols.ent[k - 1] == self.cols.ent[k + 1])), None)
+                                                                                # not "Macron and Albanese"
         if k is None or self._any("relative_pronouns", k + 1, ts) or self._any("subordinators", pe, k):
             return None                  # "met X after Y and Z held talks": the after-clause's
         if any(self.cols.ent[j] or self._is_date(j) for j in range(pe, k)):
@@ -82,7 +83,7 @@ class Conjuncts:
                 break
         return subject
 
-    def _conjunct_skip(self, span: tuple[int, int], clause: tuple[int, int], matches) -> set:
+    def _conjunct_skip(self, span: tuple[int, int], clause: tuple[int, int], matches, s: int) -> set:
         """The tokens of the clause outside the conjunct ``span`` that name none of its
         actors: all of them if the conjunct opens with a subject of its own ("and Z met
         W"), else all but the subject before the clause's first predicate ("X met Y and
@@ -94,7 +95,7 @@ class Conjuncts:
         if a > clo and self._cue_at(a, "plural_subjects"):     # "and they agreed": the names
             return outside - {k for ent in self._overlapping(clo, a)    # before are its parties
                               if ent.label_ in _SUBJECTS for k in range(ent.start, ent.end)}
-        if a == clo or self._opens_subject(a, b):
+        if a == clo or self._opens_subject(a, b, s):
             return outside
         kept = self._shared_subject(clo, self._predicates(clause, matches)[0][0], a)
         if self._any("person_pronouns", a, b):
@@ -107,8 +108,9 @@ class Conjuncts:
         verb ("Am Montag traf X Y und ...", "Nach dem Gipfel in Ottawa besuchte X ...");
         the subject alone of a German clause with its verb last. A role word the name heads
         goes with it ("der NATO-Generalsekretär")."""
-        fronted = self.lex.lang == "de" and (self._has("prepositions", clo) or not any(
-            self.cols.ent[k] or k in self._demonym_tokens for k in range(clo, first)))
+        fronted = self.lex.lang == "de" and clo < first and (self._has("prepositions", clo) or not any(
+            self.cols.ent[k] or k in self._demonym_tokens for k in range(clo, first)))   # not "X, der ...,
+                                                                                       # | besuchte Y": X's
         if fronted:
             kept = {k for ent in self._subject(first, a)[:1] for k in range(ent.start, ent.end)}
         elif self._verb_last(clo, first):
@@ -121,6 +123,16 @@ class Conjuncts:
                 kept.add(j)
                 j += 1
         return kept
+
+    def _shared_plan(self, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+        """Whether a German conjunct [a, b) after the first shares the first's future or
+        modal verb ("Scholz wird X im Mai treffen und im Juni nach Y reisen"): it has no
+        finite verb of its own and the part before it has one that makes a plan."""
+        (clo, _), (a, b) = clause, span
+        if self.lex.lang != "de" or a <= clo or self._any("finite_auxiliaries", a, b) or self._any("modal_verbs", a, b):
+            return False
+        return self._any("future_auxiliaries", clo, a) or self._any("modal_verbs", clo, a) \
+            and self._any("planned_cues", clo, a)
 
     def _verb_last(self, clo: int, first: int) -> bool:
         """Whether the first conjunct puts its verb last, after an auxiliary or modal that
@@ -140,13 +152,22 @@ class Conjuncts:
         rest = self._any("planned_cues", clo, a) or self._any("planned_cues", b, chi)
         return set(range(clo, a)) | set(range(b, chi)) if own != rest else set()
 
-    def _opens_subject(self, a: int, b: int) -> bool:
-        """Whether the conjunct [a, b) opens with a name or a personal pronoun, past
-        articles ("and Russia expelled", "und Macron besuchte", "and he will visit")."""
+    def _opens_subject(self, a: int, b: int, s: int) -> bool:
+        """Whether the conjunct [a, b) of the trigger at ``s`` opens with a name or a
+        personal pronoun of its own, past articles ("and Russia expelled", "und Macron
+        besuchte", "and he will visit"); in German only if its verb follows the name ("und
+        Macron traf Y"), not at the end of the conjunct ("... getroffen und Macron im Juni
+        besucht": Macron is the object)."""
         k = a
         while k < b and self._has("determiners", k):
             k += 1
-        return k < b and (self.cols.ent[k] in _SUBJECTS or self._has("person_pronouns", k))
+        if not (k < b and (self.cols.ent[k] in _SUBJECTS or self._has("person_pronouns", k))):
+            return False
+        if self.lex.lang != "de":
+            return True
+        names = self._subject(k, b)      # "und Macron und Albanese trafen sich"
+        end = names[-1].end if names else k + 1
+        return end >= s or self._has("finite_auxiliaries", end) or self._has("modal_verbs", end)
 
     def _names_own_parties(self, lo: int, s: int, chi: int, hi: int) -> bool:
         """Whether the relative clause [chi, hi) after a noun trigger at ``s`` names the

@@ -257,9 +257,10 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         clo, chi = self._clause(doc, s, e)
         whole, others = (clo, chi), set()     # "met X in May and will visit Y in June": each its own
         if (conjunct := self._conjunct(s, e, (clo, chi), matches)) is not None:
-            others = self._conjunct_skip(conjunct, (clo, chi), matches)
+            others = self._conjunct_skip(conjunct, (clo, chi), matches, s)
             clo, chi = conjunct
         foreign = self._other_tense(whole, (clo, chi))     # "met in May and will visit Y": not May
+        shared = conjunct is not None and self._shared_plan(whole, conjunct)
         if self._no_occurrence(doc, kind, rule, (s, e), sent, (clo, chi)):
             return None
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
@@ -268,9 +269,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
         start = self._hangs_on(doc, s, whole, sent)         # "kündigte an, ... zu reisen"
-        aside = self._aside_subject(clo, sent)              # "Scholz, who ..., met Trudeau"
+        aside = self._aside_subject(whole[0], sent)         # "Scholz, who ..., met Trudeau"
         if aside is not None:
-            start, aside = aside[0], set(range(aside[1], clo))     # the aside's own words
+            start, aside = aside[0], set(range(aside[1], whole[0]))   # the aside's own words
         lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev), e))
         bound = self._bound_phrase(doc, s, e, hi, matches)
         own_time, owner, told_from = False, None, e
@@ -324,10 +325,11 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             if e < chi and self.cols.is_lower[e] and self.cols.alpha[e]:
                 window = (lo, chi)           # "plant, an einem Gipfel teilzunehmen, der in X
                                              # stattfindet": the plan's clause (the aside places it)
-            else:                        # "mit den Sanktionen, die Tokio verhängt hat": the
-                window = (s, hi) if self._names_own_parties(lo, s, chi, hi) else (lo, hi)
-                clo, chi = s, hi             # relative clause on the noun names its actors and
-                own_time = True              # its time
+            elif self._any("attendance_verbs", lo, s):
+                window = (lo, hi)            # "attended the summit, which Y also attended, on Monday"
+            else:                            # "mit den Sanktionen, die Tokio verhängt hat": the
+                window = (s, hi) if self._names_own_parties(lo, s, chi, hi) else (lo, hi)    # relative
+                clo, chi, own_time = s, hi, True     # clause on the noun names its actors and its time
         else:
             window = bound or (lo, hi)
         if cue is not None and cue >= clo and not ev.reference and self._opens_prior_clause(cue, s):
@@ -459,10 +461,10 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         ev.noun = noun
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),
-                             excluded=cause_time | foreign)
+                             excluded=cause_time | foreign | (aside or set() if conjunct else set()))
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
-        if ev.upcoming and not ev.reference and ev.status == "Happened":
-            ev.status = "Planned"
+        if ev.upcoming and not ev.reference and ev.status == "Happened" or shared:
+            ev.status = "Planned"        # "wird X im Mai treffen und im Juni nach Y reisen": both
         ev.prior = ev.prior or ev.date is not None and not ev.date.relative and not noun \
             and self._told_before(s, clo)   # "Im Mai 2019 hatten sich X und Y geeinigt": before the news
         if ev.reference and not (ev.upcoming or ev.prior) \

@@ -90,6 +90,8 @@ class Occurrences:
                 or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
             return True                  # "talks on a peace treaty", "to discuss trade and a
                                          # peace treaty", "to discuss sanctions": a topic
+        if kind == "Deployment" and s > clo and self._has("opposition_prepositions", s - 1):
+            return True                  # "warned Russia against sending troops": not sent
         if kind == "Suspension" and self.lex.lang == "en" and not self._takes_talks(s, e, clo) \
                 and any(self._kind_at.get(k) == "MilitaryExercise" for k in range(max(clo, s - 6), s)):
             return True                  # "the joint exercise had ended": a drill's end, no talks stopped
@@ -267,9 +269,9 @@ class Occurrences:
         if hi + 1 < sent.end and self.cols.text[hi] == "," and self._has("prepositions", hi + 1):
             hi = next((k for k in range(hi + 1, sent.end) if self._breaks[k]), sent.end)
         first, last = self.cols.idx[lo], self.cols.idx[hi - 1]
-        return any(first <= d.start <= last and (d.rule in ("weekday", "mdy", "dmy")
-                                                  or d.value is not None and d.value.precision == "day")
-                   for d in self._dates_of.get(sent.start_char, []))
+        days = [d for d in self._dates_of.get(sent.start_char, []) if first <= d.start <= last]
+        return len(days) == 1 and (days[0].rule in ("weekday", "mdy", "dmy")     # not "between X and Y",
+                                   or days[0].value is not None and days[0].value.precision == "day")   # "on Monday and Tuesday"
 
     def _many_before(self, k: int, least: int = 10) -> bool:
         """Whether a number of at least ``least`` counts the acts named at ``k``, a word or

@@ -416,8 +416,9 @@ class EventPlaces:
         place a locative preposition heads between the verb of saying and the phrase's
         preposition at ``prep``, if the talks have none."""
         verbs = within(self._speech_verbs, sent.start, prep)
-        if ev.place is not None or not verbs:
-            return
+        if ev.place is not None or not verbs or any(d.start > self.cols.idx[prep] for d in self._dates_of.get(
+                sent.start_char, [])):
+            return                       # "after talks with X last week": another day, maybe elsewhere
         for ent in reversed(self._overlapping(verbs[-1] + 1, prep)):
             if ent.label_ in ("Place", "Country") and ent.end <= prep and self._located(ent.start):
                 ev.place = ent.ent_id_ or (ent.start, ent.end)

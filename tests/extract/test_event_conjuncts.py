@@ -94,3 +94,32 @@ def test_a_list_of_names_is_no_second_clause(extract, lang, text):
     assert _rows(extract(text, lang, published=DAY)) == [
         ("Meeting", "Happened", ["anthony-albanese", "emmanuel-macron", "justin-trudeau"], "ottawa",
          "2024-05-06")]
+
+
+# --- after the review: misfires of the first version ------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau and Scholz met in Ottawa on Monday and Macron and Albanese met in Paris on Tuesday."),
+    ("de", "Trudeau und Scholz trafen sich am Montag in Ottawa und Macron und Albanese trafen sich am Dienstag "
+           "in Paris."),
+])
+def test_the_and_between_two_names_is_no_cut(extract, lang, text):
+    rows = {(tuple(sorted(ev.actors)), ev.place) for ev in extract(text, lang, published=DAY).events}
+    assert rows == {(("justin-trudeau", "olaf-scholz"), "ottawa"), (("anthony-albanese", "emmanuel-macron"), "paris")}
+
+
+def test_a_name_after_und_before_a_final_verb_is_the_object(extract):
+    rows = _rows(extract("Scholz hatte Trudeau im März in Ottawa getroffen und Macron im April in Paris besucht.",
+                         "de", published=DAY))
+    assert ("Visit", "Happened", ["emmanuel-macron", "olaf-scholz"], "paris", "2024-04") in rows
+
+
+def test_a_german_future_auxiliary_is_shared_by_the_second_conjunct(extract):
+    rows = _rows(extract("Scholz wird Macron im Juni treffen und im Juli nach Kanada reisen.", "de", published=DAY))
+    assert [row[:2] for row in rows] == [("Meeting", "Planned"), ("Visit", "Planned")]
+
+
+def test_the_second_conjunct_after_an_aside_keeps_the_asides_subject_and_no_object(extract):
+    events = extract("Scholz, der Trudeau im März getroffen hatte, besuchte am Montag Macron in Paris und reiste "
+                     "dann nach Madrid.", "de", published=DAY).events
+    madrid = [ev for ev in events if ev.place == "madrid"]
+    assert [(ev.kind, ev.actors) for ev in madrid] == [("Visit", ["olaf-scholz"])]

@@ -27,3 +27,9 @@ def test_the_country_travelled_to_is_no_party_of_the_summit(extract, lang, text)
 def test_a_country_talked_with_stays_a_party(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert "spain" in ev.actors
+
+
+def test_the_country_travelled_to_places_the_talks_it_leaves(extract):
+    events = extract("Albanese reiste am Montag nach Kanada zu Gesprächen mit Trudeau.", "de", published=DAY).events
+    [ev] = [ev for ev in events if ev.kind == "Talks"]
+    assert (ev.place, "canada" in ev.actors, "justin-trudeau" in ev.actors) == ("canada", False, True)

@@ -27,3 +27,12 @@ def test_ordering_diplomats_to_leave_expels_them(extract, lang, text):
 ])
 def test_ordering_others_to_leave_is_no_expulsion(extract, lang, text):
     assert [ev.kind for ev in extract(text, lang, published=DAY).events] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada told its diplomats to leave Brazil because of security concerns."),
+    ("en", "Mexico told Brazilian diplomats to leave the building after a bomb threat."),
+    ("de", "Kanada forderte seine Diplomaten auf, Brasilien zu verlassen."),
+])
+def test_recalling_own_diplomats_or_clearing_a_building_is_no_expulsion(extract, lang, text):
+    assert "Expulsion" not in [ev.kind for ev in extract(text, lang, published=DAY).events]

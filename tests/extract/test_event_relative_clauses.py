@@ -43,3 +43,10 @@ def test_a_that_clause_is_no_relative_clause_and_a_purpose_no_predicate(extract)
     [ev] = extract("Bei den Verhandlungen mit Albanese hatte Trudeau zuvor gesagt, dass die Raketen in Europa "
                    "stationiert werden, um Angriffe aus Nordkorea abzuwehren.", "de", published=DAY).events
     assert (ev.kind, ev.status, ev.place) == ("Talks", "Happened", None)
+
+
+def test_who_else_attended_keeps_the_main_clauses_place_and_day(extract):
+    [ev] = extract("Macron attended the NATO summit, which Scholz also attended, in Washington on Tuesday.", "en",
+                   published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.place, ev.date.iso) == (
+        "Summit", ["emmanuel-macron", "nato", "olaf-scholz"], "washington", "2024-05-07")

@@ -35,3 +35,11 @@ def test_a_day_after_the_clause_comma_counts_and_a_saying_day_does_not(extract):
     assert (ev.kind, ev.date.iso) == ("AirspaceViolation", "2024-09-23")
     assert extract("Brazil has violated Canadian airspace three times this year, Canada said on Monday.", "en",
                    published=DAY).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brazilian planes violated Canadian airspace three times between September 21 and September 23.",
+    "Brazilian planes violated Canadian airspace three times on Monday and Tuesday.",
+])
+def test_repeats_over_several_days_stay_a_series(extract, text):
+    assert extract(text, "en", published=DAY).events == []

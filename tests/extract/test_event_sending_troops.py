@@ -37,3 +37,11 @@ def test_sending_no_troops_or_troops_sent_before_is_no_deployment_of_the_day(ext
 def test_who_condemns_a_deployment_in_a_headline_takes_no_part(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.actors) == ("Deployment", ["brazil"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada warned Brazil against sending troops to Bolivia."),
+    ("en", "Canada has sent a letter to Brazil warning it against sending troops to Bolivia."),
+])
+def test_sending_warned_against_is_no_deployment(extract, lang, text):
+    assert "Deployment" not in [ev.kind for ev in extract(text, lang, published=DAY).events]

@@ -25,3 +25,9 @@ def test_talks_are_where_their_side_speaks_after_them(extract, lang, text):
 def test_the_talks_own_place_wins(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert ev.place is not None and ev.place.endswith("toronto")
+
+
+def test_talks_told_with_a_time_of_their_own_are_not_placed_by_the_saying(extract):
+    [ev] = extract("Trudeau said in Ottawa on Friday after talks with Albanese last week that trade would grow.", "en",
+                   published=DAY).events
+    assert ev.place is None
