@@ -143,14 +143,17 @@ class Conjuncts:
 
     def _other_tense(self, clause: tuple[int, int], span: tuple[int, int]) -> set:
         """The tokens of ``clause`` outside its conjunct ``span`` when one of them tells a
-        plan and the other does not ("met X in May and will visit Y"): their dates are not
-        the conjunct's. Else (and for a clause that is one conjunct) none."""
+        plan or arranges one and the other does not ("met X in May and will visit Y", "met X
+        and they agreed to meet again in December"): their dates are not the conjunct's.
+        Else (and for a clause that is one conjunct) none."""
         (clo, chi), (a, b) = clause, span
         if (a, b) == (clo, chi):
             return set()
-        own = self._any("planned_cues", a, b)
-        rest = self._any("planned_cues", clo, a) or self._any("planned_cues", b, chi)
-        return set(range(clo, a)) | set(range(b, chi)) if own != rest else set()
+        def told(name: str) -> tuple[bool, bool]:
+            return self._any(name, a, b), self._any(name, clo, a) or self._any(name, b, chi)
+        (own, rest), (arranges, arranged) = told("planned_cues"), told("arranging_verbs")
+        apart = own != rest or arranged and not arranges      # "and they agreed to meet in December":
+        return set(range(clo, a)) | set(range(b, chi)) if apart else set()    # that month is the meeting's
 
     def _opens_subject(self, a: int, b: int, s: int) -> bool:
         """Whether the conjunct [a, b) of the trigger at ``s`` opens with a name or a

@@ -123,3 +123,16 @@ def test_the_second_conjunct_after_an_aside_keeps_the_asides_subject_and_no_obje
                      "dann nach Madrid.", "de", published=DAY).events
     madrid = [ev for ev in events if ev.place == "madrid"]
     assert [(ev.kind, ev.actors) for ev in madrid] == [("Visit", ["olaf-scholz"])]
+
+
+def test_a_month_an_announcement_arranges_does_not_date_the_meeting_before_it(extract):
+    events = extract("Trudeau met Albanese in Ottawa and announced a visit to Canberra in September.", "en",
+                     published=DAY).events
+    [meeting] = [ev for ev in events if ev.kind == "Meeting"]
+    assert meeting.date.iso == DAY
+
+
+def test_an_agreement_joined_to_a_call_keeps_the_calls_day(extract):
+    events = extract("Trudeau held a phone call with Albanese on Thursday and the two leaders agreed to expand trade.",
+                     "en", published=DAY).events
+    assert [(ev.kind, ev.date.iso) for ev in events] == [("PhoneCall", "2024-05-09"), ("Agreement", "2024-05-09")]
