@@ -4,7 +4,9 @@ besuchte am Dienstag Berlin", "X met Y on Monday and Z met W on Tuesday").
 
 Each conjunct is its trigger's clause: its status, date and place are its own, and the
 names after its trigger are its own. The subject before the first conjunct is every
-conjunct's, unless a conjunct opens with a subject of its own ("and Z met W").
+conjunct's, unless a conjunct opens with a subject of its own ("and Z met W"); a German
+future or modal verb of the first is the others' too; a conjunct's dates are not another's
+where one tells or arranges a plan and the other does not.
 
 Not a pipeline component: :class:`Conjuncts` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), the word lists (``self._has``, ``self._any``,
@@ -55,10 +57,10 @@ class Conjuncts:
 
     def _joining_word(self, lo: int, pred: tuple[int, int], ts: int) -> int | None:
         """The last joining word between the predicate ``pred`` (its conjunct starting at
-        ``lo``) and one starting at ``ts`` that joins no two names, if the first conjunct names something or a date
-        besides its subject, after its predicate or (German, verb last) before it; no
-        relative pronoun between the word and the second ("met X and leaders who visited Y"),
-        no subordinator between the first and the word."""
+        ``lo``) and one starting at ``ts`` that joins no two names, if the first conjunct
+        names something or a date besides its subject, after its predicate or (German, verb
+        last) before it; no relative pronoun between the word and the second ("met X and
+        leaders who visited Y"), no subordinator between the first and the word."""
         ps, pe = pred
         k = next((k for k in range(ts - 1, pe - 1, -1) if self.cols.alpha[k] and self._has("list_joiners", k)
                   and not (self.cols.ent[k - 1] and self.cols.ent[k - 1] == self.cols.ent[k + 1])), None)
