@@ -376,12 +376,11 @@ class EventCoreference:
         every person of the undated ``news`` ("in 1965 the two countries reached an
         agreement" beside the talks of two leaders in office since 2015 and 2022): an act of
         their countries' past, which names none of them."""
-        people = _persons(news, self.facts.entities)
-        if old.date is None or news.date is not None or not people:
+        if old.date is None or news.date is not None:
             return False
-        offices = load_offices()
-        firsts = [min(o.start for o in offices.get(p, ())) for p in people if offices.get(p)]
-        return len(firsts) == len(people) and old.date.year + years < min(int(f[:4]) for f in firsts)
+        people, offices = _persons(news, self.facts.entities), load_offices()
+        firsts = [min(o.start for o in offices[p]) for p in people if offices.get(p)]
+        return bool(people) and len(firsts) == len(people) and old.date.year + years < int(min(firsts)[:4])
 
     def _news_and_past(self, news: Event, old: Event, days: int = 62) -> bool:
         """Whether ``news`` is an undated act the headline or lead tells and ``old`` one the

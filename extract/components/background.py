@@ -194,7 +194,7 @@ class BackgroundPhrases:
         clause start to where the criticised act is told; None if nobody criticises it."""
         (s, e), (clo, chi) = trigger, clause
         planned = not noun and s > clo and self._has("infinitive_markers", s - 1)
-        if not (noun or planned or self._modifying_verb(s, e)):    # "das von X unterzeichnete
+        if not (noun or planned or self._modifying_verb(s, e, clo)):    # "das von X unterzeichnete
             return None                                           # Abkommen": of a noun
         lo = self._hangs_on(doc, s, clause, sent) if planned else clo
         critics = [ms for key, ms, _ in matches if clo <= ms < s and self.kinds[key][0] == "Protest"] \
@@ -297,11 +297,19 @@ class BackgroundPhrases:
         return self.cols.text[k] in ("'s", "’s") or self.lex.lang == "de" and self.cols.title[k] \
             and not self.cols.ent[k]
 
-    def _modifying_verb(self, s: int, e: int) -> bool:
-        """Whether the German verb trigger [s, e) is a participle before the noun it
-        modifies ("das von X unterzeichnete Abkommen")."""
-        return self.lex.lang == "de" and e < len(self.cols.text) and self.cols.is_lower[s] \
-            and self.cols.title[e] and not self.cols.ent[e]
+    def _modifying_verb(self, s: int, e: int, lo: int, reach: int = 8) -> bool:
+        """Whether the German verb trigger [s, e) is a participle between an article and the
+        noun it modifies, maybe past names and a "von" phrase ("das von X und Y
+        unterzeichnete Abkommen"; not "und stationierte Truppen": a finite verb)."""
+        if self.lex.lang != "de" or e >= len(self.cols.text) or not self.cols.title[e] or self.cols.ent[e]:
+            return False
+        k = s - 1
+        while k >= max(lo, s - reach) and not self._has("determiners", k) and (
+                self.cols.ent[k] or self._has("party_prepositions", k) or self._is_date(k)
+                or self._has("list_joiners", k) and k > lo and self.cols.ent[k - 1]
+                or self.cols.is_lower[k] and self.cols.alpha[k] and not self._has("list_joiners", k)):
+            k -= 1                       # "das jüngst von X und Y unterzeichnete"
+        return k >= max(lo, s - reach) and self._has("determiners", k)
 
     def _criticised(self, s: int, lo: int) -> bool:
         """Whether the act at ``s`` is what a criticism word in [lo, s) is about."""

@@ -24,6 +24,7 @@ class ClauseGeometry(ClauseJoins):
     def _start_doc(self, doc) -> None:
         self._joining: dict[int, bool] = {}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
+        self._cuts_of: dict[tuple[int, int], tuple[list, list]] = {}    # clause -> conjuncts' cuts
         # what earlier components found, read once (each ``doc._`` access costs)
         self._role_mentions = sorted(doc._.dg_role_mentions or [], key=lambda m: m.start)
         self._demonyms = sorted(doc._.dg_demonyms or [])

@@ -27,24 +27,27 @@ class Conjuncts:
         joining word before which the first has said something of its own, a name or a date
         besides its subject ("met and talked with X" is one act)."""
         clo, chi = clause
-        preds = self._predicates(clause, matches)
-        if len(preds) < 2 or (s, e) not in preds:
-            return None
-        cuts, lo = [], clo
-        for (ps, pe), (ts, _) in zip(preds, preds[1:]):
-            if (k := self._joining_word(lo, (ps, pe), ts)) is not None:
-                cuts.append(k)
-                lo = k + 1
-        if not cuts:
+        preds, cuts = self._cuts(clause, matches)
+        if not cuts or (s, e) not in preds:
             return None
         lo = max((k + 1 for k in cuts if k < s), default=clo)
         hi = min((k for k in cuts if k >= e), default=chi)
         return (lo, hi) if (lo, hi) != (clo, chi) else None
 
-    def _predicates(self, clause: tuple[int, int], matches) -> list:
-        """The spans of the triggers of ``clause`` that are predicates, in text order."""
-        clo, chi = clause
-        return sorted({(ms, me) for _, ms, me in matches if clo <= ms and me <= chi and self._predicate(ms, me, clo)})
+    def _cuts(self, clause: tuple[int, int], matches) -> tuple[list, list]:
+        """The predicates of ``clause`` and the joining words between its conjuncts, found
+        once per clause and doc (every trigger of the clause asks)."""
+        if clause not in self._cuts_of:
+            clo, chi = clause
+            preds = sorted({(ms, me) for _, ms, me in matches
+                            if clo <= ms and me <= chi and self._predicate(ms, me, clo)})
+            cuts, lo = [], clo
+            for (ps, pe), (ts, _) in zip(preds, preds[1:]):
+                if (k := self._joining_word(lo, (ps, pe), ts)) is not None:
+                    cuts.append(k)
+                    lo = k + 1
+            self._cuts_of[clause] = preds, cuts
+        return self._cuts_of[clause]
 
     def _predicate(self, s: int, e: int, lo: int, reach: int = 3) -> bool:
         """Whether the trigger [s, e) is a predicate: a verb ("met", "besuchte", "to visit",
@@ -99,7 +102,7 @@ class Conjuncts:
                               if ent.label_ in _SUBJECTS for k in range(ent.start, ent.end)}
         if a == clo or self._opens_subject(a, b, s):
             return outside
-        kept = self._shared_subject(clo, self._predicates(clause, matches)[0][0], a)
+        kept = self._shared_subject(clo, self._cuts(clause, matches)[0][0][0], a)
         if self._any("person_pronouns", a, b):
             kept |= {k for ent in self._overlapping(clo, a) if ent.label_ == "Person" for k in range(ent.start, ent.end)}
         return outside - kept
@@ -110,7 +113,7 @@ class Conjuncts:
         verb ("Am Montag traf X Y und ...", "Nach dem Gipfel in Ottawa besuchte X ...");
         the subject alone of a German clause with its verb last. A role word the name heads
         goes with it ("der NATO-Generalsekretär")."""
-        fronted = self.lex.lang == "de" and clo < first and (self._has("prepositions", clo) or not any(
+        fronted = self.lex.lang == "de" and clo < first and (self._preposition(clo) or not any(
             self.cols.ent[k] or k in self._demonym_tokens for k in range(clo, first)))   # not "X, der ...,
                                                                                        # | besuchte Y": X's
         if fronted:
@@ -147,10 +150,9 @@ class Conjuncts:
         """The tokens of ``clause`` outside its conjunct ``span`` when one of them tells a
         plan or arranges one and the other does not ("met X in May and will visit Y", "met X
         and they agreed to meet again in December"): their dates are not the conjunct's.
-        Else (and for a clause that is one conjunct) none."""
+        Else none."""
         (clo, chi), (a, b) = clause, span
-        if (a, b) == (clo, chi):
-            return set()
+
         def told(name: str) -> tuple[bool, bool]:
             return self._any(name, a, b), self._any(name, clo, a) or self._any(name, b, chi)
         (own, rest), (arranges, arranged) = told("planned_cues"), told("arranging_verbs")

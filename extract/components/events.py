@@ -255,12 +255,11 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         if self._quoted[s]:
             return None                      # what a speaker says is a statement, not narration
         clo, chi = self._clause(doc, s, e)
-        whole, others = (clo, chi), set()     # "met X in May and will visit Y in June": each its own
-        if (conjunct := self._conjunct(s, e, (clo, chi), matches)) is not None:
-            others = self._conjunct_skip(conjunct, (clo, chi), matches, s)
+        whole, others, foreign, shared = (clo, chi), set(), set(), False   # "met X in May and will
+        if (conjunct := self._conjunct(s, e, whole, matches)) is not None:    # visit Y in June"
+            others = self._conjunct_skip(conjunct, whole, matches, s)          # (conjuncts)
+            foreign, shared = self._other_tense(whole, conjunct), self._shared_plan(whole, conjunct)
             clo, chi = conjunct
-        foreign = self._other_tense(whole, (clo, chi))     # "met in May and will visit Y": not May
-        shared = conjunct is not None and self._shared_plan(whole, conjunct)
         if self._no_occurrence(doc, kind, rule, (s, e), sent, (clo, chi)):
             return None
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
@@ -274,7 +273,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             start, aside = aside[0], set(range(aside[1], whole[0]))   # the aside's own words
         lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev), e))
         bound = self._bound_phrase(doc, s, e, hi, matches)
-        own_time, owner, told_from = False, None, e
+        own_time, owner = False, None
         cue = self._prior_cue(doc, s, clo) if not ev.reference else self._fronted_prior(s, clo)
         if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
                 and not self._cue_at(cue, "causal_prepositions") and cue + 3 >= s and self._bare(doc, e, hi, matches):
@@ -393,7 +392,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             k = bisect_left(self.cols.idx, told)                             # who tells of it,
             if kind not in _PERSONAL or not self._any("first_person", sent.start, k):   # not "we met"
                 skip |= set(range(k, sent.end))
-        ev.bound = bound is not None
+        ev.bound, told_from = bound is not None, e
         if kind in FLIGHTS and (ant := self._vehicle_antecedent(s, sent)) is not None and ant < window[0]:
             window = (ant, window[1])    # "jets fired flares at a Brazilian plane that violated ..."
         self._collect(doc, ev, window, ents, skip, (clo, chi))
@@ -461,7 +460,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         ev.noun = noun
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),
-                             excluded=cause_time | foreign | (aside or set() if conjunct else set()))
+                             excluded=cause_time | foreign | (aside or set()))   # not an aside's
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if ev.upcoming and not ev.reference and ev.status == "Happened" or shared:
             ev.status = "Planned"        # "wird X im Mai treffen und im Juni nach Y reisen": both

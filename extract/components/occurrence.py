@@ -266,7 +266,7 @@ class Occurrences:
         """Whether the clause [lo, hi), or a phrase after its comma that a preposition opens
         (", on the afternoon of September 23"), names a day ("three times ... on September
         23", "zweimal am Montag"): what it repeats happened on that day, one incident."""
-        if hi + 1 < sent.end and self.cols.text[hi] == "," and self._has("prepositions", hi + 1):
+        if hi + 1 < sent.end and self.cols.text[hi] == "," and self._preposition(hi + 1):
             hi = next((k for k in range(hi + 1, sent.end) if self._breaks[k]), sent.end)
         first, last = self.cols.idx[lo], self.cols.idx[hi - 1]
         days = [d for d in self._dates_of.get(sent.start_char, []) if first <= d.start <= last]
