@@ -27,3 +27,13 @@ def test_who_alarms_with_drills_holds_them(extract):
     [ev] = extract("Canada and Brazil alarmed Mexico with naval drills in the Baltic Sea.", "en",
                    published=DAY).events
     assert (ev.kind, sorted(ev.actors)) == ("MilitaryExercise", ["brazil", "canada"])
+
+
+def test_a_finite_verb_after_a_voiced_concern_keeps_its_subject(extract):
+    """Only a participle between an article and its noun is criticised as the noun is; a
+    finite verb joined after a criticism ("... verurteilte die Manöver und stationierte ...")
+    is the act of the critic."""
+    events = extract("Kanada verurteilte am Montag die Manöver und stationierte Truppen in Lettland.", "de",
+                     published=DAY).events
+    [ev] = [ev for ev in events if ev.kind == "Deployment"]
+    assert "canada" in ev.actors
