@@ -361,6 +361,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         if kind in FLIGHTS and (seen := self._watched_by(e, sent)) is not None:
             skip |= set(range(seen, sent.end))   # "... were spotted by the Japanese navy", "von der
                                                  # japanischen Marine beobachtet": the watcher
+        if kind != "Protest" and (judged := self._judged_by(e, sent)) is not None:
+            skip |= set(range(judged, sent.end))   # "... were condemned by X": the judge
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party

@@ -117,3 +117,30 @@ def test_a_demonym_before_another_trigger_is_not_a_gatherings_party(extract, lan
 def test_who_watches_a_drill_takes_no_part(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.actors, ev.place) == ("MilitaryExercise", ["brazil"], "baltic-sea")
+
+
+@pytest.mark.parametrize("lang,text,kind,actors", [
+    ("en", "Brazil and Mexico held talks in Ottawa on Wednesday, which were praised by Canada.",
+     "Talks", ["brazil", "mexico"]),
+    ("en", "The sanctions Brazil imposed on Mexico on Wednesday were condemned by Canada.",
+     "Sanction", ["brazil", "mexico"]),
+    ("de", "Brasilien hielt am Mittwoch Marineübungen in der Ostsee ab, die von Kanada scharf kritisiert wurden.",
+     "MilitaryExercise", ["brazil"]),
+    ("de", "Die Gespräche zwischen Brasilien und Mexiko in Ottawa am Mittwoch wurden von Kanada gelobt.",
+     "Talks", ["brazil", "mexico"]),
+])
+def test_who_judges_an_act_in_the_passive_takes_no_part(extract, lang, text, kind, actors):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.date.iso) == (kind, actors, "2024-05-08")
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    ("en", "The talks between Brazil and Mexico in Ottawa on Wednesday were attended by Canada.",
+     ["brazil", "canada", "mexico"]),
+    ("de", "Die Gespräche Brasiliens mit Mexiko am Mittwoch wurden von Kanada in Ottawa ausgerichtet.",
+     ["brazil", "canada", "mexico"]),
+])
+def test_guard_an_agent_of_taking_part_stays_a_party(extract, lang, text, actors):
+    """Guard: only verbs of judgement make their agent an outsider."""
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == ("Talks", actors)
