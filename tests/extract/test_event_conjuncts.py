@@ -136,3 +136,14 @@ def test_an_agreement_joined_to_a_call_keeps_the_calls_day(extract):
     events = extract("Trudeau held a phone call with Albanese on Thursday and the two leaders agreed to expand trade.",
                      "en", published=DAY).events
     assert [(ev.kind, ev.date.iso) for ev in events] == [("PhoneCall", "2024-05-09"), ("Agreement", "2024-05-09")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau met Albanese in Ottawa on Monday and imposed new sanctions on Brazil."),
+    ("de", "Trudeau traf am Montag Albanese in Ottawa und verhängte neue Sanktionen gegen Brasilien."),
+    ("de", "Trudeau traf am Montag Albanese in Ottawa und kündigte neue Sanktionen gegen Brasilien an."),
+])
+def test_a_noun_after_a_verb_of_imposing_or_announcing_is_a_second_predicate(extract, lang, text):
+    rows = _rows(extract(text, lang, published=DAY))
+    assert rows[0] == ("Meeting", "Happened", ["anthony-albanese", "justin-trudeau"], "ottawa", "2024-05-06")
+    assert rows[1][:3] == ("Sanction", "Happened", ["brazil", "justin-trudeau"]) and rows[1][3] is None
