@@ -52,6 +52,15 @@ class TriggerClaims:
                 out.append((s, e))
         return out
 
+    def _own_object(self, e: int, ms: int, kind: str, reach: int = 6) -> bool:
+        """Whether the trigger at ``ms`` is the object of the verb trigger ending at ``e``
+        and of its kind ("signed a trade agreement with X", "unterzeichnete am Montag in Y
+        ein Abkommen mit X"): one act, so its partners are the verb's too. Only articles,
+        adjectives, common nouns, dates and places stand between them."""
+        return e <= ms <= e + reach and self._kind_at.get(ms) == kind and not self._noun_span(e - 1, e) \
+            and not any(self.cols.punct[k] or self.cols.ent[k] not in ("", "Place") or self._has("list_joiners", k)
+                        for k in range(e, ms))
+
     def _partners(self, s, e) -> tuple[int, int] | None:
         """The names an event noun takes as its own: a possessor before it and a partner
         after "with" / "mit" ("Beijing's talks with Seoul"); None if it has neither

@@ -76,6 +76,19 @@ def test_signing_is_agreeing(extract, lang, text):
     assert (accord.parties, accord.status, accord.event.place) == (["japan", "nato"], "Agreed", "vilnius")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada signed a trade agreement with France."),
+    ("en", "Canada signed a deal with France in Paris on Monday."),
+    ("de", "Kanada unterzeichnete am Montag in Paris ein Abkommen mit Frankreich."),
+])
+def test_the_partner_of_the_signed_accord_is_the_signers_partner(extract, lang, text):
+    """"signed an agreement with X": the accord noun is the verb's object, one act, so the
+    partner after "with" / "mit" is a party of the signing too (it was dropped, and with no
+    date or place the one-party act was dropped as well)."""
+    [ev] = extract(text, lang, PUBLISHED).events
+    assert (ev.kind, sorted(ev.actors)) == ("Agreement", ["canada", "france"])
+
+
 def test_topic_without_the_place_phrase_de(extract):
     [accord] = extract("Japan und die NATO unterzeichneten in Vilnius ein neues Partnerschaftsprogramm.",
                        "de").accords
