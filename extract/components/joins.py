@@ -17,7 +17,8 @@ class ClauseJoins:
         if c not in self._joining:
             self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent) \
                 or self._position_aside(doc, c, sent) or self._acronym_aside(c, sent) \
-                or self._is_date(c) or self._date_aside(c, sent) or self._country_after(c)
+                or self._is_date(c) or self._date_aside(c, sent) or self._country_after(c) \
+                or self._date_apposition(c, sent)
         return self._joining[c]          # "on May 26, 2021 in Paris", "this week (8-9 April)", "in Paris, France"
 
     def _country_after(self, c: int) -> bool:
@@ -41,6 +42,24 @@ class ClauseJoins:
         else:
             return False
         return bool(inner) and all(self._is_date(k) for k in inner)
+
+    def _date_apposition(self, c: int, sent, reach: int = 6) -> bool:
+        """A comma around a date that names the day before it again ("von Sonntag, den 20.
+        November, bis Dienstag", "on Sunday, the 20th, and"): the date says when its clause
+        is and ends none."""
+        if self.cols.text[c] != ",":
+            return False
+        for step in (1, -1):             # the opening comma, then the closing one
+            k = c + step
+            while sent.start <= k < sent.end and abs(k - c) <= reach and self.cols.text[k] != "," \
+                    and (self._is_date(k) or self._has("determiners", k)):
+                k += step
+            inner = range(c + 1, k) if step == 1 else range(k + 1, c)
+            bounded = not sent.start <= k < sent.end or self.cols.text[k] == "," and not self._is_date(k)
+            before = c - 1 if step == 1 else k - 1
+            if bounded and any(self._is_date(j) for j in inner) and before >= sent.start and self._is_date(before):
+                return True
+        return False
 
     _ASIDE_BOUNDS = {",": ",", "(": ")"}
 

@@ -30,3 +30,25 @@ def test_a_bracketed_date_dates_its_clause(extract, lang, text, iso):
 def test_a_name_between_commas_after_its_title_is_the_subject(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, sorted(ev.actors), ev.place) == ("Meeting", ["mark-rutte", "nato", "olaf-scholz"], "berlin")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau met Albanese on Monday, May 13, in Ottawa."),
+    ("de", "Trudeau traf am Montag, dem 13. Mai, in Ottawa Albanese."),
+    ("de", "Premierminister Trudeau hat von Montag, den 13. Mai, bis Mittwoch, den 15. Mai, Australien "
+           "besucht und dort Albanese getroffen."),
+])
+def test_a_date_between_commas_after_its_weekday_ends_no_clause(extract, lang, text):
+    """"am Montag, dem 13. Mai, in Ottawa": the commas around the date that names the
+    weekday again end no clause, so the names and the place after and before them stay the
+    act's (the subject was lost, or the place)."""
+    events = extract(text, lang, published=DAY).events
+    assert any("justin-trudeau" in ev.actors and "anthony-albanese" in ev.actors for ev in events)
+    assert all(ev.date is not None and ev.date.iso == "2024-05-13" for ev in events)
+
+
+def test_guard_a_comma_after_a_date_before_another_clause_still_ends_it(extract):
+    """Guard: "on Monday, on Tuesday he met Y" are two clauses with their own days."""
+    events = extract("Trudeau met Albanese on Monday, on Tuesday he met Macron in Paris.", "en", published=DAY).events
+    assert [(sorted(ev.actors), ev.date.iso) for ev in events] == [
+        (["anthony-albanese", "justin-trudeau"], "2024-05-13"), (["emmanuel-macron", "justin-trudeau"], "2024-05-14")]
