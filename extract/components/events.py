@@ -329,6 +329,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             else:                            # "mit den Sanktionen, die Tokio verhängt hat": the
                 window = (s, hi) if self._names_own_parties(lo, s, chi, hi) else (lo, hi)    # relative
                 clo, chi, own_time = s, hi, True     # clause on the noun names its actors and its time
+        elif (topic := self._planned_topic(s, clo)) is not None:     # "protested over X's plans to
+            window, clo, own_time = (topic + 1, hi), topic + 1, True  # hold drills next month": its own
         else:
             window = bound or (lo, hi)
         if cue is not None and cue >= clo and not ev.reference and self._opens_prior_clause(cue, s):
@@ -361,8 +363,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         if kind in FLIGHTS and (seen := self._watched_by(e, sent)) is not None:
             skip |= set(range(seen, sent.end))   # "... were spotted by the Japanese navy", "von der
                                                  # japanischen Marine beobachtet": the watcher
-        if kind != "Protest" and (judged := self._judged_by(e, sent)) is not None:
-            skip |= set(range(judged, sent.end))   # "... were condemned by X": the judge
+        skip |= self._judged_by(e, sent) if kind != "Protest" else set()     # "were condemned by X"
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party

@@ -27,6 +27,22 @@ class InfinitiveClauses:
             return clo                   # "Während X blieb, versuchte Y, ... aufzunehmen": the
         return before                    # clause before is no main clause it hangs on
 
+    def _planned_topic(self, s: int, clo: int, reach: int = 10) -> int | None:
+        """Where the phrase starts that the act at ``s`` is the plan of, when that phrase is
+        what a reaction is about ("protested on Monday over X's plans to hold drills ... next
+        month", "protestierte am Montag gegen die Pläne, ... Manöver abzuhalten"): a causal or
+        opposing preposition, then a plan noun, then the act, no other trigger between. The
+        plan keeps its own time and parties, not the reaction's. None if there is none."""
+        plan = None
+        for k in range(s - 1, max(clo, s - reach) - 1, -1):
+            if k in self._trigger_starts:
+                return None
+            if self._has("plan_nouns", k):
+                plan = k
+            elif plan is not None and (self._cue_at(k, "causal_prepositions") or self._has("opposition_prepositions", k)):
+                return k
+        return None
+
     def _noun_aside(self, clo: int, s: int, sent, reach: int = 4) -> bool:
         """Whether the noun trigger at ``s`` opens an apposition after a comma, a few words
         of article, quotes and modifiers after it (", das sogenannte Partnerschaftsprogramm",

@@ -427,7 +427,12 @@ class EventPlaces:
     def _located(self, k: int) -> bool:
         """Whether a locative preposition heads the place starting at token ``k``: right
         before it, or before a few determiners, place nouns and at most two modifiers ("on
-        the islands of", "auf der Insel", "above the port city of")."""
+        the islands of", "auf der Insel", "above the port city of"). Not the owner of a plan
+        or an act ("over Canada's plans to ...", "over Brazil's drills"): that one is a party."""
+        end = next((i for i in range(k, min(k + 5, len(self.cols.text))) if self.cols.ent[i] != self.cols.ent[k]), None)
+        if end is not None and end + 1 < len(self.cols.text) and self.cols.text[end] in ("'s", "’s") \
+                and (self._has("plan_nouns", end + 1) or end + 1 in self._trigger_starts):
+            return False
         j, modifiers = k - 1, 0
         while j >= 0 and k - j <= 7:
             if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):
