@@ -194,7 +194,8 @@ class BackgroundPhrases:
         clause start to where the criticised act is told; None if nobody criticises it."""
         (s, e), (clo, chi) = trigger, clause
         planned = not noun and s > clo and self._has("infinitive_markers", s - 1)
-        if not (noun or planned or self._modifying_verb(s, e, clo)):    # "das von X unterzeichnete
+        gerund = not noun and s > clo and self._has("reason_prepositions", s - 1)     # "thanked X for
+        if not (noun or planned or gerund or self._modifying_verb(s, e, clo)):    # sanctioning Y"; "das von X unterzeichnete
             return None                                           # Abkommen": of a noun
         lo = self._hangs_on(doc, s, clause, sent) if planned else clo
         critics = [ms for key, ms, _ in matches if clo <= ms < s and self.kinds[key][0] == "Protest"] \
@@ -225,20 +226,23 @@ class BackgroundPhrases:
             k -= 1
         return k
 
-    def _reproached(self, clo: int, chi: int, emulated: bool = True) -> set:
+    def _reproached(self, clo: int, chi: int, emulated: bool = True, act: int | None = None) -> set:
         """Tokens of the names a verb of reproach, notice or emulation in the clause [clo,
         chi) takes as its object ("criticised Brazil and Bolivia", "warned the Brazilian
         embassy", "haben ... Brasilien und Bolivien kritisiert", "alarmieren Bolivien mit
         Manövern", "notified Bolivia of the drills", "followed Brazil and the EU in
         announcing sanctions"; only if ``emulated``: one joins others at a gathering): the
         list right after the verb, or in German right before it when it ends the clause. They
-        are what is reproached, told or followed, no party."""
+        are what is reproached, told or followed, no party; unless the ``act`` is what they
+        are reproached for ("criticised Brazil on Monday for holding drills", "kritisierte
+        Brasilien wegen der Manöver"): then they did it."""
         out: set = set()
         for k in range(clo, chi):
             if not (self._has("reproach_verbs", k) or self._has("notice_verbs", k)
                     or emulated and self._has("emulation_verbs", k)):
                 continue
-            out |= self._name_list(k + 1, chi, 1)
+            after = self._name_list(k + 1, chi, 1)
+            out |= set() if after and self._reproached_for(max(after) + 1, act) else after
             if self.lex.lang == "de" and (k + 1 >= chi or self.cols.punct[k + 1] or self._has("list_joiners", k + 1)):
                 before = self._name_list(k - 1, clo - 1, -1)
                 j = min(before, default=0) - 1
@@ -247,8 +251,35 @@ class BackgroundPhrases:
                 if before and j >= clo and self._preposition(j):
                     before = set()       # "die Manöver von Brasilien und Mexiko kritisiert": whose;
                                          # "über Übungen in der Ostsee informiert": where
-                out |= before | self._object_after_subject(clo, k)
+                before |= self._object_after_subject(clo, k)
+                out |= set() if before and self._reproached_for(max(before) + 1, act) else before
         return out
+
+    def _reproached_doers(self, lo: int, head: int, act: int) -> list:
+        """The names a verb of reproach in [lo, head) takes as its object right before the
+        reason phrase at ``head`` that holds the act at ``act`` ("criticised Brazil and Mexico
+        over their drills", "kritisierte Brasilien am Montag wegen der Manöver"): who did it."""
+        named: set = set()
+        for k in range(head - 1, lo - 1, -1):
+            if self._has("reproach_verbs", k) or self._has("thanking_verbs", k):
+                named = self._name_list(k + 1, head, 1)
+                break
+        else:                            # German, the verb last: "hat Brasilien wegen ... kritisiert"
+            if self.lex.lang == "de" and self._any("reproach_verbs", act, self.cols.sent_of(act).end):
+                named = self._name_list(head - 1, lo - 1, -1)
+        if not named or not self._reproached_for(max(named) + 1, act):
+            return []
+        return list(dict.fromkeys(ent.ent_id_ for ent in self._overlapping(min(named), max(named) + 1) if ent.ent_id_))
+
+    def _reproached_for(self, lo: int, act: int | None, reach: int = 6) -> bool:
+        """Whether a reason preposition ("for", "over", "wegen", "für") in [lo, act) heads the
+        phrase of the act at ``act``: no trigger of another kind between ("over their joint
+        drills" is one)."""
+        kind = self._kind_at.get(act)
+        return act is not None and lo <= act and any(
+            self._has("reason_prepositions", j) and not any(
+                t in self._trigger_starts and self._kind_at.get(t) != kind for t in range(j, act))
+            for j in range(max(lo, act - reach), act))
 
     def _object_after_subject(self, clo: int, k: int) -> set:
         """German: the names right after the finite verb of a clause that opens with its
@@ -320,8 +351,12 @@ class BackgroundPhrases:
         if the act at ``s`` is what it criticises: not one it is voiced at ("criticised X at
         the summit"); an act after its topic preposition is the topic's ("concern over
         remarks during his visit"). None if there is no criticism word at ``k``."""
-        if not self._has("criticism_words", k):
-            return None
+        thanks = self._has("thanking_verbs", k)     # only what one is thanked for ("thanked X for
+        if not self._has("criticism_words", k) and not (thanks and self._reproached_for(k + 1, s)):
+            return None                             # ..."), not where ("zu Beginn ihres Besuchs")
+        if (thanks or self._has("reproach_verbs", k)) and (named := self._name_list(k + 1, s, 1)) \
+                and self._reproached_for(max(named) + 1, s):
+            return k + 1                 # "criticised Brazil on Monday for its drills": Brazil's
         start = self._criticised_from(k, s)
         return None if self._any("setting_prepositions", k + 1, start if start > k else s) else start
 

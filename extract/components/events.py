@@ -273,7 +273,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             start, aside = aside[0], set(range(aside[1], whole[0]))   # the aside's own words
         lo, hi = max(lo, start), min(hi, self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev), e))
         bound = self._bound_phrase(doc, s, e, hi, matches)
-        own_time, owner = False, None
+        own_time, owners = False, []
         cue = self._prior_cue(doc, s, clo) if not ev.reference else self._fronted_prior(s, clo)
         if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
                 and not self._cue_at(cue, "causal_prepositions") and cue + 3 >= s and self._bare(doc, e, hi, matches):
@@ -317,9 +317,10 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             window = (head + 1, end)     # up to the clause's verb ("wegen eines Manövers | hat")
             clo, chi = window            # "protested over the Russian drills on Kunashir"
             bound = window               # its own phrase, not the protest's sentence
-            if self._any("possessive_pronouns", head + 1, s):    # "against X about its drills": X's
-                owner = next((ent for ent in reversed(self._overlapping(sent.start, head))
-                              if ent.label_ == "Country"), None)
+            owners = self._reproached_doers(sent.start, head, s)  # "criticised X over/wegen (its) drills"
+            if not owners and self._any("possessive_pronouns", head + 1, s):    # "against X about its
+                owners = [ent.ent_id_ for ent in reversed(self._overlapping(sent.start, head))
+                          if ent.label_ == "Country"][:1]                       # drills": X's
         elif bound is None and chi - e <= 1 and hi > chi and self._noun_trigger(doc, ev):
             if e < chi and self.cols.is_lower[e] and self.cols.alpha[e]:
                 window = (lo, chi)           # "plant, an einem Gipfel teilzunehmen, der in X
@@ -365,7 +366,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                                                  # japanischen Marine beobachtet": the watcher
         skip |= self._judged_by(e, sent) if kind != "Protest" else set()     # "were condemned by X"
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
-        skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL) if kind != "Protest" \
+        skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL, act=s) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party
         skip |= self._before_time_relative(lo, s)          # "on a day when X met Y"
         skip |= self._modifier_names(sent)   # "pro-Kremlin campaigns", "support for Ukraine"
@@ -399,8 +400,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         if kind in FLIGHTS and (ant := self._vehicle_antecedent(s, sent)) is not None and ant < window[0]:
             window = (ant, window[1])    # "jets fired flares at a Brazilian plane that violated ..."
         self._collect(doc, ev, window, ents, skip, (clo, chi))
-        if owner is not None and owner.ent_id_ not in ev.actors:
-            ev.actors.insert(0, owner.ent_id_)
+        ev.actors[:0] = [o for o in owners if o not in ev.actors]
         if self._noun_trigger(doc, ev):
             self._venue_after(ev, min(window[1], e), chi)   # "the talks between them took place in Z"
         self._place_in_front(doc, ev, ents)      # "the Tokyo-hosted talks between X and Y"

@@ -144,3 +144,37 @@ def test_guard_an_agent_of_taking_part_stays_a_party(extract, lang, text, actors
     """Guard: only verbs of judgement make their agent an outsider."""
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, sorted(ev.actors)) == ("Talks", actors)
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    ("en", "Canada criticised Brazil on Monday for holding naval drills in the Baltic Sea.", ["brazil"]),
+    ("en", "Canada condemned Brazil and Mexico over their joint naval drills in the Baltic Sea.", ["brazil", "mexico"]),
+    ("de", "Kanada kritisierte Brasilien am Montag wegen der Manöver in der Ostsee.", ["brazil"]),
+    ("de", "Kanada hat Brasilien und Mexiko wegen der gemeinsamen Manöver in der Ostsee scharf kritisiert.",
+     ["brazil", "mexico"]),
+])
+def test_whom_a_critic_reproaches_for_an_act_did_it(extract, lang, text, actors):
+    """"criticised X for/over the drills", "kritisierte X wegen der Manöver": X is no bystander
+    told off but who held the drills (the drills were dropped, or kept only the last name)."""
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.place) == ("MilitaryExercise", actors, "baltic-sea")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau thanked Brazil on Monday for imposing sanctions on Mexico."),
+    ("en", "Trudeau also thanked Brazil for sanctioning Mexico."),
+    ("de", "Trudeau dankte Brasilien am Montag für die Sanktionen gegen Mexiko."),
+])
+def test_who_thanks_for_an_act_takes_no_part_and_the_thanked_did_it(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == ("Sanction", ["brazil", "mexico"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Macron dankte Deutschland am Montag zu Beginn seines Besuchs in Berlin für die Hilfe."),
+    ("en", "Macron thanked Germany on Monday at the start of his visit to Berlin for its help."),
+])
+def test_guard_who_thanks_during_a_visit_still_visits(extract, lang, text):
+    """Guard: thanks voiced at the start of one's visit are for something else."""
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors[0], ev.place) == ("Visit", "emmanuel-macron", "berlin")
