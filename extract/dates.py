@@ -315,7 +315,7 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         return _relative(m, pub.year + d["relative_years"][g["ry"].lower()], month, None)
     if name in ("rel_month", "month"):
         past = (g.get("past") or "").lower() not in [w.lower() for w in d["next_markers"]]
-        yr = _year_for(month, None, pub, past)
+        yr = _year_for(month, None, pub, past, strict=name == "rel_month")
         return _relative(m, yr, month, None)
     if name == "weekday":
         return _weekday(m, d, pub)
@@ -354,16 +354,24 @@ def _relative(m: re.Match, year: int | None, month, day) -> DateMention:
     return DateMention(m.start(), m.end(), m.group(0), value, True)
 
 
-def _year_for(month: int, day: int | None, pub: TimeValue | None, past: bool = True) -> int | None:
-    """The year of a month (and day) given without one: the latest not after publication."""
+def _year_for(month: int, day: int | None, pub: TimeValue | None, past: bool = True,
+              strict: bool = False) -> int | None:
+    """The year of a month (and day) given without one: the latest not after publication
+    (the earliest not before it for a coming one). ``strict`` for "last July" / "next July":
+    not the month of publication itself.
+
+    >>> pub = TimeValue("2024-07-09", "day")
+    >>> _year_for(7, None, pub), _year_for(7, None, pub, strict=True), _year_for(7, None, pub, False, True)
+    (2024, 2023, 2025)
+    """
     if pub is None or pub.precision == "year" and month is None:
         return None
     if pub.precision == "year":
         return pub.year
     pub_month = int(pub.iso[5:7])
     if past:
-        return pub.year if month <= pub_month else pub.year - 1
-    return pub.year if month >= pub_month else pub.year + 1
+        return pub.year if month < pub_month or month == pub_month and not strict else pub.year - 1
+    return pub.year if month > pub_month or month == pub_month and not strict else pub.year + 1
 
 
 def _period(unit: str, offset: int, pub: TimeValue | None) -> TimeValue | None:

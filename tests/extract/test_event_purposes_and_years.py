@@ -95,3 +95,15 @@ def test_the_place_after_the_body_of_the_summit_is_the_summits(extract, lang, te
     events = extract(text, lang, published=DAY).events
     assert "Summit" in [e.kind for e in events]
     assert {(e.place, e.date.iso) for e in events} == {("osaka", "2024-05-07")}
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en", "The NATO summit in Madrid last July was a success.", "2023-07"),
+    ("de", "Der NATO-Gipfel in Madrid im vergangenen Juli war ein Erfolg.", "2023-07"),
+    ("en", "The NATO summit in Madrid in July was a success.", "2024-07"),
+    ("en", "The NATO summit in Madrid next July will be a success.", "2025-07"),
+])
+def test_last_or_next_month_of_the_publications_name_is_another_year(extract, lang, text, iso):
+    """Published in July: "last July" is a year before, "in July" this one, "next July" the next."""
+    [ev] = extract(text, lang, published="2024-07-09").events
+    assert (ev.kind, ev.place, ev.date.iso) == ("Summit", "madrid", iso)
