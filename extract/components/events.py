@@ -290,7 +290,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
             if ev.upcoming:              # "met on Friday ahead of a summit later this month":
                 clo, chi, own_time = *window, True      # the summit's time is its phrase's
-            elif self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1):
+            elif self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1) \
+                    or self._any("proximity_adverbs", max(clo, window[0] - 2), window[0] - 1):  # "kurz vor"
                 if self._has("earlier_preps", window[0] - 1):
                     ev.upcoming = True   # "a week before the visit of X": later, at its own time
                 else:
