@@ -287,7 +287,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                                          # "die nächste Gesprächsrunde": another one, before or after
         ev.prior = cue is not None or kind in RECALLABLE and self._recalled_as(s, clo) or earlier
         if ev.reference:
-            window = (self._reference_prep(doc, s, clo) + 1, self._phrase_end(doc, e, hi, matches))
+            prep = self._reference_prep(doc, s, clo)     # "Kurz vor dem Besuch von X | räumte Y ein"
+            window = (prep + 1, self._fronted_end(prep, clo, e, self._phrase_end(doc, e, hi, matches)))
             if ev.upcoming:              # "met on Friday ahead of a summit later this month":
                 clo, chi, own_time = *window, True      # the summit's time is its phrase's
             elif self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1) \

@@ -43,6 +43,21 @@ class InfinitiveClauses:
                 return k
         return None
 
+    def _fronted_end(self, prep: int, clo: int, e: int, end: int, reach: int = 3) -> int:
+        """Where a German phrase fronted before its clause's verb ends ("Kurz vor dem Besuch
+        von X in Paris | räumte Y ... ein"), if it ends before ``end``: at the first lowercase
+        word after its trigger (ending at ``e``) that goes on no noun phrase and has a name, a
+        determiner or a pronoun after it. ``end`` if the phrase at ``prep`` is not fronted or
+        names none who take part ("Nach dem Gipfel in Paris flog X heim": X was there)."""
+        if self.lex.lang != "de" or prep > clo + reach:
+            return end
+        cut = next((k for k in range(e, end - 1) if self.cols.is_lower[k] and self.cols.alpha[k]
+                    and not self._phrase_word(k) and not self._has("phrase_continuers", k)
+                    and k not in self._demonym_starts
+                    and (self.cols.ent[k + 1] or self._has("determiners", k + 1) or self._has("person_pronouns", k + 1))),
+                   end)
+        return cut if any(ent.label_ != "Place" for ent in self._overlapping(prep, cut)) else end
+
     def _noun_aside(self, clo: int, s: int, sent, reach: int = 4) -> bool:
         """Whether the noun trigger at ``s`` opens an apposition after a comma, a few words
         of article, quotes and modifiers after it (", das sogenannte Partnerschaftsprogramm",

@@ -53,6 +53,36 @@ def test_a_visit_days_ahead_is_to_come_at_its_place(extract, lang, text):
     assert (ev.kind, ev.status, ev.prior, ev.place) == ("Visit", "Planned", False, "paris")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Shortly before the visit of Trudeau to Paris, Macron admitted differences."),
+    ("de", "Kurz vor dem Besuch von Trudeau in Paris räumte Macron Differenzen ein."),
+    ("de", "Unmittelbar vor dem Besuch von Trudeau in Paris räumte Macron Differenzen ein."),
+])
+def test_a_visit_shortly_ahead_is_to_come(extract, lang, text):
+    """"shortly before", "kurz vor" as "a week before": the visit is still to come."""
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, ev.prior, ev.place) == ("Visit", "Planned", False, "paris")
+
+
+@pytest.mark.parametrize("text,kind,actors", [
+    ("Kurz vor dem Besuch von Trudeau in Paris räumte Macron Differenzen ein.", "Visit", ["justin-trudeau"]),
+    ("Nach dem Gipfel zwischen Trudeau und Macron in Paris sagte Scholz, er sei zufrieden.", "Summit",
+     ["emmanuel-macron", "justin-trudeau"]),
+    ("Nach dem Treffen mit Trudeau reiste Macron nach Berlin weiter.", "Meeting",     # guard: the other side
+     ["emmanuel-macron", "justin-trudeau"]),
+])
+def test_a_fronted_german_phrase_ends_at_the_clauses_verb(extract, text, kind, actors):
+    """"Vor dem Besuch von X in Paris | räumte Y ... ein": Y, after the verb, is the main
+    clause's subject, not the visit's; talks "mit X" still have Y as their other side."""
+    events = {ev.kind: ev for ev in extract(text, "de", published=DAY).events}
+    assert sorted(events[kind].actors) == actors
+
+
+def test_a_gathering_shortly_after_is_before_the_news(extract):
+    [ev] = extract("Kurz nach dem Gipfel in Paris flog Trudeau nach Hause.", "de", published=DAY).events
+    assert (ev.kind, ev.prior, ev.place) == ("Summit", True, "paris")
+
+
 def test_a_visit_days_after_is_before_the_news(extract):
     [ev] = extract("A week after the visit of Trudeau to Paris, Macron admitted differences.", "en",
                    published=DAY).events
