@@ -193,10 +193,15 @@ class EventPlaces:
                                          # Canada's Prime Minister X": the visitor's country
         if 0 <= ev.trigger[0] - ent.end <= 1:
             return not self._origin(ent.start)      # not "Warnungen aus Paris | besuchte"
+        if self.lex.lang == "en" and k < len(self.cols.text) and self.cols.title[k] and not self.cols.ent[k] \
+                and not self._is_date(k):
+            return False                 # "arrived at the US Navy base": the name modifies a noun
         between = range(ev.trigger[1], ent.start)
         return ent.start >= ev.trigger[1] and len(between) <= 6 and sum(
-            not (self._is_date(k) or self._has("place_nouns", k) or self.cols.ent[k] == "Person")
-            for k in between) <= 1       # "besuchte X am Montag die Insel Y"
+            not (self._is_date(k) or self._has("place_nouns", k) or self.cols.ent[k] == "Person"
+                 or self._has("determiners", k) or self._has("place_links", k) and self._has("place_nouns", k - 1))
+            for k in between) <= 1       # "besuchte X am Montag die Insel Y", "visited the disputed
+                                         # island of Y"
 
     def _city_in(self, ent) -> str | None:
         """"in the Far East port city", "in der Pazifik-Stadt": a city of the region ``ent``

@@ -20,6 +20,25 @@ def events_of(facts, kind):
     return [e for e in facts.events if e.kind == kind]
 
 
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Scholz visited the remote Kunashiri Island on Monday.", "kunashir"),
+    ("en", "Scholz visited the small island of Kunashir off Hokkaido on Monday.", "kunashir"),
+    ("de", "Scholz besuchte am Montag die abgelegene Insel Kunaschir.", "kunashir"),
+    ("en", "Scholz visited the Philippines on Monday.", "philippines"),
+])
+def test_the_place_visited_after_an_article_and_an_adjective_is_the_visits(extract, lang, text, place):
+    """"visited the remote island of X": articles, an adjective, "island of" stand between the
+    verb and the place it visits (the place was lost, or taken from "off Hokkaido")."""
+    [ev] = events_of(extract(text, lang, published=DAY), "Visit")
+    assert (ev.actors[0], ev.place) == ("olaf-scholz", place)
+
+
+def test_a_country_that_modifies_a_noun_is_not_visited(extract):
+    """"visited the US Army garrison near Tokyo": the country names whose garrison, not where."""
+    [ev] = events_of(extract("Scholz visited the US Army garrison near Tokyo on Monday.", "en", published=DAY), "Visit")
+    assert ev.place != "united-states"
+
+
 @pytest.mark.parametrize("lang,text,kind", [
     ("en", "Scholz and Macron held talks in Canada on Monday.", "Talks"),
     ("de", "Scholz traf Macron am Montag in Kanada.", "Meeting"),
