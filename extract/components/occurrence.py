@@ -90,6 +90,9 @@ class Occurrences:
                 or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
             return True                  # "talks on a peace treaty", "to discuss trade and a
                                          # peace treaty", "to discuss sanctions": a topic
+        if kind == "Agreement" and not self._noun_at(e - 1) and e < chi and self._has("partner_words", e) \
+                and self._any("opinion_nouns", e + 1, min(chi, e + 5)):
+            return True                  # "agreed with X's assessment": shares a view, no accord
         if kind == "Deployment" and s > clo and self._has("opposition_prepositions", s - 1):
             return True                  # "warned Russia against sending troops": not sent
         if kind == "Suspension" and self.lex.lang == "en" and not self._takes_talks(s, e, clo) \

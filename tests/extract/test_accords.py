@@ -89,6 +89,20 @@ def test_the_partner_of_the_signed_accord_is_the_signers_partner(extract, lang, 
     assert (ev.kind, sorted(ev.actors)) == ("Agreement", ["canada", "france"])
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau said he agreed with Macron's assessment of the situation."),
+    ("en", "Canada agrees with the French view on the crisis."),
+])
+def test_agreeing_with_a_view_is_no_accord(extract, lang, text):
+    """"agreed with X's assessment": one shares a view, nobody concludes anything."""
+    assert [ev.kind for ev in extract(text, lang, PUBLISHED).events] == []
+
+
+def test_guard_agreeing_with_a_partner_on_a_deal_is_an_accord(extract):
+    [ev] = extract("Canada agreed with France on Monday on a new trade deal.", "en", PUBLISHED).events
+    assert (ev.kind, sorted(ev.actors)) == ("Agreement", ["canada", "france"])
+
+
 def test_topic_without_the_place_phrase_de(extract):
     [accord] = extract("Japan und die NATO unterzeichneten in Vilnius ein neues Partnerschaftsprogramm.",
                        "de").accords
