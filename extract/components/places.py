@@ -32,6 +32,9 @@ class EventPlaces:
         if ent.start > 1 and self._has("bearing_links", ent.start - 1) and self._has("bearing_words", ent.start - 2):
             return None                              # "a strait north of Canada", "nördlich von
                                                      # Kanada": neither party nor place
+        if ent.label_ == "Place" and (site := self._site_of(ev)) is not None and site.start == ent.start:
+            ev.place, ev.venue = ref, True           # "Ottawa, the site of Wednesday's meeting,"
+            return None
         if ent.label_ == "Country":
             return self._country_place(ev, ent, ref, located, clause)
         if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and self._visited(ev, ent):
@@ -138,6 +141,8 @@ class EventPlaces:
     def _place_in_front(self, doc, ev, ents) -> None:
         """The place named in front of a noun trigger, when the window of its actors began
         after it (a phrase such as "between X and Y" bound them)."""
+        if ev.place is None and (site := self._site_of(ev)) is not None:
+            ev.place, ev.venue = site.ent_id_ or (site.start, site.end), True   # "Ottawa, Schauplatz des Treffens"
         k = ev.trigger[0] - 1
         while ev.place is None and k >= 0 and ev.trigger[0] - k <= 3:
             ent = ents.get(k)
@@ -182,6 +187,20 @@ class EventPlaces:
         unassigned (the Kurils, Crimea)."""
         known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
         return known is not None and not known.within
+
+    def _site_of(self, ev, reach: int = 4):
+        """The place set in apposition as the site of the event's gathering ("Ottawa, the
+        site of Wednesday's meeting", "Ottawa, Schauplatz des Treffens"): a place, a comma,
+        articles, a site noun, then the trigger within a few words; or None."""
+        s = ev.trigger[0]
+        k = next((j for j in range(s - 1, max(-1, s - reach - 1), -1) if self._has("site_nouns", j)), None)
+        if ev.kind not in GATHERINGS or k is None or any(self.cols.punct[j] or self.cols.ent[j] for j in range(k, s)):
+            return None
+        k -= 1
+        while k > 0 and self._has("determiners", k):
+            k -= 1
+        return next((ent for ent in self._overlapping(k - 1, k) if ent.label_ == "Place" and ent.end == k
+                     and self.cols.text[k] == ","), None) if k >= 1 else None
 
     def _visited(self, ev, ent) -> bool:
         """Whether the place ``ent`` is what a visit's trigger visits: right after or before

@@ -33,6 +33,17 @@ def test_the_place_visited_after_an_article_and_an_adjective_is_the_visits(extra
     assert (ev.actors[0], ev.place) == ("olaf-scholz", place)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz met Macron on Monday. Ottawa, the site of Monday's meeting, lies on a river."),
+    ("de", "Scholz traf Macron am Montag. Ottawa, Schauplatz des Treffens, liegt an einem Fluss."),
+])
+def test_a_place_in_apposition_as_the_site_of_the_meeting_is_its_place(extract, lang, text):
+    """"Ottawa, the site of Monday's meeting,": the meeting's place, and no Canadian party
+    by metonymy."""
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.place) == ("Meeting", ["emmanuel-macron", "olaf-scholz"], "ottawa")
+
+
 def test_a_country_that_modifies_a_noun_is_not_visited(extract):
     """"visited the US Army garrison near Tokyo": the country names whose garrison, not where."""
     [ev] = events_of(extract("Scholz visited the US Army garrison near Tokyo on Monday.", "en", published=DAY), "Visit")
