@@ -91,7 +91,8 @@ class EventNegation:
         one that negates an adjective before a noun ("trotz nicht ausgeräumter Differenzen")."""
         n = len(self._lower)
         return any(self._has("negation_cues", k) and not (k + 1 < n and self._has("negation_exceptions", k + 1))
-                   and not (self.lex.lang == "de" and k + 2 < n and self._adjective(k + 1) and self.cols.title[k + 2])
+                   and not (self.lex.lang == "de" and k + 2 < n and self._adjective(k + 1) and self.cols.title[k + 2]
+                            and not self._has("negating_determiners", k))     # not "keinen offiziellen Vertrag"
                    for k in range(lo, hi))
 
     def _adjective(self, k: int) -> bool:
