@@ -298,9 +298,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                 else:
                     ev.prior = True      # "a week after the visit of X": earlier, at its own time
                 clo, chi, own_time = *window, True
-        elif self._noun_trigger(doc, ev) and (start := next(
-                (k for k in range(s - 1, max(clo, s - 8) - 1, -1) if self._cues(doc, k, s, "preparation_cues")),
-                None)) is not None:
+        elif self._noun_trigger(doc, ev) and (start := self._prepared_from(doc, s, clo, chi)) is not None:
             ev.upcoming = True           # "in preparation for the summit", "im Vorfeld des Gipfels":
             window = (start, hi)         # a gathering to come, its time its own
             clo, own_time = start, True

@@ -58,6 +58,27 @@ class InfinitiveClauses:
                    end)
         return cut if any(ent.label_ != "Place" for ent in self._overlapping(prep, cut)) else end
 
+    def _prepared_from(self, doc, s: int, clo: int, chi: int, reach: int = 8) -> int | None:
+        """Where the phrase starts that tells of the gathering at ``s`` as one being prepared
+        ("in preparation for the summit", "im Vorfeld des Gipfels", "prepared a summit planned
+        for March"), or None. A German verb of preparing, before the noun or ending the clause
+        ("bereiteten am Dienstag den Gipfel vor", "haben ein für März geplantes Treffen
+        vorbereitet"), leaves its own time and place out: the phrase is the noun's own, from
+        its article on."""
+        cue = next((k for k in range(s - 1, max(clo, s - reach) - 1, -1) if self._cues(doc, k, s, "preparation_cues")), None)
+        if cue is not None and self.cols.is_lower[cue] and self._infinitive_to(cue - 1):
+            return None                  # "met to prepare the talks": a purpose, the talks the meeting's
+        verb = cue is not None and self.cols.is_lower[cue] or cue is None and any(
+            self._has("preparation_verbs_final", k) for k in range(s + 1, chi))
+        if self.lex.lang != "de" or not verb:
+            return cue
+        k = s
+        while k > clo and (self._has("determiners", k - 1) or self._is_date(k - 1) or self._adjective(k - 1)
+                           and not self._has("finite_auxiliaries", k - 1) or k - 1 in self._demonym_tokens
+                           or self.cols.ent[k - 1] and self.cols.ent[k - 1] != "Place"):   # "Putins Besuch"
+            k -= 1
+        return k
+
     def _noun_aside(self, clo: int, s: int, sent, reach: int = 4) -> bool:
         """Whether the noun trigger at ``s`` opens an apposition after a comma, a few words
         of article, quotes and modifiers after it (", das sogenannte Partnerschaftsprogramm",

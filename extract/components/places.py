@@ -38,7 +38,7 @@ class EventPlaces:
         if ent.label_ == "Country":
             return self._country_place(ev, ent, ref, located, clause)
         if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and self._visited(ev, ent):
-            ev.place = ref                           # "besuchte Tokio", "visited Tokyo"
+            ev.place, ev.venue = ref, True           # "besuchte Tokio", "visited Tokyo"
             return None
         if self._measure_of_capital(ev, ent) and self._noun_trigger(doc, ev) and self._named_before(ent, ev):
             return self.capital_of[ent.ent_id_]      # "Ottawa sanctions": the state's measure
@@ -88,7 +88,7 @@ class EventPlaces:
         if self._possessor_of_place(ent):
             return None                              # "in Japan's Osaka": where the city is
         if ev.kind == "Visit" and ev.place is None and self._visited(ev, ent):
-            ev.place = ref                           # "visited Canada", "Besuch in Kanada"
+            ev.place, ev.venue = ref, True           # "visited Canada", "Besuch in Kanada"
             return ref
         if ev.kind in _PASSING and located and clause[0] <= ent.start < clause[1]:
             if self._hosted_in(ent.start):

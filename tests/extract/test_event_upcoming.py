@@ -142,3 +142,44 @@ def test_the_weekday_of_an_event_ahead_is_the_next_one(extract, lang, text):
     # told on Tuesday 13 December: the Friday to come, not the one before
     [visit] = extract(text, lang, published="2016-12-13").events
     assert (visit.status, visit.date.iso) == ("Planned", "2016-12-16")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The foreign ministers of Canada and Brazil on Tuesday prepared a summit planned for March."),
+    ("de", "Die Außenminister Kanadas und Brasiliens haben am Dienstag in Ottawa ein für März geplantes "
+           "Gipfeltreffen vorbereitet."),
+])
+def test_a_summit_being_prepared_is_planned_at_its_own_time_and_place(extract, lang, text):
+    """"prepared a summit planned for March", "haben ... ein ... Gipfeltreffen vorbereitet": the
+    summit is to come in March; the preparing's Tuesday (read forward) and place are not its."""
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, ev.status, sorted(ev.actors), ev.place, ev.date.iso) == (
+        "Summit", "Planned", ["brazil", "canada"], None, "2017-03")
+
+
+def test_a_german_preparing_verb_before_the_summit_leaves_it_its_own_setting(extract):
+    """"bereiteten am Dienstag in Ottawa den Gipfel ... vor": nothing is held in Ottawa on
+    Tuesday but the preparing (the summit, with no time of its own, is not told as held)."""
+    facts = extract("Die Außenminister bereiteten am Dienstag in Ottawa den Gipfel von Kanada und Brasilien vor.",
+                    "de", published=PUBLISHED)
+    assert not [ev for ev in facts.events if ev.kind == "Summit" and ev.status == "Happened"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wegen des Streits haben Kanada und Brasilien bislang keinen offiziellen Vertrag unterzeichnet.",
+    "Kanada und Brasilien haben bis heute keinen formellen Friedensvertrag unterzeichnet.",
+])
+def test_no_accord_after_kein_before_an_adjective(extract, text):
+    """"keinen offiziellen Friedensvertrag": "kein" denies the accord, not the adjective."""
+    assert [ev.kind for ev in extract(text, "de", published=PUBLISHED).events] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Macron bereitet den Besuch Trudeaus in Paris persönlich vor."),
+    ("de", "Macron bereitet Trudeaus Besuch in Paris persönlich vor."),
+    ("en", "Macron is preparing the visit of Trudeau to Paris."),
+])
+def test_who_prepares_a_visit_is_not_the_visitor(extract, lang, text):
+    """The visit being prepared is to come and is the visitor's, not the preparer's."""
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, ev.status, ev.actors, ev.place) == ("Visit", "Planned", ["justin-trudeau"], "paris")
