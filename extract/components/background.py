@@ -255,6 +255,18 @@ class BackgroundPhrases:
                 out |= set() if before and self._reproached_for(max(before) + 1, act) else before
         return out
 
+    def _emulated(self, lo: int, s: int) -> set:
+        """Tokens of the names a fronted "nach" / "wie" heads when the clause says its doer
+        acts also ("Nach den USA und der EU verhängt auch Japan Sanktionen", "Wie Kanada hat
+        auch Mexiko ..."): who was followed, no party of the act at ``s``. Places stay ("Nach
+        Ottawa reiste auch X")."""
+        while lo < s and self.cols.punct[lo]:
+            lo += 1                      # "TOKIO (dpa) - Nach den USA ..."
+        if not (lo < s and self._has("emulation_openers", lo) and self._any("additive_particles", lo, s)):
+            return set()
+        named = self._name_list(lo + 1, next((k for k in range(lo, s) if self.cols.text[k] == ","), s), 1)
+        return named if any(self.cols.ent[k] not in ("", "Place") for k in named) else set()   # "Like X, Y also"
+
     def _reproached_doers(self, lo: int, head: int, act: int) -> list:
         """The names a verb of reproach in [lo, head) takes as its object right before the
         reason phrase at ``head`` that holds the act at ``act`` ("criticised Brazil and Mexico

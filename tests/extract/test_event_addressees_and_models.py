@@ -7,7 +7,8 @@ sentences written for this test, in both languages.
 - "on the sidelines of a session of the UN General Assembly", "am Rande einer Tagung
   der UN-Vollversammlung": the occasion, no party;
 - "followed Mexico in announcing sanctions", "joined X in imposing": X acted on its
-  own, no party of this act.
+  own, no party of this act; so are the names a fronted "Nach"/"Wie"/"Like" heads when the
+  doer acts "also" ("Nach Mexiko und der EU verhängte auch Kanada ...").
 """
 from __future__ import annotations
 
@@ -60,3 +61,18 @@ def test_whom_one_joins_at_talks_takes_part(extract):
 def test_a_demonym_before_the_protest_itself_is_the_protester(extract):
     facts = extract("Berlin rejected a Canadian protest against the drills on Monday.", "en", published=DAY)
     assert [(ev.kind, "canada" in ev.actors) for ev in facts.events if ev.kind == "Protest"] == [("Protest", True)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Nach Mexiko und Europa verhängte auch Kanada am Dienstag Sanktionen gegen Brasilien."),
+    ("de", "OTTAWA (dpa) - Wie Mexiko hat am Dienstag auch Kanada Sanktionen gegen Brasilien verhängt."),
+    ("en", "Like Mexico, Canada also imposed sanctions on Brazil on Tuesday."),
+])
+def test_whom_a_fronted_nach_or_wie_names_is_followed_not_a_party(extract, lang, text):
+    assert _events(extract(text, lang, published=DAY)) == [("Sanction", ["brazil", "canada"], None)]
+
+
+def test_guard_a_place_after_a_fronted_nach_is_still_where(extract):
+    """Guard: "Nach Ottawa reiste auch X" names where X went."""
+    [ev] = extract("Nach Ottawa reiste am Dienstag auch Scholz.", "de", published=DAY).events
+    assert (ev.kind, ev.actors, ev.place) == ("Visit", ["olaf-scholz"], "ottawa")
