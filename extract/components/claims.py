@@ -48,9 +48,17 @@ class TriggerClaims:
         out = []
         for _, s, e in matches:
             if self._reference_prep(doc, s, self._clause(doc, s, e)[0]) is not None \
-                    or self._between_at(e, len(doc)) is not None or self._partners(s, e):
+                    or self._between_at(e, len(doc)) is not None or self._partners(s, e) \
+                    or self._preparing_cue(doc, s, e) is not None:
                 out.append((s, e))
         return out
+
+    def _preparing_cue(self, doc, s: int, e: int) -> int | None:
+        """Where the cue starts that tells of the gathering noun [s, e) as one being prepared
+        ("preparations for the official visit of X to Y"), or None: its phrase is its own."""
+        if s not in self._gathering_starts and self._kind_at.get(s) != "Visit" or not self._noun_span(s, e):
+            return None
+        return self._prepared_from(doc, s, *self._clause(doc, s, e))
 
     def _own_object(self, e: int, ms: int, kind: str, reach: int = 6) -> bool:
         """Whether the trigger at ``ms`` is the object of the verb trigger ending at ``e``
@@ -109,6 +117,8 @@ class TriggerClaims:
         other = self._bound_phrase(doc, s, e, hi, matches) if partners or s not in self._gathering_starts else None
         if other:
             out.update(range(*other))
+        if prep is None:
+            prep = self._preparing_cue(doc, s, e)      # "... preparations for the visit of X to Y"
         if prep is not None:
             out.update(range(prep, self._phrase_end(doc, e, hi, matches)))
         own = self._partners(s, e) if partners else None

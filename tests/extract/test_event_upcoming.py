@@ -183,3 +183,19 @@ def test_who_prepares_a_visit_is_not_the_visitor(extract, lang, text):
     """The visit being prepared is to come and is the visitor's, not the preparer's."""
     [ev] = extract(text, lang, published=PUBLISHED).events
     assert (ev.kind, ev.status, ev.actors, ev.place) == ("Visit", "Planned", ["justin-trudeau"], "paris")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron will hold talks in Berlin on Friday. Their meeting is to be the final step of "
+           "preparations for the state visit of Trudeau to Paris on December 14-15."),
+    ("de", "Scholz und Macron führen am Freitag in Berlin Gespräche. Das Treffen dient der Vorbereitung des "
+           "Staatsbesuchs von Trudeau in Paris am 14. Dezember."),
+])
+def test_the_visit_being_prepared_keeps_its_phrase_from_the_preparing_meeting(extract, lang, text):
+    """"The meeting will be ... preparations for the visit of X to Y": the visit's people,
+    place and time are its own; the meeting (the talks told before) takes none of them."""
+    found = {ev.kind: ev for ev in extract(text, lang, published=PUBLISHED).events}
+    visit, talks = found["Visit"], found["Talks"]
+    assert (visit.status, visit.actors, visit.place) == ("Planned", ["justin-trudeau"], "paris")
+    assert visit.date.iso.startswith("2016-12")
+    assert (sorted(talks.actors), talks.place) == (["emmanuel-macron", "olaf-scholz"], "berlin")
