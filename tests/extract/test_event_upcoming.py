@@ -199,3 +199,10 @@ def test_the_visit_being_prepared_keeps_its_phrase_from_the_preparing_meeting(ex
     assert (visit.status, visit.actors, visit.place) == ("Planned", ["justin-trudeau"], "paris")
     assert visit.date.iso.startswith("2016-12")
     assert (sorted(talks.actors), talks.place) == (["emmanuel-macron", "olaf-scholz"], "berlin")
+
+
+def test_a_meeting_arrangements_are_made_for_is_planned(extract):
+    """"arrangements for a meeting ... this year were under way": not yet held."""
+    [ev] = extract("Officials said arrangements for a meeting of Canada and Brazil in Ottawa this year were under way.", "en",
+                   published=PUBLISHED).events
+    assert (ev.kind, ev.status, ev.place) == ("Meeting", "Planned", "ottawa")
