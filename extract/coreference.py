@@ -263,8 +263,9 @@ class EventCoreference:
             named = {self.ref(a) for a in m.actors}        # not the ones described by role
             own = {p for p in _persons(ev, self.facts.entities) if p in named}
             ahead = m.upcoming and not m.reference           # "preparations for the summit": one
+            latest = self._latest(m.trigger[0])         # "after the latest meeting": the news, not
             same = [c for c in events if _family(c.kind) == _family(ev.kind)    # to come, not one held
-                    and not (ahead and c.status == "Happened")
+                    and not (ahead and c.status == "Happened") and not (latest and c.prior)   # the one before
                     and (m.reference or c.status == ev.status      # what is said of a
                          or c.status == "Happened" and ev.status == "Planned")   # held event
                     and (not ev.date or not c.date or c.date.contains(ev.date))
@@ -286,6 +287,11 @@ class EventCoreference:
             if self._compatible(cand, ev):
                 return cand
         return None
+
+    def _latest(self, s: int, reach: int = 2) -> bool:
+        """Whether "the latest", "des jüngsten" ... stands right before the trigger at ``s``."""
+        words = load_lexicon(self.article.lang).lowered("latest_words")
+        return any(self.cols.lower[k] in words for k in range(max(0, s - reach), s))
 
     def _other_parties(self, ev: Event, cand: Event) -> bool:
         """Whether an act names countries or organisations ``cand`` does not have ("China's

@@ -55,3 +55,19 @@ def test_last_week_is_a_date_not_an_earlier_instance():
 def test_the_last_days_are_no_earlier_instance():
     [ev] = run("Macron and Trudeau held talks in Ottawa over the last two days.", "en", published="2024-06-14").events
     assert ev.prior is False
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau met Macron in Paris on Thursday. Trudeau and Macron had last met in early February. "
+           "Speaking after their latest meeting, Trudeau said he was hopeful."),
+    ("de", "Trudeau traf Macron am Donnerstag in Paris. Zuletzt hatten sich Trudeau und Macron Anfang Februar "
+           "getroffen. Nach dem jüngsten Treffen mit seinem Amtskollegen sagte Trudeau, er sei zuversichtlich."),
+])
+def test_the_latest_meeting_is_the_news_not_the_one_before(extract, lang, text):
+    """"after their latest meeting", "nach dem jüngsten Treffen": the news of the day, not the
+    earlier meeting told just before."""
+    facts = extract(text, lang, published="2019-03-22")
+    [news] = [ev for ev in facts.events if ev.date is not None and ev.date.iso == "2019-03-21"]
+    [before] = [ev for ev in facts.events if ev.date is not None and ev.date.iso == "2019-02"]
+    assert any("latest" in facts.sentence(s) or "jüngsten" in facts.sentence(s) for s in news.sents)
+    assert not any("latest" in facts.sentence(s) or "jüngsten" in facts.sentence(s) for s in before.sents)
