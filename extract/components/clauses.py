@@ -368,6 +368,8 @@ class ClauseGeometry(ClauseJoins):
                 or s > 0 and self._has("passive_auxiliaries", s - 1):
             return False                          # "the talks were ended": someone ended them
         lo, hi = self._clause(doc, s, e)
+        if self._any("doer_auxiliaries", lo, hi) or self._any("passive_auxiliaries", lo, s):
+            return False                          # "X hat die Gespräche beendet", "wurde ... beendet"
         gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
         return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
 

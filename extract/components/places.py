@@ -219,8 +219,7 @@ class EventPlaces:
         return ent.start >= ev.trigger[1] and len(between) <= 6 and sum(
             not (self._is_date(k) or self._has("place_nouns", k) or self.cols.ent[k] == "Person"
                  or self._has("determiners", k) or self._has("place_links", k) and self._has("place_nouns", k - 1))
-            for k in between) <= 1       # "besuchte X am Montag die Insel Y", "visited the disputed
-                                         # island of Y"
+            for k in between) <= 1       # "besuchte X am Montag die Insel Y", "the small island of Y"
 
     def _city_in(self, ent) -> str | None:
         """"in the Far East port city", "in der Pazifik-Stadt": a city of the region ``ent``
@@ -484,7 +483,8 @@ class EventPlaces:
                 j -= 1
             else:
                 break
-        return j >= 0 and self._has("place_prepositions", j) and not self._news_source(j + 1)
+        return j >= 0 and self._has("place_prepositions", j) and not self._news_source(j + 1) \
+            and not (j > 0 and self._has("issue_nouns", j - 1))   # "im Streit über die Kurilen": a topic
 
     def _news_source(self, k: int) -> bool:
         """Whether the name at token ``k`` says where the news came from, after a source noun

@@ -53,3 +53,26 @@ def test_diplomats_are_expelled_from_where_they_served(extract):
 def test_talks_held_between_two_states_keep_both(extract):
     facts = extract("Talks held between Canada and Mexico ended on Monday.", "en", published=DAY)
     assert _events(facts) == [("Talks", ["canada", "mexico"], None)]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("de", "Ohne Fortschritte im Streit über die Kurilen ging der dreitägige Besuch von Macron in Brasilien "
+           "zu Ende.", "brazil"),
+    ("en", "Amid their quarrel over the Kuril Islands, Macron met Lula in Ottawa on Monday.", "ottawa"),
+    ("de", "Kanadisch-brasilianischer Gipfel ohne Kompromiss über die Kurilen beendet", None),
+])
+def test_a_place_a_dispute_or_a_compromise_is_over_is_its_topic(extract, lang, text, place):
+    """"im Streit über X", "the dispute over X", "ohne Kompromiss über X": what it is about,
+    not where the visit or meeting is."""
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.place == place
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Kanadisch-brasilianischer Gipfel ohne Ergebnis beendet", "Summit"),
+    ("Die Gespräche zwischen Kanada und Brasilien sind am Montag in Ottawa beendet worden.", "Talks"),
+    ("Kanada hat die Gespräche mit Brasilien am Montag beendet.", "Suspension"),      # guard: X ended them
+])
+def test_a_german_gathering_that_ended_is_no_suspension(extract, text, kind):
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == (kind, ["brazil", "canada"])
