@@ -206,7 +206,8 @@ class ClauseGeometry(ClauseJoins):
                 and c.lower[end - 2] != "zu" and "zu" not in c.lower[last][1:-3]
         return c.is_lower[k] and c.alpha[k] and self._has("relative_pronouns", k + 1) \
             and not self._has("relative_pronouns", k) and not self._has("comparative_openers", k) \
-            and not self._has("complementizers", k)     # not "dass die Abwehr ..."
+            and not self._has("complementizers", k) and not self._has("complementizers", k + 1)
+                                         # not "dass die Abwehr ...", ", confirming that ..."
                                          # "an dem Biden teilnahm"; not "wie der Handel ... kann"
 
     def _status_span(self, doc, lo, hi, sent, noun: bool = True, end: int | None = None) -> int:

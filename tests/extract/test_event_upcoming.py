@@ -206,3 +206,14 @@ def test_a_meeting_arrangements_are_made_for_is_planned(extract):
     [ev] = extract("Officials said arrangements for a meeting of Canada and Brazil in Ottawa this year were under way.", "en",
                    published=PUBLISHED).events
     assert (ev.kind, ev.status, ev.place) == ("Meeting", "Planned", "ottawa")
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz held talks with Macron in Berlin on November 29, confirming that the two would stay in close contact.",
+    "Scholz held talks with Macron in Berlin on November 29, stressing that both sides would cooperate.",
+])
+def test_what_a_participle_after_the_act_says_will_come_leaves_it_held(extract, text):
+    """", confirming that they will ...": what was confirmed is to come, the talks were held
+    (", confirming that" was read as a relative clause on the talks)."""
+    [ev] = extract(text, "en", published=PUBLISHED).events
+    assert (ev.kind, ev.status, ev.date.iso) == ("Talks", "Happened", "2016-11-29")
