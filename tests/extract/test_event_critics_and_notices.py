@@ -178,3 +178,14 @@ def test_guard_who_thanks_during_a_visit_still_visits(extract, lang, text):
     """Guard: thanks voiced at the start of one's visit are for something else."""
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.actors[0], ev.place) == ("Visit", "emmanuel-macron", "berlin")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada blasted Brazil's drills in the Baltic Sea on Monday."),
+    ("en", "Canada raps Brazil's drills in the Baltic Sea"),
+    ("de", "Kanada rügt Brasiliens Manöver in der Ostsee"),
+])
+def test_headline_verbs_of_rebuke_make_a_critic(extract, lang, text):
+    """"blasted", "raps", "rügt": as "criticised", the critic takes no part in the drills."""
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors) == ("MilitaryExercise", ["brazil"])
