@@ -17,6 +17,7 @@ from diplograph.ontology.namespace import DG
 
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
+from diplograph.extract.mention_cues import described, latest_named
 
 __all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "OUTCOME_KINDS", "is_teaser", "kind_after",
            "merge_into", "opposed"]
@@ -263,11 +264,12 @@ class EventCoreference:
             named = {self.ref(a) for a in m.actors}        # not the ones described by role
             own = {p for p in _persons(ev, self.facts.entities) if p in named}
             ahead = m.upcoming and not m.reference           # "preparations for the summit": one
-            latest = self._latest(m.trigger[0])         # "after the latest meeting": the news, not
-            same = [c for c in events if _family(c.kind) == _family(ev.kind)    # to come, not one held
-                    and not (ahead and c.status == "Happened") and not (latest and c.prior)   # the one before
-                    and (m.reference or c.status == ev.status      # what is said of a
-                         or c.status == "Happened" and ev.status == "Planned")   # held event
+            lang, s = self.article.lang, m.trigger[0]        # to come, not one held; "after the latest
+            latest = latest_named(self.cols, lang, s)        # meeting": the news, not the one before
+            same = [c for c in events if _family(c.kind) == _family(ev.kind)
+                    and not (ahead and c.status == "Happened") and not (latest and c.prior)
+                    and (m.reference or c.status == ev.status or described(self.cols, lang, s)   # what is said
+                         or c.status == "Happened" and ev.status == "Planned")   # of a held event
                     and (not ev.date or not c.date or c.date.contains(ev.date))
                     and (not ev.place or not c.place or ev.place == c.place)
                     and (not m.bound or own <= _persons(c, self.facts.entities))
@@ -287,11 +289,6 @@ class EventCoreference:
             if self._compatible(cand, ev):
                 return cand
         return None
-
-    def _latest(self, s: int, reach: int = 2) -> bool:
-        """Whether "the latest", "des jüngsten" ... stands right before the trigger at ``s``."""
-        words = load_lexicon(self.article.lang).lowered("latest_words")
-        return any(self.cols.lower[k] in words for k in range(max(0, s - reach), s))
 
     def _other_parties(self, ev: Event, cand: Event) -> bool:
         """Whether an act names countries or organisations ``cand`` does not have ("China's

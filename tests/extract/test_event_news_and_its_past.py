@@ -71,3 +71,16 @@ def test_the_latest_meeting_is_the_news_not_the_one_before(extract, lang, text):
     [before] = [ev for ev in facts.events if ev.date is not None and ev.date.iso == "2019-02"]
     assert any("latest" in facts.sentence(s) or "jüngsten" in facts.sentence(s) for s in news.sents)
     assert not any("latest" in facts.sentence(s) or "jüngsten" in facts.sentence(s) for s in before.sents)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Trudeau freut sich auf sein für November geplantes Treffen mit Macron in Paris. Zuvor hatte bereits "
+           "Scholz das Treffen zwischen Trudeau und Macron in Paris als außerordentlich wichtig bezeichnet."),
+    ("en", "Trudeau looks forward to his meeting with Macron in Paris in November. Earlier, Scholz had called "
+           "the meeting between Trudeau and Macron in Paris extremely important."),
+])
+def test_a_meeting_someone_had_called_important_is_the_one_told_before(extract, lang, text):
+    """"hatte das Treffen ... als wichtig bezeichnet": the pluperfect is the calling's; the
+    meeting is the planned one named before, not a second one held earlier."""
+    [ev] = extract(text, lang, published="2016-11-16").events
+    assert (ev.kind, ev.status, ev.place, ev.date.iso, len(ev.sents)) == ("Meeting", "Planned", "paris", "2016-11", 2)
