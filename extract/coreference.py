@@ -479,8 +479,11 @@ def is_teaser(text: str, lang: str, reach: int = 5) -> bool:
 
 
 def merge_into(into: Event, ev: Event) -> None:
-    """Add mention ``ev`` to event ``into``: kind, actors, place, the more precise date, triggers."""
-    into.kind = kind_after(into.kind, ev.kind)
+    """Add mention ``ev`` to event ``into``: kind, actors, place, the more precise date, triggers.
+    A meeting of one person with nobody named ("where he had a meeting on the region's
+    development") does not make the visit it joins a gathering."""
+    alone = ev.kind in MEETING_KINDS and into.kind == "Visit" and len(set(ev.actors) | set(into.actors)) < 2
+    into.kind = into.kind if alone else kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.targets += [a for a in ev.targets if a not in into.targets]
     kb = load_kb()

@@ -23,3 +23,20 @@ def test_a_visit_elsewhere_stays_its_own():
     facts = run("Macron traf am Sonntag in Kanada ein. Nächste Woche soll ein Besuch in Mexiko folgen.", "de",
                 published="2023-01-29")
     assert sorted((ev.place, ev.status) for ev in facts.events) == [("canada", "Happened"), ("mexico", "Planned")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Macron visited Iturup on Sunday. He came from Ottawa, where he held a meeting about trade."),
+    ("de", "Macron besuchte am Sonntag Iturup. Er kam aus Ottawa, wo er ein Treffen zum Handel hatte."),
+])
+def test_a_meeting_with_nobody_named_leaves_the_trip_a_visit(lang, text):
+    """"where he held a meeting about trade": one person's meeting with nobody named is part
+    of the trip, which stays a visit (a gathering with a partner would name the event)."""
+    events = run(text, lang, published="2023-01-31").events
+    assert [ev.kind for ev in events if "emmanuel-macron" in ev.actors] == ["Visit"]
+
+
+def test_guard_a_meeting_with_a_partner_names_the_trip(extract):
+    """Guard: "visited X and met Y there" is the meeting of the two, as before."""
+    [ev] = extract("Macron visited Ottawa on Sunday and met Trudeau there.", "en", published="2023-01-31").events
+    assert (ev.kind, sorted(ev.actors)) == ("Meeting", ["emmanuel-macron", "justin-trudeau"])
