@@ -255,6 +255,14 @@ class BackgroundPhrases:
                 out |= set() if before and self._reproached_for(max(before) + 1, act) else before
         return out
 
+    def _watching_purpose(self, lo: int, s: int, chi: int) -> list:
+        """German: the purpose opener of a clause that ends in a verb of watching ("schickte
+        Jets los, um ... Bomber auf einer Patrouille zu überwachen"), as a list of its
+        position (the watchers are named before it), or an empty list."""
+        if self.lex.lang != "de" or not self._any("observation_verbs", s + 1, chi):
+            return []
+        return [k for k in range(lo, s) if self._has("purpose_openers", k)][-1:]
+
     def _emulated(self, lo: int, s: int) -> set:
         """Tokens of the names a fronted "nach" / "wie" heads when the clause says its doer
         acts also ("Nach den USA und der EU verhängt auch Japan Sanktionen", "Wie Kanada hat

@@ -287,8 +287,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                                          # "die nächste Gesprächsrunde": another one, before or after
         ev.prior = cue is not None or kind in RECALLABLE and self._recalled_as(s, clo) or earlier
         if ev.reference:
-            prep = self._reference_prep(doc, s, clo)     # "Kurz vor dem Besuch von X | räumte Y ein"
-            window = (prep + 1, self._fronted_end(prep, clo, e, self._phrase_end(doc, e, hi, matches)))
+            window = self._reference_window(doc, s, e, clo, hi, matches)   # "Kurz vor dem Besuch von X | räumte Y ein"
             if ev.upcoming:              # "met on Friday ahead of a summit later this month":
                 clo, chi, own_time = *window, True      # the summit's time is its phrase's
             elif self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1) \
@@ -299,9 +298,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                     ev.prior = True      # "a week after the visit of X": earlier, at its own time
                 clo, chi, own_time = *window, True
         elif self._noun_trigger(doc, ev) and (start := self._prepared_from(doc, s, clo, chi)) is not None:
-            ev.upcoming = True           # "in preparation for the summit", "im Vorfeld des Gipfels":
-            window = (start, hi)         # a gathering to come, its time its own
-            clo, own_time = start, True
+            ev.upcoming, window = True, (start, hi)   # "in preparation for the summit", "im Vorfeld
+            clo, own_time = start, True               # des Gipfels": to come, its time its own
         elif cue is not None and cue > lo and self._cue_at(cue, "prior_openers"):
             # "banned entry ... after Tokyo joined the sanctions": the clause the cue opens;
             # "als Antwort auf Sanktionen": the phrase it heads
@@ -351,15 +349,16 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             cause, cause_time = set(), set()          # visit": the visit is what is criticised
         if clo > sent.start and not (before := self._causal(doc, sent.start, sent, flight=kind in FLIGHTS)[0]) & {s, e - 1}:
             cause = cause | {k for k in before if k < clo}   # "... amid Russia's war, as they met in Italy"
-        skip |= cause | self._war_targets(sent) | self._since_phrases(sent) | self._situation_sides(sent)   # a cause's;
-                                                                                                            # not its own phrase's
+        skip |= cause | self._war_targets(sent) | self._since_phrases(sent) \
+            | self._situation_sides(sent, kind in GATHERINGS)        # a cause's; not its own phrase's
         declared = kind in DECLARED and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \
             or rule.endswith(OWN_NEGATION)   # "said it will expel", "kündigte an, ... auszuweisen",
                                              # "will no longer continue the talks": saying so does it
         speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # not "X said ..., in talks with his ..."
         skip |= speaker                      # "X told a news conference": X is there
-        if kind in FLIGHTS and (seen := [k for k in range(lo, s) if self._has("observation_verbs", k)]):
+        if kind in FLIGHTS and (seen := [k for k in range(lo, s) if self._has("observation_verbs", k)]
+                                or self._watching_purpose(lo, s, chi)):
             skip |= set(range(lo, seen[-1]))     # "Japan's ministry spotted ... bombers": the watcher
         if kind in FLIGHTS and (seen := self._watched_by(e, sent)) is not None:
             skip |= set(range(seen, sent.end))   # "... were spotted by the Japanese navy", "von der
@@ -368,8 +367,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL, act=s) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party
-        skip |= self._before_time_relative(lo, s) | self._emulated(clo, s)   # "on a day when X met
-                                                 # Y"; "Nach den USA verhängt auch Japan ...": whom Japan follows
+        skip |= self._before_time_relative(lo, s) | self._emulated(clo, s)   # "on a day when X met Y"
         skip |= self._modifier_names(sent)   # "pro-Kremlin campaigns", "support for Ukraine"
         skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
         noun = self._noun_trigger(doc, ev)

@@ -43,6 +43,12 @@ class InfinitiveClauses:
                 return k
         return None
 
+    def _reference_window(self, doc, s: int, e: int, clo: int, hi: int, matches) -> tuple[int, int]:
+        """The phrase of a trigger told as a reference ("before the summit in X"): from after
+        its temporal preposition to the phrase's end (:meth:`_fronted_end` in German)."""
+        prep = self._reference_prep(doc, s, clo)
+        return prep + 1, self._fronted_end(prep, clo, e, self._phrase_end(doc, e, hi, matches))
+
     def _fronted_end(self, prep: int, clo: int, e: int, end: int, reach: int = 3) -> int:
         """Where a German phrase fronted before its clause's verb ends ("Kurz vor dem Besuch
         von X in Paris | räumte Y ... ein"), if it ends before ``end``: at the first lowercase

@@ -256,16 +256,17 @@ class EventTopics:
             return True
         return j >= 1 and self._has("place_prepositions", j) and self._has("situation_nouns", j - 1)
 
-    def _situation_sides(self, sent) -> set:
+    def _situation_sides(self, sent, gathering: bool = False) -> set:
         """Tokens of the sides a situation is between ("inmitten von Spannungen zwischen
         Russland und den USA", "amid tensions between X and Y") or a place is disputed
         between ("islands disputed between X and Y", "die zwischen X und Y seit langem
         umstrittenen Inseln"): the setting of what the sentence tells, not its parties
-        (found once per sentence)."""
-        if ("sides", sent.start) in self._phrases_of:
-            return self._phrases_of["sides", sent.start]
+        (found once per sentence). "X-Y ties" too, but for a ``gathering``, whose parties
+        they may be ("a meeting on Japan-China relations")."""
+        if ("sides", sent.start, gathering) in self._phrases_of:
+            return self._phrases_of["sides", sent.start, gathering]
         out: set = set()
-        self._phrases_of["sides", sent.start] = out
+        self._phrases_of["sides", sent.start, gathering] = out
         for ent in self._overlapping(sent.start, sent.end):
             j, comma = ent.start - 1, False
             while j > sent.start and (self.cols.ent[j] or self._has("list_joiners", j) or self._has("determiners", j)
@@ -278,6 +279,11 @@ class EventTopics:
             if j > sent.start and self._has("between_words", j) and (self._has("situation_nouns", j - 1)
                                                                      or self._disputed_between(j, sent)):
                 out.update(range(ent.start, ent.end))
+            k = ent.end                            # "as Ottawa-Mexico ties strain", "amid Japan-China
+            if k + 2 < sent.end and self.cols.text[k] == "-" and self.cols.ent[k + 1] and (   # tensions"
+                    pair := self._overlapping(k + 1, k + 2)) and (
+                    self._has("situation_nouns", pair[0].end) or not gathering and self._has("relation_nouns", pair[0].end)):
+                out.update(range(ent.start, pair[0].end))
         return out
 
     def _disputed_between(self, j: int, sent, reach: int = 3) -> bool:

@@ -189,3 +189,25 @@ def test_headline_verbs_of_rebuke_make_a_critic(extract, lang, text):
     """"blasted", "raps", "rügt": as "criticised", the critic takes no part in the drills."""
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.actors) == ("MilitaryExercise", ["brazil"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada scrambled jets to monitor Brazilian and Mexican bombers on a joint patrol off its coast "
+           "on Tuesday."),
+    ("de", "Kanada schickte am Dienstag Kampfjets los, um brasilianische Bomber auf einer gemeinsamen Patrouille "
+           "zu überwachen."),
+])
+def test_who_sends_jets_to_monitor_a_patrol_takes_no_part_in_it(extract, lang, text):
+    """"scrambled jets to monitor ... bombers", "um ... zu überwachen": the watcher intercepts,
+    it does not patrol."""
+    events = {ev.kind: ev for ev in extract(text, lang, published=DAY).events}
+    assert "canada" not in events["MilitaryExercise"].actors and "brazil" in events["MilitaryExercise"].actors
+    assert "canada" in events["Interception"].actors
+
+
+def test_the_two_states_whose_ties_strain_take_no_part_in_an_act(extract):
+    """"as Ottawa-Mexico ties strain": the setting, not parties of the patrol; a gathering on
+    such ties may be theirs (not tested here: unchanged)."""
+    [ev] = extract("Brazilian bombers held a patrol over the Baltic Sea on Tuesday as Ottawa-Mexico ties strain.",
+                   "en", published=DAY).events
+    assert ev.actors == ["brazil"]
