@@ -344,8 +344,18 @@ class EventTiming:
         Tuesday": the day is the main clause's)."""
         return self._any("subordinators", a, b) or any(
             (self.cols.text[k - 1] == "," and (self._has("comparative_openers", k) or self._participle(k))
-             or self._relative_after_comma(k)) and "," not in self.cols.text[k:b]     # not closed
-            for k in range(max(a, 1), b))                                             # before b
+             or self._relative_after_comma(k) or self._restrictive_relative(k)) and "," not in self.cols.text[k:b]
+            for k in range(max(a, 1), b))                                             # not closed before b
+
+    def _restrictive_relative(self, k: int) -> bool:
+        """Whether an English relative clause without a comma opens at ``k`` on a common noun
+        that is no trigger ("quotas for the year that starts on April 1"): its time is the
+        noun's; not on a vehicle, whose flight is the incident ("aircraft which were
+        approaching ... on January 24")."""
+        c = self.cols
+        return self._has("restrictive_relatives", k) and k + 1 < len(c.text) and c.is_lower[k - 1] \
+            and c.alpha[k - 1] and k - 1 not in self._trigger_starts and c.is_lower[k + 1] and c.alpha[k + 1] \
+            and not self._has("determiners", k + 1) and not self._has("vehicle_nouns", k - 1)   # not "jets which flew"
 
     def _participle(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case participle (", inaugurated in 2016": the

@@ -107,3 +107,20 @@ def test_last_or_next_month_of_the_publications_name_is_another_year(extract, la
     """Published in July: "last July" is a year before, "in July" this one, "next July" the next."""
     [ev] = extract(text, lang, published="2024-07-09").events
     assert (ev.kind, ev.place, ev.date.iso) == ("Summit", "madrid", iso)
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_acts(extract):
+    """"quotas for the fishing year that starts on June 1": the year's start, not the day of
+    the accord (it was taken, and read as last June)."""
+    [ev] = extract("Canada and Brazil agreed on catch quotas for the fishing year that starts on June 1, "
+                   "the agency said.", "en", published=DAY).events
+    assert ev.kind == "Agreement" and (ev.date is None or not ev.date.iso.endswith("-06-01"))
+
+
+def test_guard_a_date_in_a_relative_clause_on_the_aircraft_is_the_incidents(extract):
+    """Guard: "intercepted bombers which were flying near its coast on May 6": the flight is
+    the incident."""
+    events = extract("Canada scrambled jets to intercept two Brazilian bombers which were flying near its coast "
+                     "on May 6.", "en", published=DAY).events
+    [ev] = [e for e in events if e.kind == "Interception"]
+    assert ev.date.iso == "2024-05-06"
