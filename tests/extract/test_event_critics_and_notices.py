@@ -211,3 +211,16 @@ def test_the_two_states_whose_ties_strain_take_no_part_in_an_act(extract):
     [ev] = extract("Brazilian bombers held a patrol over the Baltic Sea on Tuesday as Ottawa-Mexico ties strain.",
                    "en", published=DAY).events
     assert ev.actors == ["brazil"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil deployed missiles on the Kuril Islands on Monday. Commenting on the deployment, Macron said "
+           "Brazil has every right to deploy weapons on its territory."),
+    ("de", "Brasilien stationierte am Montag Raketen auf den Kurilen. Macron kommentierte die Stationierung "
+           "mit den Worten, Brasilien habe das Recht, überall Waffen zu stationieren."),
+])
+def test_who_comments_on_an_act_and_a_right_to_act_take_no_part(extract, lang, text):
+    """"Commenting on the deployment, X said ...": X comments; "has every right to deploy"
+    tells of a right, no deployment."""
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors, ev.place) == ("Deployment", ["brazil"], "kuril-islands")
