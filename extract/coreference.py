@@ -264,16 +264,17 @@ class EventCoreference:
             named = {self.ref(a) for a in m.actors}        # not the ones described by role
             own = {p for p in _persons(ev, self.facts.entities) if p in named}
             ahead = m.upcoming and not m.reference           # "preparations for the summit": one
-            lang, s = self.article.lang, m.trigger[0]        # to come, not one held; "after the latest
-            latest = latest_named(self.cols, lang, s)        # meeting": the news, not the one before
-            same = [c for c in events if _family(c.kind) == _family(ev.kind)
-                    and not (ahead and c.status == "Happened") and not (latest and c.prior)
+            lang, s = self.article.lang, m.trigger[0]        # to come, not one held; "the latest meeting": the news
+            same = [c for c in events if (_family(c.kind) == _family(ev.kind)     # or the gathering a visit
+                                          or ev.kind == "Visit" and any(".visit" in r for r in c.rules))   # joined
+                    and not (ahead and c.status == "Happened") and not (latest_named(self.cols, lang, s) and c.prior)
                     and (m.reference or c.status == ev.status or described(self.cols, lang, s)   # what is said
                          or c.status == "Happened" and ev.status == "Planned")   # of a held event
                     and (not ev.date or not c.date or c.date.contains(ev.date))
                     and (not ev.place or not c.place or ev.place == c.place)
                     and (not m.bound or own <= _persons(c, self.facts.entities))
                     and not (ev.kind in SINGLE_ACT_KINDS and ev.date and self._other_parties(ev, c))]
+            same = [c for c in same if _family(c.kind) == _family(ev.kind)] or same   # a visit's own first
             if same:   # "An den Beratungen nahm auch X teil": X joins; places stay, but
                 here = m.venue or ev.sents[0] in same[-1].sents \
                     or m.reference and not same[-1].place    # where it "took place", or "met at the
@@ -479,9 +480,8 @@ def is_teaser(text: str, lang: str, reach: int = 5) -> bool:
 
 
 def merge_into(into: Event, ev: Event) -> None:
-    """Add mention ``ev`` to event ``into``: kind, actors, place, the more precise date, triggers.
-    A meeting of one person with nobody named ("where he had a meeting on the region's
-    development") does not make the visit it joins a gathering."""
+    """Add mention ``ev`` to event ``into``: kind, actors, place, the more precise date, triggers
+    (a meeting of one with nobody named leaves a visit a visit: "where he held a meeting")."""
     alone = ev.kind in MEETING_KINDS and into.kind == "Visit" and len(set(ev.actors) | set(into.actors)) < 2
     into.kind = into.kind if alone else kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]

@@ -263,6 +263,16 @@ class BackgroundPhrases:
             return []
         return [k for k in range(lo, s) if self._has("purpose_openers", k)][-1:]
 
+    def _sequel_setting(self, e: int, sent) -> set:
+        """Tokens of what an event noun is said to come amid ("The visit comes as X ...",
+        "Der Besuch erfolgt, während X ..."): a verb of following right after the trigger
+        ending at ``e``, then a linking word; the setting's names are not the event's."""
+        k = e + (e < sent.end and self.cols.text[e] == ",")
+        if k + 1 >= sent.end or not self._has("sequel_verbs", k):
+            return set()
+        k += 1 + (self.cols.text[k + 1] == ",")
+        return set(range(k, sent.end)) if k < sent.end and self._has("sequel_links", k) else set()
+
     def _emulated(self, lo: int, s: int) -> set:
         """Tokens of the names a fronted "nach" / "wie" heads when the clause says its doer
         acts also ("Nach den USA und der EU verhängt auch Japan Sanktionen", "Wie Kanada hat

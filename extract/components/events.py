@@ -363,7 +363,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         if kind in FLIGHTS and (seen := self._watched_by(e, sent)) is not None:
             skip |= set(range(seen, sent.end))   # "... were spotted by the Japanese navy", "von der
                                                  # japanischen Marine beobachtet": the watcher
-        skip |= self._judged_by(e, sent) if kind != "Protest" else set()     # "were condemned by X"
+        skip |= (self._judged_by(e, sent) if kind != "Protest" else set()) | self._sequel_setting(e, sent)
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL, act=s) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party

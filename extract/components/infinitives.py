@@ -123,8 +123,9 @@ class InfinitiveClauses:
         return next((k for k in range(max(sent.start, c - reach), c) if k in self._role_starts), None)
 
     def _opens_aside(self, k: int) -> bool:
-        """Whether token ``k`` opens an aside on a name: a relative pronoun or a role."""
-        return self._has("relative_pronouns", k) or k in self._role_starts
+        """Whether token ``k`` opens an aside on a name: a relative pronoun, a role, or a
+        preposition of time or setting ("Rutte, during his visit to Japan, | met X")."""
+        return self._has("relative_pronouns", k) or k in self._role_starts or self._has("aside_prepositions", k)
 
     def _purpose(self, clo, chi) -> bool:
         """Whether the clause [clo, chi) tells a purpose ("um Sanktionen vorzubereiten"):

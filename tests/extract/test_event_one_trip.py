@@ -40,3 +40,27 @@ def test_guard_a_meeting_with_a_partner_names_the_trip(extract):
     """Guard: "visited X and met Y there" is the meeting of the two, as before."""
     [ev] = extract("Macron visited Ottawa on Sunday and met Trudeau there.", "en", published="2023-01-31").events
     assert (ev.kind, sorted(ev.actors)) == ("Meeting", ["emmanuel-macron", "justin-trudeau"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rutte, during his trip to Canada, met Trudeau in Ottawa on Wednesday."),
+    ("en", "Scholz, after talks with Macron in Paris, met Trudeau in Berlin on Tuesday."),
+])
+def test_the_name_before_an_aside_of_time_is_the_next_clauses_subject(lang, text):
+    """"X, during his visit to Y, | met Z": X meets Z (the meeting lost X)."""
+    events = run(text, lang, published="2025-04-10").events
+    [meeting] = [ev for ev in events if ev.kind == "Meeting"]
+    assert meeting.actors[0] in ("mark-rutte", "olaf-scholz") and "justin-trudeau" in meeting.actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau, during his state visit to France, met Macron in Paris on Monday. The visit comes as "
+           "Germany and Italy step up their ties with Canada."),
+    ("de", "Trudeau traf während seines Besuchs in Frankreich am Montag Macron in Paris. Der Besuch erfolgt, "
+           "während Deutschland und Italien ihre Beziehungen zu Kanada ausbauen."),
+])
+def test_the_visit_told_again_joins_the_trip_and_its_setting_is_no_party(lang, text):
+    """"The visit comes as X ...": the trip told before (here a meeting that took the visit in),
+    and what it comes amid names no party of it."""
+    events = run(text, lang, published="2025-04-10").events
+    assert len(events) == 1 and not {"germany", "italy"} & set(events[0].actors)
