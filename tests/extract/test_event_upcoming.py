@@ -217,3 +217,14 @@ def test_what_a_participle_after_the_act_says_will_come_leaves_it_held(extract, 
     (", confirming that" was read as a relative clause on the talks)."""
     [ev] = extract(text, "en", published=PUBLISHED).events
     assert (ev.kind, ev.status, ev.date.iso) == ("Talks", "Happened", "2016-11-29")
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Trudeau said on Friday he was pleased to meet Macron in Berlin.", "Happened"),
+    ("de", "Trudeau sagte am Freitag, er sei froh, Macron in Berlin zu treffen.", "Happened"),
+    ("en", "Trudeau said he would be happy to meet Macron in Berlin next week.", "Planned"),     # guard
+])
+def test_glad_to_meet_is_the_meeting_of_the_day(extract, lang, text, status):
+    """"pleased to meet X", "froh, X zu treffen": said at the meeting, not a plan."""
+    [ev] = extract(text, lang, published=PUBLISHED).events
+    assert (ev.kind, ev.status, ev.place) == ("Meeting", status, "berlin")
