@@ -29,9 +29,10 @@ class EventPlaces:
         place (taken as the event's place when the trigger's clause ties it to the event),
         else the party it stands for (a capital not after a locative preposition stands
         for its country: "Tokyo imposed sanctions")."""
-        if ent.start > 1 and self._has("bearing_links", ent.start - 1) and self._has("bearing_words", ent.start - 2):
-            return None                              # "a strait north of Canada", "nördlich von
-                                                     # Kanada": neither party nor place
+        if ent.start > 1 and self._has("bearing_links", ent.start - 1) and self._has("bearing_words", ent.start - 2) \
+                or ent.label_ == "Country" and self.cols.dateline_place(ent.start, ent.end):
+            return None                              # "a strait north of Canada", "nördlich von Kanada",
+                                                     # "SINGAPORE --": neither party nor place
         if ent.label_ == "Place" and (site := self._site_of(ev)) is not None and site.start == ent.start:
             ev.place, ev.venue = ref, True           # "Ottawa, the site of Wednesday's meeting,"
             return None
@@ -189,9 +190,8 @@ class EventPlaces:
         return known is not None and not known.within
 
     def _site_of(self, ev, reach: int = 4):
-        """The place set in apposition as the site of the event's gathering ("Ottawa, the
-        site of Wednesday's meeting", "Ottawa, Schauplatz des Treffens"): a place, a comma,
-        articles, a site noun, then the trigger within a few words; or None."""
+        """The place set in apposition as the site of the event's gathering ("Ottawa, the site
+        of Wednesday's meeting", "Ottawa, Schauplatz des Treffens"), or None."""
         s = ev.trigger[0]
         k = next((j for j in range(s - 1, max(-1, s - reach - 1), -1) if self._has("site_nouns", j)), None)
         if ev.kind not in GATHERINGS or k is None or any(self.cols.punct[j] or self.cols.ent[j] for j in range(k, s)):

@@ -102,3 +102,13 @@ def test_a_country_after_a_post_is_not_where_the_event_is(extract, lang, text):
 ])
 def test_a_visit_naming_only_the_country_visited_is_no_event(extract, lang, text):
     assert events_of(extract(text, lang, published=DAY), "Visit") == []
+
+
+@pytest.mark.parametrize("text", [
+    "SINGAPORE -- Scholz met Macron on Wednesday.",
+    "CANADA (Reuters) - Scholz met Macron on Wednesday.",
+])
+def test_a_country_as_a_dateline_is_no_party(extract, text):
+    """"SINGAPORE --": where the report comes from, not who met."""
+    [ev] = extract(text, "en", published=DAY).events
+    assert sorted(ev.actors) == ["emmanuel-macron", "olaf-scholz"]
