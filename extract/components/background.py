@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from diplograph.extract.components.columns import within
 
+_SHARED = {"Meeting", "Talks", "Summit", "PhoneCall", "Visit", "Agreement"}   # acts of both sides
+
 
 class BackgroundPhrases:
     """Token sets of a sentence's background phrases, for the event finder to skip."""
@@ -306,7 +308,9 @@ class BackgroundPhrases:
         phrase of the act at ``act``: no trigger of another kind between ("over their joint
         drills" is one)."""
         kind = self._kind_at.get(act)
-        return act is not None and lo <= act and any(
+        if act is None or self._any("passive_agents", act, min(act + 4, len(self.cols.text))):
+            return False                 # "over the sanctions imposed by Mexico": Mexico's
+        return lo <= act and any(
             self._has("reason_prepositions", j) and not any(
                 t in self._trigger_starts and self._kind_at.get(t) != kind for t in range(j, act))
             for j in range(max(lo, act - reach), act))
@@ -381,9 +385,11 @@ class BackgroundPhrases:
         if the act at ``s`` is what it criticises: not one it is voiced at ("criticised X at
         the summit"); an act after its topic preposition is the topic's ("concern over
         remarks during his visit"). None if there is no criticism word at ``k``."""
-        thanks = self._has("thanking_verbs", k)     # only what one is thanked for ("thanked X for
-        if not self._has("criticism_words", k) and not (thanks and self._reproached_for(k + 1, s)):
-            return None                             # ..."), not where ("zu Beginn ihres Besuchs")
+        own = self._kind_at.get(s) in _SHARED        # one thanks for or comments on a meeting one held
+        thanks = self._has("thanking_verbs", k) and not own    # only what one is thanked for ("thanked
+        if not (self._has("criticism_words", k) or self._has("comment_words", k) and not own) \
+                and not (thanks and self._reproached_for(k + 1, s)):   # X for ..."), not where ("zu
+            return None                                                # Beginn ihres Besuchs")
         if (thanks or self._has("reproach_verbs", k)) and (named := self._name_list(k + 1, s, 1)) \
                 and self._reproached_for(max(named) + 1, s):
             return k + 1                 # "criticised Brazil on Monday for its drills": Brazil's

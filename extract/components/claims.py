@@ -24,8 +24,9 @@ class TriggerClaims:
         end = j + 1
         while end < hi and end not in self._trigger_starts \
                 and (not self.cols.punct[end] or self.cols.text[end] == "-"
-                     or self.cols.text[end] == "," and end + 1 < hi and self.cols.ent[end + 1]):
-            end += 1                         # "zwischen Indien, Japan und Australien"
+                     or self.cols.text[end] == "," and end + 1 < hi and (self.cols.ent[end + 1]
+                                                                       or self._date_apposition(end, self.cols.sent_of(end)))):
+            end += 1                         # "zwischen Indien, Japan und Australien", "am Montag, dem 13. Mai,"
         named = any(j <= ent.start and ent.end <= end and ent.label_ != "Place" for ent in self._overlapping(j, end))
         if not named and not any(m.start >= j and m.end <= end for m in self._role_mentions):
             return None                      # "between the countries": no names, not binding

@@ -474,16 +474,17 @@ class ClauseGeometry(ClauseJoins):
         return None
 
     def _judged_by(self, e: int, sent, reach: int = 4) -> set:
-        """The tokens of a passive of judgement after the trigger ending at ``e`` that names
-        its judge ("... were condemned by X", "... wurden von X scharf kritisiert"), from the
-        verb or the agent word, whichever comes first, to the sentence end: the judge takes
-        no part. The agent follows an English verb and comes before a German one."""
+        """The tokens of a passive of disapproval after the trigger ending at ``e`` that names
+        its judge ("... were condemned by X", "... wurden von X scharf kritisiert"): the verb,
+        the agent word and the judges' names; they take no part. The agent follows an English
+        verb and comes before a German one."""
         de = self.lex.lang == "de"
         for k in range(e, sent.end):
             if self._has("judging_participles", k):
                 near = range(max(e, k - reach), k) if de else range(k + 1, min(sent.end, k + 2))
                 if (agents := [j for j in near if self._has("passive_agents", j)]):
-                    return set(range(min(k, agents[-1]), sent.end))
+                    named = self._name_list(agents[-1] + 1, sent.end, 1) if not de else set()
+                    return set(range(min(k, agents[-1]), max(named, default=k) + 1))
         return set()
 
     def _last_done(self, lo: int, s: int) -> bool:

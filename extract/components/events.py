@@ -298,7 +298,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                     ev.prior = True      # "a week after the visit of X": earlier, at its own time
                 clo, chi, own_time = *window, True
         elif self._noun_trigger(doc, ev) and (start := self._prepared_from(doc, s, clo, chi)) is not None:
-            ev.upcoming, window = True, (start, hi)   # "in preparation for the summit", "im Vorfeld
+            ev.upcoming, window = True, (start, min(hi, chi))   # "in preparation for the summit", "im Vorfeld
             clo, own_time = start, True               # des Gipfels": to come, its time its own
         elif cue is not None and cue > lo and self._cue_at(cue, "prior_openers"):
             # "banned entry ... after Tokyo joined the sanctions": the clause the cue opens;

@@ -55,8 +55,8 @@ class InfinitiveClauses:
         word after its trigger (ending at ``e``) that goes on no noun phrase and has a name, a
         determiner or a pronoun after it. ``end`` if the phrase at ``prep`` is not fronted or
         names none who take part ("Nach dem Gipfel in Paris flog X heim": X was there)."""
-        if self.lex.lang != "de" or prep > clo + reach:
-            return end
+        if self.lex.lang != "de" or prep > clo + reach or self._any("possessive_pronouns", prep, e):
+            return end                   # "Vor seinem Besuch bei X sagte Y": Y's visit
         cut = next((k for k in range(e, end - 1) if self.cols.is_lower[k] and self.cols.alpha[k]
                     and not self._phrase_word(k) and not self._has("phrase_continuers", k)
                     and k not in self._demonym_starts
@@ -72,10 +72,14 @@ class InfinitiveClauses:
         vorbereitet"), leaves its own time and place out: the phrase is the noun's own, from
         its article on."""
         cue = next((k for k in range(s - 1, max(clo, s - reach) - 1, -1) if self._cues(doc, k, s, "preparation_cues")), None)
-        if cue is not None and self.cols.is_lower[cue] and self._infinitive_to(cue - 1):
-            return None                  # "met to prepare the talks": a purpose, the talks the meeting's
+        if cue is not None and self.cols.is_lower[cue] and (self._infinitive_to(cue - 1) or self._has(
+                "past_preparation_verbs", cue) and not self._any("indefinite_articles", cue, s)):
+            return None                  # "met to prepare the talks": a purpose; "who prepared the talks",
+                                         # "well prepared for the summit": held ones maybe; not "prepared a summit"
         verb = cue is not None and self.cols.is_lower[cue] or cue is None and any(
-            self._has("preparation_verbs_final", k) for k in range(s + 1, chi))
+            self._has("preparation_verbs_final", k) for k in range(s + 1, chi)) \
+            and not self._any("definite_articles", max(clo, s - 3), s)     # "ein ... Treffen vorbereitet",
+                                                                             # not "das Treffen gut vorbereitet"
         if self.lex.lang != "de" or not verb:
             return cue
         k = s
@@ -110,7 +114,9 @@ class InfinitiveClauses:
             return None
         name = next((ent for ent in self._overlapping(c - 1, c) if ent.end == c
                      and ent.label_ in ("Person", "Country", "Organization")), None)
-        return (name.start, c) if name is not None else None
+        if name is None:
+            return None
+        return min(self._name_list(c - 1, sent.start - 1, -1), default=name.start), c   # "X and Y, amid ..."
 
     def _named_holder(self, c: int, d: int, sent, reach: int = 6) -> int | None:
         """Where the role phrase starts that the name between the commas at ``c`` and ``d``

@@ -57,9 +57,20 @@ class ClauseJoins:
             inner = range(c + 1, k) if step == 1 else range(k + 1, c)
             bounded = not sent.start <= k < sent.end or self.cols.text[k] == "," and not self._is_date(k)
             before = c - 1 if step == 1 else k - 1
-            if bounded and any(self._is_date(j) for j in inner) and before >= sent.start and self._is_date(before):
+            goes_on = c + 1 < sent.end and (self.cols.is_lower[c + 1] or self._is_date(c + 1)
+                                            or self._final_object(c + 1, sent))
+            if bounded and any(self._is_date(j) for j in inner) and before >= sent.start and self._is_date(before) \
+                    and (step == 1 or goes_on):        # not ", Trudeau reiste ...": a new clause
                 return True
         return False
+
+    def _final_object(self, k: int, sent) -> bool:
+        """A name at ``k`` and the verb that ends the clause right after it ("..., Japan
+        besucht."): the object of a clause still going on, not a new subject."""
+        ent = next((e for e in self.cols.ents if e.start == k), None)
+        j = ent.end if ent is not None else k
+        return ent is not None and j + 1 < sent.end and self.cols.is_lower[j] and self.cols.alpha[j] \
+            and (self.cols.punct[j + 1] or j + 1 == sent.end - 1 or self._has("list_joiners", j + 1))
 
     _ASIDE_BOUNDS = {",": ",", "(": ")"}
 

@@ -92,8 +92,8 @@ class EventNegation:
         n = len(self._lower)
         return any(self._has("negation_cues", k) and not (k + 1 < n and self._has("negation_exceptions", k + 1))
                    and not (self.lex.lang == "de" and k + 2 < n and self._adjective(k + 1) and self.cols.title[k + 2]
-                            and not self._has("negating_determiners", k))     # not "keinen offiziellen Vertrag"
-                   for k in range(lo, hi))
+                            and not (self._has("negating_determiners", k) and not self._any("copula_verbs", lo, k)))
+                   for k in range(lo, hi))   # "keinen offiziellen Vertrag"; not "war kein leichter Besuch"
 
     def _adjective(self, k: int) -> bool:
         """Whether the lower-case word at ``k`` is inflected like a German adjective

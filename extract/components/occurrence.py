@@ -91,7 +91,8 @@ class Occurrences:
             return True                  # "talks on a peace treaty", "to discuss trade and a
                                          # peace treaty", "to discuss sanctions": a topic
         if kind == "Agreement" and not self._noun_at(e - 1) and e < chi and self._has("partner_words", e) \
-                and self._any("opinion_nouns", e + 1, min(chi, e + 5)):
+                and (k := next((j for j in range(e + 1, min(chi, e + 5)) if self._has("opinion_nouns", j)), None)) \
+                and not self._any("infinitive_markers", e + 1, k):    # not "agreed with X to address concerns"
             return True                  # "agreed with X's assessment": shares a view, no accord
         if kind == "Deployment" and s > clo and self._has("opposition_prepositions", s - 1):
             return True                  # "warned Russia against sending troops": not sent

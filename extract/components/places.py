@@ -31,8 +31,7 @@ class EventPlaces:
         for its country: "Tokyo imposed sanctions")."""
         if ent.start > 1 and self._has("bearing_links", ent.start - 1) and self._has("bearing_words", ent.start - 2) \
                 or ent.label_ == "Country" and self.cols.dateline_place(ent.start, ent.end):
-            return None                              # "a strait north of Canada", "nördlich von Kanada",
-                                                     # "SINGAPORE --": neither party nor place
+            return None                  # "a strait north of Canada", "SINGAPORE --": neither party nor place
         if ent.label_ == "Place" and (site := self._site_of(ev)) is not None and site.start == ent.start:
             ev.place, ev.venue = ref, True           # "Ottawa, the site of Wednesday's meeting,"
             return None
@@ -213,7 +212,7 @@ class EventPlaces:
         if 0 <= ev.trigger[0] - ent.end <= 1:
             return not self._origin(ent.start)      # not "Warnungen aus Paris | besuchte"
         if self.lex.lang == "en" and k < len(self.cols.text) and self.cols.title[k] and not self.cols.ent[k] \
-                and not self._is_date(k):
+                and not self._is_date(k) and not self._preposition(k):       # not "Visits Mexico For Talks"
             return False                 # "arrived at the US Navy base": the name modifies a noun
         between = range(ev.trigger[1], ent.start)
         return ent.start >= ev.trigger[1] and len(between) <= 6 and sum(
@@ -448,13 +447,14 @@ class EventPlaces:
                 return
 
     def _located(self, k: int) -> bool:
-        """Whether a locative preposition heads the place starting at token ``k``: right
-        before it, or before a few determiners, place nouns and at most two modifiers ("on
-        the islands of", "auf der Insel", "above the port city of"). Not the owner of a plan
-        or an act ("over Canada's plans to ...", "over Brazil's drills"): that one is a party."""
+        """Whether a locative preposition heads the place at token ``k``: right before it, or a
+        few determiners, place nouns and modifiers before it ("on the islands of", "auf der
+        Insel"); not for the owner of a plan or act ("over Canada's plans to ...")."""
         end = next((i for i in range(k, min(k + 5, len(self.cols.text))) if self.cols.ent[i] != self.cols.ent[k]), None)
-        if end is not None and end + 1 < len(self.cols.text) and self.cols.text[end] in ("'s", "’s") \
-                and (self._has("plan_nouns", end + 1) or end + 1 in self._trigger_starts):
+        if end is not None and end + 2 < len(self.cols.text) and self.cols.text[end] in ("'s", "’s") \
+                and (self._has("plan_nouns", end + 1) or end + 1 in self._trigger_starts) \
+                and not (self.cols.is_lower[end + 2] and self.cols.alpha[end + 2] and not self._preposition(end + 2)
+                         and not self._has("place_links", end + 2)):     # not "Canada's exercise area"
             return False
         j, modifiers = k - 1, 0
         while j >= 0 and k - j <= 7:
@@ -484,7 +484,7 @@ class EventPlaces:
             else:
                 break
         return j >= 0 and self._has("place_prepositions", j) and not self._news_source(j + 1) \
-            and not (j > 0 and self._has("issue_nouns", j - 1))   # "im Streit über die Kurilen": a topic
+            and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
 
     def _news_source(self, k: int) -> bool:
         """Whether the name at token ``k`` says where the news came from, after a source noun

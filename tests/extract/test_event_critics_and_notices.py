@@ -120,13 +120,13 @@ def test_who_watches_a_drill_takes_no_part(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text,kind,actors", [
-    ("en", "Brazil and Mexico held talks in Ottawa on Wednesday, which were praised by Canada.",
+    ("en", "Brazil and Mexico held talks in Ottawa on Wednesday, which were criticised by Canada.",
      "Talks", ["brazil", "mexico"]),
     ("en", "The sanctions Brazil imposed on Mexico on Wednesday were condemned by Canada.",
      "Sanction", ["brazil", "mexico"]),
     ("de", "Brasilien hielt am Mittwoch Marineübungen in der Ostsee ab, die von Kanada scharf kritisiert wurden.",
      "MilitaryExercise", ["brazil"]),
-    ("de", "Die Gespräche zwischen Brasilien und Mexiko in Ottawa am Mittwoch wurden von Kanada gelobt.",
+    ("de", "Die Gespräche zwischen Brasilien und Mexiko in Ottawa am Mittwoch wurden von Kanada kritisiert.",
      "Talks", ["brazil", "mexico"]),
 ])
 def test_who_judges_an_act_in_the_passive_takes_no_part(extract, lang, text, kind, actors):
@@ -141,7 +141,7 @@ def test_who_judges_an_act_in_the_passive_takes_no_part(extract, lang, text, kin
      ["brazil", "canada", "mexico"]),
 ])
 def test_guard_an_agent_of_taking_part_stays_a_party(extract, lang, text, actors):
-    """Guard: only verbs of judgement make their agent an outsider."""
+    """Guard: only verbs of disapproval make their agent an outsider."""
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, sorted(ev.actors)) == ("Talks", actors)
 
@@ -224,3 +224,26 @@ def test_who_comments_on_an_act_and_a_right_to_act_take_no_part(extract, lang, t
     tells of a right, no deployment."""
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.actors, ev.place) == ("Deployment", ["brazil"], "kuril-islands")
+
+
+@pytest.mark.parametrize("lang,text,kind,actors", [
+    ("en", "The meeting in Ottawa was hailed by Trudeau and Biden as a breakthrough.", "Meeting",
+     ["joe-biden", "justin-trudeau"]),
+    ("en", "The talks in Ottawa were criticised by Mexico but hailed by Canada and Brazil.", "Talks",
+     ["brazil", "canada"]),
+    ("en", "Macron thanked Biden for the talks in Washington on Monday.", "Talks", ["emmanuel-macron", "joe-biden"]),
+    ("en", "Trudeau commented on the talks with Biden in Ottawa on Monday, calling them productive.", "Talks",
+     ["joe-biden", "justin-trudeau"]),
+])
+def test_guard_who_praises_thanks_for_or_comments_on_a_gathering_may_have_held_it(extract, lang, text, kind, actors):
+    """Guards (from the review): praise, thanks and comments on a gathering come from its
+    participants; only a disapproving judge is cut, and only its own names."""
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == (kind, actors)
+
+
+def test_guard_an_act_with_its_own_agent_is_not_the_reproached_ones(extract):
+    """Guard: "criticised Brazil over the sanctions imposed by Mexico": Mexico's."""
+    [ev] = extract("Canada criticised Brazil over the sanctions imposed by Mexico on Monday.", "en",
+                   published=DAY).events
+    assert (ev.kind, ev.actors) == ("Sanction", ["mexico"])
