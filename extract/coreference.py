@@ -264,12 +264,12 @@ class EventCoreference:
             named = {self.ref(a) for a in m.actors}        # not the ones described by role
             own = {p for p in _persons(ev, self.facts.entities) if p in named}
             ahead = m.upcoming and not m.reference           # "preparations for the summit": one
-            lang, s = self.article.lang, m.trigger[0]        # to come, not one held; "the latest meeting": the news
+            latest, told = (f(self.cols, self.article.lang, m.trigger[0]) for f in (latest_named, described))
             same = [c for c in events if (_family(c.kind) == _family(ev.kind)     # or the gathering a visit
                                           or ev.kind == "Visit" and any(".visit" in r for r in c.rules))   # joined
-                    and not (ahead and c.status == "Happened") and not (latest_named(self.cols, lang, s) and c.prior)
-                    and (m.reference or c.status == ev.status or described(self.cols, lang, s)   # what is said
-                         or c.status == "Happened" and ev.status == "Planned")   # of a held event
+                    and not (ahead and c.status == "Happened") and not (latest and c.prior)   # to come, not held
+                    and (m.reference or told or c.status == ev.status      # what is said of a held event
+                         or c.status == "Happened" and ev.status == "Planned")
                     and (not ev.date or not c.date or c.date.contains(ev.date))
                     and (not ev.place or not c.place or ev.place == c.place)
                     and (not m.bound or own <= _persons(c, self.facts.entities))

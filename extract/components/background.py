@@ -4,8 +4,9 @@ country a war is waged on. A mixin of :class:`~diplograph.extract.components.eve
 from __future__ import annotations
 
 from diplograph.extract.components.columns import within
+from diplograph.extract.components.topics import OUTCOME_HOSTS
 
-_SHARED = {"Meeting", "Talks", "Summit", "PhoneCall", "Visit", "Agreement"}   # acts of both sides
+_SHARED = OUTCOME_HOSTS | {"Visit", "Agreement"}     # acts of both sides: thanks and comments are theirs
 
 
 class BackgroundPhrases:

@@ -67,7 +67,7 @@ class ClauseJoins:
     def _final_object(self, k: int, sent) -> bool:
         """A name at ``k`` and the verb that ends the clause right after it ("..., Japan
         besucht."): the object of a clause still going on, not a new subject."""
-        ent = next((e for e in self.cols.ents if e.start == k), None)
+        ent = next((e for e in self.cols.ents if e.start == k), None)     # asked before the finder indexes them
         j = ent.end if ent is not None else k
         return ent is not None and j + 1 < sent.end and self.cols.is_lower[j] and self.cols.alpha[j] \
             and (self.cols.punct[j + 1] or j + 1 == sent.end - 1 or self._has("list_joiners", j + 1))

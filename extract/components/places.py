@@ -33,8 +33,8 @@ class EventPlaces:
                 or ent.label_ == "Country" and self.cols.dateline_place(ent.start, ent.end):
             return None                  # "a strait north of Canada", "SINGAPORE --": neither party nor place
         if ent.label_ == "Place" and (site := self._site_of(ev)) is not None and site.start == ent.start:
-            ev.place, ev.venue = ref, True           # "Ottawa, the site of Wednesday's meeting,"
-            return None
+            return None                              # "Ottawa, the site of Wednesday's meeting,": its
+                                                     # place (:meth:`_place_in_front`), no party
         if ent.label_ == "Country":
             return self._country_place(ev, ent, ref, located, clause)
         if ev.kind == "Visit" and ent.label_ == "Place" and ev.place is None and self._visited(ev, ent):
@@ -450,7 +450,7 @@ class EventPlaces:
         """Whether a locative preposition heads the place at token ``k``: right before it, or a
         few determiners, place nouns and modifiers before it ("on the islands of", "auf der
         Insel"); not for the owner of a plan or act ("over Canada's plans to ...")."""
-        end = next((i for i in range(k, min(k + 5, len(self.cols.text))) if self.cols.ent[i] != self.cols.ent[k]), None)
+        end = next((ent.end for ent in self._overlapping(k, k + 1)), None)
         if end is not None and end + 2 < len(self.cols.text) and self.cols.text[end] in ("'s", "’s") \
                 and (self._has("plan_nouns", end + 1) or end + 1 in self._trigger_starts) \
                 and not (self.cols.is_lower[end + 2] and self.cols.alpha[end + 2] and not self._preposition(end + 2)

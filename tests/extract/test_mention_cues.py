@@ -14,22 +14,15 @@ def _cols_and_index(text: str, lang: str, word: str):
     return cols, cols.text.index(word)
 
 
-@pytest.mark.parametrize("lang,text,word,expected", [
-    ("en", "After the latest meeting, Trudeau flew home.", "meeting", True),
-    ("de", "Nach dem jüngsten Treffen flog Trudeau heim.", "Treffen", True),
-    ("en", "After the meeting, Trudeau flew home.", "meeting", False),
+@pytest.mark.parametrize("cue,lang,text,word,expected", [
+    (latest_named, "en", "After the latest meeting, Trudeau flew home.", "meeting", True),
+    (latest_named, "de", "Nach dem jüngsten Treffen flog Trudeau heim.", "Treffen", True),
+    (latest_named, "en", "After the meeting, Trudeau flew home.", "meeting", False),
+    (described, "en", "Scholz had called the meeting in Paris important.", "meeting", True),
+    (described, "de", "Scholz hatte das Treffen in Paris als wichtig bezeichnet.", "Treffen", True),
+    (described, "de", "Scholz hatte das Treffen in Paris vorbereitet.", "Treffen", False),
+    (described, "en", "Scholz attended the meeting in Paris.", "meeting", False),
 ])
-def test_latest_named(lang, text, word, expected):
+def test_cue(cue, lang, text, word, expected):
     cols, k = _cols_and_index(text, lang, word)
-    assert latest_named(cols, lang, k) is expected
-
-
-@pytest.mark.parametrize("lang,text,word,expected", [
-    ("en", "Scholz had called the meeting in Paris important.", "meeting", True),
-    ("de", "Scholz hatte das Treffen in Paris als wichtig bezeichnet.", "Treffen", True),
-    ("de", "Scholz hatte das Treffen in Paris vorbereitet.", "Treffen", False),
-    ("en", "Scholz attended the meeting in Paris.", "meeting", False),
-])
-def test_described(lang, text, word, expected):
-    cols, k = _cols_and_index(text, lang, word)
-    assert described(cols, lang, k) is expected
+    assert cue(cols, lang, k) is expected
