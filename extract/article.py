@@ -21,6 +21,7 @@ from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.dates import ANCHORED_RULES, ahead_of
 from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import PublicationTime
+from diplograph.extract.person_refs import last_person_of, named_holder
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
 from diplograph.extract.coreference import (MEETING_KINDS, SINGLE_ACT_KINDS, EventCoreference,
                                             kind_after, merge_into)
@@ -163,25 +164,22 @@ class _Assembler(EventCoreference, PublicationTime):
         return [c for c in claims if c.person is None or c.rule != "roles.coordinated"
                 or not strong.get(self.ref(c.person)) or c.role in strong[self.ref(c.person)]]
 
-    def _last_person_of(self, country: str, before: int) -> str | None:
-        """The last person named before ``before`` who belongs to ``country`` (by a role
-        the article states, or by nationality in the KB)."""
-        of_country = {r.person for r in self.facts.roles if r.org == country}
+    def _mentions_by_start(self) -> list:
         if self._by_start is None or len(self._by_start) != len(self.facts.mentions):
             self._by_start = sorted(self.facts.mentions, key=lambda m: m.start)
-        for m in reversed(self._by_start[:bisect_left(self._by_start, before, key=lambda m: m.start)]):
-            ent = self.facts.entities[m.key]
-            if ent.kind != "Person":
-                continue
-            known = self.kb.country_slug(m.key) if ent.known else None
-            if m.key in of_country or (known is not None and known == country):
-                return m.key
-        return None
+        return self._by_start
 
-    def holder(self, role: str, org: str | None) -> list[str]:
-        """People the article says hold ``role`` (of ``org`` when given)."""
-        return list(dict.fromkeys(r.person for r in self.facts.roles
+    def holder(self, role: str, org: str | None, before: int | None = None, when=None) -> list[str]:
+        """People the article says hold ``role`` (of ``org`` when given); else, with ``before``,
+        the one person named before it who held it at ``when`` by the KB (:func:`named_holder`)."""
+        held = list(dict.fromkeys(r.person for r in self.facts.roles
                                   if r.role == role and (org is None or r.org == org)))
+        return held or ([] if before is None else self._office_holder(role, org, before, when))
+
+    def _office_holder(self, role: str, org: str | None, before: int, when) -> list[str]:
+        when = when or self.article.published or self.doc._.dg_anchor
+        found = named_holder(self._mentions_by_start(), self.facts.entities, role, org, when and when.iso, before)
+        return [found] if found else []
 
     def _holders_before(self, role: str, before: int) -> list[str]:
         """People the article says hold ``role`` (of any organisation) in a sentence that
@@ -193,10 +191,10 @@ class _Assembler(EventCoreference, PublicationTime):
         for q in self.doc._.dg_quotes or []:
             speaker = self.ref(q.speaker)
             if speaker is None and q.speaker_role:
-                found = self.holder(*q.speaker_role)
+                found = self.holder(*q.speaker_role, q.start)
                 speaker = found[0] if len(found) == 1 else None
             if speaker is None and q.speaker_country:
-                speaker = self._last_person_of(q.speaker_country, q.start)
+                speaker = last_person_of(self._mentions_by_start(), self.facts, self.kb, q.speaker_country, q.start)
             self.facts.statements.append(Statement(speaker, q.text, q.start, q.end, q.sent, q.direct))
 
     # --- events -----------------------------------------------------------------------
@@ -362,9 +360,10 @@ class _Assembler(EventCoreference, PublicationTime):
             countries = [c for c in group if c not in acted_on] + [c for c in countries if c not in group]
         if m.counted:
             countries += [c for c in self._counted_countries(m.sent[0], m.counted) if c not in countries]
+        when = m.date.value if m.date is not None else None
         for role, country in m.described:
             for org in ([country] if country else countries):
-                held = self.holder(role, org)
+                held = self.holder(role, org, m.sent[0], when)
                 actors += [p for p in held if p not in actors]
                 if not held and country and country not in countries and (
                         m.kind in SINGLE_ACT_KINDS
@@ -372,7 +371,7 @@ class _Assembler(EventCoreference, PublicationTime):
                     countries.append(country)    # "Russia's ambassador was summoned": Russia's side;
                                                  # "G7 foreign ministers met": the G7
         for role in m.referred:          # "The Secretary General also met X": the one holder
-            held = self._holders_before(role, m.sent[0])        # the article named before
+            held = self._holders_before(role, m.sent[0]) or self._office_holder(role, None, m.sent[0], when)
             if len(held) == 1 and held[0] not in actors:
                 actors.append(held[0])
         for c in countries:
