@@ -363,6 +363,21 @@ class BackgroundPhrases:
         return self.cols.text[k] in ("'s", "’s") or self.lex.lang == "de" and self.cols.title[k] \
             and not self.cols.ent[k]
 
+    def _owns_act(self, k: int) -> bool:
+        """Whether the name at token ``k`` owns the plan or act a few modifiers after it: a
+        possessive ("Russia's large-scale drills") or a German genitive ("Russlands Manöver");
+        not "Canada's exercise area"."""
+        c, n, ents = self.cols, len(self.cols.text), self._overlapping(k, k + 1)
+        ent, word = (ents[0], c.text[ents[0].end - 1]) if ents else (None, "")
+        known = self.kb.by_slug(ent.ent_id_) if self.lex.lang == "de" and ent.end - ent.start == 1 else None
+        first = None if ent is None or ent.end >= n else ent.end + 1 if self._has("genitive_endings", ent.end) \
+            else ent.end if known is not None and word[-1:] == "s" and word[:-1] in known.names("de") else None
+        act = None if first is None else next((t for t in range(first, min(first + 5, n)) if self._has(
+            "plan_nouns", t) or t in self._trigger_starts), None)
+        return act is not None and all(c.alpha[i] or c.text[i] == "-" for i in range(first, act)) and not (
+            self.lex.lang == "en" and act + 1 < n and c.is_lower[act + 1] and c.alpha[act + 1]
+            and not self._preposition(act + 1) and not self._has("place_links", act + 1))
+
     def _modifying_verb(self, s: int, e: int, lo: int, reach: int = 8) -> bool:
         """Whether the German verb trigger [s, e) is a participle between an article and the
         noun it modifies, maybe past names and a "von" phrase ("das von X und Y
@@ -388,7 +403,8 @@ class BackgroundPhrases:
         remarks during his visit"). None if there is no criticism word at ``k``."""
         own = self._kind_at.get(s) in _SHARED        # one thanks for or comments on a meeting one held
         thanks = self._has("thanking_verbs", k) and not own    # only what one is thanked for ("thanked
-        if not (self._has("criticism_words", k) or self._has("comment_words", k) and not own) \
+        if not (self._has("criticism_words", k) or self._kind_at.get(k) == "Protest" != self._kind_at.get(s)
+                or self._has("comment_words", k) and not own) \
                 and not (thanks and self._reproached_for(k + 1, s)):   # X for ..."), not where ("zu
             return None                                                # Beginn ihres Besuchs")
         if (thanks or self._has("reproach_verbs", k)) and (named := self._name_list(k + 1, s, 1)) \

@@ -187,6 +187,8 @@ class Occurrences:
         (s, e), (clo, chi), kind = ev.trigger, clause, ev.kind
         slo = self._hangs_on(doc, s, (clo, chi), sent)   # "plant, Moskau zu besuchen", "drohte,
                                                           # Sanktionen ... zu verhängen"
+        slo = max([slo] + [c for k in range(clo, s) if (c := self._criticism_at(k, s)) is not None])
+                                         # "planned to protest over X's visit": the visit's own status
         end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev), ev.trigger[1])
         predicate = self._predicate_after_aside(doc, chi, sent) if clo == sent.start and self._noun_trigger(doc, ev) \
             else None                    # "The visit, announced on Friday, will take place on Monday"

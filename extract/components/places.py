@@ -450,12 +450,8 @@ class EventPlaces:
         """Whether a locative preposition heads the place at token ``k``: right before it, or a
         few determiners, place nouns and modifiers before it ("on the islands of", "auf der
         Insel"); not for the owner of a plan or act ("over Canada's plans to ...")."""
-        end = next((ent.end for ent in self._overlapping(k, k + 1)), None)
-        if end is not None and end + 2 < len(self.cols.text) and self.cols.text[end] in ("'s", "’s") \
-                and (self._has("plan_nouns", end + 1) or end + 1 in self._trigger_starts) \
-                and not (self.cols.is_lower[end + 2] and self.cols.alpha[end + 2] and not self._preposition(end + 2)
-                         and not self._has("place_links", end + 2)):     # not "Canada's exercise area"
-            return False
+        if self._owns_act(k):
+            return False                 # "over Russia's (naval) drills": their owner
         j, modifiers = k - 1, 0
         while j >= 0 and k - j <= 7:
             if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):
