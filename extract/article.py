@@ -235,7 +235,8 @@ class _Assembler(EventCoreference, PublicationTime):
         first = sents[0] if sents else None
         for sent in sents[:4]:
             ents = self._ents_in(sent, "Place")
-            if ents and self.cols.dateline_place(ents[0].start, ents[0].end):
+            if ents and self.cols.dateline_place(ents[0].start, ents[0].end) \
+                    and self.cols.text[ents[0].end] != "/":      # not "Rome/Moscow (dpa) -": two desks
                 first = sent
                 place = self.span_key[(ents[0].start, ents[0].end)]
                 break
@@ -363,7 +364,7 @@ class _Assembler(EventCoreference, PublicationTime):
         when = m.date.value if m.date is not None else None
         for role, country in m.described:
             for org in ([country] if country else countries):
-                held = self.holder(role, org, m.sent[0], when)
+                held = self.holder(role, org, m.sent[0] if country else None, when)
                 actors += [p for p in held if p not in actors]
                 if not held and country and country not in countries and (
                         m.kind in SINGLE_ACT_KINDS

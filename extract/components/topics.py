@@ -194,6 +194,19 @@ class EventTopics:
                 k += 1
         return out if s not in out else set()
 
+    def _left_out(self, lo: int, hi: int, reach: int = 10) -> set:
+        """Tokens of whom what the clause [lo, hi) tells goes on without ("met in Italy
+        without Russian President X", "ohne Russlands Präsidenten X", "without China and
+        Iran"): the names, roles and articles after an ``absence_prepositions`` word; no party."""
+        out = set()
+        for k in range(lo, hi):
+            j = k + 1 if self._has("absence_prepositions", k) else hi
+            while j < min(hi, k + reach) and (self._invitee(j) or self._has("list_joiners", j)
+                                              or self._has("genitive_endings", j)):
+                out.add(j)
+                j += 1
+        return out
+
     def _protested_act(self, e: int, s: int, reach: int = 3) -> bool:
         """Whether the act whose trigger starts at ``s`` is what the protest ending at ``e``
         is against: right after it ("protests Brazilian missile deployment"), or after a
