@@ -6,6 +6,7 @@ comes from its clause and the clause it hangs on.
 from __future__ import annotations
 
 from diplograph.extract.coreference import is_teaser
+from diplograph.extract.lexicon import lookup_lemmas
 from diplograph.extract.components.columns import doc_text
 from diplograph.extract.components.topics import ARRANGED, GATHERINGS, STOPPING
 
@@ -189,6 +190,8 @@ class Occurrences:
                                                           # Sanktionen ... zu verhängen"
         slo = max([slo] + [c for k in range(clo, s) if (c := self._criticism_at(k, s)) is not None])
                                          # "planned to protest over X's visit": the visit's own status
+        if (listed := self._listed_verb(doc, ev, clo, chi, sent)) < clo:
+            slo = min(slo, listed)       # "will review X, agree on Y": the list's plan
         end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev), ev.trigger[1])
         predicate = self._predicate_after_aside(doc, chi, sent) if clo == sent.start and self._noun_trigger(doc, ev) \
             else None                    # "The visit, announced on Friday, will take place on Monday"
@@ -378,6 +381,25 @@ class Occurrences:
         while k > lo and self.cols.punct[k]:
             k -= 1
         return k > lo and self._has("perfect_infinitives", k) and self.cols.is_lower[k - 1]
+
+    def _listed_verb(self, doc, ev, clo: int, chi: int, sent) -> int:
+        """Where the clause before starts if the clause [clo, chi) of ``ev`` continues a list
+        of verbs after a comma ("will review their plans, agree on steps", "..., hold talks
+        in X", "werden die Pläne prüfen, sich auf Schritte einigen", "..., Gespräche führen"):
+        a base form opens it (English; the trigger itself or a verb before a noun trigger)
+        or ends it after no name (German), and the clause before, no relative clause, holds
+        a cue of a plan; else ``clo``: the plan is the list's."""
+        s, noun, c = ev.trigger[0], self._noun_trigger(doc, ev), self.cols
+        en = self.lex.lang == "en"
+        k = clo if en else next((j for j in range(chi - 1, s, -1) if not c.punct[j]), s)
+        if clo < sent.start + 2 or c.text[clo - 1] != "," or not c.is_lower[k] \
+                or c.lower[k] not in lookup_lemmas(self.lex.lang) or (
+                    (s == clo and noun or s != clo and (not noun or k in self._trigger_starts)) if en
+                    else not c.lower[k].endswith("n") or any(c.ent[j] not in ("", "Place") for j in range(clo, s))):
+            return clo
+        before = self._clause(doc, clo - 2, clo - 1)[0]
+        relative = before > sent.start and self._relative_clause_at(doc, before, sent)   # "..., die ... werden,"
+        return before if not relative and self._planned_in(doc, before, clo - 1) else clo
 
     def _planned_in(self, doc, lo: int, hi: int) -> bool:
         """Whether a cue of a plan stands in tokens [lo, hi), not counting a cue word used as
