@@ -70,7 +70,7 @@ class Occurrences:
             return True                  # "refused to impose sanctions", "weigert sich, Sanktionen
                                          # zu verhängen"; not "refused to comment on the meeting"
         if self._series(clo, chi) and not self._one_day(clo, chi, sent) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
-                (self._has("universal_determiners", s - 1) or self._has("practice_modifiers", s - 1)) \
+                (self._universal_before(s, clo) or self._has("practice_modifiers", s - 1)) \
                 or self._cues(doc, plo, s, "prevention_cues") or self._enabled(plo, s) \
                 or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
             return True                  # "kept them from signing a treaty", "helped evade
@@ -381,6 +381,17 @@ class Occurrences:
         while k > lo and self.cols.punct[k]:
             k -= 1
         return k > lo and self._has("perfect_infinitives", k) and self.cols.is_lower[k - 1]
+
+    def _universal_before(self, s: int, clo: int, reach: int = 4) -> bool:
+        """Whether a universal determiner stands before the noun at ``s``, maybe past names
+        ("every visit", "every NATO summit", "an jedem Nato-Gipfel"), or before a period in
+        its clause ("every year they meet", "jeden Sommer treffen sich"): no one occurrence."""
+        k = s - 1
+        while k > clo and s - k < reach and (self.cols.ent[k] or self.cols.text[k] == "-"):
+            k -= 1
+        return self._has("universal_determiners", k) and self._noun_at(s) or any(   # not "would each expel";
+            self._has("universal_determiners", j) and self._has("recurrence_nouns", j + 1)   # "every year",
+            for j in range(clo, s - 1))                                                          # "jeden Sommer"
 
     def _listed_verb(self, doc, ev, clo: int, chi: int, sent) -> int:
         """Where the clause before starts if the clause [clo, chi) of ``ev`` continues a list
