@@ -272,6 +272,8 @@ class ClauseGeometry(ClauseJoins):
         object ("declared an end to", "announced new sanctions", "verkündete neue
         Sanktionen"): the announcer is its actor."""
         between = [k for k in range(v + 1, s) if not self._is_date(k)]   # "kündigte am 1. Juni
+        if self._has("cancelling_stems", v) and not self.cols.punct[v + 1] and self._cancel_particle(s):
+            return True                  # "sagt den Gipfel ... ab": who calls it off
         if self._has("complement_verbs", v) and self._has("complement_triggers", s):
             return not any(self.cols.punct[k] or self._has("complementizers", k) for k in between)   # "declared
         return self._has("performative_verbs", v) and len(between) <= 3 and all(   # X persona non grata"

@@ -382,6 +382,14 @@ class Occurrences:
             k -= 1
         return k > lo and self._has("perfect_infinitives", k) and self.cols.is_lower[k - 1]
 
+    def _cancel_particle(self, s: int) -> bool:
+        """Whether the German clause of the trigger at ``s`` ends in the particle of a verb
+        of calling off ("sagt den Gipfel ... ab", ``cancelling_particles``)."""
+        k, end = s, self.cols.sent_of(s).end
+        while k < end and not self.cols.punct[k] and not self._has("list_joiners", k):
+            k += 1
+        return self._has("cancelling_particles", k - 1)
+
     def _universal_before(self, s: int, clo: int, reach: int = 4) -> bool:
         """Whether a universal determiner stands before the noun at ``s``, maybe past names
         ("every visit", "every NATO summit", "an jedem Nato-Gipfel"), or before a period in
@@ -424,8 +432,13 @@ class Occurrences:
     def _status(self, doc, clause, spans) -> str:
         """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
         just after it ("talks planned for May") or in a relative clause on it; else happened."""
-        if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause):
-            return "Cancelled"
+        lo, s = spans[0]
+        last = max((t for t in self._trigger_starts if lo <= t < s), default=lo)
+        if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause) \
+                or self._cues(doc, last, s, "cancelling_words") \
+                or self._any("cancelling_stems", last, s) and self._cancel_particle(s):   # "sagt ... ab"
+            return "Cancelled"           # "the summit was called off"; "cancels the trip", "the
+                                         # cancellation of the visit", not "met X after cancelling"
         if self._hearsay_past(*clause[0]):
             return "Happened"            # "soll Macron am Montag getroffen haben": reported done
         if any(self._planned_in(doc, lo, hi) for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues") \

@@ -1,0 +1,44 @@
+"""Calling off and putting off: sentences written for this test, in both languages.
+
+A verb or noun of calling off before the event ("cancels the visit", "the cancellation of
+the trip", "postpones the summit", "verschiebt den Gipfel", "die Absage der Reise", "sagt den
+Gipfel ... ab") makes it cancelled, at the coming day it was set for; who calls it off
+("Mexiko sagt ... ab") is no mere speaker. Guards: a trip called off in an "after" phrase
+leaves the meeting of the day held; "sagte, der Gipfel finde ... statt" is a saying.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2024-07-10"        # a Wednesday: Monday is the 8th, the coming Friday the 12th
+
+
+def _events(facts) -> list:
+    return [(ev.kind, ev.status, sorted(ev.actors), ev.date.iso if ev.date else None) for ev in facts.events]
+
+
+@pytest.mark.parametrize("lang,text,kind,actors", [
+    ("en", "Tokyo announced on Monday the cancellation of Kishida's trip to Ottawa on Friday.", "Visit",
+     ["fumio-kishida"]),
+    ("en", "Mexico postpones the summit with Canada in Ottawa planned for Friday.", "Summit", ["canada", "mexico"]),
+    ("en", "Canada calls off Friday's summit with Mexico in Ottawa.", "Summit", ["canada", "mexico"]),
+    ("de", "Kanada verschiebt den Gipfel mit Mexiko in Ottawa am Freitag.", "Summit", ["canada", "mexico"]),
+    ("de", "Mexiko sagt den Gipfel mit Kanada in Ottawa am Freitag ab.", "Summit", ["canada", "mexico"]),
+])
+def test_what_is_called_off_is_cancelled_at_its_coming_day(extract, lang, text, kind, actors):
+    assert _events(extract(text, lang, published=DAY)) == [(kind, "Cancelled", actors, "2024-07-12")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau met Macron in Ottawa on Monday after cancelling a trip to Lima."),
+    ("de", "Trudeau traf am Montag in Ottawa Macron, nachdem er eine Reise nach Peru abgesagt hatte."),
+])
+def test_guard_a_trip_called_off_after_leaves_the_meeting_held(extract, lang, text):
+    events = _events(extract(text, lang, published=DAY))
+    assert ("Meeting", "Happened", ["emmanuel-macron", "justin-trudeau"], "2024-07-08") in events
+
+
+def test_guard_saying_that_a_summit_takes_place_calls_nothing_off(extract):
+    [ev] = extract("Mexiko sagte am Montag, der Gipfel mit Kanada in Ottawa finde am Freitag statt.", "de",
+                   published=DAY).events
+    assert (ev.kind, ev.status) == ("Summit", "Planned")
