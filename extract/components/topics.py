@@ -351,6 +351,20 @@ class EventTopics:
             k += 1
         return k
 
+    def _drop_content_names(self, ev, e: int, window: tuple[int, int]) -> None:
+        """Names only in an English agreement's infinitive content ("agreed to work for the
+        denuclearization of X", "agreed to step up pressure on X") are what the parties
+        agreed about, not parties; "agreed with X to ..." keeps X, and so does a setting after
+        the content ("... during a visit by X")."""
+        lo, hi = ev.agreed_span
+        if ev.kind != "Agreement" or self.lex.lang != "en" or hi <= lo or lo <= e or not self._infinitive_to(lo - 1):
+            return
+        hi = next((k for k in range(lo, hi) if self._has("setting_prepositions", k)), hi)   # not "during X's visit"
+        key = lambda ent: ent.ent_id_ or (ent.start, ent.end)
+        outside = {key(ent) for ent in self._overlapping(*window) if ent.end <= lo or ent.start >= hi}
+        inside = {key(ent) for ent in self._overlapping(lo, hi)} - outside
+        ev.actors = [a for a in ev.actors if a not in inside]
+
     def _agreed_text(self, doc, e, sent, limit: int = 25) -> tuple[str, tuple]:
         """What was agreed: "agreed ... to hold joint exercises" -> "hold joint exercises";
         "kamen überein, die Zusammenarbeit ... zu verstärken" -> the infinitive clause;
