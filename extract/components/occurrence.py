@@ -84,6 +84,8 @@ class Occurrences:
         if kind == "Agreement" and rule.endswith(".noun") and s > 0 and self._infinitive_to(s - 1) \
                 and self._has("verbal_nouns", s):
             return True                  # "a mandate to deal with the economy": a verb
+        if kind == "Agreement" and rule.endswith(".noun") and self._accord_left(s, clo, chi):
+            return True                  # "withdrew from the agreement", "das Abkommen ... zu kündigen"
         if kind == "Agreement" and rule.endswith(".noun") and e < len(doc) and self._has("accord_modifier_heads", e):
             return True                  # "treaty allies", "treaty obligations": what an accord
                                          # makes, not the accord's making
@@ -382,6 +384,17 @@ class Occurrences:
             k -= 1
         return k > lo and self._has("perfect_infinitives", k) and self.cols.is_lower[k - 1]
 
+    def _accord_left(self, s: int, clo: int, chi: int, reach: int = 5) -> bool:
+        """Whether the accord noun at ``s`` is one a party leaves or ends: a word of
+        ``accord_exit_words`` shortly before it ("withdrew from the agreement", "Ausstieg aus
+        der Vereinbarung") or, in German, ending its clause ("das Abkommen ... zu kündigen");
+        not "kündigte ein Abkommen an" (announced)."""
+        last = next((k for k in range(chi - 1, s, -1) if not self.cols.punct[k]), s)
+        if self.lex.lang == "de" and self._has("announcement_particles", last):
+            return False
+        return self._any("accord_exit_words", max(clo, s - reach), s) \
+            or self.lex.lang == "de" and last > s and self._has("accord_exit_words", last)
+
     def _cancel_particle(self, s: int) -> bool:
         """Whether the German clause of the trigger at ``s`` ends in the particle of a verb
         of calling off ("sagt den Gipfel ... ab", ``cancelling_particles``)."""
@@ -420,12 +433,15 @@ class Occurrences:
         relative = before > sent.start and self._relative_clause_at(doc, before, sent)   # "..., die ... werden,"
         return before if not relative and self._planned_in(doc, before, clo - 1) else clo
 
-    def _planned_in(self, doc, lo: int, hi: int) -> bool:
+    def _planned_in(self, doc, lo: int, hi: int, after: bool = False) -> bool:
         """Whether a cue of a plan stands in tokens [lo, hi), not counting a cue word used as
-        a noun after a determiner ("in the hope of a breakthrough", "with the aim of")."""
+        a noun after a determiner ("in the hope of a breakthrough", "with the aim of"), nor,
+        ``after`` the trigger, a plan noun it takes as its object ("agreed on a joint plan")."""
         if not self._cues(doc, lo, hi, "planned_cues"):
             return False
-        nouns = [k for k in range(lo, hi) if k > 0 and self._has("nominal_cues", k) and self._has("determiners", k - 1)]
+        nouns = [k for k in range(lo, hi) if k > 0 and (self._has("nominal_cues", k) and self._has("determiners", k - 1)
+                                                          or after and self._has("plan_nouns", k) and any(
+                    self._has("determiners", j) for j in range(max(lo - 1, k - 3), k)))]
         bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
         return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
 
@@ -441,7 +457,7 @@ class Occurrences:
                                          # cancellation of the visit", not "met X after cancelling"
         if self._hearsay_past(*clause[0]):
             return "Happened"            # "soll Macron am Montag getroffen haben": reported done
-        if any(self._planned_in(doc, lo, hi) for lo, hi in spans) or self._cues(doc, *spans[0], "modal_cues") \
+        if any(self._planned_in(doc, lo, hi, after=i == 1) for i, (lo, hi) in enumerate(spans)) or self._cues(doc, *spans[0], "modal_cues") \
                 or self._threatened(*spans[0]) or any(self._has("lowercase_modals", k) and self.cols.is_lower[k]
                                                       for k in range(*spans[0])):   # "may", not "May"
             return "Planned"             # "could travel", not "diplomats who could threaten"
