@@ -301,8 +301,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             ev.upcoming, window = True, (start, min(hi, chi))   # "in preparation for the summit", "im Vorfeld
             clo, own_time = start, True               # des Gipfels": to come, its time its own
         elif cue is not None and cue > lo and self._cue_at(cue, "prior_openers"):
-            # "banned entry ... after Tokyo joined the sanctions": the clause the cue opens;
-            # "als Antwort auf Sanktionen": the phrase it heads
+            # "banned entry ... after Tokyo joined the sanctions": its clause; "als Antwort auf X": its phrase
             window = (cue, self._phrase_end(doc, e, hi, matches)
                       if self._cue_at(cue, "causal_prepositions") else hi)
             if self._cue_at(cue, "causal_prepositions"):
@@ -380,9 +379,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             skip |= {k for ent in self._overlapping(e, chi) + self._overlapping(against, s)
                      if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of for k in range(ent.start, ent.end)}
         elif (critics := self._critics(doc, (s, e), (clo, chi), sent, noun, matches)) is not None:
-            skip |= set(range(*critics))  # "Canada protests Brazil's drills", "Trudeau äußerte
-                                          # Missfallen über die Stationierung", "verurteilte die
-                                          # Pläne X, Truppen zu stationieren": not the critic's
+            skip |= set(range(*critics))  # "Canada protests Brazil's drills", "Trudeau äußerte Missfallen
+                                          # über die Stationierung", "verurteilte die Pläne X, ...": not the critic's
         if rule.endswith(".talks.verb") and not noun or kind in GATHERINGS and noun:
             skip |= self._talked_about(e, sent.end, noun=noun)     # "sprachen über China"
         if kind in GATHERINGS | AGREEING:
@@ -463,6 +461,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),
                              excluded=cause_time | foreign | (aside or set()))   # not an aside's
+        ev.date = self._reference_date(ev, window, sent) if ev.reference and not own_time else ev.date
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if ev.upcoming and not ev.reference and ev.status == "Happened" or shared:
             ev.status = "Planned"        # "wird X im Mai treffen und im Juni nach Y reisen": both

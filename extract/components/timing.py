@@ -329,6 +329,12 @@ class EventTiming:
         return self.lex.lang == "de" and self.cols.title[k] and self.cols.sent_of(k).start != k \
             or self._has("event_nouns", k)
 
+    def _reference_date(self, ev, window: tuple[int, int], sent):
+        """The date inside the phrase of an event told as a reference when the clause gave it
+        another ("arrived on Monday after a meeting in Paris on June 28": June 28)."""
+        own = self._date_within(window, sent) if ev.date is not None else None
+        return own if own is not None and own.start != ev.date.start else ev.date
+
     def _date_within(self, span: tuple[int, int], sent):
         """The first date (an absolute one if any) in tokens [start, end) of ``sent``, but
         not one that begins a period; None if none."""
