@@ -55,7 +55,9 @@ class ClauseJoins:
                     and (self._is_date(k) or self._has("determiners", k)):
                 k += step
             inner = range(c + 1, k) if step == 1 else range(k + 1, c)
-            bounded = not sent.start <= k < sent.end or self.cols.text[k] == "," and not self._is_date(k)
+            bounded = not sent.start <= k < sent.end or self.cols.text[k] == "," and not self._is_date(k) \
+                or step == 1 and self.lex.lang == "en" and self.cols.is_lower[k] and self.cols.alpha[k] \
+                and not self.cols.is_lower[c + 1]       # "on Monday, May 7 lodged"; not ", on Tuesday he"
             before = c - 1 if step == 1 else k - 1
             goes_on = c + 1 < sent.end and (self.cols.is_lower[c + 1] or self._is_date(c + 1)
                                             or self._final_object(c + 1, sent))

@@ -22,7 +22,7 @@ class EventNegation:
         second: "trafen sich nicht"), or anywhere before a verb that ends its clause (verb
         last: "hat den Streit um die Inseln nie offiziell beendet")."""
         lo, hi = self._clause(doc, s, e)
-        if self._negation_in(max(lo, s - 3), s):
+        if self._negation_in(max(lo, s - 3), s) or self._negated_object(s, lo):
             return not self._any("attendance_verbs", max(lo, s - 3), s)   # "did not attend the
                                                                            # summit": it took place
         if self.lex.lang != "de":
@@ -84,6 +84,17 @@ class EventNegation:
         if self._negation_in(last, last + 1):
             return True
         return last - 1 >= e and self.cols.is_lower[last] and self._negation_in(last - 1, last)
+
+    def _negated_object(self, s: int, lo: int, reach: int = 4) -> bool:
+        """Whether the English noun at ``s`` is the object of a negated verb, past its article
+        and up to two words ("hadn't reached a post-war peace treaty"; not "did not make it
+        into the summit's text"): a negation right before the word before the article."""
+        if self.lex.lang != "en" or not self._noun_at(s):
+            return False
+        d = next((k for k in range(s - 1, max(lo, s - reach) - 1, -1) if self._has("determiners", k)), None)
+        return d is not None and d - 1 > lo and self.cols.is_lower[d - 1] and self.cols.alpha[d - 1] \
+            and all(self.cols.is_lower[k] or self.cols.punct[k] for k in range(d + 1, s)) \
+            and self._negation_in(max(lo, d - 3), d - 1)
 
     def _negation_in(self, lo: int, hi: int) -> bool:
         """Whether a negation cue that negates the verb is among the tokens [lo, hi): not

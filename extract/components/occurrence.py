@@ -395,6 +395,14 @@ class Occurrences:
         return self._any("accord_exit_words", max(clo, s - reach), s) \
             or self.lex.lang == "de" and last > s and self._has("accord_exit_words", last)
 
+    def _relative_end(self, doc, end: int) -> int:
+        """The end of a relative clause right after a clause ending at ``end`` (", which
+        never took place"), else ``end``."""
+        sent = self.cols.sent_of(max(end - 1, 0))
+        if end + 1 >= sent.end or self.cols.text[end] != "," or not self._relative_clause_at(doc, end + 1, sent):
+            return end
+        return next((k for k in range(end + 1, sent.end) if self._has("clause_breaks", k)), sent.end)
+
     def _cancel_particle(self, s: int) -> bool:
         """Whether the German clause of the trigger at ``s`` ends in the particle of a verb
         of calling off ("sagt den Gipfel ... ab", ``cancelling_particles``)."""
@@ -407,8 +415,9 @@ class Occurrences:
         """Whether a universal determiner stands before the noun at ``s``, maybe past names
         ("every visit", "every NATO summit", "an jedem Nato-Gipfel"), or before a period in
         its clause ("every year they meet", "jeden Sommer treffen sich"): no one occurrence."""
-        k = s - 1
-        while k > clo and s - k < reach and (self.cols.ent[k] or self.cols.text[k] == "-"):
+        k, names = s - 1, 0
+        while k > clo and names < reach and (self.cols.ent[k] or self.cols.text[k] == "-"):
+            names += not self.cols.ent[k - 1]        # a name of several words counts once
             k -= 1
         return self._has("universal_determiners", k) and self._noun_at(s) or any(   # not "would each expel";
             self._has("universal_determiners", j) and self._has("recurrence_nouns", j + 1)   # "every year",
@@ -455,6 +464,10 @@ class Occurrences:
                 or self._any("cancelling_stems", last, s) and self._cancel_particle(s):   # "sagt ... ab"
             return "Cancelled"           # "the summit was called off"; "cancels the trip", "the
                                          # cancellation of the visit", not "met X after cancelling"
+        ends = self._relative_end(doc, clause[0][1])
+        if self._noun_at(s) and any(self._cues(doc, k, k + 2, "occurrence_words") and self._negation_in(
+                max(s + 1, k - 2), k) and not any(s < t < k for t in self._trigger_starts) for k in range(s + 1, ends)):
+            return "Cancelled"           # "ein Treffen ..., das jedoch nicht stattfand", "which never took place"
         if self._hearsay_past(*clause[0]):
             return "Happened"            # "soll Macron am Montag getroffen haben": reported done
         if any(self._planned_in(doc, lo, hi, after=i == 1) for i, (lo, hi) in enumerate(spans)) or self._cues(doc, *spans[0], "modal_cues") \
