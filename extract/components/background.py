@@ -19,8 +19,20 @@ class BackgroundPhrases:
         key = ("modifiers", sent.start)
         if key not in self._phrases_of:
             self._phrases_of[key] = self._stance_names(sent.start, sent.end) | self._beneficiaries(sent.start, sent.end) \
-                | self._relatives_of(sent.start, sent.end)
+                | self._relatives_of(sent.start, sent.end) | self._situation_names(sent.start, sent.end)
         return self._phrases_of[key]
+
+    def _situation_names(self, lo: int, hi: int) -> set:
+        """Tokens of the names in [lo, hi) that modify a situation noun ("the Ukraine war",
+        "der Ukraine-Krieg", "the Russia-Ukraine conflict"): what is talked of, no party."""
+        out: set = set()
+        for ent in self._overlapping(lo, hi):
+            j = ent.end
+            while j < hi and (self.cols.text[j] == "-" or self.cols.ent[j]):
+                j += 1
+            if j < hi and self._has("situation_nouns", j) and ent.label_ == "Country":
+                out.update(range(ent.start, ent.end))
+        return out
 
     def _beneficiaries(self, lo: int, hi: int) -> set:
         """Tokens of the names in [lo, hi) that a noun of support is for ("its support for

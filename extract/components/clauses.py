@@ -207,8 +207,8 @@ class ClauseGeometry(ClauseJoins):
         return c.is_lower[k] and c.alpha[k] and self._has("relative_pronouns", k + 1) \
             and not self._has("relative_pronouns", k) and not self._has("comparative_openers", k) \
             and not self._has("complementizers", k) and not self._has("complementizers", k + 1)
-                                         # not "dass die Abwehr ...", ", confirming that ..."
-                                         # "an dem Biden teilnahm"; not "wie der Handel ... kann"
+                                         # "an dem Biden teilnahm"; not "dass die Abwehr ...", ",
+                                         # confirming that ...", "wie der Handel ... kann"
 
     def _status_span(self, doc, lo, hi, sent, noun: bool = True, end: int | None = None) -> int:
         """The clause end, extended over a relative clause that follows a noun trigger's
@@ -268,12 +268,13 @@ class ClauseGeometry(ClauseJoins):
             and not self._any("postpositions", k + 1, min(k + 5, len(self.cols.text)))
 
     def _performed(self, v: int, s: int) -> bool:
-        """Whether the verb at ``v`` announces the act the trigger at ``s`` names as its
-        object ("declared an end to", "announced new sanctions", "verkündete neue
-        Sanktionen"): the announcer is its actor."""
+        """Whether the verb at ``v`` announces the act at ``s`` ("declared an end to", "verkündete
+        neue Sanktionen"), calls it off ("sagt den Gipfel ... ab") or lists someone on it ("added
+        X to its stop list"): the speaker is its actor."""
         between = [k for k in range(v + 1, s) if not self._is_date(k)]   # "kündigte am 1. Juni
-        if self._has("cancelling_stems", v) and not self.cols.punct[v + 1] and self._cancel_particle(s):
-            return True                  # "sagt den Gipfel ... ab": who calls it off
+        if self._has("cancelling_stems", v) and not self.cols.punct[v + 1] and self._cancel_particle(s) \
+                or self._has("listing_verbs", v) and not any(self.cols.punct[k] for k in between):
+            return True
         if self._has("complement_verbs", v) and self._has("complement_triggers", s):
             return not any(self.cols.punct[k] or self._has("complementizers", k) for k in between)   # "declared
         return self._has("performative_verbs", v) and len(between) <= 3 and all(   # X persona non grata"
@@ -326,9 +327,8 @@ class ClauseGeometry(ClauseJoins):
             if k < s and any(self._has(name, k) for name in pronouns) and not self._clause_between(doc, k, s) or \
                     self._has("infinitive_markers", s - 1) or self._zu_infinitive(s) \
                     or self._performed(v, s) or self._second_act(v, s):
-                return set()             # "Abe said he plans to visit", "kündigte an, ...
-                                         # nach Japan zu reisen", "sich ... zurückzuziehen":
-                                         # the speaker acts
+                return set()             # "Abe said he plans to visit", "kündigte an, ... nach Japan
+                                         # zu reisen", "sich ... zurückzuziehen": the speaker acts
             return set(range(lo, v))
         return set()
 

@@ -1,0 +1,40 @@
+"""Black lists, and the country a war is named after: sentences written for this test, in both
+languages.
+
+- Putting people on a stop list or black list bans their entry ("added ... to its stop list",
+  "blacklisted", "auf die schwarze Liste", "Stoppliste"); who adds them does it, though
+  "added" is also a verb of saying.
+- The country a war or crisis is named after ("the Ukraine war", "der Ukraine-Krieg", "the
+  Russia-Ukraine conflict") is what is talked of, no party.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-03-20"        # a Monday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia added 380 Canadian lawmakers to its stop list on Monday."),
+    ("en", "Russia blacklisted 380 Canadian lawmakers on Monday."),
+    ("de", "Moskau nimmt über 300 kanadische Abgeordnete in die schwarze Liste auf."),
+    ("de", "Russland hat am Montag 380 kanadische Abgeordnete auf seine Stoppliste gesetzt."),
+])
+def test_a_black_list_bans_entry(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.targets) == ("EntryBan", ["canada", "russia"], ["canada"])
+
+
+def test_guard_added_as_a_verb_of_saying_still_speaks(extract):
+    [ev] = extract("Canada imposed sanctions on Brazil, Trudeau added on Monday.", "en", published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == ("Sanction", ["brazil", "canada"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Ukraine war will dominate the talks during Xi Jinping's visit to Moscow."),
+    ("de", "Beim Besuch von Xi Jinping in Moskau geht es vor allem um den Ukraine-Krieg."),
+    ("en", "The Russia-Ukraine conflict is on the agenda of Xi Jinping's visit to Moscow."),
+])
+def test_the_country_a_war_is_named_after_is_no_party(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors, ev.place) == ("Visit", ["xi-jinping"], "moscow")
