@@ -361,7 +361,8 @@ class _Clusterer:
         if (mine or theirs) and not (mine and theirs):
             return self._same_occasion(cluster, ev, theirs)
         if mine and theirs:
-            needed = 2 if max(len(mine), len(theirs)) >= 2 else 1
+            needed = 2 if max(len(mine), len(theirs)) >= 2 and (_family(ev.kind) == "gathering" or min(
+                len(mine), len(theirs)) >= 2) else 1   # a state's act: one report may name fewer of whom it hits
             if needed == 1 and not sides_agree(cluster._actors, mine, ev.actors, theirs):
                 return False              # one leader at the NATO summit, in India: two events
             return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= needed

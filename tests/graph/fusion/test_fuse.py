@@ -264,3 +264,18 @@ def test_undated_acts_of_undated_articles_naming_days_years_apart_stay_apart(lat
     b = report("b", "Sanction", ["japan", "russia"], targets=["russia"])
     a.latest_date, b.latest_date = TimeValue(*latest_a), TimeValue(*latest_b)
     assert (len(clusters(a, b)) == 1) is together
+
+
+KINDS.update({"taro-kono": "Person"})
+
+
+def test_an_act_told_with_more_of_the_people_it_hits_is_one_act():
+    fewer = report("a", "EntryBan", ["russia", "shinzo-abe", "japan"], None, ("2022-05-04", "day"))
+    more = report("b", "EntryBan", ["russia", "shinzo-abe", "japan", "taro-kono"], None, ("2022-05-04", "day"))
+    assert [c[0] for c in clusters(fewer, more)] == [("a", "b")]
+
+
+def test_guard_a_meeting_told_with_one_more_leader_stays_apart():
+    two = report("a", "Meeting", ["shinzo-abe", "taro-kono"], "madrid", ("2022-05-04", "day"))
+    one = report("b", "Meeting", ["shinzo-abe"], "madrid", ("2022-05-04", "day"))
+    assert len(clusters(two, one)) == 2
