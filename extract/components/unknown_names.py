@@ -115,6 +115,8 @@ class UnknownNameFinder:
             span = self._name(doc, cols, lo, hi, rule["label"], taken, self.fixed[key])
             if span is not None and rule["label"] == "Place":
                 span = self._without_nouns(cols, *span)
+            if span is not None and rule["id"].endswith(".place.demonym") and cols.text_of(doc, *span) not in city_names():
+                span = None                      # "im japanischen Karuizawa", not "... Parlament": a town
             if span is None and rule["label"] == "Person" and self._place_first(cols, lo, hi):
                 taken.add(lo)
             if span is not None:
