@@ -387,9 +387,9 @@ class _Assembler(EventCoreference, PublicationTime):
             sides = {r.org for r in self.facts.roles if r.person in actors and r.org in self.facts.entities}
             actors += [c for c in sorted(sides) if c not in actors and self.facts.entities[c].kind == "Country"]
         date, status = m.date.value if m.date is not None else None, m.status
-        if date is not None and m.date.relative and status in ("Planned", "Happened", "Cancelled"):
+        if date is not None and m.date.relative and (status in ("Planned", "Happened") or m.upcoming):
             ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"
-            if status != "Happened":     # "calls off the summit on Friday": the coming one
+            if status != "Happened":     # "calls off Friday's summit": the coming one
                 date = ahead
             elif ahead != date and (m.upcoming and self._dated_alone(m) if m.reference   # "ahead of the visit on Friday"
                                     else self._told_ahead(m, ahead) or self._nearer_ahead(m, date, ahead)):

@@ -59,7 +59,7 @@ class ActorCollection:
         self._capital(doc, ev, lo, hi)
         mentions = self._role_mentions
         for m in mentions[bisect_left(mentions, lo, key=_start):bisect_left(mentions, hi, key=_start)]:
-            if m.start not in skip and (m.start, m.end) not in self._held:
+            if m.start not in skip and (m.start, m.end) not in self._held and not self._dependent_role(m.start, m.end):
                 bare = self._bare_title(m.start, m.end)      # "the Secretary General": no country
                 mods = self._role_countries.get((m.start, m.end)) or (None if bare else self._mods(doc, m.start, ents))
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]

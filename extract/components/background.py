@@ -22,6 +22,24 @@ class BackgroundPhrases:
                 | self._relatives_of(sent.start, sent.end) | self._situation_names(sent.start, sent.end)
         return self._phrases_of[key]
 
+    def _dependent_role(self, start: int, end: int) -> bool:
+        """Whether the role words [start, end) only describe someone else: a possessor ("the
+        Russian president's envoy"), another office ("president-elect"), or what a noun
+        that is no event is of or for ("an envoy of the Russian president", "a spokesman for
+        the president", "Berater des russischen Präsidenten"; not "the visit of the president")."""
+        c = self.cols
+        if end < len(c.text) and (self._has("genitive_endings", end) or c.text[end] == "-"):   # not "the Russian
+            return not any(j in self._trigger_starts and self._noun_at(j)                    # president's visit"
+                           for j in range(end + 1, min(end + 3, len(c.text))))
+        k = start - 1
+        while k > 0 and (self._has("determiners", k) or k in self._demonym_tokens):
+            k -= 1
+        genitive = self.lex.lang == "de" and k + 1 < start and self._has("genitive_articles", k + 1) \
+            and c.title[k] and not c.ent[k]
+        return k > 0 and k not in self._trigger_starts and (genitive or self._has("role_complement_links", k)
+                                                          and c.alpha[k - 1] and not c.ent[k - 1]
+                                                          and k - 1 not in self._trigger_starts)
+
     def _situation_names(self, lo: int, hi: int) -> set:
         """Tokens of the names in [lo, hi) that modify a situation noun ("the Ukraine war",
         "der Ukraine-Krieg", "the Russia-Ukraine conflict"): what is talked of, no party."""

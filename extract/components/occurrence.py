@@ -84,6 +84,10 @@ class Occurrences:
         if kind == "Agreement" and rule.endswith(".noun") and s > 0 and self._infinitive_to(s - 1) \
                 and self._has("verbal_nouns", s):
             return True                  # "a mandate to deal with the economy": a verb
+        if kind == "EntryBan" and rule.endswith((".stop_list", ".list_word")) and self._has("removal_prepositions", next(
+                (k for k in range(s - 1, clo - 1, -1) if not (self._has("determiners", k)
+                                                           or self._has("possessive_pronouns", k))), s)):
+            return True                  # "removed X from its stop list", "strich X von der Stoppliste"
         if kind == "Agreement" and rule.endswith(".noun") and self._accord_left(s, clo, chi):
             return True                  # "withdrew from the agreement", "das Abkommen ... zu kündigen"
         if kind == "Agreement" and rule.endswith(".noun") and e < len(doc) and self._has("accord_modifier_heads", e):
@@ -209,6 +213,8 @@ class Occurrences:
                                                  # when the trigger ends on "over"), nor
                                                  # "talks with X that Y would ...": what was said
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end), self._final_verbs(clo, chi, e)])
+        ev.upcoming = ev.upcoming or ev.status == "Cancelled" and self._calling_off(doc, slo, s) \
+            and not self._any("past_cancelling_stems", slo, s)   # "sagt ... ab": its coming day; not "sagte"
         if ev.status == "Cancelled" and kind in STOPPING:
             ev.status = "Happened"       # "suspended the talks": the stopping is what happened
         hung = slo < clo and (self._any("speech_verbs", slo, clo) or self._any("arranging_verbs", slo, clo)
@@ -403,6 +409,15 @@ class Occurrences:
             return end
         return next((k for k in range(end + 1, sent.end) if self._has("clause_breaks", k)), sent.end)
 
+    def _calling_off(self, doc, lo: int, s: int) -> bool:
+        """Whether a present or noun of calling off stands before the trigger at ``s`` with no
+        other trigger between ("calls off Friday's summit", "the cancellation of the trip",
+        "sagt den Gipfel ... ab"; not "despite calls to cancel", "drohte, ... abzusagen"): the
+        event was still to come when it was called off."""
+        last = max((t for t in self._trigger_starts if lo <= t < s), default=lo)
+        return (self._cues(doc, last, s, "cancelling_words") or self._any("cancelling_stems", last, s)
+                and self._cancel_particle(s)) and not self._cues(doc, lo, s, "unrealised_cues")
+
     def _cancel_particle(self, s: int) -> bool:
         """Whether the German clause of the trigger at ``s`` ends in the particle of a verb
         of calling off ("sagt den Gipfel ... ab", ``cancelling_particles``)."""
@@ -421,7 +436,8 @@ class Occurrences:
             k -= 1
         return self._has("universal_determiners", k) and self._noun_at(s) or any(   # not "would each expel";
             self._has("universal_determiners", j) and self._has("recurrence_nouns", j + 1)   # "every year",
-            for j in range(clo, s - 1))                                                          # "jeden Sommer"
+            and not (j > 0 and self._has("comparative_openers", j - 1)) for j in range(clo, s - 1))   # "jeden
+                                                                 # Sommer"; not "wie jeden Sommer ... am Montag"
 
     def _listed_verb(self, doc, ev, clo: int, chi: int, sent) -> int:
         """Where the clause before starts if the clause [clo, chi) of ``ev`` continues a list
@@ -458,15 +474,13 @@ class Occurrences:
         """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
         just after it ("talks planned for May") or in a relative clause on it; else happened."""
         lo, s = spans[0]
-        last = max((t for t in self._trigger_starts if lo <= t < s), default=lo)
-        if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause) \
-                or self._cues(doc, last, s, "cancelling_words") \
-                or self._any("cancelling_stems", last, s) and self._cancel_particle(s):   # "sagt ... ab"
+        if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause) or self._calling_off(doc, lo, s):
             return "Cancelled"           # "the summit was called off"; "cancels the trip", "the
                                          # cancellation of the visit", not "met X after cancelling"
         ends = self._relative_end(doc, clause[0][1])
         if self._noun_at(s) and any(self._cues(doc, k, k + 2, "occurrence_words") and self._negation_in(
-                max(s + 1, k - 2), k) and not any(s < t < k for t in self._trigger_starts) for k in range(s + 1, ends)):
+                max(s + 1, k - 2), k) and not any(s < t < k for t in self._trigger_starts)
+                and not self._any("correction_words", k + 1, min(ends, k + 6)) for k in range(s + 1, ends)):
             return "Cancelled"           # "ein Treffen ..., das jedoch nicht stattfand", "which never took place"
         if self._hearsay_past(*clause[0]):
             return "Happened"            # "soll Macron am Montag getroffen haben": reported done
