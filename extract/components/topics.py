@@ -202,7 +202,7 @@ class EventTopics:
         for k in range(lo, hi):
             j = k + 1 if self._has("absence_prepositions", k) else hi
             while j < min(hi, k + reach) and (self._invitee(j) or self._has("list_joiners", j)
-                                              or self._has("genitive_endings", j)):
+                                              or self._has("genitive_endings", j) or self._has("absence_nouns", j)):
                 out.add(j)
                 j += 1
         return out

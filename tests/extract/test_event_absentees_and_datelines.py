@@ -23,6 +23,15 @@ def test_whom_a_gathering_goes_on_without_is_no_party(extract, lang, text):
     assert (ev.actors, ev.place) == (["g7"], "italy")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die G7-Staaten trafen sich am Montag ohne Beteiligung Chinas in Italien."),
+    ("en", "The G7 leaders met in Italy on Monday without the participation of China."),
+])
+def test_without_the_participation_of_a_country(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.actors, ev.place) == (["g7"], "italy")
+
+
 def test_without_a_list_of_countries(extract):
     [ev] = extract("Canada and Brazil signed the accord in Ottawa on Monday without Mexico and Chile.", "en",
                    published=DAY).events

@@ -38,6 +38,11 @@ def test_guard_a_trip_called_off_after_leaves_the_meeting_held(extract, lang, te
     assert ("Meeting", "Happened", ["emmanuel-macron", "justin-trudeau"], "2024-07-08") in events
 
 
+def test_a_german_past_of_putting_off_cancels(extract):
+    [ev] = extract("Brasilien verschob am Montag die Gespräche mit Kanada in Ottawa.", "de", published=DAY).events
+    assert (ev.kind, ev.status, ev.date.iso) == ("Talks", "Cancelled", "2024-07-08")
+
+
 def test_guard_saying_that_a_summit_takes_place_calls_nothing_off(extract):
     [ev] = extract("Mexiko sagte am Montag, der Gipfel mit Kanada in Ottawa finde am Freitag statt.", "de",
                    published=DAY).events

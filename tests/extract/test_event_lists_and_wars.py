@@ -34,6 +34,7 @@ def test_guard_added_as_a_verb_of_saying_still_speaks(extract):
     ("en", "The Ukraine war will dominate the talks during Xi Jinping's visit to Moscow."),
     ("de", "Beim Besuch von Xi Jinping in Moskau geht es vor allem um den Ukraine-Krieg."),
     ("en", "The Russia-Ukraine conflict is on the agenda of Xi Jinping's visit to Moscow."),
+    ("de", "Wegen des Ukraine-Kriegs war der Besuch von Xi Jinping in Moskau umstritten."),
 ])
 def test_the_country_a_war_is_named_after_is_no_party(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
