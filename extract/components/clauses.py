@@ -248,7 +248,7 @@ class ClauseGeometry(ClauseJoins):
         """The position of a preposition of cause heading the trigger noun's phrase ("wegen
         eines russischen Manövers", "Protest gegen die Übungen", "over the drills"), or None:
         such an event takes the entities of its own phrase, not those of the protest."""
-        if not self._noun_trigger(doc, ev):
+        if not self._noun_trigger(doc, ev) or self._bare_object(s):
             return None
         for k in range(s - 1, max(lo, s - reach) - 1, -1):
             if self._opens_object(k):

@@ -194,6 +194,14 @@ class EventTopics:
                 k += 1
         return out if s not in out else set()
 
+    def _bare_object(self, s: int) -> bool:
+        """Whether the German noun at ``s`` follows the noun that ends a phrase before it with
+        no article ("wegen des Ukraine-Kriegs | Sanktionen gegen Russland verhängt"): it opens
+        the clause's object, in no phrase of cause."""
+        c = self.cols
+        return self.lex.lang == "de" and s > 0 and c.title[s - 1] and c.alpha[s - 1] and not c.ent[s - 1] \
+            and s - 1 not in self._trigger_starts and not self._has("determiners", s - 1)
+
     def _left_out(self, lo: int, hi: int, reach: int = 10) -> set:
         """Tokens of whom what the clause [lo, hi) tells goes on without ("met in Italy
         without Russian President X", "ohne Russlands Präsidenten X", "without China and

@@ -39,3 +39,11 @@ def test_guard_added_as_a_verb_of_saying_still_speaks(extract):
 def test_the_country_a_war_is_named_after_is_no_party(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.actors, ev.place) == ("Visit", ["xi-jinping"], "moscow")
+
+
+def test_a_bare_object_after_a_cause_phrase_keeps_the_clause_subject(extract):
+    """"wegen des Syrien-Konflikts | Strafmaßnahmen": the sanctions are the clause's object, not in
+    the phrase of cause, so the subject imposes them."""
+    [ev] = extract("Kanada verhängte am Montag wegen des Syrien-Konflikts Strafmaßnahmen gegen Russland.", "de",
+                   published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.targets) == ("Sanction", ["canada", "russia"], ["russia"])
