@@ -52,6 +52,8 @@ def test_a_spokesman_for_the_president_meeting_reporters_is_no_meeting_of_the_pr
     ("de", "Wie jeden Sommer trafen sich die Außenminister Japans und Kanadas am Montag in Tokio.",
      [("Meeting", "Happened", ["canada", "japan"], "2024-07-08")]),
     ("en", "Russia rejected the protest note that Japan had handed over.", []),
+    ("de", "Kishida verschob seine Rede und traf am Montag Justin Trudeau in Ottawa.",
+     [("Meeting", "Happened", ["fumio-kishida", "justin-trudeau"], "2024-07-08")]),
 ])
 def test_guard_calls_threats_removals_and_comparisons(extract, lang, text, expected):
     assert _rows(extract(text, lang, published=DAY)) == expected
