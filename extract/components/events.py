@@ -479,7 +479,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             ev.occasion = self._occasion_bodies(s, clo, kind == "Summit")
         if kind in AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
-            self._drop_content_names(ev, e, window)     # "agreed to work for the denuclearization of X"
+            self._drop_content_names(ev, e, window)     # "agreed to work for a nuclear-free X"
             if ev.date is not None and (self._in_infinitive(doc, ev.agreed_span, ev.date.start)
                                         or s in self._arranging_at and self._after_gathering(ev.date.start, s)):
                 ev.date = None           # "agreed to meet in December", "vereinbarten, sich im Dezember

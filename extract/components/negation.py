@@ -87,8 +87,8 @@ class EventNegation:
 
     def _negated_object(self, s: int, lo: int, reach: int = 4) -> bool:
         """Whether the English noun at ``s`` is the object of a negated verb, past its article
-        and up to two words ("hadn't reached a post-war peace treaty"; not "did not make it
-        into the summit's text"): a negation right before the word before the article."""
+        and up to two words ("have not signed a formal peace treaty"; not "did not get into
+        the summit's final text"): a negation right before the word before the article."""
         if self.lex.lang != "en" or not self._noun_at(s):
             return False
         d = next((k for k in range(s - 1, max(lo, s - reach) - 1, -1) if self._has("determiners", k)), None)

@@ -196,7 +196,7 @@ class EventTopics:
 
     def _bare_object(self, s: int) -> bool:
         """Whether the German noun at ``s`` follows the noun that ends a phrase before it with
-        no article ("wegen des Ukraine-Kriegs | Sanktionen gegen Russland verhängt"): it opens
+        no article ("wegen des Syrien-Konflikts | Strafmaßnahmen gegen X verhängt"): it opens
         the clause's object, in no phrase of cause."""
         c = self.cols
         return self.lex.lang == "de" and s > 0 and c.title[s - 1] and c.alpha[s - 1] and not c.ent[s - 1] \
@@ -360,8 +360,8 @@ class EventTopics:
         return k
 
     def _drop_content_names(self, ev, e: int, window: tuple[int, int]) -> None:
-        """Names only in an English agreement's infinitive content ("agreed to work for the
-        denuclearization of X", "agreed to step up pressure on X") are what the parties
+        """Names only in an English agreement's infinitive content ("agreed to work for a
+        nuclear-free X", "agreed to step up pressure on X") are what the parties
         agreed about, not parties; "agreed with X to ..." keeps X, and so does a setting after
         the content ("... during a visit by X")."""
         lo, hi = ev.agreed_span
