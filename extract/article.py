@@ -122,8 +122,8 @@ class _Assembler(EventCoreference, PublicationTime):
             if len(tokens) > 1:
                 persons_full.setdefault(tokens[-1], f"new:Person:{name}")
                 persons_full.setdefault(tokens[0], f"new:Person:{name}")
-            elif name in persons_full:
-                return persons_full[name]
+            elif name in persons_full or self.article.lang == "de" and name[-1:] == "s" and name[:-1] in persons_full:
+                return persons_full.get(name) or persons_full[name[:-1]]     # a German genitive: "Kans"
         return f"new:{ent.label_}:{name}"
 
     def ref(self, ref) -> str | None:
