@@ -221,12 +221,7 @@ class ClauseGeometry(ClauseJoins):
         if end is not None and last >= end and not (c.ent[last] or self._is_date(last)) \
                 and (c.title[last] if self.lex.lang == "de" else c.is_lower[last] and c.alpha[last]):
             return hi                    # a noun, not a German verb particle ("nahm ... teil, an dem")
-        if noun and hi < sent.end - 1 and self.cols.text[hi] == "," and self._relative_clause_at(doc, hi + 1, sent):
-            k = hi + 1
-            while k < sent.end and not self._has("clause_breaks", k):
-                k += 1
-            return k
-        return hi
+        return self._relative_end(doc, hi) if noun else hi
 
     def _predicate_after_aside(self, doc, hi, sent) -> tuple[int, int] | None:
         """The clause that goes on after an aside on a noun trigger's clause ending at

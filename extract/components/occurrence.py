@@ -416,7 +416,8 @@ class Occurrences:
         event was still to come when it was called off."""
         last = max((t for t in self._trigger_starts if lo <= t < s), default=lo)
         return (self._cues(doc, last, s, "cancelling_words") or self._any("cancelling_stems", last, s)
-                and self._cancel_particle(s)) and not self._cues(doc, lo, s, "unrealised_cues") \
+                and self._cancel_particle(s)) and not any(self._cues(doc, lo, s, name) for name in (
+                    "unrealised_cues", "requesting_cues", "intention_verbs")) \
             and not self._any("list_joiners", last, s)            # not "verschob seine Rede und traf X"
 
     def _cancel_particle(self, s: int) -> bool:
