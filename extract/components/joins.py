@@ -56,14 +56,14 @@ class ClauseJoins:
                 k += step
             inner = range(c + 1, k) if step == 1 else range(k + 1, c)
             bounded = not sent.start <= k < sent.end or self.cols.text[k] == "," and not self._is_date(k) \
-                or step == 1 and self.lex.lang == "en" and self.cols.is_lower[k] and self.cols.alpha[k] \
-                and not self.cols.is_lower[c + 1]       # "on Monday, May 7 lodged"; not ", on Tuesday he"
+                or step == 1 and self.lex.lang == "en" and k < sent.end and self.cols.is_lower[k] \
+                and self.cols.alpha[k] and not self.cols.is_lower[c + 1]   # "on Monday, May 7 sent"; not
+                                                                           # ", on Tuesday he"
             before = c - 1 if step == 1 else k - 1
-            goes_on = c + 1 < sent.end and (self.cols.is_lower[c + 1] or self._is_date(c + 1)
-                                            or self._final_object(c + 1, sent))
             if bounded and any(self._is_date(j) for j in inner) and before >= sent.start and self._is_date(before) \
-                    and (step == 1 or goes_on):        # not ", Trudeau reiste ...": a new clause
-                return True
+                    and (step == 1 or c + 1 < sent.end and (self.cols.is_lower[c + 1] or self._is_date(c + 1)
+                                                            or self._final_object(c + 1, sent))):
+                return True              # the clause goes on after it; not ", Trudeau reiste ...": a new one
         return False
 
     def _final_object(self, k: int, sent) -> bool:
