@@ -6,5 +6,6 @@
   articles and spellings.
 - :mod:`~diplograph.graph.fusion.conflicts`: what sources say differently.
 - :mod:`~diplograph.graph.fusion.relations`: country-pair relations per year and quad class.
+- :mod:`~diplograph.graph.fusion.blocking`: which clusters an event report is compared with.
 - :mod:`~diplograph.graph.fusion.fuse`: the clustering of event reports and the whole step.
 """

@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date as _day
-from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -39,12 +37,13 @@ from diplograph.extract.model import ArticleFacts, Event
 from diplograph.ontology.kb import load_kb
 
 from diplograph.graph.fusion.anchor import news_days, redate
+from diplograph.graph.fusion.blocking import Blocks
 from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds, slugify
 from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
 from diplograph.graph.fusion.sides import countries_of, sides_agree, states, visits_elsewhere
-from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, gap, not_after, other_month_or_day,
+from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, not_after, other_month_or_day,
                                             within_year_of, written_between)
 
 __all__ = ["FusedEvent", "Fusion", "fuse"]
@@ -77,6 +76,7 @@ class FusedEvent:
         self.people: set = set()
         self.dated_source = False                 # a report dated, or from a dated article
         self.written: list = []                   # when the articles of its reports were written
+        self.written_bounds: tuple | None = None  # the latest first and the earliest last day of those
         self.when: int | None = None              # its time as a day number: date, else first written
         self._status: str | None = None           # the first report's, Happened once one says so
         self.background = True                    # every report told as before its article's news
@@ -97,6 +97,19 @@ class FusedEvent:
                         or self.lead_dated and not ev.lead_dated and len(ev.date.iso) == len(self.date.iso)):
             self.date, self.lead_dated = ev.date, ev.lead_dated
         self.people |= people
+
+    def add_written(self, span: tuple[str, str]) -> None:
+        """Record when an article of one of its reports was written (first and last
+        possible day). ``written_bounds`` keeps the latest first day and the earliest last
+        day of all of them: all that the checks against every article's writing time read.
+
+        >>> fe = FusedEvent("Meeting"); fe.add_written(("2022-01-01", "2022-12-31"))
+        >>> fe.add_written(("2022-03-02", "2022-03-02")); fe.written_bounds
+        ('2022-03-02', '2022-03-02')
+        """
+        self.written.append(span)
+        bounds = self.written_bounds
+        self.written_bounds = span if bounds is None else (max(bounds[0], span[0]), min(bounds[1], span[1]))
 
     def seal(self) -> None:
         """Clustering is over: keep the sources and actors as tuples and drop the people.
@@ -185,17 +198,6 @@ def _plan_then_act(cluster: FusedEvent, ev: Event, written: tuple | None = None,
     return 0 <= (act.date() - _day.fromisoformat(written[0])).days <= days
 
 
-def _buckets(cluster: FusedEvent) -> list[str]:
-    """Where a cluster is filed under a key: its year if dated; else each year the writing
-    of its first article may fall in ("w2022"); else "" (nothing places it in time)."""
-    if cluster.date:
-        return [cluster.date.iso[:4]]
-    if cluster.written:
-        first, last = cluster.written[0]
-        return [f"w{year}" for year in range(int(first[:4]), int(last[:4]) + 1)]
-    return [""]
-
-
 def _site_root(place: str) -> str:
     """The outermost known place holding ``place`` ("kunashir" -> "kuril-islands")."""
     kb, seen = load_kb(), {place}
@@ -229,9 +231,7 @@ class _Clusterer:
     def __init__(self, kinds: dict):
         self.kinds = kinds
         self.clusters: list[FusedEvent] = []
-        # key -> year of the cluster's date when it was filed ("" if undated) -> clusters
-        self.index: dict[tuple, dict[str, list[FusedEvent]]] = defaultdict(lambda: defaultdict(list))
-        self.indexed: set[tuple] = set()          # (key, cluster order): what index holds
+        self.blocks = Blocks()                    # the clusters by blocking key and year
 
     def persons(self, ev: Event) -> set:
         return {a for a in ev.actors if self.kinds.get(a) == "Person"}
@@ -264,13 +264,11 @@ class _Clusterer:
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
             published: TimeValue | None = None, written: tuple | None = None) -> None:
-        candidates = {id(c): c for k in self.keys(ev) for c in self._filed(k, ev, written)}
-        if ev.date is None and written and len(candidates) > 1:   # the nearest in time of those
-            first, last = day_number(written[0]), day_number(written[1])   # it fits, then the first made
-            ordered = sorted(candidates.values(), key=lambda c: (gap(c.when, first, last) << 32) | c.order)
-        else:
-            ordered = sorted(candidates.values(), key=lambda c: c.order)
-        target = next((c for c in ordered
+        blocks = self.blocks
+        orders = blocks.in_time(blocks.candidates(self.keys(ev), ev, written), ev, written)
+        if ev.date is None and written and len(orders) > 1:   # the first made, or the nearest in time
+            orders = blocks.nearest_first(orders, day_number(written[0]), day_number(written[1]))
+        target = next((c for c in map(self.clusters.__getitem__, orders.tolist())
                        if article_id not in c._sources
                        and self.compatible(c, ev, not_before, published, written)), None)
         if target is None:
@@ -278,49 +276,17 @@ class _Clusterer:
             self.clusters.append(target)
         target.add(article_id, ev, self.persons(ev))
         if written is not None and ev.status == "Happened":
-            target.written.append(written)
+            target.add_written(written)
         target.when = day_number(target.date.iso) if target.date else \
             day_number(target.written[0][0]) if target.written else None
         if ev.date is not None or published is not None:
             target.dated_source = True
         target.kind = kind_after(target.kind, ev.kind)
+        self.blocks.keep(target)
         if not_before and ev.date is None:
             target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
         for k in self.keys(ev):
-            if (k, target.order) not in self.indexed:     # a set: a person's key may hold thousands
-                self.indexed.add((k, target.order))
-                for bucket in _buckets(target):
-                    self.index[k][bucket].append(target)
-
-    def _filed(self, key: tuple, ev: Event, written: tuple | None = None) -> Iterator[FusedEvent]:
-        """The clusters filed under ``key`` (:func:`_buckets`) that can take ``ev`` as far as
-        the year goes. A dated report fits a cluster of its year, or one undated when filed
-        whose articles were not all written before that year (a report told as happened;
-        any for a plan). An undated plan may fit any. An undated report told as happened
-        fits an undated cluster whose first article was written when its own was, or one
-        of the years around that: the year before to the year after (that only for a lead's
-        day a week later, see :func:`~diplograph.graph.fusion.timing.earliest`); what it tells of years before is background
-        nobody can place. A cluster's year never changes once it has one."""
-        years = self.index.get(key)
-        if not years:
-            return
-        if ev.date is None and (not written or ev.status != "Happened"):
-            for clusters in years.values():
-                yield from clusters
-            return
-        yield from years.get("", ())
-        if ev.date is None:
-            first, last = int(written[0][:4]), int(written[1][:4])
-            for year in range(first - 1, last + 2):
-                yield from years.get(str(year), ())
-            for year in range(first, last + 1):
-                yield from years.get(f"w{year}", ())
-            return
-        yield from years.get(ev.date.iso[:4], ())
-        since = ev.date.year - 1 if ev.status == "Happened" else 0
-        for bucket, clusters in years.items():
-            if bucket[:1] == "w" and int(bucket[1:]) >= since:
-                yield from clusters
+            self.blocks.file(k, target)
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
                    published: TimeValue | None = None, written: tuple | None = None) -> bool:
@@ -395,14 +361,15 @@ class _Clusterer:
             return True
         if written and cluster.date and not not_after(earliest(cluster.date, cluster.lead_dated), written):
             return False
-        if ev.date and any(not not_after(earliest(ev.date, ev.lead_dated), w) for w in cluster.written):
+        bounds = cluster.written_bounds      # "every article": its earliest last day, latest first day
+        if ev.date and bounds and not not_after(earliest(ev.date, ev.lead_dated), bounds):
             return False
         if ev.date is None and cluster.date is None and ev.prior and cluster.background \
                 and not (written and cluster.written):
             return False                  # two undated acts told as background, one article
                                           # undated: nothing says they are one
         if ev.date is None and cluster.date is None and written:
-            return all(within_year_of(written, w, years=0) for w in cluster.written)
+            return bounds is None or within_year_of(written, bounds, years=0)
         if ev.date is None and not ev.prior and written and cluster.date \
                 and not within_year_of(written, (cluster.date.iso, cluster.date.iso)):
             return False                  # an undated news act of an article written more than

@@ -135,18 +135,6 @@ def day_number(iso: str) -> int:
     return parts[0] * 372 + (parts[1] - 1) * 31 + parts[2] - 1
 
 
-def gap(when: int | None, first: int, last: int, far: int = 10 ** 6) -> int:
-    """How many days lie between day number ``when`` (:func:`day_number`; None: no time)
-    and the span of day numbers [``first``, ``last``]; ``far`` when there is no time.
-
-    >>> gap(day_number("2022-05"), day_number("2022-06-10"), day_number("2022-06-10")), gap(None, 0, 0)
-    (40, 1000000)
-    """
-    if when is None:
-        return far
-    return 0 if first <= when <= last else min(abs(when - first), abs(when - last))
-
-
 def before(a: TimeValue, b: TimeValue) -> bool:
     """Whether ``a`` lies wholly before ``b`` (at their common precision)."""
     n = min(len(a.iso), len(b.iso))
