@@ -106,6 +106,34 @@ class EventNegation:
                             and not (self._has("negating_determiners", k) and not self._any("copula_verbs", lo, k)))
                    for k in range(lo, hi))   # "keinen offiziellen Vertrag"; not "war kein leichter Besuch"
 
+    def _judged_likely(self, e: int, hi: int) -> bool:
+        """Whether what the noun trigger ending at ``e`` names is only judged likely,
+        possible or unlikely in the tokens [e, hi) after it ("a meeting ... is unlikely",
+        "was not very likely to be held", "ein Treffen ... sei denkbar", "dass ein Gipfel
+        unwahrscheinlich sei"): a prospect, no occurrence. A ``likelihood_words`` word after
+        a copula, maybe past negations and ``degree_words`` ("is still very unlikely"), or
+        in German before one, and ending its phrase (:meth:`_predicative_end`); not past
+        another trigger (whose judgement it is)."""
+        for k in range(e, hi):
+            if k in self._trigger_starts:
+                return False
+            if not self._has("likelihood_words", k) or not self._predicative_end(k + 1, hi):
+                continue
+            j = k - 1
+            while j >= e and (self._has("degree_words", j) or self._has("negation_cues", j)):
+                j -= 1
+            if j >= e and self._has("copula_verbs", j) \
+                    or self.lex.lang == "de" and k + 1 < hi and self._has("copula_verbs", k + 1):
+                return True
+        return False
+
+    def _predicative_end(self, k: int, hi: int) -> bool:
+        """Whether a predicative adjective before token ``k`` ends its phrase (up to
+        ``hi``): punctuation, a preposition, "to", "that", a date or a German copula follow,
+        not a noun it would modify ("possible progress", "wahrscheinlich das letzte")."""
+        return k >= hi or self.cols.punct[k] or self._preposition(k) or self._is_date(k) \
+            or any(self._has(name, k) for name in ("infinitive_markers", "complementizers", "copula_verbs"))
+
     def _adjective(self, k: int) -> bool:
         """Whether the lower-case word at ``k`` is inflected like a German adjective
         ("ausgeräumter"), not a preposition or article ("in", "die")."""

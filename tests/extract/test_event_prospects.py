@@ -1,0 +1,43 @@
+"""Prospects: a gathering only judged likely, possible or unlikely has not happened.
+
+Sentences written for this test, in both languages. A noun trigger whose predicate is a
+word of ``likelihood_words`` after a copula ("is now unlikely", "was not very likely to
+be held", "gilt als unwahrscheinlich", "dass ein Treffen ... unwahrscheinlich sei") is a
+prospect: planned, at the day it was set for. Guards: the word modifying a noun ("possible
+progress", "wahrscheinlich das letzte"), a judgement of what a held meeting caused, and one
+in a relative clause after a verb trigger leave the meeting held.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2024-07-10"        # a Wednesday: Monday is the 8th, the coming Friday the 12th
+PAIR = ["emmanuel-macron", "justin-trudeau"]
+
+
+def _events(facts) -> list:
+    return [(ev.kind, ev.status, sorted(ev.actors), ev.date.iso if ev.date else None) for ev in facts.events]
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "A meeting between Trudeau and Macron in Ottawa on Friday is now unlikely, officials said.", "Meeting"),
+    ("en", "Officials said a summit of Trudeau and Macron in Ottawa was not very likely to be held on Friday.",
+     "Summit"),
+    ("en", "Talks between Trudeau and Macron in Ottawa on Friday seem increasingly unlikely.", "Talks"),
+    ("de", "Ein Treffen von Trudeau und Macron am Freitag in Ottawa gilt als unwahrscheinlich.", "Meeting"),
+    ("de", "Ein Gipfel von Trudeau und Macron am Freitag in Ottawa sei kaum denkbar.", "Summit"),
+    ("de", "Beamte sagten, dass ein Treffen von Trudeau und Macron am Freitag unwahrscheinlich sei.", "Meeting"),
+])
+def test_a_gathering_judged_likely_or_unlikely_is_a_prospect(extract, lang, text, kind):
+    assert _events(extract(text, lang, published=DAY)) == [(kind, "Planned", PAIR, "2024-07-12")]
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "The talks between Trudeau and Macron in Ottawa on Monday were seen as possible progress.", "Talks"),
+    ("en", "The meeting of Trudeau and Macron in Ottawa on Monday made a deal possible.", "Meeting"),
+    ("en", "Trudeau met Macron in Ottawa on Monday, which is likely to anger Mexico.", "Meeting"),
+    ("de", "Das Treffen von Trudeau und Macron am Montag in Ottawa war wahrscheinlich das letzte.", "Meeting"),
+])
+def test_guard_a_likelihood_word_about_something_else_leaves_the_gathering_held(extract, lang, text, kind):
+    events = _events(extract(text, lang, published=DAY))
+    assert (kind, "Happened", PAIR, "2024-07-08") in events
