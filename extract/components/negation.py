@@ -106,25 +106,36 @@ class EventNegation:
                             and not (self._has("negating_determiners", k) and not self._any("copula_verbs", lo, k)))
                    for k in range(lo, hi))   # "keinen offiziellen Vertrag"; not "war kein leichter Besuch"
 
-    def _judged_likely(self, e: int, hi: int) -> bool:
-        """Whether what the noun trigger ending at ``e`` names is only judged likely,
-        possible or unlikely in the tokens [e, hi) after it ("a meeting ... is unlikely",
-        "was not very likely to be held", "ein Treffen ... sei denkbar", "dass ein Gipfel
-        unwahrscheinlich sei"): a prospect, no occurrence. A ``likelihood_words`` word after
-        a copula, maybe past negations and ``degree_words`` ("is still very unlikely"), or
-        in German before one, and ending its phrase (:meth:`_predicative_end`); not past
-        another trigger (whose judgement it is)."""
+    def _judged_likely(self, s: int, e: int, hi: int) -> bool:
+        """Whether what the noun trigger [s, e) names is only judged likely, possible or
+        unlikely in the tokens [e, hi) after it ("a meeting ... is unlikely", "officials
+        said a summit was not very likely to be held", "ein Treffen ... gilt als
+        unwahrscheinlich", "dass ein Gipfel unwahrscheinlich sei"): a prospect, no
+        occurrence. A ``likelihood_words`` word after a copula, maybe past negations and
+        ``degree_words``, or in German before one, ending its phrase
+        (:meth:`_predicative_end`); before "to" only with a verb of taking place ("unlikely
+        to be held", not "unlikely to change the balance"). Not when the trigger is in a
+        phrase a preposition opens ("a ceasefire after the talks is possible"), past a comma
+        (a relative clause, "which is likely to anger X") or another trigger, nor after a
+        past copula unless a speech verb before reports it ("galt als unwahrscheinlich,
+        fand aber statt")."""
+        if self._in_phrase(s, self.cols.sent_of(s).start):
+            return False
         for k in range(e, hi):
-            if k in self._trigger_starts:
+            if k in self._trigger_starts or self.cols.punct[k]:
                 return False
             if not self._has("likelihood_words", k) or not self._predicative_end(k + 1, hi):
                 continue
             j = k - 1
             while j >= e and (self._has("degree_words", j) or self._has("negation_cues", j)):
                 j -= 1
-            if j >= e and self._has("copula_verbs", j) \
-                    or self.lex.lang == "de" and k + 1 < hi and self._has("copula_verbs", k + 1):
-                return True
+            copula = j if j >= e and self._has("copula_verbs", j) else \
+                k + 1 if self.lex.lang == "de" and k + 1 < hi and self._has("copula_verbs", k + 1) else None
+            if copula is None:
+                continue
+            return (not self._has("past_copulas", copula) or self._any("speech_verbs", self.cols.sent_of(s).start, s)) \
+                and not (k + 1 < hi and self._has("infinitive_markers", k + 1)
+                         and not self._cues(None, k + 2, min(hi, k + 5), "prospect_verbs"))
         return False
 
     def _predicative_end(self, k: int, hi: int) -> bool:

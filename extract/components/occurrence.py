@@ -484,7 +484,7 @@ class Occurrences:
                 max(s + 1, k - 2), k) and not any(s < t < k for t in self._trigger_starts)
                 and not self._any("correction_words", k + 1, min(ends, k + 6)) for k in range(s + 1, ends)):
             return "Cancelled"           # "ein Treffen ..., das jedoch nicht stattfand", "which never took place"
-        if self._noun_at(s) and self._judged_likely(spans[1][0], clause[0][1]):
+        if self._noun_at(s) and self._judged_likely(s, spans[1][0], clause[0][1]):
             return "Planned"             # "a meeting ... is unlikely", "ein Treffen sei denkbar": a prospect
         if self._hearsay_past(*clause[0]):
             return "Happened"            # "soll Macron am Montag getroffen haben": reported done

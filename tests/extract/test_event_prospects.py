@@ -3,9 +3,11 @@
 Sentences written for this test, in both languages. A noun trigger whose predicate is a
 word of ``likelihood_words`` after a copula ("is now unlikely", "was not very likely to
 be held", "gilt als unwahrscheinlich", "dass ein Treffen ... unwahrscheinlich sei") is a
-prospect: planned, at the day it was set for. Guards: the word modifying a noun ("possible
-progress", "wahrscheinlich das letzte"), a judgement of what a held meeting caused, and one
-in a relative clause after a verb trigger leave the meeting held.
+prospect: planned, at the day it was set for; after a past copula only when a speech verb
+reports it. Guards: the word modifying a noun ("possible progress", "wahrscheinlich das
+letzte"), a judgement of what a held meeting caused or of its effect ("unlikely to change"),
+one in a relative clause, a trigger inside a phrase ("after the talks") and a past
+judgement the sentence overturns leave the gathering held.
 """
 from __future__ import annotations
 
@@ -37,6 +39,15 @@ def test_a_gathering_judged_likely_or_unlikely_is_a_prospect(extract, lang, text
     ("en", "The meeting of Trudeau and Macron in Ottawa on Monday made a deal possible.", "Meeting"),
     ("en", "Trudeau met Macron in Ottawa on Monday, which is likely to anger Mexico.", "Meeting"),
     ("de", "Das Treffen von Trudeau und Macron am Montag in Ottawa war wahrscheinlich das letzte.", "Meeting"),
+    # review guards: an effect judged, a relative clause, the trigger in a phrase, a past judgement
+    ("en", "The visit of Trudeau and Macron to Ottawa on Monday was unlikely to change the balance, experts said.",
+     "Visit"),
+    ("en", "Macron held talks with Trudeau in Ottawa on Monday, which is likely to anger critics.", "Talks"),
+    ("en", "A truce after the talks between Trudeau and Macron in Ottawa on Monday is possible.", "Talks"),
+    ("de", "Das Treffen von Trudeau und Macron am Montag in Ottawa galt als unwahrscheinlich, fand aber statt.",
+     "Meeting"),
+    ("de", "Beamte sagten, dass nach dem Treffen von Trudeau und Macron am Montag eine Einigung möglich sei.",
+     "Meeting"),
 ])
 def test_guard_a_likelihood_word_about_something_else_leaves_the_gathering_held(extract, lang, text, kind):
     events = _events(extract(text, lang, published=DAY))
