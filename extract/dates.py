@@ -114,8 +114,9 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     rel_periods = _trie(d.get("relative_periods", {}))
     dp, mp = d["day_preps"], d["month_preps"]
     comma_year = "|" + d["year_comma"] if d.get("year_comma") else ""    # "26th May, 2021"
-    counts = "|".join(map(re.escape, d["day_counts"]))
-    ago = r"\s+".join(rf"(?P<n>\d{{1,2}}|{counts})" if w == "N" else re.escape(w) for w in d["days_ago"].split())
+    counts, units = _trie(d["ago_counts"]), _trie(d["ago_units"])
+    ago = r"\s+".join(rf"(?P<n>\d{{1,2}}|{counts})" if w == "N" else rf"(?P<unit>{units})" if w == "U"
+                      else re.escape(w) for w in d["ago"].split())
     year_preps = "im jahr|in the year|seit dem jahr"
     joiner = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{j}\s+"
                       for j in d.get("range_joiners", []))
@@ -126,7 +127,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
              "ry": list(d["relative_years"]), "rd": list(d["relative_days"]),
              "rp": list(d.get("relative_periods", {})),
              "dp": dp.split("|"), "mp": mp.split("|"), "yp": year_preps.split("|"),
-             "ago": [d["days_ago"].split()[0]] if not d["days_ago"].startswith("N") else list(d["day_counts"])}
+             "ago": [d["ago"].split()[0]] if not d["ago"].startswith("N") else list(d["ago_counts"])}
     specs = [
         # "3. bis 5. Mai", "3-5 May", "May 3 to 5, 2021": the days of one month
         ("dmy_range", "digit", rf"\b(?P<d>\d{{1,2}})\.?(?:{joiner})(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?"
@@ -152,8 +153,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("rel_period", "rp", rf"\b(?P<rp>{rel_periods})\b"),
         ("rel_year", "ry", rf"\b(?P<ry>{rel_years})\b"),
         ("rel_day", "rd", rf"\b(?P<rd>{rel_days})\b"),
-        # "two days ago", "vor drei Tagen"
-        ("days_ago", "digit ago", rf"\b{ago}\b"),
+        # "two days ago", "a week ago", "vor drei Tagen", "vor einem Monat"
+        ("ago", "digit ago", rf"\b{ago}\b"),
         ("year", "mp yp", rf"\b(?:(?:{mp}|{year_preps})\s+)(?P<y>(?:19|20)\d{{2}})\b"),
         # "a 2018 summit", "beim Gipfeltreffen 2018": a year naming an occasion's
         ("year_noun", "digit", r"\b(?P<y>(?:19|20)\d{2})\b"),
@@ -304,11 +305,9 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         return DateMention(m.start(), m.end(), text, value, False) if value else None
     if name in ("season", "part_year"):
         return DateMention(m.start(), m.end(), text, _value(year), False)
-    if name == "days_ago":
-        if pub is None or pub.precision != "day":
-            return DateMention(m.start(), m.end(), text, None, True)
-        n = int(g["n"]) if g["n"].isdigit() else d["day_counts"][g["n"].lower()]
-        return DateMention(m.start(), m.end(), text, TimeValue((pub.date() - dt.timedelta(days=n)).isoformat(), "day"), True)
+    if name == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else d["ago_counts"][g["n"].lower()]
+        return DateMention(m.start(), m.end(), text, _ago(n, d["ago_units"][g["unit"].lower()], pub), True)
     if name == "month_rel_year":
         if pub is None:
             return DateMention(m.start(), m.end(), text, None, True)
@@ -393,6 +392,23 @@ def _period(unit: str, offset: int, pub: TimeValue | None) -> TimeValue | None:
         return _span(saturday, saturday + dt.timedelta(days=1))
     monday = pub.date() - dt.timedelta(days=pub.date().weekday()) + dt.timedelta(weeks=offset)
     return _span(monday, monday + dt.timedelta(days=6))
+
+
+def _ago(n: int, unit: str, pub: TimeValue | None) -> TimeValue | None:
+    """The time ``n`` days, weeks, months or years before publication ("two days ago",
+    "vor drei Wochen", "a year ago"): a day, the month or year of a calendar week, a month,
+    a year; None without a publication date precise enough.
+
+    >>> pub = TimeValue("2022-07-20", "day")
+    >>> [_ago(n, unit, pub).iso for n, unit in ((2, "day"), (2, "week"), (3, "month"), (1, "year"))]
+    ['2022-07-18', '2022-07', '2022-04', '2021']
+    """
+    if unit == "day":
+        return TimeValue((pub.date() - dt.timedelta(days=n)).isoformat(), "day") if pub and pub.precision == "day" \
+            else None
+    if unit == "year":
+        return TimeValue(f"{pub.year - n:04d}", "year") if pub else None
+    return _period(unit, -n, pub)
 
 
 def _span(first: dt.date, last: dt.date) -> TimeValue | None:

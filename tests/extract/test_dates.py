@@ -338,6 +338,34 @@ def test_weekends_days_ago_and_parts_of_a_year(lang, text, iso):
     assert m.value.iso == iso
 
 
+@pytest.mark.parametrize("lang,text,iso,precision", [
+    ("en", "They met a week ago.", "2021-05", "month"),               # Mon 24 to Sun 30 May
+    ("en", "They met three weeks ago.", "2021-05", "month"),          # 10 to 16 May
+    ("en", "They met two months ago.", "2021-04", "month"),
+    ("en", "They met a year ago.", "2020", "year"),
+    ("en", "They met ten years ago.", "2011", "year"),
+    ("en", "They met the day before yesterday.", "2021-06-02", "day"),
+    ("en", "They met in the middle of last week.", "2021-05", "month"),
+    ("de", "Sie trafen sich vor einer Woche.", "2021-05", "month"),
+    ("de", "Sie trafen sich vor drei Monaten.", "2021-03", "month"),
+    ("de", "Sie trafen sich vor einem Jahr.", "2020", "year"),
+    ("de", "Sie trafen sich vor 4 Jahren.", "2017", "year"),
+    ("de", "Sie trafen sich Mitte vergangener Woche.", "2021-05", "month"),
+])
+def test_weeks_months_and_years_ago(lang, text, iso, precision):
+    [m] = find_dates(text, lang, TimeValue("2021-06-04", "day"))        # a Friday
+    assert (m.value.iso, m.value.precision) == (iso, precision)
+
+
+def test_weeks_ago_across_two_months_are_their_year_and_need_the_day():
+    [m] = find_dates("They met two weeks ago.", "en", TimeValue("2021-06-04", "day"))   # 17 to 23 May
+    assert m.value.iso == "2021-05"
+    [m] = find_dates("Sie trafen sich vor einer Woche.", "de", TimeValue("2021-08-04", "day"))   # 26 Jul to 1 Aug
+    assert m.value.iso == "2021"
+    [m] = find_dates("They met a week ago.", "en", TimeValue("2021-08", "month"))
+    assert m.value is None
+
+
 def test_a_weekend_across_two_months_is_their_year():
     [m] = find_dates("They met over the weekend.", "en", TimeValue("2021-08-02", "day"))   # 31 Jul, 1 Aug
     assert m.value.iso == "2021"
