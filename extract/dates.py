@@ -122,7 +122,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
                       for j in d.get("range_joiners", []))
     # the word lists a pattern can open with ("digit": a word starting with a digit)
     lists = {"mon": list(d["months"]), "wd": list(d["weekdays"]) + [w + p for w in d["weekdays"] for p in day_parts],
-             "season": list(d["seasons"]),
+             "season": list(d["seasons"]), "so": d["season_openers"],
              "part": list(d["part_of_month"]), "past": d["past_markers"] + d["next_markers"],
              "ry": list(d["relative_years"]), "rd": list(d["relative_days"]),
              "rp": list(d.get("relative_periods", {})),
@@ -145,6 +145,9 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("part_month", "part", rf"\b(?P<part>{part})[\s-]+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
         ("part_year", "part", rf"\b(?P<part>{part})[\s-]+(?P<y>(?:19|20)\d{{2}})\b"),   # "Ende 2019"
         ("season", "mp season", rf"\b(?:(?:{mp})\s+)?(?P<season>{season})\s+(?P<y>\d{{4}})\b"),
+        # "last summer", "this summer", "in the spring", "im vergangenen Herbst", "im Frühjahr"
+        ("rel_season", "so past", rf"\b(?:(?P<so>{_trie(d['season_openers'])})\s+)?(?:(?P<past>{past})\s+)?"
+                                  rf"(?P<season>{season})\b"),
         ("month_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b"),
         ("month_rel_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<ry>{rel_years})\b"),
         ("rel_month", "past", rf"\b(?:(?P<past>{past})\s+)(?P<mon>{mon})\b"),
@@ -237,7 +240,7 @@ def find_dates(text: str, lang: str, published: TimeValue | None = None) -> list
                 continue
             mention = _normalise(name, m, lang, published)
             if mention is not None:
-                mention = replace(mention, rule=name)
+                mention = replace(mention, rule=mention.rule or name)
                 found.append(mention)
                 taken_starts.insert(at, m.start())
                 taken_ends.insert(at, m.end())
@@ -305,6 +308,8 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         return DateMention(m.start(), m.end(), text, value, False) if value else None
     if name in ("season", "part_year"):
         return DateMention(m.start(), m.end(), text, _value(year), False)
+    if name == "rel_season":
+        return _season(m, d, pub)
     if name == "ago":
         n = int(g["n"]) if g["n"].isdigit() else d["ago_counts"][g["n"].lower()]
         return DateMention(m.start(), m.end(), text, _ago(n, d["ago_units"][g["unit"].lower()], pub), True)
@@ -394,6 +399,35 @@ def _period(unit: str, offset: int, pub: TimeValue | None) -> TimeValue | None:
     return _span(monday, monday + dt.timedelta(days=6))
 
 
+def _season(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention | None:
+    """A season told without its year: the year of the last one begun by publication ("in
+    the spring", "im Sommer"; a plan's moves ahead, see :func:`ahead_of`), of the last one
+    ended before it ("last summer", "im vergangenen Herbst"), of the next one ("next
+    spring") or of publication ("this summer"); a winter spans two years and keeps only its
+    text. None for a bare season word with no opener or marker ("summer" alone).
+
+    >>> pub = TimeValue("2024-05-15", "day")
+    >>> [d.value.iso for d in find_dates("in the summer, last summer, next spring, this autumn", "en", pub)]
+    ['2023', '2023', '2025', '2024']
+    """
+    g = m.groupdict()
+    opener, marker = (g.get("so") or "").lower(), (g.get("past") or "").lower()
+    if not opener and not marker:
+        return None
+    first, last = d["seasons"][g["season"].lower()]
+    if pub is None or first > last:
+        return DateMention(m.start(), m.end(), m.group(0), None, True, rule="rel_season")
+    if marker:
+        coming = marker in [w.lower() for w in d["next_markers"]]
+        year = _year_for(first if coming else last, None, pub, past=not coming, strict=True)
+    elif opener in d.get("this_season", ()):
+        year = pub.year
+    else:
+        year = _year_for(first, None, pub)
+    rule = "rel_season" if marker or opener in d.get("this_season", ()) else "season_bare"
+    return DateMention(m.start(), m.end(), m.group(0), TimeValue(f"{year:04d}", "year"), True, rule=rule)
+
+
 def _ago(n: int, unit: str, pub: TimeValue | None) -> TimeValue | None:
     """The time ``n`` days, weeks, months or years before publication ("two days ago",
     "vor drei Wochen", "a year ago"): a day, the month or year of a calendar week, a month,
@@ -476,7 +510,7 @@ def anchor_dates(text: str, lang: str, dates: list[DateMention], published: Time
 
 #: relative dates that say themselves which day, month or year they are ("last July",
 #: "next year", "vergangene Woche"): no plan moves them ahead
-ANCHORED_RULES = frozenset({"rel_day", "rel_month", "rel_year", "month_rel_year", "rel_period"})
+ANCHORED_RULES = frozenset({"rel_day", "rel_month", "rel_year", "month_rel_year", "rel_period", "rel_season"})
 
 
 def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | None:

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.extract.dates import TimeValue, anchor_dates, find_dates, parse_iso
+from diplograph.extract.dates import TimeValue, ahead_of, anchor_dates, find_dates, parse_iso
 
 # Tuesday, 20 December 2016 (checked below): the publication date of the relative cases.
 PUB = TimeValue("2016-12-20", "day")
@@ -145,7 +145,7 @@ def _every_position(text, lang, pub):
                 continue
             mention = _normalise(name, m, lang, pub)
             if mention is not None:
-                found.append(replace(mention, rule=name))
+                found.append(replace(mention, rule=mention.rule or name))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)
 
@@ -355,6 +355,41 @@ def test_weekends_days_ago_and_parts_of_a_year(lang, text, iso):
 def test_weeks_months_and_years_ago(lang, text, iso, precision):
     [m] = find_dates(text, lang, TimeValue("2021-06-04", "day"))        # a Friday
     assert (m.value.iso, m.value.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize("lang,text,iso,rule", [
+    ("en", "They met last summer.", "2020", "rel_season"),           # published in June 2021: summer 2020
+    ("en", "They met in the spring.", "2021", "season_bare"),
+    ("en", "They will meet next spring.", "2022", "rel_season"),
+    ("en", "They will meet this autumn.", "2021", "rel_season"),
+    ("en", "They met in the autumn.", "2020", "season_bare"),        # the last one begun
+    ("de", "Sie trafen sich im vergangenen Sommer.", "2020", "rel_season"),
+    ("de", "Sie trafen sich im Frühjahr.", "2021", "season_bare"),
+    ("de", "Sie treffen sich im kommenden Herbst.", "2021", "rel_season"),
+    ("de", "Sie treffen sich diesen Herbst.", "2021", "rel_season"),
+])
+def test_a_season_without_its_year_is_a_year(lang, text, iso, rule):
+    [m] = find_dates(text, lang, TimeValue("2021-06-04", "day"))
+    assert (m.value.iso, m.value.precision, m.rule) == (iso, "year", rule)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "They met last winter."),
+    ("de", "Sie trafen sich im Winter."),
+])
+def test_a_winter_without_its_year_keeps_only_its_text(lang, text):
+    [m] = find_dates(text, lang, TimeValue("2021-06-04", "day"))
+    assert (m.value, m.relative) == (None, True)
+
+
+def test_a_season_word_alone_or_in_a_name_is_no_date():
+    assert find_dates("The Summer Davos forum opened.", "en", TimeValue("2021-06-04", "day")) == []
+    assert find_dates("Summer is coming.", "en", TimeValue("2021-06-04", "day")) == []
+
+
+def test_a_season_ahead_in_a_plan_is_the_next_one():
+    [m] = find_dates("They will meet in the autumn.", "en", TimeValue("2021-06-04", "day"))
+    assert ahead_of(m, TimeValue("2021-06-04", "day")).iso == "2021"
 
 
 def test_weeks_ago_across_two_months_are_their_year_and_need_the_day():
