@@ -386,7 +386,7 @@ class _Assembler(EventCoreference, PublicationTime):
         if m.kind == "Protest":          # "summoned Brazilian Ambassador X": Brazil is a side
             sides = {r.org for r in self.facts.roles if r.person in actors and r.org in self.facts.entities}
             actors += [c for c in sorted(sides) if c not in actors and self.facts.entities[c].kind == "Country"]
-        date, status = m.date.value if m.date is not None else None, m.status
+        date, status = m.date.value if m.date and (m.status, m.date.rule) != ("Planned", "ago") else None, m.status
         if date is not None and m.date.relative and (status in ("Planned", "Happened") or m.upcoming):
             ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"
             if status != "Happened":     # "calls off Friday's summit": the coming one

@@ -107,6 +107,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     day_parts = d.get("day_parts", [])           # "Freitagabend": a weekday and its part
     wd_part = "(?:" + "|".join(map(re.escape, day_parts)) + ")?" if day_parts else ""
     season = "|".join(map(re.escape, d["seasons"]))
+    season_links = "|".join(rf"{re.escape(w)}".replace(r"\ ", r"\s+") for w in d["season_links"])
     part = _trie(d["part_of_month"])
     past = "|".join(map(re.escape, d["past_markers"] + d["next_markers"]))
     rel_years = _trie(d["relative_years"])
@@ -117,6 +118,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     counts, units = _trie(d["ago_counts"]), _trie(d["ago_units"])
     ago = r"\s+".join(rf"(?P<n>\d{{1,2}}|{counts})" if w == "N" else rf"(?P<unit>{units})" if w == "U"
                       else re.escape(w) for w in d["ago"].split())
+    if d.get("ago_not_before"):        # "vor einer Woche voller Gipfel": facing one, no time ago
+        ago += rf"(?!\s+(?:{'|'.join(map(re.escape, d['ago_not_before']))})\b)"
     year_preps = "im jahr|in the year|seit dem jahr"
     joiner = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{j}\s+"
                       for j in d.get("range_joiners", []))
@@ -144,10 +147,11 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("bare_day", "dp", rf"\b(?:{dp})\s+{d['bare_day']}(?!\s*(?:\d|of\b|(?:{mon})\b)|{joiner})") if d.get("bare_day") else None,
         ("part_month", "part", rf"\b(?P<part>{part})[\s-]+(?P<mon>{mon})\b(?:\s+(?P<y>\d{{4}}))?"),
         ("part_year", "part", rf"\b(?P<part>{part})[\s-]+(?P<y>(?:19|20)\d{{2}})\b"),   # "Ende 2019"
-        ("season", "mp season", rf"\b(?:(?:{mp})\s+)?(?P<season>{season})\s+(?P<y>\d{{4}})\b"),
+        ("season", "mp season", rf"\b(?:(?:{mp})\s+)?(?P<season>{season})\s+(?:(?:{season_links})\s+)?"
+                                rf"(?P<y>\d{{4}})\b"),
         # "last summer", "this summer", "in the spring", "im vergangenen Herbst", "im Frühjahr"
         ("rel_season", "so past", rf"\b(?:(?P<so>{_trie(d['season_openers'])})\s+)?(?:(?P<past>{past})\s+)?"
-                                  rf"(?P<season>{season})\b"),
+                                  rf"(?P<season>{season})\b(?!\s+(?:{season_links})\b)"),
         ("month_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b"),
         ("month_rel_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<ry>{rel_years})\b"),
         ("rel_month", "past", rf"\b(?:(?P<past>{past})\s+)(?P<mon>{mon})\b"),
@@ -309,7 +313,7 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
     if name in ("season", "part_year"):
         return DateMention(m.start(), m.end(), text, _value(year), False)
     if name == "rel_season":
-        return _season(m, d, pub)
+        return _season(m, d, pub) if lang != "en" or m.group("season").islower() else None   # "Summer Davos"
     if name == "ago":
         n = int(g["n"]) if g["n"].isdigit() else d["ago_counts"][g["n"].lower()]
         return DateMention(m.start(), m.end(), text, _ago(n, d["ago_units"][g["unit"].lower()], pub), True)
@@ -431,7 +435,8 @@ def _season(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention | None:
 def _ago(n: int, unit: str, pub: TimeValue | None) -> TimeValue | None:
     """The time ``n`` days, weeks, months or years before publication ("two days ago",
     "vor drei Wochen", "a year ago"): a day, the month or year of a calendar week, a month,
-    a year; None without a publication date precise enough.
+    a year; None without a publication date precise enough. A plan takes no such time (the
+    events of an article drop it: "vor einem Jahr angekündigt" is when it was announced).
 
     >>> pub = TimeValue("2022-07-20", "day")
     >>> [_ago(n, unit, pub).iso for n, unit in ((2, "day"), (2, "week"), (3, "month"), (1, "year"))]

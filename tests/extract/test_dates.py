@@ -383,8 +383,24 @@ def test_a_winter_without_its_year_keeps_only_its_text(lang, text):
 
 
 def test_a_season_word_alone_or_in_a_name_is_no_date():
-    assert find_dates("The Summer Davos forum opened.", "en", TimeValue("2021-06-04", "day")) == []
-    assert find_dates("Summer is coming.", "en", TimeValue("2021-06-04", "day")) == []
+    pub = TimeValue("2021-06-04", "day")
+    for text in ("The Summer Davos forum opened.", "Summer is coming.", "They met during the Summer Davos forum.",
+                 "They spoke of the chaos in the fall of Kabul."):
+        assert find_dates(text, "en", pub) == [], text
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en", "They met in the summer of 2019.", "2019"),
+    ("en", "They met in the spring of 2020.", "2020"),
+    ("de", "Sie trafen sich im Sommer des Jahres 2019.", "2019"),
+])
+def test_a_season_of_a_named_year_is_that_year(lang, text, iso):
+    [m] = find_dates(text, lang, TimeValue("2021-06-04", "day"))
+    assert (m.value.iso, m.rule) == (iso, "season")
+
+
+def test_facing_a_week_full_of_summits_is_no_time_ago():
+    assert find_dates("Er steht vor einer Woche voller Gipfel.", "de", TimeValue("2021-06-04", "day")) == []
 
 
 def test_a_season_ahead_in_a_plan_is_the_next_one():

@@ -52,3 +52,11 @@ def test_a_gathering_judged_likely_or_unlikely_is_a_prospect(extract, lang, text
 def test_guard_a_likelihood_word_about_something_else_leaves_the_gathering_held(extract, lang, text, kind):
     events = _events(extract(text, lang, published=DAY))
     assert (kind, "Happened", PAIR, "2024-07-08") in events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau announced the meeting with Macron in Ottawa a year ago."),
+    ("de", "Trudeau hatte das Treffen mit Macron in Ottawa vor einem Jahr angekündigt."),
+])
+def test_guard_a_plan_takes_no_time_ago_it_is_when_it_was_announced(extract, lang, text):
+    assert _events(extract(text, lang, published=DAY)) == [("Meeting", "Planned", PAIR, None)]
