@@ -116,7 +116,9 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     dp, mp = d["day_preps"], d["month_preps"]
     comma_year = "|" + d["year_comma"] if d.get("year_comma") else ""    # "26th May, 2021"
     counts, units = _trie(d["ago_counts"]), _trie(d["ago_units"])
-    ago = r"\s+".join(rf"(?P<n>\d{{1,2}}|{counts})" if w == "N" else rf"(?P<unit>{units})" if w == "U"
+    hedges = "|".join(r"\s+".join(map(re.escape, h.split())) for h in d.get("ago_hedges", []))
+    hedge = rf"(?:(?:{hedges})\s+)?" if hedges else ""        # "vor mehr als einem Jahr"
+    ago = r"\s+".join(rf"{hedge}(?P<n>\d{{1,2}}|{counts})" if w == "N" else rf"(?P<unit>{units})" if w == "U"
                       else re.escape(w) for w in d["ago"].split())
     if d.get("ago_not_before"):        # "vor einer Woche voller Gipfel": facing one, no time ago
         ago += rf"(?!\s+(?:{'|'.join(map(re.escape, d['ago_not_before']))})\b)"

@@ -351,6 +351,10 @@ def test_weekends_days_ago_and_parts_of_a_year(lang, text, iso):
     ("de", "Sie trafen sich vor einem Jahr.", "2020", "year"),
     ("de", "Sie trafen sich vor 4 Jahren.", "2017", "year"),
     ("de", "Sie trafen sich Mitte vergangener Woche.", "2021-05", "month"),
+    ("de", "Sie trafen sich vor mehr als einem Jahr.", "2020", "year"),          # hedged: "ago_hedges"
+    ("de", "Sie trafen sich vor knapp drei Monaten.", "2021-03", "month"),
+    ("de", "Sie trafen sich vor gut zwei Wochen.", "2021-05", "month"),
+    ("en", "They met almost a year ago.", "2020", "year"),
 ])
 def test_weeks_months_and_years_ago(lang, text, iso, precision):
     [m] = find_dates(text, lang, TimeValue("2021-06-04", "day"))        # a Friday
