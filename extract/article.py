@@ -18,7 +18,7 @@ from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
 from diplograph.extract.components.columns import columns, doc_text
-from diplograph.extract.dates import ANCHORED_RULES, ahead_of
+from diplograph.extract.anchoring import ANCHORED_RULES, ahead_of
 from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import PublicationTime
 from diplograph.extract.person_refs import last_person_of, named_holder

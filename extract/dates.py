@@ -25,7 +25,7 @@ from diplograph.ontology.errors import PipelineError
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.pickling import by_fields
 
-__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso", "ahead_of", "anchor_dates", "ANCHORED_RULES"]
+__all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso"]
 
 
 @by_fields
@@ -479,61 +479,3 @@ def _weekday(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention:
         delta = -((base.weekday() - target) % 7)
     when = base + dt.timedelta(days=delta)
     return DateMention(m.start(), m.end(), text, TimeValue(when.isoformat(), "day"), True)
-
-
-def anchor_dates(text: str, lang: str, dates: list[DateMention], published: TimeValue | None,
-                 lead: int = 1000) -> tuple[list[DateMention], TimeValue | None]:
-    """The dates of an article whose publication day is unknown, resolved against the day
-    its lead names twice: as a date and by its weekday ("on Wednesday" and "Sept. 12, 2018"
-    in the first ``lead`` characters); and that day, the article's news day. "On Monday" is
-    the Monday before it, "September 5" the one of its year. Weekdays, and relative dates
-    that had no value, are resolved again ("yesterday" and "today" are not: the article may
-    have been written a day later). Without such a pair nothing changes and the day is None.
-
-    >>> text = "Tokyo, Sept. 12, 2018 - They spoke on Wednesday. They had met on Monday in May."
-    >>> dates, day = anchor_dates(text, "en", find_dates(text, "en"), None)
-    >>> [(m.text, m.value.iso if m.value else None) for m in dates], day.iso
-    ([('Sept. 12, 2018', '2018-09-12'), ('on Wednesday', '2018-09-12'), ('on Monday', '2018-09-10'), ('in May', '2018-05')], '2018-09-12')
-    >>> text = "On Sept. 13, 2018 they spoke on Wednesday."
-    >>> [m.value for m in anchor_dates(text, "en", find_dates(text, "en"), None)[0]]
-    [TimeValue(iso='2018-09-13', precision='day'), None]
-    """
-    if published is not None and published.precision == "day":
-        return dates, None
-    weekdays = [m.start for m in dates if m.rule == "weekday" and m.start < lead]
-    if not weekdays:
-        return dates, None
-    days = sorted({m.value.iso for m in dates if m.start < lead and not m.relative and m.value
-                   and m.value.precision == "day" and (published is None or published.contains(m.value))},
-                  reverse=True)
-    for iso in days:
-        anchor = TimeValue(iso, "day")
-        again = {m.start: m for m in find_dates(text, lang, anchor)}
-        if any(again[w].value == anchor for w in weekdays if w in again):
-            return [again[m.start] if m.start in again and m.rule != "rel_day"
-                    and (m.rule == "weekday" or m.value is None) else m for m in dates], anchor
-    return dates, None
-
-
-#: relative dates that say themselves which day, month or year they are ("last July",
-#: "next year", "vergangene Woche"): no plan moves them ahead
-ANCHORED_RULES = frozenset({"rel_day", "rel_month", "rel_year", "month_rel_year", "rel_period", "rel_season"})
-
-
-def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | None:
-    """The value of a relative date that names a plan: the next such day or month at or
-    after publication, where the plain resolution took the last one before it.
-
-    >>> m = find_dates("im September", "de", TimeValue("2019-06-10", "day"))[0]
-    >>> m.value.iso, ahead_of(m, TimeValue("2019-06-10", "day")).iso
-    ('2018-09', '2019-09')
-    """
-    value = mention.value
-    if value is None or published is None or value.date() >= published.date() or value.contains(published):
-        return value                     # "noch im November" told in November: this one
-    if mention.rule == "weekday" and value.precision == "day":
-        return TimeValue((value.date() + dt.timedelta(days=7)).isoformat(), "day")
-    if mention.rule in ANCHORED_RULES:
-        return value                     # "last July", "vergangene Woche": told which one
-    shifted = f"{value.year + 1:04d}{value.iso[4:]}"
-    return parse_iso(shifted) or value

@@ -5,14 +5,15 @@ or None) and writes ``doc._.dg_dates``, a list of :class:`~diplograph.extract.da
 (without the publication stamp that opens a text: it is when the article appeared). When the
 publication day is unknown, weekdays and relative dates are resolved against the day the lead
 names both as a date and by its weekday, which goes to ``doc._.dg_anchor``
-(:func:`~diplograph.extract.dates.anchor_dates`).
+(:func:`~diplograph.extract.anchoring.anchor_dates`).
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from diplograph.extract.dates import anchor_dates, find_dates
+from diplograph.extract.anchoring import anchor_dates
+from diplograph.extract.dates import find_dates
 from diplograph.extract.read.metadata import is_stamp
 from diplograph.extract.components.columns import doc_text
 

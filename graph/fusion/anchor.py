@@ -1,7 +1,7 @@
 """News days of undated articles, from the events other articles date.
 
 An article without a publication date cannot resolve "on Friday" or "im März" by itself
-(unless its lead names a day both ways, :func:`~diplograph.extract.dates.anchor_dates`).
+(unless its lead names a day both ways, :func:`~diplograph.extract.anchoring.anchor_dates`).
 When the news of its lead is an event that dated articles report to the day, that day is
 the article's news day: the lead told it as happened, and the article came out with it.
 A lead report that names a time of its own must name that day ("am Freitag" for a Friday),
@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from diplograph.extract.dates import TimeValue, ahead_of, find_dates
+from diplograph.extract.anchoring import ahead_of
+from diplograph.extract.dates import TimeValue, find_dates
 from diplograph.extract.model import ArticleFacts, Event
 
 __all__ = ["RULE", "news_days", "redate"]

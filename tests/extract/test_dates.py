@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from diplograph.extract.dates import TimeValue, ahead_of, anchor_dates, find_dates, parse_iso
+from diplograph.extract.anchoring import ahead_of, anchor_dates
+from diplograph.extract.dates import TimeValue, find_dates, parse_iso
 
 # Tuesday, 20 December 2016 (checked below): the publication date of the relative cases.
 PUB = TimeValue("2016-12-20", "day")
