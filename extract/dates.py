@@ -107,7 +107,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     day_parts = d.get("day_parts", [])           # "Freitagabend": a weekday and its part
     wd_part = "(?:" + "|".join(map(re.escape, day_parts)) + ")?" if day_parts else ""
     season = "|".join(map(re.escape, d["seasons"]))
-    season_links = "|".join(rf"{re.escape(w)}".replace(r"\ ", r"\s+") for w in d["season_links"])
+    season_links = _phrases(d["season_links"])
     part = _trie(d["part_of_month"])
     past = "|".join(map(re.escape, d["past_markers"] + d["next_markers"]))
     rel_years = _trie(d["relative_years"])
@@ -116,12 +116,12 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
     dp, mp = d["day_preps"], d["month_preps"]
     comma_year = "|" + d["year_comma"] if d.get("year_comma") else ""    # "26th May, 2021"
     counts, units = _trie(d["ago_counts"]), _trie(d["ago_units"])
-    hedges = "|".join(r"\s+".join(map(re.escape, h.split())) for h in d.get("ago_hedges", []))
+    hedges = _phrases(d.get("ago_hedges", []))
     hedge = rf"(?:(?:{hedges})\s+)?" if hedges else ""        # "vor mehr als einem Jahr"
     ago = r"\s+".join(rf"{hedge}(?P<n>\d{{1,2}}|{counts})" if w == "N" else rf"(?P<unit>{units})" if w == "U"
                       else re.escape(w) for w in d["ago"].split())
     if d.get("ago_not_before"):        # "vor einer Woche voller Gipfel": facing one, no time ago
-        ago += rf"(?!\s+(?:{'|'.join(map(re.escape, d['ago_not_before']))})\b)"
+        ago += rf"(?!\s+(?:{_phrases(d['ago_not_before'])})\b)"
     year_preps = "im jahr|in the year|seit dem jahr"
     joiner = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{j}\s+"
                       for j in d.get("range_joiners", []))
@@ -181,6 +181,15 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _phrases(phrases) -> str:
+    """A regular expression matching any of ``phrases``, their words apart by any white space.
+
+    >>> [bool(re.fullmatch(_phrases(["des Jahres", "of"]), text)) for text in ("des  Jahres", "of", "des")]
+    [True, True, False]
+    """
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
 
 
 def _trie(words) -> str:
@@ -315,7 +324,7 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
     if name in ("season", "part_year"):
         return DateMention(m.start(), m.end(), text, _value(year), False)
     if name == "rel_season":
-        return _season(m, d, pub) if lang != "en" or m.group("season").islower() else None   # "Summer Davos"
+        return _season(m, d, lang, pub)
     if name == "ago":
         n = int(g["n"]) if g["n"].isdigit() else d["ago_counts"][g["n"].lower()]
         return DateMention(m.start(), m.end(), text, _ago(n, d["ago_units"][g["unit"].lower()], pub), True)
@@ -405,12 +414,14 @@ def _period(unit: str, offset: int, pub: TimeValue | None) -> TimeValue | None:
     return _span(monday, monday + dt.timedelta(days=6))
 
 
-def _season(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention | None:
+def _season(m: re.Match, d: dict, lang: str, pub: TimeValue | None) -> DateMention | None:
     """A season told without its year: the year of the last one begun by publication ("in
-    the spring", "im Sommer"; a plan's moves ahead, see :func:`ahead_of`), of the last one
-    ended before it ("last summer", "im vergangenen Herbst"), of the next one ("next
-    spring") or of publication ("this summer"); a winter spans two years and keeps only its
-    text. None for a bare season word with no opener or marker ("summer" alone).
+    the spring", "im Sommer"; a plan's moves ahead, see
+    :func:`~diplograph.extract.anchoring.ahead_of`), of the last one ended before it ("last
+    summer", "im vergangenen Herbst"), of the next one ("next spring") or of publication
+    ("this summer"); a winter spans two years and keeps only its text. None for a bare
+    season word with no opener or marker ("summer" alone), and for a capitalised English
+    one ("during the Summer Davos").
 
     >>> pub = TimeValue("2024-05-15", "day")
     >>> [d.value.iso for d in find_dates("in the summer, last summer, next spring, this autumn", "en", pub)]
@@ -418,19 +429,18 @@ def _season(m: re.Match, d: dict, pub: TimeValue | None) -> DateMention | None:
     """
     g = m.groupdict()
     opener, marker = (g.get("so") or "").lower(), (g.get("past") or "").lower()
-    if not opener and not marker:
+    if not opener and not marker or lang == "en" and not g["season"].islower():
         return None
     first, last = d["seasons"][g["season"].lower()]
     if pub is None or first > last:
         return DateMention(m.start(), m.end(), m.group(0), None, True, rule="rel_season")
+    this = opener in d["this_season"]
     if marker:
         coming = marker in [w.lower() for w in d["next_markers"]]
         year = _year_for(first if coming else last, None, pub, past=not coming, strict=True)
-    elif opener in d.get("this_season", ()):
-        year = pub.year
     else:
-        year = _year_for(first, None, pub)
-    rule = "rel_season" if marker or opener in d.get("this_season", ()) else "season_bare"
+        year = pub.year if this else _year_for(first, None, pub)
+    rule = "rel_season" if marker or this else "season_bare"
     return DateMention(m.start(), m.end(), m.group(0), TimeValue(f"{year:04d}", "year"), True, rule=rule)
 
 
