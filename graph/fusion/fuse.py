@@ -264,8 +264,8 @@ class _Clusterer:
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
             published: TimeValue | None = None, written: tuple | None = None) -> None:
-        blocks = self.blocks
-        orders = blocks.in_time(blocks.candidates(self.keys(ev), ev, written), ev, written)
+        blocks, keys = self.blocks, self.keys(ev)
+        orders = blocks.in_time(blocks.candidates(keys, ev, written), ev, written)
         if ev.date is None and written and len(orders) > 1:   # the first made, or the nearest in time
             orders = blocks.nearest_first(orders, day_number(written[0]), day_number(written[1]))
         target = next((c for c in map(self.clusters.__getitem__, orders.tolist())
@@ -282,11 +282,11 @@ class _Clusterer:
         if ev.date is not None or published is not None:
             target.dated_source = True
         target.kind = kind_after(target.kind, ev.kind)
-        self.blocks.keep(target)
+        blocks.keep(target)
         if not_before and ev.date is None:
             target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
-        for k in self.keys(ev):
-            self.blocks.file(k, target)
+        for k in keys:
+            blocks.file(k, target)
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
                    published: TimeValue | None = None, written: tuple | None = None) -> bool:
