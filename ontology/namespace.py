@@ -74,6 +74,7 @@ class DG(DefinedNamespace):
     Protest: URIRef
     Expulsion: URIRef
     EntryBan: URIRef
+    Seizure: URIRef
     Announcement: URIRef
     PressConference: URIRef
     # --- classes: what people say, what numbers say, where sources disagree

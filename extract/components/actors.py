@@ -14,7 +14,7 @@ from diplograph.extract.components.columns import within
 
 _TARGETED = frozenset({"Sanction", "EntryBan"})   # "sanctions on Moscow": the capital is the target
 #: acts one side does to another, whose target a sentence can name ("expels Brazilian diplomats")
-DIRECTED = frozenset({"Sanction", "EntryBan", "Expulsion"})
+DIRECTED = frozenset({"Sanction", "EntryBan", "Expulsion", "Seizure"})
 _TALKING = frozenset({"Meeting", "Talks", "Summit", "PhoneCall"})   # ships are what they talk about
 
 _start = attrgetter("start")
@@ -442,12 +442,13 @@ class ActorCollection:
         return j > 0 and self._has("holder_prepositions", j) and self._has("possession_participles", j - 1)
 
     def _target_noun(self, k: int) -> bool:
-        """Whether token ``k`` names people or bodies an act can be done to ("diplomats",
-        "Botschaftsmitarbeiter", "banks"): the lexicon's ``target_nouns``, in German also as
-        the end of a compound."""
+        """Whether token ``k`` names people, bodies or craft an act can be done to ("diplomats",
+        "Botschaftsmitarbeiter", "banks", "fishing boats"): the lexicon's ``target_nouns``, in
+        German also as the end of a compound."""
         if k >= len(self._lower) or not self.cols.alpha[k]:
             return False
-        word, nouns = self._lower[k], self._lists.get("target_nouns", ())
+        word, nouns = self._lower[k + (self._has("craft_modifiers", k) and k + 1 < len(self._lower))], \
+            self._lists.get("target_nouns", ())                 # "Japanese fishing boats"
         return word in nouns or self.lex.lang == "de" and any(word.endswith(n) for n in nouns if len(n) > 6)
 
     def _people_word(self, s: int) -> bool:

@@ -70,13 +70,17 @@ class TriggerClaims:
             and not any(self.cols.punct[k] or self.cols.ent[k] not in ("", "Place") or self._has("list_joiners", k)
                         for k in range(e, ms))
 
-    def _partners(self, s, e) -> tuple[int, int] | None:
+    def _partners(self, s, e, agents: bool = True) -> tuple[int, int] | None:
         """The names an event noun takes as its own: a possessor before it and a partner
-        after "with" / "mit" ("Beijing's talks with Seoul"); None if it has neither
+        after "with" / "mit" ("Beijing's talks with Seoul") or its doer after "by" ("a trip
+        by X to Y", "ein Besuch von X"); None if it has none
         (remembered per trigger: every other mention of the sentence asks)."""
         if (s, e) not in self._partners_at:
             self._partners_at[s, e] = self._find_partners(s, e)
-        return self._partners_at[s, e]
+        found = self._partners_at[s, e]
+        if agents or found is None or not self._has("passive_agents", e):
+            return found
+        return (found[0], e) if found[0] < s else None  # without the doer after "by"
 
     def _find_partners(self, s, e) -> tuple[int, int] | None:
         """See :meth:`_partners`; also the demonyms and hyphenated names right before the
@@ -98,21 +102,28 @@ class TriggerClaims:
             lo -= 1                      # "after the Brazilian sanctions": Brazil's; not the
                                          # object of a verb ("brasilianische Diplomaten ausgewiesen")
         hi = e
-        if e + 1 < len(cols.ent) and self._has("partner_words", e):
+        agent = e + 1 < len(cols.ent) and self._has("passive_agents", e)
+        if e + 1 < len(cols.ent) and (self._has("partner_words", e) or agent):
             k = e + 1
-            while k < len(cols.ent) and (self._has("determiners", k) or k in self._demonym_starts):
-                k += 1
+            while k < len(cols.ent) and (self._has("determiners", k) or k in self._demonym_starts
+                                         or agent and k in self._role_tokens):
+                k += 1                   # "a trip by Foreign Minister X to Y": X and Y
             if k < len(cols.ent) and cols.ent[k]:
                 hi = k
                 while hi < len(cols.ent) and cols.ent[hi] == cols.ent[k]:
                     hi += 1
+                if agent and hi + 1 < len(cols.ent) and self._has("destination_prepositions", hi) \
+                        and cols.ent[hi + 1] in ("Place", "Country"):
+                    hi = next((j for j in range(hi + 1, len(cols.ent)) if cols.ent[j] != cols.ent[hi + 1]), len(cols.ent))
         return (lo, hi) if (lo, hi) != (s, e) else None
 
-    def _claimed_by_other(self, doc, s, e, hi, matches, partners: bool = True) -> set:
+    def _claimed_by_other(self, doc, s, e, hi, matches, partners: bool = True, agents: bool = True) -> set:
         """Tokens that another trigger [s, e) binds ("between A and B"), heads as a
         reference ("before the summit in X"), up to ``hi``, or (if ``partners``) takes as its
         possessor or partner ("Beijing's talks with Seoul"; not for a suspension,
-        whose parties are those of the talks it stops: nor the talks' "between A and B")."""
+        whose parties are those of the talks it stops: nor the talks' "between A and B"),
+        or (if ``agents``) as its doer ("a visit by X"; not for a protest against it: X's side
+        is the one protested to)."""
         prep = self._reference_prep(doc, s, self._clause(doc, s, e)[0])
         out = set()
         other = self._bound_phrase(doc, s, e, hi, matches) if partners or s not in self._gathering_starts else None
@@ -122,7 +133,7 @@ class TriggerClaims:
             prep = self._preparing_cue(doc, s, e)      # "... preparations for the visit of X to Y"
         if prep is not None:
             out.update(range(prep, self._phrase_end(doc, e, hi, matches)))
-        own = self._partners(s, e) if partners else None
+        own = self._partners(s, e, agents=agents) if partners else None
         if own:
             out.update(range(*own))
         return out

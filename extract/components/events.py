@@ -337,7 +337,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         first = bisect_left(self._claimers, (sent.start, -1))
         for ms, me in self._claimers[first:bisect_left(self._claimers, (hi, -1))]:   # of this sentence
             if ms != s and not self._own_object(e, ms, kind):
-                skip |= self._claimed_by_other(doc, ms, me, hi, matches, partners=kind not in STOPPING)
+                skip |= self._claimed_by_other(doc, ms, me, hi, matches, kind not in STOPPING, kind != "Protest")
         for _, ms, me in matches:
             if e < ms < hi and (told := self._prior_clause(doc, ms, me, e)) and (
                     kind != "Protest" or self._overlapping(e, told[0])):

@@ -1,5 +1,6 @@
 """Triggers a negation denies: "never signed a treaty", "won’t be visiting", "trafen sich
-nicht", "hat den Streit nie beendet" (a mixin of
+nicht", "hat den Streit nie beendet"; and stopping verbs that stop nothing ("after the
+operation ended and ...") (a mixin of
 :class:`~diplograph.extract.components.events.EventFinder`).
 
 Cue words are the lexicon's ``negation_cues``; a cue followed by a word of
@@ -173,3 +174,17 @@ class EventNegation:
                                                                         # post-war peace treaty"
                         or self.lex.lang == "de" and nk == kind and ns >= e and self._clause_final(ne, clause[1]))
                    for ns, ne, nk in near)
+
+    def _stops_nothing(self, s: int, e: int, clo: int) -> bool:
+        """Whether an English stopping verb at [s, e) has no object and no gathering before
+        it in its clause ("after Monday's operation ended and ...", "the season ended on
+        Friday"): a thing came to its end, nobody stopped talks. Not "the talks were
+        suspended on Friday".
+
+        The verb is one of ``lone_stops`` (verbs that need no object) and is followed by
+        punctuation, a list joiner or a preposition of place or time.
+        """
+        if e >= len(self._lower) or not self._has("lone_stops", s) \
+                or any(k in self._gathering_starts for k in range(clo, s)):
+            return False
+        return bool(self.cols.punct[e]) or self._has("list_joiners", e) or self._has("place_prepositions", e)

@@ -104,7 +104,8 @@ class Occurrences:
         if kind == "Deployment" and s > clo and self._has("opposition_prepositions", s - 1):
             return True                  # "warned Russia against sending troops": not sent
         if kind == "Suspension" and self.lex.lang == "en" and not self._takes_talks(s, e, clo) \
-                and any(self._kind_at.get(k) == "MilitaryExercise" for k in range(max(clo, s - 6), s)):
+                and (any(self._kind_at.get(k) == "MilitaryExercise" for k in range(max(clo, s - 6), s))
+                     or self._stops_nothing(s, e, clo)):
             return True                  # "the joint exercise had ended": a drill's end, no talks stopped
         if kind in GATHERINGS | {"Visit"} and self._accord_topic(s, clo):
             return True                  # "an agreement on visa-free visits", "Vereinbarung über
