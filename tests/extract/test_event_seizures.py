@@ -72,3 +72,8 @@ def test_a_trip_by_a_minister_to_a_capital_is_the_trips_own(extract):
 def test_an_operation_that_ended_stops_no_talks(extract):
     text = "The boat may have crossed the line after Monday's operation ended and been detained by Brazilian guards."
     assert [e.kind for e in extract(text, "en", published=PUBLISHED).events if e.kind == "Suspension"] == []
+
+
+def test_a_boat_told_with_its_home_port_before_it_was_seized_is_seized(extract):
+    text = "A crab boat from Halifax, Nova Scotia, was seized by Brazilian authorities at 7 p.m. Tuesday, officials said."
+    assert _rows(extract(text, "en", published=PUBLISHED)) == [("Seizure", ("brazil",), (), "2019-01-29")]
