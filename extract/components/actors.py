@@ -352,8 +352,8 @@ class ActorCollection:
         """Tokens of the people and countries before the trigger at ``s`` that its clause
         says stay away ("did not attend the summit", "skipped the summit", "blieb dem
         Gipfel fern", "nahm nicht am Gipfel teil"): no participants of what took place."""
-        cue = next((k for k in range(clo, chi) if self._has("absence_cues", k) or self._has(
-            "attendance_verbs", k) and self._any("negation_cues", clo, k)), None)
+        cue = next((k for k in self._words_in(("absence_cues", "attendance_verbs"), clo, chi) if self._has(
+            "absence_cues", k) or self._any("negation_cues", clo, k)), None)
         if cue is None:
             return set()
         return {k for ent in self._overlapping(clo, min(cue, s)) if ent.label_ in ("Person", "Country")
@@ -363,9 +363,9 @@ class ActorCollection:
         """Tokens before a relative clause on a time that holds the trigger at ``s`` ("a
         provocation by X on a day when Y and Z were meeting", "an dem Tag, als Y ... traf"):
         the main clause's, not the trigger's."""
-        for k in range(s - 1, lo, -1):
+        for k in reversed(self._words_in(("time_relatives",), lo + 1, s)):
             head = k - 1 - (self.cols.text[k - 1] == ",")
-            if self._has("time_relatives", k) and self._has("time_relative_heads", head):
+            if self._has("time_relative_heads", head):
                 return set(range(lo, k))
         return set()
 

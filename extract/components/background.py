@@ -7,10 +7,37 @@ from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import OUTCOME_HOSTS
 
 _SHARED = OUTCOME_HOSTS | {"Visit", "Agreement"}     # acts of both sides: thanks and comments are theirs
+_REPROACH_LISTS = ("reproach_verbs", "notice_verbs")                 # verbs whose object is no party
+_CRITICISM_LISTS = ("criticism_words", "comment_words", "thanking_verbs")   # words a criticism can start at
 
 
 class BackgroundPhrases:
     """Token sets of a sentence's background phrases, for the event finder to skip."""
+
+    _words_cols = None                   # the doc (its columns) the word positions are of
+
+    def _words_in(self, names: tuple, lo: int, hi: int) -> list[int]:
+        """Positions in [lo, hi) of the tokens in any of the word lists ``names``, in order
+        (the same tokens as asking ``_has`` of each; an index made per doc on the first ask)."""
+        if self._words_cols is not self.cols:
+            self._words_cols, self._words_at = self.cols, {}
+        at = self._words_at.get(names)
+        if at is None:
+            at = self._words_at[names] = self.cols.where(frozenset().union(*(self._lists.get(n, ()) for n in names)))
+        return within(at, lo, hi)
+
+    def _criticism_candidates(self, lo: int, hi: int) -> list[int]:
+        """The tokens in [lo, hi) where :meth:`_criticism_at` can find a criticism: words of
+        criticism, comment or thanks, and protest triggers; in order."""
+        found = self._words_in(_CRITICISM_LISTS, lo, hi)
+        protests = [k for k in within(self._trigger_starts_sorted(), lo, hi) if self._kind_at.get(k) == "Protest"]
+        return sorted(set(found) | set(protests)) if protests else found
+
+    def _trigger_starts_sorted(self) -> list[int]:
+        """The trigger starts of the doc, in order (made once per doc)."""
+        if self._words_at.get("triggers") is None:
+            self._words_at["triggers"] = sorted(self._kind_at)
+        return self._words_at["triggers"]
 
     def _modifier_names(self, sent) -> set:
         """Tokens of the names of ``sent`` that only modify or benefit (:meth:`_stance_names`,
@@ -57,8 +84,8 @@ class BackgroundPhrases:
         Ukraine", "Hilfe für die Ukraine", "Solidarität mit Kiew"): whom an act or talk is
         about, no party."""
         out: set = set()
-        for k in range(lo, hi - 1):
-            if self._has("beneficiary_nouns", k) and self._has("beneficiary_links", k + 1):
+        for k in self._words_in(("beneficiary_nouns",), lo, hi - 1):
+            if self._has("beneficiary_links", k + 1):
                 j = k + 2
                 while j < hi and self._has("determiners", j):
                     j += 1
@@ -90,11 +117,10 @@ class BackgroundPhrases:
         """Tokens of the names in [lo, hi) that only say whose predecessor or successor
         someone is ("Kamikawas Vorgänger X", "Kamikawa's predecessor X"): not a party."""
         out: set = set()
-        for k in range(lo + 1, hi):
-            if self._has("succession_nouns", k):
-                j = k - 1 if self.cols.text[k - 1] not in ("'s", "’s") else k - 2
-                out |= {i for ent in self._overlapping(j, j + 1) if ent.end == j + 1 and ent.label_ == "Person"
-                        for i in range(ent.start, ent.end)}
+        for k in self._words_in(("succession_nouns",), lo + 1, hi):
+            j = k - 1 if self.cols.text[k - 1] not in ("'s", "’s") else k - 2
+            out |= {i for ent in self._overlapping(j, j + 1) if ent.end == j + 1 and ent.label_ == "Person"
+                    for i in range(ent.start, ent.end)}
         return out
 
     def _causal(self, doc, e, sent, flight: bool = False, reach: int = 10) -> tuple[set, set]:
@@ -232,7 +258,7 @@ class BackgroundPhrases:
             return None                                           # Abkommen": of a noun
         lo = self._hangs_on(doc, s, clause, sent) if planned else clo
         critics = [ms for key, ms, _ in matches if clo <= ms < s and self.kinds[key][0] == "Protest"] \
-            + [f for k in range(lo, s) if (f := self._criticism_at(k, s - planned)) is not None]
+            + [f for k in self._criticism_candidates(lo, s) if (f := self._criticism_at(k, s - planned)) is not None]
         if not critics and noun and self._watched_at_end(s, chi) \
                 and not ((start := self._phrase_start(s, clo)) > 0 and self._has("setting_prepositions", start - 1)):
             critics = [start]            # "X hat russische Manöver kritisiert"; not "X hat Y bei
@@ -270,10 +296,7 @@ class BackgroundPhrases:
         are reproached for ("criticised Brazil on Monday for holding drills", "kritisierte
         Brasilien wegen der Manöver"): then they did it."""
         out: set = set()
-        for k in range(clo, chi):
-            if not (self._has("reproach_verbs", k) or self._has("notice_verbs", k)
-                    or emulated and self._has("emulation_verbs", k)):
-                continue
+        for k in self._words_in(_REPROACH_LISTS + ("emulation_verbs",) if emulated else _REPROACH_LISTS, clo, chi):
             after = self._name_list(k + 1, chi, 1)
             out |= set() if after and self._reproached_for(max(after) + 1, act) else after
             if self.lex.lang == "de" and (k + 1 >= chi or self.cols.punct[k + 1] or self._has("list_joiners", k + 1)):
@@ -424,7 +447,7 @@ class BackgroundPhrases:
 
     def _criticised(self, s: int, lo: int) -> bool:
         """Whether the act at ``s`` is what a criticism word in [lo, s) is about."""
-        return any(self._criticism_at(k, s) is not None for k in range(lo, s))
+        return any(self._criticism_at(k, s) is not None for k in self._criticism_candidates(lo, s))
 
     def _criticism_at(self, k: int, s: int) -> int | None:
         """Where what a criticism word at ``k`` is about starts (:meth:`_criticised_from`),

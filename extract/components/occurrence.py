@@ -195,7 +195,7 @@ class Occurrences:
         (s, e), (clo, chi), kind = ev.trigger, clause, ev.kind
         slo = self._hangs_on(doc, s, (clo, chi), sent)   # "plant, Moskau zu besuchen", "drohte,
                                                           # Sanktionen ... zu verhängen"
-        slo = max([slo] + [c for k in range(clo, s) if (c := self._criticism_at(k, s)) is not None])
+        slo = max([slo] + [c for k in self._criticism_candidates(clo, s) if (c := self._criticism_at(k, s)) is not None])
                                          # "planned to protest over X's visit": the visit's own status
         if (listed := self._listed_verb(doc, ev, clo, chi, sent)) < clo:
             slo = min(slo, listed)       # "will review X, agree on Y": the list's plan
