@@ -88,6 +88,9 @@ def test_places_and_organisations_by_their_shape(extract, lang, text, key):
     ("en", "Canadian PM Holds Video Call With Brazilian Leader"),
     # a compound on a known name before a relative clause ("Japan-Reise, die ..."): no person
     ("de", "Trudeau sprach über seine Japan-Reise, die im Mai beginnt."),
+    # a church named after "the head of": a body, no person
+    ("en", "Japan will host the head of the Brazilian Catholic Church, Cardinal Silva, next week."),
+    ("de", "Japan empfängt nächste Woche das Oberhaupt der Katholischen Kirche."),
 ])
 def test_nothing_else_is_taken_for_a_name(extract, lang, text):
     assert not [k for k in extract(text, lang).entities if k.startswith("new:")]
