@@ -296,6 +296,9 @@ class BackgroundPhrases:
         are reproached for ("criticised Brazil on Monday for holding drills", "kritisierte
         Brasilien wegen der Manöver"): then they did it."""
         out: set = set()
+        for k in self._words_in(("notice_verbs", "notice_nouns"), clo, chi):
+            if (aux := self._passive_aux_before(k, clo)) is not None:
+                out |= self._name_list(aux - 1, clo - 1, -1)   # "X was notified of / given notice of the
         for k in self._words_in(_REPROACH_LISTS + ("emulation_verbs",) if emulated else _REPROACH_LISTS, clo, chi):
             after = self._name_list(k + 1, chi, 1)
             out |= set() if after and self._reproached_for(max(after) + 1, act) else after
@@ -310,6 +313,17 @@ class BackgroundPhrases:
                 before |= self._object_after_subject(clo, k)
                 out |= set() if before and self._reproached_for(max(before) + 1, act) else before
         return out
+
+    def _passive_aux_before(self, k: int, lo: int, reach: int = 3) -> int | None:
+        """Where the passive auxiliary before the verb or noun of notice at ``k`` stands
+        ("was notified", "were formally informed", "was given advance notice"): its subject,
+        before it, is who was told. None if there is none within ``reach`` words."""
+        for j in range(k - 1, max(lo, k - 1 - reach), -1):
+            if self._has("passive_auxiliaries", j):
+                return j if self._has("notice_verbs", k) or self._has("giving_participles", j + 1) else None
+            if not (self.cols.is_lower[j] and self.cols.alpha[j]):
+                return None
+        return None
 
     def _watching_purpose(self, lo: int, s: int, chi: int) -> list:
         """German: the purpose opener of a clause that ends in a verb of watching ("schickte

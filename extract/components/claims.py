@@ -166,3 +166,16 @@ class TriggerClaims:
                 if ent is not None and ent.ent_id_ and ent.ent_id_ not in ev.actors:
                     ev.actors.insert(0, ent.ent_id_)
                     return
+
+    def _their_setting(self, ev, p: int, s: int, sent) -> bool:
+        """"X told Y on Tuesday that ..., in their first phone talks": a call or meeting told
+        after a comma, with a plural possessive, as the setting (headed at ``p``) of the
+        sentence it ends is between the first two people its main clause names; True if it
+        took them as parties."""
+        if self.cols.text[p - 1] != "," or not self._any("plural_possessives", p, s):
+            return False
+        people = [ent for ent in self._overlapping(sent.start, p) if ent.label_ == "Person"][:2]
+        for ent in reversed(people):
+            if (ref := ent.ent_id_ or (ent.start, ent.end)) not in ev.actors:
+                ev.actors.insert(0, ref)
+        return bool(people)

@@ -264,9 +264,10 @@ class ClauseGeometry(ClauseJoins):
 
     def _performed(self, v: int, s: int) -> bool:
         """Whether the verb at ``v`` announces the act at ``s`` ("declared an end to", "verkündete
-        neue Sanktionen"), calls it off ("sagt den Gipfel ... ab") or lists someone on it ("added
-        X to its stop list"): the speaker is its actor."""
-        between = [k for k in range(v + 1, s) if not self._is_date(k)]   # "kündigte am 1. Juni
+        neue Sanktionen", "announced the start of drills"), calls it off ("sagt den Gipfel ...
+        ab") or lists someone on it ("added X to its stop list"): the speaker is its actor."""
+        between = [k for k in range(v + 1, s)       # "kündigte am 1. Juni ...", "the start of":
+                   if not self._is_date(k) and not self._has("phase_words", k)]   # not counted
         if self._has("cancelling_stems", v) and not self.cols.punct[v + 1] and self._cancel_particle(s) \
                 or self._has("listing_verbs", v) and not any(self.cols.punct[k] for k in between):
             return True
@@ -441,7 +442,7 @@ class ClauseGeometry(ClauseJoins):
         meeting with Y", not "X's predecessor was in Kyiv for talks")."""
         p = next((k for k in range(s - 1, max(sent.start, s - reach) - 1, -1)
                   if self._has("fronted_settings", k) or self._breaks[k] and self.cols.text[k] != "-"), None)
-        if p is None or self._breaks[p] or p == sent.start:
+        if p is None or self._breaks[p] or p == sent.start or self._their_setting(ev, p, s, sent):
             return
         lo = max([k + 1 for k in range(sent.start, p) if self._has("complementizers", k)] or [sent.start])
         while lo < p and self.cols.text[lo].isspace():

@@ -122,8 +122,10 @@ class Occurrences:
         if self._apposed_first(kind, s, sent):
             return True                  # "travelled to X, the first leader to visit the place,":
                                          # the visit told again, as a record
-        if kind == "MilitaryExercise" and s > 0 and self._has("figurative_modifiers", s - 1):
-            return True                  # "diplomatic manoeuvres", "politische Manöver": no drill
+        if kind == "MilitaryExercise" and s > 0 and (self._has("figurative_modifiers", s - 1)
+                                                     or self._has("policing_modifiers", s - 1)):
+            return True                  # "diplomatic manoeuvres", "politische Manöver", "border
+                                         # patrol authorities": no drill
         if kind == "MilitaryExercise" and self.lex.lang == "en" and e < len(self.cols.text) \
                 and self._has("vehicle_nouns", e):
             return True                  # "patrol aircraft found the ships": a kind of aircraft

@@ -1,0 +1,72 @@
+"""Calls held and told, starts announced, notices received, with sentences written for this
+test:
+
+- "X told Y on Tuesday ..., in their first phone call": a call both people of the main clause
+  are on, on the day of the telling; "held a 20-minute call", "held a three-hour talk with";
+- a call told with one person and the day he said it on is kept;
+- "announced the start of drills": the announcer holds them;
+- "X was notified of / given notice of the drills": X was told, it does not drill;
+- "border patrol authorities" are no military patrol.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2020-09-30"      # a Wednesday
+
+
+def _rows(facts, kind=None):
+    return sorted((e.kind, tuple(sorted(e.actors)), e.date.iso if e.date else None)
+                  for e in facts.events if kind is None or e.kind == kind)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz told French President Emmanuel Macron on Tuesday that the dispute must end, in their first "
+           "phone call."),
+    ("en", "Chancellor Olaf Scholz told French President Emmanuel Macron on Tuesday he is eager to end the "
+           "dispute, in their first phone talks since the German leader took office."),
+    ("de", "Scholz sagte dem französischen Präsidenten Emmanuel Macron am Dienstag, der Streit müsse enden, in "
+           "ihrem ersten Telefonat."),
+])
+def test_a_call_told_after_the_telling_has_both_people_of_the_main_clause(extract, lang, text):
+    assert _rows(extract(text, lang, published=DAY), "PhoneCall") == [
+        ("PhoneCall", ("emmanuel-macron", "olaf-scholz"), "2020-09-29")]
+
+
+def test_a_call_told_with_one_person_keeps_the_day_he_told_of_it(extract):
+    text = "Chancellor Olaf Scholz told French President on Tuesday he is eager to end a dispute, in their first phone talks."
+    assert _rows(extract(text, "en", published=DAY)) == [("PhoneCall", ("olaf-scholz",), "2020-09-29")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Scholz and Macron held a 20-minute call on Tuesday evening.", "PhoneCall"),
+    ("Scholz held a three-hour talk with French President Emmanuel Macron on Tuesday.", "Talks"),
+])
+def test_a_call_or_talk_held_is_one(extract, text, kind):
+    assert _rows(extract(text, "en", published=DAY)) == [(kind, ("emmanuel-macron", "olaf-scholz"), "2020-09-29")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil announced the start of naval exercises near the coast on Tuesday."),
+    ("de", "Brasilien kündigte am Dienstag den Beginn von Marineübungen vor der Küste an."),
+])
+def test_who_announces_the_start_of_drills_holds_them(extract, lang, text):
+    assert _rows(extract(text, lang, published=DAY)) == [("MilitaryExercise", ("brazil",), "2020-09-29")]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada was notified of the drills on Thursday.",
+    "Canada was given advance notice of the drills on Thursday.",
+])
+def test_who_was_told_of_drills_does_not_drill(extract, text):
+    assert _rows(extract(text, "en", published=DAY), "MilitaryExercise") == []
+
+
+def test_who_notifies_of_drills_drills(extract):
+    assert _rows(extract("Brazil notified Canada of the drills on Tuesday.", "en", published=DAY)) == [
+        ("MilitaryExercise", ("brazil",), "2020-09-29")]
+
+
+def test_border_patrol_authorities_are_no_patrol(extract):
+    text = "Two Canadian boats were detained by Brazilian border patrol authorities on Tuesday."
+    assert [e.kind for e in extract(text, "en", published=DAY).events] == ["Seizure"]
