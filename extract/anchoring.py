@@ -1,6 +1,7 @@
 """Relative dates resolved against a day that is not the publication's: an undated article's
 news day, which its lead names both as a date and by its weekday (:func:`anchor_dates`),
-and the coming day or month a plan names (:func:`ahead_of`).
+the coming day or month a plan names (:func:`ahead_of`), and the day a text named before
+("the next day": :func:`day_anaphors`).
 
 The dates themselves are found by :func:`~diplograph.extract.dates.find_dates`.
 """
@@ -8,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from diplograph.extract.dates import DateMention, TimeValue, find_dates, parse_iso
+from dataclasses import replace
 
-__all__ = ["anchor_dates", "ahead_of", "ANCHORED_RULES"]
+from diplograph.extract.dates import DateMention, TimeValue, find_dates, parse_iso
+from diplograph.extract.lexicon import load_lexicon
+
+__all__ = ["anchor_dates", "ahead_of", "day_anaphors", "ANCHORED_RULES"]
 
 
 def anchor_dates(text: str, lang: str, dates: list[DateMention], published: TimeValue | None,
@@ -47,9 +51,32 @@ def anchor_dates(text: str, lang: str, dates: list[DateMention], published: Time
     return dates, None
 
 
+def day_anaphors(dates: list[DateMention], lang: str) -> list[DateMention]:
+    """``dates`` (in text order) with "the same day", "the next day", "am Tag darauf" and
+    the like (the lexicon's ``day_anaphors``) resolved against the last day the text named
+    before them; without one they keep no value (the publication day is not theirs).
+
+    >>> text = "They met on March 3, 2019. Talks followed the next day. Earlier, in May, the same day passed."
+    >>> [(m.text, m.value.iso if m.value else None) for m in day_anaphors(find_dates(text, "en"), "en")]
+    [('March 3, 2019', '2019-03-03'), ('the next day', '2019-03-04'), ('in May', None), ('the same day', '2019-03-04')]
+    >>> [m.value for m in day_anaphors(find_dates("Am Tag darauf reiste er ab.", "de"), "de")]
+    [None]
+    """
+    offsets, last, out = load_lexicon(lang).dates.get("day_anaphors", {}), None, []
+    for m in dates:
+        offset = offsets.get(" ".join(m.text.lower().split())) if m.rule == "day_anaphor" else None
+        if offset is not None and last is not None:
+            m = replace(m, value=TimeValue((last.date() + dt.timedelta(days=offset)).isoformat(), "day"))
+        if m.value is not None and m.value.precision == "day":
+            last = m.value
+        out.append(m)
+    return out
+
+
 #: relative dates that say themselves which day, month or year they are ("last July",
 #: "next year", "vergangene Woche"): no plan moves them ahead
-ANCHORED_RULES = frozenset({"rel_day", "rel_month", "rel_year", "month_rel_year", "rel_period", "rel_season"})
+ANCHORED_RULES = frozenset({"rel_day", "rel_month", "rel_year", "month_rel_year", "rel_period", "rel_season",
+                            "day_anaphor"})
 
 
 def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | None:

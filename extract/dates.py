@@ -130,7 +130,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
              "season": list(d["seasons"]), "so": d["season_openers"],
              "part": list(d["part_of_month"]), "past": d["past_markers"] + d["next_markers"],
              "ry": list(d["relative_years"]), "rd": list(d["relative_days"]),
-             "rp": list(d.get("relative_periods", {})),
+             "rp": list(d.get("relative_periods", {})), "da": list(d["day_anaphors"]),
              "dp": dp.split("|"), "mp": mp.split("|"), "yp": year_preps.split("|"),
              "ago": [d["ago"].split()[0]] if not d["ago"].startswith("N") else list(d["ago_counts"])}
     specs = [
@@ -158,6 +158,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("month_rel_year", "mp mon", rf"\b(?:(?:{mp})\s+)?(?P<mon>{mon})\s+(?P<ry>{rel_years})\b"),
         ("rel_month", "past", rf"\b(?:(?P<past>{past})\s+)(?P<mon>{mon})\b"),
         ("month", "mp", rf"\b(?:{mp})\s+(?P<mon>{mon})\b"),
+        # "the same day", "the next day", "am Tag darauf": resolved against the day named before
+        ("day_anaphor", "da", rf"\b(?P<da>{_trie(d['day_anaphors'])})\b"),
         ("weekday", "dp past wd", rf"\b(?:(?:{dp})\s+)?(?:(?P<past>{past})\s+)?(?P<wd>{wd}){wd_part}\b"),
         ("rel_period", "rp", rf"\b(?P<rp>{rel_periods})\b"),
         ("rel_year", "ry", rf"\b(?P<ry>{rel_years})\b"),
@@ -338,6 +340,8 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         return _relative(m, yr, month, None)
     if name == "weekday":
         return _weekday(m, d, pub)
+    if name == "day_anaphor":
+        return DateMention(m.start(), m.end(), text, None, True)     # see anchoring.day_anaphors
     if name == "bare_day":
         return _bare_day(m, day, pub)
     if name == "rel_year":

@@ -5,14 +5,15 @@ or None) and writes ``doc._.dg_dates``, a list of :class:`~diplograph.extract.da
 (without the publication stamp that opens a text: it is when the article appeared). When the
 publication day is unknown, weekdays and relative dates are resolved against the day the lead
 names both as a date and by its weekday, which goes to ``doc._.dg_anchor``
-(:func:`~diplograph.extract.anchoring.anchor_dates`).
+(:func:`~diplograph.extract.anchoring.anchor_dates`); "the next day" is the day after the
+one named before it (:func:`~diplograph.extract.anchoring.day_anaphors`).
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from diplograph.extract.anchoring import anchor_dates
+from diplograph.extract.anchoring import anchor_dates, day_anaphors
 from diplograph.extract.dates import find_dates
 from diplograph.extract.read.metadata import is_stamp
 from diplograph.extract.components.columns import doc_text
@@ -27,7 +28,8 @@ class DateFinder:
         dates = find_dates(text, self.lang, published)
         if dates and published is not None and dates[0].value == published and is_stamp(text, dates[0].start):
             dates = dates[1:]            # the header's publication stamp dates no event
-        doc._.dg_dates, doc._.dg_anchor = anchor_dates(text, self.lang, dates, published)
+        dates, doc._.dg_anchor = anchor_dates(text, self.lang, dates, published)
+        doc._.dg_dates = day_anaphors(dates, self.lang)    # "the next day": after the day named before
         return doc
 
 
