@@ -65,10 +65,11 @@ def day_anaphors(dates: list[DateMention], lang: str) -> list[DateMention]:
     offsets, last, out = load_lexicon(lang).dates.get("day_anaphors", {}), None, []
     for m in dates:
         offset = offsets.get(" ".join(m.text.lower().split())) if m.rule == "day_anaphor" else None
-        if offset is not None and last is not None:
-            m = replace(m, value=TimeValue((last.date() + dt.timedelta(days=offset)).isoformat(), "day"))
+        if offset is not None and last is not None:      # of a weekday, a weekday: a plan's moves ahead with it
+            m = replace(m, value=TimeValue((last.value.date() + dt.timedelta(days=offset)).isoformat(), "day"),
+                        rule="weekday" if last.rule == "weekday" else m.rule)
         if m.value is not None and m.value.precision == "day":
-            last = m.value
+            last = m
         out.append(m)
     return out
 

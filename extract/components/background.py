@@ -40,13 +40,14 @@ class BackgroundPhrases:
         return self._words_at["triggers"]
 
     def _modifier_names(self, sent) -> set:
-        """Tokens of the names of ``sent`` that only modify or benefit (:meth:`_stance_names`,
-        :meth:`_beneficiaries`, ``_relatives_of``): no party of any of its events. Found once
-        per sentence."""
+        """Tokens of the names of ``sent`` that only modify, benefit or name (:meth:`_stance_names`,
+        :meth:`_beneficiaries`, ``_relatives_of``, :meth:`_namers`): no party of any of its
+        events. Found once per sentence."""
         key = ("modifiers", sent.start)
         if key not in self._phrases_of:
             self._phrases_of[key] = self._stance_names(sent.start, sent.end) | self._beneficiaries(sent.start, sent.end) \
-                | self._relatives_of(sent.start, sent.end) | self._situation_names(sent.start, sent.end)
+                | self._relatives_of(sent.start, sent.end) | self._situation_names(sent.start, sent.end) \
+                | self._namers(sent.start, sent.end)
         return self._phrases_of[key]
 
     def _dependent_role(self, start: int, end: int) -> bool:
@@ -77,6 +78,22 @@ class BackgroundPhrases:
                 j += 1
             if j < hi and self._has("situation_nouns", j) and ent.label_ == "Country":
                 out.update(range(ent.start, ent.end))
+        return out
+
+    def _namers(self, lo: int, hi: int, reach: int = 6) -> set:
+        """Tokens of the names in [lo, hi) that only say who calls something so ("Iturup,
+        called Etorofu by Japan", "known as the Northern Territories in Japan", "which Japan
+        calls ...", "die Japan seine nördlichen Gebiete nennt"): no party, no place."""
+        out: set = set()
+        for k in self._words_in(("naming_verbs", "naming_participles"), lo, hi):
+            j = next((j for j in range(k + 1, min(hi, k + reach)) if self.cols.punct[j]
+                      or self._has("naming_prepositions", j)), None)
+            if j is not None and not self.cols.punct[j] and self._has("naming_participles", k):
+                out |= self._name_list(j + 1, hi, 1)          # "called X by Japan"
+            r = next((r for r in range(k - 1, max(lo, k - reach) - 1, -1) if self._has("relative_pronouns", r)
+                      or self.cols.punct[r]), None)
+            if r is not None and self._has("relative_pronouns", r) and r + 1 < k and self.cols.ent[r + 1]:
+                out |= self._name_list(r + 1, k, 1)           # "which Japan calls", "die Japan ... nennt"
         return out
 
     def _beneficiaries(self, lo: int, hi: int) -> set:

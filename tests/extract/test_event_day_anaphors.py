@@ -48,3 +48,10 @@ def test_a_meeting_earlier_the_same_day_is_that_day(extract):
 def test_a_meeting_the_next_day_with_no_day_before_takes_no_date(extract):
     [ev] = extract("Scholz and Sunak held talks the following day.", "en", published=PUB).events
     assert (ev.date, ev.relative_date) == (None, "the following day")
+
+
+def test_the_same_day_as_a_planned_saturday_is_that_coming_saturday(extract):
+    text = ("Präsident Jair Bolsonaro empfängt am Samstag in Brasília Außenministerin Chrystia Freeland. Am selben Tag "
+            "trifft auch Außenminister Ernesto Araújo mit seiner kanadischen Amtskollegin zusammen.")
+    events = extract(text, "de", published="2019-01-25").events      # a Friday
+    assert [(e.status, e.date.iso) for e in events] == [("Planned", "2019-01-26"), ("Planned", "2019-01-26")]
