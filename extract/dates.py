@@ -23,6 +23,7 @@ from typing import NamedTuple
 from diplograph.ontology.errors import PipelineError
 
 from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.years import bare_year
 from diplograph.extract.pickling import by_fields
 
 __all__ = ["TimeValue", "DateMention", "find_dates", "parse_iso"]
@@ -273,30 +274,6 @@ def _matches(rx: re.Pattern, text: str, starts: list[int]):
             yield m
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
-_LAST_WORD = re.compile(r"([\w-]+)\s+$")
-
-
-def _names_occasion(m: re.Match, lang: str) -> bool:
-    """Whether a bare year is that of an occasion: before its noun in English ("the 2018
-    summit", "the 2018 Helsinki summit"), after it in German ("Gipfeltreffen 2018", "G7-Gipfel
-    2023")."""
-    nouns = load_lexicon(lang).dates.get("year_nouns", ())
-    if lang == "de":
-        last = _LAST_WORD.search(m.string, max(0, m.start() - 40), m.start())
-        return bool(last) and last.group(1).lower().endswith(tuple(nouns))
-    at = m.end()
-    for _ in range(4):                   # past up to three names: "the 2018 Helsinki summit",
-                                         # "the 1951 San Francisco Peace Treaty"
-        nxt = _NEXT_WORD.match(m.string, at)
-        if not nxt or nxt.group(1).lower() in nouns:
-            return bool(nxt)
-        if not nxt.group(1)[0].isupper():
-            return False
-        at = nxt.end()
-    return False
-
-
 def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> DateMention | None:
     d = load_lexicon(lang).dates
     g = m.groupdict()
@@ -313,7 +290,7 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         value = _value(year, b if a > 12 else a, a if a > 12 else b)
         return DateMention(m.start(), m.end(), text, value, False) if value else None
     if name == "year_noun":
-        return DateMention(m.start(), m.end(), text, _value(year), False) if _names_occasion(m, lang) else None
+        return DateMention(m.start(), m.end(), text, _value(year), False) if bare_year(m, lang) else None
     if name in ("numeric", "iso", "dmy", "mdy", "part_month", "month_year", "year", "dmy_range", "mdy_range"):
         if name == "part_month" or name.endswith("_range"):
             if name.endswith("_range") and not day < int(g["d2"]) <= 31:

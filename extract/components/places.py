@@ -90,6 +90,10 @@ class EventPlaces:
         if ev.kind == "Visit" and ev.place is None and self._visited(ev, ent):
             ev.place, ev.venue = ref, True           # "visited Canada", "Besuch in Kanada"
             return ref
+        if ev.kind == "Deployment" and located and clause[0] <= ent.start < clause[1] and not self._origin(ent.start):
+            if self._hosted_in(ent.start) or self._has("destination_prepositions", ent.start - 1):
+                ev.place = ev.place or ref           # "sent troops to Latvia", "nach Lettland":
+            return None                              # where they go; "near Japan": not who
         if ev.kind in _PASSING and located and clause[0] <= ent.start < clause[1]:
             if self._hosted_in(ent.start):
                 lo, hi = sorted((ent.start, ev.trigger[0]))

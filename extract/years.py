@@ -1,0 +1,50 @@
+"""When a bare four-digit number is a year: that of an occasion ("the 2018 summit",
+"Gipfeltreffen 2018") or, in German, a time of its own ("trafen sich 2018 in Ottawa"), not
+a count ("rund 2000 Soldaten"). Used by :func:`~diplograph.extract.dates.find_dates` for its
+``year_noun`` pattern; the words are the language's ``dates.json`` lists.
+
+>>> import re
+>>> [bare_year(m, "de") for m in re.finditer(r"\\d{4}", "Sie trafen sich 2018 in Ottawa mit rund 2000 Gästen.")]
+[True, False]
+>>> [bare_year(m, "en") for m in re.finditer(r"\\d{4}", "the 2018 Helsinki summit, 2000 troops")]
+[True, False]
+"""
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.lexicon import load_lexicon
+
+__all__ = ["bare_year"]
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+_LAST_WORD = re.compile(r"([\w-]+)\s+$")
+_FOLLOWER = re.compile(r"(?:\s*([,;:).])|\s+(\w+))")
+
+
+def bare_year(m: re.Match, lang: str) -> bool:
+    """Whether a bare year is that of an occasion: before its noun in English ("the 2018
+    summit", "the 2018 Helsinki summit"), after it in German ("Gipfeltreffen 2018", "G7-Gipfel
+    2023"); or in German a time of its own, before a preposition or punctuation ("trafen sich
+    2018 in Ottawa"), not a count ("rund 2000 in Lettland"). Not before "und" or an adverb:
+    "begannen 2012 und ...", "1991 wieder aufgenommen" tell a series' or a process's start."""
+    d = load_lexicon(lang).dates
+    nouns = d.get("year_nouns", ())
+    if lang == "de":
+        last = _LAST_WORD.search(m.string, max(0, m.start() - 40), m.start())
+        if last and last.group(1).lower().endswith(tuple(nouns)):
+            return True
+        nxt = _FOLLOWER.match(m.string, m.end())     # "trafen sich 2018 in Ottawa", "2018,":
+        return bool(nxt) and (nxt.group(1) or nxt.group(2).lower() in d.get("year_followers", ())) \
+            and not (last and last.group(1).lower() in d.get("count_hedges", ())) \
+            and not (m.start() and m.string[m.start() - 1] in "./-–")           # not "rund 2000 in"
+    at = m.end()
+    for _ in range(4):                   # past up to three names: "the 2018 Helsinki summit",
+                                         # "the 1951 San Francisco Peace Treaty"
+        nxt = _NEXT_WORD.match(m.string, at)
+        if not nxt or nxt.group(1).lower() in nouns:
+            return bool(nxt)
+        if not nxt.group(1)[0].isupper():
+            return False
+        at = nxt.end()
+    return False
