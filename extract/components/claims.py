@@ -179,3 +179,24 @@ class TriggerClaims:
             if (ref := ent.ent_id_ or (ent.start, ent.end)) not in ev.actors:
                 ev.actors.insert(0, ref)
         return bool(people)
+
+    def _source_phrase(self, v: int, lo: int, s: int) -> set:
+        """The tokens of the source an attribution word at ``v`` names, before the trigger
+        at ``s``: after it its German noun phrase ("laut seinem Ministerium"), or up to a
+        comma, a date or another name ("according to its defence ministry"); or before it back
+        to its article ("dem Ministerium zufolge"). Only they are no party; the clause's
+        subject before them is."""
+        if not self.cols.punct[v - 1] and self._has("source_postpositions", v):
+            j = v - 1
+            while j > lo and self.cols.alpha[j] and not self._has("determiners", j):
+                j -= 1
+            return set(range(j, v + 1))
+        k = v + 1
+        if self.lex.lang == "de":        # its noun phrase: "laut seinem Ministerium", "laut Regierungsquellen"
+            while k < s and (self._has("determiners", k) or self._has("possessive_pronouns", k)
+                             or self.cols.is_lower[k] and self.cols.alpha[k]):
+                k += 1
+            return set(range(v, min(k + 1, s)))
+        while k < s and not (self.cols.punct[k] or self._is_date(k) or self.cols.ent[k] in ("Country", "Person")):
+            k += 1
+        return set(range(v, k))

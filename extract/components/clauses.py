@@ -316,17 +316,21 @@ class ClauseGeometry(ClauseJoins):
         the speaker opens what was said ("Abe said he ...", and for an act of a state,
         "Japan said on Friday it had expelled ...")."""
         pronouns = ("pronouns_for_people", "pronouns_for_bodies") if acts else ("pronouns_for_people",)
+        source: set = set()
         for v in reversed(within(self._speech_verbs, lo, s)):
+            if self._has("attribution_words", v):
+                source |= self._source_phrase(v, lo, s)  # "X hat laut seinem Ministerium ...": X acts
+                continue
             if self._says_at(v, s):
-                return set()             # "Xi said at a forum in Osaka": he is there
+                return source            # "Xi said at a forum in Osaka": he is there
             k = self._said_from(v, s)
             if k < s and any(self._has(name, k) for name in pronouns) and not self._clause_between(doc, k, s) or \
                     self._has("infinitive_markers", s - 1) or self._zu_infinitive(s) \
                     or self._performed(v, s) or self._second_act(v, s):
-                return set()             # "Abe said he plans to visit", "kündigte an, ... nach Japan
-                                         # zu reisen", "sich ... zurückzuziehen": the speaker acts
-            return set(range(lo, v))
-        return set()
+                return source             # "Abe said he plans to visit", "kündigte an, ... nach Japan
+                                          # zu reisen", "sich ... zurückzuziehen": the speaker acts
+            return set(range(lo, v)) | source
+        return source
 
     def _second_act(self, v: int, s: int) -> bool:
         """Whether the trigger at ``s`` is a second act of the one who performs an act by the
