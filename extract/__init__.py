@@ -60,8 +60,12 @@ def models_by_language(specs) -> dict[str, str]:
 
 
 def _clean(article: Article) -> None:
-    """No control characters in text or metadata (they cannot be written to RDF)."""
+    """No control characters in text or metadata (they cannot be written to RDF); related-
+    article links blanked out (:func:`~diplograph.extract.read.related.blank_related_links`)."""
+    from diplograph.extract.read.related import blank_related_links
     article.text = clean_text(article.text)
+    if article.lang in LANGUAGES:
+        article.text = blank_related_links(article.text, article.lang)
     for name in ("title", "url", "outlet", "author"):
         setattr(article, name, clean_text(getattr(article, name)))
     article.extra = {clean_text(k): clean_text(v) for k, v in article.extra.items()}
