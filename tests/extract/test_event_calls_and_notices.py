@@ -6,7 +6,8 @@ test:
 - a call told with one person and the day he said it on is kept;
 - "announced the start of drills": the announcer holds them;
 - "X was notified of / given notice of the drills": X was told, it does not drill;
-- "border patrol authorities" are no military patrol.
+- "border patrol authorities" are no military patrol;
+- "die Runde des ... Dialogs fand statt": talks held.
 """
 from __future__ import annotations
 
@@ -70,3 +71,12 @@ def test_who_notifies_of_drills_drills(extract):
 def test_border_patrol_authorities_are_no_patrol(extract):
     text = "Two Canadian boats were detained by Brazilian border patrol authorities on Tuesday."
     assert [e.kind for e in extract(text, "en", published=DAY).events] == ["Seizure"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die 15. Runde des kanadisch-französischen strategischen Dialogs fand am Dienstag in Ottawa statt.",
+    "Der kanadisch-französische Dialog fand am Dienstag in Ottawa statt.",
+])
+def test_a_round_of_a_dialogue_held_is_talks(extract, text):
+    assert [(e.kind, sorted(e.actors), e.place, e.date.iso) for e in extract(text, "de", published=DAY).events] == [
+        ("Talks", ["canada", "france"], "ottawa", "2020-09-29")]
