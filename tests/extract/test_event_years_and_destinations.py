@@ -60,3 +60,20 @@ def test_jets_sent_into_the_air_are_no_deployment(extract):
 def test_warships_passing_told_verb_first_are_a_transit(extract):
     text = "Am Montag passierten zwei kanadische Kriegsschiffe die Meerenge."
     assert _rows(extract(text, "de", published=DAY)) == [("MilitaryExercise", ["canada"], None, "2019-01-28")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Canada sent troops to Latvia on Monday.", "Happened"),
+    ("Canada said it planned to station troops in Latvia next month.", "Planned"),
+])
+def test_troops_sent_or_to_be_stationed_are_a_deployment(extract, text, status):
+    [ev] = extract(text, "en", published=DAY).events
+    assert (ev.kind, ev.status, ev.actors, ev.place) == ("Deployment", status, ["canada"], "latvia")
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's space station program began on Monday.",
+    "The war now involves dispatched Brazilian troops, Canada said on Monday.",
+])
+def test_a_station_or_troops_told_as_sent_before_are_no_deployment_of_the_day(extract, text):
+    assert [e for e in extract(text, "en", published=DAY).events if e.kind == "Deployment" and e.date] == []
