@@ -302,14 +302,14 @@ class _Assembler(EventCoreference, PublicationTime):
 
     def _reportable(self, ev: Event) -> bool:
         """An event needs an actor; a plan a person or a date (else it is an intention); one
-        actor alone a place, a time or a day someone said it was done on (a teaser line such as
-        "Übung in der Ostsee", "the treaty" Norway keeps to: no occurrence the article reports)."""
+        actor alone a place or a time (a teaser line such as "Übung in der Ostsee", "the
+        treaty" Norway keeps to: no occurrence the article reports)."""
         kinds = [self.facts.entities[a].kind for a in ev.actors]
         if not any(k in ("Person", "Organization", "Country") for k in kinds):
             return False
         if len(ev.actors) == 1 and not (ev.place not in (None, ev.actors[0]) or ev.date or ev.relative_date
-                                        or id(ev) in self._told or self._lead_act(ev)):   # "a visit to Japan":
-            return False                                                                  # nobody goes
+                                        or self._lead_act(ev)):     # "a visit to Japan": nobody goes
+            return False
         if ev.status == "Planned" and ev.kind in MEETING_KINDS | {"PhoneCall"} \
                 and not (ev.date or ev.relative_date or ev.place):
             return False     # "agreed to continue the dialogue": no occurrence is set

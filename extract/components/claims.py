@@ -114,7 +114,9 @@ class TriggerClaims:
                     hi += 1
                 if agent and hi + 1 < len(cols.ent) and self._has("destination_prepositions", hi) \
                         and cols.ent[hi + 1] in ("Place", "Country"):
-                    hi = next((j for j in range(hi + 1, len(cols.ent)) if cols.ent[j] != cols.ent[hi + 1]), len(cols.ent))
+                    label, hi = cols.ent[hi + 1], hi + 1
+                    while hi < len(cols.ent) and cols.ent[hi] == label:
+                        hi += 1
         return (lo, hi) if (lo, hi) != (s, e) else None
 
     def _claimed_by_other(self, doc, s, e, hi, matches, partners: bool = True, agents: bool = True) -> set:
@@ -170,11 +172,16 @@ class TriggerClaims:
     def _their_setting(self, ev, p: int, s: int, sent) -> bool:
         """"X told Y on Tuesday that ..., in their first phone talks": a call or meeting told
         after a comma, with a plural possessive, as the setting (headed at ``p``) of the
-        sentence it ends is between the first two people its main clause names; True if it
-        took them as parties."""
-        if self.cols.text[p - 1] != "," or not self._any("plural_possessives", p, s):
+        sentence it ends is between the teller and whom he told (not a name in what he said);
+        True if it took them as parties."""
+        verb = next(iter(within(self._speech_verbs, sent.start, p)), None)
+        if self.cols.text[p - 1] != "," or not self._any("plural_possessives", p, s) or verb is None:
             return False
-        people = [ent for ent in self._overlapping(sent.start, p) if ent.label_ == "Person"][:2]
+        k = verb + 1                     # the teller, and whom he told: "told (French President) X"
+        while k < p and (self._has("determiners", k) or k in self._demonym_starts or k in self._role_tokens):
+            k += 1
+        people = [ent for ent in self._overlapping(sent.start, p) if ent.label_ == "Person"
+                  and (ent.end <= verb or ent.start == k)][:2]
         for ent in reversed(people):
             if (ref := ent.ent_id_ or (ent.start, ent.end)) not in ev.actors:
                 ev.actors.insert(0, ref)

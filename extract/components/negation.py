@@ -188,3 +188,14 @@ class EventNegation:
                 or any(k in self._gathering_starts for k in range(clo, s)):
             return False
         return bool(self.cols.punct[e]) or self._has("list_joiners", e) or self._has("place_prepositions", e)
+
+    def _craft_as_setting(self, s: int, lo: int, reach: int = 4) -> bool:
+        """Whether the boat or ship a seizure trigger opens with at ``s`` follows a preposition
+        (``craft_prepositions``: "auf dem Schiff aus Kanada ... Kokain beschlagnahmt"), past
+        determiners, numbers, adjectives and nationality words: what was seized was aboard it."""
+        j = s - 1
+        while j >= max(lo, s - reach) and (self._has("determiners", j) or j in self._demonym_tokens
+                                           or self.cols.is_lower[j] and not self._has("craft_prepositions", j)
+                                           or self.cols.text[j].isdigit()):
+            j -= 1
+        return j >= lo and self._has("craft_prepositions", j)

@@ -101,8 +101,9 @@ class Occurrences:
                 and (k := next((j for j in range(e + 1, min(chi, e + 5)) if self._has("opinion_nouns", j)), None)) \
                 and not self._any("infinitive_markers", e + 1, k):    # not "agreed with X to address concerns"
             return True                  # "agreed with X's assessment": shares a view, no accord
-        if kind == "Deployment" and s > clo and self._has("opposition_prepositions", s - 1):
-            return True                  # "warned Russia against sending troops": not sent
+        if kind == "Deployment" and s > clo and self._has("opposition_prepositions", s - 1) \
+                or kind == "Seizure" and self._craft_as_setting(s, clo):
+            return True                  # "warned Russia against sending troops", "auf dem Schiff ... beschlagnahmt"
         if kind == "Suspension" and self.lex.lang == "en" and not self._takes_talks(s, e, clo) \
                 and (any(self._kind_at.get(k) == "MilitaryExercise" for k in range(max(clo, s - 6), s))
                      or self._stops_nothing(s, e, clo)):
@@ -197,8 +198,8 @@ class Occurrences:
         (s, e), (clo, chi), kind = ev.trigger, clause, ev.kind
         slo = self._hangs_on(doc, s, (clo, chi), sent)   # "plant, Moskau zu besuchen", "drohte,
                                                           # Sanktionen ... zu verhängen"
-        slo = max([slo] + [c for k in self._criticism_candidates(clo, s) if (c := self._criticism_at(k, s)) is not None])
-                                         # "planned to protest over X's visit": the visit's own status
+        critics = (self._criticism_at(k, s) for k in self._criticism_candidates(clo, s))   # "planned to protest
+        slo = max([slo, *(c for c in critics if c is not None)])     # over X's visit": the visit's own status
         if (listed := self._listed_verb(doc, ev, clo, chi, sent)) < clo:
             slo = min(slo, listed)       # "will review X, agree on Y": the list's plan
         end = self._status_span(doc, clo, chi, sent, self._noun_trigger(doc, ev), ev.trigger[1])
@@ -464,14 +465,15 @@ class Occurrences:
         return before if not relative and self._planned_in(doc, before, clo - 1) else clo
 
     def _planned_in(self, doc, lo: int, hi: int, after: bool = False) -> bool:
-        """Whether a cue of a plan stands in tokens [lo, hi), not counting a cue word used as
-        a noun after a determiner ("in the hope of a breakthrough", "with the aim of"), nor,
-        ``after`` the trigger, a plan noun it takes as its object ("agreed on a joint plan")."""
+        """Whether a cue of a plan stands in tokens [lo, hi), not counting a cue word used as a noun
+        after a determiner ("in the hope of", "with the aim of"), one before a day ("the next day":
+        after another), nor, ``after`` the trigger, a plan noun it takes as object ("a joint plan")."""
         if not self._cues(doc, lo, hi, "planned_cues"):
             return False
         nouns = [k for k in range(lo, hi) if k > 0 and (self._has("nominal_cues", k) and self._has("determiners", k - 1)
                                                           or after and self._has("plan_nouns", k) and any(
-                    self._has("determiners", j) for j in range(max(lo - 1, k - 3), k)))]
+                    self._has("determiners", j) for j in range(max(lo - 1, k - 3), k))
+                                                          or k + 1 < hi and self._has("anaphor_days", k + 1))]
         bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
         return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
 

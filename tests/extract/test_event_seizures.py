@@ -77,3 +77,16 @@ def test_an_operation_that_ended_stops_no_talks(extract):
 def test_a_boat_told_with_its_home_port_before_it_was_seized_is_seized(extract):
     text = "A crab boat from Halifax, Nova Scotia, was seized by Brazilian authorities at 7 p.m. Tuesday, officials said."
     assert _rows(extract(text, "en", published=PUBLISHED)) == [("Seizure", ("brazil",), (), "2019-01-29")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil seized the initiative after Canadian ships left the port on Monday."),
+    ("en", "Trudeau seized on reports of Brazilian ships near Halifax at a press conference on Monday."),
+    ("en", "Police in Oslo detained protesters who had blocked the ships of a Canadian company on Monday."),
+    ("en", "Brazilian customs officers seized cocaine aboard a Canadian ship on Monday."),
+    ("de", "Der brasilianische Zoll beschlagnahmte am Montag auf dem Schiff aus Kanada 500 Kilo Kokain."),
+    ("de", "Der brasilianische Zoll hat am Montag auf dem Schiff aus Kanada 500 Kilo Kokain beschlagnahmt."),
+    ("de", "Kanada hält an seinen Plänen für neue Kriegsschiffe fest, sagte Trudeau am Montag."),
+])
+def test_what_is_seized_aboard_or_near_a_ship_is_no_seizure_of_it(extract, lang, text):
+    assert "Seizure" not in [e.kind for e in extract(text, lang, published=PUBLISHED).events]
