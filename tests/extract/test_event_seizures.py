@@ -61,6 +61,12 @@ def test_a_complaint_to_a_court_is_no_protest(extract):
     assert extract("The farmers filed a complaint with the court on Tuesday.", "en", published=PUBLISHED).events == []
 
 
+def test_a_complaint_about_food_on_a_visit_is_no_protest_and_leaves_the_visit_whole(extract):
+    text = "Macron made a complaint about the hotel food during his visit to Brazil on Monday."
+    assert [(e.kind, sorted(e.actors)) for e in extract(text, "en", published=PUBLISHED).events] == [
+        ("Visit", ["brazil", "emmanuel-macron"])]
+
+
 def test_a_trip_by_a_minister_to_a_capital_is_the_trips_own(extract):
     text = ("Brazil seized two Canadian fishing boats on Monday. The seizure of the boats came in the "
             "middle of a trip by Foreign Minister Chrystia Freeland to Brasilia.")
