@@ -30,6 +30,7 @@ __all__ = ["doc_to_facts", "kind_after", "MEETING_KINDS"]
 
 #: acts one side does alone, reported with that side only ("Japan protested", "scrambled jets")
 LONE_ACTS = frozenset({"Protest", "Interception", "Deployment"})
+_SPOKEN_FOR = MEETING_KINDS | {"PhoneCall", "Visit"}    # one named by office alone speaks for the state
 
 
 def name_confidence(rule: str) -> float:
@@ -361,16 +362,15 @@ class _Assembler(EventCoreference, PublicationTime):
             countries = [c for c in group if c not in acted_on] + [c for c in countries if c not in group]
         if m.counted:
             countries += [c for c in self._counted_countries(m.sent[0], m.counted) if c not in countries]
-        when = m.date.value if m.date is not None else None
+        when, named = (m.date.value if m.date else None), any(self.facts.entities[a].kind == "Person" for a in actors)
         for role, country in m.described:
             for org in ([country] if country else countries):
                 held = self.holder(role, org, m.sent[0] if country else None, when)
                 actors += [p for p in held if p not in actors]
-                if not held and country and country not in countries and (
-                        m.kind in SINGLE_ACT_KINDS
-                        or m.kind in MEETING_KINDS and self.facts.entities[country].kind == "Organization"):
-                    countries.append(country)    # "Russia's ambassador was summoned": Russia's side;
-                                                 # "G7 foreign ministers met": the G7
+                if not held and country and country not in countries and (m.kind in SINGLE_ACT_KINDS or m.kind in
+                        _SPOKEN_FOR and (not named or self.facts.entities[country].kind == "Organization")):
+                    countries.append(country)    # "Russia's ambassador was summoned", "G7 ministers met",
+                                                 # "Japan's premier phoned Russia's president": their states
         for role in m.referred:          # "The Secretary General also met X": the one holder
             held = self._holders_before(role, m.sent[0]) or self._office_holder(role, None, m.sent[0], when)
             if len(held) == 1 and held[0] not in actors:

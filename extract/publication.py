@@ -14,6 +14,9 @@ from diplograph.extract.model import Event
 
 __all__ = ["PublicationTime"]
 
+#: date rules of a month or a day told without its year ("im Juni", "am 8. Februar")
+_UNDATED_YEAR = frozenset({"month", "dmy", "mdy", "dmy_range", "mdy_range"})
+
 #: the lead is the headline's and story's first this many sentences ...
 LEAD_SENTENCES = 2
 #: ... of at least this many tokens
@@ -106,13 +109,13 @@ class PublicationTime:
         return now is not None and (ahead.date() - now.date()).days <= days and self._present(m)
 
     def _nearer_ahead(self, m, date, ahead) -> bool:
-        """Whether a noun trigger's bare month ("beim Gipfel im Juni", "Staatsbesuch im
-        Dezember") is the coming one: it lies nearer to the article's time than the last one,
+        """Whether a noun trigger's bare month or day ("beim Gipfel im Juni", "Staatsbesuch im
+        Dezember", "kommt am 8. Februar zu Gesprächen") is the coming one: it lies nearer to the article's time than the last one,
         and its sentence tells nothing past (no past auxiliary, past-tense verb or lower-case
         word with a past ending: "-ed", "-te(n)"; a participle as adjective keeps it past too,
         which errs towards the last month)."""
         now = self.article.published or self.doc._.dg_anchor
-        if not m.noun or m.prior or m.date.rule != "month" or now is None or ahead is None:
+        if not m.noun or m.prior or m.date.rule not in _UNDATED_YEAR or now is None or ahead is None:
             return False
         if (ahead.date() - now.date()).days >= (now.date() - date.date()).days:
             return False

@@ -55,7 +55,7 @@ def test_people_without_a_title(extract, lang, text, key):
     ("de", "Kishida traf am Montag in Przemysl ein.", "new:Place:przemysl"),
     ("de", "Chinesische Jets landeten nahe der Insel Okinotori.", "new:Place:okinotori"),
     ("en", "The Komeito Party said quotas would fall.", "new:Organization:komeito party"),
-    ("en", "The Japanese Air Self-Defense Force scrambled jets.", "new:Organization:air self-defense force"),
+    ("en", "The Japanese Maritime Self-Defense Force sent ships.", "new:Organization:maritime self-defense force"),
     ("en", "Deutsche Bank said profits fell.", "new:Organization:deutsche bank"),
     ("de", "Das Ministerium für Fischerei teilte mit, die Quoten sänken.",
      "new:Organization:ministerium für fischerei"),

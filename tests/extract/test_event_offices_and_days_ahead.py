@@ -1,0 +1,63 @@
+"""Leaders named by office alone, days without a year ahead of publication, and German
+protest and exit forms, with sentences written for this test:
+
+- "Canada's prime minister met France's president", "Der kanadische Premier telefonierte mit
+  dem französischen Präsidenten": when no person named in the article held the office then,
+  their states meet (before, the event had no party and was dropped);
+- "Trudeau kommt am 8. Februar zu Gesprächen nach Oslo" in a paper of January 30: the coming
+  8 February, planned, not last year's held talks;
+- "Protest im Zusammenhang mit ... erhoben", "zur Ausreise aufgefordert".
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2019-01-30"       # a Wednesday
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Canada's prime minister met France's president in Paris on Saturday.", "Meeting"),
+    ("en", "Canada's prime minister phoned France's president on Saturday.", "PhoneCall"),
+    ("de", "Der kanadische Premier telefonierte am Samstag mit dem französischen Präsidenten.", "PhoneCall"),
+])
+def test_leaders_named_by_office_alone_stand_for_their_states(extract, lang, text, kind):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.date.iso) == (kind, ["canada", "france"], "2019-01-26")
+
+
+def test_an_office_held_by_a_named_person_is_that_person(extract):
+    text = "Justin Trudeau arrived in Paris. Canada's prime minister met France's president Emmanuel Macron on Saturday."
+    meeting = [e for e in extract(text, "en", published=DAY).events if e.kind == "Meeting"][0]
+    assert "justin-trudeau" in meeting.actors and "emmanuel-macron" in meeting.actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Trudeau kommt am 8. Februar zu Gesprächen nach Oslo."),
+    ("en", "Trudeau comes to Oslo for talks on February 8."),
+])
+def test_a_day_without_year_told_in_the_present_is_the_coming_one(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.status, ev.date.iso) == ("Planned", "2019-02-08")
+
+
+def test_a_day_without_year_told_in_the_past_stays_past(extract):
+    [ev] = extract("Trudeau held talks in Oslo on February 8.", "en", published=DAY).events
+    assert (ev.status, ev.date.iso) == ("Happened", "2018-02-08")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Norwegen hat am Montag bei Brasilien Protest im Zusammenhang mit dem Tod eines Fischers erhoben.", "Protest"),
+    ("Brasilien hat am Montag drei norwegische Diplomaten zur Ausreise aufgefordert.", "Expulsion"),
+])
+def test_german_protest_and_exit_forms(extract, text, kind):
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.date.iso) == (kind, ["brazil", "norway"], "2019-01-28")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Air Self-Defense Force scrambled fighter jets on Monday to intercept Brazilian bombers."),
+    ("de", "Die japanischen Luftselbstverteidigungsstreitkräfte fingen am Montag brasilianische Bomber ab."),
+])
+def test_the_japanese_air_force_is_known_by_its_names(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == ("Interception", ["brazil", "japan-air-self-defense-force"])
