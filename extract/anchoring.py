@@ -8,7 +8,6 @@ The dates themselves are found by :func:`~diplograph.extract.dates.find_dates`.
 from __future__ import annotations
 
 import datetime as dt
-
 from dataclasses import replace
 
 from diplograph.extract.dates import DateMention, TimeValue, find_dates, parse_iso

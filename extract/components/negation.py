@@ -189,10 +189,13 @@ class EventNegation:
             return False
         return bool(self.cols.punct[e]) or self._has("list_joiners", e) or self._has("place_prepositions", e)
 
-    def _craft_as_setting(self, s: int, lo: int, reach: int = 4) -> bool:
-        """Whether the boat or ship a seizure trigger opens with at ``s`` follows a preposition
-        (``craft_prepositions``: "auf dem Schiff aus Kanada ... Kokain beschlagnahmt"), past
-        determiners, numbers, adjectives and nationality words: what was seized was aboard it."""
+    def _craft_as_setting(self, rule: str, s: int, lo: int, reach: int = 4) -> bool:
+        """Whether the boat or ship a seizure trigger of ``rule`` opens with at ``s`` (rules
+        of ``rules_opening_with_craft``) follows a preposition (``craft_prepositions``: "auf dem
+        Schiff aus Kanada ... Kokain beschlagnahmt"), past determiners, numbers, adjectives and
+        nationality words: what was seized was aboard it."""
+        if rule not in self._lists.get("rules_opening_with_craft", ()):
+            return False                 # "plans to seize boats": the verb opens it
         j = s - 1
         while j >= max(lo, s - reach) and (self._has("determiners", j) or j in self._demonym_tokens
                                            or self.cols.is_lower[j] and not self._has("craft_prepositions", j)

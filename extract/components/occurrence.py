@@ -102,7 +102,7 @@ class Occurrences:
                 and not self._any("infinitive_markers", e + 1, k):    # not "agreed with X to address concerns"
             return True                  # "agreed with X's assessment": shares a view, no accord
         if kind == "Deployment" and s > clo and self._has("opposition_prepositions", s - 1) \
-                or kind == "Seizure" and self._craft_as_setting(s, clo):
+                or kind == "Seizure" and self._craft_as_setting(rule, s, clo):
             return True                  # "warned Russia against sending troops", "auf dem Schiff ... beschlagnahmt"
         if kind == "Suspension" and self.lex.lang == "en" and not self._takes_talks(s, e, clo) \
                 and (any(self._kind_at.get(k) == "MilitaryExercise" for k in range(max(clo, s - 6), s))

@@ -96,3 +96,8 @@ def test_a_boat_told_with_its_home_port_before_it_was_seized_is_seized(extract):
 ])
 def test_what_is_seized_aboard_or_near_a_ship_is_no_seizure_of_it(extract, lang, text):
     assert "Seizure" not in [e.kind for e in extract(text, lang, published=PUBLISHED).events]
+
+
+def test_a_plan_to_seize_boats_is_a_planned_seizure(extract):
+    [ev] = extract("Brazil plans to seize two Canadian fishing boats on Monday.", "en", published=PUBLISHED).events
+    assert (ev.kind, ev.status, ev.targets) == ("Seizure", "Planned", ["canada"])
