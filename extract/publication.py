@@ -110,10 +110,10 @@ class PublicationTime:
 
     def _nearer_ahead(self, m, date, ahead) -> bool:
         """Whether a noun trigger's bare month or day ("beim Gipfel im Juni", "Staatsbesuch im
-        Dezember", "kommt am 8. Februar zu Gesprächen") is the coming one: it lies nearer to the article's time than the last one,
-        and its sentence tells nothing past (no past auxiliary, past-tense verb or lower-case
-        word with a past ending: "-ed", "-te(n)"; a participle as adjective keeps it past too,
-        which errs towards the last month)."""
+        Dezember", "kommt am 8. Februar zu Gesprächen") is the coming one: it lies nearer to the
+        article's time than the last one, and its sentence tells nothing past (no past
+        auxiliary, past-tense verb or lower-case word with a past ending: "-ed", "-te(n)"; a
+        participle as adjective keeps it past too, which errs towards the last one)."""
         now = self.article.published or self.doc._.dg_anchor
         if not m.noun or m.prior or m.date.rule not in _UNDATED_YEAR or now is None or ahead is None:
             return False

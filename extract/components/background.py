@@ -14,30 +14,18 @@ _CRITICISM_LISTS = ("criticism_words", "comment_words", "thanking_verbs")   # wo
 class BackgroundPhrases:
     """Token sets of a sentence's background phrases, for the event finder to skip."""
 
-    _words_cols = None                   # the doc (its columns) the word positions are of
-
     def _words_in(self, names: tuple, lo: int, hi: int) -> list[int]:
         """Positions in [lo, hi) of the tokens in any of the word lists ``names``, in order
         (the same tokens as asking ``_has`` of each; an index made per doc on the first ask)."""
-        if self._words_cols is not self.cols:
-            self._words_cols, self._words_at = self.cols, {}
-        at = self._words_at.get(names)
-        if at is None:
-            at = self._words_at[names] = self.cols.where(frozenset().union(*(self._lists.get(n, ()) for n in names)))
-        return within(at, lo, hi)
+        words = lambda: frozenset().union(*(self._lists.get(name, ()) for name in names))    # noqa: E731
+        return within(self.cols.where_kept(names, words), lo, hi)
 
     def _criticism_candidates(self, lo: int, hi: int) -> list[int]:
         """The tokens in [lo, hi) where :meth:`_criticism_at` can find a criticism: words of
         criticism, comment or thanks, and protest triggers; in order."""
         found = self._words_in(_CRITICISM_LISTS, lo, hi)
-        protests = [k for k in within(self._trigger_starts_sorted(), lo, hi) if self._kind_at.get(k) == "Protest"]
-        return sorted(set(found) | set(protests)) if protests else found
-
-    def _trigger_starts_sorted(self) -> list[int]:
-        """The trigger starts of the doc, in order (made once per doc)."""
-        if self._words_at.get("triggers") is None:
-            self._words_at["triggers"] = sorted(self._kind_at)
-        return self._words_at["triggers"]
+        protests = {k for k in self._trigger_starts if lo <= k < hi and self._kind_at.get(k) == "Protest"}
+        return sorted(set(found) | protests) if protests else found
 
     def _modifier_names(self, sent) -> set:
         """Tokens of the names of ``sent`` that only modify, benefit or name (:meth:`_stance_names`,
@@ -315,7 +303,7 @@ class BackgroundPhrases:
         out: set = set()
         for k in self._words_in(("notice_verbs", "notice_nouns"), clo, chi):
             if (aux := self._passive_aux_before(k, clo)) is not None:
-                out |= self._name_list(aux - 1, clo - 1, -1)   # "X was notified of / given notice of the
+                out |= self._name_list(aux - 1, clo - 1, -1)   # "X was given notice of the drills": told
         for k in self._words_in(_REPROACH_LISTS + ("emulation_verbs",) if emulated else _REPROACH_LISTS, clo, chi):
             after = self._name_list(k + 1, chi, 1)
             out |= set() if after and self._reproached_for(max(after) + 1, act) else after

@@ -185,6 +185,7 @@ class Columns:
         self._raw_ents = None
         self._doc_text = None
         self._positions: dict[str, list[int]] | None = None
+        self._kept: dict = {}            # key -> positions (:meth:`where_kept`)
         self.read_ents(doc)
         self.sents: list[Sent] = []
         self._sent_index: list[int] = []
@@ -227,6 +228,13 @@ class Columns:
         found = [index[w] for w in words if w in index] if len(words) < len(index) \
             else [at for w, at in index.items() if w in words]
         return list(found[0]) if len(found) == 1 else sorted(i for at in found for i in at)
+
+    def where_kept(self, key, words) -> list[int]:
+        """:meth:`where` of the set ``words()`` (a callable: made on the first ask only),
+        remembered under ``key`` for the rest of the doc."""
+        if key not in self._kept:
+            self._kept[key] = self.where(words())
+        return self._kept[key]
 
     def text_of(self, doc: Doc, lo: int, hi: int) -> str:
         """The text of tokens [lo, hi), as ``doc[lo:hi].text``."""
