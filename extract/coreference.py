@@ -301,9 +301,8 @@ class EventCoreference:
 
     @staticmethod
     def _one_time(cand: Event, ev: Event) -> bool:
-        """Whether a later mention of a sentence shares the time of an earlier one: the same
-        background cue, or none and no time of its own ("had already imposed sanctions,
-        including freezing ...": the cue is told once)."""
+        """Whether a later mention of a sentence shares the time of an earlier one: the same background
+        cue, or none and no time of its own ("had already imposed sanctions, including freezing ...")."""
         return cand.prior == ev.prior or cand.prior and not (ev.date or ev.relative_date)
 
     def _two_doers(self, a: Event, b: Event) -> bool:
