@@ -39,20 +39,26 @@ class BackgroundPhrases:
         return self._phrases_of[key]
 
     def _dependent_role(self, start: int, end: int) -> bool:
-        """Whether the role words [start, end) only describe someone else: a possessor ("the
-        Russian president's envoy"), another office ("president-elect"), or what a noun
+        """Whether the role words [start, end) only describe someone else: a past holder ("the
+        former president"), a possessor ("the Russian president's envoy"), another office
+        ("president-elect"), or what a noun
         that is no event is of or for ("an envoy of the Russian president", "a spokesman for
         the president", "Berater des russischen Präsidenten"; not "the visit of the president")."""
         c = self.cols
+        if self._any("past_role_markers", max(0, start - 3), start):
+            return True                  # "the former French president": no holder of the office now
         if end < len(c.text) and (self._has("genitive_endings", end) or c.text[end] == "-"):   # not "the Russian
             return not any(j in self._trigger_starts and self._noun_at(j)                    # president's visit"
                            for j in range(end + 1, min(end + 3, len(c.text))))
-        k = start - 1
-        while k > 0 and (self._has("determiners", k) or k in self._demonym_tokens):
-            k -= 1
+        k, owned = start - 1, False
+        while k > 0 and (self._has("determiners", k) or k in self._demonym_tokens or c.ent[k] == "Country"
+                         or self._has("genitive_endings", k)):
+            owned = owned or self._has("genitive_endings", k)
+            k -= 1                       # "the wife of France's president", not "handed to Canada's envoy"
         genitive = self.lex.lang == "de" and k + 1 < start and self._has("genitive_articles", k + 1) \
             and c.title[k] and not c.ent[k]
-        return k > 0 and k not in self._trigger_starts and (genitive or self._has("role_complement_links", k)
+        links = "owner_links" if owned else "role_complement_links"
+        return k > 0 and k not in self._trigger_starts and (genitive or self._has(links, k)
                                                           and c.alpha[k - 1] and not c.ent[k - 1]
                                                           and k - 1 not in self._trigger_starts)
 

@@ -61,3 +61,44 @@ def test_german_protest_and_exit_forms(extract, text, kind):
 def test_the_japanese_air_force_is_known_by_its_names(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, sorted(ev.actors)) == ("Interception", ["brazil", "japan-air-self-defense-force"])
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("The former French president visited Brazil on Monday.", ["brazil"]),
+    ("The son of Brazil's president visited Canada on Monday.", ["canada"]),
+])
+def test_a_former_holder_or_a_relative_does_not_speak_for_the_state(extract, text, actors):
+    assert [sorted(e.actors) for e in extract(text, "en", published=DAY).events] == [actors]
+
+
+@pytest.mark.parametrize("text,pub", [
+    ("Beim Treffen am 2. Februar hat Macron Trudeau nach Paris eingeladen.", DAY),
+    ("Trudeau said the talks with Macron on February 2 brought little progress.", DAY),
+    ("Das Treffen von Macron und Trudeau am 3. Juni in Paris gilt als Wendepunkt.", "2019-12-10"),
+])
+def test_a_day_without_year_told_as_past_or_far_off_stays_past(extract, text, pub):
+    lang = "de" if " am " in text else "en"
+    events = [e for e in extract(text, lang, published=pub).events if e.kind in ("Meeting", "Talks")]
+    assert [e.status for e in events] == ["Happened"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "France sent a complaint about the treatment of its diplomats to Brazil on Monday."),
+    ("en", "Norway expressed complaints to Brazil on Monday about the flights."),
+    ("en", "Canada made a formal complaint, through diplomatic channels, to Brazil on Monday."),
+])
+def test_complaints_sent_or_expressed_to_a_state_are_protests(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=DAY).events] == ["Protest"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Norwegen hat am Montag 300 abgelehnte Asylbewerber zur Ausreise aufgefordert."),
+    ("de", "Ein kanadischer Häftling hat Beschwerde gegen das harte Urteil des Gerichts in Oslo erhoben."),
+])
+def test_migrants_told_to_leave_and_a_court_appeal_are_no_diplomatic_acts(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=DAY).events if e.kind in ("Expulsion", "Protest")] == []
+
+
+def test_a_bare_asdf_of_another_force_is_not_japans(extract):
+    text = "The Alaska State Defense Force (ASDF) held drills with Canadian troops on Monday."
+    assert "japan-air-self-defense-force" not in extract(text, "en", published=DAY).entities
