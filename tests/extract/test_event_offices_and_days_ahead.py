@@ -104,3 +104,13 @@ def test_migrants_told_to_leave_and_a_court_appeal_are_no_diplomatic_acts(extrac
 def test_a_bare_asdf_of_another_force_is_not_japans(extract):
     text = "The Alaska State Defense Force (ASDF) held drills with Canadian troops on Monday."
     assert "japan-air-self-defense-force" not in extract(text, "en", published=DAY).entities
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Macron's visit to Brazil has been put on hold.", "Cancelled"),
+    ("de", "Der Besuch von Macron in Brasilien wurde auf Eis gelegt.", "Cancelled"),
+    ("en", "Scholz's visit to Canada in the spring is not feasible, officials said on Tuesday.", "Planned"),
+    ("de", "Ein Gipfeltreffen von Trudeau und Macron im Frühjahr gilt als unrealistisch.", "Planned"),
+])
+def test_a_trip_put_on_hold_or_judged_unfeasible_was_not_held(extract, lang, text, status):
+    assert [e.status for e in extract(text, lang, published=DAY).events] == [status]
