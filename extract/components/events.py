@@ -460,7 +460,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         ev.noun = noun
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),
-                             excluded=cause_time | foreign | (aside or set()))   # not an aside's
+                             excluded=cause_time | foreign | (aside or set()) | self._main_of_setting(s, sent))
+                                         # not an aside's, nor the occasion's of a relative clause on it
         ev.date = self._reference_date(ev, window, sent) if ev.reference and not own_time else ev.date
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if ev.upcoming and not ev.reference and ev.status == "Happened" or shared:

@@ -114,3 +114,9 @@ def test_a_bare_asdf_of_another_force_is_not_japans(extract):
 ])
 def test_a_trip_put_on_hold_or_judged_unfeasible_was_not_held(extract, lang, text, status):
     assert [e.status for e in extract(text, lang, published=DAY).events] == [status]
+
+
+def test_a_meeting_in_a_relative_clause_on_a_visit_takes_no_day_of_the_main_clause(extract):
+    text = "Macron arrived in Ottawa on Monday for a three-day visit, during which he will meet Justin Trudeau."
+    events = extract(text, "en", published=DAY).events
+    assert [e.date.iso for e in events if e.date] == ["2019-01-28"]      # the arrival's Monday only
