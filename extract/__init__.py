@@ -16,6 +16,7 @@ from diplograph.ontology.errors import PipelineError
 
 from diplograph.extract.lexicon import LANGUAGES
 from diplograph.extract.model import Article, ArticleFacts, clean_text
+from diplograph.extract.read.related import blank_related_links
 
 __all__ = ["extract_article", "extractor_signature", "models_by_language", "Article", "ArticleFacts"]
 
@@ -62,7 +63,6 @@ def models_by_language(specs) -> dict[str, str]:
 def _clean(article: Article) -> None:
     """No control characters in text or metadata (they cannot be written to RDF); related-
     article links blanked out (:func:`~diplograph.extract.read.related.blank_related_links`)."""
-    from diplograph.extract.read.related import blank_related_links
     article.text = clean_text(article.text)
     if article.lang in LANGUAGES:
         article.text = blank_related_links(article.text, article.lang)

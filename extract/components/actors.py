@@ -307,9 +307,7 @@ class ActorCollection:
                 and self._has("place_nouns", j - 2)
         if cols.lower[j] != "von":              # "von", the name, participle, place noun
             return False
-        end = k
-        while end < len(cols.ent) and cols.ent[end] == cols.ent[k]:
-            end += 1
+        end = cols.name_end(k)
         return end + 1 < len(cols.ent) and cols.is_lower[end] and cols.lower[end].endswith("en") \
             and self._has("place_nouns", end + 1)
 

@@ -109,14 +109,10 @@ class TriggerClaims:
                                          or agent and k in self._role_tokens):
                 k += 1                   # "a trip by Foreign Minister X to Y": X and Y
             if k < len(cols.ent) and cols.ent[k]:
-                hi = k
-                while hi < len(cols.ent) and cols.ent[hi] == cols.ent[k]:
-                    hi += 1
+                hi = cols.name_end(k)
                 if agent and hi + 1 < len(cols.ent) and self._has("destination_prepositions", hi) \
                         and cols.ent[hi + 1] in ("Place", "Country"):
-                    label, hi = cols.ent[hi + 1], hi + 1
-                    while hi < len(cols.ent) and cols.ent[hi] == label:
-                        hi += 1
+                    hi = cols.name_end(hi + 1)
         return (lo, hi) if (lo, hi) != (s, e) else None
 
     def _claimed_by_other(self, doc, s, e, hi, matches, partners: bool = True, agents: bool = True) -> set:
@@ -214,11 +210,6 @@ class TriggerClaims:
         dem er X treffen wird"; openers of ``setting_relatives`` after a comma): that clause's
         date is the occasion's, not this event's."""
         for c in range(s - 1, sent.start, -1):
-            if self.cols.text[c] == "," and c + 2 < s and self._opens_setting(c + 1):
+            if self.cols.text[c] == "," and c + 2 < s and self._cue_at(c + 1, "setting_relatives"):
                 return set(range(sent.start, c))
         return set()
-
-    def _opens_setting(self, k: int) -> bool:
-        """Whether a relative opener of ``setting_relatives`` ("during which", "bei dem") starts at ``k``."""
-        return self._has("setting_relatives", k) or f"{self._lower[k]} {self._lower[k + 1]}" in self._lists.get(
-            "setting_relatives", ())

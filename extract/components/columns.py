@@ -229,6 +229,13 @@ class Columns:
             else [at for w, at in index.items() if w in words]
         return list(found[0]) if len(found) == 1 else sorted(i for at in found for i in at)
 
+    def name_end(self, k: int) -> int:
+        """The end of the run of tokens from ``k`` that carry token ``k``'s entity label."""
+        end = k
+        while end < len(self.ent) and self.ent[end] == self.ent[k]:
+            end += 1
+        return end
+
     def where_kept(self, key, words) -> list[int]:
         """:meth:`where` of the set ``words()`` (a callable: made on the first ask only),
         remembered under ``key`` for the rest of the doc."""
