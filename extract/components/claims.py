@@ -203,13 +203,3 @@ class TriggerClaims:
         while k < s and not (self.cols.punct[k] or self._is_date(k) or self.cols.ent[k] in ("Country", "Person")):
             k += 1
         return set(range(v, k))
-
-    def _main_of_setting(self, s: int, sent) -> set:
-        """The tokens of the main clause when the trigger at ``s`` is in a relative clause on
-        its occasion ("arrived on Monday for a visit, during which he will meet X", "..., bei
-        dem er X treffen wird"; openers of ``setting_relatives`` after a comma): that clause's
-        date is the occasion's, not this event's."""
-        for c in range(s - 1, sent.start, -1):
-            if self.cols.text[c] == "," and c + 2 < s and self._cue_at(c + 1, "setting_relatives"):
-                return set(range(sent.start, c))
-        return set()

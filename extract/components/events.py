@@ -35,6 +35,7 @@ from diplograph.extract.components.actors import ActorCollection
 from diplograph.extract.components.places import EventPlaces
 from diplograph.extract.components.background import BackgroundPhrases
 from diplograph.extract.components.claims import TriggerClaims
+from diplograph.extract.components.settings import RelativeSettings
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.conjuncts import Conjuncts
 from diplograph.extract.components.timing import EventTiming
@@ -89,8 +90,8 @@ class EventMention:
     occasion: tuple | None = None      # "on the sidelines of the NATO summit": the bodies it names
 
 
-class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occurrences, EventTiming, EventTopics, EventNegation, InfinitiveClauses,
-                  BackgroundPhrases, TriggerClaims):
+class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occurrences, EventTiming, EventTopics,
+                  EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -460,7 +461,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         ev.noun = noun
         ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
                              reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),
-                             excluded=cause_time | foreign | (aside or set()) | self._main_of_setting(s, sent))
+                             excluded=cause_time | foreign | (aside or set()) | self._main_of_setting(doc, s, sent))
                                          # not an aside's, nor the occasion's of a relative clause on it
         ev.date = self._reference_date(ev, window, sent) if ev.reference and not own_time else ev.date
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)

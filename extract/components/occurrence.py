@@ -409,8 +409,9 @@ class Occurrences:
         """The end of a relative clause right after a clause ending at ``end`` (", which
         never took place"), else ``end``."""
         sent = self.cols.sent_of(max(end - 1, 0))
-        if end + 1 >= sent.end or self.cols.text[end] != "," or not self._relative_clause_at(doc, end + 1, sent):
-            return end
+        if end + 1 >= sent.end or self.cols.text[end] != "," or not self._relative_clause_at(doc, end + 1, sent) \
+                or self._cue_at(end + 1, "setting_relatives"):
+            return end                   # not ", during which she will meet X": another event's
         return next((k for k in range(end + 1, sent.end) if self._has("clause_breaks", k)), sent.end)
 
     def _calling_off(self, doc, lo: int, s: int) -> bool:

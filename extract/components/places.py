@@ -242,32 +242,6 @@ class EventPlaces:
                 return other.ent_id_
         return "" if self.cols.text[end] == "-" else None
 
-    def _where(self, ev, clo: int, sent) -> None:
-        """", wo er Kishida traf", ", where he met Kishida": the place the relative adverb
-        refers to, the last place named before it in the sentence."""
-        if ev.place is not None or clo <= sent.start or not self._has("place_relatives", clo):
-            return
-        for ent in reversed(self._overlapping(sent.start, clo)):
-            if ent.label_ == "Place" and ent.end <= clo:
-                ev.place = ent.ent_id_ or (ent.start, ent.end)
-                return
-
-    def _region_narrowed(self, ev, e: int, sent) -> None:
-        """"paid a visit to East Asia, where he gave a lecture in Tokyo", "reiste nach
-        Europa, wo er in Berlin ...": a region the event lies in gives way to the place the
-        relative clause after it names after "in" (a city or site, not a country)."""
-        if not self.kb.is_region(ev.place):
-            return
-        k = next((k for k in range(e, sent.end) if self._has("place_relatives", k)), None)
-        before = [ent for ent in self._overlapping(e, k) if ent.label_ in ("Place", "Country")] if k else []
-        if not before or before[-1].ent_id_ != ev.place:
-            return                       # the relative clause is on another place
-        for ent in self._overlapping(k + 1, sent.end):
-            j = ent.start - 1 - (ent.start > 1 and self._has("determiners", ent.start - 1))
-            if ent.label_ == "Place" and j > k and self._has("host_prepositions", j):
-                ev.place = ent.ent_id_ or (ent.start, ent.end)    # a city "in" which, not "aid
-                return                                            # to Brazil"
-
     def _predicate_setting(self, ev, span: tuple[int, int], sent) -> None:
         """The date and place the predicate after an aside on the event gives ("The forum,
         organised by a foundation, will be held in Oslo on May 3"): the event's, not the

@@ -120,3 +120,27 @@ def test_a_meeting_in_a_relative_clause_on_a_visit_takes_no_day_of_the_main_clau
     text = "Macron arrived in Ottawa on Monday for a three-day visit, during which he will meet Justin Trudeau."
     events = extract(text, "en", published=DAY).events
     assert [e.date.iso for e in events if e.date] == ["2019-01-28"]      # the arrival's Monday only
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Macron started his visit to Canada on Monday, during which he will meet Justin Trudeau."),
+    ("de", "Macron begann am Montag seinen Besuch in Kanada, bei dem er Justin Trudeau treffen wird."),
+])
+def test_a_plan_in_a_relative_clause_leaves_the_visit_it_is_on_held(extract, lang, text):
+    events = {e.kind: e for e in extract(text, lang, published=DAY).events}
+    visit, meeting = events["Visit"], events["Meeting"]
+    assert (visit.status, visit.date.iso, visit.place) == ("Happened", "2019-01-28", "canada")
+    assert (meeting.status, meeting.date, meeting.place) == ("Planned", None, "canada")
+    assert {"emmanuel-macron", "justin-trudeau"} <= set(meeting.actors)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau attended the G7 summit in Paris on Monday, at which he met Emmanuel Macron."),
+    ("de", "Trudeau nahm am Montag am G7-Gipfel in Paris teil, bei dem er Emmanuel Macron traf."),
+])
+def test_a_meeting_held_at_a_summit_in_a_relative_clause_is_its_own_on_the_summits_day(extract, lang, text):
+    events = {e.kind: e for e in extract(text, lang, published=DAY).events}
+    meeting = events["Meeting"]
+    assert (sorted(meeting.actors), meeting.date.iso, meeting.place) == (
+        ["emmanuel-macron", "justin-trudeau"], "2019-01-28", "paris")
+    assert events["Summit"].date.iso == "2019-01-28"

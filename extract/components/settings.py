@@ -1,0 +1,57 @@
+"""Relative clauses that set an event on an occasion or at a place: ", where he met X",
+", during which she will meet X", ", bei dem er X treffen wird". The place they refer to
+is the event's; the occasion's date is not when the clause tells a plan.
+
+Not a pipeline component: :class:`RelativeSettings` is mixed into the event finder, which
+provides the doc's columns (``self.cols``), its entities (``self._overlapping``), the
+knowledge base and the word lists (``self._has``, ``self._cue_at``, ``self._planned_in``).
+"""
+from __future__ import annotations
+
+from diplograph.extract.components.topics import GATHERINGS
+
+
+class RelativeSettings:
+    """The place and date rules of relative clauses on an occasion or a place."""
+
+    def _where(self, ev, clo: int, sent) -> None:
+        """", wo er Kishida traf", ", where he met Kishida": the place the relative adverb
+        refers to, the last place named before it in the sentence; for a gathering in a
+        clause on its occasion (``setting_relatives``: "a visit to Canada, during which he will
+        meet X") also a country that follows "in" or "to"."""
+        setting = ev.kind in GATHERINGS and self._cue_at(clo, "setting_relatives")
+        if ev.place is not None or clo <= sent.start or not (setting or self._has("place_relatives", clo)):
+            return
+        for ent in reversed(self._overlapping(sent.start, clo)):
+            if ent.end <= clo and (ent.label_ == "Place" or setting and ent.label_ == "Country" and (
+                    self._has("host_prepositions", ent.start - 1) or self._has("destination_prepositions", ent.start - 1))):
+                ev.place = ent.ent_id_ or (ent.start, ent.end)
+                return
+
+    def _region_narrowed(self, ev, e: int, sent) -> None:
+        """"paid a visit to East Asia, where he gave a lecture in Tokyo", "reiste nach
+        Europa, wo er in Berlin ...": a region the event lies in gives way to the place the
+        relative clause after it names after "in" (a city or site, not a country)."""
+        if not self.kb.is_region(ev.place):
+            return
+        k = next((k for k in range(e, sent.end) if self._has("place_relatives", k)), None)
+        before = [ent for ent in self._overlapping(e, k) if ent.label_ in ("Place", "Country")] if k else []
+        if not before or before[-1].ent_id_ != ev.place:
+            return                       # the relative clause is on another place
+        for ent in self._overlapping(k + 1, sent.end):
+            j = ent.start - 1 - (ent.start > 1 and self._has("determiners", ent.start - 1))
+            if ent.label_ == "Place" and j > k and self._has("host_prepositions", j):
+                ev.place = ent.ent_id_ or (ent.start, ent.end)    # a city "in" which, not "aid
+                return                                            # to Brazil"
+
+    def _main_of_setting(self, doc, s: int, sent) -> set:
+        """The tokens of the main clause when the trigger at ``s`` is in a relative clause on
+        its occasion ("arrived on Monday for a visit, during which he will meet X", "..., bei
+        dem er X treffen wird"; openers of ``setting_relatives`` after a comma): when the
+        relative clause tells a plan, the main clause's date is the occasion's, not this
+        event's; a done one ("attended the summit on Friday, at which he met X") keeps it."""
+        for c in range(s - 1, sent.start, -1):
+            if self.cols.text[c] == "," and c + 2 < s and self._cue_at(c + 1, "setting_relatives"):
+                end = next((k for k in range(s, sent.end) if self._has("clause_breaks", k)), sent.end)
+                return set(range(sent.start, c)) if self._planned_in(doc, c + 1, end) else set()
+        return set()
