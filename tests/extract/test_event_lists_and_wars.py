@@ -5,7 +5,8 @@ languages.
   "blacklisted", "auf die schwarze Liste", "Stoppliste"); who adds them does it, though
   "added" is also a verb of saying.
 - The country a war or crisis is named after ("the Ukraine war", "der Ukraine-Krieg", "the
-  Russia-Ukraine conflict") is what is talked of, no party.
+  Russia-Ukraine conflict") is what is talked of, no party; so is the country struck in a cause
+  ("after missile strikes in X", "nach den Raketenangriffen auf X").
 """
 from __future__ import annotations
 
@@ -46,4 +47,15 @@ def test_a_bare_object_after_a_cause_phrase_keeps_the_clause_subject(extract):
     the phrase of cause, so the subject imposes them."""
     [ev] = extract("Kanada verhängte am Montag wegen des Syrien-Konflikts Strafmaßnahmen gegen Russland.", "de",
                    published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.targets) == ("Sanction", ["canada", "russia"], ["russia"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada imposed new sanctions on Russia on Monday after missile strikes in Ukraine."),
+    ("en", "Canada imposed new sanctions on Russia on Monday over the shelling of Ukraine."),
+    ("de", "Kanada verhängte am Montag neue Sanktionen gegen Russland nach den Raketenangriffen auf die Ukraine."),
+    ("de", "Kanada verhängte am Montag neue Sanktionen gegen Russland wegen der Luftangriffe in Syrien."),
+])
+def test_the_country_struck_in_a_cause_is_no_party(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, sorted(ev.actors), ev.targets) == ("Sanction", ["canada", "russia"], ["russia"])
