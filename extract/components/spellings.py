@@ -7,6 +7,13 @@ alias) has the same spelling key (:func:`~diplograph.extract.names.translit_key`
 German and English transliterations of one name, in either order), when exactly one KB
 person has it. The span carries the rule tag ``names.spelling`` (its confidence is in
 ``rules.json``). A surname alone is never linked this way: namesakes share surnames.
+
+A name whose spelling key no KB name has is linked when its surname is a KB person's and its
+given name differs from one of that person's by a single letter ("Dimitri Medwedew",
+"Alexandr Lukashenko", "Shindzo Abe", "Yoshimasa" cut to "Yoshimas"; words of four letters
+or more) or is one of its words ("Anders Rasmussen" for "Anders Fogh Rasmussen", "Yoon Suk"
+for "Yoon Suk-yeol"), and no other KB person of that surname comes as near ("Akie Abe" is
+nobody's spelling of "Shinzo Abe").
 """
 from __future__ import annotations
 
@@ -18,7 +25,7 @@ from spacy.tokens import Doc, Span
 from diplograph.ontology.kb import load_kb
 
 from diplograph.extract.components.spans import set_entities
-from diplograph.extract.names import translit_key
+from diplograph.extract.names import token_key, translit_key
 
 #: the span kb_id that records how the link was made
 SPELLING = "names.spelling"
@@ -41,13 +48,64 @@ def kb_spellings() -> dict[str, str]:
     return {key: next(iter(slugs)) for key, slugs in found.items() if len(slugs) == 1}
 
 
+@lru_cache(maxsize=1)
+def kb_given_names() -> dict[str, dict[str, frozenset]]:
+    """Surname key -> {slug: the spelling keys of that KB person's given names and their
+    hyphenated parts}, over the KB's people named with two words or more.
+
+    >>> sorted(kb_given_names()[token_key("Rasmussen")]["anders-fogh-rasmussen"])
+    ['anders']
+    """
+    found: dict[str, dict[str, set]] = {}
+    for ent in load_kb().entities.values():
+        if ent.kind != "Person":
+            continue
+        family = (ent.family_name or ent.label("en").split()[-1]).split()   # "Kono Taro" is Kono's too;
+        for name in {n for lang in ("en", "de") for n in ent.names(lang) if len(n.split()) > 1}:   # "Fogh
+            words = name.split()                                                  # Rasmussen" is Rasmussen's
+            if family[-1] not in words:
+                continue                 # "Wladimir Putin": no German surname of its own
+            given = found.setdefault(token_key(family[-1]), {}).setdefault(ent.slug, set())
+            for word in words:
+                if word not in family:
+                    given.update(k for k in {token_key(word), *map(token_key, word.split("-"))} if k)
+    return {s: {slug: frozenset(keys) for slug, keys in people.items()} for s, people in found.items()}
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped or replaced.
+
+    >>> one_letter_apart("dimitri", "dmitri"), one_letter_apart("shinso", "shunso"), one_letter_apart("akie", "shinso")
+    (True, True, False)
+    """
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
+
+
+def near_spelling(name: str) -> str | None:
+    """The KB person a full name misspells or shortens (see the module's text), or None."""
+    words = name.split()
+    for surname, given in ((words[-1], words[:-1]), (words[0], words[1:])):
+        keys = [token_key(w) for w in given if token_key(w)]
+        near = [slug for slug, known in kb_given_names().get(token_key(surname), {}).items()
+                if keys and all(k in known or len(k) >= 4 and any(
+                    len(g) >= 4 and one_letter_apart(k, g) for g in known) for k in keys)]
+        if len(near) == 1:
+            return near[0]
+    return None
+
+
 class SpellingLinker:
     def __call__(self, doc: Doc) -> Doc:
         spellings, ents, changed = kb_spellings(), list(doc.ents), False
         for n, ent in enumerate(ents):
             if ent.label_ != "Person" or ent.ent_id_ or ent.end - ent.start < 2:
                 continue
-            slug = spellings.get(translit_key(ent.text))
+            slug = spellings.get(translit_key(ent.text)) or near_spelling(ent.text)
             if slug is not None:
                 ents[n] = Span(doc, ent.start, ent.end, label="Person", span_id=slug, kb_id=SPELLING)
                 changed = True

@@ -44,3 +44,25 @@ def test_a_name_no_kb_person_bears_stays_unknown(extract, lang, text):
 def test_spelling_keys_ignore_order_and_transliteration():
     assert translit_key("Schoigu Sergej") == translit_key("Sergei Shoigu")
     assert translit_key("Sergei Lavrov") != translit_key("Sergei Shoigu")
+
+
+@pytest.mark.parametrize("lang,text,slug", [
+    ("de", "Dimitri Medwedew reiste am Montag nach Kunaschir.", "dmitry-medvedev"),
+    ("en", "Alexandr Lukashenko met the envoy on Monday.", "alexander-lukashenko"),
+    ("de", "Shindzo Abe traf am Montag Wladimir Putin.", "shinzo-abe"),
+    ("en", "Anders Rasmussen visited Tokyo on Monday.", "anders-fogh-rasmussen"),
+    ("en", "Yoshimas Hayashi spoke to reporters on Monday.", "yoshimasa-hayashi"),
+])
+def test_a_given_name_one_letter_off_or_shortened_is_the_kb_person(extract, lang, text, slug):
+    found = people(extract(text, lang))
+    assert slug in found and found[slug].evidence == SPELLING
+    assert not any(k.startswith("new:") for k in found)
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Akie Abe visited a school in Tokyo on Monday.", "new:Person:akie abe"),
+    ("de", "Außenminister Yohei Kono reiste am Montag nach Moskau.", "new:Person:yohei kono"),
+    ("en", "Taro Kona, a fisherman, spoke on Monday.", "new:Person:taro kona"),
+])
+def test_a_namesake_or_a_surname_one_letter_off_stays_unknown(extract, lang, text, key):
+    assert key in people(extract(text, lang))
