@@ -142,8 +142,9 @@ class NamesakeFilter:
             return False
         if text in self.common or text.lower() in self.common and (self.lang == "en" or cols.sent_of(k).start == k):
             return False                         # "Gestern Kono", "Then Bloomberg reported"
-        if has_noun_ending(text, self.lex.lowered("noun_suffixes")):
-            return False                         # "Nachrichtenagentur Kyodo": a German noun
+        if has_noun_ending(text, self.lex.lowered("noun_suffixes")) \
+                or self.lang == "de" and k > 0 and cols.lower[k - 1] in self.lex.lowered("determiners"):
+            return False                         # "Nachrichtenagentur Kyodo", "dem Hundefreund Putin": a noun
         return not any(self.lex.has(name, text) for name in
                        ("person_titles", "title_stop_words", "determiners", "speech_verbs",
                         "counterpart_words", "group_nouns", "place_nouns", "capital_words"))

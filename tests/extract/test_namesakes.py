@@ -220,3 +220,11 @@ def test_a_surname_after_a_role_the_kb_person_never_held_is_a_namesake(extract, 
 def test_a_surname_after_a_role_the_kb_person_held_keeps_its_link(extract, lang, text):
     [ev] = extract(text, lang, published="2023-05-20").events
     assert ev.actors == ["taro-kono", "sergey-lavrov"]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Abe wollte dem Hundefreund Putin einen Hund schenken.", {"shinzo-abe", "vladimir-putin"}),
+    ("Ihre Einsatzgebiete waren unter anderem das Nördliche Eismeer, die Ostsee und der Pazifik.", set()),
+])
+def test_a_german_word_after_an_article_is_a_noun_not_a_given_name(extract, text, kept):
+    assert {k for k, e in extract(text, "de").entities.items() if e.kind == "Person"} == kept
