@@ -8,6 +8,7 @@ from __future__ import annotations
 from diplograph.extract.coreference import is_teaser
 from diplograph.extract.lexicon import lookup_lemmas
 from diplograph.extract.components.columns import doc_text
+from diplograph.extract.components.headlines import HeadlinePlans
 from diplograph.extract.components.topics import ARRANGED, GATHERINGS, STOPPING
 
 #: the rule ids of continuing verbs a negation turns into a suspension ("would not continue
@@ -15,7 +16,7 @@ from diplograph.extract.components.topics import ARRANGED, GATHERINGS, STOPPING
 OWN_NEGATION = ".no_longer"
 
 
-class Occurrences:
+class Occurrences(HeadlinePlans):
     """The filters that drop a trigger telling of no occurrence, and the status rules."""
 
     def _apposed_first(self, kind: str, s: int, sent, reach: int = 12) -> bool:
@@ -152,21 +153,6 @@ class Occurrences:
             return False
         cue = next((k for k in range(plo, s - 1) if self._has("enabling_cues", k)), None)
         return cue is not None and self._any("enabling_prospects", max(plo, cue - 5), cue)
-
-    def _verbless_plan(self, e: int, sent, reach: int = 10) -> bool:
-        """Whether a word of a headline's plan ("likely", "expected", "geplant") follows the
-        noun trigger ending at ``e`` within ``reach`` tokens of dates and places, with no verb
-        after it ("meeting likely April 16", "Gipfel im Mai geplant"; not "talks likely took
-        place")."""
-        for k in range(e, min(sent.end, e + reach)):
-            if self._has("headline_plan_words", k):
-                return k + 1 >= sent.end or not (self.cols.is_lower[k + 1] and self.cols.alpha[k + 1]) \
-                    or any(self._is_date(j) for j in range(k + 1, min(k + 3, sent.end)))   # "likely on May 4"
-            if not (self._is_date(k) or self.cols.ent[k] or self._has("place_prepositions", k)
-                    or self._has("list_joiners", k) or self._has("partner_words", k) or self._has("between_words", k)
-                    or self._has("genitive_links", k) or self._has("bearing_links", k)):
-                return False
-        return False
 
     def _vehicle_in(self, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) name an aircraft, ship or other vehicle: a vehicle noun,
@@ -341,25 +327,6 @@ class Occurrences:
             return False
         that = next((j for j in range(verbs[-1] + 1, s) if self._has("complementizers", j)), None)
         return that is not None and not self._any("past_auxiliaries", that, s)
-
-    def _headline_plan(self, s: int, lo: int, reach: int = 12) -> bool:
-        """Whether the trigger at ``s`` follows a headline's "to" after its subject's name
-        ("Scholz to hold talks with Macron", "Scholz, Macron To Hold Talks In Ottawa"): a
-        plan. The name opens the clause or a list of names; only words of the verb phrase
-        (lower-case, or capitalised after a capital "To") stand between."""
-        for k in range(s - 1, max(lo - 1, s - reach - 1), -1):
-            word = self.cols.text[k]
-            if word in ("to", "To") and k > lo and self.cols.ent[k - 1] and sum(self.cols.alpha[k + 1:s]) <= 4 \
-                    and (self.cols.is_lower[k + 1] or word == "To") and not self._has("determiners", k + 1):
-                first = k - 1
-                while first > lo and (self.cols.ent[first - 1] or self.cols.text[first - 1] in (",", "and")):
-                    first -= 1
-                return first == lo
-            if not (self.cols.alpha[k] and (self.cols.is_lower[k] or self.cols.title[k] and "To" in
-                                            self.cols.text[max(lo, k - 3):k])
-                    or word in ("'", '"', "‘", "’", "“", "”", "-") or word[:1].isdigit()):
-                return False             # "to hold '2-plus-2' security talks"
-        return False
 
     def _threatened(self, lo: int, s: int) -> bool:
         """Whether the trigger at ``s`` is what a verb of threatening or promising before it

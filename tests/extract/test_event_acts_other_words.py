@@ -8,8 +8,8 @@ written for this test, in both languages.
 - deciding to freeze accounts ("beschlossen, Konten ... einzufrieren") is a sanction;
 - a German noun and the verb ending its clause are denied by a negation before or
   between them ("sind nicht in den Luftraum eingedrungen");
-- a headline's "to" after its subject's name ("Scholz to hold talks", title case too) is
-  a plan; a "to" of purpose in the body is not;
+- a headline's "to" after its subject's name or office ("Scholz to hold talks", "Canada PM
+  to attend Paris talks", title case too) is a plan; a "to" of purpose in the body is not;
 - the speaker of "X said after talks with Y" took part in the talks;
 - what is unlikely has not happened; a "summit meeting between A and B" is one summit of theirs.
 """
@@ -74,6 +74,16 @@ def test_the_act_without_the_negation_is_told(extract):
 def test_a_headline_to_after_the_subject_is_a_plan(extract, text):
     [ev] = events_of(extract(text, "en", published=DAY), "Talks")
     assert (set(ev.actors), ev.place, ev.status) == ({"olaf-scholz", "emmanuel-macron"}, "ottawa", "Planned")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Canada PM to attend Paris talks with Macron", "paris"),
+    ("Scholz to join NATO talks in Ottawa", "ottawa"),
+    ("German chancellor to hold Kremlin talks with Putin", "moscow"),
+])
+def test_a_headline_to_after_an_office_or_before_a_named_noun_is_a_plan(extract, text, place):
+    [ev] = events_of(extract(text, "en", published=DAY), "Talks")
+    assert (ev.place, ev.status, ev.date) == (place, "Planned", None)
 
 
 def test_a_to_of_purpose_in_the_body_is_no_plan(extract):
