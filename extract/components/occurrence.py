@@ -215,8 +215,10 @@ class Occurrences(HeadlinePlans):
                                          # vorzubereiten", "proposed that they meet": not yet done
         arranged, invited = self._arranged_or_invited(doc, ev, s, (clo, chi))
         if arranged is None and self.lex.lang == "de" and kind in ARRANGED and self._noun_trigger(doc, ev) \
-                and not self._any("setting_prepositions", max(clo, (start := self._phrase_start(s, clo)) - 2), start):
-                                         # not "bei dessen Besuch vereinbart": the visit is the setting
+                and not any(self._any(name, max(clo, (start := self._phrase_start(s, clo)) - 2), start)
+                            for name in ("setting_prepositions", "noun_setting_prepositions")):
+                                         # not "bei dessen Besuch vereinbart", "in einem Telefonat
+                                         # vereinbart": the visit or call is the setting
             arranged = self._arranged_after(e, chi)      # "hat ein Treffen mit X angekündigt"
             if arranged is not None:
                 self._arranging_at.add(arranged)         # what it announces is the meeting

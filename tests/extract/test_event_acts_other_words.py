@@ -11,7 +11,9 @@ written for this test, in both languages.
 - a headline's "to" after its subject's name or office ("Scholz to hold talks", "Canada PM
   to attend Paris talks", title case too) is a plan; a "to" of purpose in the body is not;
 - the speaker of "X said after talks with Y" took part in the talks;
-- what is unlikely has not happened; a "summit meeting between A and B" is one summit of theirs.
+- what is unlikely has not happened; a "summit meeting between A and B" is one summit of theirs;
+- withdrawing from talks suspends them; an envoy "ins Außenministerium zitiert" is summoned; a
+  call "in einem Telefonat ... vereinbart" was held; "inked" signs.
 """
 from __future__ import annotations
 
@@ -127,3 +129,44 @@ def test_a_summit_meeting_between_two_is_one_summit_of_theirs(extract):
             "Prime Minister Justin Trudeau in Ottawa, Scholz said.")
     [ev] = extract(text, "en", published=DAY).events
     assert (ev.kind, set(ev.actors), ev.status) == ("Summit", {"emmanuel-macron", "justin-trudeau"}, "Planned")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada has withdrawn from the trade talks with Brazil."),
+    ("en", "Canada's withdrawal from the trade talks with Brazil surprised Brasilia."),
+])
+def test_withdrawing_from_talks_suspends_them(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind in ("Talks", "Suspension")]
+    assert (ev.kind, sorted(ev.actors)) == ("Suspension", ["brazil", "canada"])
+
+
+def test_withdrawing_troops_suspends_nothing(extract):
+    assert events_of(extract("Canada has withdrawn its troops from the border.", "en", published=DAY),
+                     "Suspension") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa zitierte am Montag den brasilianischen Botschafter ins Außenministerium.",
+    "Kanada hat den brasilianischen Botschafter am Montag ins Außenministerium zitiert.",
+])
+def test_an_envoy_called_into_the_foreign_ministry_is_summoned(extract, text):
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.targets, ev.date.iso) == ("Protest", ["brazil", "canada"], ["brazil"],
+                                                                     "2023-03-27")
+
+
+def test_quoting_an_envoy_is_no_summons(extract):
+    assert extract("Die Zeitung zitierte den Botschafter mit den Worten, man sei besorgt.", "de",
+                   published=DAY).events == []
+
+
+def test_a_call_in_which_something_was_agreed_was_held(extract):
+    text = "Scholz und Macron haben am Montag in einem Telefonat eine engere Zusammenarbeit vereinbart."
+    [call] = events_of(extract(text, "de", published=DAY), "PhoneCall")
+    assert (call.status, call.date.iso) == ("Happened", "2023-03-27")
+
+
+def test_inking_a_pact_is_signing_it(extract):
+    [ev] = extract("Canada and Brazil inked a defence pact in Ottawa on Monday.", "en", published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.place, ev.date.iso) == ("Agreement", ["brazil", "canada"], "ottawa",
+                                                                   "2023-03-27")
