@@ -136,6 +136,28 @@ class TriggerClaims:
             out.update(range(*own))
         return out
 
+    def _protested_sides(self, ev, rule: str, s: int, e: int, clause: tuple[int, int], reach: int = 6) -> None:
+        """The sides a protest is made to: a summoned envoy's country (for a summons rule), and
+        a party named after an addressee or target preposition near the trigger in its clause
+        ("lodged a protest with Russia", "protested to Moscow", "bei Russland Protest
+        eingelegt", "protest against Brazil and Chile"), no other act's trigger and no office
+        ("Ambassador to Japan") between; they are its targets."""
+        if rule in self._lists.get("rules_summoning_envoys", ()):
+            self._summoned_envoys(ev, s, e)
+        offices = {k for m in self._role_mentions for k in range(m.start, m.end)}
+        for ent in self._overlapping(max(clause[0], s - reach), min(clause[1], e + reach)):
+            side = self.capital_of.get(ent.ent_id_) if ent.label_ == "Place" else ent.ent_id_
+            if ent.label_ not in ("Country", "Place") or side not in ev.actors or side in ev.targets:
+                continue
+            j = ent.start - 1
+            while j > 0 and (self.cols.ent[j] in ("Country", "Place") or self.cols.text[j] == ","
+                             or self._has("list_joiners", j) or self._has("determiners", j)):
+                j -= 1                   # "to both Chile and Brazil", "gegen die Ukraine"
+            between = range(e, j) if j >= e else range(ent.end, s)
+            if (self._has("addressee_prepositions", j) or self._has("target_prepositions", j)) \
+                    and j - 1 not in offices and not any(k in self._trigger_starts for k in between):
+                ev.targets.append(side)
+
     def _summoned_envoys(self, ev, s: int, e: int) -> None:
         """"summoned the Brazilian ambassador", "den kanadischen Botschafter einbestellt": the
         country of a summoned envoy (a role of ``career_roles``, also one named inside the

@@ -445,8 +445,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             ev.actors.insert(0, host)    # "Brazilian diplomats were expelled from Ottawa": by Canada
         if kind == "EntryBan":
             self._entered_state(ev, sent)
-        if rule in self._lists.get("rules_summoning_envoys", ()):
-            self._summoned_envoys(ev, s, e)      # "summoned the Brazilian ambassador": Brazil's
+        if kind == "Protest":            # "summoned the Brazilian ambassador", "protested to
+            self._protested_sides(ev, rule, s, e, (clo, chi))    # Brazil": Brazil's
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)

@@ -1,6 +1,7 @@
 """Diplomatic protests, in both languages, with sentences written for this test: a protest to,
 against or with another country, one lodged or sent as a note, an envoy summoned ("bestellte
-den Botschafter ein") are one Protest event with both countries; street protests are none."""
+den Botschafter ein") are one Protest event with both countries, the one it is made to its target;
+street protests are none."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +23,17 @@ def test_a_protest_is_an_event_of_both_sides(extract, lang, text):
     [ev] = extract(text, lang, published=PUBLISHED).events
     assert (ev.kind, ev.status, set(ev.actors), ev.date.iso) == ("Protest", "Happened", {"canada", "brazil"},
                                                                   "2020-12-01")
+    assert ev.targets == ["brazil"]              # whom it is made to
+
+
+@pytest.mark.parametrize("lang,text,targets", [
+    ("en", "Canada lodged a protest against Brazil and Norway on Tuesday.", ["brazil", "norway"]),
+    ("en", "Canada summoned Brazilian Ambassador to Norway Ana Souza on Tuesday.", ["brazil"]),
+    ("de", "Kanada protestierte am Dienstag gegen Brasiliens Teilnahme an Sanktionen gegen Norwegen.", ["brazil"]),
+])
+def test_a_protest_is_made_to_the_sides_its_own_words_name(extract, lang, text, targets):
+    [ev] = [e for e in extract(text, lang, published=PUBLISHED).events if e.kind == "Protest"]
+    assert sorted(ev.targets) == targets
 
 
 def test_a_headline_protest_names_its_target(extract):

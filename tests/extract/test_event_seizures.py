@@ -54,7 +54,7 @@ def test_seizing_no_craft_is_no_seizure(extract, lang, text):
     ("de", "Kanada legte am Dienstag bei Brasilien Beschwerde ein."),
 ])
 def test_a_complaint_lodged_with_a_state_is_a_protest(extract, lang, text):
-    assert _rows(extract(text, lang, published=PUBLISHED)) == [("Protest", ("brazil", "canada"), (), "2019-01-29")]
+    assert _rows(extract(text, lang, published=PUBLISHED)) == [("Protest", ("brazil", "canada"), ("brazil",), "2019-01-29")]
 
 
 def test_a_complaint_to_a_court_is_no_protest(extract):
