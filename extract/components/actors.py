@@ -484,13 +484,3 @@ class ActorCollection:
             else:
                 break
         return out
-
-    def _capital(self, doc, ev, lo, hi) -> None:
-        """"in der japanischen Hauptstadt" / "in the Japanese capital" -> the capital."""
-        if ev.place is not None and not self.kb.is_country(ev.place):
-            return
-        first = bisect_left(self._demonym_firsts, lo)
-        for s, e, slug in self._demonyms[first:bisect_left(self._demonym_firsts, hi)]:
-            if e < hi and self._has("capital_words", e) and slug in self.capitals:
-                ev.place = self.capitals[slug]
-                return

@@ -51,12 +51,12 @@ class Conjuncts:
 
     def _predicate(self, s: int, e: int, lo: int, reach: int = 3) -> bool:
         """Whether the trigger [s, e) is a predicate: a verb ("met", "besuchte", "to visit",
-        "will visit"), or a noun right after a support verb ("held talks", "paid a visit",
-        "führte Gespräche")."""
+        "will visit"), or a noun right after a support or attendance verb ("held talks", "paid a
+        visit", "will attend the G20 summit", "führte Gespräche")."""
         if not self._noun_span(s, e) or s > lo and self._has("future_auxiliaries", s - 1):
             return self.cols.is_lower[s] and self.cols.alpha[s] and not (   # not "a dialogue"
                 s > lo and (self._has("determiners", s - 1) or self._has("possessive_pronouns", s - 1)))
-        return any(self._has("support_verbs", k) for k in range(max(lo, s - reach), s))
+        return any(self._has("support_verbs", k) or self._has("attendance_verbs", k) for k in range(max(lo, s - reach), s))
 
     def _joining_word(self, lo: int, pred: tuple[int, int], ts: int) -> int | None:
         """The last joining word between the predicate ``pred`` (its conjunct starting at

@@ -8,7 +8,7 @@ name is the event's place rather than a party, and provides the doc's columns
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import GATHERINGS
@@ -242,6 +242,24 @@ class EventPlaces:
                 return other.ent_id_
         return "" if self.cols.text[end] == "-" else None
 
+    def _capital(self, doc, ev, lo, hi) -> None:
+        """"in der japanischen Hauptstadt", "in the UK capital", "France's capital": the
+        capital of the country a demonym or name before a capital word in [lo, hi) names (the
+        nearest after the trigger first), when no other act's trigger stands between them."""
+        if ev.place is not None and not self.kb.is_country(ev.place):
+            return
+        first = bisect_left(self._demonym_firsts, lo)
+        named = [(s, e, slug) for s, e, slug in self._demonyms[first:bisect_left(self._demonym_firsts, hi)]]
+        named += [(ent.start, ent.end, ent.ent_id_) for ent in self._overlapping(lo, hi) if ent.label_ == "Country"]
+        t0, t1 = ev.trigger
+        for s, e, slug in sorted(named, key=lambda n: (n[0] < t1, abs(n[0] - t1))):
+            between = range(t1, s) if s >= t1 else range(e, t0)
+            e += e + 1 < hi and self.cols.text[e] in ("'s", "’s")       # "France's capital"
+            if e < hi and self._has("capital_words", e) and slug in self.capitals \
+                    and not any(k in self._trigger_starts for k in between):
+                ev.place = self.capitals[slug]
+                return
+
     def _predicate_setting(self, ev, span: tuple[int, int], sent) -> None:
         """The date and place the predicate after an aside on the event gives ("The forum,
         organised by a foundation, will be held in Oslo on May 3"): the event's, not the
@@ -427,7 +445,8 @@ class EventPlaces:
     def _located(self, k: int) -> bool:
         """Whether a locative preposition heads the place at token ``k``: right before it, or a
         few determiners, place nouns and modifiers before it ("on the islands of", "auf der
-        Insel"); not for the owner of a plan or act ("over Canada's plans to ...")."""
+        Insel"), or "through" a place that is no country ("durch die Meerenge"; "durch China"
+        is by China); not for the owner of a plan or act ("over Canada's plans to ...")."""
         if self._owns_act(k):
             return False                 # "over Russia's (naval) drills": their owner
         j, modifiers = k - 1, 0
@@ -450,14 +469,16 @@ class EventPlaces:
             elif modifiers < 2 and self.cols.alpha[j] and (self.cols.is_lower[j] or self._has("direction_words", j)
                                                           or j in self._demonym_tokens) \
                     and not any(self._has(name, j) for name in (
-                        "place_prepositions", "list_joiners", "party_prepositions", "partner_words", "event_nouns")):
+                        "place_prepositions", "passage_prepositions", "list_joiners", "party_prepositions",
+                        "partner_words", "event_nouns")):
                 modifiers += 1                   # "in the remote northern port of Bergen", "in the
                                                  # disputed Southern Kurils", "in the Russian port
                                                  # city of Vladivostok"
                 j -= 1
             else:
                 break
-        return j >= 0 and self._has("place_prepositions", j) and not self._news_source(j + 1) \
+        return j >= 0 and (self._has("place_prepositions", j) or self.cols.ent[k] != "Country" and self._has(
+            "passage_prepositions", j)) and not self._news_source(j + 1) \
             and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
 
     def _news_source(self, k: int) -> bool:

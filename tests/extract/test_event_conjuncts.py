@@ -147,3 +147,10 @@ def test_a_noun_after_a_verb_of_imposing_or_announcing_is_a_second_predicate(ext
     rows = _rows(extract(text, lang, published=DAY))
     assert rows[0] == ("Meeting", "Happened", ["anthony-albanese", "justin-trudeau"], "ottawa", "2024-05-06")
     assert rows[1][:3] == ("Sanction", "Happened", ["brazil", "justin-trudeau"]) and rows[1][3] is None
+
+
+def test_a_gathering_one_will_attend_is_a_conjunct_of_its_own(extract):
+    text = "Trudeau met Albanese in Ottawa in March and will attend the G20 summit in Canberra in November."
+    rows = _rows(extract(text, "en", published=DAY))
+    assert rows == [("Meeting", "Happened", ["anthony-albanese", "justin-trudeau"], "ottawa", "2024-03"),
+                    ("Summit", "Planned", ["g20", "justin-trudeau"], "canberra", "2024-11")]

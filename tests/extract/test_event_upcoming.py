@@ -95,7 +95,7 @@ def test_a_next_or_possible_trip_is_planned(extract, lang, text):
 ])
 def test_a_summit_named_after_a_region_is_held_in_its_city(extract, lang, text):
     facts = extract(text, lang, published="2016-11-16")
-    assert {e.place for e in facts.events} == {"new:Place:lima"}
+    assert {e.place for e in facts.events} == {"lima"}
 
 
 @pytest.mark.parametrize("lang,text", [
