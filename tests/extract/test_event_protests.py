@@ -96,3 +96,13 @@ def test_a_newspaper_named_times_tells_no_series(extract):
     assert (ev.kind, ev.status) == ("Protest", "Happened") and {"canada", "brazil"} <= set(ev.actors)
     assert extract("Brazilian jets entered Canadian airspace three times this year.", "en",
                    published=PUBLISHED).events == []
+
+
+def test_a_headline_protest_over_an_act_is_a_protest(extract):
+    text = "Canada protests over boat seizure\nBrazilian border guards seized a Canadian fishing boat on Monday."
+    kinds = {e.kind: e for e in extract(text, "en", published=PUBLISHED).events}
+    assert set(kinds) == {"Protest", "Seizure"} and "canada" in kinds["Protest"].actors
+
+
+def test_street_protests_over_a_plan_are_no_protest(extract):
+    assert extract("Street protests over the new base grew on Monday.", "en", published=PUBLISHED).events == []
