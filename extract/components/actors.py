@@ -387,6 +387,8 @@ class ActorCollection:
                     self._has("place_nouns", k + 1) or self._has("shore_nouns", k + 1)
                     or self._has("occasion_nouns", k + 1)):
                 k += 1                      # "the Belgian frontier town"
+            if k < hi and k in role_starts and ev.kind in DIRECTED and slug not in ev.targets and self._acted_on(ev, s):
+                ev.targets.append(slug)     # "ein Einreiseverbot gegen den japanischen Premier": Japan's
             if k < hi and (k in role_starts or self._has("capital_words", k)
                            or self._has("reaction_nouns", k) and k != ev.trigger[0]
                            or ev.kind in _TALKING and self._has("vehicle_nouns", k)
@@ -438,6 +440,16 @@ class ActorCollection:
         while j > 0 and (self.cols.ent[j] or self._has("list_joiners", j) or self._has("both_words", j)):
             j -= 1
         return j > 0 and self._has("holder_prepositions", j) and self._has("possession_participles", j - 1)
+
+    def _acted_on(self, ev, k: int) -> bool:
+        """Whether the words at ``k`` are what the act is done to: after its trigger in the same
+        clause ("banned the Japanese premier"), or after a target preposition ("gegen den
+        japanischen Premier wurde ... verhängt")."""
+        j = k - 1
+        while j > 0 and self._has("determiners", j):
+            j -= 1
+        return self._has("target_prepositions", j) or k > ev.trigger[0] and not any(
+            self.cols.punct[i] for i in range(ev.trigger[0], k))
 
     def _target_noun(self, k: int) -> bool:
         """Whether token ``k`` names people, bodies or craft an act can be done to ("diplomats",

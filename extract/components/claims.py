@@ -142,8 +142,8 @@ class TriggerClaims:
         ("lodged a protest with Russia", "protested to Moscow", "bei Russland Protest
         eingelegt", "protest against Brazil and Chile"), no other act's trigger and no office
         ("Ambassador to Japan") between; they are its targets."""
-        if rule in self._lists.get("rules_summoning_envoys", ()):
-            self._summoned_envoys(ev, s, e)
+        if rule in self._lists.get("rules_summoning_envoys", ()):      # "bestellte ... ein", "hat ...
+            self._summoned_envoys(ev, *((s, e) if self.lex.lang == "en" else clause))    # einbestellt": the clause
         offices = {k for m in self._role_mentions for k in range(m.start, m.end)}
         for ent in self._overlapping(max(clause[0], s - reach), min(clause[1], e + reach)):
             side = self.capital_of.get(ent.ent_id_) if ent.label_ == "Place" else ent.ent_id_
@@ -163,12 +163,15 @@ class TriggerClaims:
         country of a summoned envoy (a role of ``career_roles``, also one named inside the
         trigger [s, e)) is the side the protest is made to, a party and its target; the other
         side's summons in answer is then another act."""
+        named = []                       # "summoned Russian Ambassador Mikhail Galuzin": Russia's
         for c in self._roles:
-            if c.person is None and isinstance(c.org, str) and s <= c.mention[0] < e \
-                    and self.lex.has("career_roles", c.role) and (c.role, c.org) not in ev.described:
-                ev.described.append((c.role, c.org))
-        ev.targets += [org for role, org in ev.described
-                       if org and self.lex.has("career_roles", role) and org not in ev.targets]
+            if isinstance(c.org, str) and s <= c.mention[0] < e and self.lex.has("career_roles", c.role):
+                if c.person is not None:
+                    named.append(c.org)
+                elif (c.role, c.org) not in ev.described:
+                    ev.described.append((c.role, c.org))
+        ev.targets += [org for org in named + [org for role, org in ev.described if self.lex.has("career_roles", role)]
+                       if org and org not in ev.targets]
 
     def _entered_state(self, ev, sent, reach: int = 3) -> None:
         """"the ban on nine French citizens, including X, from entering Canada", "die

@@ -7,6 +7,8 @@ languages.
 - The country a war or crisis is named after ("the Ukraine war", "der Ukraine-Krieg", "the
   Russia-Ukraine conflict") is what is talked of, no party; so is the country struck in a cause
   ("after missile strikes in X", "nach den Raketenangriffen auf X").
+- The country of an office holder a ban is imposed on ("on the Canadian prime minister",
+  "gegen den kanadischen Premier") is its target, and so is a named envoy's who is summoned.
 """
 from __future__ import annotations
 
@@ -59,3 +61,29 @@ def test_a_bare_object_after_a_cause_phrase_keeps_the_clause_subject(extract):
 def test_the_country_struck_in_a_cause_is_no_party(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, sorted(ev.actors), ev.targets) == ("Sanction", ["canada", "russia"], ["russia"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia imposed an entry ban on the Canadian prime minister on Monday."),
+    ("en", "Russia banned the Canadian prime minister from entering the country on Monday."),
+    ("de", "Russland verhängte am Montag ein Einreiseverbot gegen den kanadischen Premier."),
+    ("de", "Gegen den kanadischen Premier wurde am Montag von Russland ein Einreiseverbot verhängt."),
+])
+def test_the_country_of_an_office_holder_banned_is_the_target(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.targets) == ("EntryBan", ["canada", "russia"], ["canada"])
+
+
+def test_the_country_of_the_office_holder_who_bans_is_no_target(extract):
+    [ev] = extract("Der russische Außenminister verhängte am Montag ein Einreiseverbot gegen Kanadier.", "de",
+                   published=DAY).events
+    assert ev.targets == ["canada"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada summoned Brazilian Ambassador Ana Souza on Monday."),
+    ("de", "Kanada hat den brasilianischen Botschafter Paulo Souza am Montag einbestellt."),
+])
+def test_a_named_envoy_summoned_makes_his_country_the_target(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.targets) == ("Protest", ["brazil"])
