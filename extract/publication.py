@@ -103,9 +103,10 @@ class PublicationTime:
 
     def _told_ahead(self, m, ahead, days: int = 200) -> bool:
         """Whether the trigger is a verb in the present tense ("trifft", "reisen", "meets"; not
-        a form a participle shares, as "besucht" in "hat ... besucht") and ``ahead``, the next such day or month, begins within ``days`` of the article's
-        day: then a day or month the article's time has passed tells of the next one ("in
-        July" in June; not "in May", which a present tense in June recounts)."""
+        a form a participle shares, as "besucht" in "hat ... besucht") and ``ahead``, the next
+        such day or month, begins within ``days`` of the article's day: then a day or month
+        the article's time has passed tells of the next one ("in July" in June; not "in May",
+        which a present tense in June recounts)."""
         now = self.article.published or self.doc._.dg_anchor
         return now is not None and (ahead.date() - now.date()).days <= days and self._present(m)
 
@@ -133,9 +134,13 @@ class PublicationTime:
     def _present(self, m) -> bool:
         """Whether the trigger holds a verb in the present tense ("trifft", "meets"; not the
         noun "Treffen", nor the infinitive in "flew to Ottawa on Monday to meet", nor a word
-        after a preposition, as "hold" in "were put on hold")."""
+        after a preposition, as "hold" in "were put on hold"). A form a participle shares
+        ("besucht") is present where no perfect or past auxiliary stands in its sentence."""
         lex = load_lexicon(self.article.lang)
-        present = lex.lowered("present_tense_triggers")
+        present, sent = lex.lowered("present_tense_triggers"), self.cols.sent_of(m.trigger[0])
+        if not any(lex.has(name, w) for name in ("present_perfect_auxiliaries", "past_auxiliaries")
+                   for w in self.cols.lower[sent.start:sent.end]):
+            present = present | lex.lowered("participle_presents")
         return any(self.cols.lower[k] in present and not (self.article.lang == "de" and self.cols.title[k]
                                                           and self.cols.sent_of(k).start != k)
                    and not (k > 0 and (lex.has("infinitive_markers", self.cols.lower[k - 1])

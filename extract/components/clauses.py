@@ -390,8 +390,8 @@ class ClauseGeometry(ClauseJoins):
 
     def _reference_prep(self, doc, s, lo) -> int | None:
         """"vor dem Treffen", "before the NATO summit": the position of a temporal
-        preposition heading the trigger's noun phrase (determiners, adjectives, names and
-        hyphens in between), or None. Asked once per trigger and clause start."""
+        preposition heading the trigger's noun phrase (determiners, adjectives, names, their
+        "'s" and hyphens in between), or None. Asked once per trigger and clause start."""
         if (s, lo) not in self._reference_at:
             self._reference_at[s, lo] = self._find_reference_prep(s, lo)
         return self._reference_at[s, lo]
@@ -409,7 +409,7 @@ class ClauseGeometry(ClauseJoins):
                 return k
             if c.ent[k] == "Place":
                 return None              # "nach Moskau reisen": a destination, not an event
-            if not (self._has("determiners", k) or c.ent[k] or c.text[k] == "-" or self._is_date(k)
+            if not (self._has("determiners", k) or c.ent[k] or c.text[k] in ("-", "'s", "’s") or self._is_date(k)
                     or self._has("participation_nouns", k)       # "nach der Teilnahme am Gipfel"
                     or c.alpha[k] and c.is_lower[k] and not self._has("list_joiners", k)):
                 return None

@@ -5,7 +5,9 @@ verb dated after the publication day is planned, a past-tense verb stays happene
 of the month" / "Ende des Monats" is a date; "anstehend", "forthcoming", "nächste",
 "könnte", "could" mark plans, and a month of the publication is this one; a summit named
 after a region ("the Asia-Pacific summit") is held in its city, drills named after a sea
-("Ostsee-Manöver") at sea; a weekday of an event ahead is the next one."""
+("Ostsee-Manöver") at sea; a weekday of an event ahead is the next one, and so is one told in
+a present tense a participle shares ("besucht am Sonntag") or after "ab"; talks agreed to be
+resumed are planned."""
 from __future__ import annotations
 
 import pytest
@@ -228,3 +230,24 @@ def test_glad_to_meet_is_the_meeting_of_the_day(extract, lang, text, status):
     """"pleased to meet X", "froh, X zu treffen": said at the meeting, not a plan."""
     [ev] = extract(text, lang, published=PUBLISHED).events
     assert (ev.kind, ev.status, ev.place) == ("Meeting", status, "berlin")
+
+
+@pytest.mark.parametrize("lang,text,status,day", [
+    ("de", "Scholz besucht am Sonntag Kanada.", "Planned", "2016-12-04"),
+    ("de", "Scholz hat am Sonntag Kanada besucht.", "Happened", "2016-11-27"),
+    ("de", "Vor dem Besuch von Scholz in Kanada ab Sonntag sprach Macron mit Journalisten.", "Planned", "2016-12-04"),
+    ("en", "Ahead of Scholz's visit to Canada on Sunday, Macron spoke to reporters.", "Planned", "2016-12-04"),
+])
+def test_a_visit_told_in_the_present_or_from_a_weekday_on_is_the_coming_one(extract, lang, text, status, day):
+    [ev] = [e for e in extract(text, lang, published=PUBLISHED).events if e.kind == "Visit"]
+    assert (ev.status, ev.date.iso) == (status, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz and Macron agreed to restart the trade talks in January.",
+    "Scholz and Macron agreed to resume the trade talks in January.",
+])
+def test_talks_agreed_to_be_resumed_are_planned(extract, text):
+    found = events(extract(text, "en", published=PUBLISHED))
+    assert found["Talks"] == ("Planned", {"olaf-scholz", "emmanuel-macron"}, "2017-01")
+    assert found["Agreement"][0] == "Happened"
