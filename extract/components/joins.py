@@ -137,11 +137,21 @@ class ClauseJoins:
         left = self._segment(doc, c, sent, -1)
         if self._is_apposition(doc, *left) and self._one_person(*right):
             return True                  # "NATO Secretary General, Mark Rutte, made ..."
+        if self._one_person(*right) and self._ends_in_office(c - 1):
+            return True                  # "traf den Ministerpräsidenten Japans, Junichiro Koizumi, im Kreml"
         if self._one_person(*left) and left[0] - 1 > sent.start and self.cols.text[left[0] - 1] == "," \
-                and self._is_apposition(doc, *self._segment(doc, left[0] - 1, sent, -1)):
+                and (self._is_apposition(doc, *self._segment(doc, left[0] - 1, sent, -1))
+                     or self._ends_in_office(left[0] - 2)):
             return True
         return left[0] - 2 >= sent.start and self.cols.text[left[0] - 1] == "," \
             and self.cols.ent[left[0] - 2] == "Person" and self._is_apposition(doc, *left)
+
+    def _ends_in_office(self, k: int) -> bool:
+        """Whether token ``k`` ends an office's words: a role word, or the country after one
+        ("Ministerpräsidenten Japans", "the prime minister of Japan")."""
+        roles = self._role_tokens
+        return k in roles or k > 1 and self.cols.ent[k] == "Country" and (
+            k - 1 in roles or self.cols.lower[k - 1] == "of" and k - 2 in roles)
 
     def _one_person(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) are a person's name (of at most four words) and nothing else."""

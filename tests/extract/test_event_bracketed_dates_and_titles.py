@@ -4,7 +4,8 @@ this test, in both languages.
 - "this week (13-14 May 2024)", "diese Woche (13.-14. Mai 2024)": the bracketed date tells the time of
   its clause and ends no clause;
 - "NATO Secretary General, Mark Rutte, met ...": the name between commas after its title is
-  the clause's subject, not an aside.
+  the clause's subject, not an aside; so is one after an office ("the prime minister of
+  Canada, Justin Trudeau, in Paris") its object, and the place after it is the clause's.
 """
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_guard_a_comma_after_a_date_before_another_clause_still_ends_it(extract)
     events = extract("Trudeau met Albanese on Monday, on Tuesday he met Macron in Paris.", "en", published=DAY).events
     assert [(sorted(ev.actors), ev.date.iso) for ev in events] == [
         (["anthony-albanese", "justin-trudeau"], "2024-05-13"), (["emmanuel-macron", "justin-trudeau"], "2024-05-14")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz traf am Montag den Premierminister Kanadas, Justin Trudeau, in Paris."),
+    ("en", "Scholz met the prime minister of Canada, Justin Trudeau, in Paris on Monday."),
+    ("en", "Scholz met Canada's prime minister, Justin Trudeau, in Paris on Monday."),
+])
+def test_a_name_between_commas_after_an_office_is_the_object(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ("justin-trudeau" in ev.actors, ev.place, ev.date.iso) == (True, "paris", "2024-05-13")
