@@ -136,8 +136,10 @@ class Occurrences(HeadlinePlans):
             return True                  # "welcomed Macron's visit": his visit, not him
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._vehicle_in(clo, chi):
             return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
-        if rule in self._lists.get("rules_after_a_name", ()) and not (s > 0 and self.cols.ent[s - 1]):
-            return True                  # "Japan protests over ...": a verb; "street protests over": a noun
+        if rule in self._lists.get("rules_after_a_name", ()) and not (s > 0 and self.cols.ent[s - 1] or s > 1 and
+                                                                       self.cols.ent[s - 2] and self._lower[s - 1].endswith("ly")):
+            return True                  # "Japan (strongly) protested.", "Japan protests over ...": a
+                                         # state's verb; "street protests over", "thousands protested": no
         if rule in self._lists.get("rules_needing_talks", ()) and not self._takes_talks(s, e, clo):
             return True                  # "stopped imports", "zog den Botschafter zurück": no talks
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \

@@ -106,3 +106,17 @@ def test_a_headline_protest_over_an_act_is_a_protest(extract):
 
 def test_street_protests_over_a_plan_are_no_protest(extract):
     assert extract("Street protests over the new base grew on Monday.", "en", published=PUBLISHED).events == []
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Canada strongly protested on Tuesday.", ["Protest"]),
+    ("Ottawa protested immediately on Tuesday.", ["Protest"]),
+    ("Thousands protested in Ottawa on Tuesday.", []),
+])
+def test_a_state_that_protested_without_an_addressee_protested(extract, text, kinds):
+    assert [e.kind for e in extract(text, "en", published=PUBLISHED).events] == kinds
+
+
+def test_warships_that_sailed_past_an_island_passed_it(extract):
+    [ev] = extract("Three Brazilian warships sailed past Okinawa on Tuesday.", "en", published=PUBLISHED).events
+    assert (ev.kind, ev.actors, ev.place, ev.date.iso) == ("MilitaryExercise", ["brazil"], "okinawa", "2020-12-01")
