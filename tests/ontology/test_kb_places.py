@@ -127,13 +127,16 @@ def test_plain_rebun_is_not_a_name_of_the_island():
     ("kamchatka", "russia"), ("russian-pacific-fleet", "russia"),
     ("kyrgyzstan", "kyrgyzstan"), ("united-arab-emirates", "united-arab-emirates"),
     ("vatican-city", "vatican-city"),
+    ("izu-islands", "japan"), ("yonaguni", "japan"), ("khabarovsk", "russia"), ("lima", "peru"),
+    ("santiago-de-chile", "chile"), ("nagato", "japan"),
 ])
 def test_undisputed_country(slug, country):
     assert load_kb().country_slug(slug) == country
 
 
 @pytest.mark.parametrize("slug", ["iturup", "kunashir", "shikotan", "habomai-islands",
-                                  "paramushir", "matua", "tsugaru-strait"])
+                                  "paramushir", "matua", "tsugaru-strait", "tsushima-strait",
+                                  "la-perouse-strait", "miyako-strait"])
 def test_no_country_for_disputed_islands_and_the_strait(slug):
     kb = load_kb()
     assert kb.by_slug(slug) is not None
@@ -154,4 +157,17 @@ def test_new_places_regions_and_organization_have_the_right_kind():
     ("de", "vatikanischen", "vatican-city"),
 ])
 def test_demonyms_of_new_countries(lang, phrase, slug):
+    assert demonym_phrases(load_kb(), lang)[phrase] == slug
+
+
+def test_a_city_lies_in_its_prefecture():
+    kb = load_kb()
+    assert kb.contains("yamaguchi-prefecture", "nagato") and kb.places_agree("nagato", "yamaguchi-prefecture")
+
+
+@pytest.mark.parametrize("lang,phrase,slug", [
+    ("en", "peruvian", "peru"), ("de", "peruanischen", "peru"),
+    ("en", "chilean", "chile"), ("de", "chilenische", "chile"),
+])
+def test_demonyms_of_south_american_states(lang, phrase, slug):
     assert demonym_phrases(load_kb(), lang)[phrase] == slug
