@@ -205,10 +205,12 @@ class ClauseGeometry(ClauseJoins):
             return self.lex.lang == "de" and c.is_lower[last] and c.alpha[last] \
                 and c.lower[end - 2] != "zu" and "zu" not in c.lower[last][1:-3]
         return c.is_lower[k] and c.alpha[k] and self._has("relative_pronouns", k + 1) \
-            and not self._has("relative_pronouns", k) and not self._has("comparative_openers", k) \
-            and not self._has("complementizers", k) and not self._has("complementizers", k + 1)
+            and not any(self._has(name, k) for name in ("relative_pronouns", "comparative_openers", "complementizers",
+                                                        "subordinators", "causal_openers")) \
+            and not self._has("complementizers", k + 1)
                                          # "an dem Biden teilnahm"; not "dass die Abwehr ...", ",
-                                         # confirming that ...", "wie der Handel ... kann"
+                                         # confirming that ...", "wie der Handel ... kann", "weil
+                                         # das Land ... will", "da der Gipfel ..."
 
     def _status_span(self, doc, lo, hi, sent, noun: bool = True, end: int | None = None) -> int:
         """The clause end, extended over a relative clause that follows a noun trigger's

@@ -467,7 +467,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if ev.upcoming and not ev.reference and ev.status == "Happened" or shared:
             ev.status = "Planned"        # "wird X im Mai treffen und im Juni nach Y reisen": both
-        ev.prior = ev.prior or ev.date is not None and not ev.date.relative and not noun \
+        ev.prior = ev.prior or ev.date is not None and not ev.date.relative \
             and self._told_before(s, clo)   # "Im Mai 2019 hatten sich X und Y geeinigt": before the news
         if ev.reference and not (ev.upcoming or ev.prior) \
                 and self._any("future_auxiliaries", self._clause(doc, s, e)[0], window[0] - 1):

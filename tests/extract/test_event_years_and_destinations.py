@@ -7,7 +7,10 @@ for this test:
   troops to Latvia": the deployment is there, and the country it goes to takes no part;
   "near Japan" neither places nor joins it;
 - "umrundeten kanadische Kriegsschiffe ...", verb first, is a transit like "Kriegsschiffe
-  passierten".
+  passierten";
+- "hatten 1972 ein Abkommen unterzeichnet": a year before an article is the act's too; a
+  gathering told in the past perfect with its own year is before the news, and a modal of a
+  "weil"/"da" clause after it does not make it a plan.
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ def _rows(facts):
 @pytest.mark.parametrize("text,iso", [
     ("Trudeau und Scholz trafen sich 2018 in Ottawa.", "2018"),
     ("Trudeau und Scholz trafen sich in Ottawa zuletzt 2018.", "2018"),
+    ("Trudeau und Scholz hatten 2018 ein Treffen in Ottawa.", "2018"),
 ])
 def test_a_german_bare_year_before_a_preposition_or_comma_dates_the_event(extract, text, iso):
     assert _rows(extract(text, "de", published=DAY)) == [("Meeting", ["justin-trudeau", "olaf-scholz"], "ottawa", iso)]
@@ -77,3 +81,19 @@ def test_troops_sent_or_to_be_stationed_are_a_deployment(extract, text, status):
 ])
 def test_a_station_or_troops_told_as_sent_before_are_no_deployment_of_the_day(extract, text):
     assert [e for e in extract(text, "en", published=DAY).events if e.kind == "Deployment" and e.date] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kanada und Brasilien hatten 1972 ein Abkommen unterzeichnet.",
+    "Kanada und Brasilien unterzeichneten 1972 eine gemeinsame Erklärung.",
+])
+def test_a_german_bare_year_before_an_article_dates_the_act(extract, text):
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, ev.date.iso) == ("Agreement", "1972")
+
+
+def test_a_gathering_in_the_past_perfect_with_its_year_is_before_the_news(extract):
+    text = ("Trudeau traf am Montag in Ottawa Soldaten. "
+            "Kanada hatte 2016 das erste Mal an einem Gipfel der G20 teilgenommen, weil es enger mit Asien arbeiten will.")
+    rows = sorted((e.kind, e.status, e.date.iso if e.date else None, e.prior) for e in extract(text, "de", published=DAY).events)
+    assert ("Summit", "Happened", "2016", True) in rows
