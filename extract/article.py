@@ -21,6 +21,7 @@ from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.anchoring import ANCHORED_RULES, ahead_of
 from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import PublicationTime
+from diplograph.extract.responses import Responses
 from diplograph.extract.person_refs import last_person_of, named_holder
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
 from diplograph.extract.coreference import (MEETING_KINDS, SINGLE_ACT_KINDS, EventCoreference,
@@ -76,7 +77,7 @@ def _norm(name: str) -> str:
 _GROUP_SOURCES = MEETING_KINDS | {"PhoneCall"}
 
 
-class _Assembler(EventCoreference, PublicationTime):
+class _Assembler(EventCoreference, PublicationTime, Responses):
     def __init__(self, doc: Doc, article: Article):
         self.doc, self.article = doc, article
         self.kb = load_kb()
@@ -224,6 +225,7 @@ class _Assembler(EventCoreference, PublicationTime):
                 self._placed.append((m, ev, target))
         events = self._absorb_outcomes(self._told_again(events))
         self._occasion_settings(events)
+        self._answered_flights(events)          # "Japan scrambled fighter jets": against whom
         self.facts.events = [ev for ev in events if self._reportable(ev)]
         self._dateline_place()
         self._told_date()
@@ -492,7 +494,6 @@ class _Assembler(EventCoreference, PublicationTime):
         absolute = [d.value for d in self.doc._.dg_dates or [] if d.value and not d.relative]
         self.facts.latest_date = max(absolute, key=lambda v: v.iso) if absolute else None
         return self.facts
-
 
 
 def doc_to_facts(doc: Doc, article: Article) -> ArticleFacts:

@@ -1,6 +1,8 @@
 """Interceptions, in both languages, with sentences written for this test: a country that
 scrambles jets to intercept, intercepts, or "fängt ... ab" another's aircraft is one event
-with both countries, active or passive, whether or not its airspace was entered."""
+with both countries, active or passive, whether or not its airspace was entered; a scramble
+that names one side answers the flight of another country told in its sentence or the one
+before ("prompting Canada to scramble fighter jets" happened)."""
 from __future__ import annotations
 
 import pytest
@@ -45,3 +47,18 @@ def test_jets_intercepting_bombers_that_flew_is_an_interception_and_their_flight
 def test_who_spotted_a_joint_flight_told_in_a_later_clause_did_not_fly_it(extract, lang, text):
     [ev] = extract(text, lang, published="2023-05-20").events
     assert (ev.kind, sorted(ev.actors), ev.date.iso) == ("MilitaryExercise", ["brazil", "mexico"], "2023-05-19")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two Brazilian bombers flew over the Atlantic on Tuesday. Canada scrambled fighter jets."),
+    ("en", "Brazilian bombers flew near Canada on Tuesday, prompting Canada to scramble fighter jets."),
+    ("de", "Zwei brasilianische Bomber flogen am Dienstag über den Atlantik. Kanada ließ Kampfjets aufsteigen."),
+])
+def test_a_scramble_answers_the_flight_told_just_before(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=PUBLISHED).events if e.kind == "Interception"]
+    assert (sorted(ev.actors), ev.targets, ev.date.iso) == (["brazil", "canada"], ["brazil"], "2017-01-24")
+
+
+def test_a_scramble_with_no_flight_told_names_one_side(extract):
+    [ev] = extract("Canada scrambled fighter jets on Tuesday.", "en", published=PUBLISHED).events
+    assert (ev.kind, ev.actors, ev.targets) == ("Interception", ["canada"], [])

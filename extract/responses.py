@@ -1,0 +1,43 @@
+"""Acts an article tells as answers to another country's act: an interception ("Japan
+scrambled fighter jets", "prompting Japan to scramble fighter jets") answers the flight,
+passage or airspace violation of another country told in its sentence or the one before.
+
+Not a pipeline step of its own: :class:`Responses` is mixed into the article assembler
+(:mod:`diplograph.extract.article`), which provides the doc's columns (``self.cols``) and
+the countries an event's actors are or act for (``self._countries``).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+__all__ = ["Responses"]
+
+#: kinds answered by an interception
+_ANSWERED = frozenset({"MilitaryExercise", "AirspaceViolation"})
+
+
+class Responses:
+    """Who an interception is against, when it names only the side that intercepts."""
+
+    def _answered_flights(self, events: list) -> None:
+        """Give an interception of one side the country of the flight it answers as its
+        target (and a party), and that flight's day when it has none of its own: the last
+        flight, passage or violation of another country told, as happened, in the same
+        sentence or the one before."""
+        starts = [sent.start_char for sent in self.cols.sents]
+        for ev in events:
+            if ev.kind != "Interception" or ev.targets or ev.prior:
+                continue
+            at = bisect_right(starts, ev.sents[0][0]) - 1
+            near = {starts[at], starts[at - 1] if at > 0 else starts[at]}
+            own = self._countries(ev)
+            flights = [f for f in events if f.kind in _ANSWERED and not f.prior and f.status == ev.status
+                       and f.sents[0][0] in near and self._countries(f) - own - set(f.targets)]
+            if not flights:
+                continue
+            flight = flights[-1]
+            for side in sorted(self._countries(flight) - own - set(flight.targets)):
+                ev.actors.append(side)
+                ev.targets.append(side)
+            if ev.date is None and not ev.relative_date:
+                ev.date = flight.date      # "... on Monday. Japan scrambled fighter jets."
