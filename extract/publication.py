@@ -113,17 +113,18 @@ class PublicationTime:
     def _nearer_ahead(self, m, date, ahead) -> bool:
         """Whether a noun trigger's bare month or day ("beim Gipfel im Juni", "Staatsbesuch im
         Dezember", "kommt am 8. Februar zu Gesprächen") is the coming one: it lies nearer to the
-        article's time than the last one (a day: at most ``_DAYS_AHEAD`` ahead), and its
+        article's time than the last one, or follows "ab" (a day: at most ``_DAYS_AHEAD`` ahead), and its
         sentence tells nothing past (no past or perfect auxiliary, past-tense verb or lower-case
         word with a past ending: "-ed", "-te(n)"; a participle as adjective keeps it past too,
         which errs towards the last one)."""
-        now = self.article.published or self.doc._.dg_anchor
-        if not m.noun or m.prior or m.date.rule not in _UNDATED_YEAR or now is None or ahead is None:
+        now, lex = self.article.published or self.doc._.dg_anchor, load_lexicon(self.article.lang)
+        forward = lex.has("forward_day_prepositions", m.date.text.split()[0].lower())   # "ab Montag"
+        if not m.noun or m.prior or m.date.rule not in _UNDATED_YEAR and not (forward and m.date.rule == "weekday") \
+                or now is None or ahead is None:
             return False
-        if (ahead.date() - now.date()).days >= (now.date() - date.date()).days \
+        if not forward and (ahead.date() - now.date()).days >= (now.date() - date.date()).days \
                 or m.date.rule != "month" and (ahead.date() - now.date()).days > _DAYS_AHEAD:
             return False                 # a day is the coming one only within weeks
-        lex = load_lexicon(self.article.lang)
         sent = self.cols.sent_of(m.trigger[0])
         endings = tuple(lex.words.get("past_endings", ()))
         return not any(lex.has("past_auxiliaries", w) or lex.has("past_tense_verbs", w)

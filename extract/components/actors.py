@@ -35,7 +35,7 @@ class ActorCollection:
                     or self._news_source(ent.start) or self._observer(ent.end):
                 continue                 # "nach Angaben aus Berlin": the news's source; "with
                                          # Japan joining as an observer": no party
-            located = self._located(ent.start) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
+            located = self._located(ent.start, ev.kind) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1)) \
                 and not self._seat_of_power(ent) and not self._addressed(ev, ent)
             ref = self._place_or_party(doc, ev, ent, ref, located, clause, hi)
@@ -448,8 +448,8 @@ class ActorCollection:
         j = k - 1
         while j > 0 and self._has("determiners", j):
             j -= 1
-        return self._has("target_prepositions", j) or k > ev.trigger[0] and not any(
-            self.cols.punct[i] for i in range(ev.trigger[0], k))
+        return self._has("target_prepositions", j) or k > ev.trigger[0] and not self._has("agent_prepositions", j) \
+            and not any(self.cols.punct[i] for i in range(ev.trigger[0], k))    # not "announced by the X premier"
 
     def _target_noun(self, k: int) -> bool:
         """Whether token ``k`` names people, bodies or craft an act can be done to ("diplomats",

@@ -143,8 +143,10 @@ class NamesakeFilter:
         if text in self.common or text.lower() in self.common and (self.lang == "en" or cols.sent_of(k).start == k):
             return False                         # "Gestern Kono", "Then Bloomberg reported"
         if has_noun_ending(text, self.lex.lowered("noun_suffixes")) \
-                or self.lang == "de" and k > 0 and cols.lower[k - 1] in self.lex.lowered("determiners"):
+                or self.lang == "de" and k > 1 and cols.lower[k - 1] in self.lex.lowered("determiners") \
+                and cols.text[k - 2] != ",":
             return False                         # "Nachrichtenagentur Kyodo", "dem Hundefreund Putin": a noun
+                                                 # (not ", die Akie Abe ...": a relative pronoun)
         return not any(self.lex.has(name, text) for name in
                        ("person_titles", "title_stop_words", "determiners", "speech_verbs",
                         "counterpart_words", "group_nouns", "place_nouns", "capital_words"))

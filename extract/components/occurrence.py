@@ -136,10 +136,12 @@ class Occurrences(HeadlinePlans):
             return True                  # "welcomed Macron's visit": his visit, not him
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._vehicle_in(clo, chi):
             return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
-        if rule in self._lists.get("rules_after_a_name", ()) and not (s > 0 and self.cols.ent[s - 1] or s > 1 and
-                                                                       self.cols.ent[s - 2] and self._lower[s - 1].endswith("ly")):
+        if rule in self._lists.get("rules_after_a_name", ()) and (not (s > 0 and self.cols.ent[s - 1] or s > 1 and
+                                                                        self.cols.ent[s - 2] and self._lower[s - 1].endswith("ly"))
+                                                                  or self._verb_after(e, chi)):
             return True                  # "Japan (strongly) protested.", "Japan protests over ...": a
-                                         # state's verb; "street protests over", "thousands protested": no
+                                         # state's verb; "street protests over", "thousands protested",
+                                         # "Paris protests over X continued": no
         if rule in self._lists.get("rules_needing_talks", ()) and not self._takes_talks(s, e, clo):
             return True                  # "stopped imports", "zog den Botschafter zurück": no talks
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
@@ -157,6 +159,13 @@ class Occurrences(HeadlinePlans):
             return False
         cue = next((k for k in range(plo, s - 1) if self._has("enabling_cues", k)), None)
         return cue is not None and self._any("enabling_prospects", max(plo, cue - 5), cue)
+
+    def _verb_after(self, e: int, hi: int) -> bool:
+        """Whether a finite verb follows in [e, hi): a past form, an auxiliary or a lower-case
+        word in "-ed" ("... turned violent", "... continued on Monday", "... drew thousands")."""
+        return any(self._has("past_tense_verbs", k) or self._has("finite_auxiliaries", k)
+                   or self.cols.is_lower[k] and len(self._lower[k]) > 4 and self._lower[k].endswith("ed")
+                   for k in range(e, hi))
 
     def _vehicle_in(self, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) name an aircraft, ship or other vehicle: a vehicle noun,

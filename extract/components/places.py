@@ -16,6 +16,8 @@ from diplograph.extract.components.topics import GATHERINGS
 #: kinds a country can host: "talks in Canada", "signed an agreement in Canada"
 _HOSTED = GATHERINGS | {"Visit", "Agreement"}
 _PASSING = {"MilitaryExercise", "Interception"}     # a country they pass by takes no part
+#: kinds that move through a place ("sailed through the strait")
+_MOVEMENTS = frozenset(_PASSING | {"AirspaceViolation", "Deployment"})
 #: measures a state takes, which a capital named before their noun takes as its country's
 _STATE_MEASURES = frozenset({"Sanction", "EntryBan", "Expulsion", "Protest", "Suspension"})
 
@@ -245,7 +247,8 @@ class EventPlaces:
     def _capital(self, doc, ev, lo, hi) -> None:
         """"in der japanischen Hauptstadt", "in the UK capital", "France's capital": the
         capital of the country a demonym or name before a capital word in [lo, hi) names (the
-        nearest after the trigger first), when no other act's trigger stands between them."""
+        nearest after the trigger first), when no other act's trigger stands between them; not
+        "Russia's capital controls", "the French capital markets" (``capital_compounds``)."""
         if ev.place is not None and not self.kb.is_country(ev.place):
             return
         first = bisect_left(self._demonym_firsts, lo)
@@ -256,6 +259,7 @@ class EventPlaces:
             between = range(t1, s) if s >= t1 else range(e, t0)
             e += e + 1 < hi and self.cols.text[e] in ("'s", "’s")       # "France's capital"
             if e < hi and self._has("capital_words", e) and slug in self.capitals \
+                    and not (e + 1 < len(self._lower) and self._has("capital_compounds", e + 1)) \
                     and not any(k in self._trigger_starts for k in between):
                 ev.place = self.capitals[slug]
                 return
@@ -401,7 +405,7 @@ class EventPlaces:
             if any(k in self._trigger_starts and self._reference_prep(None, k, lo) is not None
                    for k in range(max(lo, ev.trigger[1]), ent.start)):
                 return                   # "fanden nach dem Besuch ... in der Ukraine statt": the visit's
-            if ent.label_ in ("Place", "Country") and ent.start >= lo and self._located(ent.start):
+            if ent.label_ in ("Place", "Country") and ent.start >= lo and self._located(ent.start, ev.kind):
                 ev.place, ev.venue = ent.ent_id_ or (ent.start, ent.end), True
                 return
 
@@ -438,15 +442,16 @@ class EventPlaces:
                 sent.start_char, [])):
             return                       # "after talks with X last week": another day, maybe elsewhere
         for ent in reversed(self._overlapping(verbs[-1] + 1, prep)):
-            if ent.label_ in ("Place", "Country") and ent.end <= prep and self._located(ent.start):
+            if ent.label_ in ("Place", "Country") and ent.end <= prep and self._located(ent.start, ev.kind):
                 ev.place = ent.ent_id_ or (ent.start, ent.end)
                 return
 
-    def _located(self, k: int) -> bool:
+    def _located(self, k: int, kind: str | None = None) -> bool:
         """Whether a locative preposition heads the place at token ``k``: right before it, or a
         few determiners, place nouns and modifiers before it ("on the islands of", "auf der
-        Insel"), or "through" a place that is no country ("durch die Meerenge"; "durch China"
-        is by China); not for the owner of a plan or act ("over Canada's plans to ...")."""
+        Insel"), or, for a movement of ``kind``, "through" a place that is no country ("durch die
+        Meerenge"; "durch China" is by China; "gas flows through the Baltic" is a topic of a
+        call); not for the owner of a plan or act ("over Canada's plans to ...")."""
         if self._owns_act(k):
             return False                 # "over Russia's (naval) drills": their owner
         j, modifiers = k - 1, 0
@@ -477,8 +482,8 @@ class EventPlaces:
                 j -= 1
             else:
                 break
-        return j >= 0 and (self._has("place_prepositions", j) or self.cols.ent[k] != "Country" and self._has(
-            "passage_prepositions", j)) and not self._news_source(j + 1) \
+        return j >= 0 and (self._has("place_prepositions", j) or kind in _MOVEMENTS and self.cols.ent[k] != "Country"
+                           and self._has("passage_prepositions", j)) and not self._news_source(j + 1) \
             and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
 
     def _news_source(self, k: int) -> bool:

@@ -9,9 +9,8 @@ person has it. The span carries the rule tag ``names.spelling`` (its confidence 
 ``rules.json``). A surname alone is never linked this way: namesakes share surnames.
 
 A name whose spelling key no KB name has is linked when its surname is a KB person's and its
-given name differs from one of that person's by a single letter ("Dimitri Medwedew",
-"Alexandr Lukashenko", "Shindzo Abe", "Yoshimasa" cut to "Yoshimas"; words of four letters
-or more) or is one of its words ("Anders Rasmussen" for "Anders Fogh Rasmussen", "Yoon Suk"
+given name differs from one of that person's by a single letter inside it ("Dimitri Medwedew",
+"Alexandr Lukashenko", "Shindzo Abe"; words of four letters or more; not "Justine", "Marc") or is one of its words ("Anders Rasmussen" for "Anders Fogh Rasmussen", "Yoon Suk"
 for "Yoon Suk-yeol"), and no other KB person of that surname comes as near ("Akie Abe" is
 nobody's spelling of "Shinzo Abe").
 """
@@ -73,17 +72,21 @@ def kb_given_names() -> dict[str, dict[str, frozenset]]:
 
 
 def one_letter_apart(a: str, b: str) -> bool:
-    """Whether two words differ by one letter added, dropped or replaced.
+    """Whether two words differ by one letter added, dropped or replaced inside them, not at
+    their first or last letter (where given names change sex or language: "Justin" and
+    "Justine", "Mark" and "Marc", "Olaf" and "Olav" are other people's names).
 
     >>> one_letter_apart("dimitri", "dmitri"), one_letter_apart("shinso", "shunso"), one_letter_apart("akie", "shinso")
     (True, True, False)
+    >>> one_letter_apart("justin", "justine"), one_letter_apart("mark", "marc")
+    (False, False)
     """
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) > len(b):
         a, b = b, a
     k = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
-    return a[k + (len(a) == len(b)):] == b[k + 1:]
+    return 0 < k < len(a) - (len(a) == len(b)) and a[k + (len(a) == len(b)):] == b[k + 1:]
 
 
 def near_spelling(name: str) -> str | None:

@@ -203,8 +203,8 @@ class UnknownNameFinder:
                 continue                         # the second part of "Chung-in"
             elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text):
                 return None                      # "the Japanese island": no name
-        if label == "Person" and (self._lowered_opening(cols, lo) or self.lang == "de" and len(words) == 2
-                                  and lo > 0 and cols.lower[lo - 1] in self.lex.lowered("determiners")):
+        if label == "Person" and (self._lowered_opening(cols, lo) or self.lang == "de" and len(words) == 2 and lo > 1
+                                  and cols.lower[lo - 1] in self.lex.lowered("determiners") and cols.text[lo - 2] != ","):
             return None                          # "Vergangene Woche erklärte", "Neben Zöllen forderte";
                                                  # "dem Hundefreund Putin": a noun before a surname
         if label == "Person" and (len(words) < 2 or cols.text_of(doc, lo, hi) in city_names()

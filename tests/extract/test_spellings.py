@@ -51,9 +51,8 @@ def test_spelling_keys_ignore_order_and_transliteration():
     ("en", "Alexandr Lukashenko met the envoy on Monday.", "alexander-lukashenko"),
     ("de", "Shindzo Abe traf am Montag Wladimir Putin.", "shinzo-abe"),
     ("en", "Anders Rasmussen visited Tokyo on Monday.", "anders-fogh-rasmussen"),
-    ("en", "Yoshimas Hayashi spoke to reporters on Monday.", "yoshimasa-hayashi"),
 ])
-def test_a_given_name_one_letter_off_or_shortened_is_the_kb_person(extract, lang, text, slug):
+def test_a_given_name_one_letter_off_inside_or_shortened_is_the_kb_person(extract, lang, text, slug):
     found = people(extract(text, lang))
     assert slug in found and found[slug].evidence == SPELLING
     assert not any(k.startswith("new:") for k in found)
@@ -63,6 +62,8 @@ def test_a_given_name_one_letter_off_or_shortened_is_the_kb_person(extract, lang
     ("en", "Akie Abe visited a school in Tokyo on Monday.", "new:Person:akie abe"),
     ("de", "Außenminister Yohei Kono reiste am Montag nach Moskau.", "new:Person:yohei kono"),
     ("en", "Taro Kona, a fisherman, spoke on Monday.", "new:Person:taro kona"),
+    ("en", "Macron met the Montreal painter Justine Trudeau in Paris on Monday.", "new:Person:justine trudeau"),
+    ("en", "Scholz met the Belgian farmer Marc Rutte in Brussels on Monday.", "new:Person:marc rutte"),
 ])
-def test_a_namesake_or_a_surname_one_letter_off_stays_unknown(extract, lang, text, key):
+def test_a_namesake_a_surname_or_a_name_ending_one_letter_off_stays_unknown(extract, lang, text, key):
     assert key in people(extract(text, lang))
