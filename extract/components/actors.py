@@ -448,7 +448,7 @@ class ActorCollection:
         j = k - 1
         while j > 0 and self._has("determiners", j):
             j -= 1
-        return self._has("target_prepositions", j) or k > ev.trigger[0] and not self._has("agent_prepositions", j) \
+        return self._has("target_prepositions", j) or k > ev.trigger[0] and not self._has("passive_agents", j) \
             and not any(self.cols.punct[i] for i in range(ev.trigger[0], k))    # not "announced by the X premier"
 
     def _target_noun(self, k: int) -> bool:

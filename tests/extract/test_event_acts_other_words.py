@@ -170,3 +170,12 @@ def test_inking_a_pact_is_signing_it(extract):
     [ev] = extract("Canada and Brazil inked a defence pact in Ottawa on Monday.", "en", published=DAY).events
     assert (ev.kind, sorted(ev.actors), ev.place, ev.date.iso) == ("Agreement", ["brazil", "canada"], "ottawa",
                                                                    "2023-03-27")
+
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    ("en", "Brazil ended visa-free travel by Canadian citizens on Monday.", ["Suspension"]),
+    ("de", "Brasilien beendete am Montag die visafreien Reisen von Kanadiern.", ["Suspension"]),
+    ("en", "Brazil stops the dialogue with Canada on trade, the ministry said on Monday.", ["Suspension"]),
+])
+def test_visa_free_travel_is_no_visit_and_stopping_a_dialogue_suspends_it(extract, lang, text, kinds):
+    assert [e.kind for e in extract(text, lang, published=DAY).events] == kinds
