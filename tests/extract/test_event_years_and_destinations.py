@@ -97,3 +97,15 @@ def test_a_gathering_in_the_past_perfect_with_its_year_is_before_the_news(extrac
             "Kanada hatte 2016 das erste Mal an einem Gipfel der G20 teilgenommen, weil es enger mit Asien arbeiten will.")
     rows = sorted((e.kind, e.status, e.date.iso if e.date else None, e.prior) for e in extract(text, "de", published=DAY).events)
     assert ("Summit", "Happened", "2016", True) in rows
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die kanadische Luftwaffe verlegte am Montag Kampfjets aus Ottawa nach Lettland."),
+    ("en", "Canada moved fighter jets from Ottawa to Latvia on Monday."),
+])
+def test_jets_moved_from_one_base_to_another_are_deployed_where_they_go(extract, lang, text):
+    assert _rows(extract(text, lang, published=DAY)) == [("Deployment", ["canada"], "latvia", "2019-01-28")]
+
+
+def test_a_government_that_moved_quickly_deployed_nothing(extract):
+    assert _rows(extract("Canada moved quickly to calm markets on Monday.", "en", published=DAY)) == []
