@@ -7,7 +7,7 @@ and "Kenji Tanabe" become one node. A surname alone joins a full name only when 
 one person of the corpus has that surname and no person of the knowledge base bears it;
 two people who share a surname stay apart. A person of the knowledge base that an article
 names by surname alone keeps that link only when no other person of the corpus bears the
-surname (:func:`unlink_contested_surnames`).
+surname, or the KB person dominates the corpus's full names (:func:`unlink_contested_surnames`).
 
 (:func:`~diplograph.extract.names.translit_key`).
 """
@@ -48,11 +48,13 @@ def resolve_entities(facts: list[ArticleFacts]) -> dict[str, str]:
     return {key: f"new:{ck.split('|', 1)[0]}:{chosen[ck]}" for key, ck in canon.items()}
 
 
-def unlink_contested_surnames(facts: list[ArticleFacts]) -> None:
+def unlink_contested_surnames(facts: list[ArticleFacts], dominant: int = 3) -> None:
     """An article that names a person of the knowledge base by surname alone ("Kono said")
     keeps the link only when no other person of the corpus is named in full with that
-    surname ("Yohei Kono" elsewhere); else the surname stays an unknown person of its own
-    (in place).
+    surname ("Yohei Kono" elsewhere), or when the KB person is named in full in at least
+    ``dominant`` articles and ``dominant`` times as many as each other bearer ("Shinzo Abe"
+    in dozens of reports, "Akie Abe" in one); else the surname stays an unknown person of
+    its own (in place).
 
     >>> from diplograph.extract.model import Article
     >>> a, b = ArticleFacts(Article("a", "", "en")), ArticleFacts(Article("b", "", "en"))
@@ -62,21 +64,24 @@ def unlink_contested_surnames(facts: list[ArticleFacts]) -> None:
     ['new:Person:kono']
     """
     bearers: dict[str, set] = defaultdict(set)          # surname key -> people named in full
+    named_in: Counter = Counter()                       # person -> articles naming them in full
     for f in facts:
         for key, ent in f.entities.items():
-            if ent.kind == "Person":
-                for surface in ent.surface:
-                    tokens = surface.split()
-                    if len(tokens) > 1:
-                        bearers[token_key(tokens[0])].add(key)
-                        bearers[token_key(tokens[-1])].add(key)
+            if ent.kind == "Person" and any(len(s.split()) > 1 for s in ent.surface):
+                named_in[key] += 1
+            for surface in ent.surface if ent.kind == "Person" else ():
+                tokens = surface.split()
+                if len(tokens) > 1:
+                    bearers[token_key(tokens[0])].add(key)
+                    bearers[token_key(tokens[-1])].add(key)
     for f in facts:
         remap = {}
         for key, ent in f.entities.items():
             if ent.kind != "Person" or not ent.known or any(" " in s for s in ent.surface):
                 continue
             others = set().union(*(bearers.get(token_key(s), set()) for s in ent.surface)) - {key}
-            if others:
+            if others and not (named_in[key] >= dominant
+                               and all(named_in[key] >= dominant * named_in[o] for o in others)):
                 remap[key] = f"new:Person:{min(ent.surface).casefold()}"
         if remap:
             apply_mapping([f], remap)

@@ -1,5 +1,6 @@
 """diplograph.graph.fusion.resolve on real extractions of hand-written articles: a surname
-alone follows a person only when nobody else of the corpus or the knowledge base bears it."""
+alone follows a person only when nobody else of the corpus or the knowledge base bears it, or
+when the knowledge base's person is named in full three times as often as any namesake."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +39,15 @@ def test_a_contested_surname_a_kb_person_bears_joins_no_full_name():
     found = people(("en", "Hiroshi Kishida, a fisherman, met officials in Nemuro."),
                    ("en", "Kishida said the quota was low."))
     assert found["a0"] == {"new:Person:Hiroshi Kishida"} and found["a1"] == {"new:Person:Kishida"}
+
+
+def test_a_surname_the_kb_person_dominates_keeps_its_link():
+    many = [("en", f"Taro Kono met students in {city} on Monday.") for city in ("Osaka", "Kyoto", "Tokyo")]
+    found = people(*many, ("en", "Yohei Kono met students in Osaka."), ("en", "Kono said the talks were useful."))
+    assert found["a4"] == {"taro-kono"} and found["a3"] == {"new:Person:Yohei Kono"}
+
+
+def test_a_surname_the_kb_person_does_not_dominate_stays_contested():
+    found = people(("en", "Taro Kono met students in Osaka on Monday."), ("en", "Yohei Kono met students in Osaka."),
+                   ("en", "Kono said the talks were useful."))
+    assert found["a2"] == {"new:Person:Kono"}
