@@ -179,3 +179,12 @@ def test_inking_a_pact_is_signing_it(extract):
 ])
 def test_visa_free_travel_is_no_visit_and_stopping_a_dialogue_suspends_it(extract, lang, text, kinds):
     assert [e.kind for e in extract(text, lang, published=DAY).events] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Canada and Brazil discuss trade row", ["Talks"]),
+    ("Trudeau, Macron discuss trade in phone call", ["PhoneCall"]),
+    ("Ministers from Canada discuss the matter every year.", []),
+])
+def test_a_headline_discuss_after_names_is_talks(extract, text, kinds):
+    assert [e.kind for e in extract(text, "en", published=DAY).events] == kinds
