@@ -10,8 +10,7 @@ trigger's clause:
   entities of its own phrase;
 - participants described by role ("die Außen- und Verteidigungsminister beider Länder"),
   kept as (role, country) pairs for the article-level step to resolve to people;
-- the place: a place after a locative preposition, or "die japanische Hauptstadt";
-- the date: a temporal expression of the clause, else of the sentence;
+- the place after a locative preposition ("die japanische Hauptstadt"); the date of the clause, else the sentence;
 - the status: planned or cancelled by cue words of the clause, else happened.
 
 Results go to ``doc._.dg_events`` as :class:`EventMention` records. Anaphoric mentions
@@ -422,8 +421,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                                                                                      # airspace": X's
         if kind == "PhoneCall" and bound is None and len(ev.actors) < 2 \
                 and (speaker := self._speaker_part(doc, sent.start, s)):
-            # "X sagte, dass während eines Telefonats mit Y ...": a call has two sides; the
-            # one the sentence does not name is its speaker
+            # "X sagte, dass während eines Telefonats mit Y ...": the side not named is the speaker
             self._collect(doc, ev, (min(speaker), max(speaker) + 1), ents, set(), (clo, chi))
         if kind in _SAID_IN and noun and self._people_in(ev) < 2:
             self._setting_subject(ev, s, sent, said=kind != "PhoneCall")   # "X told Y during a phone
@@ -437,8 +435,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             self._pronoun_subject(max(window[0], clo), s) or not noun and e < chi and self._has("inverted_pronouns", e)
             or self._own_partner(e, chi)    # "Am Dienstag traf er X": the subject after the verb
             and not any(ent.label_ == "Person" for ent in self._overlapping(max(window[0], clo), s)))
-            or ev.reference and self._own_partner(e, chi)    # "spoke after talks with his
-            and not self._holds_person_before(ev, sent.start, s))   # counterpart": who spoke
+            or ev.reference and (self._own_partner(e, chi) or self._has("person_pronouns", s - 1) and sum(   # "after his
+                ent.label_ == "Person" for ent in self._overlapping(sent.start, s)) == 1)   # talks": its one speaker;
+            and not self._holds_person_before(ev, sent.start, s))   # "after talks with his counterpart": who spoke
         if kind == "Expulsion" and isinstance(ev.place, str) and ev.targets and set(ev.actors) <= set(ev.targets) \
                 and self._place_headed(ev.place, sent, "origin_prepositions") \
                 and (host := self.kb.country_slug(ev.place)) is not None and host not in ev.targets:

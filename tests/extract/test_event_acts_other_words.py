@@ -188,3 +188,13 @@ def test_visa_free_travel_is_no_visit_and_stopping_a_dialogue_suspends_it(extrac
 ])
 def test_a_headline_discuss_after_names_is_talks(extract, text, kinds):
     assert [e.kind for e in extract(text, "en", published=DAY).events] == kinds
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz told a joint news conference after his talks with Macron that ties were good."),
+    ("en", "Scholz spoke to reporters after his talks with Macron on Monday."),
+    ("de", "Scholz sagte nach seinen Gesprächen mit Macron, die Beziehungen seien gut."),
+])
+def test_who_speaks_after_his_talks_took_part_in_them(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Talks"]
+    assert sorted(ev.actors) == ["emmanuel-macron", "olaf-scholz"]
