@@ -33,17 +33,29 @@ _SEPARATORS = ("+++", "++", "|", "•", "·")
 def _wrapped(doc: Doc, i: int) -> bool:
     """Whether the line break at whitespace token ``i`` only wraps a line of running text
     (wire copy broken at a fixed width: "sent home four Brazilian\\nofficials"): one
-    break, after a word, before a lower-case word.
+    break, after a word, before a lower-case word or after a word no line ends in
+    ("Foreign ministers from Japan and\\nRussia").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("OTTAWA\\nOn Friday Canada said it would send home four Brazilian\\nofficials.\\nTalks")
     >>> [(doc[i - 1].text, _wrapped(doc, i)) for i in range(len(doc)) if doc[i].is_space]
     [('OTTAWA', False), ('Brazilian', True), ('.', False)]
     """
-    if doc[i].text.count("\n") != 1 or i == 0 or doc[i - 1].is_punct or not doc[i + 1].text[:1].islower():
+    continued = i > 0 and doc[i - 1].lower_ in _continuers(doc.lang_)    # "Japan and\nRussia"
+    if doc[i].text.count("\n") != 1 or i == 0 or doc[i - 1].is_punct or not (doc[i + 1].text[:1].islower() or continued):
         return False
     start = doc_text(doc).rfind("\n", 0, doc[i].idx) + 1      # a wrapped line is long, and not the
-    return start > 0 and doc[i].idx - start >= WRAPPED_LINE   # first: not "Headline\nby X"
+    return (start > 0 or continued) and doc[i].idx - start >= WRAPPED_LINE   # first: not "Headline\nby X"
+
+
+@lru_cache(maxsize=8)
+def _continuers(lang: str) -> frozenset:
+    """Words no line of a headline or byline ends in: joiners, and the language's
+    ``line_continuers`` (in English also its articles and place prepositions; a German line
+    may end in a verb particle that is a preposition too: "bereitet ... Besuch vor")."""
+    lists = load_lexicon(lang).lowered_lists
+    names = ("list_joiners", "line_continuers") + (("determiners", "place_prepositions") if lang == "en" else ())
+    return frozenset().union(*(lists.get(name, ()) for name in names))
 
 
 @lru_cache(maxsize=8)

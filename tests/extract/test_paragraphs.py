@@ -7,12 +7,16 @@ import spacy
 import diplograph.extract.components  # noqa: F401  (registers the factories)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("de")
+def _pipeline(lang: str):
+    nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("diplograph_paragraphs")
     return nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return _pipeline("de")
 
 
 @pytest.mark.parametrize("text,sents", [
@@ -42,3 +46,25 @@ def test_sentence_starts(nlp, text, sents):
 ])
 def test_a_headline_run_into_its_story_ends_before_a_capitalised_article(nlp, text, sents):
     assert [s.text for s in nlp(text).sents] == sents
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    return _pipeline("en")
+
+
+@pytest.mark.parametrize("text,sents", [
+    ("OTTAWA May 2 Foreign ministers from Canada and\nBrazil on Friday agreed to hold talks.",
+     ["OTTAWA May 2 Foreign ministers from Canada and\nBrazil on Friday agreed to hold talks."]),
+    ("Canada and Brazil have conflicting claims over a chain of the\nNorthern Islands.",
+     ["Canada and Brazil have conflicting claims over a chain of the\nNorthern Islands."]),
+    ("Canada and Brazil agree on a deal in\nOttawa", ["Canada and Brazil agree on a deal in\n", "Ottawa"]),
+    ("Canada meets Brazil\nOttawa talks end", ["Canada meets Brazil\n", "Ottawa talks end"]),
+])
+def test_a_wrapped_line_ending_in_a_word_no_line_ends_in_goes_on(nlp_en, text, sents):
+    assert [s.text_with_ws for s in nlp_en(text).sents] == sents
+
+
+def test_a_german_line_ending_in_a_verb_particle_ends_its_sentence(nlp):
+    text = "Zeichen der Annäherung: Japans Premier bereitet den Besuch persönlich vor\nDer russische Staatschef kommt."
+    assert len(list(nlp(text).sents)) == 2
