@@ -198,3 +198,19 @@ def test_a_headline_discuss_after_names_is_talks(extract, text, kinds):
 def test_who_speaks_after_his_talks_took_part_in_them(extract, lang, text):
     [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Talks"]
     assert sorted(ev.actors) == ["emmanuel-macron", "olaf-scholz"]
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Brazil froze the trade talks with Canada on Monday.", "Suspension"),
+    ("de", "Brasilien hat die Handelsgespräche mit Kanada am Montag eingefroren.", "Suspension"),
+    ("en", "Brazil froze the assets of ten Canadian officials on Monday.", "Sanction"),
+    ("de", "Brasilien hat am Montag Vermögen kanadischer Beamter eingefroren.", "Sanction"),
+])
+def test_freezing_talks_suspends_them_and_freezing_assets_sanctions(extract, lang, text, kind):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == (kind, ["brazil", "canada"])
+
+
+def test_a_protest_note_sent_to_a_capital_goes_to_its_state(extract):
+    [ev] = extract("Brasilien schickte am Montag eine Protestnote nach Ottawa.", "de", published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.place) == ("Protest", ["brazil", "canada"], None)
