@@ -23,7 +23,7 @@ class Responses:
         """Give an interception of one side the country of the flight it answers as its
         target (and a party), and that flight's day when it has none of its own: the last
         flight, passage or violation of another country told, as happened, in the same
-        sentence or the one before."""
+        sentence or the one before, on a day that agrees with the interception's."""
         starts = [sent.start_char for sent in self.cols.sents]
         for ev in events:
             if ev.kind != "Interception" or ev.targets or ev.prior:
@@ -32,7 +32,8 @@ class Responses:
             near = {starts[at], starts[at - 1] if at > 0 else starts[at]}
             own = self._countries(ev)
             flights = [f for f in events if f.kind in _ANSWERED and not f.prior and f.status == ev.status
-                       and f.sents[0][0] in near and self._countries(f) - own - set(f.targets)]
+                       and f.sents[0][0] in near and self._countries(f) - own - set(f.targets)
+                       and not (ev.date and f.date and not (ev.date.contains(f.date) or f.date.contains(ev.date)))]
             if not flights:
                 continue
             flight = flights[-1]

@@ -6,6 +6,8 @@ a count ("rund 2000 Soldaten"). Used by :func:`~diplograph.extract.dates.find_da
 >>> import re
 >>> [bare_year(m, "de") for m in re.finditer(r"\\d{4}", "Sie trafen sich 2018 in Ottawa mit rund 2000 Gästen.")]
 [True, False]
+>>> [bare_year(m, "de") for m in re.finditer(r"\\d{4}", "Es nahmen 2000 der 5000 Soldaten teil.")]
+[False, False]
 >>> [bare_year(m, "en") for m in re.finditer(r"\\d{4}", "the 2018 Helsinki summit, 2000 troops")]
 [True, False]
 """
@@ -35,6 +37,8 @@ def bare_year(m: re.Match, lang: str) -> bool:
         if last and last.group(1).lower().endswith(tuple(nouns)):
             return True
         nxt = _FOLLOWER.match(m.string, m.end())     # "trafen sich 2018 in Ottawa", "2018,":
+        if nxt and nxt.group(2) and re.match(r"\s+\d", m.string[nxt.end():]):
+            return False                 # "2000 der 5000 Soldaten": a part of a count
         return bool(nxt) and (nxt.group(1) or nxt.group(2).lower() in d.get("year_followers", ())) \
             and not (last and last.group(1).lower() in d.get("count_hedges", ())) \
             and not (m.start() and m.string[m.start() - 1] in "./-–")           # not "rund 2000 in"

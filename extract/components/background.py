@@ -194,12 +194,20 @@ class BackgroundPhrases:
             k += 1
         return k < len(self._lower) and self.cols.ent[k] == "Place"
 
-    def _told_before(self, s: int, clo: int, reach: int = 3) -> bool:
-        """Whether the verb trigger at ``s`` is told in the past perfect ("had agreed in May
+    def _told_before(self, s: int, clo: int, chi: int | None = None, reach: int = 3) -> bool:
+        """Whether the trigger at ``s`` is told in the past perfect ("had agreed in May
         2019", "hatten sich im Mai 2019 ... geeinigt", "war im Mai ... gereist"): an act
-        before the news, when it has a date of its own."""
+        before the news, when it has a date of its own. A noun (its clause ending at ``chi``)
+        needs the perfect's participle ("had attended the summit", "hatte ... am Gipfel
+        teilgenommen"), not "had talks", "hatten ein Treffen", where "had" is the verb."""
         lo = clo if self.lex.lang == "de" else max(clo, s - reach)
-        return self._any("perfect_auxiliaries", lo, s)
+        aux = next((k for k in range(s - 1, lo - 1, -1) if self._has("perfect_auxiliaries", k)), None)
+        if aux is None or chi is None:
+            return aux is not None
+        if self.lex.lang != "de":
+            return self._lower[aux + 1].endswith("ed") or self._has("past_tense_verbs", aux + 1)
+        last = next((k for k in range(chi - 1, s, -1) if self.cols.alpha[k]), s)
+        return self.cols.is_lower[last] and last != aux and self._lower[last].endswith(("t", "en"))
 
     def _since_phrases(self, sent, reach: int = 6) -> set:
         """Tokens of the phrases a "since"/"seit" opens in the sentence ("since the start
@@ -218,37 +226,6 @@ class BackgroundPhrases:
                     out.add(j)
                     j += 1
         return out
-
-    def _war_targets(self, sent) -> set:
-        """Tokens of the country a war is waged on ("the invasion of Ukraine", "Angriffskrieg
-        gegen die Ukraine"): the background of the sentence, no actor of its events (found once
-        per sentence)."""
-        if sent.start in self._war_targets_of:
-            return self._war_targets_of[sent.start]
-        out: set = set()
-        self._war_targets_of[sent.start] = out
-        for k in within(self._war_nouns, sent.start, sent.end):
-            j = k + 1
-            while j < min(sent.end, k + 4) and (self._has("war_links", j) or self._has("determiners", j)):
-                j += 1
-            if j > k + 1 and j < sent.end and self.cols.ent[j] in ("Country", "Place"):
-                while j < sent.end and self.cols.ent[j]:
-                    out.add(j)
-                    j += 1
-            out |= self._war_sides(k, sent.start)
-        return out
-
-    def _war_sides(self, k: int, lo: int) -> set:
-        """Tokens of the countries joined by hyphens before the war noun at ``k`` ("the
-        Russia-Ukraine war", "Russland-Ukraine-Krieg"): a name for the war, not actors."""
-        j, found, hyphens = k - 1, set(), 0
-        while j >= lo and (self.cols.ent[j] in ("Country", "Place") or self.cols.text[j] == "-"):
-            if self.cols.text[j] == "-":
-                hyphens += 1
-            else:
-                found.add(j)
-            j -= 1
-        return found if hyphens and len(found) >= 2 else set()
 
     def _cause_start(self, lo: int, hi: int) -> int:
         """Where the first cause phrase among tokens [lo, hi) starts ("amid stalled talks",

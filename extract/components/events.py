@@ -113,7 +113,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
         self._read_doc(doc)
-        matches = [m for m in self._triggers(doc) if not self._named_accord(*m)]
+        matches = [m for m in self._triggers(doc) if not self._named_accord(*m) and not self._unled(*m)]
         matches = [m for m in matches if not self._came_to_an_end(doc, *m, matches) and not self._ends_no_ties(*m)
                    and not self._particle_mid_clause(m[1], m[2])]
         self._trigger_starts = {s for _, s, _ in matches}
@@ -381,7 +381,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         elif (critics := self._critics(doc, (s, e), (clo, chi), sent, noun, matches)) is not None:
             skip |= set(range(*critics))  # "Canada protests Brazil's drills", "Trudeau äußerte Missfallen
                                           # über die Stationierung", "verurteilte die Pläne X, ...": not the critic's
-        if rule.endswith(".talks.verb") and not noun or kind in GATHERINGS and noun:
+        if rule.endswith((".talks.verb", ".talks.present")) and not noun or kind in GATHERINGS and noun:
             skip |= self._talked_about(e, sent.end, noun=noun)     # "sprachen über China"
         if kind in GATHERINGS | AGREEING:
             skip |= self._topic_before(s, (clo, chi))    # "X is among the topics of the talks"
@@ -467,7 +467,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         if ev.upcoming and not ev.reference and ev.status == "Happened" or shared:
             ev.status = "Planned"        # "wird X im Mai treffen und im Juni nach Y reisen": both
         ev.prior = ev.prior or ev.date is not None and not ev.date.relative \
-            and self._told_before(s, clo)   # "Im Mai 2019 hatten sich X und Y geeinigt": before the news
+            and self._told_before(s, clo, chi if noun else None)   # "Im Mai 2019 hatten sich X und Y geeinigt"
         if ev.reference and not (ev.upcoming or ev.prior) \
                 and self._any("future_auxiliaries", self._clause(doc, s, e)[0], window[0] - 1):
             ev.upcoming = True           # "will fly on after attending the summit": to come too

@@ -11,6 +11,9 @@ from diplograph.extract.components.columns import doc_text
 from diplograph.extract.components.headlines import HeadlinePlans
 from diplograph.extract.components.topics import ARRANGED, GATHERINGS, STOPPING
 
+#: what a name before a state's verb may be ("Japan protested", "Tokyo protests over ...")
+_STATES = ("Country", "Place", "Organization")
+
 #: the rule ids of continuing verbs a negation turns into a suspension ("would not continue
 #: the talks", "die Verhandlungen nicht mehr fortsetzen"), which no negation near them denies
 OWN_NEGATION = ".no_longer"
@@ -136,12 +139,6 @@ class Occurrences(HeadlinePlans):
             return True                  # "welcomed Macron's visit": his visit, not him
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._vehicle_in(clo, chi):
             return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
-        if rule in self._lists.get("rules_after_a_name", ()) and (not (s > 0 and self.cols.ent[s - 1] or s > 1 and
-                                                                        self.cols.ent[s - 2] and self._lower[s - 1].endswith("ly"))
-                                                                  or self._verb_after(e, chi)):
-            return True                  # "Japan (strongly) protested.", "Japan protests over ...": a
-                                         # state's verb; "street protests over", "thousands protested",
-                                         # "Paris protests over X continued": no
         if rule in self._lists.get("rules_needing_talks", ()) and not self._takes_talks(s, e, clo):
             return True                  # "stopped imports", "zog den Botschafter zurück": no talks
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
@@ -159,6 +156,23 @@ class Occurrences(HeadlinePlans):
             return False
         cue = next((k for k in range(plo, s - 1) if self._has("enabling_cues", k)), None)
         return cue is not None and self._any("enabling_prospects", max(plo, cue - 5), cue)
+
+    def _unled(self, key, s: int, e: int) -> bool:
+        """Whether a trigger that needs a state's name right before it (``rules_after_a_name``:
+        "Japan protests over ...", "Tokyo (strongly) protested.", "Russia and Japan discuss
+        island row"; a person may lead talks, not a protest) lacks one, or is a noun because a
+        finite verb follows in its clause ("Paris protests over X continued"), or is a
+        headline's but ends in a full stop
+        ("Putin and Lavrov discuss the war." in running text). Such a match is dropped before
+        it can claim any word."""
+        kind, rule = self.kinds[key]
+        if rule not in self._lists.get("rules_after_a_name", ()):
+            return False
+        sent, lead = self.cols.sent_of(s), s - 2 if s > 1 and self._lower[s - 1].endswith("ly") else s - 1
+        end = next((k for k in range(e, sent.end) if self._breaks[k]), sent.end)     # its clause
+        return s == 0 or not self.cols.ent[lead] or kind == "Protest" and self.cols.ent[lead] not in _STATES \
+            or self._verb_after(e, end) \
+            or rule in self._lists.get("rules_in_headlines", ()) and self.cols.text[sent.end - 1] in (".", "!", "?")
 
     def _verb_after(self, e: int, hi: int) -> bool:
         """Whether a finite verb follows in [e, hi): a past form, an auxiliary or a lower-case

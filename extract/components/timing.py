@@ -78,14 +78,18 @@ class EventTiming:
     def _intended(self, doc, ev, sent, s, reach: int = 6) -> bool:
         """Whether a verb trigger is an infinitive ("to meet", "zu treffen"): what someone
         agreed, wants or went on to do, not what the sentence says happened; not so after
-        "the first ... to visit", "managed to", "als erster ... zu"."""
+        "the first ... to visit", "managed to", "als erster ... zu", "prompting Japan to"."""
         if s <= sent.start or not self._has("infinitive_markers", s - 1) or self._noun_trigger(doc, ev):
             return False
         if (ev.kind in ADOPTED | STOPPING or ev.rule in self._lists.get("rules_needing_talks", ())) \
                 and self._any("decision_verbs", max(sent.start, s - reach), s - 1):
             return False                 # "decided to expel two diplomats", "to withdraw from the
                                          # talks": the deciding does it
-        return not self._any("factual_infinitive_cues", max(sent.start, s - reach), s - 1)
+        j = s - 2                        # "prompting Japan to scramble jets": it did; not
+        while j > sent.start and self.cols.ent[j]:    # "prompted calls for Kishida to meet"
+            j -= 1
+        return not (self._any("factual_infinitive_cues", max(sent.start, s - reach), s - 1)
+                    or j < s - 2 and self._has("prompting_verbs", j))
 
     def _in_infinitive(self, doc, span, at: int) -> bool:
         """Whether character ``at`` lies in the infinitive clause of what was agreed: after

@@ -1,6 +1,7 @@
 """What a mention is about rather than an event of its own: the topics of an agreement,
-a suspension or an announcement in the same sentence, and the text of what was agreed (a
-mixin of :class:`~diplograph.extract.components.events.EventFinder`)."""
+a suspension or an announcement in the same sentence, the text of what was agreed, and the
+countries a war is waged on or named after (a mixin of
+:class:`~diplograph.extract.components.events.EventFinder`)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -8,6 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from diplograph.extract.coreference import SINGLE_ACT_KINDS
+from diplograph.extract.components.columns import within
 
 AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
 GATHERINGS = {"Meeting", "Talks", "Summit"}
@@ -436,3 +438,34 @@ class EventTopics:
         listed = next((k for k in range(lo, min(hi, len(self._lower) - 1))
                        if self._has("topic_nouns", k) and self._cue_at(k + 1, "example_cues")), None)
         return set(range(listed, hi)) if listed is not None else set()
+
+    def _war_targets(self, sent) -> set:
+        """Tokens of the country a war is waged on ("the invasion of Ukraine", "Angriffskrieg
+        gegen die Ukraine"): the background of the sentence, no actor of its events (found once
+        per sentence)."""
+        if sent.start in self._war_targets_of:
+            return self._war_targets_of[sent.start]
+        out: set = set()
+        self._war_targets_of[sent.start] = out
+        for k in within(self._war_nouns, sent.start, sent.end):
+            j = k + 1
+            while j < min(sent.end, k + 4) and (self._has("war_links", j) or self._has("determiners", j)):
+                j += 1
+            if j > k + 1 and j < sent.end and self.cols.ent[j] in ("Country", "Place"):
+                while j < sent.end and self.cols.ent[j]:
+                    out.add(j)
+                    j += 1
+            out |= self._war_sides(k, sent.start)
+        return out
+
+    def _war_sides(self, k: int, lo: int) -> set:
+        """Tokens of the countries joined by hyphens before the war noun at ``k`` ("the
+        Russia-Ukraine war", "Russland-Ukraine-Krieg"): a name for the war, not actors."""
+        j, found, hyphens = k - 1, set(), 0
+        while j >= lo and (self.cols.ent[j] in ("Country", "Place") or self.cols.text[j] == "-"):
+            if self.cols.text[j] == "-":
+                hyphens += 1
+            else:
+                found.add(j)
+            j -= 1
+        return found if hyphens and len(found) >= 2 else set()
