@@ -144,7 +144,7 @@ class TriggerClaims:
         ("Ambassador to Japan") between; they are its targets."""
         if rule in self._lists.get("rules_summoning_envoys", ()):      # "bestellte ... ein", "hat ...
             self._summoned_envoys(ev, *((s, e) if self.lex.lang == "en" else clause))    # einbestellt": the clause
-        offices = {k for m in self._role_mentions for k in range(m.start, m.end)}
+        offices = self._role_tokens
         for ent in self._overlapping(max(clause[0], s - reach), min(clause[1], e + reach)):
             side = self.capital_of.get(ent.ent_id_) if ent.label_ == "Place" else ent.ent_id_
             if ent.label_ not in ("Country", "Place") or side not in ev.actors or side in ev.targets:

@@ -3,7 +3,7 @@ Macron", "Canada PM to attend NATO summit", "Ministers meeting likely April 16",
 Mai geplant".
 
 Not a pipeline component: :class:`HeadlinePlans` is mixed into the event finder, which
-provides the doc's columns (``self.cols``), its role mentions and dates, and the word lists
+provides the doc's columns (``self.cols``), its role tokens and dates, and the word lists
 (``self._has``).
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ class HeadlinePlans:
         "Canada PM to attend NATO summit", "German leader to hold Kremlin talks"): a plan. The
         subject opens the clause or a list of names; only words of the verb phrase (lower-case,
         names, or capitalised after a capital "To") stand between."""
-        roles = {k for m in self._role_mentions if lo <= m.start < s for k in range(m.start, m.end)}
+        roles = self._role_tokens
         for k in range(s - 1, max(lo - 1, s - reach - 1), -1):
             word = self.cols.text[k]
             if word in ("to", "To") and k > lo and (self.cols.ent[k - 1] or k - 1 in roles) \
