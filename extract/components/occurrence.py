@@ -162,9 +162,8 @@ class Occurrences(HeadlinePlans):
         "Japan protests over ...", "Tokyo (strongly) protested.", "Russia and Japan discuss
         island row"; a person may lead talks, not a protest) lacks one, or is a noun because a
         finite verb follows in its clause ("Paris protests over X continued"), or is a
-        headline's but ends in a full stop
-        ("Putin and Lavrov discuss the war." in running text). Such a match is dropped before
-        it can claim any word."""
+        headline's but ends in a full stop ("Putin and Lavrov discuss the war." in running
+        text). Such a match is dropped before it can claim any word."""
         kind, rule = self.kinds[key]
         if rule not in self._lists.get("rules_after_a_name", ()):
             return False
