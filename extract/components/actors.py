@@ -445,9 +445,7 @@ class ActorCollection:
         """Whether the words at ``k`` are what the act is done to: after its trigger in the same
         clause ("banned the Japanese premier"), or after a target preposition ("gegen den
         japanischen Premier wurde ... verhängt")."""
-        j = k - 1
-        while j > 0 and self._has("determiners", j):
-            j -= 1
+        j = self._list_head(k)
         return self._has("target_prepositions", j) or k > ev.trigger[0] and not self._has("passive_agents", j) \
             and not any(self.cols.punct[i] for i in range(ev.trigger[0], k))    # not "announced by the X premier"
 

@@ -149,14 +149,21 @@ class TriggerClaims:
             side = self.capital_of.get(ent.ent_id_) if ent.label_ == "Place" else ent.ent_id_
             if ent.label_ not in ("Country", "Place") or side not in ev.actors or side in ev.targets:
                 continue
-            j = ent.start - 1
-            while j > 0 and (self.cols.ent[j] in ("Country", "Place") or self.cols.text[j] == ","
-                             or self._has("list_joiners", j) or self._has("determiners", j)):
-                j -= 1                   # "to both Chile and Brazil", "gegen die Ukraine"
+            j = self._list_head(ent.start)           # "to Chile and Brazil", "gegen die Ukraine"
             between = range(e, j) if j >= e else range(ent.end, s)
             if (self._has("addressee_prepositions", j) or self._has("target_prepositions", j)) \
                     and j - 1 not in offices and not any(k in self._trigger_starts for k in between):
                 ev.targets.append(side)
+
+    def _list_head(self, k: int) -> int:
+        """The word before the names (and their articles, commas and joiners) that end right
+        before token ``k``: the preposition that heads them ("against Brazil and Chile", "gegen
+        die Ukraine", "bei Russland")."""
+        j = k - 1
+        while j > 0 and (self.cols.ent[j] in ("Country", "Place") or self.cols.text[j] == ","
+                         or self._has("list_joiners", j) or self._has("determiners", j)):
+            j -= 1
+        return j
 
     def _summoned_envoys(self, ev, s: int, e: int) -> None:
         """"summoned the Brazilian ambassador", "den kanadischen Botschafter einbestellt": the
