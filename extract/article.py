@@ -21,6 +21,7 @@ from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.anchoring import ANCHORED_RULES, ahead_of
 from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import PublicationTime
+from diplograph.extract.fronted import FrontedOccasions
 from diplograph.extract.responses import Responses
 from diplograph.extract.person_refs import last_person_of, named_holder
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
@@ -77,7 +78,7 @@ def _norm(name: str) -> str:
 _GROUP_SOURCES = MEETING_KINDS | {"PhoneCall"}
 
 
-class _Assembler(EventCoreference, PublicationTime, Responses):
+class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions):
     def __init__(self, doc: Doc, article: Article):
         self.doc, self.article = doc, article
         self.kb = load_kb()
@@ -211,6 +212,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses):
             excluded: list[Event] = []
             for m in sorted(in_sent, key=lambda m: not m.reference):
                 ev = self._draft(m, events)
+                self._occasion_day(m, ev, in_sent)   # "In their talks ..., the two agreed"
                 target = self._antecedent(events, ev, m, self._no_occasion(m, events) if m.reference
                                           else excluded + self._summits_at(m, events))
                 if target is not None:

@@ -392,6 +392,7 @@ class ActorCollection:
             if k < hi and (k in role_starts or self._has("capital_words", k)
                            or self._has("reaction_nouns", k) and k != ev.trigger[0]
                            or ev.kind in _TALKING and self._has("vehicle_nouns", k)
+                           or ev.kind in _TALKING | {"Agreement"} and self._has("troop_nouns", k)
                            or self.cols.alpha[k] and (self._has("place_nouns", k) or self._has("occasion_nouns", k)
                                                       or self._has("shore_nouns", k)
                                                       and not (k + 1 < hi and self._has("border_services", k + 1)))):
@@ -399,7 +400,8 @@ class ActorCollection:
                                             # coasts": a place, not an actor; "am japanischen
                                             # Gedenktag": a day; "drills provoked a Canadian
                                             # protest": who reacts to them, unless it is this event;
-                                            # "concern about Russian ships in a meeting": a topic
+                                            # "concern about Russian ships in a meeting",
+                                            # "agreed on the role of Iranian troops": a topic
             if slug not in ev.actors:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):

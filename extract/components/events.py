@@ -371,7 +371,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
         noun = self._noun_trigger(doc, ev)
         if kind in GATHERINGS or kind == "Agreement":    # "a summit aimed against Russia": no party
-            skip |= {k for ent in self._overlapping(clo, sent.end) if self._opposed(ent.start)
+            skip |= {k for ent in self._overlapping(sent.start, sent.end) if self._opposed(ent.start)
                      for k in range(ent.start, ent.end)}
         if kind == "Protest":            # "protested against X's visit to Etorofu": not there;
             against = next((k for k in range(s - 1, clo - 1, -1) if self._has("opposition_prepositions", k)

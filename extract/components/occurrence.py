@@ -221,14 +221,17 @@ class Occurrences(HeadlinePlans):
         bound = self._bound_phrase(doc, s, e, chi, ())
         after, joiners = bound[1] if bound else e, self._lists.get("list_joiners", frozenset())   # past
                                                                         # "between X and Y"
-        reach = 18 if s - clo <= 2 and self._noun_trigger(doc, ev) else 10    # a subject's verb
+        noun = self._noun_trigger(doc, ev)
+        reach = 18 if s - clo <= 2 and noun else 10    # a subject's verb
         while after < min(e + reach, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after) \
-                and not self._has("cause_heads", e - 1) and not self._has("complementizers", after):
+                and not self._has("cause_heads", e - 1) and not self._has("complementizers", after) \
+                and (noun or not self._infinitive_to(after)):   # "agreed on Monday to meet next year"
             after += 1                           # "a visit ... to Moscow is planned"; not "a protest
                                                  # over the plans to deploy troops": its cause (also
                                                  # when the trigger ends on "over"), nor
                                                  # "talks with X that Y would ...": what was said
-        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end), self._final_verbs(clo, chi, e)])
+        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end), self._final_verbs(clo, chi, e)],
+                                 self._setting_cues(slo, s) if noun else ())   # "agreed to seek X during the visit"
         ev.upcoming = ev.upcoming or ev.status == "Cancelled" and self._calling_off(doc, slo, s) \
             and not self._any("past_cancelling_stems", slo, s)   # "sagt ... ab": its coming day; not "sagte"
         if ev.status == "Cancelled" and kind in STOPPING:
@@ -460,7 +463,7 @@ class Occurrences(HeadlinePlans):
         relative = before > sent.start and self._relative_clause_at(doc, before, sent)   # "..., die ... werden,"
         return before if not relative and self._planned_in(doc, before, clo - 1) else clo
 
-    def _planned_in(self, doc, lo: int, hi: int, after: bool = False) -> bool:
+    def _planned_in(self, doc, lo: int, hi: int, after: bool = False, ignored=()) -> bool:
         """Whether a cue of a plan stands in tokens [lo, hi), not counting a cue word used as a noun
         after a determiner ("in the hope of", "with the aim of"), one before a day ("the next day":
         after another), nor, ``after`` the trigger, a plan noun it takes as object ("a joint plan")."""
@@ -469,13 +472,15 @@ class Occurrences(HeadlinePlans):
         nouns = [k for k in range(lo, hi) if k > 0 and (self._has("nominal_cues", k) and self._has("determiners", k - 1)
                                                           or after and self._has("plan_nouns", k) and any(
                     self._has("determiners", j) for j in range(max(lo - 1, k - 3), k))
-                                                          or k + 1 < hi and self._has("anaphor_days", k + 1))]
+                                                          or k + 1 < hi and self._has("anaphor_days", k + 1)
+                                                          or k in ignored)]
         bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
         return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
 
-    def _status(self, doc, clause, spans) -> str:
+    def _status(self, doc, clause, spans, ignored=()) -> str:
         """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
-        just after it ("talks planned for May") or in a relative clause on it; else happened."""
+        just after it ("talks planned for May") or in a relative clause on it, but none at
+        the tokens ``ignored``; else happened."""
         lo, s = spans[0]
         if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause) or self._calling_off(doc, lo, s):
             return "Cancelled"           # "the summit was called off"; "cancels the trip", "the
@@ -489,7 +494,7 @@ class Occurrences(HeadlinePlans):
             return "Planned"             # "a meeting ... is unlikely", "ein Treffen sei denkbar": a prospect
         if self._hearsay_past(*clause[0]):
             return "Happened"            # "soll Macron am Montag getroffen haben": reported done
-        if any(self._planned_in(doc, lo, hi, after=i == 1) for i, (lo, hi) in enumerate(spans)) or self._cues(doc, *spans[0], "modal_cues") \
+        if any(self._planned_in(doc, lo, hi, after=i == 1, ignored=ignored) for i, (lo, hi) in enumerate(spans)) or self._cues(doc, *spans[0], "modal_cues") \
                 or self._threatened(*spans[0]) or any(self._has("lowercase_modals", k) and self.cols.is_lower[k]
                                                       for k in range(*spans[0])):   # "may", not "May"
             return "Planned"             # "could travel", not "diplomats who could threaten"

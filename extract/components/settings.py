@@ -55,3 +55,13 @@ class RelativeSettings:
                 end = next((k for k in range(s, sent.end) if self._has("clause_breaks", k)), sent.end)
                 return set(range(sent.start, c)) if self._planned_in(doc, c + 1, end) else set()
         return set()
+
+    def _setting_cues(self, slo: int, s: int, reach: int = 6) -> set:
+        """The tokens before a noun trigger at ``s`` (from ``slo``) whose cues of a plan do
+        not tell its status: for a noun in a setting phrase ("agreed to seek X during the
+        minister's visit in April 2013") the verb an infinitive "to" before it opens: what
+        was agreed to be sought is planned, the visit it was agreed at is not (a plan of the
+        main verb, "will sign X during the visit", "plans to sign X during ...", counts)."""
+        prep = next((k for k in range(s - 1, max(slo, s - reach) - 1, -1) if self._has("setting_prepositions", k)
+                     and "," not in self.cols.text[k:s]), None)
+        return set() if prep is None else {k + 1 for k in range(slo, prep) if self._infinitive_to(k)}

@@ -274,10 +274,18 @@ class EventTopics:
         j = k - 1
         while j > 0 and (self.cols.ent[j] or self._has("list_joiners", j) or self._has("determiners", j)
                          or self.cols.text[j] == "-"):
-            j -= 1
+            if self.cols.text[j] == "," and not self._listed_on(k):
+                return False             # "Amid tensions over Taiwan, Kishida met Biden": the
+            j -= 1                       # phrase has ended, the subject begins
         if j >= 0 and self._has("opposition_prepositions", j):
             return True
         return j >= 1 and self._has("place_prepositions", j) and self._has("situation_nouns", j - 1)
+
+    def _listed_on(self, k: int) -> bool:
+        """Whether the name at token ``k`` goes on with a list: a comma or joining word
+        right after it ("the war in Ukraine, Syria and Libya"), or it ends the sentence."""
+        end = next((x.end for x in self._overlapping(k, k + 1)), k + 1)
+        return end >= len(self.cols.text) or self.cols.text[end] in (",", ".") or self._has("list_joiners", end)
 
     def _situation_sides(self, sent, gathering: bool = False) -> set:
         """Tokens of the sides a situation is between ("inmitten von Spannungen zwischen
