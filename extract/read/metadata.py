@@ -28,20 +28,27 @@ _DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*)
 #: "by Jane Doe October 31, 2023 9:35 PM", "Von Hans Meier 12.03.2022": a byline before a date
 _BYLINE = re.compile(r"(?i:by|von):?\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,4}(?:[,|]\s*)?")
 _AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .,'’-]{0,60}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
-_STAMP_WORDS = r"date|published|posted|issued|stand|veröffentlicht|erschienen|datum"
+_STAMP_WORDS = r"date|published|posted|issued|stand|veröffentlicht|erschienen|datum|archivmeldung|meldung"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|[A-Z]{2,4}|[ap]\.?m\.?))?"
 _DATE_PREFIX = re.compile(rf"^(?:(?:{_STAMP_WORDS}|updated|aktualisiert)\s*:?\s*(?:(?:am|on)\s+)?)?"
                           rf"(?:{_CLOCK}\s*[,|]?\s*)?", re.IGNORECASE)
 _TRAILING_CLOCK = re.compile(rf"(?:[\s,|]+(?:um\s+|at\s+)?{_CLOCK})+\s*$", re.IGNORECASE)
 #: "Stand: 21.03.2023 14:31 Uhr", "Published: 21:31, September 29, 2020" anywhere in a header line
-_STAMP = re.compile(rf"\b(?:{_STAMP_WORDS})(?:\s*:|\s+(?:am|on)\b)\s*(?:{_CLOCK}\s*[,|]?\s*)?", re.IGNORECASE)
+_STAMP = re.compile(rf"\b(?:{_STAMP_WORDS})(?:\s+(?:time|date))?(?:\s*:|\s+(?:am|on|vom)\b)\s*(?:{_CLOCK}\s*[,|]?\s*)?",
+                    re.IGNORECASE)
 #: A date in a URL's path: "/2022/05/11/", "/2022-05-11-", "/20220511/", "/2022/05/"
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:([/-])(\d{1,2})(?:\2(\d{1,2}))?|(\d{2})(\d{2}))(?=[/_.-]|$)")
 _UPDATED = re.compile(r"(?:updated|aktualisiert)\b", re.IGNORECASE)
 #: "29. April 2013Russlands Präsident ...": a page's date glued to the story's first word
 _GLUED = re.compile(r"^(.{4,40}?\b(?:19|20)\d{2})(?=[A-ZÄÖÜ][a-zäöüß])")
-#: "07.02.13" alone on a header line: a day with a two-digit year
-_SHORT_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
+#: "07.02.13" alone on a header line: a day with a two-digit year; "15-10-2002 Politik |": a
+#: day with dashes opening one
+_SHORT_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$|^(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?=\s|$)")
+#: what may stand before a header line's date: place and agency names, clock times and the
+#: marks between them ("Agency) 14:00, ", "OSLO (Some News / Agency - ", "Oslo (Norwegen), ")
+_HEAD_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’&-]*|\d{1,2}:\d{2}|[\s()/|:,–—-])*$")
+#: what may follow a date that opens a header line: a gap, a field mark or an agency
+_HEAD_REST = re.compile(r"^(?:\s{2,}|\s*[(|/–—-]|\s*$)")
 HEAD_LINES = 5
 #: lines a page's date may stand alone on, after navigation lines ("1. Zum Inhalt springen")
 DATE_LINES = 12
@@ -81,10 +88,31 @@ def _line_date(line: str, lang: str):
         at_start = found.start == 0 and (prefix or found.end == len(bare))
         after_place = lead is not None and found.start == lead.end()
         after_byline = _BYLINE.fullmatch(stripped[:found.start]) is not None
-        if at_start or after_place or after_byline or (prefix and found.start == 0):
+        if at_start or after_place or after_byline or (prefix and found.start == 0) or _headed(stripped, found):
             rest = stripped[found.end:].strip(" .-–—|")
             return found, "" if _UPDATED.match(rest) or _TRAILING_CLOCK.fullmatch(" " + rest) else rest
     return None, ""
+
+
+def _headed(line: str, found) -> bool:
+    """Whether the day ``found`` in a header line is the page's: it opens the line before a
+    gap, a field mark or an agency ("28 Juni 2017    Gelesen: 857", "Dec. 15, 2016 (Agency)—"),
+    or only names, clock times and marks stand before it, the last a mark ("Agency) 14:00,
+    February 3, 2026", "OSLO (Some News / Agency - 24th December, 2021)"), not a word
+    ("On 12 May 2022, ..." opens a story).
+
+    >>> from diplograph.extract.dates import find_dates
+    >>> [_headed(t, find_dates(t, "en")[0]) for t in ("28 May 2017    Read: 857", "On 28 May 2017 they met")]
+    [True, False]
+    """
+    if found.value.precision != "day":
+        return False
+    before = line[:found.start]
+    if not before:
+        return _HEAD_REST.match(line[found.end:]) is not None
+    tail = before.rstrip()
+    return _HEAD_PREFIX.match(before) is not None and tail[-1:] in tuple("(),|:/-–—") \
+        and any(c in before for c in "()|:/")
 
 
 @lru_cache(maxsize=1)
@@ -98,12 +126,13 @@ def _outlets() -> frozenset:
 def _field_line(article: Article, parts: list[str]) -> bool:
     """"Title | Section | Outlet | 02.11.2013", "Analysis | July 14, 2023",
     "Ostsee-Kurier | Politik | 25.05.2022": a date field, an outlet, maybe a title."""
-    dated = [(i, d) for i, p in enumerate(parts) for d in find_dates(p, article.lang)[:1]
-             if d.value is not None and not d.relative and d.start == 0]
+    dated = [(i, d.value) for i, p in enumerate(parts) for d in find_dates(p, article.lang)[:1]
+             if d.value is not None and not d.relative and d.start == 0] \
+        or [(i, day) for i, p in enumerate(parts) if (day := _short_day(p)) is not None]   # "Von: X | 15.01.19"
     if not dated:
         return False
-    at, found = dated[-1]
-    article.published = article.published or found.value
+    at, value = dated[-1]
+    article.published = article.published or value
     others = parts[:at] + parts[at + 1:]
     known = [p for p in others if p.lower() in _outlets()]
     if known:
@@ -160,8 +189,9 @@ def _short_day(line: str) -> TimeValue | None:
     m = _SHORT_DAY.match(line.strip())
     if m is None:
         return None
-    day, month, year = (int(g) for g in m.groups())
-    return parse_iso(f"{2000 + year if year < 50 else 1900 + year:04d}-{month:02d}-{day:02d}")
+    day, month, year = (int(g) for g in m.groups() if g is not None)
+    year = year if year >= 100 else 2000 + year if year < 50 else 1900 + year
+    return parse_iso(f"{year:04d}-{month:02d}-{day:02d}")
 
 
 def metadata_from_text(article: Article) -> None:
@@ -188,7 +218,7 @@ def metadata_from_text(article: Article) -> None:
             article.url = article.url or line
             article.published = article.published or url_date(line)
             continue
-        parts = [p.strip() for p in line.split("|") if p.strip()]
+        parts = [p.strip() for p in re.split(r"\||\s/\s", line) if p.strip()]   # "Outlet / 14.08.2014 / Politik"
         if len(parts) >= 2 and _field_line(article, parts):
             continue
         found, rest = _line_date(line, article.lang)
