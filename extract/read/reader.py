@@ -23,6 +23,7 @@ from diplograph.ontology.errors import InputError
 
 from diplograph.extract.read.html import HTML_SUFFIXES, html_article
 from diplograph.extract.lexicon import LANGUAGES
+from diplograph.extract.read.manifest import manifest_row
 from diplograph.extract.read.metadata import apply_metadata, metadata_from_text
 from diplograph.extract.model import Article
 from diplograph.extract.read.records import iter_records
@@ -213,7 +214,15 @@ def make_article(article_id: str, text: str, where: str, meta: dict | None = Non
     return article
 
 
-def _sidecar(path: Path) -> dict:
+def _sidecar(path: Path) -> tuple[dict, str]:
+    """The given metadata of ``path``: its row in the folder's manifest, updated by its
+    sidecar JSON file (``a.json`` or ``a.meta.json``), which wins; and a warning about the
+    manifest ("" if none)."""
+    row, warning = manifest_row(path)
+    return {**row, **_sidecar_file(path)}, warning
+
+
+def _sidecar_file(path: Path) -> dict:
     for candidate in (path.with_suffix(".json"), path.with_name(path.stem + ".meta.json")):
         if candidate.is_file():
             try:
@@ -230,7 +239,8 @@ def read_article(path, max_bytes: int = MAX_BYTES) -> Article:
     """Read one text article (``.txt``/``.md``) with its sidecar metadata, if any."""
     path = Path(path)
     text, warning = _read_text(path, max_bytes)
-    return _warned(make_article(path.stem, text, str(path), _sidecar(path)), warning)
+    meta, problem = _sidecar(path)
+    return _warned(make_article(path.stem, text, str(path), meta), "; ".join(w for w in (warning, problem) if w))
 
 
 def _read_html(path: Path, max_bytes: int) -> Article:
@@ -239,7 +249,8 @@ def _read_html(path: Path, max_bytes: int) -> Article:
     text, meta = html_article(_read_bytes(path, max_bytes))
     if not text.strip():
         raise InputError(path, "no article text found in the HTML page (only boilerplate)")
-    return make_article(path.stem, _normalise(text), str(path), {**meta, **_sidecar(path)})
+    given, problem = _sidecar(path)
+    return _warned(make_article(path.stem, _normalise(text), str(path), {**meta, **given}), problem)
 
 
 def read_articles(path, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[InputError]]:
