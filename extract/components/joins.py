@@ -147,14 +147,21 @@ class ClauseJoins:
             and self.cols.ent[left[0] - 2] == "Person" and self._is_apposition(doc, *left)
 
     def _ends_in_office(self, k: int) -> bool:
-        """Whether token ``k`` ends an office's words: a role word, or the country after one
+        """Whether token ``k`` ends an office's words: a role word, a counterpart ("his
+        Japanese counterpart, Taro Kono"), an organisation's head ("the NATO chief, X"), or
+        the country after a role word
         ("Ministerpräsidenten Japans", "the prime minister of Japan")."""
         roles = self._role_tokens
-        return k in roles or k > 1 and self.cols.ent[k] == "Country" and (
+        return k in roles or self._has("counterpart_words", k) \
+            or self._has("head_words", k) and k > 0 and self.cols.ent[k - 1] == "Organization" \
+            or k > 1 and self.cols.ent[k] == "Country" and (
             k - 1 in roles or self.cols.lower[k - 1] == "of" and k - 2 in roles)
 
     def _one_person(self, a: int, b: int) -> bool:
-        """Whether tokens [a, b) are a person's name (of at most four words) and nothing else."""
+        """Whether tokens [a, b) are a person's name (of at most four words) and nothing else
+        but the sentence's final mark ("... with his counterpart, Taro Kono.")."""
+        while b > a and self.cols.punct[b - 1]:
+            b -= 1
         return 0 < b - a <= 4 and all(self.cols.ent[i] == "Person" for i in range(a, b))
 
     def _list_comma(self, doc, c, sent) -> bool:
