@@ -329,6 +329,8 @@ class _Clusterer:
         if mine and theirs:
             needed = 2 if max(len(mine), len(theirs)) >= 2 and (_family(ev.kind) == "gathering" or min(
                 len(mine), len(theirs)) >= 2) else 1   # a state's act: one report may name fewer of whom it hits
+            if "Visit" in (cluster.kind, ev.kind) and place and ev.place:
+                needed = 1                # "X visited Kyiv on Sunday", "X met Y in Kyiv": one trip
             if needed == 1 and not sides_agree(cluster._actors, mine, ev.actors, theirs):
                 return False              # one leader at the NATO summit, in India: two events
             return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= needed

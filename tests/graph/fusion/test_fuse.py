@@ -8,7 +8,7 @@ from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import Article, ArticleFacts, Entity, Event
 from diplograph.graph.fusion.fuse import fuse
 
-KINDS = {"shinzo-abe": "Person", "nato": "Organization", "japan": "Country", "russia": "Country",
+KINDS = {"shinzo-abe": "Person", "taro-kono": "Person", "kyiv": "Place", "nato": "Organization", "japan": "Country", "russia": "Country",
          "china": "Country", "norway": "Country", "madrid": "Place", "vilnius": "Place", "sea-of-japan": "Place",
          "pacific-ocean": "Place", "spain": "Country"}
 
@@ -279,3 +279,21 @@ def test_guard_a_meeting_told_with_one_more_leader_stays_apart():
     two = report("a", "Meeting", ["shinzo-abe", "taro-kono"], "madrid", ("2022-05-04", "day"))
     one = report("b", "Meeting", ["shinzo-abe"], "madrid", ("2022-05-04", "day"))
     assert len(clusters(two, one)) == 2
+
+
+@pytest.mark.parametrize("place, date, together", [
+    ("kyiv", ("2024-01-07", "day"), True),    # the traveller met someone where and when he visited
+    ("kyiv", None, True),
+    ("madrid", ("2024-01-07", "day"), False),  # another city
+    ("kyiv", ("2024-03-20", "day"), False),    # another trip
+])
+def test_a_visit_and_a_meeting_of_the_traveller_there_are_one_trip(place, date, together):
+    visit = report("a", "Visit", ["taro-kono"], "kyiv", ("2024-01-07", "day"), published=("2024-01-08", "day"))
+    meeting = report("b", "Meeting", ["taro-kono", "shinzo-abe"], place, date, published=("2024-01-08", "day"))
+    assert (len(fuse([visit, meeting]).events) == 1) is together
+
+
+def test_a_visit_and_a_meeting_without_a_place_stay_apart():
+    visit = report("a", "Visit", ["taro-kono"], "kyiv", ("2024-01-07", "day"))
+    meeting = report("b", "Meeting", ["taro-kono", "shinzo-abe"], None, ("2024-01-07", "day"))
+    assert len(fuse([visit, meeting]).events) == 2
