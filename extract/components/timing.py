@@ -229,7 +229,8 @@ class EventTiming:
         condition: a future auxiliary before it ("will expel eight diplomats", "wird acht
         Diplomaten ausweisen") or a headline's "to" after a name ("Russia to expel ..."),
         only lower-case words or numbers between. An expulsion so announced is done: the
-        diplomats are declared unwelcome when it is said."""
+        diplomats are declared unwelcome when it is said; so are sanctions and entry bans a
+        government announces ("said it would slap sanctions on X"): the decision is the news."""
         if self._any("conditionals", lo, hi):
             return False                 # "will expel them if ..."
         for k in range(s - 1, max(lo - 1, s - reach - 1), -1):

@@ -1,0 +1,56 @@
+"""Measures a government announces are taken when it says so: "Norway to impose sanctions on
+Chile", "said on Tuesday it would slap sanctions on Chile", "kündigte an, Sanktionen ... zu
+verhängen" report sanctions decided that day (a condition or a time of their own keeps them
+a plan); German separable verbs of breaking off talks reach their particle across a long
+middle field ("kündigte ... die ... Verhandlungen ... auf").
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2014-03-18"        # a Tuesday
+
+
+def _sanctions(facts):
+    return [(e.status, e.date.iso if e.date else None, sorted(e.targets)) for e in facts.events if e.kind == "Sanction"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Norway to impose sanctions against Chile over Patagonia"),
+    ("en", "OSLO (Agency) - Norway on Tuesday said it would slap sanctions on Chile over its move."),
+    ("de", "Norwegen kündigte am Dienstag an, Sanktionen gegen Chile zu verhängen."),
+])
+def test_announced_sanctions_are_decided_that_day(extract, lang, text):
+    assert _sanctions(extract(text, lang, published=DAY)) == [("Happened", DAY, ["chile"])]
+
+
+def test_a_plan_of_sanctions_dated_by_its_dateline_is_that_days_decision(extract):
+    text = ("OSLO, April 8 (Agency) - Norway will impose additional sanctions on Chile, banning imports of "
+            "wine, the prime minister said on Friday.")
+    assert _sanctions(extract(text, "en", published="2022-04-09")) == [("Happened", "2022-04-08", ["chile"])]
+
+
+def test_sanctions_with_a_time_of_their_own_stay_planned(extract):
+    assert _sanctions(extract("Norway will impose sanctions on Chile next month.", "en", published=DAY)) == [
+        ("Planned", "2014-04", ["chile"])]
+
+
+def test_conditional_sanctions_are_not_decided(extract):
+    facts = extract("Norway said on Tuesday it will impose sanctions on Chile if Chile annexes the islands.", "en",
+                    published=DAY)
+    assert [s for s in _sanctions(facts) if s[0] == "Happened"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zudem kündigte Russland zu Wochenbeginn die jahrelangen Verhandlungen mit Oslo im Streit um die "
+    "Pazifik-Inselgruppe der Nordkaps auf.",
+    "Norwegen brach am Montag die seit Jahren laufenden Gespräche mit Chile über die Fischereirechte in der "
+    "Antarktis ab.",
+])
+def test_breaking_off_talks_reaches_its_particle_across_a_long_middle_field(extract, text):
+    assert [e.kind for e in extract(text, "de", published=DAY).events] == ["Suspension"]
+
+
+def test_a_preposition_mid_clause_breaks_off_nothing(extract):
+    facts = extract("Russland kündigte zu Wochenbeginn neue Manöver auf den Kurilen an.", "de", published=DAY)
+    assert not any(e.kind == "Suspension" for e in facts.events)
