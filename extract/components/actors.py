@@ -392,6 +392,7 @@ class ActorCollection:
             if k < hi and (k in role_starts or self._has("capital_words", k)
                            or self._has("reaction_nouns", k) and k != ev.trigger[0]
                            or ev.kind in _TALKING and self._has("vehicle_nouns", k)
+                           or ev.kind == "Visit" and self._vehicle_at(k, hi) and self._carried_in(s)
                            or ev.kind in _TALKING | {"Agreement"} and self._has("troop_nouns", k)
                            or self.cols.alpha[k] and (self._has("place_nouns", k) or self._has("occasion_nouns", k)
                                                       or self._has("shore_nouns", k)
@@ -406,6 +407,21 @@ class ActorCollection:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):
                 ev.targets.append(slug)     # "acht russische Diplomaten", "63 Japaner"
+
+    def _vehicle_at(self, k: int, hi: int) -> bool:
+        """Whether a vehicle noun stands at token ``k`` or after one or two lower-case words
+        ("Russian ships", "a French government aircraft")."""
+        return any(self._has("vehicle_nouns", j) for j in range(k, min(k + 3, hi))
+                   if all(self.cols.is_lower[i] and self.cols.alpha[i] for i in range(k, j)))
+
+    def _carried_in(self, s: int) -> bool:
+        """Whether the demonym at ``s`` stands in a phrase of the craft someone travels in
+        ("arrived in a French government aircraft", "mit einem französischen Flugzeug"): the
+        craft's country is no party to the visit (the ships that visit a port are)."""
+        k = s - 1
+        while k >= 0 and self._has("determiners", k):
+            k -= 1
+        return k >= 0 and self._has("craft_prepositions", k)
 
     def _elliptic_place(self, k: int, hi: int) -> bool:
         """Whether a place whose name ends in a place noun starts at token ``k`` (before

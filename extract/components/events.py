@@ -370,7 +370,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         skip |= self._modifier_names(sent) | self._left_out(clo, chi)   # "pro-Kremlin", "for Ukraine", "without X"
         skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
         noun = self._noun_trigger(doc, ev)
-        if kind in GATHERINGS or kind == "Agreement":    # "a summit aimed against Russia": no party
+        if kind in GATHERINGS or kind in ("Agreement", "Visit"):    # "a summit aimed against Russia": no party
             skip |= {k for ent in self._overlapping(sent.start, sent.end) if self._opposed(ent.start)
                      for k in range(ent.start, ent.end)}
         if kind == "Protest":            # "protested against X's visit to Etorofu": not there;
