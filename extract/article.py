@@ -22,6 +22,7 @@ from diplograph.extract.anchoring import ANCHORED_RULES, ahead_of
 from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import PublicationTime
 from diplograph.extract.fronted import FrontedOccasions
+from diplograph.extract.instances import OtherInstances
 from diplograph.extract.responses import Responses
 from diplograph.extract.person_refs import last_person_of, named_holder
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
@@ -78,7 +79,7 @@ def _norm(name: str) -> str:
 _GROUP_SOURCES = MEETING_KINDS | {"PhoneCall"}
 
 
-class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions):
+class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions, OtherInstances):
     def __init__(self, doc: Doc, article: Article):
         self.doc, self.article = doc, article
         self.kb = load_kb()

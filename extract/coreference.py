@@ -283,6 +283,8 @@ class EventCoreference:
                                                              # after the meeting in Y" of one with none
                 return same[-1]
         for cand in reversed(events):
+            if self._other_instance(m, ev, cand):
+                continue              # "Earlier on Friday, Japan also scrambled jets"
             if cand.kind == ev.kind and ev.kind not in MEETING_KINDS | {"Visit"} \
                     and ev.sents[0] in cand.sents and self._one_time(cand, ev) and not self._two_doers(cand, ev):
                 return cand           # "imposed sanctions ..., freezing the assets of ...": one act

@@ -121,10 +121,12 @@ def demonym_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
     """Every lower-cased demonym or adjective form in ``lang`` -> the country's slug.
 
     >>> from diplograph.ontology.kb import load_kb
-    >>> demonym_phrases(load_kb(), "de")["japanischen"]
-    'japan'
+    >>> demonym_phrases(load_kb(), "de")["japanischen"], demonym_phrases(load_kb(), "en")["russians"]
+    ('japan', 'russia')
     """
-    endings = [""] + list(load_lexicon(lang).words.get("adjective_endings", []))
+    words = load_lexicon(lang).words
+    endings = [""] + list(words.get("adjective_endings", []))
+    plurals = [tuple(pair.split("=")) for pair in words.get("demonym_plurals", [])]   # "an=ans"
     out: dict[str, str] = {}
     for ent in kb.entities.values():
         for text, lg in ent.demonyms:
@@ -135,4 +137,7 @@ def demonym_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
                 if end and low.endswith("e") and end.startswith("e"):
                     out.setdefault(low + end[1:], ent.slug)   # "russe" + "n"
                 out.setdefault(low + end, ent.slug)
+            for single, plural in plurals:
+                if low.endswith(single):
+                    out.setdefault(low[:-len(single)] + plural, ent.slug)   # "russians"
     return out

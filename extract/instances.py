@@ -1,0 +1,33 @@
+"""Acts told as another instance of an act told before: "... said on Monday it scrambled
+fighter jets ... Earlier on Friday, Japan also scrambled jets": an additive particle ("also",
+"auch", "again") and a day of its own other than the day the earlier act was told on make
+a second act, not a later mention of the first.
+
+Not a pipeline step of its own: :class:`OtherInstances` is mixed into the article assembler
+(:mod:`diplograph.extract.article`), which provides the doc's columns (``self.cols``), the
+article (``self.article``) and the days sayings told events done on (``self._told``).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from diplograph.extract.lexicon import load_lexicon
+
+__all__ = ["OtherInstances"]
+
+
+class OtherInstances:
+    """Whether a mention with a day of its own is another act than an undated one told before."""
+
+    def _other_instance(self, m, ev, cand) -> bool:
+        """Whether the mention ``m`` (drafted as ``ev``) tells another act of ``cand``'s kind:
+        ``ev`` has a day, ``cand`` none but the day a saying told it on, another one, and an
+        additive particle stands before ``m``'s trigger in its sentence."""
+        told = self._told.get(id(cand))
+        if ev.date is None or cand.date is not None or told is None or ev.kind != cand.kind \
+                or told.contains(ev.date) or ev.date.contains(told):
+            return False
+        words = load_lexicon(self.article.lang)
+        start = bisect_left(self.cols.idx, m.sent[0])
+        return any(words.has("additive_particles", self.cols.lower[k]) or words.has("repetition_words", self.cols.lower[k])
+                   for k in range(start, m.trigger[0]))
