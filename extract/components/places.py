@@ -34,6 +34,9 @@ class EventPlaces:
         if ent.start > 1 and self._has("bearing_links", ent.start - 1) and self._has("bearing_words", ent.start - 2) \
                 or ent.label_ == "Country" and self.cols.dateline_place(ent.start, ent.end):
             return None                  # "a strait north of Canada", "SINGAPORE --": neither party nor place
+        if ev.kind in GATHERINGS | {"Visit", "PhoneCall"} and ent.start > 1 and self._has("offshore_links", ent.start - 1) \
+                and self._has("place_nouns", ent.start - 2):
+            return None                  # "to discuss the islands off Hokkaido": where they lie
         if ent.label_ == "Place" and (site := self._site_of(ev)) is not None and site.start == ent.start:
             return None                              # "Ottawa, the site of Wednesday's meeting,": its
                                                      # place (:meth:`_place_in_front`), no party
