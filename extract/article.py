@@ -214,8 +214,8 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
             for m in sorted(in_sent, key=lambda m: not m.reference):
                 ev = self._draft(m, events)
                 self._occasion_day(m, ev, in_sent)   # "In their talks ..., the two agreed"
-                target = self._antecedent(events, ev, m, self._no_occasion(m, events) if m.reference
-                                          else excluded + self._summits_at(m, events))
+                target = self._fronted_gathering(m, ev) or self._antecedent(
+                    events, ev, m, self._no_occasion(m, events) if m.reference else excluded + self._summits_at(m, events))
                 if target is not None:
                     merge_into(target, ev)
                 elif ev.actors or ev.place:

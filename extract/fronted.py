@@ -48,14 +48,29 @@ class FrontedOccasions:
                 draft.date = host.date.value
                 return
 
+    def _fronted_gathering(self, m, draft):
+        """The event of the gathering or call whose noun opens the sentence of the verb
+        mention ``m`` of talks or a meeting ("During the meeting, the two leaders discussed
+        ..."): the talking was that gathering; None for any other mention."""
+        if m.kind not in _OCCASIONS - {"Visit", "PhoneCall"} or m.noun or draft.date is not None:
+            return None
+        host = self._opening_host(m, draft, load_lexicon(self.article.lang), dated=False)
+        return host if host is not None and host.kind in _OCCASIONS - {"Visit"} else None
+
     def _opening_day(self, m, draft, words):
         """The day of the gathering or call whose noun opens the sentence of ``m``."""
+        host = self._opening_host(m, draft, words)
+        return host.date if host is not None else None
+
+    def _opening_host(self, m, draft, words, dated: bool = True):
+        """The event the gathering or call noun that opens the sentence of ``m`` in a phrase
+        of its own went to (with a date, if ``dated``), or None."""
         start = bisect_left(self.cols.idx, m.sent[0])
         if not words.has("fronted_settings", self.cols.lower[start]):
             return None
         for host, _, target in self._placed:
             if host.sent == m.sent and host.kind in _OCCASIONS - {"Visit"} and host.noun and not host.prior \
-                    and target is not None and target.date is not None and target.status == draft.status \
+                    and target is not None and (target.date is not None or not dated) and target.status == draft.status \
                     and host.trigger[0] - start <= 5 and "," in self.cols.text[host.trigger[1]:m.trigger[0]]:
-                return target.date
+                return self._absorber(target)
         return None

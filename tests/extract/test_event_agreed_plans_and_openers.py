@@ -134,3 +134,16 @@ def test_a_visit_the_groundwork_is_laid_for_is_to_come(extract, lang, text):
 ])
 def test_kept_from_signing_signs_nothing(extract, text):
     assert extract(text, "en", published=DAY).events == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Putin and Abe held a meeting in Osaka on Saturday. Last year, the two leaders agreed to step up "
+           "the negotiations on a peace treaty. During the meeting, the two leaders discussed economic projects."),
+    ("de", "Putin und Abe trafen sich am Samstag in Osaka. Im vergangenen Jahr hatten beide mehr Gespräche "
+           "vereinbart. Bei dem Treffen sprachen die beiden Politiker über Wirtschaftsprojekte."),
+])
+def test_talks_set_in_the_meeting_the_sentence_opens_with_are_that_meeting(extract, lang, text):
+    events = extract(text, lang, published="2019-06-29").events
+    meeting = next(e for e in events if e.kind == "Meeting")
+    assert (meeting.place, meeting.date.iso) == ("osaka", "2019-06-29")
+    assert len(meeting.sents) == 2 and not any(e.date and e.date.iso == "2018" and len(e.sents) > 1 for e in events)
