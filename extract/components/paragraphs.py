@@ -41,7 +41,8 @@ def _wrapped(doc: Doc, i: int) -> bool:
     >>> [(doc[i - 1].text, _wrapped(doc, i)) for i in range(len(doc)) if doc[i].is_space]
     [('OTTAWA', False), ('Brazilian', True), ('.', False)]
     """
-    continued = i > 0 and doc[i - 1].lower_ in _continuers(doc.lang_)    # "Japan and\nRussia"
+    continued = i > 0 and doc[i - 1].lower_ in _continuers(doc.lang_) \
+        or i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")      # "Japan and\nRussia", "Korea\n's"
     if doc[i].text.count("\n") != 1 or i == 0 or doc[i - 1].is_punct or not (doc[i + 1].text[:1].islower() or continued):
         return False
     start = doc_text(doc).rfind("\n", 0, doc[i].idx) + 1      # a wrapped line is long, and not the

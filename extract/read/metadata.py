@@ -17,12 +17,15 @@ from functools import lru_cache
 from diplograph.extract.dates import TimeValue, find_dates, parse_iso
 from diplograph.extract.model import Article
 
-__all__ = ["metadata_from_text", "apply_metadata", "published_from", "url_date", "is_stamp", "METADATA_FIELDS"]
+__all__ = ["metadata_from_text", "apply_metadata", "published_from", "url_date", "is_stamp", "METADATA_FIELDS",
+           "DATELINE_DAY"]
 
 #: Fields of given metadata and the Article attribute each sets.
 METADATA_FIELDS = {"title": "title", "headline": "title", "url": "url", "source": "outlet",
                    "outlet": "outlet", "publisher": "outlet", "author": "author"}
 DATE_FIELDS = ("date", "published", "datePublished", "date_published", "pubdate")
+#: the key of ``Article.extra`` that keeps the day a dateline names without its year
+DATELINE_DAY = "dateline_day"
 
 _DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3}),\s*")
 #: "by Jane Doe October 31, 2023 9:35 PM", "Von Hans Meier 12.03.2022": a byline before a date
@@ -147,6 +150,22 @@ def _field_line(article: Article, parts: list[str]) -> bool:
     return True
 
 
+def _dateline_day(line: str, lang: str) -> str:
+    """The day without its year a dateline opens ``line`` with ("TOKYO, Aug. 31 (Xinhua) --"
+    gives "Aug. 31"), or "".
+
+    >>> _dateline_day("TOKYO, Aug. 31 (Xinhua) -- Japan said ...", "en"), _dateline_day("Tokyo, in May", "en")
+    ('Aug. 31', '')
+    """
+    lead = _DATELINE.match(line)
+    if lead is None:
+        return ""
+    found = find_dates(line[lead.end():lead.end() + 30], lang)[:1]
+    if found and found[0].start == 0 and found[0].relative and found[0].rule in ("mdy", "dmy"):
+        return line[lead.end() + found[0].start:lead.end() + found[0].end]
+    return ""
+
+
 def _stamped_date(lines: list[str], lang: str):
     """The date after a publication stamp in a header line ("Stand: 14.02.2019 09:12 Uhr",
     "Published: 07:40, March 3, 2021 | Updated: ..."), or None."""
@@ -239,6 +258,8 @@ def metadata_from_text(article: Article) -> None:
         article.title = (titles or lines)[0][:200]
     if article.published is None:
         article.published = _date_line(head[HEAD_LINES:], article.lang)
+    if article.published is None and (day := next(filter(None, (_dateline_day(ln, article.lang) for ln in head)), "")):
+        article.extra.setdefault(DATELINE_DAY, day)     # "TOKYO, Aug. 31 (Xinhua) --": no year
     stamped = _stamped_date(lines, article.lang)
     if stamped is not None and (article.published is None or article.published.precision != "day"
                                 and article.published.contains(stamped)):

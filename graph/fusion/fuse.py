@@ -43,8 +43,9 @@ from diplograph.graph.fusion.entities import entity_kinds, slugify
 from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
 from diplograph.graph.fusion.sides import countries_of, sides_agree, states, visits_elsewhere
-from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, not_after, other_month_or_day,
-                                            within_year_of, written_between)
+from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, filed_after, filed_near, not_after,
+                                            other_month_or_day, within_year_of, written_between)
+from diplograph.extract.read.metadata import DATELINE_DAY
 
 __all__ = ["FusedEvent", "Fusion", "fuse"]
 
@@ -80,6 +81,7 @@ class FusedEvent:
         self.when: int | None = None              # its time as a day number: date, else first written
         self._status: str | None = None           # the first report's, Happened once one says so
         self.background = True                    # every report told as before its article's news
+        self.filed: set = set()                   # days its news reports' wires were filed, yearless
 
     def add(self, article_id: str, ev: Event, people: set) -> None:
         self.reports.append((article_id, ev))
@@ -263,18 +265,20 @@ class _Clusterer:
         return keys
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
-            published: TimeValue | None = None, written: tuple | None = None) -> None:
+            published: TimeValue | None = None, written: tuple | None = None, filed: str = "") -> None:
         blocks, keys = self.blocks, self.keys(ev)
         orders = blocks.in_time(blocks.candidates(keys, ev, written), ev, written)
         if ev.date is None and written and len(orders) > 1:   # the first made, or the nearest in time
             orders = blocks.nearest_first(orders, day_number(written[0]), day_number(written[1]))
         target = next((c for c in map(self.clusters.__getitem__, orders.tolist())
                        if article_id not in c._sources
-                       and self.compatible(c, ev, not_before, published, written)), None)
+                       and self.compatible(c, ev, not_before, published, written, filed)), None)
         if target is None:
             target = FusedEvent(ev.kind, order=len(self.clusters))
             self.clusters.append(target)
         target.add(article_id, ev, self.persons(ev))
+        if filed and ev.status == "Happened" and not ev.prior:
+            target.filed.add(filed)
         if written is not None and ev.status == "Happened":
             target.add_written(written)
         target.when = day_number(target.date.iso) if target.date else \
@@ -289,7 +293,7 @@ class _Clusterer:
             blocks.file(k, target)
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
-                   published: TimeValue | None = None, written: tuple | None = None) -> bool:
+                   published: TimeValue | None = None, written: tuple | None = None, filed: str = "") -> bool:
         if _family(cluster.kind) != _family(ev.kind):
             return False
         if cluster.status != ev.status and not _plan_then_act(cluster, ev, written):
@@ -303,6 +307,14 @@ class _Clusterer:
             return False                  # an undated report names later dates than this event
         if date and ev.date is None and other_month_or_day(date, ev.relative_date):
             return False                  # "14. November" is not December 2nd, of any year
+        if ev.date is None and filed and ev.status == "Happened" and not ev.prior and (
+                date and not filed_after(date, filed) or date is None and cluster.written_bounds
+                and cluster.written_bounds[0] == cluster.written_bounds[1]
+                and not filed_near(cluster.written_bounds[0], filed)):
+            return False                  # the news of a wire filed "Aug. 31" is no act of March,
+                                          # nor the news of an article of March
+        if cluster.filed and ev.status == "Happened" and not ev.prior and not self._near_filed(cluster, ev, written):
+            return False                  # and the other way round
         if ev.date and cluster.not_before and before(ev.date, cluster.not_before):
             return False
         if date is None and ev.date is None and not_before and cluster.not_before \
@@ -338,6 +350,16 @@ class _Clusterer:
             return bool(date and ev.date and date == ev.date) and set(cluster._actors) == set(ev.actors)
         return False
 
+
+    @staticmethod
+    def _near_filed(cluster: FusedEvent, ev: Event, written: tuple | None) -> bool:
+        """Whether a report's day, or its article's day, agrees with the days the wires of
+        ``cluster``'s news were filed (each named without its year)."""
+        if ev.date is not None:
+            return all(filed_after(ev.date, f) for f in cluster.filed)
+        if written and written[0] == written[1]:
+            return all(filed_near(written[0], f) for f in cluster.filed)
+        return True
 
     def _same_occasion(self, cluster: FusedEvent, ev: Event, theirs: set) -> bool:
         """A gathering told with its people and told without them ("Der EU-Gipfel findet vom
@@ -418,14 +440,15 @@ def _written(facts: ArticleFacts) -> tuple | None:
 def _cluster(facts: list[ArticleFacts], kinds: dict) -> _Clusterer:
     clusterer = _Clusterer(kinds)
     reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None,
-                f.article.published, written) for f in facts for written in (_written(f),) for ev in f.events]
+                f.article.published, written, "" if f.article.published else f.article.extra.get(DATELINE_DAY, ""))
+               for f in facts for written in (_written(f),) for ev in f.events]
     # acts before plans (a plan then joins the act it was for, not an article's other
     # report of it); then the most informative reports first (dated, most people), so
     # that partial reports of one event find the whole of it whatever order the articles
     # come in
     reports.sort(key=lambda r: (r[1].status != "Happened", r[1].date is None, -len(clusterer.persons(r[1])), r[0]))
-    for article_id, ev, not_before, published, written in reports:
-        clusterer.add(article_id, ev, not_before, published, written)
+    for article_id, ev, not_before, published, written, filed in reports:
+        clusterer.add(article_id, ev, not_before, published, written, filed)
     return clusterer
 
 

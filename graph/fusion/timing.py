@@ -22,7 +22,7 @@ False
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date as _day, timedelta
 from functools import lru_cache
 
 from diplograph.extract.lexicon import load_lexicon
@@ -31,7 +31,7 @@ from diplograph.extract.model import ArticleFacts
 from diplograph.ontology.offices import load_offices
 
 __all__ = ["written_between", "within_year_of", "not_after", "dates_meet", "earliest", "day_number", "gap",
-           "before"]
+           "before", "filed_after", "filed_near"]
 
 _OPEN_END = "9999-12-31"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -160,6 +160,42 @@ def other_month_or_day(date: TimeValue, told: str) -> bool:
         return False
     month, day = month_day
     return month != date.iso[5:7] or bool(day) and date.precision == "day" and day != date.iso[8:10]
+
+
+def filed_after(date: TimeValue, filed: str, days: int = 7) -> bool:
+    """Whether an act of ``date`` can be the news of an article filed on the day its
+    dateline names without a year (``filed``, "Aug. 31"): that day, or up to ``days`` after
+    the act, in the act's year or the next. True when either is not precise to the day.
+
+    >>> monday = TimeValue("2020-08-31", "day")
+    >>> filed_after(monday, "Aug. 31"), filed_after(TimeValue("2018-03-19", "day"), "Aug. 31")
+    (True, False)
+    >>> filed_after(TimeValue("2019-12-30", "day"), "Jan. 2"), filed_after(TimeValue("2020-08", "month"), "Aug. 31")
+    (True, True)
+    """
+    month_day = _month_day(filed)
+    if date.precision != "day" or month_day is None or not month_day[1]:
+        return True
+    act = _day.fromisoformat(date.iso)
+    for year in (act.year, act.year + 1):
+        try:
+            gap = (_day(year, int(month_day[0]), int(month_day[1])) - act).days
+        except ValueError:                # "Feb. 29" of a year without it
+            continue
+        if 0 <= gap <= days:
+            return True
+    return False
+
+
+def filed_near(day: str, filed: str, days: int = 7) -> bool:
+    """Whether an article written on ``day`` (ISO) and one filed on the day a dateline
+    names without its year (``filed``) can tell the same news: at most ``days`` apart.
+
+    >>> filed_near("2020-09-01", "Aug. 31"), filed_near("2018-03-19", "Aug. 31")
+    (True, False)
+    """
+    start = _day.fromisoformat(day) - timedelta(days=days)
+    return filed_after(TimeValue(start.isoformat(), "day"), filed, 2 * days)
 
 
 @lru_cache(maxsize=4096)

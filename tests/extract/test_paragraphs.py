@@ -60,6 +60,8 @@ def nlp_en():
      ["Canada and Brazil have conflicting claims over a chain of the\nNorthern Islands."]),
     ("Canada and Brazil agree on a deal in\nOttawa", ["Canada and Brazil agree on a deal in\n", "Ottawa"]),
     ("Canada meets Brazil\nOttawa talks end", ["Canada meets Brazil\n", "Ottawa talks end"]),
+    ("Canada and Brazil agreed on Monday to work together on North Korea\n's denuclearization, officials said.",
+     ["Canada and Brazil agreed on Monday to work together on North Korea\n's denuclearization, officials said."]),
 ])
 def test_a_wrapped_line_ending_in_a_word_no_line_ends_in_goes_on(nlp_en, text, sents):
     assert [s.text_with_ws for s in nlp_en(text).sents] == sents

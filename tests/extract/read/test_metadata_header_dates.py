@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.extract.model import Article
-from diplograph.extract.read.metadata import metadata_from_text
+from diplograph.extract.read.metadata import DATELINE_DAY, metadata_from_text
 
 
 @pytest.mark.parametrize("lang, head, iso", [
@@ -40,3 +40,13 @@ def test_a_story_sentence_with_a_date_dates_no_page(lang, head):
     art = Article("x", f"Title of the story\n{head}\nMore text.", lang)
     metadata_from_text(art)
     assert art.published is None
+
+
+@pytest.mark.parametrize("lang, head, day", [
+    ("en", "TOKYO, Aug. 31 (Agency) -- Japan's prime minister held talks on Monday.", "Aug. 31"),
+    ("de", "OSLO, 3. Mai (Agentur) - Norwegen und Chile trafen sich am Montag.", "3. Mai"),
+])
+def test_a_datelines_day_without_a_year_is_kept_apart(lang, head, day):
+    art = Article("x", f"Title of the story\n{head}\nMore text.", lang)
+    metadata_from_text(art)
+    assert art.published is None and art.extra[DATELINE_DAY] == day

@@ -6,6 +6,7 @@ import pytest
 
 from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import Article, ArticleFacts, Entity, Event
+from diplograph.extract.read.metadata import DATELINE_DAY
 from diplograph.graph.fusion.fuse import fuse
 
 KINDS = {"shinzo-abe": "Person", "taro-kono": "Person", "kyiv": "Place", "nato": "Organization", "japan": "Country", "russia": "Country",
@@ -297,3 +298,19 @@ def test_a_visit_and_a_meeting_without_a_place_stay_apart():
     visit = report("a", "Visit", ["taro-kono"], "kyiv", ("2024-01-07", "day"))
     meeting = report("b", "Meeting", ["taro-kono", "shinzo-abe"], None, ("2024-01-07", "day"))
     assert len(fuse([visit, meeting]).events) == 2
+
+
+@pytest.mark.parametrize("filed, together", [("Aug. 31", False), ("March 20", True)])
+def test_the_news_of_a_wire_filed_on_a_day_without_its_year_is_no_act_months_away(filed, together):
+    dated = report("a", "PhoneCall", ["shinzo-abe", "taro-kono"], date=("2018-03-19", "day"),
+                   published=("2018-03-19", "day"))
+    wire = report("b", "PhoneCall", ["shinzo-abe", "taro-kono"])
+    wire.article.extra[DATELINE_DAY] = filed
+    assert (len(fuse([dated, wire]).events) == 1) is together
+
+
+def test_an_undated_report_of_a_dated_article_stays_apart_from_a_wire_filed_months_later():
+    undated_of_march = report("a", "PhoneCall", ["shinzo-abe", "taro-kono"], published=("2018-03-19", "day"))
+    wire = report("b", "PhoneCall", ["shinzo-abe", "taro-kono", "nato"])
+    wire.article.extra[DATELINE_DAY] = "Aug. 31"
+    assert len(fuse([undated_of_march, wire]).events) == 2
