@@ -31,8 +31,6 @@ from diplograph.extract.coreference import (MEETING_KINDS, SINGLE_ACT_KINDS, Eve
 
 __all__ = ["doc_to_facts", "kind_after", "MEETING_KINDS"]
 
-#: acts one side does alone, reported with that side only ("Japan protested", "scrambled jets")
-LONE_ACTS = frozenset({"Protest", "Interception", "Deployment"})
 _SPOKEN_FOR = MEETING_KINDS | {"PhoneCall", "Visit"}    # one named by office alone speaks for the state
 
 
@@ -211,6 +209,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
             # "trafen sich ... vor dem Treffen der NATO": the event a temporal preposition
             # points to is resolved first and is then not a candidate for the others
             excluded: list[Event] = []
+            self._answered_now(in_sent)            # "scrambled jets after X violated its airspace"
             for m in sorted(in_sent, key=lambda m: not m.reference):
                 ev = self._draft(m, events)
                 self._occasion_day(m, ev, in_sent)   # "In their talks ..., the two agreed"
@@ -320,15 +319,6 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
                 and not (ev.date or ev.relative_date or ev.place):
             return False     # "agreed to continue the dialogue": no occurrence is set
         return ev.status != "Planned" or "Person" in kinds or ev.date is not None or bool(ev.relative_date)
-
-    def _lead_act(self, ev: Event) -> bool:
-        """Whether an act one side does alone is the news of a dated article's headline or
-        lead ("Canada protests ...", "Canadian jets scrambled"): the publication day will
-        date it. Not so for acts done to another side, whose lone actor is as often the
-        side they were done to ("Norwegian diplomats were expelled")."""
-        published = self.article.published
-        return ev.kind in LONE_ACTS and ev.status == "Happened" and not ev.prior \
-            and published is not None and published.precision != "year" and ev.sents[0][0] < self._lead_end
 
     def _countries(self, ev: Event) -> set:
         """The countries an event's actors are or act for."""

@@ -302,12 +302,6 @@ class EventCoreference:
         others = set(ev.actors) - _persons(ev, self.facts.entities)
         return not others <= set(cand.actors) | self._countries(cand)
 
-    @staticmethod
-    def _one_time(cand: Event, ev: Event) -> bool:
-        """Whether a later mention of a sentence shares the time of an earlier one: the same background
-        cue, or none and no time of its own ("had already imposed sanctions, including freezing ...")."""
-        return cand.prior == ev.prior or cand.prior and not (ev.date or ev.relative_date)
-
     def _two_doers(self, a: Event, b: Event) -> bool:
         """Whether two acts of one sentence have countries and none in common ("X summoned
         Y's ambassador; Z protested"): each its own doer's."""

@@ -1,7 +1,9 @@
 """Acts told as another instance of an act told before: "... said on Monday it scrambled
 fighter jets ... Earlier on Friday, Japan also scrambled jets": an additive particle ("also",
-"auch", "again") and a day of its own other than the day the earlier act was told on make
-a second act, not a later mention of the first.
+"auch", "again") after a word that sets it apart in time ("earlier", "zuvor", "separately")
+and a day of its own other than the day the earlier act was told on make a second act, not
+a later mention of the first ("On Monday, Tokyo also summoned the envoy and protested" tells
+the protest said done on Tuesday).
 
 Not a pipeline step of its own: :class:`OtherInstances` is mixed into the article assembler
 (:mod:`diplograph.extract.article`), which provides the doc's columns (``self.cols``), the
@@ -22,12 +24,19 @@ class OtherInstances:
     def _other_instance(self, m, ev, cand) -> bool:
         """Whether the mention ``m`` (drafted as ``ev``) tells another act of ``cand``'s kind:
         ``ev`` has a day, ``cand`` none but the day a saying told it on, another one, and an
-        additive particle stands before ``m``'s trigger in its sentence."""
+        additive particle and a word of sequence stand before ``m``'s trigger in its sentence."""
         told = self._told.get(id(cand))
         if ev.date is None or cand.date is not None or told is None or ev.kind != cand.kind \
                 or told.contains(ev.date) or ev.date.contains(told):
             return False
         words = load_lexicon(self.article.lang)
         start = bisect_left(self.cols.idx, m.sent[0])
-        return any(words.has("additive_particles", self.cols.lower[k]) or words.has("repetition_words", self.cols.lower[k])
-                   for k in range(start, m.trigger[0]))
+        said = [self.cols.lower[k] for k in range(start, m.trigger[0])]
+        return any(words.has("sequence_adverbs", w) for w in said) and any(
+            words.has("additive_particles", w) or words.has("repetition_words", w) for w in said)
+
+    @staticmethod
+    def _one_time(cand: Event, ev: Event) -> bool:
+        """Whether a later mention of a sentence shares the time of an earlier one: the same background
+        cue, or none and no time of its own ("had already imposed sanctions, including freezing ...")."""
+        return cand.prior == ev.prior or cand.prior and not (ev.date or ev.relative_date)

@@ -12,6 +12,9 @@ from functools import cached_property
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 
+#: acts one side does alone, reported with that side only ("Japan protested", "scrambled jets")
+LONE_ACTS = frozenset({"Protest", "Interception", "Deployment"})
+
 __all__ = ["PublicationTime"]
 
 #: date rules of a month or a day told without its year ("im Juni", "am 8. Februar")
@@ -154,3 +157,12 @@ class PublicationTime:
         act the sentence dates: "met on Tuesday ahead of talks on Wednesday")."""
         lo, hi = m.sent
         return not any(d is not m.date and lo <= d.start < hi for d in self.doc._.dg_dates or ())
+
+    def _lead_act(self, ev: Event) -> bool:
+        """Whether an act one side does alone is the news of a dated article's headline or
+        lead ("Canada protests ...", "Canadian jets scrambled"): the publication day will
+        date it. Not so for acts done to another side, whose lone actor is as often the
+        side they were done to ("Norwegian diplomats were expelled")."""
+        published = self.article.published
+        return ev.kind in LONE_ACTS and ev.status == "Happened" and not ev.prior \
+            and published is not None and published.precision != "year" and ev.sents[0][0] < self._lead_end

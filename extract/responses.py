@@ -4,7 +4,9 @@ passage or airspace violation of another country told in its sentence or the one
 
 Not a pipeline step of its own: :class:`Responses` is mixed into the article assembler
 (:mod:`diplograph.extract.article`), which provides the doc's columns (``self.cols``) and
-the countries an event's actors are or act for (``self._countries``).
+the countries an event's actors are or act for (``self._countries``). The flight an
+interception's sentence tells after it ("after a Chinese aircraft violated its airspace") is
+the news, not background.
 """
 from __future__ import annotations
 
@@ -19,6 +21,18 @@ _ANSWERED = frozenset({"MilitaryExercise", "AirspaceViolation"})
 class Responses:
     """Who an interception is against, when it names only the side that intercepts."""
 
+    @staticmethod
+    def _answered_now(mentions: list) -> None:
+        """"Japan scrambled jets on Monday after a Chinese aircraft violated its airspace":
+        the flight an interception of the same sentence answers is its news, not an act
+        before it (mentions of one sentence, changed in place)."""
+        scrambles = [m for m in mentions if m.kind == "Interception" and not m.prior]
+        for m in mentions:
+            if m.kind in _ANSWERED and m.prior and any(
+                    s.trigger[0] < m.trigger[0] and (m.date is None or s.date is not None and s.date.value == m.date.value)
+                    for s in scrambles):
+                m.prior = False           # not "after Russian bombers flew near Japan last week"
+
     def _answered_flights(self, events: list) -> None:
         """Give an interception of one side the country of the flight it answers as its
         target (and a party), and that flight's day when it has none of its own: the last
@@ -26,6 +40,9 @@ class Responses:
         sentence or the one before, on a day that agrees with the interception's."""
         starts = [sent.start_char for sent in self.cols.sents]
         for ev in events:
+            if ev.kind == "Interception" and not ev.prior and ev.place is None:
+                ev.place = next((f.place for f in events if f.kind in _ANSWERED and not f.prior and f.place
+                                 and f.sents[0] == ev.sents[0]), None)   # "... after X violated its airspace near Y"
             if ev.kind != "Interception" or ev.targets or ev.prior:
                 continue
             at = bisect_right(starts, ev.sents[0][0]) - 1

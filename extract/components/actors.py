@@ -374,8 +374,8 @@ class ActorCollection:
         role_starts, demonym_starts = self._role_starts, self._demonym_starts
         first = bisect_left(self._demonym_firsts, lo)
         for s, e, slug in self._demonyms[first:bisect_left(self._demonym_firsts, hi)]:
-            if s in skip:
-                continue
+            if s in skip or e - s == 1 and ev.kind not in DIRECTED and self._nationals(s, ev.kind):
+                continue                    # "Russians living in Tokyo protested": people, not their state
             k, joined = e, False
             while k < hi and (self.cols.text[k] == "-" or k in demonym_starts or self.cols.text[k].isspace()
                               or self._has("list_joiners", k) or joined and self._has("determiners", k)):
@@ -393,7 +393,8 @@ class ActorCollection:
                            or self._has("reaction_nouns", k) and k != ev.trigger[0]
                            or ev.kind in _TALKING and self._has("vehicle_nouns", k)
                            or ev.kind == "Visit" and self._vehicle_at(k, hi) and self._carried_in(s)
-                           or ev.kind in _TALKING | {"Agreement"} and self._has("troop_nouns", k)
+                           or self._has("troop_nouns", k) and (ev.kind in _TALKING or ev.kind == "Agreement" and (
+                               s > ev.trigger[1] or "," in self.cols.text[k:ev.trigger[0]]))
                            or self.cols.alpha[k] and (self._has("place_nouns", k) or self._has("occasion_nouns", k)
                                                       or self._has("shore_nouns", k)
                                                       and not (k + 1 < hi and self._has("border_services", k + 1)))):
@@ -407,21 +408,6 @@ class ActorCollection:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):
                 ev.targets.append(slug)     # "acht russische Diplomaten", "63 Japaner"
-
-    def _vehicle_at(self, k: int, hi: int) -> bool:
-        """Whether a vehicle noun stands at token ``k`` or after one or two lower-case words
-        ("Russian ships", "a French government aircraft")."""
-        return any(self._has("vehicle_nouns", j) for j in range(k, min(k + 3, hi))
-                   if all(self.cols.is_lower[i] and self.cols.alpha[i] for i in range(k, j)))
-
-    def _carried_in(self, s: int) -> bool:
-        """Whether the demonym at ``s`` stands in a phrase of the craft someone travels in
-        ("arrived in a French government aircraft", "mit einem französischen Flugzeug"): the
-        craft's country is no party to the visit (the ships that visit a port are)."""
-        k = s - 1
-        while k >= 0 and self._has("determiners", k):
-            k -= 1
-        return k >= 0 and self._has("craft_prepositions", k)
 
     def _elliptic_place(self, k: int, hi: int) -> bool:
         """Whether a place whose name ends in a place noun starts at token ``k`` (before

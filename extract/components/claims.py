@@ -235,3 +235,40 @@ class TriggerClaims:
         while k < s and not (self.cols.punct[k] or self._is_date(k) or self.cols.ent[k] in ("Country", "Person")):
             k += 1
         return set(range(v, k))
+
+    def _declared_measure(self, s: int, e: int, clause: tuple[int, int], sent) -> bool:
+        """Whether sanctions or an entry ban at [s, e) are what their government declares it
+        imposes ("said it would slap sanctions on X", "Japan to impose sanctions", "kündigte
+        an, Sanktionen ... zu verhängen"): a verb of imposing governs them, nobody is asked or
+        urged to impose them ("urged Japan to impose sanctions", "forderte ... zu verhängen"),
+        and they have no time of their own after them ("will impose sanctions on Friday",
+        "from April 1": a plan of its own)."""
+        lo, hi = clause
+        if any(self._cue_at(k, "appeal_verbs") for k in range(sent.start, s)):
+            return False
+        imposing = self._any("imposing_verbs", max(lo, s - 4), e) if self.lex.lang == "en" \
+            else self._any("imposing_verbs", e, hi)
+        return imposing and not any(self._is_date(k) for k in range(e, hi))
+
+    def _nationals(self, k: int, kind: str) -> bool:
+        """Whether the English demonym at token ``k`` is a plural noun for people of its
+        country who act as people, not for their state: residents ("Russians living in
+        Tokyo met ...") or protesters ("Russians protested"); not a delegation ("talks
+        with the Americans", "Ukrainians and Russians met in Istanbul")."""
+        return self.lex.lang == "en" and self.cols.lower[k].endswith("ans") and self.cols.title[k] and (
+            kind == "Protest" or k + 1 < len(self.cols.text) and self._has("resident_words", k + 1))
+
+    def _vehicle_at(self, k: int, hi: int) -> bool:
+        """Whether a vehicle noun stands at token ``k`` or after one or two lower-case words
+        ("Russian ships", "a French government aircraft")."""
+        return any(self._has("vehicle_nouns", j) for j in range(k, min(k + 3, hi))
+                   if all(self.cols.is_lower[i] and self.cols.alpha[i] for i in range(k, j)))
+
+    def _carried_in(self, s: int) -> bool:
+        """Whether the demonym at ``s`` stands in a phrase of the craft someone travels in
+        ("arrived in a French government aircraft", "mit einem französischen Flugzeug"): the
+        craft's country is no party to the visit (the ships that visit a port are)."""
+        k = s - 1
+        while k >= 0 and self._has("determiners", k):
+            k -= 1
+        return k >= 0 and self._has("craft_prepositions", k)

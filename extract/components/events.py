@@ -229,7 +229,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
 
     def _triggers(self, doc: Doc) -> list:
         """Matches, the longest first where they overlap, in text order."""
-        return self.triggers.find(doc, self._lower)
+        return self.triggers.find(doc, self._lower, keep=lambda s, e: not self._particle_mid_clause(s, e))
 
     # --- clause geometry ----------------------------------------------------------------
     def _definite(self, doc, s, lo) -> bool:
@@ -351,6 +351,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent) \
             | self._situation_sides(sent, kind in GATHERINGS)        # a cause's; not its own phrase's
         declared = kind in DECLARED and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \
+            and (kind == "Expulsion" or self._declared_measure(s, e, (clo, chi), sent)) \
             or rule.endswith(OWN_NEGATION)   # "said it will expel", "kündigte an, ... auszuweisen",
                                              # "will no longer continue the talks": saying so does it
         speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \

@@ -194,3 +194,9 @@ class InfinitiveClauses:
         demonstrative: "sagte, das sei ...")."""
         return any(self.cols.text[j] == "," and (self._has("subordinators", j + 1) or self.lex.lang == "en"
                                                  and self._has("relative_pronouns", j + 1)) for j in range(k + 1, s))
+
+    def _past_form(self, k: int) -> bool:
+        """Whether the verb at token ``k`` is in a past form ("agreed", "met"), or German."""
+        word = self.cols.lower[k]
+        return self.lex.lang != "en" or self._has("past_tense_verbs", k) \
+            or any(word.endswith(end) for end in self._lists.get("past_endings", ()))

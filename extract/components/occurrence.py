@@ -225,7 +225,8 @@ class Occurrences(HeadlinePlans):
         reach = 18 if s - clo <= 2 and noun else 10    # a subject's verb
         while after < min(e + reach, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after) \
                 and not self._has("cause_heads", e - 1) and not self._has("complementizers", after) \
-                and (noun or not self._infinitive_to(after)):   # "agreed on Monday to meet next year"
+                and (noun or not self._infinitive_to(after) or not self._past_form(s)):   # "agreed on Monday to
+                                                           # meet next year"; not "travels to X to meet Y next week"
             after += 1                           # "a visit ... to Moscow is planned"; not "a protest
                                                  # over the plans to deploy troops": its cause (also
                                                  # when the trigger ends on "over"), nor

@@ -390,17 +390,6 @@ class EventPlaces:
         if self._venue_after(ev, *aside) and ev.place is not None:
             ev.date = self._date_within(aside, sent) or ev.date     # ", das am Montag … stattfand,"
 
-    def _venue_after(self, ev, lo: int, hi: int) -> bool:
-        """Whether tokens [lo, hi) say where the event noun's event took place ("The talks
-        between the two leaders took place in Paris", "Das Treffen der beiden fand in Berlin
-        statt", ", held in Oslo,"): its place is then the first place there a preposition
-        heads, if it had none, and marked as its venue (not a topic's place)."""
-        if hi <= lo or not (self._has("venue_participles", lo) or self._cues(None, lo, hi, "venue_predicates")):
-            return False
-        self._located_place(ev, lo, hi)
-        ev.venue = ev.place is not None
-        return True
-
     def _located_place(self, ev, lo: int, hi: int) -> None:
         """The first place or country in tokens [lo, hi) a locative preposition heads, as
         the event's place if it has none ("took place in Spain")."""

@@ -65,3 +65,14 @@ class RelativeSettings:
         prep = next((k for k in range(s - 1, max(slo, s - reach) - 1, -1) if self._has("setting_prepositions", k)
                      and "," not in self.cols.text[k:s]), None)
         return set() if prep is None else {k + 1 for k in range(slo, prep) if self._infinitive_to(k)}
+
+    def _venue_after(self, ev, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) say where the event noun's event took place ("The talks
+        between the two leaders took place in Paris", "Das Treffen der beiden fand in Berlin
+        statt", ", held in Oslo,"): its place is then the first place there a preposition
+        heads, if it had none, and marked as its venue (not a topic's place)."""
+        if hi <= lo or not (self._has("venue_participles", lo) or self._cues(None, lo, hi, "venue_predicates")):
+            return False
+        self._located_place(ev, lo, hi)
+        ev.venue = ev.place is not None
+        return True

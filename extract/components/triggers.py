@@ -90,9 +90,11 @@ class TriggerIndex:
             found = self._memo[word] = (keys, opened)
         return found
 
-    def find(self, doc, lower: list[str]) -> list[tuple[int, int, int]]:
+    def find(self, doc, lower: list[str], keep=None) -> list[tuple[int, int, int]]:
         """The trigger matches ``(key, start, end)`` of ``doc``, whose tokens' lower-case
-        forms are ``lower``."""
+        forms are ``lower``; with ``keep``, only spans ``keep(start, end)`` accepts compete for
+        their tokens (a German verb and a preposition far after it are no separable verb,
+        and do not hide the triggers between them)."""
         found = list(self._anywhere(doc)) if len(self._anywhere) else []
         hits = {word: hit for word in set(lower) if (hit := self._word(word)) != _MISS}
         for i, word in enumerate(lower):
@@ -101,6 +103,8 @@ class TriggerIndex:
                 found += [(key, i, i + 1) for key in keys]
                 for pattern in opened:
                     found += _match_at(pattern, doc, lower, i)
+        if keep is not None:
+            found = [m for m in found if keep(m[1], m[2])]
         raw = sorted(found, key=lambda m: (m[1], -(m[2] - m[1]), self.order[m[0]]))
         out, taken = [], set()
         for key, s, e in raw:

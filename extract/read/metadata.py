@@ -50,8 +50,13 @@ _SHORT_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$|^(\d{1,2})-(\d{1,2})-(
 #: what may stand before a header line's date: place and agency names, clock times and the
 #: marks between them ("Agency) 14:00, ", "OSLO (Some News / Agency - ", "Oslo (Norwegen), ")
 _HEAD_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’&-]*|\d{1,2}:\d{2}|[\s()/|:,–—-])*$")
-#: what may follow a date that opens a header line: a gap, a field mark or an agency
-_HEAD_REST = re.compile(r"^(?:\s{2,}|\s*[(|/–—-]|\s*$)")
+#: a label before a header line's date ("Chronik:", "Anniversary:"): a story's or a section's, no stamp
+_LABEL = re.compile(r"[^\W\d_]:\s")
+#: what may follow a date that opens a header line: a gap, a field mark or an agency in
+#: brackets ("(Agency)", not "(Photo: X)"), not a dash a timeline's entry goes on after
+_HEAD_REST = re.compile(r"^(?:\s{2,}|\s*[|/]|\s*\([^():]*\)|\s*$)")
+#: a line that credits a picture ("Foto: Reuters / 12.03.2019"): its date is the picture's
+_CREDIT = re.compile(r"^(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|grafik|video)\s*:", re.IGNORECASE)
 HEAD_LINES = 5
 #: lines a page's date may stand alone on, after navigation lines ("1. Zum Inhalt springen")
 DATE_LINES = 12
@@ -114,8 +119,8 @@ def _headed(line: str, found) -> bool:
     if not before:
         return _HEAD_REST.match(line[found.end:]) is not None
     tail = before.rstrip()
-    return _HEAD_PREFIX.match(before) is not None and tail[-1:] in tuple("(),|:/-–—") \
-        and any(c in before for c in "()|:/")
+    return _HEAD_PREFIX.match(before) is not None and tail[-1:] in tuple("(),|/-–—") \
+        and any(c in before for c in "()|/") and not _LABEL.search(before)
 
 
 @lru_cache(maxsize=1)
@@ -237,6 +242,8 @@ def metadata_from_text(article: Article) -> None:
             article.url = article.url or line
             article.published = article.published or url_date(line)
             continue
+        if _CREDIT.match(line):
+            continue                                # "Foto: dpa / 03.10.2015": the picture's day
         parts = [p.strip() for p in re.split(r"\||\s/\s", line) if p.strip()]   # "Outlet / 14.08.2014 / Politik"
         if len(parts) >= 2 and _field_line(article, parts):
             continue

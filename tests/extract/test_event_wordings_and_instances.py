@@ -56,3 +56,12 @@ def test_an_earlier_act_told_with_also_is_another_act(extract):
     events = extract(text, "en", published="2023-08-28").events
     assert sorted((e.kind, e.date.iso) for e in events) == [("Interception", "2023-08-25"),
                                                            ("Interception", "2023-08-28")]
+
+
+def test_a_flight_a_scramble_answers_in_its_sentence_is_the_news_and_one_with_its_later_report(extract):
+    text = ("Japan scrambled fighter jets on Monday after a Russian military aircraft violated its airspace near "
+            "Rebun Island. According to the ministry, the incident occurred at 11:29 a.m. when an Il-20 surveillance "
+            "plane entered Japanese airspace for about two minutes.")
+    events = extract(text, "en", published="2024-08-27").events
+    assert sorted((e.kind, e.date.iso, e.place) for e in events) == [
+        ("AirspaceViolation", "2024-08-26", "rebun-island"), ("Interception", "2024-08-26", "rebun-island")]

@@ -50,3 +50,19 @@ def test_a_datelines_day_without_a_year_is_kept_apart(lang, head, day):
     art = Article("x", f"Title of the story\n{head}\nMore text.", lang)
     metadata_from_text(art)
     assert art.published is None and art.extra[DATELINE_DAY] == day
+
+
+@pytest.mark.parametrize("lang, head", [
+    ("de", "Ukraine-Krieg: 24. Februar 2022 – der Tag, der alles änderte"),
+    ("en", "Feb. 24, 2022 - Russia launches its invasion"),
+    ("de", "Foto: Reuters / 12.03.2019"),
+    ("de", "Rückblick: 9. November 1989 – Die Mauer fällt"),
+    ("en", "Anniversary: February 24, 2022 - The Day Everything Changed"),
+    ("en", "Feb 7, 2019 (Photo: Agency) The ministers at the press conference"),
+])
+def test_a_labelled_story_date_a_timeline_entry_or_a_picture_credit_gives_way_to_the_dateline(lang, head):
+    dateline = "OSLO, March 4, 2023 (Agency) - Norway and Chile met." if lang == "en" else \
+        "OSLO, 4. März 2023 (Agentur) - Norwegen und Chile trafen sich."
+    art = Article("x", f"Title of the story\n{head}\n{dateline}", lang)
+    metadata_from_text(art)
+    assert art.published.iso == "2023-03-04"
