@@ -43,3 +43,12 @@ def test_an_alliances_noun_before_its_name_is_no_name(extract):
     [ev] = extract("Inada traf am Mittwoch in Brüssel den Generalsekretär des westlichen Militärbündnisses NATO, "
                    "Jens Stoltenberg.", "de", published=DAY).events
     assert sorted(ev.actors) == ["jens-stoltenberg", "nato", "tomomi-inada"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Beim Treffen im argentinischen Buenos Aires sprachen Abe und Putin am Samstag über einen Friedensvertrag."),
+    ("en", "Abe met Putin in the Vietnamese coastal city of Danang on Friday."),
+])
+def test_the_country_a_meeting_city_lies_in_is_no_party(extract, lang, text):
+    [ev] = extract(text, lang, published="2018-12-01").events
+    assert not {"argentina", "vietnam"} & set(ev.actors) and ev.place in ("buenos-aires", "da-nang")
