@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import columns, within
 from diplograph.extract.components.joins import ClauseJoins
-from diplograph.extract.components.topics import ARRANGED, GATHERINGS
+from diplograph.extract.components.topics import ARRANGED
 
 
 class ClauseGeometry(ClauseJoins):
@@ -279,17 +279,6 @@ class ClauseGeometry(ClauseJoins):
             self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]
             and not self._has("complementizers", k) for k in between)
 
-    def _particle_mid_clause(self, s: int, e: int) -> bool:
-        """Whether a trigger of several words ends in a verb particle that is a preposition
-        here ("kündigte einen Empfang auf dem Schiff an", "setzte Truppen aus Moskau ein"):
-        a separable verb's particle ends its clause, before punctuation, "und"/"oder" or the
-        line break after a headline without a full stop."""
-        last = e - 1
-        if e - s < 2 or not self._has("verb_particles", last) or e >= len(self.cols.text):
-            return False
-        return not (self.cols.punct[e] or self.cols.text[e].isspace() or self._has("list_joiners", e)
-                    or self._has("subordinators", e))
-
     def _said_from(self, v: int, s: int) -> int:
         """The first token of what the speech verb at ``v`` says, before token ``s``: past
         commas, complementizers, dates and particles ("said on Friday that it ...")."""
@@ -364,28 +353,6 @@ class ClauseGeometry(ClauseJoins):
         "auf", "am", "von"): no verb, which ends the phrase a preposition heads."""
         return any(self._has(name, k) for name in ("determiners", "place_prepositions", "setting_prepositions",
                                                     "reference_preps", "list_joiners", "phrase_prepositions"))
-
-    def _came_to_an_end(self, doc, key, s, e, matches) -> bool:
-        """Whether a suspension verb that can stand alone tells of a gathering's own end:
-        the gathering before it in its clause, none after it, no passive ("the talks ended
-        on Tuesday", not "Russia ended the talks")."""
-        if self.kinds[key][0] != "Suspension" or not self._has("concluding_verbs", s) \
-                or s > 0 and self._has("passive_auxiliaries", s - 1):
-            return False                          # "the talks were ended": someone ended them
-        lo, hi = self._clause(doc, s, e)
-        if self._any("doer_auxiliaries", lo, hi) or self._any("passive_auxiliaries", lo, s):
-            return False                          # "X hat die Gespräche beendet", "wurde ... beendet"
-        gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
-        return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
-
-    def _ends_no_ties(self, key, s, e) -> bool:
-        """Whether a suspension verb of ending ends what is no tie between states: a war,
-        hostilities, a visit ("ended his visit", "die Feindseligkeiten offiziell beendet"),
-        named right after it, or in German a few words before it."""
-        if self.kinds[key][0] != "Suspension" or not self._has("ending_verbs", s):
-            return False
-        near = range(e, min(e + 4, len(self._lower))) if self.lex.lang == "en" else range(max(0, s - 6), s)
-        return any(self._has("unsuspended_objects", k) for k in near)
 
     def _is_reference(self, doc, s, lo) -> bool:
         return self._reference_prep(doc, s, lo) is not None

@@ -37,6 +37,7 @@ from diplograph.extract.components.claims import TriggerClaims
 from diplograph.extract.components.settings import RelativeSettings
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.conjuncts import Conjuncts
+from diplograph.extract.components.filters import TriggerFilters
 from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.infinitives import InfinitiveClauses
@@ -90,7 +91,7 @@ class EventMention:
 
 
 class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occurrences, EventTiming, EventTopics,
-                  EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings):
+                  EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -113,7 +114,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
     def __call__(self, doc: Doc) -> Doc:
         self._start_doc(doc)
         self._read_doc(doc)
-        matches = [m for m in self._triggers(doc) if not self._named_accord(*m) and not self._unled(*m)]
+        matches = [m for m in self._triggers(doc) if not self._named_accord(*m) and not self._unled(*m)
+                   and not self._noun_reading(*m)]
         matches = [m for m in matches if not self._came_to_an_end(doc, *m, matches) and not self._ends_no_ties(*m)
                    and not self._particle_mid_clause(m[1], m[2])]
         self._trigger_starts = {s for _, s, _ in matches}
@@ -226,10 +228,6 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                 and bisect_right(self.cols.idx, char) - 1 > self._arranged_order[k]:
             return self._arranged_order[k]
         return None
-
-    def _triggers(self, doc: Doc) -> list:
-        """Matches, the longest first where they overlap, in text order."""
-        return self.triggers.find(doc, self._lower, keep=lambda s, e: not self._particle_mid_clause(s, e))
 
     # --- clause geometry ----------------------------------------------------------------
     def _definite(self, doc, s, lo) -> bool:

@@ -112,3 +112,23 @@ def test_also_with_another_verb_is_no_second_act(extract):
 ])
 def test_no_warship_passage_in_other_senses(extract, lang, text):
     assert ("MilitaryExercise", "Happened") not in _kinds(text, lang, extract)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Russia resumed regular patrol flights in 2007 in a sign of its growing military confidence.",
+    "It was a sign of growing cooperation between Moscow and Beijing.",
+])
+def test_a_sign_of_something_signs_nothing(extract, text):
+    assert not any(k == "Agreement" for k, _ in _kinds(text, "en", extract))
+
+
+def test_a_gathering_that_ended_is_no_suspension(extract):
+    kinds = _kinds("Ivanov spoke in New York, where he attended the U.N. summit, which ended Friday.", "en", extract)
+    assert [k for k, _ in kinds] == ["Summit"]
+
+
+@pytest.mark.parametrize("text", ["Japan and Ukraine sign security pact",
+                                  "Kishida and Zelenskyy will sign a security accord on Friday."])
+def test_signing_in_headlines_and_plans_is_still_an_agreement(extract, text):
+    assert [k for k, _ in _kinds(text, "en", extract)] == ["Agreement"]

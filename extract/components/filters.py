@@ -1,0 +1,66 @@
+"""Which trigger matches of a doc name an occurrence at all: not a verb and a preposition
+far after it that is no separable verb's particle ("kündigte Gespräche auf dem Westbalkan
+an"), not a gathering's own end ("the talks ended on Tuesday", "the summit, which ended
+Friday"), not the end of what is no tie between states ("ended his visit"), not a verb's
+homograph used as a noun ("in a sign of").
+
+Not a pipeline component: :class:`TriggerFilters` is mixed into the event finder, which
+provides the doc's columns (``self.cols``), its triggers (``self.triggers``, ``self.kinds``),
+the clause geometry and the word lists.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from diplograph.extract.components.topics import GATHERINGS
+
+__all__ = ["TriggerFilters"]
+
+
+class TriggerFilters:
+    """The trigger matches of a doc, and the tests that leave some of them out."""
+
+    def _triggers(self, doc: Doc) -> list:
+        """Matches, the longest first where they overlap, in text order."""
+        return self.triggers.find(doc, self._lower, keep=lambda s, e: not self._particle_mid_clause(s, e))
+
+
+    def _particle_mid_clause(self, s: int, e: int) -> bool:
+        """Whether a trigger of several words ends in a verb particle that is a preposition
+        here ("kündigte einen Empfang auf dem Schiff an", "setzte Truppen aus Moskau ein"):
+        a separable verb's particle ends its clause, before punctuation, "und"/"oder" or the
+        line break after a headline without a full stop."""
+        last = e - 1
+        if e - s < 2 or not self._has("verb_particles", last) or e >= len(self.cols.text):
+            return False
+        return not (self.cols.punct[e] or self.cols.text[e].isspace() or self._has("list_joiners", e)
+                    or self._has("subordinators", e))
+
+    def _came_to_an_end(self, doc, key, s, e, matches) -> bool:
+        """Whether a suspension verb that can stand alone tells of a gathering's own end:
+        the gathering before it in its clause, none after it, no passive ("the talks ended
+        on Tuesday", not "Russia ended the talks")."""
+        if self.kinds[key][0] != "Suspension" or not self._has("concluding_verbs", s) \
+                or s > 0 and self._has("passive_auxiliaries", s - 1):
+            return False                          # "the talks were ended": someone ended them
+        lo, hi = self._clause(doc, s, e)
+        if self._any("doer_auxiliaries", lo, hi) or self._any("passive_auxiliaries", lo, s):
+            return False                          # "X hat die Gespräche beendet", "wurde ... beendet"
+        if lo > 1 and self._has("relative_pronouns", lo):
+            lo = max(0, lo - 5)                   # "the U.N. summit, which ended Friday"
+        gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
+        return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
+
+    def _noun_reading(self, key, s, e) -> bool:
+        """Whether a one-word verb trigger that is also a noun stands as the noun: after a
+        determiner ("in a sign of", "the signs of"), not "to sign", "they sign"."""
+        return e - s == 1 and self._has("verb_noun_homographs", s) and s > 0 and self._has("determiners", s - 1)
+
+    def _ends_no_ties(self, key, s, e) -> bool:
+        """Whether a suspension verb of ending ends what is no tie between states: a war,
+        hostilities, a visit ("ended his visit", "die Feindseligkeiten offiziell beendet"),
+        named right after it, or in German a few words before it."""
+        if self.kinds[key][0] != "Suspension" or not self._has("ending_verbs", s):
+            return False
+        near = range(e, min(e + 4, len(self._lower))) if self.lex.lang == "en" else range(max(0, s - 6), s)
+        return any(self._has("unsuspended_objects", k) for k in near)
