@@ -251,15 +251,17 @@ class EventTopics:
             while k != stop and abs(k - s) <= 6 and (not self.cols.punct[k] or self.cols.text[k] == "-") \
                     and (self.cols.is_lower[k] or self._is_date(k) or self.cols.text[k] == "-"
                          or self.lex.lang == "de" and self.cols.title[k]) \
-                    and not any(self._has(n, k) for n in ("infinitive_markers", "partner_words", "list_joiners",
-                                                         "place_prepositions", "topic_prepositions",
-                                                         "party_prepositions", "reference_preps")):
+                    and (step < 0 and self._is_date(k) or not any(self._has(n, k) for n in (
+                        "infinitive_markers", "partner_words", "list_joiners", "place_prepositions",
+                        "topic_prepositions", "party_prepositions", "reference_preps"))):   # "vor zwei Wochen"
                 if self._has("non_meeting_objects", k):
                     return True
                 k += step
             return False
         if self._noun_at(s):
             return False                  # "a meeting at the end of the week"
+        if self._any("werden_auxiliaries", clo, s) and self._any("non_meeting_objects", self.cols.sent_of(s).start, s):
+            return True                   # "Die Entscheidung(, ... auszuweisen,) wurde ... getroffen"
         ends_clause = e >= chi or self.cols.punct[e]
         if object_at(e, 1, chi) or self.lex.lang == "de" and ends_clause and object_at(s - 1, -1, clo - 1):
             return True

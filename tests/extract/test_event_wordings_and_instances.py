@@ -65,3 +65,25 @@ def test_a_flight_a_scramble_answers_in_its_sentence_is_the_news_and_one_with_it
     events = extract(text, "en", published="2024-08-27").events
     assert sorted((e.kind, e.date.iso, e.place) for e in events) == [
         ("AirspaceViolation", "2024-08-26", "rebun-island"), ("Interception", "2024-08-26", "rebun-island")]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Die russische Küstenwache nahm am Montag drei japanische Fischer fest.",
+    "Drei japanische Seeleute wurden am Montag von der russischen Küstenwache festgenommen.",
+])
+def test_german_crews_detained_are_seized(extract, text):
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.targets) == ("Seizure", ["japan", "russia"], ["japan"])
+
+
+def test_police_detaining_protesters_seize_no_crew(extract):
+    assert extract("Die Polizei nahm am Montag zwei Demonstranten fest.", "de", published=DAY).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan hat die Entscheidung vor zwei Wochen getroffen.",
+    "Die Entscheidung über die Ausweisung der Diplomaten wurde von Japan vor zwei Wochen getroffen.",
+])
+def test_a_decision_taken_is_no_meeting(extract, text):
+    assert not any(e.kind == "Meeting" for e in extract(text, "de", published=DAY).events)
