@@ -78,7 +78,12 @@ def written_between(facts: ArticleFacts) -> tuple[str, str] | None:
 
 
 def _year_shift(iso: str, years: int) -> str:
-    return f"{int(iso[:4]) + years:04d}{iso[4:]}"
+    """``iso`` moved by ``years``, within years 1 to 9999 (an open end stays open).
+
+    >>> _year_shift("9999-12-31", 1), _year_shift("2020-02-29", -1)
+    ('9999-12-31', '2019-02-29')
+    """
+    return f"{min(max(int(iso[:4]) + years, 1), 9999):04d}{iso[4:]}"
 
 
 def within_year_of(a: tuple[str, str], b: tuple[str, str], years: int = 1) -> bool:

@@ -98,3 +98,10 @@ def test_undated_background_of_articles_written_the_same_day_is_one_act():
     a = facts("a", DATED_BACKGROUND, published="2024-09-23")
     b = facts("b", UNDATED_BACKGROUND, "de", published="2024-09-23")
     assert exercise_sources(fuse([a, b])) == [["a", "b"]]
+
+
+def test_an_article_written_while_someone_is_still_in_office_can_tell_a_recent_act():
+    still_in_office = ("2025-10-21", "9999-12-31")
+    assert within_year_of(still_in_office, ("2025-11-05", "2025-11-05"))
+    assert within_year_of(("2025-11-05", "2025-11-05"), still_in_office)
+    assert not within_year_of(("2018-03-19", "2018-03-19"), still_in_office)
