@@ -242,13 +242,14 @@ class TriggerClaims:
         an, Sanktionen ... zu verhängen"): a verb of imposing governs them, nobody is asked or
         urged to impose them ("urged Japan to impose sanctions", "forderte ... zu verhängen"),
         and they have no time of their own after them ("will impose sanctions on Friday",
-        "from April 1": a plan of its own)."""
+        "from April 1", also past a comma: a plan of its own)."""
         lo, hi = clause
         if any(self._cue_at(k, "appeal_verbs") for k in range(sent.start, s)):
             return False
         imposing = self._any("imposing_verbs", max(lo, s - 4), e) if self.lex.lang == "en" \
             else self._any("imposing_verbs", e, hi)
-        return imposing and not any(self._is_date(k) for k in range(e, hi))
+        starts = [k for k in range(e, sent.end - 1) if self._has("start_prepositions", k) and self._is_date(k + 1)]
+        return imposing and not starts and not any(self._is_date(k) for k in range(e, hi))   # "..., from August 9"
 
     def _nationals(self, k: int, kind: str) -> bool:
         """Whether the English demonym at token ``k`` is a plural noun for people of its

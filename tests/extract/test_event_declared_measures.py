@@ -54,3 +54,16 @@ def test_breaking_off_talks_reaches_its_particle_across_a_long_middle_field(extr
 def test_a_preposition_mid_clause_breaks_off_nothing(extract):
     facts = extract("Russland kündigte zu Wochenbeginn neue Manöver auf den Kurilen an.", "de", published=DAY)
     assert not any(e.kind == "Suspension" for e in facts.events)
+
+
+
+def test_a_measure_from_a_day_past_a_comma_is_a_plan_of_that_day(extract):
+    text = ("Japan will ban exports to Russia of large vehicles, including hybrid cars, from August 9, the "
+            "minister said on Friday.")
+    assert _sanctions(extract(text, "en", published="2023-07-28")) == [("Planned", "2023-08-09", [])]
+
+
+@pytest.mark.parametrize("text", ["Japan verbietet ab dem 9. August den Export von Autos nach Russland.",
+                                  "Japan stoppt den Import von russischer Kohle."])
+def test_german_bans_of_exports_and_imports_are_sanctions(extract, text):
+    assert [e.kind for e in extract(text, "de", published="2023-07-28").events] == ["Sanction"]
