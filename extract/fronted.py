@@ -52,8 +52,8 @@ class FrontedOccasions:
         """The event of the gathering or call whose noun opens the sentence of the verb
         mention ``m`` of talks or a meeting ("During the meeting, the two leaders discussed
         ..."): the talking was that gathering; None for any other mention."""
-        if m.kind not in _OCCASIONS - {"Visit", "PhoneCall"} or m.noun or draft.date is not None:
-            return None
+        if m.kind != "Talks" or m.noun or draft.date is not None:
+            return None                   # not "During the talks, X met Y separately"
         host = self._opening_host(m, draft, load_lexicon(self.article.lang), dated=False)
         return host if host is not None and host.kind in _OCCASIONS - {"Visit"} else None
 

@@ -40,3 +40,8 @@ class OtherInstances:
         """Whether a later mention of a sentence shares the time of an earlier one: the same background
         cue, or none and no time of its own ("had already imposed sanctions, including freezing ...")."""
         return cand.prior == ev.prior or cand.prior and not (ev.date or ev.relative_date)
+
+    def _of_past_year(self, ev: Event) -> bool:
+        """Whether ``ev`` is dated in a year before the article's."""
+        published = self.article.published
+        return ev.date is not None and published is not None and ev.date.iso[:4] < published.iso[:4]

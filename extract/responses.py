@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from diplograph.extract.lexicon import load_lexicon
+
 __all__ = ["Responses"]
 
 #: kinds answered by an interception
@@ -21,17 +23,20 @@ _ANSWERED = frozenset({"MilitaryExercise", "AirspaceViolation"})
 class Responses:
     """Who an interception is against, when it names only the side that intercepts."""
 
-    @staticmethod
-    def _answered_now(mentions: list) -> None:
+    def _answered_now(self, mentions: list) -> None:
         """"Japan scrambled jets on Monday after a Chinese aircraft violated its airspace":
-        the flight an interception of the same sentence answers is its news, not an act
-        before it (mentions of one sentence, changed in place)."""
+        the violation or flight an interception of the same sentence answers is its news,
+        not an act before it, unless words after it set it earlier ("after Chinese warplanes
+        flew near the island last week"; mentions of one sentence, changed in place)."""
         scrambles = [m for m in mentions if m.kind == "Interception" and not m.prior]
+        words = load_lexicon(self.article.lang)
         for m in mentions:
             if m.kind in _ANSWERED and m.prior and any(
                     s.trigger[0] < m.trigger[0] and (m.date is None or s.date is not None and s.date.value == m.date.value)
-                    for s in scrambles):
-                m.prior = False           # not "after Russian bombers flew near Japan last week"
+                    for s in scrambles) and not any(
+                    words.has("earlier_cues", self.cols.lower[k])
+                    for k in range(m.trigger[1], bisect_right(self.cols.idx, m.sent[1] - 1))):
+                m.prior = False           # not "... last week", "... vergangene Woche"
 
     def _answered_flights(self, events: list) -> None:
         """Give an interception of one side the country of the flight it answers as its

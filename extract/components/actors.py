@@ -381,7 +381,8 @@ class ActorCollection:
                               or self._has("list_joiners", k) or joined and self._has("determiners", k)):
                 joined = joined or self._has("list_joiners", k)
                 k += 1
-            if joined and self._elliptic_place(k, hi) or ev.kind in _TALKING and k < hi and self.cols.ent[k] == "Place":
+            if joined and self._elliptic_place(k, hi) or ev.kind in _TALKING and k < hi and self.cols.ent[k] == "Place" \
+                    and s > 0 and self._has("place_prepositions", s - 1):
                 continue                    # "über dem Japanischen und dem Ostchinesischen Meer",
                                             # "im argentinischen Buenos Aires": the place's country
             if k + 1 < hi and self.cols.is_lower[k] and self.cols.alpha[k + 1] and (

@@ -244,20 +244,20 @@ class TriggerClaims:
         and they have no time of their own after them ("will impose sanctions on Friday",
         "from April 1", also past a comma: a plan of its own)."""
         lo, hi = clause
-        if any(self._cue_at(k, "appeal_verbs") for k in range(sent.start, s)):
+        if any(self._cue_at(k, "appeal_verbs") for k in range(max(sent.start, s - 8), s)):
             return False
         imposing = self._any("imposing_verbs", max(lo, s - 4), e) if self.lex.lang == "en" \
-            else self._any("imposing_verbs", e, hi)
+            else self._any("imposing_verbs", s, hi)
         starts = [k for k in range(e, sent.end - 1) if self._has("start_prepositions", k) and self._is_date(k + 1)]
         return imposing and not starts and not any(self._is_date(k) for k in range(e, hi))   # "..., from August 9"
 
     def _nationals(self, k: int, kind: str) -> bool:
         """Whether the English demonym at token ``k`` is a plural noun for people of its
         country who act as people, not for their state: residents ("Russians living in
-        Tokyo met ...") or protesters ("Russians protested"); not a delegation ("talks
-        with the Americans", "Ukrainians and Russians met in Istanbul")."""
-        return self.lex.lang == "en" and self.cols.lower[k].endswith("ans") and self.cols.title[k] and (
-            kind == "Protest" or k + 1 < len(self.cols.text) and self._has("resident_words", k + 1))
+        Tokyo protested"); not a delegation ("talks with the Americans", "Ukrainians and
+        Russians met in Istanbul") nor a state ("The Russians protested to Norway")."""
+        return self.lex.lang == "en" and self.cols.lower[k].endswith("ans") and self.cols.title[k] \
+            and k + 1 < len(self.cols.text) and self._has("resident_words", k + 1)
 
     def _vehicle_at(self, k: int, hi: int) -> bool:
         """Whether a vehicle noun stands at token ``k`` or after one or two lower-case words

@@ -46,8 +46,9 @@ class TriggerFilters:
         lo, hi = self._clause(doc, s, e)
         if self._any("doer_auxiliaries", lo, hi) or self._any("passive_auxiliaries", lo, s):
             return False                          # "X hat die Gespräche beendet", "wurde ... beendet"
-        if lo > 1 and self._has("relative_pronouns", lo):
-            lo = max(0, lo - 5)                   # "the U.N. summit, which ended Friday"
+        if lo > 1 and self._has("relative_pronouns", lo) and lo + 1 == s:
+            lo = max(0, lo - 5)                   # "the U.N. summit, which ended Friday" (not
+                                                  # "the talks, which Moscow ended")
         gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
         return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
 

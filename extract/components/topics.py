@@ -260,7 +260,8 @@ class EventTopics:
             return False
         if self._noun_at(s):
             return False                  # "a meeting at the end of the week"
-        if self._any("werden_auxiliaries", clo, s) and self._any("non_meeting_objects", self.cols.sent_of(s).start, s):
+        if self._has("decision_participles", s) and self._any("werden_auxiliaries", clo, s) \
+                and self._any("non_meeting_objects", self.cols.sent_of(s).start, s):
             return True                   # "Die Entscheidung(, ... auszuweisen,) wurde ... getroffen"
         ends_clause = e >= chi or self.cols.punct[e]
         if object_at(e, 1, chi) or self.lex.lang == "de" and ends_clause and object_at(s - 1, -1, clo - 1):

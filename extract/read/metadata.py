@@ -54,7 +54,7 @@ _HEAD_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’&-]*|\d{1,2}:\d{2}|[\s()/|:,�
 _LABEL = re.compile(r"[^\W\d_]:\s")
 #: what may follow a date that opens a header line: a gap, a field mark or an agency in
 #: brackets ("(Agency)", not "(Photo: X)"), not a dash a timeline's entry goes on after
-_HEAD_REST = re.compile(r"^(?:\s{2,}|\s*[|/]|\s*\([^():]*\)|\s*$)")
+_HEAD_REST = re.compile(rf"^(?:\s{{2,}}|\s*[|/]|\s*\([^():]*\)|\s*[-–—]\s*{_CLOCK}|\s*$)")
 #: a line that credits a picture ("Foto: Reuters / 12.03.2019"): its date is the picture's
 _CREDIT = re.compile(r"^(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|grafik|video)\s*:", re.IGNORECASE)
 HEAD_LINES = 5

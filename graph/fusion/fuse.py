@@ -307,13 +307,15 @@ class _Clusterer:
             return False                  # an undated report names later dates than this event
         if date and ev.date is None and other_month_or_day(date, ev.relative_date):
             return False                  # "14. November" is not December 2nd, of any year
-        if ev.date is None and filed and ev.status == "Happened" and not ev.prior and (
+        if ev.date is None and filed and ev.status == "Happened" and not ev.prior and not ev.relative_date and (
                 date and not filed_after(date, filed) or date is None and cluster.written_bounds
                 and cluster.written_bounds[0] == cluster.written_bounds[1]
                 and not filed_near(cluster.written_bounds[0], filed)):
             return False                  # the news of a wire filed "Aug. 31" is no act of March,
-                                          # nor the news of an article of March
-        if cluster.filed and ev.status == "Happened" and not ev.prior and not self._near_filed(cluster, ev, written):
+                                          # nor the news of an article of March (a report
+                                          # that names its own time, "in March", may be)
+        if cluster.filed and ev.status == "Happened" and not ev.prior and not ev.relative_date \
+                and not self._near_filed(cluster, ev, written):
             return False                  # and the other way round
         if ev.date and cluster.not_before and before(ev.date, cluster.not_before):
             return False

@@ -132,3 +132,69 @@ def test_a_gathering_that_ended_is_no_suspension(extract):
                                   "Kishida and Zelenskyy will sign a security accord on Friday."])
 def test_signing_in_headlines_and_plans_is_still_an_agreement(extract, text):
     assert [k for k, _ in _kinds(text, "en", extract)] == ["Agreement"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "G20 leaders gathered for a summit in Delhi on Saturday. At the summit, Biden met Indian Prime Minister Modi.",
+    "US and Russian diplomats held talks in Geneva on Monday. During the talks, Russia's deputy foreign minister "
+    "met separately with the Swiss foreign minister.",
+])
+def test_a_meeting_set_at_a_gathering_stays_its_own(extract, text):
+    assert "Meeting" in [k for k, _ in _kinds(text, "en", extract)]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan scrambled as many as 20 fighter jets on Monday after Chinese drones flew near Okinawa.",
+    "Japan's air force scrambled up to a dozen jets against Russian bombers on Tuesday.",
+])
+def test_jets_scrambled_with_a_count_before_them(extract, text):
+    assert ("Interception", "Happened") in _kinds(text, "en", extract)
+
+
+@pytest.mark.parametrize("text", [
+    "Kishida sprach am Montag über eine Stunde lang mit Biden.",
+    "Kishida sprach zu Beginn seiner Reise mit Biden.",
+])
+def test_german_talks_with_a_duration_or_setting_before_the_partner(extract, text):
+    assert [k for k, _ in _kinds(text, "de", extract)] == ["Talks"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A Russian naval flotilla sailed through the Tsushima Strait on Tuesday."),
+    ("de", "Zwei chinesische Kriegsschiffe haben am Montag die Straße von Tsushima passiert."),
+])
+def test_naval_flotillas_and_warships_passing_a_strait(extract, lang, text):
+    assert [k for k, _ in _kinds(text, lang, extract)] == ["MilitaryExercise"]
+
+
+def test_nationals_who_protest_to_a_state_are_their_state(extract):
+    [ev] = extract("The Russians protested to Norway on Monday.", "en", published=DAY).events
+    assert "russia" in ev.actors
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "After Ukraine urged it to act, the EU said on Monday it would impose sanctions on Iran."),
+    ("en", "Japan said on Monday it would freeze the assets of Russian oligarchs."),
+    ("de", "Japan kündigte am Montag an, die Vermögen russischer Oligarchen einzufrieren."),
+])
+def test_announced_freezes_and_sanctions_after_an_earlier_appeal_are_decided(extract, lang, text):
+    assert ("Sanction", "Happened") in _kinds(text, lang, extract)
+
+
+def test_talks_someone_ended_are_suspended(extract):
+    kinds = _kinds("The talks, which Washington ended last week, had lasted a year.", "en", extract)
+    assert [k for k, _ in kinds] == ["Suspension"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nach der Entscheidung der Regierung werden sich Scholz und Macron am Freitag in Paris treffen.",
+    "Nach den Maßnahmen der Regierung wurde Scholz am Montag von Macron in Paris empfangen.",
+])
+def test_a_decision_noun_elsewhere_leaves_a_real_meeting(extract, text):
+    assert "Meeting" in [k for k, _ in _kinds(text, "de", extract)]
+
+
+def test_talks_with_officials_of_a_region_are_talks_with_its_state(extract):
+    [ev] = extract("Japan held talks on Monday with Russian Sakhalin officials.", "en", published=DAY).events
+    assert "russia" in ev.actors
