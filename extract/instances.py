@@ -1,9 +1,13 @@
-"""Acts told as another instance of an act told before: "... said on Monday it scrambled
+"""When an act told again is another act, and which acts of an article share a time.
+
+Acts told as another instance of an act told before: "... said on Monday it scrambled
 fighter jets ... Earlier on Friday, Japan also scrambled jets": an additive particle ("also",
 "auch", "again") after a word that sets it apart in time ("earlier", "zuvor", "separately")
 and a day of its own other than the day the earlier act was told on make a second act, not
 a later mention of the first ("On Monday, Tokyo also summoned the envoy and protested" tells
-the protest said done on Tuesday).
+the protest said done on Tuesday). A later mention of a sentence shares the time of an
+earlier one with the same background cue; an act dated in a year before the article's is
+background a definite "the meeting" does not go back to.
 
 Not a pipeline step of its own: :class:`OtherInstances` is mixed into the article assembler
 (:mod:`diplograph.extract.article`), which provides the doc's columns (``self.cols``), the
@@ -19,7 +23,7 @@ __all__ = ["OtherInstances"]
 
 
 class OtherInstances:
-    """Whether a mention with a day of its own is another act than an undated one told before."""
+    """Whether a mention is another act than one told before, and the times acts share."""
 
     def _other_instance(self, m, ev, cand) -> bool:
         """Whether the mention ``m`` (drafted as ``ev``) tells another act of ``cand``'s kind:
