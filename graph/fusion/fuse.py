@@ -43,7 +43,7 @@ from diplograph.graph.fusion.entities import entity_kinds, slugify
 from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
 from diplograph.graph.fusion.sides import countries_of, sides_agree, states, visits_elsewhere
-from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, filed_after, filed_near, not_after,
+from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, filed_after, filed_near, names_month, not_after,
                                             other_month_or_day, within_year_of, written_between)
 from diplograph.extract.read.metadata import DATELINE_DAY
 
@@ -307,14 +307,14 @@ class _Clusterer:
             return False                  # an undated report names later dates than this event
         if date and ev.date is None and other_month_or_day(date, ev.relative_date):
             return False                  # "14. November" is not December 2nd, of any year
-        if ev.date is None and filed and ev.status == "Happened" and not ev.prior and not ev.relative_date and (
+        if ev.date is None and filed and ev.status == "Happened" and not ev.prior and not names_month(ev.relative_date) and (
                 date and not filed_after(date, filed) or date is None and cluster.written_bounds
                 and cluster.written_bounds[0] == cluster.written_bounds[1]
                 and not filed_near(cluster.written_bounds[0], filed)):
             return False                  # the news of a wire filed "Aug. 31" is no act of March,
                                           # nor the news of an article of March (a report
                                           # that names its own time, "in March", may be)
-        if cluster.filed and ev.status == "Happened" and not ev.prior and not ev.relative_date \
+        if cluster.filed and ev.status == "Happened" and not ev.prior and not names_month(ev.relative_date) \
                 and not self._near_filed(cluster, ev, written):
             return False                  # and the other way round
         if ev.date and cluster.not_before and before(ev.date, cluster.not_before):

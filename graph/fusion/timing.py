@@ -31,7 +31,7 @@ from diplograph.extract.model import ArticleFacts
 from diplograph.ontology.offices import load_offices
 
 __all__ = ["written_between", "within_year_of", "not_after", "dates_meet", "earliest", "day_number", "gap",
-           "before", "filed_after", "filed_near"]
+           "before", "filed_after", "filed_near", "names_month"]
 
 _OPEN_END = "9999-12-31"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -190,6 +190,16 @@ def filed_after(date: TimeValue, filed: str, days: int = 7) -> bool:
         if 0 <= gap <= days:
             return True
     return False
+
+
+def names_month(told: str) -> bool:
+    """Whether a date told without its year names a month ("in March", "14. November"),
+    not only a weekday ("on Monday").
+
+    >>> names_month("in March"), names_month("on Monday"), names_month("")
+    (True, False, False)
+    """
+    return bool(told) and _month_day(told) is not None
 
 
 def filed_near(day: str, filed: str, days: int = 7) -> bool:
