@@ -31,7 +31,8 @@ __all__ = ["manifest_row", "MANIFEST_NAMES"]
 #: the manifest files a folder may hold, in the order they are looked for
 MANIFEST_NAMES = ("index.tsv", "index.csv")
 _FILE_COLUMNS = ("file", "filename", "path", "name")
-_READ = frozenset(METADATA_FIELDS) | frozenset(DATE_FIELDS) | {"lang", "language"}
+#: the metadata names a column may carry, by their lower-case form ("datePublished" too)
+_READ = {name.lower(): name for name in (*METADATA_FIELDS, *DATE_FIELDS, "lang", "language")}
 
 
 def manifest_row(path: Path) -> tuple[dict, str]:
@@ -67,5 +68,5 @@ def _rows(index: Path, mtime: int, size: int) -> tuple[dict[str, dict], str]:
     for row in reader:
         name = Path((row.get(column) or "").strip()).name
         if name:
-            rows[name] = {k: v.strip() for k, v in row.items() if k in _READ and isinstance(v, str) and v.strip()}
+            rows[name] = {_READ[k]: v.strip() for k, v in row.items() if k in _READ and isinstance(v, str) and v.strip()}
     return rows, ""

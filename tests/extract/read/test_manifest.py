@@ -71,3 +71,10 @@ def test_an_edited_manifest_is_read_again(tmp_path):
     assert read_article(folder / "a.txt").published.iso == "2020-01-01"
     (folder / "index.tsv").write_text("file\tdate\na.txt\t2021-02\n", encoding="utf-8")
     assert read_article(folder / "a.txt").published.iso == "2021-02"
+
+
+def test_a_column_named_as_in_given_metadata_in_any_case(tmp_path):
+    folder = _folder(tmp_path, "index.tsv", "File\tdatePublished\tURL\na.txt\t2022-03-21\thttps://example.org/a\n",
+                     **{"a.txt": EN})
+    art = read_article(folder / "a.txt")
+    assert (art.published.iso, art.url) == ("2022-03-21", "https://example.org/a")
