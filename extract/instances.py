@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.model import Event
 
 __all__ = ["OtherInstances"]
 

@@ -248,7 +248,7 @@ class TriggerClaims:
             return False
         imposing = self._any("imposing_verbs", max(lo, s - 4), e) if self.lex.lang == "en" \
             else self._any("imposing_verbs", s, hi)
-        starts = [k for k in range(e, sent.end - 1) if self._has("start_prepositions", k) and self._is_date(k + 1)]
+        starts = any(self._has("start_prepositions", k) and self._is_date(k + 1) for k in range(e, sent.end - 1))
         return imposing and not starts and not any(self._is_date(k) for k in range(e, hi))   # "..., from August 9"
 
     def _nationals(self, k: int, kind: str) -> bool:

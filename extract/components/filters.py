@@ -24,7 +24,6 @@ class TriggerFilters:
         """Matches, the longest first where they overlap, in text order."""
         return self.triggers.find(doc, self._lower, keep=lambda s, e: not self._particle_mid_clause(s, e))
 
-
     def _particle_mid_clause(self, s: int, e: int) -> bool:
         """Whether a trigger of several words ends in a verb particle that is a preposition
         here ("kündigte einen Empfang auf dem Schiff an", "setzte Truppen aus Moskau ein"):

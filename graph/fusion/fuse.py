@@ -43,8 +43,9 @@ from diplograph.graph.fusion.entities import entity_kinds, slugify
 from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
 from diplograph.graph.fusion.sides import countries_of, sides_agree, states, visits_elsewhere
-from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, filed_after, filed_near, names_month, not_after,
-                                            other_month_or_day, within_year_of, written_between)
+from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, filed_after, filed_near,
+                                            names_month, not_after, other_month_or_day, within_year_of,
+                                            written_between)
 from diplograph.extract.read.metadata import DATELINE_DAY
 
 __all__ = ["FusedEvent", "Fusion", "fuse"]
@@ -125,6 +126,7 @@ class FusedEvent:
         (['a', 'b'], ['x', 'y', 'z'], None)
         """
         self._sources, self._actors, self.people = tuple(sorted(self._sources)), tuple(self._actors), None
+        self.filed = tuple(self.filed)
         self.targets = tuple(self.targets)
         self.places = tuple(self.places)
 
@@ -307,16 +309,12 @@ class _Clusterer:
             return False                  # an undated report names later dates than this event
         if date and ev.date is None and other_month_or_day(date, ev.relative_date):
             return False                  # "14. November" is not December 2nd, of any year
-        if ev.date is None and filed and ev.status == "Happened" and not ev.prior and not names_month(ev.relative_date) and (
-                date and not filed_after(date, filed) or date is None and cluster.written_bounds
-                and cluster.written_bounds[0] == cluster.written_bounds[1]
-                and not filed_near(cluster.written_bounds[0], filed)):
+        if ev.status == "Happened" and not ev.prior and not names_month(ev.relative_date) and (
+                ev.date is None and filed and not self._agree_with_filing(date, cluster.written_bounds, (filed,))
+                or cluster.filed and not self._agree_with_filing(ev.date, written, cluster.filed)):
             return False                  # the news of a wire filed "Aug. 31" is no act of March,
-                                          # nor the news of an article of March (a report
-                                          # that names its own time, "in March", may be)
-        if cluster.filed and ev.status == "Happened" and not ev.prior and not names_month(ev.relative_date) \
-                and not self._near_filed(cluster, ev, written):
-            return False                  # and the other way round
+                                          # nor the news of an article of March, and the other way
+                                          # round (a report that names its own month may be)
         if ev.date and cluster.not_before and before(ev.date, cluster.not_before):
             return False
         if date is None and ev.date is None and not_before and cluster.not_before \
@@ -354,13 +352,13 @@ class _Clusterer:
 
 
     @staticmethod
-    def _near_filed(cluster: FusedEvent, ev: Event, written: tuple | None) -> bool:
-        """Whether a report's day, or its article's day, agrees with the days the wires of
-        ``cluster``'s news were filed (each named without its year)."""
-        if ev.date is not None:
-            return all(filed_after(ev.date, f) for f in cluster.filed)
+    def _agree_with_filing(date: TimeValue | None, written: tuple | None, filed) -> bool:
+        """Whether an act's day (else the one day its articles were written) agrees with the
+        days wires that tell it as news were filed (``filed``, each named without its year)."""
+        if date is not None:
+            return all(filed_after(date, f) for f in filed)
         if written and written[0] == written[1]:
-            return all(filed_near(written[0], f) for f in cluster.filed)
+            return all(filed_near(written[0], f) for f in filed)
         return True
 
     def _same_occasion(self, cluster: FusedEvent, ev: Event, theirs: set) -> bool:
