@@ -386,7 +386,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
             ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"
             if status != "Happened":     # "calls off Friday's summit": the coming one
                 date = ahead
-            elif ahead != date and (m.upcoming and self._dated_alone(m) if m.reference   # "ahead of the visit on Friday"
+            elif ahead != date and (m.upcoming and self._counts_ahead(m, date) if m.reference   # "ahead of the visit on Friday"
                                     else self._told_ahead(m, ahead) or self._nearer_ahead(m, date, ahead)):
                 date, status = ahead, "Planned"      # "meets on Monday", "Staatsbesuch im Dezember" in November
         if status == "Planned" and m.date is not None and m.date.rule in ANCHORED_RULES \

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from diplograph.extract.components.columns import doc_text
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 
@@ -121,7 +122,7 @@ class PublicationTime:
         word with a past ending: "-ed", "-te(n)"; a participle as adjective keeps it past too,
         which errs towards the last one)."""
         now, lex = self.article.published or self.doc._.dg_anchor, load_lexicon(self.article.lang)
-        forward = lex.has("forward_day_prepositions", m.date.text.split()[0].lower())   # "ab Montag"
+        forward = self._forward_day(m)   # "ab Montag", "starting Sunday"
         if not m.noun or m.prior or m.date.rule not in _UNDATED_YEAR and not (forward and m.date.rule == "weekday") \
                 or now is None or ahead is None:
             return False
@@ -151,12 +152,27 @@ class PublicationTime:
                                        or k > m.trigger[0] and lex.has("place_prepositions", self.cols.lower[k - 1])))
                    for k in range(*m.trigger))
 
-    def _dated_alone(self, m) -> bool:
-        """Whether the date of mention ``m`` is the only one its sentence names (so a
-        weekday of an event told "ahead of" counts from the day of the report, not from an
-        act the sentence dates: "met on Tuesday ahead of talks on Wednesday")."""
+    def _counts_ahead(self, m, date) -> bool:
+        """Whether the weekday or date of an event told "ahead of" counts from the day of the
+        report (its last such day was ``date``): it is the only date its sentence names, it
+        follows "starting"/"ab", or its last such day lies before another day the sentence
+        names ("met on Saturday ahead of the summit on Sunday", told on Saturday). Else it
+        counts from an act the sentence dates ("met on Tuesday ahead of talks on Wednesday",
+        told on Thursday: the talks' last Wednesday)."""
         lo, hi = m.sent
-        return not any(d is not m.date and lo <= d.start < hi for d in self.doc._.dg_dates or ())
+        others = [d for d in self.doc._.dg_dates or () if d is not m.date and lo <= d.start < hi]
+        return not others or m.date.rule == "weekday" and (
+            self._forward_day(m) or any(d.value is not None and d.value.precision == "day" and d.value.date() > date.date()
+                   for d in others))
+
+    def _forward_day(self, m) -> bool:
+        """Whether the date of ``m`` opens with or follows a word that counts forward from the
+        report's day ("ab Montag", "the summit starting Sunday", "talks beginning Monday", "der
+        Gipfel beginnt am Sonntag", "the summit opens Monday")."""
+        lex = load_lexicon(self.article.lang)
+        before = doc_text(self.doc)[max(0, m.date.start - 16):m.date.start].split()[-1:]
+        return any(lex.has("forward_day_prepositions", w.lower()) for w in m.date.text.split()[:1] + before) \
+            or any(lex.has("forward_day_verbs", w.lower()) for w in before)    # "der Gipfel beginnt am Sonntag"
 
     def _lead_act(self, ev: Event) -> bool:
         """Whether an act one side does alone is the news of a dated article's headline or

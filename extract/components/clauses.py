@@ -370,12 +370,13 @@ class ClauseGeometry(ClauseJoins):
                 or self.lex.lang != "de" and not self._has("event_nouns", s):
             return None                  # "after the talks", not "after China deployed": event
                                          # nouns (capitalised in German), not verbs
-        if not self._any("reference_preps", max(lo, s - 6), s):
-            return None                  # none of the six tokens before is one
-        c, k = self.cols, s - 1
-        while k >= lo and s - k <= 6:
-            if self._has("reference_preps", k):
-                return k
+        if not self._any("reference_preps", max(lo, s - 6), s) and not self._any("route_nouns", max(lo, s - 12), s):
+            return None                  # none of the six tokens before is one (twelve for a way)
+        c, k, steps = self.cols, s - 1, 0
+        while k >= lo and steps < 6:     # a way within six words, a name and "-" counting none
+            if self._has("reference_preps", k) and s - k <= 6 or self._en_route(k):   # ("on the way
+                return k                                          # to the two-day Group of Seven summit")
+            steps += not (c.text[k] == "-" or c.ent[k] and k > lo and c.ent[k - 1] == c.ent[k])
             if c.ent[k] == "Place":
                 return None              # "nach Moskau reisen": a destination, not an event
             if not (self._has("determiners", k) or c.ent[k] or c.text[k] in ("-", "'s", "’s") or self._is_date(k)
@@ -384,6 +385,23 @@ class ClauseGeometry(ClauseJoins):
                 return None
             k -= 1
         return None
+
+    def _en_route(self, k: int) -> bool:
+        """Whether token ``k`` is the noun of a way that leads to an event ("on his way to the
+        summit", "en route to the talks", "auf dem Weg zum Gipfel"): the event is still ahead."""
+        return self._has("route_nouns", k) and k + 1 < len(self._lower) and self._has("route_particles", k + 1) \
+            and any(self._has("route_openers", j) for j in range(max(0, k - 2), k))
+
+    def _ahead_phrases(self, doc, e: int, sent, matches) -> set[int]:
+        """The tokens of the phrases after ``e`` in ``sent`` that tell of an event to come
+        ("met X ahead of the summit on Sunday", "on the way to talks in Y on Monday"): their
+        time is that event's, not the act's."""
+        found = set()
+        for _, ms, me in matches:
+            if e <= ms < sent.end and (prep := self._reference_prep(doc, ms, self._clause(doc, ms, me)[0])) is not None \
+                    and prep >= e and (self._has("upcoming_preps", prep) or self._en_route(prep)):
+                found.update(range(prep, self._phrase_end(doc, me, sent.end, matches)))
+        return found
 
     def _phrase_end(self, doc, e, hi, matches) -> int:
         """Where the phrase of a trigger ending at ``e`` ends: at a clause break, the next

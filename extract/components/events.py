@@ -262,7 +262,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             return None
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)
-        ev.upcoming = ev.reference and self._has("upcoming_preps", self._reference_prep(doc, s, clo))
+        ev.upcoming = ev.reference and (self._has("upcoming_preps", prep := self._reference_prep(doc, s, clo))
+                                        or self._en_route(prep))         # "on the way to the summit"
         ev.definite = self._definite(doc, s, clo)
         lo, hi = self._window(doc, s, e, sent, matches)
         start = self._hangs_on(doc, s, whole, sent)         # "kündigte an, ... zu reisen"
@@ -457,10 +458,10 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             ev.actors.append(host)       # "Kanadas Botschafter in Paris wurde eine Protestnote
                                          # übergeben": delivered at an envoy's post, to or by France
         ev.noun = noun
-        ev.date = self._date(doc, (clo, chi), sent, strict=own_time,
-                             reported_from=self._report_end(sent, s), trigger=(s, max(e, told_from)),
-                             excluded=cause_time | foreign | (aside or set()) | self._main_of_setting(doc, s, sent))
-                                         # not an aside's, nor the occasion's of a relative clause on it
+        ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=self._report_end(sent, s),
+                             trigger=(s, max(e, told_from)), excluded=cause_time | foreign | (aside or set())   # not an aside's,
+                             | self._main_of_setting(doc, s, sent) | self._ahead_phrases(doc, e, sent, matches))
+                                         # nor the occasion's of a relative clause on it, nor a coming event's
         ev.date = self._reference_date(ev, window, sent) if ev.reference and not own_time else ev.date
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if ev.upcoming and not ev.reference and ev.status == "Happened" or shared:
