@@ -23,6 +23,7 @@ from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import PublicationTime
 from diplograph.extract.fronted import FrontedOccasions
 from diplograph.extract.instances import OtherInstances
+from diplograph.extract.pairs import PairReferences
 from diplograph.extract.responses import Responses
 from diplograph.extract.person_refs import last_person_of, named_holder
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
@@ -77,7 +78,7 @@ def _norm(name: str) -> str:
 _GROUP_SOURCES = MEETING_KINDS | {"PhoneCall"}
 
 
-class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions, OtherInstances):
+class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions, OtherInstances, PairReferences):
     def __init__(self, doc: Doc, article: Article):
         self.doc, self.article = doc, article
         self.kb = load_kb()
@@ -355,6 +356,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
             group = self._people_countries(m.trigger[0]) or sorted(last or ()) or (
                 self._countries_before(m.sent[0]) or self._countries_after(m.sent[1]))
             countries = [c for c in group if c not in acted_on] + [c for c in countries if c not in group]
+        actors[:0] = [p for p in self._pair_of(m, actors) if p not in actors]    # "the two ministers": X and Y
         if m.counted:
             countries += [c for c in self._counted_countries(m.sent[0], m.counted) if c not in countries]
         when, named = (m.date.value if m.date else None), any(self.facts.entities[a].kind == "Person" for a in actors)

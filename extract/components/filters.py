@@ -2,7 +2,8 @@
 far after it that is no separable verb's particle ("kündigte Gespräche auf dem Westbalkan
 an"), not a gathering's own end ("the talks ended on Tuesday", "the summit, which ended
 Friday"), not the end of what is no tie between states ("ended his visit"), not a verb's
-homograph used as a noun ("in a sign of").
+homograph used as a noun ("in a sign of"), not the means of another act ("lodged a protest
+by telephone").
 
 Not a pipeline component: :class:`TriggerFilters` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its triggers (``self.triggers``, ``self.kinds``),
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from diplograph.extract.components.topics import GATHERINGS
+from diplograph.extract.components.topics import ARRANGED, GATHERINGS
 
 __all__ = ["TriggerFilters"]
 
@@ -50,6 +51,15 @@ class TriggerFilters:
                                                   # "the talks, which Moscow ended")
         gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
         return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
+
+    def _means_of_act(self, doc, key, s, e, matches) -> bool:
+        """Whether a call named by its means ("by telephone", "over the phone") is the means
+        of another act its clause names before it ("lodged a protest by telephone"), not a
+        call of its own; talks or a meeting held by phone are a call."""
+        if not self.kinds[key][1].endswith(".via"):
+            return False
+        lo, _ = self._clause(doc, s, e)
+        return any(lo <= ms < s and self.kinds[k][0] not in ARRANGED for k, ms, _ in matches)
 
     def _noun_reading(self, key, s, e) -> bool:
         """Whether a one-word verb trigger that is also a noun stands as the noun: after a

@@ -89,8 +89,8 @@ def test_a_background_cue_covers_the_whole_list_of_its_sentence(extract, lang, t
            "sagte, beide hätten vereinbart, die Gespräche über den Handel fortzusetzen."),
 ])
 def test_talks_agreed_without_time_or_place_are_no_event(extract, lang, text):
-    facts = extract(text, lang, published=DAY)
-    assert [(e.kind, e.status) for e in facts.events] == [("PhoneCall", "Happened")]
+    facts = extract(text, lang, published=DAY)      # (the agreement itself may be one)
+    assert [(e.kind, e.status) for e in facts.events if e.kind != "Agreement"] == [("PhoneCall", "Happened")]
 
 
 @pytest.mark.parametrize("lang,text", [
