@@ -146,6 +146,20 @@ class BackgroundPhrases:
             self._phrases_of[key] = self._cause_phrases(e, sent, flight, reach)
         return self._phrases_of[key]
 
+    def _causes_of(self, doc, trigger: tuple[int, int], clo: int, sent, flight: bool, start: int) -> tuple[set, set]:
+        """The causes (as :meth:`_causal`) of the act whose trigger ``trigger`` stands in a
+        clause from ``clo``: those its sentence names from ``start`` on, and those of a phrase
+        before its clause ("... amid Russia's war, as they met in Italy", "In retaliation for
+        X's expulsion last month, Y expelled ...": not Y's time); none where the act is what
+        is criticised ("concern over remarks X made during his visit")."""
+        s, e = trigger
+        cause, cause_time = self._causal(doc, start, sent, flight=flight)
+        if s in cause and self._criticised(s, clo):
+            cause, cause_time = set(), set()
+        if clo > sent.start and not (before := self._causal(doc, sent.start, sent, flight=flight))[0] & {s, e - 1}:
+            cause, cause_time = cause | {k for k in before[0] if k < clo}, cause_time | {k for k in before[1] if k < clo}
+        return cause, cause_time
+
     def _cause_phrases(self, e, sent, flight: bool, reach: int) -> tuple[set, set]:
         text = self._lower[e:sent.end]
         present = set(text)

@@ -342,11 +342,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                     kind != "Protest" or self._overlapping(e, told[0])):
                 skip.update(range(*told))    # "met Y after Y and Z held talks"; a protest's other
                                              # side is the doer unless it names whom it goes to
-        cause, cause_time = self._causal(doc, e if own_time and ev.prior else clo, sent, flight=kind in FLIGHTS)
-        if s in cause and self._criticised(s, clo):    # "concern over remarks X made during his
-            cause, cause_time = set(), set()          # visit": the visit is what is criticised
-        if clo > sent.start and not (before := self._causal(doc, sent.start, sent, flight=kind in FLIGHTS)[0]) & {s, e - 1}:
-            cause = cause | {k for k in before if k < clo}   # "... amid Russia's war, as they met in Italy"
+        cause, cause_time = self._causes_of(doc, (s, e), clo, sent, kind in FLIGHTS, e if own_time and ev.prior else clo)
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent) \
             | self._situation_sides(sent, kind in GATHERINGS)        # a cause's; not its own phrase's
         declared = kind in DECLARED and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \

@@ -425,3 +425,17 @@ def test_what_a_move_comes_after_stays_background(extract):
     events = extract("Canada expels two Brazilian diplomats. The move comes after Mexico expelled ten Brazilian "
                      "diplomats over a spy affair on March 4.", "en", published="2023-05-20").events
     assert [(e.actors, e.prior) for e in events] == [(["canada", "brazil"], False), (["mexico", "brazil"], True)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In retaliation for the expulsion of a Canadian diplomat from Brasilia last month, Canada ordered a "
+           "Brazilian diplomat to leave the country."),
+    ("en", "In response to Brazil's expulsion of a Canadian diplomat last month, Canada expelled a Brazilian diplomat."),
+    ("de", "Als Reaktion auf die Ausweisung eines kanadischen Diplomaten im vergangenen Monat hat Kanada einen "
+           "brasilianischen Diplomaten ausgewiesen."),
+])
+def test_the_time_of_a_fronted_cause_is_not_the_acts(extract, lang, text):
+    """Told on 4 October: the cause of last month keeps September, the act is the news of the day."""
+    facts = extract(text, lang, published="2022-10-04")
+    [act] = [e for e in facts.events if "brazil" in e.targets]
+    assert act.date.iso == "2022-10-04"
