@@ -1,9 +1,12 @@
 """Clauses that hang on the clause before them: German infinitive and purpose clauses
 ("kündigte an, nach Japan zu reisen", "erwägt, Diplomaten auszuweisen", "schickte Jets los,
 um ... abzufangen"), a noun in apposition (", das sogenannte Programm"), and subordinate
-clauses between a saying and what it tells (a mixin of
+clauses between a saying and what it tells, and what a verb of threatening or promising
+takes (a mixin of
 :class:`~diplograph.extract.components.events.EventFinder`)."""
 from __future__ import annotations
+
+from diplograph.extract.components.topics import ADOPTED
 
 
 class InfinitiveClauses:
@@ -200,3 +203,34 @@ class InfinitiveClauses:
         word = self.cols.lower[k]
         return self.lex.lang != "en" or self._has("past_tense_verbs", k) \
             or any(word.endswith(end) for end in self._lists.get("past_endings", ()))
+
+    def _threatened(self, lo: int, s: int) -> bool:
+        """Whether the trigger at ``s`` is what a verb of threatening or promising before it
+        takes as its infinitive ("threatened on Monday to impose sanctions", "drohte,
+        Sanktionen ... zu verhängen"), not an event beside it ("pledged support at a meeting"),
+        nor the setting of the promise ("pledged to deepen ties at a meeting on Tuesday")."""
+        if self._set_at(lo, s):
+            return False
+        for k in range(lo, s):
+            if self._has("intention_verbs", k):
+                return (any(self._infinitive_to(j) for j in range(k + 1, s)) if self.lex.lang == "en"
+                        else any(self.cols.text[j] == "," for j in range(k + 1, s))) or self._measure_threatened(k, s)
+        return False
+
+    def _measure_threatened(self, k: int, s: int, reach: int = 5) -> bool:
+        """Whether the measure at ``s`` is what the verb of threatening at ``k`` takes as its
+        object ("threatened sanctions", "threatened Canada with countermeasures", "drohte mit
+        Sanktionen", "drohte am Montag mit Sanktionen"): only names, dates and lower-case words
+        stand between."""
+        return self._kind_at.get(s) in ADOPTED and s - k <= reach and all(
+            not self.cols.punct[j] and (self.cols.is_lower[j] or self.cols.ent[j] or self._is_date(j)) for j in range(k + 1, s))
+
+    def _set_at(self, lo: int, s: int, reach: int = 3) -> bool:
+        """Whether the noun at ``s`` heads a setting phrase: a setting preposition ("at",
+        "during", "bei") before it, with only determiners and lower-case words between."""
+        for k in range(s - 1, max(lo, s - reach - 1) - 1, -1):
+            if self._has("setting_prepositions", k):
+                return self._noun_at(s)
+            if not (self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]):
+                return False
+        return False

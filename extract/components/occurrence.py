@@ -360,29 +360,6 @@ class Occurrences(HeadlinePlans):
         that = next((j for j in range(verbs[-1] + 1, s) if self._has("complementizers", j)), None)
         return that is not None and not self._any("past_auxiliaries", that, s)
 
-    def _threatened(self, lo: int, s: int) -> bool:
-        """Whether the trigger at ``s`` is what a verb of threatening or promising before it
-        takes as its infinitive ("threatened on Monday to impose sanctions", "drohte,
-        Sanktionen ... zu verhängen"), not an event beside it ("pledged support at a meeting"),
-        nor the setting of the promise ("pledged to deepen ties at a meeting on Tuesday")."""
-        if self._set_at(lo, s):
-            return False
-        for k in range(lo, s):
-            if self._has("intention_verbs", k):
-                return any(self._infinitive_to(j) for j in range(k + 1, s)) if self.lex.lang == "en" \
-                    else any(self.cols.text[j] == "," for j in range(k + 1, s))
-        return False
-
-    def _set_at(self, lo: int, s: int, reach: int = 3) -> bool:
-        """Whether the noun at ``s`` heads a setting phrase: a setting preposition ("at",
-        "during", "bei") before it, with only determiners and lower-case words between."""
-        for k in range(s - 1, max(lo, s - reach - 1) - 1, -1):
-            if self._has("setting_prepositions", k):
-                return self._noun_at(s)
-            if not (self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]):
-                return False
-        return False
-
     def _hearsay_past(self, lo: int, hi: int) -> bool:
         """Whether the clause [lo, hi) tells what is said to have happened: a modal of
         hearsay and a perfect infinitive at its end ("soll ... getroffen haben")."""

@@ -1,0 +1,42 @@
+"""Countermeasures and threatened measures, in both languages, with sentences written for this
+test: "countermeasures against X", "Gegenmaßnahmen gegen X" a government decides or announces
+are sanctions against X; a measure a government threatens ("threatened sanctions", "drohte
+mit Sanktionen") is not imposed."""
+from __future__ import annotations
+
+import pytest
+
+MONDAY = "2025-09-08"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil announced countermeasures against Canada on Monday."),
+    ("de", "Brasilien hat am Montag beschlossen, Gegenmaßnahmen gegen Kanada zu ergreifen."),
+])
+def test_countermeasures_against_a_country_are_sanctions(extract, lang, text):
+    [ev] = extract(text, lang, published=MONDAY).events
+    assert (ev.kind, ev.status, sorted(ev.actors), ev.targets, ev.date.iso) == (
+        "Sanction", "Happened", ["brazil", "canada"], ["canada"], MONDAY)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil threatened new sanctions against Canada on Monday."),
+    ("en", "Brazil threatened Canada with countermeasures on Monday."),
+    ("de", "Brasilien drohte am Montag mit neuen Sanktionen gegen Kanada."),
+    ("de", "Brasilien drohte Kanada am Montag mit Gegenmaßnahmen."),
+])
+def test_threatened_measures_are_not_imposed(extract, lang, text):
+    assert [e.status for e in extract(text, lang, published=MONDAY).events if e.kind == "Sanction"] in ([], ["Planned"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil imposed sanctions on Canada on Monday after it threatened retaliation."),
+    ("de", "Brasilien verhängte am Montag Sanktionen gegen Kanada, nachdem es mit Vergeltung gedroht hatte."),
+])
+def test_a_measure_imposed_after_a_threat_is_imposed(extract, lang, text):
+    [ev] = extract(text, lang, published=MONDAY).events
+    assert (ev.kind, ev.status) == ("Sanction", "Happened")
+
+
+def test_countermeasures_in_general_are_no_sanctions(extract):
+    assert extract("Brazil is studying countermeasures.", "en", published=MONDAY).events == []
