@@ -4,7 +4,10 @@
 Secretary Hirokazu Matsuno", "Herr Müller": up to four capitalised tokens after a role
 word or personal title become a ``Person`` entity without a KB id. Capitalised common
 words (German nouns, English words and their forms, from spaCy's lookup tables) are not
-names, so "Außenminister Treffen" and "PM Holds Phone Call" find nobody.
+names, so "Außenminister Treffen" and "PM Holds Phone Call" find nobody. After a military
+rank a name needs two tokens ("Admiral Rob Bauer"; "Admiral Tributs" is a ship), and the
+rank words of "Lieutenant Colonel X" are no part of it; a name particle joins a name
+("Clemens von Goetze").
 """
 from __future__ import annotations
 
@@ -50,7 +53,9 @@ class TitledPersonFinder:
         starts = [m.end for m in doc._.dg_role_mentions or []]
         titles = self.lex.lowered("person_titles")
         starts += [i + 1 for i in columns(doc).where(titles)]
-        new = [span for i in sorted(set(starts)) if (span := self._name_at(doc, i)) is not None]
+        ranked = {i + 1 for i in columns(doc).where(self.lex.lowered("rank_titles"))}   # "Admiral Tributs":
+        new = [span for i in sorted(set(starts)) if (span := self._name_at(doc, i)) is not None   # a ship
+               and (len(span) > 1 or i not in ranked)]
         namesakes = {m.end for m in doc._.dg_role_mentions or [] if self._namesake(doc, m)}
         if new or namesakes:
             kept = [e for e in doc.ents if e.start not in namesakes]
@@ -71,8 +76,8 @@ class TitledPersonFinder:
     def _is_name_token(self, token) -> bool:
         text = token.text
         return (token.is_alpha and text[0].isupper() and not token.ent_type_
-                and not self.lex.has("title_stop_words", text)
-                and not self.lex.has("determiners", text))
+                and not self.lex.has("title_stop_words", text) and not self.lex.has("person_titles", text)
+                and not self.lex.has("determiners", text))    # "Lieutenant Colonel X": X
 
     def _name_at(self, doc: Doc, i: int) -> Span | None:
         j = i
@@ -81,6 +86,9 @@ class TitledPersonFinder:
             if self._is_name_token(tok) or j > i and doc[j - 1].text == "-" and tok.is_alpha \
                     and not doc[j - 1].whitespace_:
                 j += 1                   # "Jae-myung": the part after the hyphen
+            elif j > i and self.lex.has("name_particles", tok.text) and j + 1 < len(doc) \
+                    and self._is_name_token(doc[j + 1]) and not self._is_common(doc[j + 1]):
+                j += 1                   # "Clemens von Goetze", "Luiz da Silva"
             elif j > i and self._bare_known_surname(doc, j):
                 j += 1                   # "Akie Abe": a known surname ends an unknown name
                 break

@@ -122,3 +122,30 @@ def test_each_name_carries_its_evidence(extract, lang, text, key, confidence, ev
 def test_a_german_place_name_ends_before_a_common_noun(extract, text, key):
     places = [k for k in extract(text, "de").entities if k.startswith("new:Place:")]
     assert places == [key]
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Admiral Hanna Beispiel met Kishida in Tokyo on Monday.", "new:Person:hanna beispiel"),
+    ("en", "Lieutenant Colonel Hanno Beispiel said the exercise went well.", "new:Person:hanno beispiel"),
+    ("en", "Kishida met Gen. Hanno Beispiel in Tokyo on Monday.", "new:Person:hanno beispiel"),
+    ("en", "Brazil sanctioned Canadian lawmaker Hanno Beispiel on Monday.", "new:Person:hanno beispiel"),
+    ("de", "Generalleutnant Hanno Beispiel traf Kishida am Montag in Tokio.", "new:Person:hanno beispiel"),
+    ("de", "Kishida traf den Abgeordneten Hanno Beispiel in Tokio.", "new:Person:hanno beispiel"),
+    ("en", "Canadian Ambassador Hanno von Quastenberg met Kishida in Tokyo.",
+     "new:Person:hanno von quastenberg"),
+    ("de", "Der kanadische Botschafter Hanno von Quastenberg traf Kishida in Tokio.",
+     "new:Person:hanno von quastenberg"),
+])
+def test_people_after_a_rank_or_with_a_name_particle(extract, lang, text, key):
+    facts = extract(text, lang)
+    assert facts.entities[key].kind == "Person"
+    surname = key.split(" ")[-1]
+    assert not [k for k, e in facts.entities.items() if e.kind == "Person" and k != key and k.endswith(" " + surname)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The destroyer Admiral Tributs sailed through the strait with the frigate."),
+    ("de", "Der Zerstörer Admiral Tributs fuhr mit der Fregatte durch die Meerenge."),
+])
+def test_a_ship_named_after_a_rank_and_one_name_is_no_person(extract, lang, text):
+    assert not [k for k, e in extract(text, lang).entities.items() if e.kind == "Person"]
