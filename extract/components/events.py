@@ -116,8 +116,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         self._read_doc(doc)
         matches = [m for m in self._triggers(doc) if not self._named_accord(*m) and not self._unled(*m)
                    and not self._noun_reading(*m)]
-        matches = [m for m in matches if not self._came_to_an_end(doc, *m, matches) and not self._ends_no_ties(*m)
-                   and not self._particle_mid_clause(m[1], m[2]) and not self._means_of_act(doc, *m, matches)]
+        matches = [m for m in matches if not self._no_act(doc, m, matches)]
         self._trigger_starts = {s for _, s, _ in matches}
         self._arranging_at = set()       # verbs that arrange a gathering found so far
         self._kind_at = {s: self.kinds[key][0] for key, s, _ in matches}

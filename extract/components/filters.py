@@ -3,7 +3,7 @@ far after it that is no separable verb's particle ("kündigte Gespräche auf dem
 an"), not a gathering's own end ("the talks ended on Tuesday", "the summit, which ended
 Friday"), not the end of what is no tie between states ("ended his visit"), not a verb's
 homograph used as a noun ("in a sign of"), not the means of another act ("lodged a protest
-by telephone").
+by telephone"), not a sitting of a state's own body ("a cabinet meeting").
 
 Not a pipeline component: :class:`TriggerFilters` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its triggers (``self.triggers``, ``self.kinds``),
@@ -24,6 +24,20 @@ class TriggerFilters:
     def _triggers(self, doc: Doc) -> list:
         """Matches, the longest first where they overlap, in text order."""
         return self.triggers.find(doc, self._lower, keep=lambda s, e: not self._particle_mid_clause(s, e))
+
+    def _no_act(self, doc, match, matches) -> bool:
+        """Whether the trigger ``match`` (key, start, end) among the doc's ``matches`` names no
+        act of its own: a gathering's own end, the end of no tie, a particle mid-clause, the
+        means of another act, a body's own sitting."""
+        key, s, e = match
+        return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e) \
+            or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
+            or self._domestic_sitting(key, s)
+
+    def _domestic_sitting(self, key, s: int) -> bool:
+        """Whether a gathering noun is the sitting of a state's own body ("a cabinet meeting",
+        "the party meeting", "a board meeting"), no meeting between sides."""
+        return self.kinds[key][0] in GATHERINGS and s > 0 and self._has("domestic_bodies", s - 1)
 
     def _particle_mid_clause(self, s: int, e: int) -> bool:
         """Whether a trigger of several words ends in a verb particle that is a preposition

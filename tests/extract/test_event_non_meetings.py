@@ -70,3 +70,21 @@ def test_a_patrol_noun_before_a_vehicle_noun_names_the_vehicle_not_a_patrol(extr
 def test_a_joint_patrol_is_still_one(extract):
     [ev] = extract("Canada and Brazil held a joint naval patrol on Thursday.", "en", published="2023-05-20").events
     assert (ev.kind, ev.actors) == ("MilitaryExercise", ["canada", "brazil"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau attended a cabinet meeting in Ottawa on Friday."),
+    ("en", "Trudeau told reporters after a board meeting in Ottawa on Friday that trade would grow."),
+    ("de", "Trudeau nahm am Freitag in Ottawa an einem Kabinettstreffen teil."),
+    ("de", "Nach dem Parteitreffen in Ottawa am Freitag sagte Trudeau, der Handel werde wachsen."),
+])
+def test_a_sitting_of_a_states_own_body_is_no_meeting(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau met Lula for a meeting of the two parties' leaders in Ottawa on Friday."),
+    ("de", "Trudeau traf Lula am Freitag zu einem Treffen in Ottawa."),
+])
+def test_a_meeting_of_two_sides_stays(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == ["Meeting"]
