@@ -232,6 +232,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
         self.facts.events = [ev for ev in events if self._reportable(ev)]
         self._dateline_place()
         self._told_date()
+        self._incident_day()
         self._lead_date()
 
     def _dateline_place(self) -> None:

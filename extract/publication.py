@@ -22,6 +22,9 @@ __all__ = ["PublicationTime"]
 _UNDATED_YEAR = frozenset({"month", "dmy", "mdy", "dmy_range", "mdy_range"})
 _DAYS_AHEAD = 45
 
+#: acts "the incident" names in a report of one ("the incident took place on Thursday")
+INCIDENTS = frozenset({"AirspaceViolation", "Interception", "Seizure"})
+
 #: the lead is the headline's and story's first this many sentences ...
 LEAD_SENTENCES = 2
 #: ... of at least this many tokens
@@ -53,6 +56,33 @@ class PublicationTime:
             if told is not None and ev.date is None and not ev.relative_date and ev.status == "Happened" \
                     and not ev.prior and not self._after_publication(told):
                 ev.date, ev.lead_dated = told, True
+
+    def _incident_day(self) -> None:
+        """"Japan said on Friday it had scrambled jets ... . The incident took place on
+        Thursday", "Der Vorfall ereignete sich am Donnerstag": a sentence that dates the
+        incident (a definite incident noun and a verb of occurring) with one day dates the
+        lead's incidents that have no time of their own, or only the day they were told,
+        when that day is not later."""
+        day = self._incident_sentence_day()
+        for ev in self.facts.events if day is not None else ():
+            if ev.kind in INCIDENTS and ev.status == "Happened" and not ev.prior and ev.sents[0][0] < self._lead_end \
+                    and (ev.date is None and not ev.relative_date or ev.lead_dated and day.date() <= ev.date.date()):
+                ev.date, ev.lead_dated = day, False
+
+    def _incident_sentence_day(self):
+        """The one day a sentence of the article gives the incident it reports, or None."""
+        lex, text = load_lexicon(self.article.lang), doc_text(self.doc)
+        dates = self.doc._.dg_dates or []
+        for sent in self.cols.sents:
+            words = self.cols.lower[sent.start:sent.end]
+            said = " " + " ".join(words) + " "
+            if not any(lex.has("incident_nouns", w) and k and lex.has("incident_openers", words[k - 1])
+                       for k, w in enumerate(words)) or not any(f" {v} " in said for v in lex.lowered("incident_verbs")):
+                continue
+            days = [d.value for d in dates if sent.start_char <= d.start < sent.end_char and d.value is not None]
+            if len(days) == 1 and days[0].precision == "day" and not self._after_publication(days[0]):
+                return days[0]
+        return None
 
     def _lead_date(self) -> None:
         """The news of the headline and lead happened when the article was published: an
