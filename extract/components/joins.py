@@ -1,5 +1,5 @@
 """Which commas and brackets end no clause: lists of names, role appositions, photo
-positions, acronyms, bracketed countries and dates.
+positions, acronyms, bracketed countries, dates and clocks ("(Ortszeit)").
 
 Not a pipeline component: :class:`ClauseJoins` is a base of
 :class:`~diplograph.extract.components.clauses.ClauseGeometry`, which provides the doc's
@@ -18,7 +18,7 @@ class ClauseJoins:
             self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent) \
                 or self._position_aside(doc, c, sent) or self._acronym_aside(c, sent) \
                 or self._is_date(c) or self._date_aside(c, sent) or self._country_after(c) \
-                or self._date_apposition(c, sent)
+                or self._date_apposition(c, sent) or self._clock_aside(c, sent)
         return self._joining[c]          # "on May 26, 2021 in Paris", "this week (8-9 April)", "in Paris, France"
 
     def _country_after(self, c: int) -> bool:
@@ -42,6 +42,20 @@ class ClauseJoins:
         else:
             return False
         return bool(inner) and all(self._is_date(k) for k in inner)
+
+    def _clock_aside(self, c: int, sent, reach: int = 4) -> bool:
+        """A bracket around the clock a time is told by ("am Abend (Ortszeit) mit X
+        zusammentreffen", "on Monday (local time)"): it ends no clause."""
+        text = self.cols.text
+        if text[c] == "(":
+            end = next((k for k in range(c + 1, min(c + reach, sent.end)) if text[k] == ")"), None)
+            inner = range(c + 1, end) if end else ()
+        elif text[c] == ")":
+            start = next((k for k in range(c - 1, max(c - reach, sent.start - 1), -1) if text[k] == "("), None)
+            inner = range(start + 1, c) if start is not None else ()
+        else:
+            return False
+        return bool(inner) and all(self._has("clock_words", k) for k in inner)
 
     def _date_apposition(self, c: int, sent, reach: int = 6) -> bool:
         """A comma around a date that names the day before it again ("von Sonntag, den 20.

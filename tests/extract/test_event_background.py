@@ -439,3 +439,20 @@ def test_the_time_of_a_fronted_cause_is_not_the_acts(extract, lang, text):
     facts = extract(text, lang, published="2022-10-04")
     [act] = [e for e in facts.events if "brazil" in e.targets]
     assert act.date.iso == "2022-10-04"
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("de", "Trudeau traf am Morgen in Ottawa den brasilianischen Präsidenten Lula da Silva.", "2022-10-04"),
+    ("de", "Trudeau trifft morgen in Ottawa den brasilianischen Präsidenten Lula da Silva.", "2022-10-05"),
+])
+def test_am_morgen_is_a_time_of_day_and_morgen_tomorrow(extract, lang, text, day):
+    [meeting] = extract(text, lang, published="2022-10-04").events
+    assert meeting.date.iso == day
+
+
+def test_a_bracketed_clock_ends_no_clause(extract):
+    """"Er wollte am Abend (Ortszeit) mit X zusammentreffen": he is the one to meet X."""
+    facts = extract("Trudeau ist in Ottawa eingetroffen. Am Donnerstag (Ortszeit) traf er den brasilianischen "
+                    "Präsidenten Lula da Silva.", "de", published="2022-10-07")
+    [meeting] = [e for e in facts.events if e.kind == "Meeting"]
+    assert "justin-trudeau" in meeting.actors and meeting.date.iso == "2022-10-06"

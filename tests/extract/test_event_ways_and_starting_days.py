@@ -69,3 +69,13 @@ def test_a_way_of_doing_something_is_no_way_to_an_event(extract):
     [talks] = extract("Scholz and Trudeau changed the way the talks in Ottawa are held on Friday.", "en",
                       published=SATURDAY).events
     assert (talks.status, talks.date.iso) == ("Happened", "2016-12-02")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau arrived in Brussels on the eve of the NATO summit."),
+    ("de", "Trudeau ist am Vortag des NATO-Gipfels in Brüssel eingetroffen."),
+])
+def test_an_arrival_on_the_eve_of_a_summit_is_no_summit(extract, lang, text):
+    found = by_kind(extract(text, lang, published=SATURDAY))
+    assert found["Visit"][:2] == ("Happened", ["justin-trudeau"])
+    assert "Summit" not in found or found["Summit"][0] == "Planned"
