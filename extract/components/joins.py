@@ -32,29 +32,25 @@ class ClauseJoins:
     def _date_aside(self, c: int, sent, reach: int = 7) -> bool:
         """A bracket around a date only ("this week (8-9 April 2025) where ..."): it tells
         the time of its clause and ends none."""
+        inner = self._bracketed(c, sent, reach)
+        return bool(inner) and all(self._is_date(k) for k in inner)
+
+    def _bracketed(self, c: int, sent, reach: int) -> range:
+        """The tokens inside the bracket that opens or closes at token ``c`` within ``reach``
+        tokens of it and ``sent``; empty if ``c`` is no bracket or the other is not found."""
         text = self.cols.text
         if text[c] == "(":
             end = next((k for k in range(c + 1, min(c + reach, sent.end)) if text[k] == ")"), None)
-            inner = range(c + 1, end) if end else ()
-        elif text[c] == ")":
+            return range(c + 1, end) if end else range(0)
+        if text[c] == ")":
             start = next((k for k in range(c - 1, max(c - reach, sent.start - 1), -1) if text[k] == "("), None)
-            inner = range(start + 1, c) if start is not None else ()
-        else:
-            return False
-        return bool(inner) and all(self._is_date(k) for k in inner)
+            return range(start + 1, c) if start is not None else range(0)
+        return range(0)
 
     def _clock_aside(self, c: int, sent, reach: int = 4) -> bool:
         """A bracket around the clock a time is told by ("am Abend (Ortszeit) mit X
         zusammentreffen", "on Monday (local time)"): it ends no clause."""
-        text = self.cols.text
-        if text[c] == "(":
-            end = next((k for k in range(c + 1, min(c + reach, sent.end)) if text[k] == ")"), None)
-            inner = range(c + 1, end) if end else ()
-        elif text[c] == ")":
-            start = next((k for k in range(c - 1, max(c - reach, sent.start - 1), -1) if text[k] == "("), None)
-            inner = range(start + 1, c) if start is not None else ()
-        else:
-            return False
+        inner = self._bracketed(c, sent, reach)
         return bool(inner) and all(self._has("clock_words", k) for k in inner)
 
     def _date_apposition(self, c: int, sent, reach: int = 6) -> bool:
