@@ -69,11 +69,15 @@ class TriggerFilters:
     def _means_of_act(self, doc, key, s, e, matches) -> bool:
         """Whether a call named by its means ("by telephone", "over the phone") is the means
         of another act its clause names before it ("lodged a protest by telephone"), not a
-        call of its own; talks or a meeting held by phone are a call."""
+        call of its own; talks or a meeting held by phone are a call, and so is one after
+        "and" or talks about an act ("discussed the sanctions by phone")."""
         if not self.kinds[key][1].endswith(".via"):
             return False
         lo, _ = self._clause(doc, s, e)
-        return any(lo <= ms < s and self.kinds[k][0] not in ARRANGED for k, ms, _ in matches)
+        before = [(ms, self.kinds[k][0]) for k, ms, _ in matches if lo <= ms < s]
+        return bool(before) and all(kind not in ARRANGED for _, kind in before) \
+            and not self._any("list_joiners", before[-1][0], s)    # not "X summoned Y and Z spoke with W by
+                                                                    # phone", nor "discussed the sanctions by phone"
 
     def _noun_reading(self, key, s, e) -> bool:
         """Whether a one-word verb trigger that is also a noun stands as the noun: after a

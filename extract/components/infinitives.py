@@ -217,13 +217,24 @@ class InfinitiveClauses:
                         else any(self.cols.text[j] == "," for j in range(k + 1, s))) or self._measure_threatened(k, s)
         return False
 
-    def _measure_threatened(self, k: int, s: int, reach: int = 5) -> bool:
-        """Whether the measure at ``s`` is what the verb of threatening at ``k`` takes as its
-        object ("threatened sanctions", "threatened Canada with countermeasures", "drohte mit
-        Sanktionen", "drohte am Montag mit Sanktionen"): only names, dates and lower-case words
-        stand between."""
-        return self._kind_at.get(s) in ADOPTED and s - k <= reach and all(
-            not self.cols.punct[j] and (self.cols.is_lower[j] or self.cols.ent[j] or self._is_date(j)) for j in range(k + 1, s))
+    def _measure_threatened(self, k: int, s: int, reach: int = 6) -> bool:
+        """Whether the measure noun at ``s`` is what the verb of threatening at ``k`` takes as
+        its object ("threatened sanctions", "threatened Canada with countermeasures", "drohte
+        am Montag mit Sanktionen"): only names, dates and lower-case words stand between; not
+        "the threatened sanctions" (an adjective), nor a verb ("threatened and then expelled"),
+        nor a measure its sentence goes on to impose ("drohte mit Sanktionen und verhängte sie")."""
+        if self._kind_at.get(s) not in ADOPTED or s - k > reach or not self._noun_at(s) \
+                or k > 0 and self._has("determiners", k - 1):
+            return False
+        sent = self.cols.sent_of(s)
+        return all(not self.cols.punct[j] and (self.cols.is_lower[j] or self.cols.ent[j] or self._is_date(j))
+                   for j in range(k + 1, s)) and not self._any("imposing_verbs", s + 1, sent.end) \
+            and not self._any("imposed_verbs", s + 1, sent.end)
+
+    def _threat_only(self, lo: int, s: int) -> bool:
+        """Whether the measure at ``s`` is only threatened as an object in [lo, s): the time
+        its clause names is the threat's ("threatened sanctions on Monday")."""
+        return any(self._has("intention_verbs", k) and self._measure_threatened(k, s) for k in range(lo, s))
 
     def _set_at(self, lo: int, s: int, reach: int = 3) -> bool:
         """Whether the noun at ``s`` heads a setting phrase: a setting preposition ("at",

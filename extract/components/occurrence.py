@@ -233,6 +233,8 @@ class Occurrences(HeadlinePlans):
                                                  # "talks with X that Y would ...": what was said
         ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end), self._final_verbs(clo, chi, e)],
                                  self._setting_cues(slo, s) if noun else ())   # "agreed to seek X during the visit"
+        if ev.status == "Planned" and self._threat_only(slo, s):
+            ev.date = None               # "threatened sanctions on Monday": the threat's day
         ev.upcoming = ev.upcoming or ev.status == "Cancelled" and self._calling_off(doc, slo, s) \
             and not self._any("past_cancelling_stems", slo, s)   # "sagt ... ab": its coming day; not "sagte"
         if ev.status == "Cancelled" and kind in STOPPING:

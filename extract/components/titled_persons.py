@@ -53,9 +53,12 @@ class TitledPersonFinder:
         starts = [m.end for m in doc._.dg_role_mentions or []]
         titles = self.lex.lowered("person_titles")
         starts += [i + 1 for i in columns(doc).where(titles)]
-        ranked = {i + 1 for i in columns(doc).where(self.lex.lowered("rank_titles"))}   # "Admiral Tributs":
-        new = [span for i in sorted(set(starts)) if (span := self._name_at(doc, i)) is not None   # a ship
-               and (len(span) > 1 or i not in ranked)]
+        cols = columns(doc)
+        ranked = {i + 1 for i in cols.where(self.lex.lowered("rank_titles"))}   # "Admiral Tributs": a ship
+        new = [span for i in sorted(set(starts)) if (span := self._name_at(doc, i, i in ranked)) is not None
+               and (len(span) > 1 or i not in ranked)
+               and not (i in ranked and i > 1 and self.lex.has("vehicle_nouns", cols.lower[i - 2]))]   # "the
+                                                                    # cargo ship Captain Yuri X": a ship too
         namesakes = {m.end for m in doc._.dg_role_mentions or [] if self._namesake(doc, m)}
         if new or namesakes:
             kept = [e for e in doc.ents if e.start not in namesakes]
@@ -79,13 +82,18 @@ class TitledPersonFinder:
                 and not self.lex.has("title_stop_words", text) and not self.lex.has("person_titles", text)
                 and not self.lex.has("determiners", text))    # "Lieutenant Colonel X": X
 
-    def _name_at(self, doc: Doc, i: int) -> Span | None:
+    def _name_at(self, doc: Doc, i: int, ranked: bool = False) -> Span | None:
         j = i
         while j < len(doc) and j - i < MAX_NAME_TOKENS:
             tok = doc[j]
             if self._is_name_token(tok) or j > i and doc[j - 1].text == "-" and tok.is_alpha \
                     and not doc[j - 1].whitespace_:
                 j += 1                   # "Jae-myung": the part after the hyphen
+            elif j > i and tok.is_alpha and tok.text[0].isupper() and not tok.ent_type_ \
+                    and self.lex.has("person_titles", tok.text) \
+                    and not (j + 1 < len(doc) and self._is_name_token(doc[j + 1])):
+                j += 1                   # "Karen Major", "Eva Hauptmann": a title word as the surname
+                break
             elif j > i and self.lex.has("name_particles", tok.text) and j + 1 < len(doc) \
                     and self._is_name_token(doc[j + 1]) and not self._is_common(doc[j + 1]):
                 j += 1                   # "Clemens von Goetze", "Luiz da Silva"
@@ -102,9 +110,10 @@ class TitledPersonFinder:
         while j - i > 2 and self.forms and self._is_common(doc[j - 1]) \
                 and title_case_line(columns(doc), columns(doc).sent_of(i)):
             j -= 1                       # "PM Hanna Beispiel Holds Talks": a headline's verb after the name
-        if j - i < 2 or self._is_common(doc[j - 1]):
-            while i < j and self._is_common(doc[i]):   # "Igor Morgulow": a name after all
-                i += 1
+        if (j - i < 2 or self._is_common(doc[j - 1])) and not (
+                ranked and j - i >= 2 and not title_case_line(columns(doc), columns(doc).sent_of(i))):
+            while i < j and self._is_common(doc[i]):   # "Igor Morgulow": a name after all; two
+                i += 1                                # words after a rank are ("Oberst Max Berger")
         if i >= j or any(m.start < j and i < m.end for m in doc._.dg_role_mentions or []):
             return None
         if j < len(doc) and doc[j].ent_type_ == "Person":

@@ -40,3 +40,15 @@ def test_a_measure_imposed_after_a_threat_is_imposed(extract, lang, text):
 
 def test_countermeasures_in_general_are_no_sanctions(extract):
     assert extract("Brazil is studying countermeasures.", "en", published=MONDAY).events == []
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "The threatened sanctions against Canada took effect on Monday.", "Sanction"),
+    ("en", "Brazil threatened and then expelled two Canadian diplomats on Monday.", "Expulsion"),
+    ("en", "Brazil threatened Canada with fresh sanctions on Friday and imposed them on Monday.", "Sanction"),
+    ("de", "Brasilien drohte und wies dann am Montag zwei kanadische Diplomaten aus.", "Expulsion"),
+    ("de", "Brasilien drohte Kanada mit Sanktionen und verhängte sie am Montag.", "Sanction"),
+])
+def test_a_threat_the_sentence_goes_on_to_carry_out_is_carried_out(extract, lang, text, kind):
+    [ev] = [e for e in extract(text, lang, published=MONDAY).events if e.kind == kind]
+    assert ev.status == "Happened"

@@ -58,3 +58,24 @@ def test_a_protest_made_by_telephone_is_no_call(extract):
 def test_someone_who_speaks_by_telephone_calls(extract):
     [call] = extract("Trudeau spoke with Macron by phone on Thursday.", "en", published=THURSDAY).events
     assert (call.kind, sorted(call.actors)) == ("PhoneCall", ["emmanuel-macron", "justin-trudeau"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau and Macron met in Paris on Monday. The two foreign ministers held talks on Tuesday."),
+    ("de", "Trudeau und Macron trafen sich am Montag in Paris. Die beiden Außenminister führten am Dienstag "
+           "Gespräche."),
+    ("en", "Former leaders Justin Trudeau and Emmanuel Macron attended the ceremony. The two leaders of Brazil and "
+           "Chile met afterwards."),
+])
+def test_two_named_before_who_hold_no_such_office_are_not_the_pair(extract, lang, text):
+    later = [e for e in extract(text, lang, published=THURSDAY).events if e.sents[0][0] > 40]
+    assert later and all(not {"justin-trudeau", "emmanuel-macron"} & set(e.actors) for e in later)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada summoned the French ambassador and Trudeau spoke with Macron by phone.",
+    "Trudeau and Macron discussed the sanctions by phone on Tuesday.",
+])
+def test_a_call_after_and_or_about_an_act_stays_a_call(extract, text):
+    calls = [e for e in extract(text, "en", published=THURSDAY).events if e.kind == "PhoneCall"]
+    assert len(calls) == 1 and {"justin-trudeau", "emmanuel-macron"} <= set(calls[0].actors)

@@ -149,3 +149,21 @@ def test_people_after_a_rank_or_with_a_name_particle(extract, lang, text, key):
 ])
 def test_a_ship_named_after_a_rank_and_one_name_is_no_person(extract, lang, text):
     assert not [k for k, e in extract(text, lang).entities.items() if e.kind == "Person"]
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Ambassador Hanna Major met Kishida in Tokyo on Tuesday.", "new:Person:hanna major"),
+    ("de", "Botschafterin Hanna Hauptmann traf am Montag Kishida in Tokio.", "new:Person:hanna hauptmann"),
+    ("de", "Oberst Max Berger traf am Dienstag in Warschau polnische Offiziere.", "new:Person:max berger"),
+])
+def test_a_rank_word_as_surname_and_common_words_after_a_rank_make_a_name(extract, lang, text, key):
+    assert extract(text, lang).entities[key].kind == "Person"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The navy stopped the cargo ship Captain Hanno Beispiel off the coast on Tuesday."),
+    ("en", "Canada Expels Brazilian Consulate General Employee After Spy Row"),
+    ("de", "Die Abgeordneten Grünen und Linken trafen sich am Montag mit dem Botschafter."),
+])
+def test_ships_headlines_and_plural_titles_name_no_person(extract, lang, text):
+    assert not [k for k, e in extract(text, lang).entities.items() if e.kind == "Person"]
