@@ -52,3 +52,9 @@ def test_countermeasures_in_general_are_no_sanctions(extract):
 def test_a_threat_the_sentence_goes_on_to_carry_out_is_carried_out(extract, lang, text, kind):
     [ev] = [e for e in extract(text, lang, published=MONDAY).events if e.kind == kind]
     assert ev.status == "Happened"
+
+
+def test_countermeasures_dated_before_their_target_are_sanctions(extract):
+    [ev] = extract("Brazil imposed countermeasures on Monday against 30 Canadian officials.", "en",
+                   published=MONDAY).events
+    assert (ev.kind, ev.status, sorted(ev.actors)) == ("Sanction", "Happened", ["brazil", "canada"])
