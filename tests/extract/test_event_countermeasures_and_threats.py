@@ -58,3 +58,9 @@ def test_countermeasures_dated_before_their_target_are_sanctions(extract):
     [ev] = extract("Brazil imposed countermeasures on Monday against 30 Canadian officials.", "en",
                    published=MONDAY).events
     assert (ev.kind, ev.status, sorted(ev.actors)) == ("Sanction", "Happened", ["brazil", "canada"])
+
+
+def test_countermeasures_by_someone_as_a_prospect_are_no_sanctions(extract):
+    facts = extract("Canada said any countermeasure by Brazil against it would be unacceptable.", "en",
+                    published=MONDAY)
+    assert [e for e in facts.events if e.kind == "Sanction"] == []
