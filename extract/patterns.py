@@ -97,13 +97,16 @@ def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
 def role_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
     """Every lower-cased form of a role word in ``lang`` -> the role's slug.
 
-    German nouns also get their plural/genitive/dative forms (-s, -n, -en, -innen).
+    German nouns also get their plural/genitive/dative forms (-s, -n, -en, -innen), English
+    ones their plural, but for the plurals that name groups acted on ("lawmakers", the
+    lexicon's ``target_nouns``).
 
     >>> from diplograph.ontology.kb import load_kb
     >>> role_phrases(load_kb(), "de")["außenministers"]
     'foreign-minister'
     """
     out: dict[str, str] = {}
+    groups = load_lexicon(lang).lowered("target_nouns")      # "380 lawmakers": people acted on
     for role in kb.roles.values():
         for name in role.names(lang) + [t for t, lg in role.aliases if lg is None]:
             low = name.lower()
@@ -113,7 +116,8 @@ def role_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
             elif lang == "en" and not low.endswith("s"):
                 forms.append(low + "s")
             for form in forms:
-                out.setdefault(form, role.slug)
+                if form == low or form not in groups:
+                    out.setdefault(form, role.slug)
     return out
 
 

@@ -244,3 +244,26 @@ def test_role_evidence_sentence_and_dedup(extract):
     facts = extract(text, "de")
     assert len(facts.roles) == 1
     assert facts.sentence(facts.roles[0].sent) == "Japans Außenminister Taro Kono landete in Moskau."
+
+
+# --- more offices -------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,role", [
+    ("en", "Canadian Deputy Prime Minister Hanna Beispiel met Kishida.", "deputy-prime-minister"),
+    ("de", "Der kanadische Vizepremier Hanna Quastenberg traf Kishida.", "deputy-prime-minister"),
+    ("en", "Canada's Finance Minister Hanna Beispiel met Kishida.", "finance-minister"),
+    ("de", "Kanadas Finanzminister Hanna Quastenberg traf Kishida.", "finance-minister"),
+    ("en", "Canadian Trade Minister Hanna Beispiel met Kishida.", "economy-minister"),
+    ("de", "Kanadas Wirtschaftsminister Hanna Quastenberg traf Kishida.", "economy-minister"),
+    ("en", "Brazil sanctioned Canadian lawmaker Hanna Beispiel.", "member-of-parliament"),
+    ("de", "Der kanadische Bundestagsabgeordneter Hanna Quastenberg traf Kishida.", "member-of-parliament"),
+    ("en", "Canada's Chief of Joint Staff Hanna Beispiel met Kishida.", "chief-of-staff"),
+    ("de", "Kanadas Generalstabschef Hanna Quastenberg traf Kishida.", "chief-of-staff"),
+])
+def test_deputy_finance_economy_parliament_and_staff_offices(extract, lang, text, role):
+    person = "new:Person:hanna " + ("beispiel" if lang == "en" else "quastenberg")
+    assert [(r.person, r.role, r.org) for r in extract(text, lang).roles] == [(person, role, "canada")]
+
+
+def test_a_list_of_people_and_parliamentarians_gives_no_one_a_seat(extract):
+    facts = extract("Auf der Liste stehen Außenminister Yoshimasa Hayashi, Parlamentarier und Journalisten.", "de")
+    assert [(r.person, r.role) for r in facts.roles] == [("yoshimasa-hayashi", "foreign-minister")]
