@@ -82,6 +82,11 @@ class RoleFinder:
                 mods.insert(0, dem[j][1])
                 j = dem[j][0] - 1
                 continue
+            if not mods and tok.is_title and j not in ents and self.lex.has("body_heads", tok.text):
+                j -= 1                   # "Chinese Foreign Ministry spokesperson": the ministry
+                while j >= 0 and doc[j].is_title and j not in ents and self.lex.has("body_modifiers", doc[j].text):
+                    j -= 1               # the KB lacks is its country's
+                continue
             ent = ents.get(j)
             if ent is not None and ent.label_ in ("Country", "Organization"):
                 mods.insert(0, self._ref(ent))

@@ -267,3 +267,12 @@ def test_deputy_finance_economy_parliament_and_staff_offices(extract, lang, text
 def test_a_list_of_people_and_parliamentarians_gives_no_one_a_seat(extract):
     facts = extract("Auf der Liste stehen Außenminister Yoshimasa Hayashi, Parlamentarier und Journalisten.", "de")
     assert [(r.person, r.role) for r in facts.roles] == [("yoshimasa-hayashi", "foreign-minister")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazilian Foreign Ministry spokesperson Hanna Beispiel said so.",
+    "Brazil's Defense Ministry spokesman Hanna Beispiel said so.",
+])
+def test_a_ministry_the_kb_lacks_between_country_and_role_is_the_countrys(extract, text):
+    assert [(r.person, r.role, r.org) for r in extract(text, "en").roles] == [
+        ("new:Person:hanna beispiel", "spokesperson", "brazil")]
