@@ -276,3 +276,8 @@ def test_a_list_of_people_and_parliamentarians_gives_no_one_a_seat(extract):
 def test_a_ministry_the_kb_lacks_between_country_and_role_is_the_countrys(extract, text):
     assert [(r.person, r.role, r.org) for r in extract(text, "en").roles] == [
         ("new:Person:hanna beispiel", "spokesperson", "brazil")]
+
+
+def test_head_of_state_and_party_is_the_president(extract):
+    facts = extract("Der chinesische Staats- und Parteichef Xi Jinping traf am Montag Putin.", "de")
+    assert [(r.person, r.role, r.org) for r in facts.roles] == [("xi-jinping", "president", "china")]
