@@ -1,5 +1,6 @@
 """Which commas and brackets end no clause: lists of names, role appositions, photo
-positions, acronyms, bracketed countries, dates and clocks ("(Ortszeit)").
+positions, acronyms, bracketed countries, dates and clocks ("(Ortszeit)"); and relative
+clauses opened after a comma.
 
 Not a pipeline component: :class:`ClauseJoins` is a base of
 :class:`~diplograph.extract.components.clauses.ClauseGeometry`, which provides the doc's
@@ -211,3 +212,24 @@ class ClauseJoins:
         """Whether tokens [a, b) are names with their role words and determiners only."""
         return all(self.cols.ent[i] or i in self._role_tokens or i in self._demonym_tokens
                    or self._has("determiners", i) for i in range(a, b))
+
+    def _in_relative_clause(self, lo: int, s: int, sent) -> bool:
+        """Whether a comma and a relative clause open between ``lo`` and the trigger at ``s``
+        (", die er auf der Reise ebenfalls sieht,"): the main clause's time is not
+        the trigger's."""
+        return any(self._relative_after_comma(k) for k in range(max(lo, sent.start + 1), s))
+
+    def _relative_after_comma(self, k: int) -> bool:
+        """Whether a relative clause opens at token ``k``, after a comma (", which ...",
+        ", der ... trifft")."""
+        return k > 0 and self.cols.text[k - 1] == "," and self._has("relative_pronouns", k) \
+            and self._relative_clause_at(None, k, self.cols.sent_of(k))
+
+    def _in_relative_aside(self, k: int, sent) -> bool:
+        """Whether token ``k`` stands in a relative clause its sentence opens after a comma
+        ("Trudeau, who served as prime minister from 2009 to 2010, ...": those years)."""
+        j = k - 1
+        while j > sent.start and self.cols.text[j] != ",":
+            j -= 1
+        return j > sent.start and self._relative_after_comma(j + 1)
+

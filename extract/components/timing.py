@@ -281,7 +281,8 @@ class EventTiming:
                 told = self._trailing_report(sent, trigger[1])
                 dates = [d for d in dates if d.start < told]
         strict = strict or trigger is not None and self._in_relative_clause(clause[0], trigger[0], sent)
-        inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else dates)
+        inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else [   # not an aside's
+            d for d in dates if not self._in_relative_aside(bisect_right(self.cols.idx, d.start) - 1, sent)])
         absolute = [d for d in inside if not d.relative]
         first = absolute[0].value if absolute else None
         finer = [d for d in absolute[1:] if d.value and d.value != first and first.contains(d.value)]
@@ -395,18 +396,6 @@ class EventTiming:
         if to is None or any(k in self._trigger_starts for k in range(clause[0], to)):
             return told
         return max(told, self.cols.idx[to])      # "threatened on Monday to impose sanctions"
-
-    def _in_relative_clause(self, lo: int, s: int, sent) -> bool:
-        """Whether a comma and a relative clause open between ``lo`` and the trigger at ``s``
-        (", die er auf der Reise ebenfalls sieht,"): the main clause's time is not
-        the trigger's."""
-        return any(self._relative_after_comma(k) for k in range(max(lo, sent.start + 1), s))
-
-    def _relative_after_comma(self, k: int) -> bool:
-        """Whether a relative clause opens at token ``k``, after a comma (", which ...",
-        ", der ... trifft")."""
-        return k > 0 and self.cols.text[k - 1] == "," and self._has("relative_pronouns", k) \
-            and self._relative_clause_at(None, k, self.cols.sent_of(k))
 
     def _arranging_end(self, sent, verb: int, s: int) -> int:
         """Where the time of what was arranged may begin: after the arranging verb, and

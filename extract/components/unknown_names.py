@@ -185,6 +185,8 @@ class UnknownNameFinder:
         while label != "Person" and lo < hi and cols.lower[lo] not in fixed and (
                 cols.lower[lo] in self.excluded or cols.lower[lo] in self.demonyms or cols.lower[lo] in self.stop_words):
             lo += 1
+        while label == "Person" and lo < hi and self.lex.has("sentence_connectives", cols.lower[lo]):
+            lo += 1                              # "But Hatoyama, who ...": no given name
         if hi <= lo or any(k in taken for k in range(lo, hi)):
             return None
         words = [k for k in range(lo, hi) if cols.text[k] != "-"]

@@ -456,3 +456,14 @@ def test_a_bracketed_clock_ends_no_clause(extract):
                     "Präsidenten Lula da Silva.", "de", published="2022-10-07")
     [meeting] = [e for e in facts.events if e.kind == "Meeting"]
     assert "justin-trudeau" in meeting.actors and meeting.date.iso == "2022-10-06"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau, who served as prime minister from 2009 to 2010, ignored the concerns, starting his three-day "
+           "trip with a visit to Brasilia."),
+    ("de", "Trudeau, der von 2009 bis 2010 Premierminister war, ignorierte die Bedenken und begann seine dreitägige "
+           "Reise mit einem Besuch in Brasilia."),
+])
+def test_the_years_of_a_relative_clause_on_the_subject_do_not_date_the_act(extract, lang, text):
+    [visit] = [e for e in extract(text, lang, published="2015-03-10").events if e.kind == "Visit"]
+    assert visit.date is None or visit.date.iso == "2015-03-10"

@@ -167,3 +167,12 @@ def test_a_rank_word_as_surname_and_common_words_after_a_rank_make_a_name(extrac
 ])
 def test_ships_headlines_and_plural_titles_name_no_person(extract, lang, text):
     assert not [k for k, e in extract(text, lang).entities.items() if e.kind == "Person"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "But Quastenberg, who served as prime minister, paid no heed to the concerns."),
+    ("en", "And Quastenberg said the talks went well."),
+    ("de", "Doch Quastenberg, der Premierminister war, ignorierte die Bedenken."),
+])
+def test_a_connective_opening_the_sentence_is_no_given_name(extract, lang, text):
+    assert not [k for k, e in extract(text, lang).entities.items() if e.kind == "Person"]
