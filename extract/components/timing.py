@@ -476,14 +476,23 @@ class EventTiming:
     def _reduced_relative(self, e: int, k: int) -> bool:
         """Whether an English participle with "by" on another noun stands between the
         trigger ending at ``e`` and the date at token ``k`` ("over the islands seized by
-        Soviet troops in 1945"): the date is that clause's. Not a participle on the trigger
+        Soviet troops in 1945"), or one right before the date ("a statement issued in April
+        2013"): the date is that clause's. Not a participle on the trigger
         itself ("the summit hosted by Japan in May"); asked only of dates that name their
         year (not "a ranch owned by his family on Saturday")."""
         if self.lex.lang != "en":
             return False
+        if k - 2 > e and self.cols.is_lower[k - 1] and self.cols.lower[k - 1].endswith("ed") \
+                and self._noun_before_participle(k - 2):
+            return True                  # "based on a joint statement issued in April 2013"
         for j in range(e + 1, k - 1):
             if self.cols.lower[j + 1] == "by" and self.cols.is_lower[j] and self.cols.lower[j].endswith("ed") \
-                    and self.cols.is_lower[j - 1] and self.cols.alpha[j - 1] and j - 1 not in self._trigger_starts \
-                    and not (self._has("determiners", j - 1) or self._preposition(j - 1)):
+                    and self._noun_before_participle(j - 1):
                 return True
         return False
+
+    def _noun_before_participle(self, j: int) -> bool:
+        """Whether token ``j`` can be the noun a participle after it describes: a lower-case
+        word, no trigger, determiner or preposition."""
+        return self.cols.is_lower[j] and self.cols.alpha[j] and j not in self._trigger_starts \
+            and not (self._has("determiners", j) or self._preposition(j))

@@ -467,3 +467,15 @@ def test_a_bracketed_clock_ends_no_clause(extract):
 def test_the_years_of_a_relative_clause_on_the_subject_do_not_date_the_act(extract, lang, text):
     [visit] = [e for e in extract(text, lang, published="2015-03-10").events if e.kind == "Visit"]
     assert visit.date is None or visit.date.iso == "2015-03-10"
+
+
+def test_the_date_of_a_participle_on_another_noun_is_that_nouns(extract):
+    """"based on a joint statement issued in April 2013": the statement's month, not the talks'."""
+    [talks] = extract("Trudeau and Macron agreed to proceed with the negotiations based on a joint statement "
+                      "issued in April 2013.", "en", published="2015-09-29").events
+    assert talks.date is None or talks.date.iso == "2015-09-29"
+
+
+def test_talks_held_in_a_month_keep_it(extract):
+    [talks] = extract("Canada and France held talks in Ottawa in April 2013.", "en", published="2015-09-29").events
+    assert talks.date.iso == "2013-04"
