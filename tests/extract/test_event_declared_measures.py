@@ -67,3 +67,17 @@ def test_a_measure_from_a_day_past_a_comma_is_a_plan_of_that_day(extract):
                                   "Japan stoppt den Import von russischer Kohle."])
 def test_german_bans_of_exports_and_imports_are_sanctions(extract, text):
     assert [e.kind for e in extract(text, "de", published="2023-07-28").events] == ["Sanction"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil declared 40 Canadian diplomats personae non gratae on Monday."),
+    ("de", "Brasilien erklärte am Montag einen kanadischen Diplomaten zur Persona non grata."),
+])
+def test_diplomats_declared_unwelcome_are_expelled_by_the_declaring_state(extract, lang, text):
+    [ev] = extract(text, lang, published="2025-09-10").events
+    assert (ev.kind, ev.status, sorted(ev.actors), ev.targets) == ("Expulsion", "Happened", ["brazil", "canada"], ["canada"])
+
+
+def test_an_export_the_state_has_banned_is_a_sanction(extract):
+    [ev] = extract("Brasilien hat den Export von Gütern nach Kanada verboten.", "de", published="2025-09-10").events
+    assert (ev.kind, sorted(ev.actors)) == ("Sanction", ["brazil", "canada"])

@@ -62,3 +62,24 @@ def test_a_scramble_answers_the_flight_told_just_before(extract, lang, text):
 def test_a_scramble_with_no_flight_told_names_one_side(extract):
     [ev] = extract("Canada scrambled fighter jets on Tuesday.", "en", published=PUBLISHED).events
     assert (ev.kind, ev.actors, ev.targets) == ("Interception", ["canada"], [])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada shot down several Brazilian drones that entered its airspace on Wednesday."),
+    ("en", "Several Brazilian drones were shot down over Canada on Wednesday."),
+    ("de", "Kanada hat am Mittwoch mehrere brasilianische Drohnen abgeschossen."),
+    ("de", "Die kanadische Armee schoss am Mittwoch mehrere brasilianische Drohnen ab."),
+])
+def test_drones_shot_down_are_intercepted(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published="2025-09-10").events if e.kind == "Interception"]
+    assert (ev.kind, ev.status, ev.date.iso) == ("Interception", "Happened", "2025-09-10")
+    assert "brazil" in ev.actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Brasilien schoss am Dienstag eine Rakete ab."),
+    ("de", "Das kanadische Militär versuchte nicht, die Rakete abzuschießen."),
+    ("en", "Brazil is accused of using a missile to shoot down a passenger jet."),
+])
+def test_a_launch_or_an_attempt_is_no_interception(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published="2025-09-10").events if e.kind == "Interception"] == []
