@@ -276,8 +276,8 @@ class EventCoreference:
                     and (not m.bound or own <= _persons(c, self.facts.entities))
                     and not (ev.kind in SINGLE_ACT_KINDS and ev.date and self._other_parties(ev, c))]
             same = [c for c in same if _family(c.kind) == _family(ev.kind)] or same   # a visit's own first
-            same = [c for c in same if c.kind != "Summit" or ev.kind == "Summit"] or same   # "the meeting"
-                                         # after "met after the G20 summit": the meeting
+            same = [c for c in same if c.kind != "Summit" or ev.kind == "Summit" or not self._only_told_of(c)] or same
+                                         # "the meeting" after "met after the G20 summit": the meeting
             same = [c for c in same if not self._of_past_year(c)] or same    # "the meeting": not last year's
             if same:   # "An den Beratungen nahm auch X teil": X joins; places stay, but
                 here = m.venue or ev.sents[0] in same[-1].sents \

@@ -7,11 +7,13 @@ and a day of its own other than the day the earlier act was told on make a secon
 a later mention of the first ("On Monday, Tokyo also summoned the envoy and protested" tells
 the protest said done on Tuesday). A later mention of a sentence shares the time of an
 earlier one with the same background cue; an act dated in a year before the article's is
-background a definite "the meeting" does not go back to.
+background a definite "the meeting" does not go back to, nor is a summit only told of ("met
+after the G20 summit").
 
 Not a pipeline step of its own: :class:`OtherInstances` is mixed into the article assembler
 (:mod:`diplograph.extract.article`), which provides the doc's columns (``self.cols``), the
-article (``self.article``) and the days sayings told events done on (``self._told``).
+article (``self.article``), the days sayings told events done on (``self._told``) and the
+mentions placed so far with the events they went to (``self._placed``).
 """
 from __future__ import annotations
 
@@ -50,3 +52,9 @@ class OtherInstances:
         """Whether ``ev`` is dated in a year before the article's."""
         published = self.article.published
         return ev.date is not None and published is not None and ev.date.iso[:4] < published.iso[:4]
+
+    def _only_told_of(self, ev: Event) -> bool:
+        """Whether every mention the article placed in ``ev`` names it after a temporal
+        preposition ("after the G20 summit"): told of, not reported."""
+        placed = [m for m, _, t in self._placed if t is ev]
+        return bool(placed) and all(m.reference for m in placed)

@@ -70,15 +70,17 @@ class PublicationTime:
                 ev.date, ev.lead_dated = day, False
 
     def _incident_sentence_day(self):
-        """The one day a sentence of the article gives the incident it reports, or None."""
+        """The one day a sentence of the article gives the incident it reports, or None: a
+        sentence that names no other time ("after", "seit") and denies nothing."""
         lex, text = load_lexicon(self.article.lang), doc_text(self.doc)
         dates = self.doc._.dg_dates or []
         for sent in self.cols.sents:
             words = self.cols.lower[sent.start:sent.end]
             said = " " + " ".join(words) + " "
             if not any(lex.has("incident_nouns", w) and k and lex.has("incident_openers", words[k - 1])
-                       for k, w in enumerate(words)) or not any(f" {v} " in said for v in lex.lowered("incident_verbs")):
-                continue
+                       for k, w in enumerate(words)) or not any(f" {v} " in said for v in lex.lowered("incident_verbs")) \
+                    or any(lex.has("incident_blockers", w) or lex.has("negation_cues", w) for w in words[1:]):
+                continue                 # not "the incident happened days after one on Monday", "never happened"
             days = [d.value for d in dates if sent.start_char <= d.start < sent.end_char and d.value is not None]
             if len(days) == 1 and days[0].precision == "day" and not self._after_publication(days[0]):
                 return days[0]

@@ -374,7 +374,7 @@ class ClauseGeometry(ClauseJoins):
             return None                  # none of the six tokens before is one (twelve for a way)
         c, k, steps = self.cols, s - 1, 0
         while k >= lo and steps < 6:     # a way within six words, a name and "-" counting none
-            if self._has("reference_preps", k) and s - k <= 6 or self._en_route(k):   # ("on the way
+            if self._has("reference_preps", k) and s - k <= 6 and self._headed_by(k) or self._en_route(k):   # ("on the way
                 return k                                          # to the two-day Group of Seven summit")
             steps += not (c.text[k] == "-" or c.ent[k] and k > lo and c.ent[k - 1] == c.ent[k])
             if c.ent[k] == "Place":
@@ -385,6 +385,10 @@ class ClauseGeometry(ClauseJoins):
                 return None
             k -= 1
         return None
+
+    def _headed_by(self, k: int) -> bool:
+        """Whether the word at ``k`` heads what follows: "the eve of", "am Vortag des", not "am Vortag"."""
+        return not self._has("genitive_reference_preps", k) or k + 1 < len(self._lower) and self._has("genitive_links", k + 1)
 
     def _en_route(self, k: int) -> bool:
         """Whether token ``k`` is the noun of a way that leads to an event ("on his way to the
@@ -423,6 +427,15 @@ class ClauseGeometry(ClauseJoins):
                 if ref not in ev.actors:
                     ev.actors.append(ref)
                 return
+
+    def _fronted_participle(self, s: int, sent) -> int | None:
+        """The comma that ends a participle clause opening the sentence and holding the
+        trigger at ``s`` ("Speaking by phone with X on Thursday, Y ...", "Meeting X in Paris,
+        Y ..."), or None."""
+        first = sent.start
+        if not (self.cols.title[first] and self._lower[first].endswith("ing") and self._has("participle_openers", first)):
+            return None
+        return next((k for k in range(s, sent.end) if self.cols.text[k] == ","), None)
 
     def _setting_subject(self, ev, s: int, sent, reach: int = 6, said: bool = False) -> None:
         """"X told Y during the phone call", "X expressed ..., in a phone conversation with

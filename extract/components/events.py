@@ -411,6 +411,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                 and (main := self._fronted_setting(ev, s, sent)) is not None:
             (told_from, chi), own_time = main, True      # "In a phone call, X told Y on Tuesday
                                                          # that ...": its time, not what was told's
+        if kind in _PERSONAL and not ev.reference and (comma := self._fronted_participle(s, sent)) is not None:
+            self._subject_after(ev, comma + 1, sent)     # "Speaking by phone with X, Y confirmed"
         if kind == "AirspaceViolation" and self._any("possessive_words", s, min(e + 3, sent.end)):
             ev.actors += [c for c in self._said_by(s, sent) if c not in ev.actors]   # "X said ... its
                                                                                      # airspace": X's

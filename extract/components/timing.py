@@ -495,4 +495,5 @@ class EventTiming:
         """Whether token ``j`` can be the noun a participle after it describes: a lower-case
         word, no trigger, determiner or preposition."""
         return self.cols.is_lower[j] and self.cols.alpha[j] and j not in self._trigger_starts \
-            and not (self._has("determiners", j) or self._preposition(j))
+            and not (self._has("determiners", j) or self._preposition(j) or self._has("copula_verbs", j)
+                     or self._has("finite_auxiliaries", j))    # "were imposed in March": the act's

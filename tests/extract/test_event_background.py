@@ -479,3 +479,12 @@ def test_the_date_of_a_participle_on_another_noun_is_that_nouns(extract):
 def test_talks_held_in_a_month_keep_it(extract):
     [talks] = extract("Canada and France held talks in Ottawa in April 2013.", "en", published="2015-09-29").events
     assert talks.date.iso == "2013-04"
+
+
+@pytest.mark.parametrize("text,month", [
+    ("Sanctions against Brazil were imposed in March 2022.", "2022-03"),
+    ("The talks between Canada and Brazil were postponed in January 2025.", "2025-01"),
+])
+def test_a_passive_participle_keeps_its_own_date(extract, text, month):
+    [ev] = extract(text, "en", published="2025-03-14").events
+    assert ev.date.iso == month

@@ -38,3 +38,15 @@ def test_the_day_of_the_incident_dates_the_reported_scramble(extract, lang, text
 ])
 def test_a_scramble_with_a_day_of_its_own_keeps_it(extract, lang, text):
     assert scramble(extract(text, lang, published=FRIDAY)) in ("2017-05-17", FRIDAY)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada said on Friday it had scrambled fighter jets after a Brazilian drone flew near the islands. "
+           "The incident happened days after a similar incident on Monday."),
+    ("en", "Canada said on Friday it had scrambled fighter jets after a Brazilian drone flew near the islands. "
+           "Brazil said the incident never happened on Wednesday."),
+    ("de", "Kanada hat Kampfjets aufsteigen lassen, nachdem eine brasilianische Drohne nahe der Inseln flog. "
+           "Der Vorfall ereignete sich einen Tag nach einem Treffen am Mittwoch."),
+])
+def test_a_day_the_incident_sentence_gives_something_else_leaves_the_scramble(extract, lang, text):
+    assert scramble(extract(text, lang, published=FRIDAY)) == FRIDAY

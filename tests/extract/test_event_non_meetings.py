@@ -76,7 +76,7 @@ def test_a_joint_patrol_is_still_one(extract):
     ("en", "Trudeau attended a cabinet meeting in Ottawa on Friday."),
     ("en", "Trudeau told reporters after a board meeting in Ottawa on Friday that trade would grow."),
     ("de", "Trudeau nahm am Freitag in Ottawa an einem Kabinettstreffen teil."),
-    ("de", "Nach dem Parteitreffen in Ottawa am Freitag sagte Trudeau, der Handel werde wachsen."),
+    ("de", "Nach dem Fraktionstreffen in Ottawa am Freitag sagte Trudeau, der Handel werde wachsen."),
 ])
 def test_a_sitting_of_a_states_own_body_is_no_meeting(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == []
@@ -87,4 +87,14 @@ def test_a_sitting_of_a_states_own_body_is_no_meeting(extract, lang, text):
     ("de", "Trudeau traf Lula am Freitag zu einem Treffen in Ottawa."),
 ])
 def test_a_meeting_of_two_sides_stays(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == ["Meeting"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The chiefs of staff meeting between Canada and Brazil took place in Ottawa on Wednesday."),
+    ("en", "A three-party meeting of Canada, Brazil and Chile took place in Ottawa on Monday."),
+    ("de", "Beim Parteiführertreffen der Regierungsparteien Kanadas und Brasiliens am Montag in Ottawa ging es um "
+           "Handel."),
+])
+def test_meetings_of_staffs_and_parties_of_two_sides_stay(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == ["Meeting"]

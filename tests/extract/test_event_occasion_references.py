@@ -32,3 +32,11 @@ def test_the_meeting_after_a_summit_is_the_meeting_not_the_summit(extract, lang,
     found = {e.kind: e for e in extract(text, lang, published="2019-06-29").events}
     assert {"justin-trudeau", "emmanuel-macron"} <= set(found["Meeting"].actors)
     assert "Summit" not in found or [r for r in found["Summit"].rules if ".meet." in r] == []
+
+
+def test_the_meeting_after_a_reported_summit_is_the_summit(extract):
+    facts = extract("Trudeau met Macron in Ottawa on Monday. On Tuesday, both leaders attended the G7 summit in "
+                    "Rome. At the meeting, the seven leaders agreed to expand cooperation.", "en",
+                    published="2019-06-29")
+    [summit] = [e for e in facts.events if e.kind == "Summit"]
+    assert any(".agree." in r for r in summit.rules)

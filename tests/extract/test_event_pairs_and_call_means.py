@@ -79,3 +79,12 @@ def test_two_named_before_who_hold_no_such_office_are_not_the_pair(extract, lang
 def test_a_call_after_and_or_about_an_act_stays_a_call(extract, text):
     calls = [e for e in extract(text, "en", published=THURSDAY).events if e.kind == "PhoneCall"]
     assert len(calls) == 1 and {"justin-trudeau", "emmanuel-macron"} <= set(calls[0].actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking by phone with Emmanuel Macron on Thursday, Prime Minister Justin Trudeau confirmed close cooperation.",
+    "Meeting with Emmanuel Macron in Paris on Thursday, Justin Trudeau pledged support.",
+])
+def test_the_subject_after_a_fronted_participle_takes_part(extract, text):
+    [ev] = extract(text, "en", published=THURSDAY).events
+    assert {"justin-trudeau", "emmanuel-macron"} <= set(ev.actors)

@@ -79,3 +79,8 @@ def test_an_arrival_on_the_eve_of_a_summit_is_no_summit(extract, lang, text):
     found = by_kind(extract(text, lang, published=SATURDAY))
     assert found["Visit"][:2] == ("Happened", ["justin-trudeau"])
     assert "Summit" not in found or found["Summit"][0] == "Planned"
+
+
+def test_a_bare_am_vortag_is_the_day_before_not_the_eve(extract):
+    facts = extract("Am Vortag hatte Trudeau den NATO-Gipfel in Brüssel eröffnet.", "de", published=SATURDAY)
+    assert [(e.kind, e.status) for e in facts.events] == [("Summit", "Happened")]
