@@ -429,13 +429,13 @@ class ClauseGeometry(ClauseJoins):
                 return
 
     def _fronted_participle(self, s: int, sent) -> int | None:
-        """The comma that ends a participle clause opening the sentence and holding the
-        trigger at ``s`` ("Speaking by phone with X on Thursday, Y ...", "Meeting X in Paris,
-        Y ..."), or None."""
+        """The comma ending a participle clause that opens the sentence and holds the trigger
+        at ``s`` ("Speaking by phone with X on Thursday, Y ...", "Meeting X in Paris, Y ..."), or None."""
         first = sent.start
         if not (self.cols.title[first] and self._lower[first].endswith("ing") and self._has("participle_openers", first)):
             return None
-        return next((k for k in range(s, sent.end) if self.cols.text[k] == ","), None)
+        comma = next((k for k in range(first, sent.end) if self.cols.text[k] == ","), None)
+        return comma if comma is not None and comma > s else None
 
     def _setting_subject(self, ev, s: int, sent, reach: int = 6, said: bool = False) -> None:
         """"X told Y during the phone call", "X expressed ..., in a phone conversation with

@@ -88,3 +88,9 @@ def test_a_call_after_and_or_about_an_act_stays_a_call(extract, text):
 def test_the_subject_after_a_fronted_participle_takes_part(extract, text):
     [ev] = extract(text, "en", published=THURSDAY).events
     assert {"justin-trudeau", "emmanuel-macron"} <= set(ev.actors)
+
+
+def test_the_subject_after_a_fronted_participle_is_no_party_of_an_act_after_it(extract):
+    facts = extract("Speaking to reporters in Ottawa, Trudeau said the summit of Macron and Lula in Paris had been "
+                    "useful.", "en", published=THURSDAY)
+    assert all("justin-trudeau" not in e.actors for e in facts.events if e.kind == "Summit")
