@@ -434,8 +434,8 @@ class ClauseGeometry(ClauseJoins):
         first = sent.start
         if not (self.cols.title[first] and self._lower[first].endswith("ing") and self._has("participle_openers", first)):
             return None
-        comma = next((k for k in range(first, sent.end) if self.cols.text[k] == ","), None)
-        return comma if comma is not None and comma > s else None
+        comma = next((k for k in range(first, sent.end) if self.cols.text[k] == ","), None)   # with a partner
+        return comma if comma is not None and comma > s and self._any("partner_words", first, comma) else None
 
     def _setting_subject(self, ev, s: int, sent, reach: int = 6, said: bool = False) -> None:
         """"X told Y during the phone call", "X expressed ..., in a phone conversation with

@@ -94,3 +94,9 @@ def test_the_subject_after_a_fronted_participle_is_no_party_of_an_act_after_it(e
     facts = extract("Speaking to reporters in Ottawa, Trudeau said the summit of Macron and Lula in Paris had been "
                     "useful.", "en", published=THURSDAY)
     assert all("justin-trudeau" not in e.actors for e in facts.events if e.kind == "Summit")
+
+
+def test_a_fronted_participle_without_a_partner_adds_no_one(extract):
+    facts = extract("Meeting before the opening of the G20 summit, Trudeau told Macron that trade would grow.", "en",
+                    published=THURSDAY)
+    assert all("justin-trudeau" not in e.actors for e in facts.events if e.kind == "Summit")
