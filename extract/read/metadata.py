@@ -32,6 +32,7 @@ _DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*)
 _BYLINE = re.compile(r"(?i:by|von):?\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,4}(?:[,|]\s*)?")
 _AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .,'’-]{0,60}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
 _STAMP_WORDS = r"date|published|posted|issued|stand|veröffentlicht|erschienen|datum|archivmeldung|meldung"
+_STAMP_WORD_LIST = tuple(_STAMP_WORDS.split("|"))
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|[A-Z]{2,4}|[ap]\.?m\.?))?"
 _DATE_PREFIX = re.compile(rf"^(?:(?:{_STAMP_WORDS}|updated|aktualisiert)\s*:?\s*(?:(?:am|on)\s+)?)?"
                           rf"(?:{_CLOCK}\s*[,|]?\s*)?", re.IGNORECASE)
@@ -88,18 +89,22 @@ def _line_date(line: str, lang: str):
     stripped = _DATE_PREFIX.sub("", line, count=1)
     prefix = len(line) - len(stripped)
     lead = _DATELINE.match(stripped)
-    bare = _TRAILING_CLOCK.sub("", stripped).rstrip(" .")      # "14.02.2019 09:12"
     # only a date at the start or after the dateline's place counts: no need to look past it
     for found in find_dates(stripped[:(lead.end() if lead else 0) + _DATE_REACH], lang):
         if found.value is None or found.relative:
             continue
-        at_start = found.start == 0 and (prefix or found.end == len(bare))
+        at_start = found.start == 0 and (prefix or found.end == _bare_length(stripped))
         after_place = lead is not None and found.start == lead.end()
         after_byline = _BYLINE.fullmatch(stripped[:found.start]) is not None
         if at_start or after_place or after_byline or (prefix and found.start == 0) or _headed(stripped, found):
             rest = stripped[found.end:].strip(" .-–—|")
             return found, "" if _UPDATED.match(rest) or _TRAILING_CLOCK.fullmatch(" " + rest) else rest
     return None, ""
+
+
+def _bare_length(line: str) -> int:
+    """The length of ``line`` without a trailing clock and full stop ("14.02.2019 09:12")."""
+    return len(_TRAILING_CLOCK.sub("", line).rstrip(" ."))
 
 
 def _headed(line: str, found) -> bool:
@@ -175,6 +180,9 @@ def _stamped_date(lines: list[str], lang: str):
     """The date after a publication stamp in a header line ("Stand: 14.02.2019 09:12 Uhr",
     "Published: 07:40, March 3, 2021 | Updated: ..."), or None."""
     for line in lines:
+        low = line.lower()
+        if not any(word in low for word in _STAMP_WORD_LIST):
+            continue                     # (a quick test before the search)
         for m in _STAMP.finditer(line):
             found = find_dates(line[m.end():], lang)[:1]
             if found and found[0].start == 0 and found[0].value is not None and not found[0].relative:
@@ -244,8 +252,8 @@ def metadata_from_text(article: Article) -> None:
             continue
         if _CREDIT.match(line):
             continue                                # "Foto: dpa / 03.10.2015": the picture's day
-        parts = [p.strip() for p in re.split(r"\||\s/\s", line) if p.strip()]   # "Outlet / 14.08.2014 / Politik"
-        if len(parts) >= 2 and _field_line(article, parts):
+        parts = [p.strip() for p in re.split(r"\||\s/\s", line) if p.strip()] if "|" in line or "/" in line else []
+        if len(parts) >= 2 and _field_line(article, parts):          # "Outlet / 14.08.2014 / Politik"
             continue
         found, rest = _line_date(line, article.lang)
         if found is None and (glued := _GLUED.match(line)):
