@@ -20,7 +20,7 @@ from diplograph.ontology.kb import load_kb
 
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import set_entities
-from diplograph.extract.components.unknown_names import has_noun_ending
+from diplograph.extract.components.unknown_names import has_noun_ending, title_case_line
 from diplograph.extract.lexicon import lemma_table_words, load_lexicon, ordinary_words
 from diplograph.extract.patterns import demonym_phrases
 
@@ -93,12 +93,14 @@ class NamesakeFilter:
         """Where the name words after a one-word KB name of a person end, and whether the
         words are a spelling of the KB person's own name; None without any. After a family
         name written first they are a given name ("Xi Mingze" after the KB's "Xi"; "Yoon
-        Seok Youl" is the KB's "Yoon Seok-youl"); after another one-word name, a word that
-        is no ordinary word ("Abe Lincoln", not "Kishida Visits Kyiv")."""
+        Seok Youl" is the KB's "Yoon Seok-youl"); after another one-word name, or in a
+        headline written in title case, a word that is no ordinary word ("Abe Lincoln", not
+        "Kishida Visits Kyiv", "Takaichi, Xi Hold Talks")."""
         known = self.kb.by_slug(ent.ent_id_)
         if ent.end - ent.start != 1 or known is None or known.kind != "Person":
             return None
-        first = bool(known.family_name) and known.label("en").split()[0] == known.family_name
+        first = bool(known.family_name) and known.label("en").split()[0] == known.family_name \
+            and not title_case_line(cols, cols.sent_of(ent.start))     # "Takaichi, Xi Hold Talks"
         word = self._name_word if first else (lambda c, k, r: self._name_word(c, k, r) and not self._ordinary(c, k))
         k = ent.end
         while k < len(cols.text) and k - ent.end < most and (

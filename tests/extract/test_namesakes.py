@@ -228,3 +228,10 @@ def test_a_surname_after_a_role_the_kb_person_held_keeps_its_link(extract, lang,
 ])
 def test_a_german_word_after_an_article_is_a_noun_not_a_given_name(extract, text, kept):
     assert {k for k, e in extract(text, "de").entities.items() if e.kind == "Person"} == kept
+
+
+def test_a_headlines_verb_after_a_family_name_is_no_given_name(extract):
+    facts = extract("Takaichi, Xi Hold Talks in South Korea\n\nJapanese Prime Minister Sanae Takaichi met Chinese "
+                    "President Xi Jinping on Friday.", "en")
+    assert "xi-jinping" in facts.entities
+    assert not [k for k in facts.entities if k.startswith("new:Person")]
