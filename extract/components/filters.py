@@ -36,7 +36,7 @@ class TriggerFilters:
 
     def _domestic_sitting(self, key, s: int) -> bool:
         """Whether a gathering noun is the sitting of a state's own body ("a cabinet meeting",
-        "the party meeting", "a board meeting"), no meeting between sides."""
+        "a board meeting", "the caucus meeting"), no meeting between sides."""
         return self.kinds[key][0] in GATHERINGS and s > 0 and self._has("domestic_bodies", s - 1)
 
     def _particle_mid_clause(self, s: int, e: int) -> bool:
