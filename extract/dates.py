@@ -131,7 +131,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
              "season": list(d["seasons"]), "so": d["season_openers"],
              "part": list(d["part_of_month"]), "past": d["past_markers"] + d["next_markers"],
              "ry": list(d["relative_years"]), "rd": list(d["relative_days"]),
-             "rp": list(d.get("relative_periods", {})), "da": list(d["day_anaphors"]),
+             "rp": list(d.get("relative_periods", {})), "da": list(d["day_anaphors"]) + d.get("day_part_anaphors", []),
              "dp": dp.split("|"), "mp": mp.split("|"), "yp": year_preps.split("|"),
              "ago": [d["ago"].split()[0]] if not d["ago"].startswith("N") else list(d["ago_counts"])}
     specs = [
@@ -160,7 +160,8 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("rel_month", "past", rf"\b(?:(?P<past>{past})\s+)(?P<mon>{mon})\b"),
         ("month", "mp", rf"\b(?:{mp})\s+(?P<mon>{mon})\b"),
         # "the same day", "the next day", "am Tag darauf": resolved against the day named before
-        ("day_anaphor", "da", rf"\b(?P<da>{_trie(d['day_anaphors'])})\b"),
+        # and a part of the day, "am Morgen" (no date; not "morgen", tomorrow)
+        ("day_anaphor", "da", rf"\b(?P<da>{_trie(list(d['day_anaphors']) + d.get('day_part_anaphors', []))})\b"),
         ("weekday", "dp past wd", rf"\b(?:(?:{dp})\s+)?(?:(?P<past>{past})\s+)?(?P<wd>{wd}){wd_part}\b"),
         ("rel_period", "rp", rf"\b(?P<rp>{rel_periods})\b"),
         ("rel_year", "ry", rf"\b(?P<ry>{rel_years})\b"),

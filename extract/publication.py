@@ -63,22 +63,24 @@ class PublicationTime:
         incident (a definite incident noun and a verb of occurring) with one day dates the
         lead's incidents that have no time of their own, or only the day they were told,
         when that day is not later."""
-        day = self._incident_sentence_day()
-        for ev in self.facts.events if day is not None else ():
-            if ev.kind in INCIDENTS and ev.status == "Happened" and not ev.prior and ev.sents[0][0] < self._lead_end \
-                    and (ev.date is None and not ev.relative_date or ev.lead_dated and day.date() <= ev.date.date()):
+        undated = [ev for ev in self.facts.events if ev.kind in INCIDENTS and ev.status == "Happened"
+                   and not ev.prior and ev.sents[0][0] < self._lead_end
+                   and (ev.date is None and not ev.relative_date or ev.lead_dated)]
+        day = self._incident_sentence_day() if undated else None
+        for ev in undated if day is not None else ():
+            if ev.date is None or day.date() <= ev.date.date():
                 ev.date, ev.lead_dated = day, False
 
     def _incident_sentence_day(self):
         """The one day a sentence of the article gives the incident it reports, or None: a
         sentence that names no other time ("after", "seit") and denies nothing."""
-        lex, text = load_lexicon(self.article.lang), doc_text(self.doc)
-        dates = self.doc._.dg_dates or []
-        for sent in self.cols.sents:
+        lex, dates = load_lexicon(self.article.lang), self.doc._.dg_dates or []
+        verbs = lex.lowered("incident_verbs")
+        for k in self.cols.where(lex.lowered("incident_nouns")):
+            sent = self.cols.sent_of(k)
             words = self.cols.lower[sent.start:sent.end]
-            said = " " + " ".join(words) + " "
-            if not any(lex.has("incident_nouns", w) and k and lex.has("incident_openers", words[k - 1])
-                       for k, w in enumerate(words)) or not any(f" {v} " in said for v in lex.lowered("incident_verbs")) \
+            if k == sent.start or not lex.has("incident_openers", self.cols.lower[k - 1]) \
+                    or not any(f" {v} " in " " + " ".join(words) + " " for v in verbs) \
                     or any(lex.has("incident_blockers", w) or lex.has("negation_cues", w) for w in words[1:]):
                 continue                 # not "the incident happened days after one on Monday", "never happened"
             days = [d.value for d in dates if sent.start_char <= d.start < sent.end_char and d.value is not None]

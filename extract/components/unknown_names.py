@@ -187,9 +187,6 @@ class UnknownNameFinder:
             lo += 1
         while label == "Person" and lo < hi and self.lex.has("sentence_connectives", cols.lower[lo]):
             lo += 1                              # "But Hatoyama, who ...": no given name
-        while label == "Person" and hi - lo > 1 and self._common(cols.text[hi - 1]) \
-                and title_case_line(cols, cols.sent_of(lo)):
-            hi -= 1                              # "Takaichi, Xi Hold Talks": a headline's verb and noun
         if hi <= lo or any(k in taken for k in range(lo, hi)):
             return None
         words = [k for k in range(lo, hi) if cols.text[k] != "-"]
