@@ -16,6 +16,27 @@ class TriggerClaims:
     """The bound phrases and claimed tokens of the triggers of a doc, and the sides their
     own words name."""
 
+    def _quoted_story(self, sent) -> set:
+        """The tokens of direct quotes in ``sent`` that an event told outside them cannot take
+        as its parties or place: what a speaker says is their story ("'I want talks with X,'
+        Y said before leaving for the visit": not X's visit). Not a quoted title, a quote
+        after a determiner that holds a trigger ("signed the 'Agreement between X and Y'",
+        "das 'Abkommen zwischen X und Y'")."""
+        if 1 not in self._quoted[sent.start:sent.end]:
+            return set()
+        skip, k = set(), sent.start
+        while k < sent.end:
+            if not self._quoted[k]:
+                k += 1
+                continue
+            end = next((j for j in range(k, sent.end) if not self._quoted[j]), sent.end)
+            mark = k - 1 if k > sent.start and self.cols.punct[k - 1] else k
+            if not (mark > sent.start and self._has("determiners", mark - 1)
+                    and any(j in self._trigger_starts for j in range(k, end))):
+                skip.update(range(k, end))
+            k = end
+        return skip
+
     def _bound_phrase(self, doc, s, e, hi, matches) -> tuple[int, int] | None:
         """Tokens bound to this trigger alone: "zwischen A und B" / "between A and B"."""
         j = self._between_at(e, hi)

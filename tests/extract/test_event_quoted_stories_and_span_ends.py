@@ -1,0 +1,53 @@
+"""What a speaker says in a direct quote is their story: an event told outside the quote
+takes no party from it ("'I want talks with X,' Y said before leaving for the visit" is not
+X's visit), unless the quote is the title of what the event's trigger names ("signed the
+'Agreement between X and Y'"). A weekday after "through" ends a span ("a visit through
+Saturday"), like "until" and "bis": it does not date the event. Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract import extract_article
+from diplograph.extract.dates import parse_iso
+from diplograph.extract.model import Article
+
+
+def events(text: str, lang: str, published: str = "2024-07-12") -> list[tuple]:
+    facts = extract_article(Article("t", text, lang, published=parse_iso(published)))
+    return [(e.kind, set(map(str, e.actors)), e.date.iso if e.date else None) for e in facts.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz met Kishida in Tokyo on Monday and spoke of a “clear signal to Russia.”"),
+    ("de", "Scholz traf am Montag in Tokio Kishida und sprach von einem „klaren Signal an Russland“."),
+])
+def test_a_country_a_quote_names_is_no_party_of_the_meeting_told_outside_it(lang, text):
+    assert events(text, lang) == [("Meeting", {"olaf-scholz", "fumio-kishida"}, "2024-07-08")]
+
+
+def test_the_people_a_speaker_hopes_to_meet_do_not_make_the_visit_theirs():
+    text = ("“I hope to hold frank talks with President Xi Jinping,” Prime Minister Shinzo Abe said in "
+            "Tokyo before leaving for the three-day visit.")
+    assert not [ev for ev in events(text, "en", "2018-10-25") if "xi-jinping" in ev[1]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Foreign Minister Yoko Kamikawa and Ambassador Hans Quastenberg signed the “Agreement on Mutual "
+           "Supply between Japan and Germany” in Tokyo, Kyodo reported."),
+    ("de", "Außenministerin Yoko Kamikawa und Botschafter Hans Quastenberg unterzeichneten in Tokio das "
+           "„Abkommen über gegenseitige Versorgung zwischen Japan und Deutschland“, berichtete Kyodo."),
+])
+def test_a_quoted_title_of_the_agreement_keeps_its_sides(lang, text):
+    [(kind, actors, _)] = events(text, lang)
+    assert kind == "Agreement" and {"japan", "germany", "yoko-kamikawa"} <= actors
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "Prime Minister Fumio Kishida left Tokyo for a four-day trip to Hanoi through Saturday.", "2024-07-12"),
+    ("en", "Prime Minister Fumio Kishida arrived in Hanoi on Wednesday for a four-day visit through Saturday.",
+     "2024-07-10"),
+    ("de", "Ministerpräsident Fumio Kishida reiste am Montag zu einem viertägigen Besuch bis Donnerstag nach Hanoi.",
+     "2024-07-08"),
+])
+def test_the_last_day_of_a_trip_does_not_date_it(lang, text, day):
+    assert [(kind, when) for kind, _, when in events(text, lang)] == [("Visit", day)]
