@@ -389,6 +389,9 @@ class EventTiming:
                 return told              # it ("hat für Mai ein Treffen angekündigt"); not the
             return max(told, self.cols.idx[s])      # arranging's ("hat am Montag ... angekündigt")
         clause = self._clause(doc, s, s + 1)
+        if any(self._has("infinitive_markers", k) and self._has("schedule_participles", k - 1)
+               for k in range(max(sent.start + 1, s - 4), s)):
+            return told                  # "On Friday, X is scheduled to (hold talks with) Y": their day
         if self._intended(doc, ev, sent, s) or self._hangs_on(doc, s, clause, sent) < clause[0]:
             start = s - 1 if self.lex.lang == "en" else clause[0]     # "drohte am Montag,
             return max(told, self.cols.idx[start])                   # Sanktionen zu verhängen"

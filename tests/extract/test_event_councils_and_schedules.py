@@ -5,6 +5,8 @@ test, in both languages.
   "Nato-Außenministerrat": a meeting; "Gesprächsrunde", "Verhandlungsrunde": talks;
 - "the meeting between X and Y is scheduled for Monday": the plan's status is read past the
   "and" of its between-phrase;
+- "On Friday, X is scheduled to hold talks with Y", "Am Freitag soll X ... Gespräche führen": the
+  fronted day is the talks' (no saying or arranging stands between);
 - "with the summit approaching", "der nahende Gipfel": still to come;
 - "the Paris G7 summit": the city before a body's summit is where it meets, not a party;
 - "will fly to Madrid after attending a summit", "nach der Teilnahme am Gipfel": who flies on
@@ -69,3 +71,19 @@ def test_who_travels_after_attending_a_summit_attended_it(extract, lang, text, s
 def test_a_german_round_of_talks_is_talks(extract, text, status):
     [ev] = extract(text, "de", published=DAY).events
     assert (ev.kind, ev.status, sorted(ev.actors), ev.place) == ("Talks", status, ["brazil", "canada"], "ottawa")
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "On Friday, Abe is scheduled to hold separate meetings with Premier Li Keqiang and President Xi Jinping.",
+     "Meeting"),
+    ("en", "On Friday, Abe is set to hold talks with Premier Li Keqiang.", "Talks"),
+    ("de", "Am Freitag soll Abe mit Ministerpräsident Li Keqiang Gespräche führen.", "Talks"),
+])
+def test_the_day_fronted_before_a_schedule_is_the_plans(extract, lang, text, kind):
+    [ev] = extract(text, lang, published="2018-10-25").events     # a Thursday
+    assert (ev.kind, ev.status, ev.date.iso) == (kind, "Planned", "2018-10-26")
+
+
+def test_the_day_of_a_threat_does_not_date_the_threatened_act(extract):
+    events = extract("Japan threatened on Monday to impose sanctions on Russia.", "en", published=DAY).events
+    assert [(ev.kind, ev.date) for ev in events] in ([], [("Sanction", None)])
