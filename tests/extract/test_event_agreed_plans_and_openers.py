@@ -10,7 +10,9 @@
 - what two leaders agreed in the talks their sentence opens with, or signed during a dated
   visit, was done on that occasion's day; the visit an agreement was made at was held, unless
   the main verb plans it; "the groundwork for a visit" plans it;
-- "keeping X from signing" signs nothing.
+- "keeping X from signing" signs nothing;
+- "einigten sich auf einen Besuch", "verständigten sich auf Gespräche" arrange them, as
+  "agreed on a visit" does: planned, not held.
 """
 from __future__ import annotations
 
@@ -147,3 +149,14 @@ def test_talks_set_in_the_meeting_the_sentence_opens_with_are_that_meeting(extra
     meeting = next(e for e in events if e.kind == "Meeting")
     assert (meeting.place, meeting.date.iso) == ("osaka", "2019-06-29")
     assert len(meeting.sents) == 2 and not any(e.date and e.date.iso == "2018" and len(e.sents) > 1 for e in events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Außenminister einigten sich auf einen Besuch von Wang Yi in Tokio."),
+    ("de", "Japan und China einigen sich auf Besuch von Wang Yi in Tokio"),
+    ("de", "Die Minister verständigten sich auf einen Besuch von Wang Yi in Tokio."),
+    ("en", "The ministers agreed on a visit by Wang Yi to Tokyo."),
+])
+def test_a_visit_agreed_on_is_planned(extract, lang, text):
+    visits = [e for e in extract(text, lang, published=DAY).events if e.kind == "Visit"]
+    assert [(e.status, e.place, e.date) for e in visits] == [("Planned", "tokyo", None)]
