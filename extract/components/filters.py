@@ -3,7 +3,8 @@ far after it that is no separable verb's particle ("kündigte Gespräche auf dem
 an"), not a gathering's own end ("the talks ended on Tuesday", "the summit, which ended
 Friday"), not the end of what is no tie between states ("ended his visit"), not a verb's
 homograph used as a noun ("in a sign of"), not the means of another act ("lodged a protest
-by telephone"), not a sitting of a state's own body ("a cabinet meeting").
+by telephone"), not a sitting of a state's own body ("a cabinet meeting"), not what a
+measure affects ("das Verbot trifft auch X").
 
 Not a pipeline component: :class:`TriggerFilters` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its triggers (``self.triggers``, ``self.kinds``),
@@ -32,12 +33,32 @@ class TriggerFilters:
         key, s, e = match
         return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e) \
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
-            or self._domestic_sitting(key, s)
+            or self._domestic_sitting(key, s) or self._measure_affects(key, s)
 
     def _domestic_sitting(self, key, s: int) -> bool:
         """Whether a gathering noun is the sitting of a state's own body ("a cabinet meeting",
         "a board meeting", "the caucus meeting"), no meeting between sides."""
         return self.kinds[key][0] in GATHERINGS and s > 0 and self._has("domestic_bodies", s - 1)
+
+    def _measure_affects(self, key, s: int) -> bool:
+        """Whether German "trifft"/"getroffen" tells what a measure affects: the measure's
+        phrase stands right before it and opens its clause or follows "von" ("das
+        Einreiseverbot trifft auch X", "von den Sanktionen getroffen"; not "nach dem Verbot
+        traf X Y"), or a clause opens with "es" ("Es trifft unter anderem X"): no meeting."""
+        if self.kinds[key][0] != "Meeting" or not self._has("affecting_verbs", s) or s < 1 \
+                or not self.cols.is_lower[s]:    # the verb, not the noun "Das Treffen"
+            return False
+        if self._has("affecting_pronouns", s - 1) and (s - 1 == self.cols.sent_of(s).start or self.cols.punct[s - 2]):
+            return True                  # "Es trifft unter anderem X": the measure told before
+        if self.cols.is_lower[s - 1] or not self.cols.lower[s - 1].endswith(
+                    tuple(self.lex.words.get("measure_noun_endings", ()))):
+            return False
+        j, first = s - 2, self.cols.sent_of(s).start
+        while j >= first and (self._has("determiners", j) or self.cols.is_lower[j] and self.cols.alpha[j]
+                              and not self._has("place_prepositions", j) and not self._has("causal_prepositions", j)
+                              and not self._has("measure_agent_prepositions", j) and not self._has("earlier_preps", j)):
+            j -= 1                       # the phrase's determiners and adjectives
+        return j < first or self.cols.punct[j] or self._has("measure_agent_prepositions", j)
 
     def _particle_mid_clause(self, s: int, e: int) -> bool:
         """Whether a trigger of several words ends in a verb particle that is a preposition

@@ -2,7 +2,9 @@
 its object is a need or a decision ("meets the interests of", "traf eine Entscheidung",
 "Vorkehrungen getroffen"), or vehicles meet with no person in the clause ("two bombers met
 over the sea"). People meeting, with or without a topic, still meet. A patrol noun before a
-vehicle noun ("patrol aircraft") names the vehicle, no patrol."""
+vehicle noun ("patrol aircraft") names the vehicle, no patrol. German "trifft" after a
+measure ("das Einreiseverbot trifft X", "von den Sanktionen getroffen", "Es trifft X") tells
+whom it affects."""
 from __future__ import annotations
 
 import pytest
@@ -98,3 +100,22 @@ def test_a_meeting_of_two_sides_stays(extract, lang, text):
 ])
 def test_meetings_of_staffs_and_parties_of_two_sides_stay(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == ["Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Einreiseverbot trifft auch den Außenminister Olaf Quastenberg und den Verteidigungsminister Jan Pelzmann.",
+    "Das Verbot gilt für Hunderte Beamte. Es trifft unter anderem Außenminister Olaf Quastenberg und "
+    "Verteidigungsminister Jan Pelzmann.",
+    "Von den neuen Sanktionen getroffen wurden auch Außenminister Olaf Quastenberg und "
+    "Verteidigungsminister Jan Pelzmann.",
+])
+def test_whom_a_measure_affects_meets_no_one(extract, text):
+    assert "Meeting" not in [e.kind for e in extract(text, "de", published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Nach dem Verbot traf Trudeau am Montag in Ottawa Lula.",
+    "Am Montag trifft es sich gut: Trudeau trifft Lula in Ottawa.",
+])
+def test_a_meeting_after_a_measure_stays(extract, text):
+    assert [e.kind for e in extract(text, "de", published=PUBLISHED).events] == ["Meeting"]
