@@ -325,11 +325,12 @@ class EventCoreference:
         """Whether two mentions of one article can be the same event."""
         ents = self.facts.entities
         same_family = _family(a.kind) == _family(b.kind) \
-            or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS
-                and (a.actors or b.kind != "PressConference"))   # not the press conference
-                                                                  # that tells of talks of nobody named
+            or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS    # not the press conference that
+                and (a.actors or b.kind != "PressConference"))   # tells of talks of nobody named
         call = {a.kind, b.kind} & {"PhoneCall"} and {a.kind, b.kind} & {"Talks", "Meeting"} \
-            and not (a.place or b.place)     # "X and Y discussed ..." after their phone call
+            and not (a.place or b.place) and not any(x.kind != "PhoneCall" and x.date and not y.date
+                                                     for x, y in ((a, b), (b, a)))
+        # "X and Y discussed ..." after their call; not a meeting told with its time ("had met in May")
         same_family = same_family or bool(call)
         visit = {a.kind, b.kind} & {"Visit"} and {a.kind, b.kind} & MEETING_KINDS
         shared = _persons(a, ents) & _persons(b, ents)

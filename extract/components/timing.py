@@ -267,7 +267,8 @@ class EventTiming:
         last = clause[1] - 1
         lo, hi = self.cols.idx[clause[0]], self.cols.idx[last] + len(self.cols.text[last])
         dates = self._dates_of.get(sent.start_char, [])
-        dates = [d for d in dates if d.start >= reported_from and not self._since(d) and not self._deadline(d)
+        own = trigger[0] if trigger is not None else None
+        dates = [d for d in dates if d.start >= reported_from and not self._since(d, own) and not self._deadline(d)
                  and bisect_right(self.cols.idx, d.start) - 1 not in excluded]     # not a cause's
                                                                                     # ("over ... on March 4")
         if trigger is not None:          # a subordinator between: another clause's time; a
@@ -443,7 +444,7 @@ class EventTiming:
             k -= 1
         return k - 1 if k - 1 >= e and cols.text[k - 1] == "," else comma
 
-    def _since(self, date) -> bool:
+    def _since(self, date, own: int | None = None) -> bool:
         """Whether a date opens a period ("the first since 2019", "seit dem 3. Mai"): when
         something began, not when the event took place."""
         first = date.text.split(maxsplit=1)[0].lower()
@@ -452,7 +453,7 @@ class EventTiming:
         k = bisect_right(self.cols.idx, date.start) - 2        # the token before the date
         while k >= 0 and self._has("determiners", k):
             k -= 1
-        return k >= 0 and self._has("since_words", k) or self._ends_since_phrase(k)
+        return k >= 0 and self._has("since_words", k) or self._ends_since_phrase(k, own)
 
     def _deadline(self, date) -> bool:
         """Whether a date is a deadline ("must leave by May 10", "bis zum 10. Mai",
@@ -465,13 +466,17 @@ class EventTiming:
             k -= 1
         return k >= 0 and self._has("deadline_words", k)
 
-    def _ends_since_phrase(self, k: int, reach: int = 10) -> bool:
+    def _ends_since_phrase(self, k: int, own: int | None = None, reach: int = 10) -> bool:
         """Whether the words up to token ``k`` continue a phrase "since"/"seit" opens, with
-        no punctuation or event word between ("seit dem Ende der langen Flaute im Hafen am
-        3. Mai"): the date is the period's start."""
+        no punctuation, event verb or auxiliary between ("seit dem Ende der langen Flaute im
+        Hafen am 3. Mai", "seit ihrem Treffen in Kalifornien im November"): the date is the
+        period's start, but for the event at ``own`` that the phrase names (the meeting's)."""
         for j in range(k, max(-1, k - reach), -1):
-            if self.cols.punct[j] or j in self._trigger_starts:
-                return False
+            if self.cols.punct[j] or j == own or j in self._trigger_starts and not self._noun_at(j) \
+                    or self.lex.lang == "de" and self._has("finite_auxiliaries", j):   # (a clause's is
+                                                                                        # verb-final)
+                return False             # "seit ihrem Treffen in X im November": the phrase's, but
+                                         # the meeting's own; "seit X haben sich Y am Montag getroffen"
             if self._has("since_words", j):
                 return True
         return False

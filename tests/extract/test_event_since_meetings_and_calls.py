@@ -1,0 +1,48 @@
+"""A meeting a since-phrase names ("the first call since their meeting in May", "seit ihrem
+Treffen in Kalifornien im November") began the period: its time is the meeting's, not the
+call's; a verb or auxiliary after it ends the phrase ("Seit dem Gipfel im November haben sich
+X und Y am Montag getroffen"). A meeting told with a time of its own ("the conference held in
+February") is not the undated call of the sentence before. Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract import extract_article
+from diplograph.extract.dates import parse_iso
+from diplograph.extract.model import Article
+
+
+def events(text: str, lang: str, published: str = "2024-04-03") -> list[tuple]:
+    facts = extract_article(Article("t", text, lang, published=parse_iso(published)))
+    return sorted((e.kind, e.date.iso if e.date else None) for e in facts.events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "US-Präsident Joe Biden und Chinas Präsident Xi Jinping haben erstmals seit ihrem Treffen in "
+           "Kalifornien im November wieder miteinander telefoniert."),
+    ("en", "Joe Biden and Xi Jinping spoke by phone on Wednesday for the first time since their meeting in "
+           "California in November."),
+])
+def test_the_time_of_a_meeting_in_a_since_phrase_does_not_date_the_call(lang, text):
+    assert ("PhoneCall", "2024-04-03") in events(text, lang)
+
+
+def test_the_meeting_a_since_phrase_names_keeps_its_own_time():
+    text = ("Joe Biden and Xi Jinping spoke by phone for the first time since their meeting in California "
+            "in November.")
+    assert ("Meeting", "2023-11") in events(text, "en")
+
+
+def test_a_verb_ends_the_since_phrase_before_the_acts_own_day():
+    text = "Seit dem Gipfel im November haben sich Scholz und Kishida am Montag in Berlin getroffen."
+    assert events(text, "de") == [("Meeting", "2024-04-01")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fumio Kishida held a phone call with Volodymyr Zelensky. Zelensky thanked Japan for the conference "
+           "held in February."),
+    ("de", "Fumio Kishida hat mit Wolodymyr Selenskyj telefoniert. Selenskyj dankte Japan für die Konferenz im "
+           "Februar."),
+])
+def test_a_meeting_told_with_its_own_time_is_not_the_undated_call(lang, text):
+    assert events(text, lang) == [("Meeting", "2024-02"), ("PhoneCall", "2024-04-03")]
