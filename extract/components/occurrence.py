@@ -478,4 +478,9 @@ class Occurrences(HeadlinePlans):
                 or self._threatened(*spans[0]) or any(self._has("lowercase_modals", k) and self.cols.is_lower[k]
                                                       for k in range(*spans[0])):   # "may", not "May"
             return "Planned"             # "could travel", not "diplomats who could threaten"
+        if self._has("present_tense_triggers", s) and self.cols.is_lower[s] and not (
+                s > 0 and (self._has("past_do_forms", s - 1) or self._has("past_auxiliaries", s - 1))) \
+                and any(self._has("future_clause_openers", k) for k in (clause[0][0] - 1, clause[0][0]) if k >= 0):
+            return "Planned"             # "When X meets Y, they are likely to ...", "Wenn X Y trifft";
+                                         # not "when they did meet"
         return "Happened"

@@ -7,6 +7,8 @@ test, in both languages.
   "and" of its between-phrase;
 - "On Friday, X is scheduled to hold talks with Y", "Am Freitag soll X ... Gespräche führen": the
   fronted day is the talks' (no saying or arranging stands between);
+- "When X meets Y, they are likely to ...", "Wenn X Y trifft": to come; "when X met Y", "als X
+  Y traf": held;
 - "with the summit approaching", "der nahende Gipfel": still to come;
 - "the Paris G7 summit": the city before a body's summit is where it meets, not a party;
 - "will fly to Madrid after attending a summit", "nach der Teilnahme am Gipfel": who flies on
@@ -87,3 +89,20 @@ def test_the_day_fronted_before_a_schedule_is_the_plans(extract, lang, text, kin
 def test_the_day_of_a_threat_does_not_date_the_threatened_act(extract):
     events = extract("Japan threatened on Monday to impose sanctions on Russia.", "en", published=DAY).events
     assert [(ev.kind, ev.date) for ev in events] in ([], [("Sanction", None)])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "When Trudeau meets Lula in Ottawa, they are likely to agree on closer trade ties."),
+    ("de", "Wenn Trudeau Lula in Ottawa trifft, dürften beide engere Handelsbeziehungen vereinbaren."),
+])
+def test_a_meeting_in_a_when_clause_in_the_present_is_to_come(extract, lang, text):
+    assert [(e.kind, e.status) for e in extract(text, lang, published=DAY).events if e.kind == "Meeting"] \
+        in ([], [("Meeting", "Planned")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "When Trudeau met Lula in Ottawa on Monday, the two shook hands."),
+    ("de", "Als Trudeau am Montag Lula in Ottawa traf, gaben sich beide die Hand."),
+])
+def test_a_meeting_in_a_when_clause_in_the_past_was_held(extract, lang, text):
+    assert [(e.kind, e.status) for e in extract(text, lang, published=DAY).events] == [("Meeting", "Happened")]
