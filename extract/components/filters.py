@@ -4,7 +4,8 @@ an"), not a gathering's own end ("the talks ended on Tuesday", "the summit, whic
 Friday"), not the end of what is no tie between states ("ended his visit"), not a verb's
 homograph used as a noun ("in a sign of"), not the means of another act ("lodged a protest
 by telephone"), not a sitting of a state's own body ("a cabinet meeting"), not what a
-measure affects ("das Verbot trifft auch X").
+measure affects ("das Verbot trifft auch X"), not a measure a dispute is about ("a clash over
+export controls").
 
 Not a pipeline component: :class:`TriggerFilters` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its triggers (``self.triggers``, ``self.kinds``),
@@ -33,12 +34,27 @@ class TriggerFilters:
         key, s, e = match
         return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e) \
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
-            or self._domestic_sitting(key, s) or self._measure_affects(key, s)
+            or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s)
 
     def _domestic_sitting(self, key, s: int) -> bool:
         """Whether a gathering noun is the sitting of a state's own body ("a cabinet meeting",
         "a board meeting", "the caucus meeting"), no meeting between sides."""
         return self.kinds[key][0] in GATHERINGS and s > 0 and self._has("domestic_bodies", s - 1)
+
+    def _disputed_measure(self, key, s: int, reach: int = 6) -> bool:
+        """Whether a sanction noun is what a dispute is about ("a clash over U.S. export
+        controls", "Streit um die Sanktionen"): the topic of the dispute, no act its sentence
+        tells."""
+        if self.kinds[key][0] != "Sanction" or self._has("support_verbs", s):
+            return False                 # "imposed sanctions": an act
+        first = self.cols.sent_of(s).start
+        for k in range(s - 1, max(first, s - reach) - 1, -1):
+            if self.cols.punct[k] and self.cols.text[k] != "-" or self._has("subordinators", k) \
+                    or self._has("list_joiners", k):
+                return False
+            if k > first and self._has("issue_prepositions", k) and self._has("issue_nouns", k - 1):
+                return True
+        return False
 
     def _measure_affects(self, key, s: int) -> bool:
         """Whether German "trifft"/"getroffen" tells what a measure affects: the measure's

@@ -1,7 +1,8 @@
 """Countermeasures and threatened measures, in both languages, with sentences written for this
 test: "countermeasures against X", "Gegenmaßnahmen gegen X" a government decides or announces
 are sanctions against X; a measure a government threatens ("threatened sanctions", "drohte
-mit Sanktionen") is not imposed."""
+mit Sanktionen") is not imposed; measures a clash or dispute is about ("a clash over export
+controls", "Streit um Exportbeschränkungen") are its topic, no act."""
 from __future__ import annotations
 
 import pytest
@@ -64,3 +65,17 @@ def test_countermeasures_by_someone_as_a_prospect_are_no_sanctions(extract):
     facts = extract("Canada said any countermeasure by Brazil against it would be unacceptable.", "en",
                     published=MONDAY)
     assert [e for e in facts.events if e.kind == "Sanction"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida-Yoon phone call sparks clash over Japanese export controls"),
+    ("de", "Telefonat von Kishida und Yoon: Streit um japanische Exportbeschränkungen"),
+])
+def test_measures_a_clash_is_about_are_no_act(extract, lang, text):
+    assert [ev.kind for ev in extract(text, lang, published=MONDAY).events] == ["PhoneCall"]
+
+
+def test_a_measure_imposed_amid_a_dispute_is_imposed(extract):
+    events = extract("Brazil imposed export controls on Canada on Monday amid a dispute over fishing rights.", "en",
+                     published=MONDAY).events
+    assert [(ev.kind, sorted(ev.actors)) for ev in events] == [("Sanction", ["brazil", "canada"])]
