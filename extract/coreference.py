@@ -26,7 +26,7 @@ __all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "OUTCOME_KIN
 MEETING_KINDS = {"Meeting", "Talks", "Summit"}
 #: acts an article reports once, however often it names them
 SINGLE_ACT_KINDS = {"Deployment", "Expulsion", "EntryBan", "AirspaceViolation", "Interception", "Protest", "Sanction",
-                    "Seizure"}
+                    "Seizure", "MissileLaunch"}
 #: Kinds that are the outcome of a gathering when reported by its participants.
 OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
 

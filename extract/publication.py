@@ -14,7 +14,7 @@ from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 
 #: acts one side does alone, reported with that side only ("Japan protested", "scrambled jets")
-LONE_ACTS = frozenset({"Protest", "Interception", "Deployment"})
+LONE_ACTS = frozenset({"Protest", "Interception", "Deployment", "MissileLaunch"})
 
 __all__ = ["PublicationTime"]
 

@@ -75,6 +75,7 @@ class DG(DefinedNamespace):
     Expulsion: URIRef
     EntryBan: URIRef
     Seizure: URIRef
+    MissileLaunch: URIRef
     Announcement: URIRef
     PressConference: URIRef
     # --- classes: what people say, what numbers say, where sources disagree

@@ -50,7 +50,7 @@ from diplograph.extract.components.topics import AGREEING, ARRANGED, GATHERINGS,
 _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": an earlier act
 DECLARED = {"Expulsion", "Sanction", "EntryBan"}   # acts a government performs by saying it will do them
-FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment"}   # "over the sea": where
+FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment", "MissileLaunch"}   # "over the sea": where
 _SAID_IN = {"PhoneCall", "Meeting", "Talks"}     # what a clause can be said in
 STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING   # "said it had ...": the sayer acts
 

@@ -1,0 +1,49 @@
+"""Missile launches and tests (dg:MissileLaunch, a show of force): "test-fired a missile",
+"launched a long-range ballistic missile", "the missile test", "the launch of an ICBM",
+"testete eine Rakete", "feuerte zwei Raketen ab", "der Raketentest"; the launcher is the
+actor, the ministry that reports it is not. Missiles fired at a target are a strike in a war,
+no launch ("fired missiles at Kyiv", "into Ukraine", "auf Kiew"); a "Raketen-Übung" is an
+exercise, and so are missiles fired during drills; plural nouns with no act ("over its missile tests") name no launch. Sentences written
+for this test."""
+from __future__ import annotations
+
+import pytest
+
+THURSDAY = "2024-10-31"
+
+
+def _launches(extract, text, lang, published=THURSDAY):
+    return [(ev.status, sorted(ev.actors), ev.date.iso if ev.date else None)
+            for ev in extract(text, lang, published=published).events if ev.kind == "MissileLaunch"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "North Korea test-fired a new intercontinental ballistic missile on Thursday, state media said."),
+    ("en", "Pyongyang launched a long-range ballistic missile on Thursday, Japan's defence ministry said."),
+    ("en", "Japan's coast guard said North Korea fired two ballistic missiles on Thursday."),
+    ("de", "Nordkorea hat am Donnerstag eine neue Interkontinentalrakete getestet."),
+    ("de", "Nordkorea feuerte am Donnerstag zwei ballistische Raketen ins Japanische Meer ab."),
+])
+def test_a_launch_is_the_launchers(extract, lang, text):
+    assert _launches(extract, text, lang) == [("Happened", ["north-korea"], THURSDAY)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "North Korea's missile test on Thursday drew protests from Seoul."),
+    ("de", "Der Raketentest Nordkoreas am Donnerstag löste Proteste in Seoul aus."),
+])
+def test_a_missile_test_noun_names_a_launch(extract, lang, text):
+    assert [(status, actors) for status, actors, _ in _launches(extract, text, lang)] == [
+        ("Happened", ["north-korea"])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia fired missiles at Kyiv on Thursday."),
+    ("en", "Russia has launched more than a hundred missiles into Ukraine."),
+    ("de", "Russland feuerte am Donnerstag Raketen auf Kiew ab."),
+    ("de", "Südkorea startete am Donnerstag eine Raketen-Übung."),
+    ("en", "China vetoed new sanctions on North Korea over its missile tests."),
+    ("en", "In August, China fired missiles during military drills near the island."),
+])
+def test_strikes_exercises_and_a_series_are_no_launch(extract, lang, text):
+    assert _launches(extract, text, lang) == []
