@@ -176,7 +176,8 @@ class ClauseGeometry(ClauseJoins):
         return any(f" {cue} " in text for cue in phrases)
 
     def _window(self, doc, s, e, sent, matches) -> tuple[int, int]:
-        """The sentence, cut before a complementizer ("said that ...") after the trigger."""
+        """The sentence, cut before a complementizer ("said that ...") after the trigger, or an
+        "as" that opens a clause with a name for its subject ("as France prepares ...")."""
         lo, hi = sent.start, sent.end
         found = self._complementizers
         after = bisect_left(found, e)
@@ -185,7 +186,7 @@ class ClauseGeometry(ClauseJoins):
         before = bisect_left(found, s) - 1
         if before >= 0 and found[before] >= lo:
             lo = found[before] + 1
-        return lo, hi
+        return lo, self._as_clause(e, hi)     # "concluded a deal as France prepares to ..."
 
     def _relative_clause_at(self, doc, k, sent) -> bool:
         """Whether a relative clause starts at token ``k``: "das für Ende April angesetzt

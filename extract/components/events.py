@@ -283,7 +283,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         earlier = self._cues(doc, max(clo, s - 3), s, "earlier_instances") or self._last_done(clo, s)   # "the last such visit",
         ev.definite = ev.definite and not (earlier or self._cues(doc, max(clo, s - 3), s, "later_instances"))
                                          # "die nächste Gesprächsrunde": another one, before or after
-        ev.prior = cue is not None or kind in RECALLABLE and self._recalled_as(s, clo) or earlier
+        ev.prior = cue is not None or kind in RECALLABLE and self._recalled_as(s, clo) or earlier \
+            or ev.reference and self._has("since_words", self._reference_prep(doc, s, clo) or 0)   # "since X's trip"
         if ev.reference:
             window = self._reference_window(doc, s, e, clo, hi, matches)   # "Kurz vor dem Besuch von X | räumte Y ein"
             if ev.upcoming:              # "met on Friday ahead of a summit later this month":

@@ -1,6 +1,6 @@
 """Which commas and brackets end no clause: lists of names, role appositions, photo
-positions, acronyms, bracketed countries, dates and clocks ("(Ortszeit)"); and relative
-clauses opened after a comma.
+positions, acronyms, bracketed countries, dates and clocks ("(Ortszeit)"); relative
+clauses opened after a comma; and where an "as" opens a clause of its own.
 
 Not a pipeline component: :class:`ClauseJoins` is a base of
 :class:`~diplograph.extract.components.clauses.ClauseGeometry`, which provides the doc's
@@ -12,6 +12,20 @@ from __future__ import annotations
 
 class ClauseJoins:
     """The commas and brackets inside a clause, asked for once per break and doc."""
+
+    def _as_clause(self, e: int, hi: int) -> int:
+        """Where an "as"/"als" after token ``e`` and before ``hi`` opens a clause of its own: a
+        name for its subject and a lower-case word after it ("concluded a deal Friday as France
+        prepares to ..."; not "as Germany's chancellor", "as an observer"); else ``hi``."""
+        c = self.cols
+        for k in range(e, hi - 2):
+            if self._has("clause_as", k) and c.ent[k + 1]:
+                j = k + 1
+                while j < hi and c.ent[j] == c.ent[k + 1]:
+                    j += 1
+                if j < hi and c.is_lower[j] and c.alpha[j] and not self._has("determiners", j):
+                    return k
+        return hi
 
     def _joining_comma(self, doc, c, sent) -> bool:
         """Whether the break at token ``c`` keeps its clause whole (remembered per doc)."""

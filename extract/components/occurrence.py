@@ -446,14 +446,15 @@ class Occurrences(HeadlinePlans):
     def _planned_in(self, doc, lo: int, hi: int, after: bool = False, ignored=()) -> bool:
         """Whether a cue of a plan stands in tokens [lo, hi), not counting a cue word used as a noun
         after a determiner ("in the hope of", "with the aim of"), one before a day ("the next day":
-        after another), nor, ``after`` the trigger, a plan noun it takes as object ("a joint plan")."""
+        after another), one a plan fulfilled ("wie erwartet", "as planned"), nor, ``after`` the
+        trigger, a plan noun it takes as object ("a joint plan")."""
         if not self._cues(doc, lo, hi, "planned_cues"):
             return False
         nouns = [k for k in range(lo, hi) if k > 0 and (self._has("nominal_cues", k) and self._has("determiners", k - 1)
                                                           or after and self._has("plan_nouns", k) and any(
                     self._has("determiners", j) for j in range(max(lo - 1, k - 3), k))
                                                           or k + 1 < hi and self._has("anaphor_days", k + 1)
-                                                          or k in ignored)]
+                                                          or k in ignored or k > 0 and self._has("fulfilment_markers", k - 1))]
         bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
         return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
 

@@ -1,0 +1,46 @@
+"""A plan fulfilled ("wie erwartet", "wie geplant", "as planned") tells of an act done, not one to
+come; an "as" that opens a clause of its own with a name for its subject ("concluded a deal
+Friday as France prepares to ...") ends the act's parties; an event a since-phrase names
+("since Koizumi's trip in 2003") is one recalled. Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract import extract_article
+from diplograph.extract.dates import parse_iso
+from diplograph.extract.model import Article
+
+FRIDAY = "2024-02-16"
+
+
+def events(text: str, lang: str, published: str = FRIDAY) -> list:
+    return extract_article(Article("t", text, lang, published=parse_iso(published))).events
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("de", "Wie erwartet haben Selenskyj und Bundeskanzler Scholz in Berlin eine Sicherheitsvereinbarung "
+           "unterzeichnet.", "Agreement"),
+    ("de", "Wie geplant trafen sich Scholz und Kishida am Freitag in Berlin.", "Meeting"),
+    ("en", "As planned, Scholz and Kishida met in Berlin on Friday.", "Meeting"),
+])
+def test_a_plan_fulfilled_is_done(lang, text, kind):
+    assert [(e.kind, e.status) for e in events(text, lang)] == [(kind, "Happened")]
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "The German and Ukrainian governments concluded a bilateral security deal Friday as France prepares to "
+           "finalize its own agreement.", {"germany", "ukraine"}),
+    ("en", "Scholz met Kishida in Berlin on Friday as Japan seeks closer ties with Europe.",
+     {"olaf-scholz", "fumio-kishida"}),
+    ("en", "Scholz met Kishida as Germany's chancellor on Friday.", {"olaf-scholz", "fumio-kishida"}),
+])
+def test_an_as_clause_with_its_own_subject_names_no_party(lang, text, parties):
+    [ev] = events(text, lang)
+    assert set(ev.actors) == parties
+
+
+def test_an_event_a_since_phrase_names_is_recalled():
+    found = events("Prime Minister Shinzo Abe arrived in Moscow on Monday, the first visit by a Japanese premier "
+                   "since Junichiro Koizumi’s trip to Russia in 2003.", "en", "2013-04-29")
+    assert sorted((e.date.iso if e.date else None, e.prior) for e in found if e.kind == "Visit") == [
+        ("2003", True), ("2013-04-29", False)]
