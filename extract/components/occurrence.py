@@ -223,6 +223,11 @@ class Occurrences(HeadlinePlans):
                                                                         # "between X and Y"
         noun = self._noun_trigger(doc, ev)
         reach = 18 if s - clo <= 2 and noun else 10    # a subject's verb
+        if noun and slo == clo and self._has("instrument_prepositions", clo) and clo + 1 < s \
+                and (self._has("determiners", clo + 1) or self._has("possessive_pronouns", clo + 1)):
+            reach = next((k - e for k in range(e, min(e + reach, chi)) if self.cols.is_lower[k] and self.cols.alpha[k]
+                          and not self._has("place_prepositions", k) and not self._has("determiners", k)), reach)
+            # "Mit seinem Besuch in Peking will X ...": the phrase is no subject; its verb is X's
         while after < min(e + reach, chi) and self._lower[after] not in joiners and not self._has("cause_heads", after) \
                 and not self._has("cause_heads", e - 1) and not self._has("complementizers", after) \
                 and (noun or not self._infinitive_to(after) or not self._past_form(s)):   # "agreed on Monday to

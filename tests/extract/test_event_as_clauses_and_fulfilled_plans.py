@@ -1,7 +1,8 @@
 """A plan fulfilled ("wie erwartet", "wie geplant", "as planned") tells of an act done, not one to
 come; an "as" that opens a clause of its own with a name for its subject ("concluded a deal
 Friday as France prepares to ...") ends the act's parties; an event a since-phrase names
-("since Koizumi's trip in 2003") is one recalled. Sentences written for this test."""
+("since Koizumi's trip in 2003") is one recalled; a visit a sentence opens with ("Mit seinem
+Besuch in Peking will X ...") is not planned by the main clause's verb. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +45,19 @@ def test_an_event_a_since_phrase_names_is_recalled():
                    "since Junichiro Koizumi’s trip to Russia in 2003.", "en", "2013-04-29")
     assert sorted((e.date.iso if e.date else None, e.prior) for e in found if e.kind == "Visit") == [
         ("2003", True), ("2013-04-29", False)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Mit seinem ersten Besuch in Peking will Ministerpräsident Shinzo Abe die Beziehungen verbessern."),
+    ("en", "With his first visit to Beijing, Prime Minister Shinzo Abe wants to improve ties."),
+])
+def test_a_visit_the_sentence_opens_with_is_no_plan_of_its_main_verb(lang, text):
+    assert [(e.kind, e.status) for e in events(text, lang, "2018-10-25")] == [("Visit", "Happened")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Mit dem geplanten Besuch in Peking will Abe die Beziehungen verbessern."),
+    ("en", "Putin arrived in Nagato on Thursday, with talks with Abe scheduled to move to Tokyo on Friday."),
+])
+def test_a_plan_the_opening_phrase_names_stays_a_plan(lang, text):
+    assert ("Planned" in [e.status for e in events(text, lang, "2018-10-25") if e.kind in ("Visit", "Talks")])
