@@ -16,6 +16,13 @@ class TriggerClaims:
     """The bound phrases and claimed tokens of the triggers of a doc, and the sides their
     own words name."""
 
+    def _departed_from(self, s: int, clo: int, sent, reach: int = 6) -> set:
+        """The places named before a departure a visit at token ``s`` follows ("said in Tokyo
+        before departing on the visit", "vor seiner Abreise zu dem Besuch"): where the trip
+        began, not where the visit is."""
+        gone = next((k for k in range(s - 1, max(clo, s - reach) - 1, -1) if self._has("departure_words", k)), None)
+        return set() if gone is None else {k for k in range(sent.start, gone) if self.cols.ent[k] == "Place"}
+
     def _quoted_story(self, sent) -> set:
         """The tokens of direct quotes in ``sent`` that an event told outside them cannot take
         as its parties or place: what a speaker says is their story ("'I want talks with X,'

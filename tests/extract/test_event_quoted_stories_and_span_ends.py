@@ -2,7 +2,8 @@
 takes no party from it ("'I want talks with X,' Y said before leaving for the visit" is not
 X's visit), unless the quote is the title of what the event's trigger names ("signed the
 'Agreement between X and Y'"). A weekday after "through" ends a span ("a visit through
-Saturday"), like "until" and "bis": it does not date the event. Sentences written for this test."""
+Saturday"), like "until" and "bis": it does not date the event. A place named before the
+departure a visit follows ("said in Tokyo before departing on the visit") is where the trip began. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,10 @@ def test_a_quoted_title_of_the_agreement_keeps_its_sides(lang, text):
 ])
 def test_the_last_day_of_a_trip_does_not_date_it(lang, text, day):
     assert [(kind, when) for kind, _, when in events(text, lang)] == [("Visit", day)]
+
+
+def test_the_place_a_traveller_departs_from_is_not_the_visits():
+    text = "Prime Minister Shinzo Abe spoke to reporters in Tokyo before departing on the three-day visit to China."
+    [(kind, actors, _)] = events(text, "en", "2018-10-25")
+    [visit] = extract_article(Article("t", text, "en", published=parse_iso("2018-10-25"))).events
+    assert (kind, "shinzo-abe" in actors, visit.place) == ("Visit", True, "china")
