@@ -16,6 +16,32 @@ class TriggerClaims:
     """The bound phrases and claimed tokens of the triggers of a doc, and the sides their
     own words name."""
 
+    def _briefed(self, s: int, sent, reach: int = 10) -> set:
+        """The people and sides a speaker briefs on an event at token ``s`` ("said he would
+        brief X and the allies on the talks", "werde X über die Gespräche unterrichten"): told
+        of it, no party. The words after the briefing verb up to "on"/"über" (in German those
+        before "über" back to the auxiliary); not for a call or meeting the briefing is held in
+        ("briefed X during a phone call")."""
+        if any(self._has("setting_prepositions", k) for k in range(max(sent.start, s - 3), s)):
+            return set()
+        out = set()
+        for v in range(sent.start, sent.end):
+            if v == s or not self._has("briefing_verbs", v):
+                continue
+            k = v + 1
+            while k < min(sent.end, v + reach) and not self._has("briefing_prepositions", k) \
+                    and not self._has("clause_breaks", k) and k != s:
+                out.add(k)
+                k += 1
+            prep = next((j for j in range(v - 1, max(sent.start, v - reach) - 1, -1)
+                         if self._has("briefing_prepositions", j)), None) if self.lex.lang == "de" else None
+            k = (prep or 0) - 1
+            while prep is not None and k >= sent.start and not self._has("clause_breaks", k) \
+                    and not self._has("finite_auxiliaries", k) and not self._has("lowercase_modals", k):
+                out.add(k)               # "er werde Selenskyj über die Gespräche unterrichten"
+                k -= 1
+        return out
+
     def _departed_from(self, s: int, clo: int, sent, reach: int = 6) -> set:
         """The places named before a departure a visit at token ``s`` follows ("said in Tokyo
         before departing on the visit", "vor seiner Abreise zu dem Besuch"): where the trip

@@ -3,7 +3,9 @@ takes no party from it ("'I want talks with X,' Y said before leaving for the vi
 X's visit), unless the quote is the title of what the event's trigger names ("signed the
 'Agreement between X and Y'"). A weekday after "through" ends a span ("a visit through
 Saturday"), like "until" and "bis": it does not date the event. A place named before the
-departure a visit follows ("said in Tokyo before departing on the visit") is where the trip began. Sentences written for this test."""
+departure a visit follows ("said in Tokyo before departing on the visit") is where the trip began;
+whom a speaker briefs on the talks took no part; the second name of a pair's compound
+("Trump-Putin Alaska summit") takes no given name after it. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +61,20 @@ def test_the_place_a_traveller_departs_from_is_not_the_visits():
     [(kind, actors, _)] = events(text, "en", "2018-10-25")
     [visit] = extract_article(Article("t", text, "en", published=parse_iso("2018-10-25"))).events
     assert (kind, "shinzo-abe" in actors, visit.place) == ("Visit", True, "china")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trump met Putin in Anchorage on Friday. He called the talks very productive and said he would brief "
+           "Ukrainian President Volodymyr Zelensky and NATO allies on the discussions."),
+    ("de", "Trump traf Putin am Freitag in Anchorage. Er nannte die Gespräche produktiv und sagte, er werde den "
+           "ukrainischen Präsidenten Selenskyj und die Nato-Verbündeten über die Gespräche unterrichten."),
+])
+def test_whom_a_speaker_briefs_on_the_talks_took_no_part(lang, text):
+    assert [(kind, actors) for kind, actors, _ in events(text, lang, "2025-08-16")] == [
+        ("Meeting", {"donald-trump", "vladimir-putin"})]
+
+
+@pytest.mark.parametrize("text", ["No deal in Trump-Putin Alaska summit", "Biden-Xi Woodside meeting ends with a pledge"])
+def test_the_second_name_of_a_pairs_compound_takes_no_given_name_after_it(text):
+    [(_, actors, _)] = events(text, "en", "2025-08-16")
+    assert len(actors) == 2 and not [a for a in actors if a.startswith("new:")]
