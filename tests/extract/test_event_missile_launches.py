@@ -23,6 +23,9 @@ def _launches(extract, text, lang, published=THURSDAY):
     ("en", "Japan's coast guard said North Korea fired two ballistic missiles on Thursday."),
     ("de", "Nordkorea hat am Donnerstag eine neue Interkontinentalrakete getestet."),
     ("de", "Nordkorea feuerte am Donnerstag zwei ballistische Raketen ins Japanische Meer ab."),
+    ("de", "Nordkorea hat am Donnerstag einen „entscheidenden“ Test seiner neuesten Interkontinentalrakete "
+           "durchgeführt. Der Testabschuss sei erfolgreich gewesen."),
+    ("en", "North Korea on Thursday conducted a test of its newest solid-fuel missile."),
 ])
 def test_a_launch_is_the_launchers(extract, lang, text):
     assert _launches(extract, text, lang) == [("Happened", ["north-korea"], THURSDAY)]
