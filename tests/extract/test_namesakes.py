@@ -235,3 +235,12 @@ def test_a_headlines_verb_after_a_family_name_is_no_given_name(extract):
                     "President Xi Jinping on Friday.", "en")
     assert "xi-jinping" in facts.entities
     assert not [k for k in facts.entities if k.startswith("new:Person")]
+
+
+@pytest.mark.parametrize("text", [
+    "Enge militärische Zusammenarbeit Scholz und Selenskyj unterzeichnen Abkommen",
+    "Neue Sicherheitspolitik Scholz und Kishida vereinbaren engere Abstimmung",
+])
+def test_a_german_kickers_noun_is_no_given_name(extract, text):
+    people = set(extract(text, "de", published="2024-02-16").entities)
+    assert "olaf-scholz" in people and not [p for p in people if "scholz" in p and p != "olaf-scholz"]
