@@ -328,9 +328,9 @@ class EventCoreference:
             or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS    # not the press conference that
                 and (a.actors or b.kind != "PressConference"))   # tells of talks of nobody named
         call = {a.kind, b.kind} & {"PhoneCall"} and {a.kind, b.kind} & {"Talks", "Meeting"} \
-            and not (a.place or b.place) and not any(x.kind != "PhoneCall" and x.date and not y.date
+            and not (a.place or b.place) and not any(x.kind == "Meeting" and x.date and not y.date
                                                      for x, y in ((a, b), (b, a)))
-        # "X and Y discussed ..." after their call; not a meeting told with its time ("had met in May")
+        # "X and Y discussed ... on Monday" after their call; not a meeting told with its time ("had met in May")
         same_family = same_family or bool(call)
         visit = {a.kind, b.kind} & {"Visit"} and {a.kind, b.kind} & MEETING_KINDS
         shared = _persons(a, ents) & _persons(b, ents)

@@ -54,7 +54,8 @@ class TriggerClaims:
         as its parties or place: what a speaker says is their story ("'I want talks with X,'
         Y said before leaving for the visit": not X's visit). Not a quoted title, a quote
         after a determiner that holds a trigger ("signed the 'Agreement between X and Y'",
-        "das 'Abkommen zwischen X und Y'")."""
+        "das 'Abkommen zwischen X und Y'"), nor the person a short epithet names ("empfing
+        seinen 'lieben Freund Xi'")."""
         if 1 not in self._quoted[sent.start:sent.end]:
             return set()
         skip, k = set(), sent.start
@@ -66,7 +67,8 @@ class TriggerClaims:
             mark = k - 1 if k > sent.start and self.cols.punct[k - 1] else k
             if not (mark > sent.start and self._has("determiners", mark - 1)
                     and any(j in self._trigger_starts for j in range(k, end))):
-                skip.update(range(k, end))
+                short = end - k <= 6     # "empfing seinen 'lieben Freund Xi'": an epithet, its person named
+                skip.update(j for j in range(k, end) if not (short and self.cols.ent[j] == "Person"))
             k = end
         return skip
 

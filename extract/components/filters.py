@@ -5,8 +5,8 @@ Friday"), not the end of what is no tie between states ("ended his visit"), not 
 homograph used as a noun ("in a sign of"), not the means of another act ("lodged a protest
 by telephone"), not a sitting of a state's own body ("a cabinet meeting"), not what a
 measure affects ("das Verbot trifft auch X"), not a measure a dispute is about ("a clash over
-export controls"), not missiles fired at a target ("fired missiles at Kyiv") or
-in drills ("fired missiles during drills").
+export controls"), not missiles fired in a strike, a drill or to space
+(:class:`~diplograph.extract.components.launches.LaunchFilters`).
 
 Not a pipeline component: :class:`TriggerFilters` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its triggers (``self.triggers``, ``self.kinds``),
@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from diplograph.extract.components.launches import LaunchFilters
 from diplograph.extract.components.topics import ARRANGED, GATHERINGS
 
 __all__ = ["TriggerFilters"]
 
 
-class TriggerFilters:
+class TriggerFilters(LaunchFilters):
     """The trigger matches of a doc, and the tests that leave some of them out."""
 
     def _triggers(self, doc: Doc) -> list:
@@ -36,36 +37,12 @@ class TriggerFilters:
         return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e) \
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
-            or self._strike(key, e) or self._launch_in_drills(key, e, matches)
+            or self.kinds[key][0] == "MissileLaunch" and self._no_launch(s, e, matches)
 
     def _domestic_sitting(self, key, s: int) -> bool:
         """Whether a gathering noun is the sitting of a state's own body ("a cabinet meeting",
         "a board meeting", "the caucus meeting"), no meeting between sides."""
         return self.kinds[key][0] in GATHERINGS and s > 0 and self._has("domestic_bodies", s - 1)
-
-    def _strike(self, key, e: int) -> bool:
-        """Whether missiles fired are fired at a target ("fired missiles at Kyiv", "into
-        Ukraine", "feuerte Raketen auf Kiew ab"): a strike in a war, no launch to show force (not
-        "on Thursday", "into the sea"); or the missile word heads a compound ("Raketen-Übung")."""
-        if self.kinds[key][0] != "MissileLaunch" or e + 1 >= len(self.cols.text):
-            return False
-        if self.cols.text[e] == "-":
-            return True                  # "eine Raketen-Übung": an exercise
-        if self._has("strike_country_prepositions", e):     # "into Ukraine", not "into the sea"
-            return self.cols.ent[e + 1] == "Country"
-        k = e + 1 + self._has("determiners", e + 1)     # "on the same day"
-        return self._has("strike_prepositions", e) and k < len(self.cols.text) and not self._is_date(k) \
-            and not self.cols.punct[k]
-
-    def _launch_in_drills(self, key, e: int, matches, reach: int = 4) -> bool:
-        """Whether missiles are fired as part of an exercise the clause names right after
-        ("fired missiles during military drills", "bei einem Manöver"): the drills, not a
-        launch of its own."""
-        if self.kinds[key][0] != "MissileLaunch":
-            return False
-        return any(self.kinds[k][0] == "MilitaryExercise" and e < ms <= e + reach
-                   and self._any("part_of_prepositions", e, ms) and not any(self.cols.punct[j] for j in range(e, ms))
-                   for k, ms, _ in matches)
 
     def _disputed_measure(self, key, s: int, reach: int = 6) -> bool:
         """Whether a sanction noun is what a dispute is about ("a clash over U.S. export
@@ -76,10 +53,10 @@ class TriggerFilters:
         first = self.cols.sent_of(s).start
         for k in range(s - 1, max(first, s - reach) - 1, -1):
             if self.cols.punct[k] and self.cols.text[k] != "-" or self._has("subordinators", k) \
-                    or self._has("list_joiners", k):
-                return False
-            if k > first and self._has("issue_prepositions", k) and self._has("issue_nouns", k - 1):
-                return True
+                    or self._has("list_joiners", k) or self._has("support_verbs", k) or self._has("imposed_verbs", k):
+                return False             # "im Streit um Taiwan verhängt China Sanktionen": imposed
+            if k > first and self._has("issue_prepositions", k) and self._has("dispute_nouns", k - 1):
+                return True              # (not "Einigung über Sanktionen": agreed)
         return False
 
     def _measure_affects(self, key, s: int) -> bool:

@@ -19,11 +19,12 @@ class ClauseJoins:
         prepares to ..."; not "as Germany's chancellor", "as an observer"); else ``hi``."""
         c = self.cols
         for k in range(e, hi - 2):
-            if self._has("clause_as", k) and c.ent[k + 1]:
-                j = k + 1
+            if self._has("clause_as", k) and c.ent[k + 1] and not (k > 0 and self._has("as_fixed_openers", k - 1)):
+                j = k + 1                # not "as well as", "such as"
                 while j < hi and c.ent[j] == c.ent[k + 1]:
                     j += 1
-                if j < hi and c.is_lower[j] and c.alpha[j] and not self._has("determiners", j):
+                if j < hi and c.is_lower[j] and c.alpha[j] and not self._has("determiners", j) \
+                        and not self._has("list_joiners", j) and not self._has("clause_as", j):
                     return k
         return hi
 

@@ -224,7 +224,8 @@ class Occurrences(HeadlinePlans):
         noun = self._noun_trigger(doc, ev)
         reach = 18 if s - clo <= 2 and noun else 10    # a subject's verb
         if noun and slo == clo and self._has("instrument_prepositions", clo) and clo + 1 < s \
-                and (self._has("determiners", clo + 1) or self._has("possessive_pronouns", clo + 1)):
+                and (self._has("determiners", clo + 1) or self._has("possessive_pronouns", clo + 1)) \
+                and not any(self._is_date(k) for k in range(e, min(e + reach, chi))):   # "nächste Woche"
             reach = next((k - e for k in range(e, min(e + reach, chi)) if self.cols.is_lower[k] and self.cols.alpha[k]
                           and not self._has("place_prepositions", k) and not self._has("determiners", k)), reach)
             # "Mit seinem Besuch in Peking will X ...": the phrase is no subject; its verb is X's
@@ -459,7 +460,8 @@ class Occurrences(HeadlinePlans):
                                                           or after and self._has("plan_nouns", k) and any(
                     self._has("determiners", j) for j in range(max(lo - 1, k - 3), k))
                                                           or k + 1 < hi and self._has("anaphor_days", k + 1)
-                                                          or k in ignored or k > 0 and self._has("fulfilment_markers", k - 1))]
+                                                          or k in ignored or k > 0 and self._has("fulfilment_markers", k - 1)
+                                                          and not self._negation_in(max(lo, k - 5), k - 1))]
         bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
         return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
 

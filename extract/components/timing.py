@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from diplograph.extract.components.columns import within
+from diplograph.extract.components.periods import PeriodDates
 from diplograph.extract.components.topics import ADOPTED, STOPPING
 from diplograph.extract.lexicon import load_lexicon
 
@@ -43,7 +44,7 @@ def participle_adjective(lang: str) -> re.Pattern:
                       rf"(?:{alt('adjective_endings')})$")
 
 
-class EventTiming:
+class EventTiming(PeriodDates):
     """The date, status and background cues of an event mention."""
 
     def _particle_speech_verbs(self, reach: int = 12) -> list[int]:
@@ -443,43 +444,6 @@ class EventTiming:
         while k > e and ent[k - 1] == ent[k] and cols.text[k - 1] != ",":
             k -= 1
         return k - 1 if k - 1 >= e and cols.text[k - 1] == "," else comma
-
-    def _since(self, date, own: int | None = None) -> bool:
-        """Whether a date opens a period ("the first since 2019", "seit dem 3. Mai"): when
-        something began, not when the event took place."""
-        first = date.text.split(maxsplit=1)[0].lower()
-        if first in self._lists.get("since_words", ()):
-            return True
-        k = bisect_right(self.cols.idx, date.start) - 2        # the token before the date
-        while k >= 0 and self._has("determiners", k):
-            k -= 1
-        return k >= 0 and self._has("since_words", k) or self._ends_since_phrase(k, own)
-
-    def _deadline(self, date) -> bool:
-        """Whether a date is a deadline ("must leave by May 10", "bis zum 10. Mai",
-        "spätestens am Montag"): when something must be done, not when the event was."""
-        first = date.text.split(maxsplit=1)[0].lower()
-        if first in self._lists.get("deadline_words", ()):
-            return True
-        k = bisect_right(self.cols.idx, date.start) - 2        # the token before the date
-        while k >= 0 and (self._has("determiners", k) or self.cols.lower[k] in ("zum", "am")):
-            k -= 1
-        return k >= 0 and self._has("deadline_words", k)
-
-    def _ends_since_phrase(self, k: int, own: int | None = None, reach: int = 10) -> bool:
-        """Whether the words up to token ``k`` continue a phrase "since"/"seit" opens, with
-        no punctuation, event verb or auxiliary between ("seit dem Ende der langen Flaute im
-        Hafen am 3. Mai", "seit ihrem Treffen in Kalifornien im November"): the date is the
-        period's start, but for the event at ``own`` that the phrase names (the meeting's)."""
-        for j in range(k, max(-1, k - reach), -1):
-            if self.cols.punct[j] or j == own or j in self._trigger_starts and not self._noun_at(j) \
-                    or self.lex.lang == "de" and self._has("finite_auxiliaries", j):   # (a clause's is
-                                                                                        # verb-final)
-                return False             # "seit ihrem Treffen in X im November": the phrase's, but
-                                         # the meeting's own; "seit X haben sich Y am Montag getroffen"
-            if self._has("since_words", j):
-                return True
-        return False
 
     def _reduced_relative(self, e: int, k: int) -> bool:
         """Whether an English participle with "by" on another noun stands between the

@@ -61,3 +61,23 @@ def test_a_visit_the_sentence_opens_with_is_no_plan_of_its_main_verb(lang, text)
 ])
 def test_a_plan_the_opening_phrase_names_stays_a_plan(lang, text):
     assert ("Planned" in [e.status for e in events(text, lang, "2018-10-25") if e.kind in ("Visit", "Talks")])
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Scholz met Biden as well as Kishida in Tokyo on Monday.", {"olaf-scholz", "joe-biden", "fumio-kishida"}),
+    ("Scholz met leaders such as Macron and Kishida in Tokyo on Monday.",
+     {"olaf-scholz", "emmanuel-macron", "fumio-kishida"}),
+])
+def test_as_well_as_and_such_as_open_no_clause(text, parties):
+    [ev] = events(text, "en")
+    assert (set(ev.actors), ev.place) == (parties, "tokyo")
+
+
+def test_a_plan_that_did_not_come_true_is_not_done():
+    assert [e.status for e in events("The meeting between Scholz and Kishida did not take place as planned.", "en")
+            if e.status == "Happened"] == []
+
+
+def test_a_trip_next_week_in_an_opening_phrase_stays_a_plan():
+    found = events("Mit seiner Reise nach Peking nächste Woche will Scholz die Beziehungen stärken.", "de")
+    assert [(e.kind, e.status) for e in found] == [("Visit", "Planned")]

@@ -79,3 +79,12 @@ def test_a_measure_imposed_amid_a_dispute_is_imposed(extract):
     events = extract("Brazil imposed export controls on Canada on Monday amid a dispute over fishing rights.", "en",
                      published=MONDAY).events
     assert [(ev.kind, sorted(ev.actors)) for ev in events] == [("Sanction", ["brazil", "canada"])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Im Streit um Taiwan verhängt China Sanktionen gegen kanadische Rüstungsfirmen."),
+    ("en", "Amid the dispute over fishing rights Brazil imposed sanctions on Canada on Monday."),
+    ("de", "Die EU erzielte am Montag eine Einigung über neue Sanktionen gegen Kanada."),
+])
+def test_measures_imposed_or_agreed_during_a_dispute_are_sanctions(extract, lang, text):
+    assert "Sanction" in [ev.kind for ev in extract(text, lang, published=MONDAY).events]

@@ -50,3 +50,24 @@ def test_a_missile_test_noun_names_a_launch(extract, lang, text):
 ])
 def test_strikes_exercises_and_a_series_are_no_launch(extract, lang, text):
     assert _launches(extract, text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia launched a massive missile attack on Kyiv overnight."),
+    ("en", "Russia fired rockets into eastern Ukraine on Monday."),
+    ("de", "Die ukrainische Luftabwehr hat in der Nacht 15 russische Raketen abgeschossen."),
+    ("en", "Scholz came under fire for refusing Taurus missiles to Ukraine."),
+    ("en", "Biden will fire his adviser over the missile dispute."),
+    ("en", "Japan launched an H-2A rocket carrying a spy satellite on Thursday."),
+])
+def test_attacks_shoot_downs_idioms_and_space_launches_are_no_launch(extract, lang, text):
+    assert _launches(extract, text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "North Korea fired a ballistic missile toward the East Sea on Thursday."),
+    ("en", "North Korea launched an ICBM on a lofted trajectory on Thursday."),
+    ("de", "Nordkorea feuerte am Donnerstag eine Rakete auf das offene Meer ab."),
+])
+def test_a_launch_toward_the_sea_is_a_launch(extract, lang, text):
+    assert _launches(extract, text, lang) == [("Happened", ["north-korea"], THURSDAY)]

@@ -78,3 +78,14 @@ def test_whom_a_speaker_briefs_on_the_talks_took_no_part(lang, text):
 def test_the_second_name_of_a_pairs_compound_takes_no_given_name_after_it(text):
     [(_, actors, _)] = events(text, "en", "2025-08-16")
     assert len(actors) == 2 and not [a for a in actors if a.startswith("new:")]
+
+
+def test_a_short_epithet_in_quotes_names_its_person():
+    text = "Putin empfing am Montag seinen „lieben Freund Xi Jinping“ im Kreml."
+    assert [(kind, actors) for kind, actors, _ in events(text, "de")] == [
+        ("Meeting", {"vladimir-putin", "xi-jinping"})]
+
+
+def test_drills_held_through_a_day_keep_it():
+    assert events("China held military drills around Taiwan through Thursday.", "en") == [
+        ("MilitaryExercise", {"china"}, "2024-07-11")]

@@ -46,3 +46,11 @@ def test_a_verb_ends_the_since_phrase_before_the_acts_own_day():
 ])
 def test_a_meeting_told_with_its_own_time_is_not_the_undated_call(lang, text):
     assert events(text, lang) == [("Meeting", "2024-02"), ("PhoneCall", "2024-04-03")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Telefonat zwischen Scholz und Selenskyj. Scholz und Selenskyj sprachen am Montag über Waffenlieferungen."),
+    ("en", "Phone call between Scholz and Zelensky. Scholz and Zelensky discussed arms deliveries on Monday."),
+])
+def test_the_talks_a_call_headline_names_are_the_call(lang, text):
+    assert events(text, lang) == [("PhoneCall", "2024-04-01")]

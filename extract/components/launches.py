@@ -1,0 +1,54 @@
+"""Which missile launches a trigger names are none: missiles fired at a target are a strike
+in a war ("fired missiles at Kyiv", "into eastern Ukraine", "a missile attack on Odesa",
+"feuerte Raketen auf Kiew ab"), missiles fired during drills are the drills, a rocket that
+carries a satellite or astronauts goes to space, and "came under fire" fires nothing. A
+launch "toward the East Sea", "into the sea" or "on a lofted trajectory" stays a launch.
+
+Not a pipeline component: :class:`LaunchFilters` is mixed into the event finder, which
+provides the doc's columns (``self.cols``), its triggers (``self.kinds``) and the word lists.
+"""
+from __future__ import annotations
+
+__all__ = ["LaunchFilters"]
+
+
+class LaunchFilters:
+    """The tests that leave a missile launch trigger out."""
+
+    def _no_launch(self, s: int, e: int, matches) -> bool:
+        """Whether the launch trigger [s, e) names no launch of its own."""
+        return self._strike(e) or self._launch_in_drills(e, matches) or self._to_space(s) \
+            or s > 0 and self._has("fire_idiom_openers", s - 1)          # "came under fire for ..."
+
+    def _strike(self, e: int, reach: int = 3) -> bool:
+        """Whether the missiles are fired at a target: an attack noun right after them ("a
+        missile attack"), or a preposition of aim whose next words name a country, place or
+        target and no sea ("at Kyiv", "into eastern Ukraine", "on Ukrainian cities", "auf
+        Kiew"; not "toward the East Sea", "on Thursday"); or the missile word heads a compound
+        ("eine Raketen-Übung": an exercise)."""
+        c = self.cols
+        if e + 1 >= len(c.text):
+            return False
+        if c.text[e] == "-" or self._has("strike_nouns", e):
+            return True
+        if not (self._has("strike_prepositions", e) or self._has("strike_country_prepositions", e)):
+            return False
+        for k in range(e + 1, min(len(c.text), e + 1 + reach)):
+            if c.punct[k] or self._has("water_words", k):
+                return False
+            if c.ent[k] in ("Country", "Place") or self._has("strike_target_words", k):
+                return True
+        return False
+
+    def _launch_in_drills(self, e: int, matches, reach: int = 4) -> bool:
+        """Whether missiles are fired as part of an exercise the clause names right after
+        ("fired missiles during military drills", "bei einem Manöver"): the drills."""
+        return any(self.kinds[k][0] == "MilitaryExercise" and e < ms <= e + reach
+                   and self._any("part_of_prepositions", e, ms) and not any(self.cols.punct[j] for j in range(e, ms))
+                   for k, ms, _ in matches)
+
+    def _to_space(self, s: int) -> bool:
+        """Whether the sentence of the trigger at ``s`` tells of space ("a rocket carrying a
+        satellite", "Trägerrakete", "astronauts"): a space launch, no show of force."""
+        sent = self.cols.sent_of(s)
+        return self._any("space_words", sent.start, sent.end)

@@ -1,0 +1,58 @@
+"""Which dates open or close a period rather than date an event: the start of one ("the
+first since 2019", "seit dem 3. Mai", "seit ihrem Treffen in Kalifornien im November"), a
+deadline ("must leave by May 10", "bis zum 10. Mai") and the end of a span whose length is
+told ("a three-day visit through Saturday").
+
+Not a pipeline component: :class:`PeriodDates` is a base of
+:class:`~diplograph.extract.components.timing.EventTiming`, mixed into the event finder,
+which provides the doc's columns (``self.cols``), where triggers start
+(``self._trigger_starts``) and the word lists (``self._has``, ``self._any``, ``self._lists``).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+__all__ = ["PeriodDates"]
+
+
+class PeriodDates:
+    """The dates that open or close a period, asked for by the event's date rules."""
+
+    def _since(self, date, own: int | None = None) -> bool:
+        """Whether a date opens a period ("the first since 2019", "seit dem 3. Mai"): when
+        something began, not when the event took place."""
+        first = date.text.split(maxsplit=1)[0].lower()
+        if first in self._lists.get("since_words", ()):
+            return True
+        k = bisect_right(self.cols.idx, date.start) - 2        # the token before the date
+        while k >= 0 and self._has("determiners", k):
+            k -= 1
+        return k >= 0 and self._has("since_words", k) or self._ends_since_phrase(k, own)
+
+    def _deadline(self, date) -> bool:
+        """Whether a date is a deadline ("must leave by May 10", "bis zum 10. Mai",
+        "spätestens am Montag"): when something must be done, not when the event was."""
+        first = date.text.split(maxsplit=1)[0].lower()
+        if first in self._lists.get("deadline_words", ()):
+            return True
+        k = bisect_right(self.cols.idx, date.start) - 2        # the token before the date
+        while k >= 0 and (self._has("determiners", k) or self.cols.lower[k] in ("zum", "am")):
+            k -= 1
+        return k >= 0 and (self._has("deadline_words", k) or self._has("span_end_words", k)
+                           and self._any("span_length_words", max(0, k - 12), k))    # "a three-day
+                                                                                   # visit through Saturday"
+
+    def _ends_since_phrase(self, k: int, own: int | None = None, reach: int = 10) -> bool:
+        """Whether the words up to token ``k`` continue a phrase "since"/"seit" opens, with
+        no punctuation, event verb or auxiliary between ("seit dem Ende der langen Flaute im
+        Hafen am 3. Mai", "seit ihrem Treffen in Kalifornien im November"): the date is the
+        period's start, but for the event at ``own`` that the phrase names (the meeting's)."""
+        for j in range(k, max(-1, k - reach), -1):
+            if self.cols.punct[j] or j == own or j in self._trigger_starts and not self._noun_at(j) \
+                    or self.lex.lang == "de" and self._has("finite_auxiliaries", j):   # (a clause's is
+                                                                                        # verb-final)
+                return False             # "seit ihrem Treffen in X im November": the phrase's, but
+                                         # the meeting's own; "seit X haben sich Y am Montag getroffen"
+            if self._has("since_words", j):
+                return True
+        return False
