@@ -53,7 +53,8 @@ class TriggerFilters(LaunchFilters):
         first = self.cols.sent_of(s).start
         for k in range(s - 1, max(first, s - reach) - 1, -1):
             if self.cols.punct[k] and self.cols.text[k] != "-" or self._has("subordinators", k) \
-                    or self._has("list_joiners", k) or self._has("support_verbs", k) or self._has("imposed_verbs", k):
+                    or self._has("list_joiners", k) or self._has("support_verbs", k) or self._has("imposed_verbs", k) \
+                    or self._has("finite_auxiliaries", k):
                 return False             # "im Streit um Taiwan verhängt China Sanktionen": imposed
             if k > first and self._has("issue_prepositions", k) and self._has("dispute_nouns", k - 1):
                 return True              # (not "Einigung über Sanktionen": agreed)

@@ -51,4 +51,7 @@ class LaunchFilters:
         """Whether the sentence of the trigger at ``s`` tells of space ("a rocket carrying a
         satellite", "Trägerrakete", "astronauts"): a space launch, no show of force."""
         sent = self.cols.sent_of(s)
-        return self._any("space_words", sent.start, sent.end)
+        if self.lex.lang != "de":
+            return self._any("space_words", sent.start, sent.end)
+        words = tuple(self.lex.lowered("space_words"))
+        return any(w.endswith(words) for w in self.cols.lower[sent.start:sent.end])   # "Spionagesatelliten"

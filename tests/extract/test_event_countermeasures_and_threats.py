@@ -88,3 +88,8 @@ def test_a_measure_imposed_amid_a_dispute_is_imposed(extract):
 ])
 def test_measures_imposed_or_agreed_during_a_dispute_are_sanctions(extract, lang, text):
     assert "Sanction" in [ev.kind for ev in extract(text, lang, published=MONDAY).events]
+
+
+def test_sanctions_imposed_in_the_perfect_during_a_dispute_are_sanctions(extract):
+    text = "Im Streit um Taiwan hat Brasilien Sanktionen gegen kanadische Rüstungsfirmen verhängt."
+    assert "Sanction" in [ev.kind for ev in extract(text, "de", published=MONDAY).events]

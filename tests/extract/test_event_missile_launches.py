@@ -71,3 +71,9 @@ def test_attacks_shoot_downs_idioms_and_space_launches_are_no_launch(extract, la
 ])
 def test_a_launch_toward_the_sea_is_a_launch(extract, lang, text):
     assert _launches(extract, text, lang) == [("Happened", ["north-korea"], THURSDAY)]
+
+
+def test_a_german_space_launch_and_a_missile_over_airspace(extract):
+    assert _launches(extract, "Japan startete am Donnerstag eine H2A-Rakete mit einem Spionagesatelliten.", "de") == []
+    assert _launches(extract, "North Korea fired a missile over Japanese airspace on Thursday.", "en") == [
+        ("Happened", ["north-korea"], THURSDAY)]
