@@ -18,7 +18,10 @@ class LaunchFilters:
     def _no_launch(self, s: int, e: int, matches) -> bool:
         """Whether the launch trigger [s, e) names no launch of its own."""
         return self._strike(e) or self._launch_in_drills(e, matches) or self._to_space(s) \
-            or s > 0 and self._has("fire_idiom_openers", s - 1)          # "came under fire for ..."
+            or s > 0 and (self._has("fire_idiom_openers", s - 1)          # "came under fire for ..."
+                          or self._has("launch_verbs", s) and (self.cols.text[s - 1] in ("'s", "’s")
+                                                               or self._has("determiners", s - 1)))
+        # "North Korea's launches of missiles", "the launches": a noun, what is done again and again
 
     def _strike(self, e: int, reach: int = 3) -> bool:
         """Whether the missiles are fired at a target: an attack noun right after them ("a
@@ -55,3 +58,18 @@ class LaunchFilters:
             return self._any("space_words", sent.start, sent.end)
         words = tuple(self.lex.lowered("space_words"))
         return any(w.endswith(words) for w in self.cols.lower[sent.start:sent.end])   # "Spionagesatelliten"
+
+    def _launch_aims(self, kind: str, e: int, sent) -> set:
+        """The words after a launch trigger ending at ``e``: where the missile flew or who
+        protested, not its launcher ("fired a missile toward Japan", "eine Rakete über Japan
+        hinweg ab", "drew protests from Seoul"); but for the launcher named right after it
+        ("der Raketentest Nordkoreas", "the launch by North Korea")."""
+        if kind != "MissileLaunch":
+            return set()
+        c, j = self.cols, e
+        j += j < sent.end and self._has("agent_prepositions", j)
+        if j < sent.end and c.ent[j] in ("Country", "Person", "Organization"):
+            label = c.ent[j]
+            while j < sent.end and c.ent[j] == label:
+                j += 1
+        return {k for k in range(j, sent.end) if c.ent[k] in ("Country", "Person", "Organization")}   # places stay

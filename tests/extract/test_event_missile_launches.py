@@ -77,3 +77,20 @@ def test_a_german_space_launch_and_a_missile_over_airspace(extract):
     assert _launches(extract, "Japan startete am Donnerstag eine H2A-Rakete mit einem Spionagesatelliten.", "de") == []
     assert _launches(extract, "North Korea fired a missile over Japanese airspace on Thursday.", "en") == [
         ("Happened", ["north-korea"], THURSDAY)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "North Korea fired a ballistic missile on Thursday that flew over Japan."),
+    ("de", "Nordkorea feuerte am Donnerstag eine Rakete in Richtung Japan ab."),
+    ("de", "Der Raketentest Nordkoreas am Donnerstag löste Proteste in Japan aus."),
+])
+def test_where_a_missile_flew_and_who_protested_launched_nothing(extract, lang, text):
+    assert [actors for _, actors, _ in _launches(extract, text, lang)] == [["north-korea"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida said North Korea's launches of ballistic missiles were unacceptable."),
+    ("de", "Kishida verurteilte die Raketenstarts Nordkoreas."),
+])
+def test_launches_in_the_plural_with_no_act_are_no_launch(extract, lang, text):
+    assert _launches(extract, text, lang) == []
