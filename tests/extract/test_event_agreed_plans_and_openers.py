@@ -160,3 +160,11 @@ def test_talks_set_in_the_meeting_the_sentence_opens_with_are_that_meeting(extra
 def test_a_visit_agreed_on_is_planned(extract, lang, text):
     visits = [e for e in extract(text, lang, published=DAY).events if e.kind == "Visit"]
     assert [(e.status, e.place, e.date) for e in visits] == [("Planned", "tokyo", None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Norway and Vietnam agreed to resume a security dialogue."),
+    ("de", "Norwegen und Vietnam vereinbarten, den Sicherheitsdialog wieder aufzunehmen."),
+])
+def test_a_dialogue_agreed_to_be_resumed_is_planned(extract, lang, text):
+    assert [e.status for e in extract(text, lang, published=DAY).events if e.kind == "Talks"] in ([], ["Planned"])
