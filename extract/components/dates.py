@@ -26,8 +26,10 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         text, published = doc_text(doc), doc._.dg_published
         dates = find_dates(text, self.lang, published)
-        if dates and published is not None and dates[0].value == published and is_stamp(text, dates[0].start):
-            dates = dates[1:]            # the header's publication stamp dates no event
+        if dates and published is not None and dates[0].value is not None and is_stamp(text, dates[0].start) \
+                and (dates[0].value == published or dates[0].value.contains(published)):
+            dates = dates[1:]            # the header's publication stamp dates no event (nor its
+                                         # month, "date 2019-12", when the day is known elsewhere)
         dates, doc._.dg_anchor = anchor_dates(text, self.lang, dates, published)
         doc._.dg_dates = day_anaphors(dates, self.lang)    # "the next day": after the day named before
         return doc

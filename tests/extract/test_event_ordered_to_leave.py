@@ -36,3 +36,10 @@ def test_ordering_others_to_leave_is_no_expulsion(extract, lang, text):
 ])
 def test_recalling_own_diplomats_or_clearing_a_building_is_no_expulsion(extract, lang, text):
     assert "Expulsion" not in [ev.kind for ev in extract(text, lang, published=DAY).events]
+
+
+def test_a_separable_expel_verb_with_a_long_middle_field_expels(extract):
+    text = ("Die kanadische Regierung weist nach dem Angriff auf einen Journalisten in Ottawa zwei brasilianische "
+            "Diplomaten aus.")
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, set(ev.actors) >= {"canada", "brazil"}, ev.targets) == ("Expulsion", True, ["brazil"])

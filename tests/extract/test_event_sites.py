@@ -115,6 +115,15 @@ def test_the_header_stamp_dates_the_article_not_the_act(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "date 2019-03 China deploys radars on Kunashir\n\nChina has deployed radars on Kunashir."),
+    ("de", "date 2019-03 China stationiert Radare auf Kunaschir\n\nChina hat Radare auf Kunaschir stationiert."),
+])
+def test_a_header_stamp_of_the_month_gives_way_to_the_known_day(extract, lang, text):
+    [ev] = events_of(extract(text, lang, published="2019-03-11"), "Deployment")
+    assert ev.date.iso == "2019-03-11"
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "China deploys radars on Kunashir\n\nChina has deployed radars on Kunashir, the ministry said."),
     ("de", "China stationiert Radare auf Kunaschir\n\nChina hat Radare auf Kunaschir stationiert, teilte das Ministerium mit."),
 ])
