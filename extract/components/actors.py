@@ -391,7 +391,7 @@ class ActorCollection:
                 k += 1                      # "the Belgian frontier town"
             if k < hi and k in role_starts and ev.kind in DIRECTED and slug not in ev.targets and self._acted_on(ev, s):
                 ev.targets.append(slug)     # "ein Einreiseverbot gegen den japanischen Premier": Japan's
-            if k < hi and (k in role_starts or self._has("capital_words", k)
+            if k < hi and (k in role_starts or self._has("capital_words", k) or self._has("private_person_nouns", k)
                            or self._has("reaction_nouns", k) and k != ev.trigger[0]
                            or ev.kind in _TALKING and self._has("vehicle_nouns", k)
                            or ev.kind == "Visit" and self._vehicle_at(k, hi) and self._carried_in(s)
@@ -405,7 +405,7 @@ class ActorCollection:
                                             # Gedenktag": a day; "drills provoked a Canadian
                                             # protest": who reacts to them, unless it is this event;
                                             # "concern about Russian ships in a meeting",
-                                            # "agreed on the role of Iranian troops": a topic
+                                            # "agreed on the role of Iranian troops": a topic; "a Georgian man"
             if slug not in ev.actors:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):

@@ -403,12 +403,15 @@ class _Clusterer:
         return True                                   # the news of the day it was written
 
     def _same_act(self, cluster: FusedEvent, ev: Event, theirs: set, published, written=None) -> bool:
-        """Sanctions, suspensions, exercises told without people: the same countries, and an
-        undated report published within a year after the dated one."""
+        """Sanctions, suspensions, exercises told without people: the same countries (or one
+        country's act of one kind at one site or on one day), and an undated report published
+        within a year after the dated one."""
         a = states(set(cluster._actors) - cluster.people) | countries_of(cluster.people)
         b = states(set(ev.actors) - theirs) | countries_of(theirs)     # "the premier announced sanctions",
         one_site = a == b and len(a) == 1 and cluster.place and ev.place    # "Russia deployed
-        if (len(a & b) < 2 and not one_site) or not (a <= b or b <= a):     # missiles on X"
+        one_day = a == b and len(a) == 1 and cluster.kind == ev.kind and cluster.date and ev.date \
+            and cluster.date.precision == "day" and cluster.date == ev.date    # "X test-fired a missile on
+        if (len(a & b) < 2 and not (one_site or one_day)) or not (a <= b or b <= a):   # Thursday", told twice
             return False
         date = cluster.date
         if date and ev.date or ev.status != cluster.status:

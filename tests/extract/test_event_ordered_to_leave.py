@@ -43,3 +43,12 @@ def test_a_separable_expel_verb_with_a_long_middle_field_expels(extract):
             "Diplomaten aus.")
     [ev] = extract(text, "de", published=DAY).events
     assert (ev.kind, set(ev.actors) >= {"canada", "brazil"}, ev.targets) == ("Expulsion", True, ["brazil"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada expelled two Brazilian diplomats on Tuesday after the killing of a Chilean man in Ottawa."),
+    ("de", "Kanada wies nach dem Mord an einem chilenischen Mann zwei brasilianische Diplomaten aus."),
+])
+def test_the_country_of_a_private_victim_takes_no_part(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == ("Expulsion", ["brazil", "canada"])

@@ -88,6 +88,14 @@ def test_one_country_at_two_sites_or_without_a_site_is_two_acts():
     assert len(clusters(island, elsewhere, nowhere)) == 3
 
 
+def test_one_countrys_act_of_one_kind_on_one_day_is_one_act():
+    one = report("a", "MissileLaunch", ["russia"], None, ("2024-10-31", "day"))
+    two = report("b", "MissileLaunch", ["russia"], None, ("2024-10-31", "day"))
+    other_day = report("c", "MissileLaunch", ["russia"], None, ("2024-10-30", "day"))
+    month = report("d", "MissileLaunch", ["russia"], None, ("2024-10", "month"))
+    assert clusters(one, two, other_day, month) == [(("a", "b"), None), (("c",), None), (("d",), None)]
+
+
 def test_a_lead_dated_report_joins_the_day_before_it_not_after():
     told = report("a", "Deployment", ["russia"], "kunashir", ("2022-12-05", "day"))
     news = lead_report("b", "Deployment", ["russia"], "kuril-islands", "2022-12-06")
