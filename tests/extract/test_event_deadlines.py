@@ -45,3 +45,9 @@ def test_the_act_an_answer_answers_keeps_its_parties_and_not_the_answers_day(lan
     facts = extract_article(Article("t", text, lang, published=parse_iso("2022-04-27")))
     assert [(e.kind, set(e.actors), e.date.iso if e.date else None) for e in facts.events] == [
         ("Sanction", {"canada", "brazil"}, "2022-04-27"), ("Expulsion", {"canada", "brazil"}, None)]
+
+
+def test_a_date_before_another_noun_is_that_nouns():
+    text = ("Canada announced the expulsion of two Brazilian diplomats on Wednesday, citing a lack of co-operation "
+            "with the investigation into the 23 April killing of a man in Ottawa.")
+    assert [(kind, when) for kind, when in dated(text, "en") if kind == "Expulsion"] == [("Expulsion", "2022-04-27")]
