@@ -16,30 +16,41 @@ class TriggerClaims:
     """The bound phrases and claimed tokens of the triggers of a doc, and the sides their
     own words name."""
 
-    def _briefed(self, s: int, sent, reach: int = 10) -> set:
+    def _briefed(self, s: int, sent, reach: int = 8) -> set:
         """The people and sides a speaker briefs on an event at token ``s`` ("said he would
         brief X and the allies on the talks", "werde X über die Gespräche unterrichten"): told
-        of it, no party. The words after the briefing verb up to "on"/"über" (in German those
-        before "über" back to the auxiliary); not for a call or meeting the briefing is held in
-        ("briefed X during a phone call")."""
+        of it, no party. The names, role words and joiners right after the briefing verb
+        (in German those right before its "über"), up to "on"/"über"; not for an event the
+        briefing is held in ("briefed X in a phone call", "during the meeting"), nor "sich
+        informieren" (learning)."""
         if any(self._has("setting_prepositions", k) for k in range(max(sent.start, s - 3), s)):
             return set()
         out = set()
         for v in range(sent.start, sent.end):
-            if v == s or not self._has("briefing_verbs", v):
+            if v == s or not self._has("briefing_verbs", v) or v + 1 < sent.end and self._has("reflexive_pronouns", v + 1):
                 continue
-            k = v + 1
-            while k < min(sent.end, v + reach) and not self._has("briefing_prepositions", k) \
-                    and not self._has("clause_breaks", k) and k != s:
-                out.add(k)
-                k += 1
-            prep = next((j for j in range(v - 1, max(sent.start, v - reach) - 1, -1)
-                         if self._has("briefing_prepositions", j)), None) if self.lex.lang == "de" else None
-            k = (prep or 0) - 1
-            while prep is not None and k >= sent.start and not self._has("clause_breaks", k) \
-                    and not self._has("finite_auxiliaries", k) and not self._has("lowercase_modals", k):
-                out.add(k)               # "er werde Selenskyj über die Gespräche unterrichten"
-                k -= 1
+            prep = next((j for j in range(v + 1, min(sent.end, v + 2 * reach)) if self._has("briefing_prepositions", j)), None)
+            if s > v and (prep is None or s < prep):
+                continue                 # "updated X in a phone call on the talks": the call's party
+            out |= self._named_run(v + 1, 1, sent)
+            if self.lex.lang == "de":    # "er werde X über die Gespräche unterrichten"
+                back = next((j for j in range(v - 1, max(sent.start, v - reach) - 1, -1)
+                             if self._has("briefing_prepositions", j)), None)
+                run = self._named_run(back - 1, -1, sent) if back is not None else set()
+                if run and not min(run) < s < back:      # not "X in einem Telefonat über ... informieren"
+                    out |= run
+        return out
+
+    def _named_run(self, k: int, step: int, sent) -> set:
+        """The tokens from ``k`` on (``step`` 1 or -1) that name people or sides: entities,
+        role words, demonyms, determiners and "and" between them (and German nouns:
+        "die Nato-Verbündeten")."""
+        out = set()
+        while sent.start <= k < sent.end and (self.cols.ent[k] or k in self._role_tokens or k in self._demonym_tokens
+                                              or self._has("determiners", k) or self._has("list_joiners", k)
+                                              or self.cols.text[k] == "-" or self.lex.lang == "de" and self.cols.title[k]):
+            out.add(k)
+            k += step
         return out
 
     def _departed_from(self, s: int, clo: int, sent, reach: int = 6) -> set:

@@ -37,7 +37,7 @@ class TriggerFilters(LaunchFilters):
         return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e) \
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
-            or self.kinds[key][0] == "MissileLaunch" and self._no_launch(s, e, matches)
+            or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches)
 
     def _domestic_sitting(self, key, s: int) -> bool:
         """Whether a gathering noun is the sitting of a state's own body ("a cabinet meeting",
@@ -56,8 +56,8 @@ class TriggerFilters(LaunchFilters):
                     or self._has("list_joiners", k) or self._has("support_verbs", k) or self._has("imposed_verbs", k) \
                     or self._has("finite_auxiliaries", k):
                 return False             # "im Streit um Taiwan verhängt China Sanktionen": imposed
-            if k > first and self._has("issue_prepositions", k) and self._has("dispute_nouns", k - 1):
-                return True              # (not "Einigung über Sanktionen": agreed)
+            if k > first and self._has("issue_prepositions", k) and self._has("issue_nouns", k - 1):
+                return True              # "no progress on sanctions relief", "Kompromiss über Sanktionen"
         return False
 
     def _measure_affects(self, key, s: int) -> bool:

@@ -15,13 +15,19 @@ __all__ = ["LaunchFilters"]
 class LaunchFilters:
     """The tests that leave a missile launch trigger out."""
 
-    def _no_launch(self, s: int, e: int, matches) -> bool:
+    def _no_launch(self, key, s: int, e: int, matches) -> bool:
         """Whether the launch trigger [s, e) names no launch of its own."""
-        return self._strike(e) or self._launch_in_drills(e, matches) or self._to_space(s) \
+        return self._strike(e) or self._launch_in_drills(e, matches) or self._to_space(s, e) \
             or s > 0 and (self._has("fire_idiom_openers", s - 1)          # "came under fire for ..."
-                          or self._has("launch_verbs", s) and (self.cols.text[s - 1] in ("'s", "’s")
-                                                               or self._has("determiners", s - 1)))
-        # "North Korea's launches of missiles", "the launches": a noun, what is done again and again
+                          or self._plural_launch(s) and (self.cols.text[s - 1] in ("'s", "’s")
+                                                         or self._has("determiners", s - 1))) \
+            or self.kinds[key][1].endswith(".shot") and any(k in self._demonym_tokens for k in range(s, e))
+        # "North Korea's launches of missiles", "die Raketenstarts": a noun, what is done again and
+        # again; "schossen sechs russische Raketen ab": others' missiles, shot down
+
+    def _plural_launch(self, s: int) -> bool:
+        """Whether the trigger opens with a plural launch noun ("launches", "Raketentests")."""
+        return self._has("plural_launch_nouns", s) or self.lex.lang == "de" and self.cols.lower[s].endswith(("tests", "starts"))
 
     def _strike(self, e: int, reach: int = 3) -> bool:
         """Whether the missiles are fired at a target: an attack noun right after them ("a
@@ -50,14 +56,16 @@ class LaunchFilters:
                    and self._any("part_of_prepositions", e, ms) and not any(self.cols.punct[j] for j in range(e, ms))
                    for k, ms, _ in matches)
 
-    def _to_space(self, s: int) -> bool:
-        """Whether the sentence of the trigger at ``s`` tells of space ("a rocket carrying a
-        satellite", "Trägerrakete", "astronauts"): a space launch, no show of force."""
+    def _to_space(self, s: int, e: int, reach: int = 6) -> bool:
+        """Whether the words around the trigger [s, e) tell of space ("a rocket carrying a
+        satellite", "eine Trägerrakete mit einem Spionagesatelliten"): a space launch, no
+        show of force. Only within ``reach`` words, in the trigger's sentence."""
         sent = self.cols.sent_of(s)
+        lo, hi = max(sent.start, s - reach), min(sent.end, e + reach)
         if self.lex.lang != "de":
-            return self._any("space_words", sent.start, sent.end)
+            return self._any("space_words", lo, hi)
         words = tuple(self.lex.lowered("space_words"))
-        return any(w.endswith(words) for w in self.cols.lower[sent.start:sent.end])   # "Spionagesatelliten"
+        return any(w.endswith(words) for w in self.cols.lower[lo:hi])   # "Spionagesatelliten"
 
     def _launch_aims(self, kind: str, e: int, sent) -> set:
         """The words after a launch trigger ending at ``e``: where the missile flew or who

@@ -297,7 +297,8 @@ class EventTiming(PeriodDates):
         """The start of the gathering noun ``date`` stands right before in English ("their
         Dec. 15 summit", "the June 28-30 meeting", "the 2018 Helsinki summit") or right after, but for a preposition
         ("der Gipfel am 15. Dezember", "the summit on Dec. 15"), whose date it is; else
-        ``fallback``; in English any noun after "the <date>" ("the 23 August killing") owns it.
+        ``fallback``; in English a noun after "into/over/about the <date>" owns it ("the
+        investigation into the 23 August killing"; not "attended the May 9 parade and met X").
         (A German date before a noun is the verb's: "verhängte am 1. Juni Sanktionen".)"""
         k = bisect_left(self.cols.idx, date.end)             # the token after the date
         while k < len(self.cols.text) and self.cols.text[k] == "-":
@@ -311,10 +312,10 @@ class EventTiming(PeriodDates):
         if (accord := self._accord_of_year(date, k)) is not None:
             return accord
         j = bisect_right(self.cols.idx, date.start) - 2      # the token before the date
-        if self.lex.lang == "en" and j >= 0 and k < len(self.cols.text) and self.cols.is_lower[k] \
+        if self.lex.lang == "en" and j > 0 and k < len(self.cols.text) and self.cols.is_lower[k] \
                 and self.cols.alpha[k] and (self._has("determiners", j) or self._has("possessive_pronouns", j)) \
-                and not self._has("place_prepositions", k) and not self._has("list_joiners", k):
-            return k                     # "the 23 August killing": the killing's day
+                and self._has("date_noun_topic_preps", j - 1) and not self._has("place_prepositions", k):
+            return k                     # "the investigation into the 23 August killing": its day
         if j >= 0 and self._has("day_prepositions", j):
             j -= 1
         start = self._gathering_ends.get(j + 1)

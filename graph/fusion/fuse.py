@@ -410,7 +410,8 @@ class _Clusterer:
         b = states(set(ev.actors) - theirs) | countries_of(theirs)     # "the premier announced sanctions",
         one_site = a == b and len(a) == 1 and cluster.place and ev.place    # "Russia deployed
         one_day = a == b and len(a) == 1 and cluster.kind == ev.kind and cluster.date and ev.date \
-            and cluster.date.precision == "day" and cluster.date == ev.date    # "X test-fired a missile on
+            and cluster.date.precision == "day" and cluster.date == ev.date \
+            and load_kb().places_agree(cluster.place, ev.place)               # "X test-fired a missile on
         if (len(a & b) < 2 and not (one_site or one_day)) or not (a <= b or b <= a):   # Thursday", told twice
             return False
         date = cluster.date

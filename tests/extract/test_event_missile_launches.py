@@ -94,3 +94,20 @@ def test_where_a_missile_flew_and_who_protested_launched_nothing(extract, lang, 
 ])
 def test_launches_in_the_plural_with_no_act_are_no_launch(extract, lang, text):
     assert _launches(extract, text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japan protested the launch of a ballistic missile by North Korea on Thursday."),
+    ("en", "North Korea test-fired a cruise missile on Thursday, as a UN panel pressed its probe into sanctions "
+           "evasion and a satellite circled in orbit."),
+    ("en", "North Korea conducted two tests of cruise missiles on Thursday, state media said."),
+    ("de", "Nordkorea schoss am Donnerstag erneut zwei Kurzstreckenraketen ab."),
+    ("de", "Nordkorea hat am Donnerstag zwei Raketentests durchgeführt."),
+])
+def test_singular_launches_far_space_words_and_german_shots_are_launches(extract, lang, text):
+    assert [(status, actors) for status, actors, _ in _launches(extract, text, lang)] == [
+        ("Happened", ["north-korea"])]
+
+
+def test_missiles_of_another_country_shot_down_are_no_launch(extract):
+    assert _launches(extract, "Die Patriot-Systeme schossen am Donnerstag sechs russische Raketen ab.", "de") == []

@@ -89,3 +89,19 @@ def test_a_short_epithet_in_quotes_names_its_person():
 def test_drills_held_through_a_day_keep_it():
     assert events("China held military drills around Taiwan through Thursday.", "en") == [
         ("MilitaryExercise", {"china"}, "2024-07-11")]
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("en", "Zelensky will brief Biden and Scholz in a video call on Tuesday about the situation at the front.",
+     {"volodymyr-zelenskyy", "joe-biden", "olaf-scholz"}),
+    ("de", "Scholz hat am Montag in Peking Xi getroffen und will anschließend Biden über die Gespräche informieren.",
+     {"olaf-scholz", "xi-jinping"}),
+])
+def test_whom_a_speaker_briefs_in_a_call_or_after_a_meeting(lang, text, parties):
+    found = events(text, lang)
+    assert parties in [actors for _, actors, _ in found]
+
+
+def test_a_date_before_the_occasion_a_meeting_was_held_at_stays_the_meetings():
+    found = events("Xi attended the May 9 parade in Moscow and met Putin.", "en", "2024-05-12")
+    assert ("Meeting", "2024-05-09") in [(kind, when) for kind, _, when in found]

@@ -322,3 +322,9 @@ def test_an_undated_report_of_a_dated_article_stays_apart_from_a_wire_filed_mont
     wire = report("b", "PhoneCall", ["shinzo-abe", "taro-kono", "nato"])
     wire.article.extra[DATELINE_DAY] = "Aug. 31"
     assert len(fuse([undated_of_march, wire]).events) == 2
+
+
+def test_one_countrys_acts_of_one_day_at_two_sites_stay_two():
+    one = report("a", "MissileLaunch", ["china"], "madrid", ("2024-10-14", "day"))
+    two = report("b", "MissileLaunch", ["china"], "vilnius", ("2024-10-14", "day"))
+    assert len(clusters(one, two)) == 2
