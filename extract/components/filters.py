@@ -57,7 +57,9 @@ class TriggerFilters(LaunchFilters):
                     or self._has("finite_auxiliaries", k):
                 return False             # "im Streit um Taiwan verhängt China Sanktionen": imposed
             if k > first and self._has("issue_prepositions", k) and self._has("issue_nouns", k - 1):
-                return True              # "no progress on sanctions relief", "Kompromiss über Sanktionen"
+                sent = self.cols.sent_of(s)          # "a compromise on new sanctions" adopts them, but
+                return not self._has("settling_issue_nouns", k - 1) or self._negation_in(first, sent.end) \
+                    or self._any("failure_verbs", first, sent.end)   # "no progress on sanctions relief"
         return False
 
     def _measure_affects(self, key, s: int) -> bool:

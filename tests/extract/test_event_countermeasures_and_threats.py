@@ -97,3 +97,12 @@ def test_sanctions_imposed_in_the_perfect_during_a_dispute_are_sanctions(extract
 def test_talks_with_no_progress_on_sanctions_stay_talks(extract):
     text = "There was no progress on sanctions relief at the talks between Brazil and Canada in Ottawa on Monday."
     assert [ev.kind for ev in extract(text, "en", published=MONDAY).events] == ["Talks"]
+
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    ("de", "Die EU-Staaten erzielten am Montag eine Einigung über neue Sanktionen gegen Kanada.", ["Sanction"]),
+    ("en", "Brazil reaches compromise on new sanctions against Canada.", ["Sanction"]),
+    ("de", "Ein Kompromiss über die Sanktionen gegen Kanada scheiterte am Widerstand Chiles.", []),
+])
+def test_sanctions_a_compromise_settles_are_sanctions_unless_it_failed(extract, lang, text, kinds):
+    assert [ev.kind for ev in extract(text, lang, published=MONDAY).events] == kinds
