@@ -9,12 +9,17 @@ clause geometry and the word lists.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from diplograph.extract.components.columns import within
 
 
 class TriggerClaims:
     """The bound phrases and claimed tokens of the triggers of a doc, and the sides their
     own words name."""
+
+    _briefing_doc = None                 # the columns the briefing verbs below were found in
+    _briefing_verbs: list = []
 
     def _briefed(self, s: int, sent, reach: int = 8) -> set:
         """The people and sides a speaker briefs on an event at token ``s`` ("said he would
@@ -23,11 +28,14 @@ class TriggerClaims:
         (in German those right before its "über"), up to "on"/"über"; not for an event the
         briefing is held in ("briefed X in a phone call", "during the meeting"), nor "sich
         informieren" (learning)."""
-        if any(self._has("setting_prepositions", k) for k in range(max(sent.start, s - 3), s)):
+        if self._briefing_doc is not self.cols:     # the briefing verbs of the doc, found once
+            self._briefing_doc, self._briefing_verbs = self.cols, self.cols.where(self.lex.lowered("briefing_verbs"))
+        verbs = self._briefing_verbs[bisect_left(self._briefing_verbs, sent.start):bisect_left(self._briefing_verbs, sent.end)]
+        if not verbs or any(self._has("setting_prepositions", k) for k in range(max(sent.start, s - 3), s)):
             return set()
         out = set()
-        for v in range(sent.start, sent.end):
-            if v == s or not self._has("briefing_verbs", v) or v + 1 < sent.end and self._has("reflexive_pronouns", v + 1):
+        for v in verbs:
+            if v == s or v + 1 < sent.end and self._has("reflexive_pronouns", v + 1):
                 continue
             prep = next((j for j in range(v + 1, min(sent.end, v + 2 * reach)) if self._has("briefing_prepositions", j)), None)
             if s > v and (prep is None or s < prep):
