@@ -18,9 +18,6 @@ class TriggerClaims:
     """The bound phrases and claimed tokens of the triggers of a doc, and the sides their
     own words name."""
 
-    _briefing_doc = None                 # the columns the briefing verbs below were found in
-    _briefing_verbs: list = []
-
     def _briefed(self, s: int, sent, reach: int = 8) -> set:
         """The people and sides a speaker briefs on an event at token ``s`` ("said he would
         brief X and the allies on the talks", "werde X über die Gespräche unterrichten"): told
@@ -28,8 +25,6 @@ class TriggerClaims:
         (in German those right before its "über"), up to "on"/"über"; not for an event the
         briefing is held in ("briefed X in a phone call", "during the meeting"), nor "sich
         informieren" (learning)."""
-        if self._briefing_doc is not self.cols:     # the briefing verbs of the doc, found once
-            self._briefing_doc, self._briefing_verbs = self.cols, self.cols.where(self.lex.lowered("briefing_verbs"))
         verbs = self._briefing_verbs[bisect_left(self._briefing_verbs, sent.start):bisect_left(self._briefing_verbs, sent.end)]
         if not verbs or any(self._has("setting_prepositions", k) for k in range(max(sent.start, s - 3), s)):
             return set()

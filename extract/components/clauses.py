@@ -36,7 +36,7 @@ class ClauseGeometry(ClauseJoins):
         self._lists = self.lex.lowered_lists
         breaks = self.lex.lowered("clause_breaks")
         self._breaks = [word in breaks for word in self._lower]
-        self._break_at = cols.where(breaks)
+        self._break_at, self._as_at = cols.where(breaks), cols.where(self.lex.lowered("clause_as"))
         self._complementizers = cols.where(self.lex.lowered("complementizers"))
 
     def _any(self, name: str, lo: int, hi: int) -> bool:

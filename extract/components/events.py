@@ -188,6 +188,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         self._role_starts = {m.start for m in self._role_mentions}
         speech_verbs, between = self.lex.lowered("speech_verbs"), self.lex.lowered("between_words")
         self._speech_verbs, self._between_words = self.cols.where(speech_verbs), self.cols.where(between)
+        self._briefing_verbs = self.cols.where(self.lex.lowered("briefing_verbs"))
         self._speech_verbs = sorted(self._speech_verbs + self._particle_speech_verbs())
         self._war_nouns = self.cols.where(self.lex.lowered("war_nouns"))
         self._war_targets_of: dict[int, set] = {}        # sentence start -> its war targets

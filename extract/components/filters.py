@@ -50,16 +50,17 @@ class TriggerFilters(LaunchFilters):
         tells."""
         if self.kinds[key][0] != "Sanction" or self._has("support_verbs", s):
             return False                 # "imposed sanctions": an act
-        first = self.cols.sent_of(s).start
+        sent = self.cols.sent_of(s)
+        first = sent.start
         for k in range(s - 1, max(first, s - reach) - 1, -1):
             if self.cols.punct[k] and self.cols.text[k] != "-" or self._has("subordinators", k) \
                     or self._has("list_joiners", k) or self._has("support_verbs", k) or self._has("imposed_verbs", k) \
                     or self._has("finite_auxiliaries", k):
                 return False             # "im Streit um Taiwan verhängt China Sanktionen": imposed
             if k > first and self._has("issue_prepositions", k) and self._has("issue_nouns", k - 1):
-                sent = self.cols.sent_of(s)          # "a compromise on new sanctions" adopts them, but
                 return not self._has("settling_issue_nouns", k - 1) or self._negation_in(first, sent.end) \
-                    or self._any("failure_verbs", first, sent.end)   # "no progress on sanctions relief"
+                    or self._any("failure_verbs", first, sent.end)   # "a compromise on new sanctions" adopts
+                                                                      # them; not "no progress on sanctions relief"
         return False
 
     def _measure_affects(self, key, s: int) -> bool:

@@ -15,16 +15,11 @@ from bisect import bisect_left
 class ClauseJoins:
     """The commas and brackets inside a clause, asked for once per break and doc."""
 
-    _as_doc = None                       # the columns the "as" positions below were found in
-    _as_at: list = []
-
     def _as_clause(self, e: int, hi: int) -> int:
         """Where an "as"/"als" after token ``e`` and before ``hi`` opens a clause of its own: a
         name for its subject and a lower-case word after it ("concluded a deal Friday as France
         prepares to ..."; not "as Germany's chancellor", "as an observer"); else ``hi``."""
         c = self.cols
-        if self._as_doc is not c:        # where "as"/"als" stands in the doc, found once
-            self._as_doc, self._as_at = c, c.where(self.lex.lowered("clause_as"))
         for k in self._as_at[bisect_left(self._as_at, e):bisect_left(self._as_at, hi - 2)]:
             if c.ent[k + 1] and not (k > 0 and self._has("as_fixed_openers", k - 1)):
                 j = k + 1                # not "as well as", "such as"

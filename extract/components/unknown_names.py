@@ -189,9 +189,6 @@ class UnknownNameFinder:
             lo += 1                              # "But Hatoyama, who ...": no given name
         if hi <= lo or any(k in taken for k in range(lo, hi)):
             return None
-        if label == "Person" and lo > 1 and cols.text[lo - 1] == "-" and not doc[lo - 2].whitespace_ \
-                and cols.title[lo - 2]:
-            return None                          # "Trump-Putin Alaska summit": a pair's compound
         words = [k for k in range(lo, hi) if cols.text[k] != "-"]
         for k in range(lo, hi):
             text = cols.text[k]
