@@ -130,14 +130,17 @@ class UnknownNameFinder:
 
     def _role_appositions(self, doc, cols, taken, reach: int = 4) -> list:
         """"Der deutsche Botschafter in Moskau, Alexander Graf Lambsdorff, ...", "Canada's
-        ambassador to France, Jonas Kettler, was ...": the names set off by commas right
-        after a role word (and the place it is held in): the holder. Two to four capitalised
+        ambassador to France, Jonas Kettler, was ...", "Der Sicherheitsberater der USA, Jo
+        Beispiel, ...": the names set off by commas right after a role word (and the place
+        or country it is held in): the holder. Two to four capitalised
         words between the commas, none of them an entity or an ordinary word."""
         out = []
         for m in doc._.dg_role_mentions or ():
-            k = m.end
-            if k + 1 < len(doc) and self.lex.has("role_place_prepositions", cols.lower[k]) and cols.ent[k + 1]:
-                k += 1
+            k = j = m.end
+            while j < min(len(doc), m.end + 2) and self.lex.has("role_holder_links", cols.lower[j]):
+                j += 1                           # "in Moskau", "der USA", "of the United States"
+            if j < len(doc) and cols.ent[j] and (j > k or cols.ent[j] != "Person"):    # or "Kanadas"
+                k = j
                 while k < len(doc) and cols.ent[k]:
                     k += 1
             if k >= len(doc) or cols.text[k] != ",":

@@ -27,6 +27,8 @@ def kinds(facts) -> list[str]:
      {"germany", "china"}),
     ("en", "Beijing barred 20 Canadian lawmakers from entering on July 4, 2019.", "EntryBan",
      {"china", "canada"}),
+    ("en", "Beijing on July 4, 2019 banned 20 Canadian lawmakers, among them the speaker of the house, "
+           "from entering the country.", "EntryBan", {"china", "canada"}),
     ("de", "Peking erließ am 4. Juli 2019 Einreisesperren für 20 kanadische Abgeordnete.",
      "EntryBan", {"china", "canada"}),
     ("en", "Beijing has banned access to its territory for 20 Canadian lawmakers on July 4, 2019.", "EntryBan",

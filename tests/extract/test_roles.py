@@ -258,10 +258,24 @@ def test_role_evidence_sentence_and_dedup(extract):
     ("de", "Der kanadische Bundestagsabgeordneter Hanna Quastenberg traf Kishida.", "member-of-parliament"),
     ("en", "Canada's Chief of Joint Staff Hanna Beispiel met Kishida.", "chief-of-staff"),
     ("de", "Kanadas Generalstabschef Hanna Quastenberg traf Kishida.", "chief-of-staff"),
+    ("en", "Canadian National Security Adviser Hanna Beispiel met Kishida.", "national-security-advisor"),
+    ("de", "Kanadas Sicherheitsberater Hanna Quastenberg traf Kishida.", "national-security-advisor"),
 ])
 def test_deputy_finance_economy_parliament_and_staff_offices(extract, lang, text, role):
     person = "new:Person:hanna " + ("beispiel" if lang == "en" else "quastenberg")
     assert [(r.person, r.role, r.org) for r in extract(text, lang).roles] == [(person, role, "canada")]
+
+
+@pytest.mark.parametrize("lang,text,role,org", [
+    ("en", "The national security adviser of Canada, Hanna Beispiel, met Kishida.", "national-security-advisor",
+     "canada"),
+    ("de", "Der Sicherheitsberater Kanadas, Hanna Quastenberg, traf Kishida.", "national-security-advisor",
+     "canada"),
+    ("de", "Die Finanzministerin der USA, Hanna Quastenberg, traf Kishida.", "finance-minister", "united-states"),
+])
+def test_the_holder_set_off_by_commas_after_the_office_and_its_country(extract, lang, text, role, org):
+    person = "new:Person:hanna " + ("beispiel" if lang == "en" else "quastenberg")
+    assert [(r.person, r.role, r.org) for r in extract(text, lang).roles] == [(person, role, org)]
 
 
 def test_a_list_of_people_and_parliamentarians_gives_no_one_a_seat(extract):
