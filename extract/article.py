@@ -315,8 +315,8 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
         if not any(k in ("Person", "Organization", "Country") for k in kinds):
             return False
         if len(ev.actors) == 1 and not (ev.place not in (None, ev.actors[0]) or ev.date or ev.relative_date
-                                        or self._lead_act(ev)):     # "a visit to Japan": nobody goes
-            return False
+                                        or self._lead_act(ev) or ev.objected and ev.kind not in MEETING_KINDS | {"Visit"}):
+            return False     # "a visit to Japan": nobody goes; but "protested over X's drills": held
         if ev.status == "Planned" and ev.kind in MEETING_KINDS | {"PhoneCall"} \
                 and not (ev.date or ev.relative_date or ev.place):
             return False     # "agreed to continue the dialogue": no occurrence is set
@@ -403,7 +403,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
         targets = [t for t in (self.ref(a) for a in m.targets) if t in actors]
         prior = m.prior and not (status == "Planned" and self._after_publication(date))
         return Event(m.kind, actors, self.ref(m.place), date, relative, status, [m.trigger_text], [m.rule], [m.sent],
-                     rule_confidence().get("events." + m.kind, 0.7), prior, targets=targets)
+                     rule_confidence().get("events." + m.kind, 0.7), prior, targets=targets, objected=m.objected)
 
     def _person_earlier_in_sentence(self, m, actors: list) -> str | None:
         """"X war in Tokio, wo er Y traf", "X arrived in Tokyo, where he met Y": the one person

@@ -486,6 +486,7 @@ def merge_into(into: Event, ev: Event) -> None:
     into.kind = into.kind if alone else kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.targets += [a for a in ev.targets if a not in into.targets]
+    into.objected = into.objected and ev.objected
     kb = load_kb()
     if not into.place or ev.place and (kb.is_country(into.place) and kb.contains(into.place, ev.place)
                                        or kb.is_region(into.place) and not kb.is_region(ev.place)):

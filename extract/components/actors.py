@@ -481,7 +481,13 @@ class ActorCollection:
         if j < 0:
             return False
         return self._has("target_prepositions", j) or j > 0 and self._has("origin_prepositions", j) \
-            and self._target_noun(j - 1)
+            and self._target_noun(j - 1) and not self._of_country(j - 1)
+
+    def _of_country(self, k: int, reach: int = 3) -> bool:
+        """Whether a demonym stands a few words before the noun at ``k`` ("eight Canadian
+        diplomats from Brazil"): the people are that country's, and "from X" is the country
+        they are sent out of."""
+        return any(j in self._demonym_tokens for j in range(max(0, k - reach), k))
 
     def _mods(self, doc, i, ents) -> list:
         """Country modifiers left of a role word ("Japans und Russlands Außenminister")."""

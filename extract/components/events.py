@@ -86,6 +86,7 @@ class EventMention:
     agreed: str = ""                   # the words saying what was agreed
     agreed_span: tuple = (0, 0)        # their token span
     targets: list = field(default_factory=list)     # KB slugs an act is done to ("russische Diplomaten")
+    objected: bool = False             # what a protest or criticism is about ("over X's drills")
     told: object = None                # the day of the saying that tells it done ("said on Friday it had")
     occasion: tuple | None = None      # "on the sidelines of the NATO summit": the bodies it names
 
@@ -313,6 +314,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                         and not self._phrase_word(k) and k not in self._demonym_starts), end)
             window = (head + 1, end)     # up to the clause's verb ("wegen eines Manövers | hat")
             clo, chi = window            # "protested over the Russian drills on Kunashir"
+            ev.objected = own_time = True     # on Monday: the protest's day, not the drills'
             bound = window               # its own phrase, not the protest's sentence
             owners = self._reproached_doers(sent.start, head, s)  # "criticised X over/wegen (its) drills"
             if not owners and self._any("possessive_pronouns", head + 1, s):    # "against X about its

@@ -59,6 +59,11 @@ class Occurrences(HeadlinePlans):
         (s, e), (clo, chi) = trigger, clause
         if is_teaser(doc_text(doc)[sent.start_char:sent.end_char], self.lex.lang):
             return True                  # "ALSO READ: X meets Y", "Lesen Sie auch: ...": another story
+        if self.cols.text[next((k for k in range(e, sent.end) if self.cols.text[k] in (".", "!", "?")),
+                               sent.end - 1)] == "?":
+            return True                  # "Warnschüsse auf russische Flugzeuge?": asked, not told
+        if self._denied(s, sent):
+            return True                  # "Russia denied that its plane had entered ...": a denial
         if kind == "Agreement" and self._noun_aside(clo, s, sent) and any(
                 self._kind_at.get(k) == "Agreement" for k in range(self._clause(doc, clo - 2, clo - 1)[0], clo)):
             return True                  # "signed an accord, a deal seen as ...": one accord
@@ -73,7 +78,7 @@ class Occurrences(HeadlinePlans):
         if self._cues(doc, plo, s, "refusal_cues") and not self._any("comment_verbs", plo, chi):
             return True                  # "refused to impose sanctions", "weigert sich, Sanktionen
                                          # zu verhängen"; not "refused to comment on the meeting"
-        if self._series(clo, chi) and not self._one_day(clo, chi, sent) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
+        if self._series(clo, chi) and not (self._one_day(clo, chi, sent) or self._any("short_span_cues", clo, chi)) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
                 (self._universal_before(s, clo) or self._has("practice_modifiers", s - 1)) \
                 or self._cues(doc, plo, s, "prevention_cues") or self._enabled(plo, s) \
                 or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
@@ -302,6 +307,19 @@ class Occurrences(HeadlinePlans):
         while first > max(e, last - 1) and self.cols.is_lower[first - 1] and self.cols.alpha[first - 1]:
             first -= 1
         return (first, last + 1) if last >= e and self.cols.is_lower[last] and self.cols.alpha[last] else (0, 0)
+
+    def _denied(self, s: int, sent, reach: int = 15) -> bool:
+        """Whether a verb of denying governs the trigger at ``s``: it stands before it in the
+        sentence, within ``reach`` words, with nothing between but a comma right after it
+        ("bestritt, dass ...") and no word that joins another clause ("denied the charges and
+        expelled ...", "which denied the report, met ...")."""
+        for d in range(s - 1, max(sent.start, s - reach) - 1, -1):
+            if self._has("sentence_connectives", d) or self._has("clause_breaks", d) and not (
+                    d > sent.start and self._has("denial_verbs", d - 1)):
+                return False
+            if self._has("denial_verbs", d):
+                return True
+        return False
 
     def _series(self, lo: int, hi: int) -> bool:
         """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an
