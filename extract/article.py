@@ -20,7 +20,7 @@ from diplograph.ontology.namespace import DG
 from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.anchoring import ANCHORED_RULES, ahead_of
 from diplograph.extract.lexicon import rule_confidence
-from diplograph.extract.publication import PublicationTime
+from diplograph.extract.publication import LONE_ACTS, PublicationTime
 from diplograph.extract.fronted import FrontedOccasions
 from diplograph.extract.instances import OtherInstances
 from diplograph.extract.pairs import PairReferences
@@ -314,13 +314,21 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
         kinds = [self.facts.entities[a].kind for a in ev.actors]
         if not any(k in ("Person", "Organization", "Country") for k in kinds):
             return False
-        if len(ev.actors) == 1 and not (ev.place not in (None, ev.actors[0]) or ev.date or ev.relative_date
+        alone = set(ev.actors) - (set() if ev.kind in LONE_ACTS else set(self._states_of_bodies(ev.actors)))
+                                         # a ministry and its state: one side (a force's scramble is an act)
+        if len(alone) == 1 and not (ev.place not in (None, *alone) or ev.date or ev.relative_date
                                         or self._lead_act(ev) or ev.objected and ev.kind not in MEETING_KINDS | {"Visit"}):
             return False     # "a visit to Japan": nobody goes; but "protested over X's drills": held
         if ev.status == "Planned" and ev.kind in MEETING_KINDS | {"PhoneCall"} \
                 and not (ev.date or ev.relative_date or ev.place):
             return False     # "agreed to continue the dialogue": no occurrence is set
         return ev.status != "Planned" or "Person" in kinds or ev.date is not None or bool(ev.relative_date)
+
+    def _states_of_bodies(self, actors: list) -> list:
+        """The countries whose ministries, forces or agencies (known to the KB) are among
+        ``actors``: "Japan's foreign ministry summoned the ambassador" is Japan's act."""
+        return [c for a in actors if self.facts.entities[a].kind == "Organization" and not a.startswith("new:")
+                and (c := self.kb.country_slug(a)) is not None and self.ref(c)]
 
     def _countries(self, ev: Event) -> set:
         """The countries an event's actors are or act for."""
@@ -373,7 +381,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
             held = self._holders_before(role, m.sent[0]) or self._office_holder(role, None, m.sent[0], when)
             if len(held) == 1 and held[0] not in actors:
                 actors.append(held[0])
-        for c in countries:
+        for c in countries + self._states_of_bodies(actors):
             if c not in actors:
                 actors.append(c)
         if m.pronoun:                    # "he told reporters on a trip to ...", "Er wolle ... reisen";

@@ -27,6 +27,8 @@ MEETING_KINDS = {"Meeting", "Talks", "Summit"}
 #: acts an article reports once, however often it names them
 SINGLE_ACT_KINDS = {"Deployment", "Expulsion", "EntryBan", "AirspaceViolation", "Interception", "Protest", "Sanction",
                     "Seizure", "MissileLaunch"}
+#: acts done at a site the noun's own phrase names ("the drills on Iturup")
+SITED_ACTS = {"MilitaryExercise", "Deployment", "AirspaceViolation", "Interception", "MissileLaunch", "Seizure"}
 #: Kinds that are the outcome of a gathering when reported by its participants.
 OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
 
@@ -280,7 +282,7 @@ class EventCoreference:
                                          # "the meeting" after "met after the G20 summit": the meeting
             same = [c for c in same if not self._of_past_year(c)] or same    # "the meeting": not last year's
             if same:   # "An den Beratungen nahm auch X teil": X joins; places stay, but
-                here = m.venue or ev.sents[0] in same[-1].sents \
+                here = m.venue or ev.sents[0] in same[-1].sents or ev.kind in SITED_ACTS \
                     or m.reference and not same[-1].place    # where it "took place", or "met at the
                 ev.actors, ev.place = sorted(own), ev.place if here else None   # summit in Y"; "said
                                                              # after the meeting in Y" of one with none
@@ -308,7 +310,7 @@ class EventCoreference:
         """Whether two acts of one sentence have countries and none in common ("X summoned
         Y's ambassador; Z protested"): each its own doer's."""
         ca, cb = self._countries(a), self._countries(b)
-        return bool(ca and cb) and ca.isdisjoint(cb)
+        return bool(ca and cb) and ca.isdisjoint(cb) or opposed(a, b)   # or done to different sides
 
     def _same_act(self, a: Event, b: Event) -> bool:
         """Two mentions of one deployment, expulsion, entry ban or airspace violation in one
@@ -486,7 +488,7 @@ def merge_into(into: Event, ev: Event) -> None:
     into.kind = into.kind if alone else kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.targets += [a for a in ev.targets if a not in into.targets]
-    into.objected = into.objected and ev.objected
+    into.objected = into.objected or ev.objected
     kb = load_kb()
     if not into.place or ev.place and (kb.is_country(into.place) and kb.contains(into.place, ev.place)
                                        or kb.is_region(into.place) and not kb.is_region(ev.place)):

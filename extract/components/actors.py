@@ -470,25 +470,6 @@ class ActorCollection:
         word = self.cols.text[s]
         return word[:1].isupper() and (word.endswith("s") if self.lex.lang == "en" else "isch" not in word.lower())
 
-    def _targeted(self, k: int, reach: int = 6) -> bool:
-        """Whether the country at token ``k`` is what an act is done to: after a target
-        preposition ("sanctions against X") or after people from it ("diplomats from X"),
-        also as a later member of a list ("Diplomaten aus Brasilien und Chile")."""
-        j = k - 1
-        while j > k - reach and j > 0 and (self.cols.ent[j] == "Country" or self.cols.text[j] == ","
-                                           or self._has("list_joiners", j)):
-            j -= 1
-        if j < 0:
-            return False
-        return self._has("target_prepositions", j) or j > 0 and self._has("origin_prepositions", j) \
-            and self._target_noun(j - 1) and not self._of_country(j - 1)
-
-    def _of_country(self, k: int, reach: int = 3) -> bool:
-        """Whether a demonym stands a few words before the noun at ``k`` ("eight Canadian
-        diplomats from Brazil"): the people are that country's, and "from X" is the country
-        they are sent out of."""
-        return any(j in self._demonym_tokens for j in range(max(0, k - reach), k))
-
     def _mods(self, doc, i, ents) -> list:
         """Country modifiers left of a role word ("Japans und Russlands Außenminister")."""
         out, j = [], i - 1

@@ -1,7 +1,9 @@
 """Which tokens a trigger binds so that no other trigger of its sentence takes them as
 parties: "between A and B", a reference phrase, a possessor or partner, the demonyms or
-hyphenated names before its noun; and the sides an act's own words name: the envoy a
-summons names, the country whose entry a ban bars.
+hyphenated names before its noun; the sides an act's own words name: the envoy a summons
+names, the country whose entry a ban bars, whom a protest is made to, what an act is done to
+("diplomats from X"); and whether a pronoun or an own partner ("talks with his
+counterpart") brings a person named before into the act.
 
 Not a pipeline component: :class:`TriggerClaims` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its triggers, role mentions and demonyms, the
@@ -206,12 +208,17 @@ class TriggerClaims:
             out.update(range(*own))
         return out
 
-    def _protested_sides(self, ev, rule: str, s: int, e: int, clause: tuple[int, int], reach: int = 6) -> None:
-        """The sides a protest is made to: a summoned envoy's country (for a summons rule), and
-        a party named after an addressee or target preposition near the trigger in its clause
+    def _protested_sides(self, ev, rule: str, s: int, e: int, clause: tuple[int, int], protested=(),
+                         reach: int = 6) -> None:
+        """The sides a protest is made to: a summoned envoy's country (for a summons rule), a
+        party named after an addressee or target preposition near the trigger in its clause
         ("lodged a protest with Russia", "protested to Moscow", "bei Russland Protest
         eingelegt", "protest against Brazil and Chile"), no other act's trigger and no office
-        ("Ambassador to Japan") between; they are its targets."""
+        ("Ambassador to Japan") between, an envoy's country after one ("protested to the
+        Canadian ambassador"), and the ``protested`` countries of a protested act's people;
+        they are its targets (and parties)."""
+        ev.targets += [c for c in protested if c not in ev.targets]
+        ev.actors += [c for c in protested if c not in ev.actors]
         if rule in self._lists.get("rules_summoning_envoys", ()):      # "bestellte ... ein", "hat ...
             self._summoned_envoys(ev, *((s, e) if self.lex.lang == "en" else clause))    # einbestellt": the clause
         offices = self._role_tokens
@@ -224,6 +231,53 @@ class TriggerClaims:
             if (self._has("addressee_prepositions", j) or self._has("target_prepositions", j)) \
                     and j - 1 not in offices and not any(k in self._trigger_starts for k in between):
                 ev.targets.append(side)
+        for c in self._roles:                        # "protested to the Canadian ambassador",
+            k = c.mention[0]                         # "protestierte beim kanadischen Botschafter"
+            if isinstance(c.org, str) and e <= k < min(clause[1], e + reach) and c.org not in ev.targets \
+                    and self.lex.has("career_roles", c.role) and any(
+                        self._has("addressee_prepositions", j) or self._has("protest_addressees", j)
+                        for j in range(max(s, k - 3), k)):
+                ev.targets.append(c.org)
+
+    def _protested_people(self, doc, s: int, lo: int, hi: int, matches, reach: int = 3) -> tuple[set, list]:
+        """The people named in the phrase of another act a protest at ``s`` is made against
+        ("protested against a visit by X", "gegen einen Besuch von X ... Protest eingelegt"):
+        the act's doers, not the protest's; and the countries their offices there name
+        ("President X"), whom the protest is made to."""
+        out: set = set()
+        sides: list = []
+        for _, ms, me in matches:
+            if ms == s or not lo <= ms < hi or not any(
+                    self._has("cause_heads", k) or self._has("objection_verbs", k)
+                    for k in range(max(lo, ms - reach), ms) if not self.cols.punct[k]):
+                continue
+            end = self._phrase_end(doc, me, hi, matches)
+            end = next((k for k in range(me, end) if self._opens_object(k)), end)   # "wegen der Reise | den
+            out |= {k for k in range(ms, end) if self.cols.ent[k] == "Person"}      # Botschafter einbestellt"
+            sides += [c.org for c in self._roles if isinstance(c.org, str) and ms <= c.mention[0] < end]
+        return out, sides
+
+    def _pronoun_subject(self, lo: int, s: int) -> bool:
+        """Whether a personal pronoun before the trigger at ``s`` stands for its first
+        person: no person is named between ``lo`` and the pronoun ("he met X", "wo er X traf"),
+        and no verb of saying stands between it and the trigger ("he said X will attend": the
+        speaker's)."""
+        for i in range(lo, s):
+            if self.cols.ent[i] == "Person":
+                return False
+            if self._has("person_pronouns", i) and (not within(self._speech_verbs, i + 1, s) or self._set_at(i + 1, s)):
+                return True              # "he said at talks with X": he is at the talks
+        return False
+
+    def _holds_person_before(self, ev, lo: int, s: int) -> bool:
+        """Whether ``ev`` holds a person named in [lo, s), before its trigger."""
+        return any(ent.label_ == "Person" and (ent.ent_id_ or (ent.start, ent.end)) in ev.actors
+                   for ent in self._overlapping(lo, s))
+
+    def _own_partner(self, e: int, chi: int) -> bool:
+        """Whether the trigger ending at ``e`` takes a partner of someone's own ("talks with
+        his counterparts", "Gespräche mit seinen Amtskollegen"): that someone takes part."""
+        return e + 1 < chi and self._has("partner_words", e) and self._has("person_pronouns", e + 1)
 
     def _list_head(self, k: int) -> int:
         """The word before the names (and their articles, commas and joiners) that end right
@@ -343,3 +397,22 @@ class TriggerClaims:
         while k >= 0 and self._has("determiners", k):
             k -= 1
         return k >= 0 and self._has("craft_prepositions", k)
+
+    def _targeted(self, k: int, reach: int = 6) -> bool:
+        """Whether the country at token ``k`` is what an act is done to: after a target
+        preposition ("sanctions against X") or after people from it ("diplomats from X"),
+        also as a later member of a list ("Diplomaten aus Brasilien und Chile")."""
+        j = k - 1
+        while j > k - reach and j > 0 and (self.cols.ent[j] == "Country" or self.cols.text[j] == ","
+                                           or self._has("list_joiners", j)):
+            j -= 1
+        if j < 0:
+            return False
+        return self._has("target_prepositions", j) or j > 0 and self._has("origin_prepositions", j) \
+            and self._target_noun(j - 1) and not self._of_country(j - 1)
+
+    def _of_country(self, k: int, reach: int = 3) -> bool:
+        """Whether a demonym stands a few words before the noun at ``k`` ("eight Canadian
+        diplomats from Brazil"): the people are that country's, and "from X" is the country
+        they are sent out of."""
+        return any(j in self._demonym_tokens for j in range(max(0, k - reach), k))

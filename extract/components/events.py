@@ -147,28 +147,6 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         ev.kind, ev.agreed, ev.agreed_span = "Talks", "", (0, 0)
         return ev
 
-    def _pronoun_subject(self, lo: int, s: int) -> bool:
-        """Whether a personal pronoun before the trigger at ``s`` stands for its first
-        person: no person is named between ``lo`` and the pronoun ("he met X", "wo er X traf"),
-        and no verb of saying stands between it and the trigger ("he said X will attend": the
-        speaker's)."""
-        for i in range(lo, s):
-            if self.cols.ent[i] == "Person":
-                return False
-            if self._has("person_pronouns", i) and (not within(self._speech_verbs, i + 1, s) or self._set_at(i + 1, s)):
-                return True              # "he said at talks with X": he is at the talks
-        return False
-
-    def _holds_person_before(self, ev, lo: int, s: int) -> bool:
-        """Whether ``ev`` holds a person named in [lo, s), before its trigger."""
-        return any(ent.label_ == "Person" and (ent.ent_id_ or (ent.start, ent.end)) in ev.actors
-                   for ent in self._overlapping(lo, s))
-
-    def _own_partner(self, e: int, chi: int) -> bool:
-        """Whether the trigger ending at ``e`` takes a partner of someone's own ("talks with
-        his counterparts", "Gespräche mit seinen Amtskollegen"): that someone takes part."""
-        return e + 1 < chi and self._has("partner_words", e) and self._has("person_pronouns", e + 1)
-
     def _named_accord(self, key, s, e) -> bool:
         """An accord word inside an organisation's name ("North Atlantic Treaty
         Organization") names no accord."""
@@ -346,6 +324,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                 skip.update(range(*told))    # "met Y after Y and Z held talks"; a protest's other
                                              # side is the doer unless it names whom it goes to
         cause, cause_time = self._causes_of(doc, (s, e), clo, sent, kind in FLIGHTS, e if own_time and ev.prior else clo)
+        people, protested = self._protested_people(doc, s, lo, hi, matches) if kind == "Protest" else (set(), [])
+        skip |= people                   # "gegen einen Besuch von Präsident X": not the protest's
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent) \
             | self._situation_sides(sent, kind in GATHERINGS)        # a cause's; not its own phrase's
         declared = kind in DECLARED and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \
@@ -447,7 +427,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         if kind == "EntryBan":
             self._entered_state(ev, sent)
         if kind == "Protest":            # "summoned the Brazilian ambassador", "protested to
-            self._protested_sides(ev, rule, s, e, (clo, chi))    # Brazil": Brazil's
+            self._protested_sides(ev, rule, s, e, (clo, chi), protested)    # Brazil": Brazil's
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)

@@ -1,5 +1,6 @@
 """Triggers a negation denies: "never signed a treaty", "won’t be visiting", "trafen sich
-nicht", "hat den Streit nie beendet"; and stopping verbs that stop nothing ("after the
+nicht", "hat den Streit nie beendet"; what a verb of denying governs ("denied that its
+plane had entered ..."); and stopping verbs that stop nothing ("after the
 operation ended and ...") (a mixin of
 :class:`~diplograph.extract.components.events.EventFinder`).
 
@@ -202,3 +203,16 @@ class EventNegation:
                                            or self.cols.text[j].isdigit()):
             j -= 1
         return j >= lo and self._has("craft_prepositions", j)
+
+    def _denied(self, s: int, sent, reach: int = 15) -> bool:
+        """Whether a verb of denying governs the trigger at ``s``: it stands before it in the
+        sentence, within ``reach`` words, with nothing between but a comma right after it
+        ("bestritt, dass ...") and no word that joins another clause ("denied the charges and
+        expelled ...", "which denied the report, met ...")."""
+        for d in range(s - 1, max(sent.start, s - reach) - 1, -1):
+            if self._has("sentence_connectives", d) or self._has("clause_breaks", d) and not (
+                    d > sent.start and self._has("denial_verbs", d - 1)):
+                return False
+            if self._has("denial_verbs", d):
+                return True
+        return False

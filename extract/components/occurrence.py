@@ -308,19 +308,6 @@ class Occurrences(HeadlinePlans):
             first -= 1
         return (first, last + 1) if last >= e and self.cols.is_lower[last] and self.cols.alpha[last] else (0, 0)
 
-    def _denied(self, s: int, sent, reach: int = 15) -> bool:
-        """Whether a verb of denying governs the trigger at ``s``: it stands before it in the
-        sentence, within ``reach`` words, with nothing between but a comma right after it
-        ("bestritt, dass ...") and no word that joins another clause ("denied the charges and
-        expelled ...", "which denied the report, met ...")."""
-        for d in range(s - 1, max(sent.start, s - reach) - 1, -1):
-            if self._has("sentence_connectives", d) or self._has("clause_breaks", d) and not (
-                    d > sent.start and self._has("denial_verbs", d - 1)):
-                return False
-            if self._has("denial_verbs", d):
-                return True
-        return False
-
     def _series(self, lo: int, hi: int) -> bool:
         """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an
         English cue only in lower case, not in a name ("The Ottawa Times")."""

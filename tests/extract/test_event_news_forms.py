@@ -195,8 +195,8 @@ def test_the_name_a_relative_aside_follows_is_its_subject(extract):
 ])
 def test_the_place_of_what_a_protest_is_against_is_not_the_protests(extract, lang, text):
     [protest] = events_of(extract(text, lang, published=DAY), "Protest")
-    assert (set(protest.actors), protest.place) == ({"canada", "emmanuel-macron", "france"}, None)   # the
-                                                    # president's state is the protest's other side
+    assert (set(protest.actors), protest.place) == ({"canada", "france"}, None)   # the president's
+                                                    # state is the protest's other side, not he
 
 
 def test_two_doers_of_one_sentence_make_two_protests(extract):

@@ -56,7 +56,7 @@ def test_german_protest_and_exit_forms(extract, text, kind):
 
 @pytest.mark.parametrize("lang,text,actors", [
     ("en", "The Air Self-Defense Force scrambled fighter jets on Monday to intercept Brazilian bombers.",
-     ["brazil", "japan-air-self-defense-force"]),
+     ["brazil", "japan", "japan-air-self-defense-force"]),      # the force acts for its state
     ("de", "Die japanischen Luftselbstverteidigungsstreitkräfte fingen am Montag brasilianische Bomber ab.",
      ["brazil", "japan", "japan-air-self-defense-force"]),
 ])
