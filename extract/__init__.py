@@ -17,6 +17,7 @@ from diplograph.ontology.errors import PipelineError
 from diplograph.extract.lexicon import LANGUAGES
 from diplograph.extract.model import Article, ArticleFacts, clean_text
 from diplograph.extract.read.related import blank_related_links
+from diplograph.extract.read.wrapping import unwrap_lines
 
 __all__ = ["extract_article", "extractor_signature", "models_by_language", "Article", "ArticleFacts"]
 
@@ -61,9 +62,11 @@ def models_by_language(specs) -> dict[str, str]:
 
 
 def _clean(article: Article) -> None:
-    """No control characters in text or metadata (they cannot be written to RDF); related-
-    article links blanked out (:func:`~diplograph.extract.read.related.blank_related_links`)."""
-    article.text = clean_text(article.text)
+    """No control characters in text or metadata (they cannot be written to RDF); the line
+    breaks of hard-wrapped paragraphs turned into spaces
+    (:func:`~diplograph.extract.read.wrapping.unwrap_lines`); related-article links blanked
+    out (:func:`~diplograph.extract.read.related.blank_related_links`)."""
+    article.text = unwrap_lines(clean_text(article.text))
     if article.lang in LANGUAGES:
         article.text = blank_related_links(article.text, article.lang)
     for name in ("title", "url", "outlet", "author"):

@@ -8,7 +8,7 @@ a later mention of the first ("On Monday, Tokyo also summoned the envoy and prot
 the protest said done on Tuesday). A later mention of a sentence shares the time of an
 earlier one with the same background cue; an act dated in a year before the article's is
 background a definite "the meeting" does not go back to, nor is a summit only told of ("met
-after the G20 summit").
+after the G20 summit"); a sentence naming another country may tell another country's act.
 
 Not a pipeline step of its own: :class:`OtherInstances` is mixed into the article assembler
 (:mod:`diplograph.extract.article`), which provides the doc's columns (``self.cols``), the
@@ -58,3 +58,16 @@ class OtherInstances:
         preposition ("after the G20 summit"): told of, not reported."""
         placed = [m for m, _, t in self._placed if t is ev]
         return bool(placed) and all(m.reference for m in placed)
+
+    def _other_countries(self, sent: tuple, host: Event) -> bool:
+        """Whether the sentence at character span ``sent`` names a country ``host`` does not
+        hold ("The drills in the Sea of Japan, held by Russia, ..." after China's drills):
+        what it places may be that country's act, not the host's."""
+        lo, hi = sent
+        for ent in self.ents[bisect_left(self.ents, lo, key=lambda e: e.start_char):]:
+            if ent.start_char >= hi:
+                break
+            if ent.label_ == "Country" and ent.ent_id_ not in host.actors:
+                return True
+        return False
+

@@ -35,6 +35,8 @@ RULE_COMPONENTS = ("diplograph_role_words", "diplograph_titled_persons", "diplog
 # German compounds such as "NATO-Gipfel" or "Abe-Putin-Treffen" are one token in spaCy's
 # German tokenizer; splitting them lets the KB and trigger patterns see their parts.
 _HYPHEN_INFIX = r"(?<=[\w])[-\u2010\u2011](?=[\w])"
+# ... and so do pairs whose first part is an abbreviation with its stop ("U.S.-Japan talks").
+_ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Z]\.)[-\u2010\u2011](?=[A-Z])"
 # Scraped text loses the space after a full stop ("bekannt gab.Er wolle"): a stop between a
 # lower-case word and a capital is a sentence end, not part of a word.
 _GLUED_STOP_INFIX = r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])"
@@ -46,7 +48,7 @@ _DASH_PREFIX = r"[-\u2013\u2014](?=[A-ZÄÖÜ][a-zäöüß])"
 
 
 def _split_hyphens(nlp: Language) -> None:
-    infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX, _GLUED_STOP_INFIX, _DASH_INFIX]
+    infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX, _ABBREVIATION_HYPHEN_INFIX, _GLUED_STOP_INFIX, _DASH_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex([_DASH_PREFIX] + list(nlp.Defaults.prefixes)).search
 

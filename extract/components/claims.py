@@ -243,7 +243,7 @@ class TriggerClaims:
         """The people named in the phrase of another act a protest at ``s`` is made against
         ("protested against a visit by X", "gegen einen Besuch von X ... Protest eingelegt"):
         the act's doers, not the protest's; and the countries their offices there name
-        ("President X"), whom the protest is made to."""
+        ("President X"), else the KB's countries of known people, whom the protest is made to."""
         out: set = set()
         sides: list = []
         for _, ms, me in matches:
@@ -253,8 +253,10 @@ class TriggerClaims:
                 continue
             end = self._phrase_end(doc, me, hi, matches)
             end = next((k for k in range(me, end) if self._opens_object(k)), end)   # "wegen der Reise | den
-            out |= {k for k in range(ms, end) if self.cols.ent[k] == "Person"}      # Botschafter einbestellt"
-            sides += [c.org for c in self._roles if isinstance(c.org, str) and ms <= c.mention[0] < end]
+            people = [ent for ent in self._overlapping(ms, end) if ent.label_ == "Person"]   # Botschafter einbestellt"
+            out |= {k for ent in people for k in range(ent.start, ent.end)}
+            offices = [c.org for c in self._roles if isinstance(c.org, str) and ms <= c.mention[0] < end]
+            sides += offices or [c for ent in people if ent.ent_id_ and (c := self.kb.country_slug(ent.ent_id_))]
         return out, sides
 
     def _pronoun_subject(self, lo: int, s: int) -> bool:
@@ -411,8 +413,9 @@ class TriggerClaims:
         return self._has("target_prepositions", j) or j > 0 and self._has("origin_prepositions", j) \
             and self._target_noun(j - 1) and not self._of_country(j - 1)
 
-    def _of_country(self, k: int, reach: int = 3) -> bool:
-        """Whether a demonym stands a few words before the noun at ``k`` ("eight Canadian
-        diplomats from Brazil"): the people are that country's, and "from X" is the country
-        they are sent out of."""
-        return any(j in self._demonym_tokens for j in range(max(0, k - reach), k))
+    def _of_country(self, k: int) -> bool:
+        """Whether a demonym qualifies the noun at ``k`` ("eight Canadian diplomats from
+        Brazil", "Canadian senior diplomats"): the people are that country's, and "from X" is
+        the country they are sent out of; not "the Canadian government expelled diplomats"."""
+        return k > 0 and (k - 1 in self._demonym_tokens or k > 1 and k - 2 in self._demonym_tokens
+                          and self.cols.is_lower[k - 1] and k - 1 not in self._trigger_starts)

@@ -290,6 +290,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
             end = next((k for k in range(e, end) if self._has("finite_auxiliaries", k)
                         or self.lex.lang == "de" and self.cols.is_lower[k] and self.cols.alpha[k]
                         and not self._phrase_word(k) and k not in self._demonym_starts), end)
+            end = self._with_relative(doc, end, sent) if end == e else end    # "drills that began on Saturday"
             window = (head + 1, end)     # up to the clause's verb ("wegen eines Manövers | hat")
             clo, chi = window            # "protested over the Russian drills on Kunashir"
             ev.objected = own_time = True     # on Monday: the protest's day, not the drills'

@@ -1,8 +1,9 @@
 """Clauses that hang on the clause before them: German infinitive and purpose clauses
 ("kündigte an, nach Japan zu reisen", "erwägt, Diplomaten auszuweisen", "schickte Jets los,
 um ... abzufangen"), a noun in apposition (", das sogenannte Programm"), and subordinate
-clauses between a saying and what it tells, and what a verb of threatening or promising
-takes (a mixin of
+clauses between a saying and what it tells, what a verb of threatening or promising takes,
+and relative clauses after a phrase (", which never took place", "drills that began on
+Saturday") (a mixin of
 :class:`~diplograph.extract.components.events.EventFinder`)."""
 from __future__ import annotations
 
@@ -245,3 +246,21 @@ class InfinitiveClauses:
             if not (self._has("determiners", k) or self.cols.is_lower[k] and self.cols.alpha[k]):
                 return False
         return False
+
+    def _with_relative(self, doc, end: int, sent) -> int:
+        """The end of a phrase ending at ``end`` right after its noun, with the relative
+        clause that follows it ("drills that began on Saturday", "Manöver, die am Samstag
+        begonnen hatten"): that clause tells of the noun's act, its time too."""
+        if end < sent.end and self.cols.text[end] != "," and self._has("relative_pronouns", end) \
+                and self._relative_clause_at(doc, end, sent):
+            return next((k for k in range(end + 1, sent.end) if self._has("clause_breaks", k)), sent.end)
+        return self._relative_end(doc, end)
+
+    def _relative_end(self, doc, end: int) -> int:
+        """The end of a relative clause right after a clause ending at ``end`` (", which
+        never took place"), else ``end``."""
+        sent = self.cols.sent_of(max(end - 1, 0))
+        if end + 1 >= sent.end or self.cols.text[end] != "," or not self._relative_clause_at(doc, end + 1, sent) \
+                or self._cue_at(end + 1, "setting_relatives"):
+            return end                   # not ", during which she will meet X": another event's
+        return next((k for k in range(end + 1, sent.end) if self._has("clause_breaks", k)), sent.end)

@@ -1,6 +1,6 @@
 """Triggers a negation denies: "never signed a treaty", "won’t be visiting", "trafen sich
 nicht", "hat den Streit nie beendet"; what a verb of denying governs ("denied that its
-plane had entered ..."); and stopping verbs that stop nothing ("after the
+plane had entered ..."); what a yes-no question asks; and stopping verbs that stop nothing ("after the
 operation ended and ...") (a mixin of
 :class:`~diplograph.extract.components.events.EventFinder`).
 
@@ -205,14 +205,36 @@ class EventNegation:
         return j >= lo and self._has("craft_prepositions", j)
 
     def _denied(self, s: int, sent, reach: int = 15) -> bool:
-        """Whether a verb of denying governs the trigger at ``s``: it stands before it in the
-        sentence, within ``reach`` words, with nothing between but a comma right after it
-        ("bestritt, dass ...") and no word that joins another clause ("denied the charges and
-        expelled ...", "which denied the report, met ...")."""
-        for d in range(s - 1, max(sent.start, s - reach) - 1, -1):
-            if self._has("sentence_connectives", d) or self._has("clause_breaks", d) and not (
-                    d > sent.start and self._has("denial_verbs", d - 1)):
-                return False
-            if self._has("denial_verbs", d):
-                return True
-        return False
+        """Whether a verb of denying governs the trigger at ``s``: the trigger follows it
+        ("denied violating"), or opens the clause a complementizer joins to it, maybe after
+        what is denied ("bestritt, dass ...", "denied reports that ...", "dementierte Berichte,
+        wonach ..."), with no clause break, sentence connective or temporal preposition in
+        that clause before the trigger ("denied that he had discussed it during his talks":
+        the talks are given)."""
+        d = next((d for d in range(s - 1, max(sent.start, s - reach) - 1, -1) if self._has("denial_verbs", d)), None)
+        if d is None:
+            return False
+        k = d + 1
+        while k < s and (self.cols.text[k] == "," or self._has("sentence_connectives", k)
+                         or self._has("determiners", k) or self._has("denied_claims", k)):
+            k += 1                       # "denied, however, reports that"
+        if k == d + 1 == s:
+            return True
+        if k >= s or not self._has("denial_links", k):
+            return False
+        return not any(self._has("clause_breaks", j) or self._has("sentence_connectives", j)
+                       or self._has("reference_preps", j) or self._has("setting_prepositions", j)
+                       for j in range(k + 1, s))
+
+    def _asked(self, e: int, sent) -> bool:
+        """Whether the trigger ending at ``e`` is what a yes-no question asks ("Warnschüsse
+        auf russische Flugzeuge?", "Did X meet Y?"): the sentence's next stop is a question
+        mark with no clause break, dash or quote before it ("met on Monday – a success?",
+        "met ... to discuss 'Is NATO ready?'" tell), and no question word opens the sentence
+        ("Why did Russia expel ...?" takes the expulsion as given)."""
+        q = next((k for k in range(e, sent.end) if self.cols.text[k] in (".", "!", "?")), None)
+        if q is None or self.cols.text[q] != "?" or self._has("question_words", sent.start):
+            return False
+        return not any(self._has("clause_breaks", k) or self.cols.text[k] in ("-", "„", "“", "”", '"', "'",
+                                                                              "«", "»")
+                       for k in range(e, q))

@@ -59,8 +59,7 @@ class Occurrences(HeadlinePlans):
         (s, e), (clo, chi) = trigger, clause
         if is_teaser(doc_text(doc)[sent.start_char:sent.end_char], self.lex.lang):
             return True                  # "ALSO READ: X meets Y", "Lesen Sie auch: ...": another story
-        if self.cols.text[next((k for k in range(e, sent.end) if self.cols.text[k] in (".", "!", "?")),
-                               sent.end - 1)] == "?":
+        if self._asked(e, sent):
             return True                  # "Warnschüsse auf russische Flugzeuge?": asked, not told
         if self._denied(s, sent):
             return True                  # "Russia denied that its plane had entered ...": a denial
@@ -78,12 +77,14 @@ class Occurrences(HeadlinePlans):
         if self._cues(doc, plo, s, "refusal_cues") and not self._any("comment_verbs", plo, chi):
             return True                  # "refused to impose sanctions", "weigert sich, Sanktionen
                                          # zu verhängen"; not "refused to comment on the meeting"
-        if self._series(clo, chi) and not (self._one_day(clo, chi, sent) or self._any("short_span_cues", clo, chi)) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
+        if self._series(clo, chi) and not (self._one_day(clo, chi, sent) or self._one_flight(kind, clo, s, chi)) or self._cues(doc, clo, s, "generic_cues") or s > clo and \
                 (self._universal_before(s, clo) or self._has("practice_modifiers", s - 1)) \
                 or self._cues(doc, plo, s, "prevention_cues") or self._enabled(plo, s) \
-                or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues"):
+                or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues") \
+                or self._cues(doc, max(clo, s - 3), s, "defiance_cues"):
             return True                  # "kept them from signing a treaty", "helped evade
-                                         # sanctions", "every visit", "reciprocal visits":
+                                         # sanctions", "in defiance of sanctions", "every visit",
+                                         # "reciprocal visits":
                                          # did not happen here
         if kind in GATHERINGS and (e < len(doc) and self._has("generic_heads", e)
                                     or self._cues(doc, e, chi, "stalled_cues")
@@ -308,6 +309,13 @@ class Occurrences(HeadlinePlans):
             first -= 1
         return (first, last + 1) if last >= e and self.cols.is_lower[last] and self.cols.alpha[last] else (0, 0)
 
+    def _one_flight(self, kind: str, clo: int, s: int, chi: int) -> bool:
+        """Whether what the clause [clo, chi) repeats is one incident: it names a short span
+        ("twice within minutes", "during its flight"), or one craft does it ("a Brazilian
+        aircraft twice violated ...", "ein Flugzeug sei zweimal ... eingedrungen")."""
+        return self._any("short_span_cues", clo, chi) or kind in ("AirspaceViolation", "Interception") \
+            and self._any("single_craft_articles", clo, s)
+
     def _series(self, lo: int, hi: int) -> bool:
         """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an
         English cue only in lower case, not in a name ("The Ottawa Times")."""
@@ -393,15 +401,6 @@ class Occurrences(HeadlinePlans):
             return False
         return self._any("accord_exit_words", max(clo, s - reach), s) \
             or self.lex.lang == "de" and last > s and self._has("accord_exit_words", last)
-
-    def _relative_end(self, doc, end: int) -> int:
-        """The end of a relative clause right after a clause ending at ``end`` (", which
-        never took place"), else ``end``."""
-        sent = self.cols.sent_of(max(end - 1, 0))
-        if end + 1 >= sent.end or self.cols.text[end] != "," or not self._relative_clause_at(doc, end + 1, sent) \
-                or self._cue_at(end + 1, "setting_relatives"):
-            return end                   # not ", during which she will meet X": another event's
-        return next((k for k in range(end + 1, sent.end) if self._has("clause_breaks", k)), sent.end)
 
     def _calling_off(self, doc, lo: int, s: int) -> bool:
         """Whether a present or noun of calling off stands before the trigger at ``s`` with no

@@ -39,8 +39,8 @@ class PeriodDates:
         while k >= 0 and (self._has("determiners", k) or self.cols.lower[k] in ("zum", "am")):
             k -= 1
         return k >= 0 and (self._has("deadline_words", k) or self._has("span_end_words", k)
-                           and self._any("span_length_words", max(0, k - 12), k))    # "a three-day
-                                                                                   # visit through Saturday"
+                           and self._any("span_length_words", max(0, k - 12), k))    # "a three-day visit
+                                                                # through Saturday", "ongoing drills through Monday"
 
     def _ends_since_phrase(self, k: int, own: int | None = None, reach: int = 10) -> bool:
         """Whether the words up to token ``k`` continue a phrase "since"/"seit" opens, with

@@ -135,3 +135,117 @@ def test_diplomats_from_a_country_are_its_people(extract, lang, text):
 def test_the_disputed_islets_are_one_place_under_either_name(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert ev.place == "liancourt-rocks"
+
+
+# --- what the review of these rules turned up ------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Trudeau meet in Ottawa: a new alliance?"),
+    ("en", "Olaf Scholz met Justin Trudeau in Ottawa on Tuesday, but was it a success?"),
+    ("de", "Scholz traf am Dienstag in Ottawa Trudeau – ein Erfolg?"),
+    ("en", "Scholz and Trudeau met in Ottawa on Tuesday to discuss the report \"Is NATO ready?\""),
+])
+def test_a_question_after_the_news_leaves_it_told(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.kind == "Meeting" and set(ev.actors) == {"olaf-scholz", "justin-trudeau"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Why did Canada expel Brazilian diplomats on Tuesday?"),
+    ("de", "Warum wies Kanada am Dienstag brasilianische Diplomaten aus?"),
+])
+def test_a_why_question_takes_the_act_as_given(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.targets) == ("Expulsion", ["brazil"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz denied the accusations at a meeting with Trudeau in Ottawa on Tuesday."),
+    ("de", "Scholz bestritt die Vorwürfe bei einem Treffen mit Trudeau am Dienstag in Ottawa."),
+    ("de", "Kanada, das den Bericht dementierte, wies am Dienstag zwei brasilianische Diplomaten aus."),
+    ("de", "Kanada hat die Vorwürfe dementiert; am Dienstag wies es zwei brasilianische Diplomaten aus."),
+    ("en", "While Brazil denied it, Canada expelled two Brazilian diplomats on Tuesday."),
+])
+def test_a_denial_of_something_else_leaves_the_act(extract, lang, text):
+    assert len(extract(text, lang, published=DAY).events) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Brasilien dementierte Berichte, wonach brasilianische Bomber in die kanadische "
+           "Luftverteidigungszone eingedrungen seien."),
+    ("en", "Brazil denied reports that its bombers had entered the Canadian air defence identification zone."),
+    ("en", "The Kremlin denied, however, that Scholz would meet Trudeau in Ottawa on Friday."),
+])
+def test_what_denied_reports_tell_is_not_told(extract, lang, text):
+    assert extract(text, lang, published=DAY).events == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada said Brazilian aircraft did not enter its air defence identification zone on Tuesday."),
+    ("en", "Brazilian drones entered the buffer zone near the border on Tuesday."),
+    ("de", "Die Sanktionen seien ein Warnschuss für Brasilien, sagte Trudeau."),
+    ("en", "Brazilian patrol planes violated Canadian airspace several times, including twice in one week "
+           "later in the year."),
+])
+def test_no_mission_shots_or_incident_where_none_is_told(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=DAY).events
+            if e.kind in ("MilitaryExercise", "Interception", "AirspaceViolation")] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A Brazilian reconnaissance aircraft later twice violated Canadian airspace."),
+    ("de", "Ein brasilianisches Flugzeug drang zweimal in den Luftraum Kanadas ein."),
+])
+def test_one_craft_intruding_twice_is_one_incident(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.kind == "AirspaceViolation"
+
+
+def test_drills_a_protest_is_about_take_the_day_their_relative_clause_gives(extract):
+    facts = extract("Canada protested on Tuesday over Brazilian drills that began on Saturday on Sable Island.",
+                    "en", published=DAY)
+    [drills] = [e for e in facts.events if e.kind == "MilitaryExercise"]
+    assert drills.date.iso == "2019-07-20"
+
+
+@pytest.mark.parametrize("text,targets", [
+    ("The Canadian government expelled diplomats from Brazil on Tuesday.", ["brazil"]),
+    ("Canada expelled eight Brazilian diplomats from Ottawa on Tuesday.", ["brazil"]),
+])
+def test_only_a_demonym_on_the_people_makes_them_its(extract, text, targets):
+    [ev] = extract(text, "en", published=DAY).events
+    assert ev.targets == targets
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japan protested against a visit by Vladimir Putin to Kunashir."),
+    ("de", "Japan hat gegen einen Besuch von Wladimir Putin auf Kunaschir protestiert."),
+])
+def test_a_known_visitor_s_state_is_whom_the_protest_is_made_to(extract, lang, text):
+    [protest] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Protest"]
+    assert (protest.actors, protest.targets) == (["japan", "russia"], ["russia"])
+
+
+def test_drills_another_country_holds_lend_no_place(extract):
+    facts = extract("Chile held naval drills on Monday. The drills in the Caribbean, held by Brazil, were "
+                    "smaller.", "en", published=DAY)
+    assert [(e.actors, e.place) for e in facts.events if e.kind == "MilitaryExercise"][0] == (["chile"], None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chile fired a ballistic missile early Tuesday in defiance of international sanctions."),
+    ("en", "Chile fired a missile on Tuesday despite UN sanctions."),
+    ("de", "Chile feuerte am Dienstag trotz internationaler Sanktionen eine Rakete ab."),
+])
+def test_sanctions_defied_are_not_imposed(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=DAY).events] == ["MissileLaunch"]
+
+
+def test_ongoing_drills_through_a_weekday_are_not_dated_by_it(extract):
+    facts = extract("The missile launch came amid ongoing Canada-Brazil military exercises through Thursday.",
+                    "en", published=DAY)
+    assert all(e.date is None or e.date.iso != "2019-07-18" for e in facts.events)
+
+
+def test_a_pair_joined_to_an_abbreviation_is_two_countries(extract):
+    [ev] = extract("The U.S.-South Korea military exercises began on Monday.", "en", published=DAY).events
+    assert (ev.kind, set(ev.actors)) == ("MilitaryExercise", {"united-states", "south-korea"})

@@ -1,0 +1,67 @@
+"""Hard-wrapped text: wire copy and plain-text pages that break every line at a fixed width.
+
+A line break inside such a paragraph is no boundary: "Prime Minister\\nShinzo Abe" names
+one person and "agreed the latest launch\\nmakes it clear" is one sentence. The breaks are
+replaced by spaces one for one, so character offsets into the text stay valid.
+"""
+from __future__ import annotations
+
+__all__ = ["unwrap_lines"]
+
+#: a text is wrapped when at least this many of its lines run close to its common width ...
+MIN_FULL_LINES = 3
+#: ... which is at most this many characters (longer lines are whole paragraphs) ...
+MAX_WIDTH = 100
+#: ... and a line is "full" within this many characters of that width; one that ends a
+#: sentence ends its paragraph (text written one paragraph per line is no wrapped text)
+SLACK = 20
+_ENDS = (".", "!", "?", ":", '"', "”", "“", "»", "«", ")")
+
+
+def _width(lengths: list[int]) -> int:
+    """The width the text was wrapped at: the length most lines stay within (the 90th
+    percentile of the non-empty lines)."""
+    ordered = sorted(lengths)
+    return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs replaced by spaces: a break
+    after a full line (one that runs close to the text's wrap width) that the next line of
+    the same paragraph continues, and that ends no sentence. Short lines (headlines,
+    bylines, list items) and blank lines between paragraphs stay; text written one
+    paragraph per line is left alone.
+
+    >>> wrapped = ("Tokyo protests\\n\\nIn a teleconference on Tuesday, Prime Minister\\n"
+    ...            "Hanna Beispiel and President Jo Muster agreed that the latest\\n"
+    ...            "launch makes it clear that more pressure is needed, an official\\n"
+    ...            "said on condition of anonymity.\\n")
+    >>> print(unwrap_lines(wrapped))
+    Tokyo protests
+    <BLANKLINE>
+    In a teleconference on Tuesday, Prime Minister Hanna Beispiel and President Jo Muster agreed that the latest launch makes it clear that more pressure is needed, an official said on condition of anonymity.
+    <BLANKLINE>
+    >>> unwrap_lines("One paragraph.\\nAnother paragraph.") == "One paragraph.\\nAnother paragraph."
+    True
+    """
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < MIN_FULL_LINES:
+        return text
+    width = _width(lengths)
+    if width > MAX_WIDTH:
+        return text
+    full = [i for i, line in enumerate(lines[:-1])
+            if len(line.rstrip()) >= width - SLACK and lines[i + 1].strip()
+            and not line.rstrip().endswith(_ENDS)]
+    if len(full) < MIN_FULL_LINES:
+        return text
+    out = list(text)
+    offset = 0
+    breaks = set(full)
+    for i, line in enumerate(lines[:-1]):
+        offset += len(line)
+        if i in breaks:
+            out[offset] = " "
+        offset += 1
+    return "".join(out)
