@@ -107,3 +107,13 @@ def test_deciding_an_expulsion_expels(extract, lang, text):
 ])
 def test_a_german_infinitive_with_zu_inside_hangs_on_its_clause(extract, text):
     assert [e.status for e in extract(text, "de", published=PUBLISHED).events] in ([], ["Planned"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada and Brazil have committed to a visit to Ottawa by President Olaf Scholz."),
+    ("en", "Canada commits to talks with Brazil in Ottawa next month."),
+    ("de", "Kanada und Brasilien verpflichteten sich zu einem Besuch von Präsident Olaf Scholz in Ottawa."),
+])
+def test_a_commitment_to_a_visit_or_talks_is_a_plan(extract, lang, text):
+    events = extract(text, lang, published=PUBLISHED).events
+    assert events and all(e.status == "Planned" for e in events), [(e.kind, e.status) for e in events]
