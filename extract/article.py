@@ -373,9 +373,10 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
             for org in ([country] if country else countries):
                 held = self.holder(role, org, m.sent[0] if country else None, when)
                 actors += [p for p in held if p not in actors]
-                if not held and country and country not in countries and (m.kind in SINGLE_ACT_KINDS or m.kind in
-                        _SPOKEN_FOR and (not named or self.facts.entities[country].kind == "Organization")):
-                    countries.append(country)    # "Russia's ambassador was summoned", "G7 ministers met",
+                known = self.ref(country) if country else None       # (a KB slug the article now knows)
+                if not held and known and known not in countries and (m.kind in SINGLE_ACT_KINDS or m.kind in
+                        _SPOKEN_FOR and (not named or self.facts.entities[known].kind == "Organization")):
+                    countries.append(known)      # "Russia's ambassador was summoned", "G7 ministers met",
                                                  # "Japan's premier phoned Russia's president": their states
         for role in m.referred:          # "The Secretary General also met X": the one holder
             held = self._holders_before(role, m.sent[0]) or self._office_holder(role, None, m.sent[0], when)

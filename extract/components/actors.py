@@ -471,19 +471,22 @@ class ActorCollection:
         return word[:1].isupper() and (word.endswith("s") if self.lex.lang == "en" else "isch" not in word.lower())
 
     def _mods(self, doc, i, ents) -> list:
-        """Country modifiers left of a role word ("Japans und Russlands Außenminister")."""
-        out, j = [], i - 1
+        """Country modifiers left of a role word ("Japans und Russlands Außenminister"); one
+        before another with no joiner between is none ("zu Taiwan Japans Botschafter")."""
+        out, j, joined = [], i - 1, True
         dem = self._demonym_at
         while j >= 0:
             ent = ents.get(j)
+            if (ent is not None and ent.label_ == "Country" and ent.ent_id_ or j in dem) and not joined:
+                break
             if ent is not None and ent.label_ == "Country" and ent.ent_id_:
                 out.insert(0, ent.ent_id_)
-                j = ent.start - 1
+                j, joined = ent.start - 1, False
             elif j in dem:
                 out.insert(0, dem[j])
-                j -= 1
+                j, joined = j - 1, False
             elif self._has("list_joiners", j) or self._has("determiners", j):
-                j -= 1
+                j, joined = j - 1, joined or self._has("list_joiners", j)
             else:
                 break
         return out

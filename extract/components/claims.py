@@ -209,14 +209,15 @@ class TriggerClaims:
         return out
 
     def _protested_sides(self, ev, rule: str, s: int, e: int, clause: tuple[int, int], protested=(),
-                         reach: int = 6) -> None:
+                         topical=frozenset(), reach: int = 6) -> None:
         """The sides a protest is made to: a summoned envoy's country (for a summons rule), a
         party named after an addressee or target preposition near the trigger in its clause
         ("lodged a protest with Russia", "protested to Moscow", "bei Russland Protest
         eingelegt", "protest against Brazil and Chile"), no other act's trigger and no office
         ("Ambassador to Japan") between, an envoy's country after one ("protested to the
         Canadian ambassador"), and the ``protested`` countries of a protested act's people;
-        they are its targets (and parties)."""
+        they are its targets (and parties). Names at ``topical`` tokens (what was said "on
+        Taiwan") are none."""
         ev.targets += [c for c in protested if c not in ev.targets]
         ev.actors += [c for c in protested if c not in ev.actors]
         if rule in self._lists.get("rules_summoning_envoys", ()):      # "bestellte ... ein", "hat ...
@@ -224,7 +225,8 @@ class TriggerClaims:
         offices = self._role_tokens
         for ent in self._overlapping(max(clause[0], s - reach), min(clause[1], e + reach)):
             side = self.capital_of.get(ent.ent_id_) if ent.label_ == "Place" else ent.ent_id_
-            if ent.label_ not in ("Country", "Place") or side not in ev.actors or side in ev.targets:
+            if ent.label_ not in ("Country", "Place") or side not in ev.actors or side in ev.targets \
+                    or ent.start in topical:
                 continue
             j = self._list_head(ent.start)           # "to Chile and Brazil", "gegen die Ukraine"
             between = range(e, j) if j >= e else range(ent.end, s)
@@ -257,6 +259,17 @@ class TriggerClaims:
             out |= {k for ent in people for k in range(ent.start, ent.end)}
             offices = [c.org for c in self._roles if isinstance(c.org, str) and ms <= c.mention[0] < end]
             sides += offices or [c for ent in people if ent.ent_id_ and (c := self.kb.country_slug(ent.ent_id_))]
+        for h in range(lo, hi):          # "over comments by X on Taiwan", "im Streit um Aussagen X' zu Taiwan"
+            r = next((r for r in range(h + 1, min(hi, h + 8)) if self._has("remark_nouns", r)), None) \
+                if self._has("remark_heads", h) else None
+            if r is None or any(self.cols.punct[k] and self.cols.text[k] not in ("'", "’") for k in range(h + 1, r)):
+                continue
+            end = next((k for k in range(r + 1, min(hi, h + 14)) if k == s or self._has("clause_breaks", k)
+                        or self.cols.ent[k] == "Country" and k + 1 < hi and k + 1 in self._role_tokens), min(hi, h + 14))
+            ents = self._overlapping(h + 1, end)     # up to the protest, a break, or "Japans Botschafter"
+            out |= {k for ent in ents if ent.label_ in ("Person", "Country", "Place") for k in range(ent.start, ent.end)}
+            sides += [c.org for c in self._roles if isinstance(c.org, str) and h < c.mention[0] < r + 8] or [
+                c for ent in ents if ent.label_ == "Person" and ent.ent_id_ and (c := self.kb.country_slug(ent.ent_id_))]
         return out, sides
 
     def _pronoun_subject(self, lo: int, s: int) -> bool:

@@ -428,7 +428,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         if kind == "EntryBan":
             self._entered_state(ev, sent)
         if kind == "Protest":            # "summoned the Brazilian ambassador", "protested to
-            self._protested_sides(ev, rule, s, e, (clo, chi), protested)    # Brazil": Brazil's
+            self._protested_sides(ev, rule, s, e, (clo, chi), protested, people)    # Brazil": Brazil's
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)

@@ -204,7 +204,7 @@ class EventNegation:
             j -= 1
         return j >= lo and self._has("craft_prepositions", j)
 
-    def _denied(self, s: int, sent, reach: int = 15) -> bool:
+    def _denied(self, s: int, e: int, sent, reach: int = 15) -> bool:
         """Whether a verb of denying governs the trigger at ``s``: the trigger follows it
         ("denied violating"), or opens the clause a complementizer joins to it, maybe after
         what is denied ("bestritt, dass ...", "denied reports that ...", "dementierte Berichte,
@@ -214,14 +214,17 @@ class EventNegation:
         d = next((d for d in range(s - 1, max(sent.start, s - reach) - 1, -1) if self._has("denial_verbs", d)), None)
         if d is None:
             return False
-        k = d + 1
-        while k < s and (self.cols.text[k] == "," or self._has("sentence_connectives", k)
-                         or self._has("determiners", k) or self._has("denied_claims", k)):
-            k += 1                       # "denied, however, reports that"
-        if k == d + 1 == s:
-            return True
-        if k >= s or not self._has("denial_links", k):
-            return False
+        if d + 1 == s:
+            return True                  # "denied violating"
+        k = next((k for k in range(d + 1, min(s, d + 7)) if self._has("denial_links", k)
+                  or k == d + 1 and (self._has("person_pronouns", k) or self._has("possessive_pronouns", k)
+                                     or self.cols.lower[k] == "it")), None)
+        if k is None or any(j in self._trigger_starts or self._has("clause_breaks", j) and self.cols.text[j] != ","
+                            for j in range(d + 1, k)):
+            return False                 # "denied media reports that", "denied on Tuesday that", "denied it had"
+        if e == s + 1 and (self._has("determiners", s - 1) or self._has("possessive_pronouns", s - 1)) \
+                and self._noun_at(s):
+            return False                 # "denied that the talks had failed": the talks are given
         return not any(self._has("clause_breaks", j) or self._has("sentence_connectives", j)
                        or self._has("reference_preps", j) or self._has("setting_prepositions", j)
                        for j in range(k + 1, s))
@@ -233,8 +236,9 @@ class EventNegation:
         "met ... to discuss 'Is NATO ready?'" tell), and no question word opens the sentence
         ("Why did Russia expel ...?" takes the expulsion as given)."""
         q = next((k for k in range(e, sent.end) if self.cols.text[k] in (".", "!", "?")), None)
-        if q is None or self.cols.text[q] != "?" or self._has("question_words", sent.start):
-            return False
+        if q is None or self.cols.text[q] != "?" or self._has("question_words", sent.start) \
+                or self._has("sentence_connectives", sent.start) and self._has("question_words", sent.start + 1):
+            return False                 # "Why did ...?", "But why did ...?", "Aber warum ...?"
         return not any(self._has("clause_breaks", k) or self.cols.text[k] in ("-", "„", "“", "”", '"', "'",
                                                                               "«", "»")
                        for k in range(e, q))

@@ -61,7 +61,7 @@ class Occurrences(HeadlinePlans):
             return True                  # "ALSO READ: X meets Y", "Lesen Sie auch: ...": another story
         if self._asked(e, sent):
             return True                  # "Warnschüsse auf russische Flugzeuge?": asked, not told
-        if self._denied(s, sent):
+        if self._denied(s, e, sent):
             return True                  # "Russia denied that its plane had entered ...": a denial
         if kind == "Agreement" and self._noun_aside(clo, s, sent) and any(
                 self._kind_at.get(k) == "Agreement" for k in range(self._clause(doc, clo - 2, clo - 1)[0], clo)):
@@ -81,7 +81,8 @@ class Occurrences(HeadlinePlans):
                 (self._universal_before(s, clo) or self._has("practice_modifiers", s - 1)) \
                 or self._cues(doc, plo, s, "prevention_cues") or self._enabled(plo, s) \
                 or self._cues(doc, max(clo, s - 3), min(chi, e + 3), "evasion_cues") \
-                or self._cues(doc, max(clo, s - 3), s, "defiance_cues"):
+                or kind == "Sanction" and self._cues(doc, max(clo, s - 3), s, "defiance_cues") \
+                and not self._any("support_verbs", clo, chi):
             return True                  # "kept them from signing a treaty", "helped evade
                                          # sanctions", "in defiance of sanctions", "every visit",
                                          # "reciprocal visits":
@@ -314,7 +315,7 @@ class Occurrences(HeadlinePlans):
         ("twice within minutes", "during its flight"), or one craft does it ("a Brazilian
         aircraft twice violated ...", "ein Flugzeug sei zweimal ... eingedrungen")."""
         return self._any("short_span_cues", clo, chi) or kind in ("AirspaceViolation", "Interception") \
-            and self._any("single_craft_articles", clo, s)
+            and self._any("single_craft_articles", clo, s) and not self._any("series_spans", clo, chi)
 
     def _series(self, lo: int, hi: int) -> bool:
         """Whether the clause [lo, hi) tells of a series ("three times", "wiederholt"): an

@@ -6,6 +6,8 @@ replaced by spaces one for one, so character offsets into the text stay valid.
 """
 from __future__ import annotations
 
+import re
+
 __all__ = ["unwrap_lines"]
 
 #: a text is wrapped when at least this many of its lines run close to its common width ...
@@ -16,6 +18,8 @@ MAX_WIDTH = 100
 #: sentence ends its paragraph (text written one paragraph per line is no wrapped text)
 SLACK = 20
 _ENDS = (".", "!", "?", ":", '"', "”", "“", "»", "«", ")")
+#: a list item: a bullet, dash or number first
+_LIST_MARK = re.compile(r"^(?:[-–—•*·▪►]|\d{1,4}[.):]?\s)")
 
 
 def _width(lengths: list[int]) -> int:
@@ -23,6 +27,27 @@ def _width(lengths: list[int]) -> int:
     percentile of the non-empty lines)."""
     ordered = sorted(lengths)
     return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+
+def _continued(lines: list[str], i: int) -> bool:
+    """Whether line ``i + 1`` continues line ``i`` as wrapped prose does: it starts in lower
+    case ("... that flew\nover Japan"); or the paragraph goes on in lower case somewhere and
+    the line is neither a list item, nor one its next line starts as a list item, nor a
+    paragraph's first line without a comma (a headline over its story)."""
+    line, nxt = lines[i].strip(), lines[i + 1].strip()
+    if nxt[:1].islower():
+        return True
+    if _LIST_MARK.match(line) or _LIST_MARK.match(nxt):
+        return False
+    first = i == 0 or not lines[i - 1].strip()
+    if first and "," not in line:
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].strip():
+        if lines[j].strip()[:1].islower():
+            return True
+        j += 1
+    return False
 
 
 def unwrap_lines(text: str) -> str:
@@ -53,7 +78,7 @@ def unwrap_lines(text: str) -> str:
         return text
     full = [i for i, line in enumerate(lines[:-1])
             if len(line.rstrip()) >= width - SLACK and lines[i + 1].strip()
-            and not line.rstrip().endswith(_ENDS)]
+            and not line.rstrip().endswith(_ENDS) and _continued(lines, i)]
     if len(full) < MIN_FULL_LINES:
         return text
     out = list(text)

@@ -129,3 +129,20 @@ def test_news_outlets_are_not_actors(extract):
     [ev] = facts.events
     assert ev.actors == ["shinzo-abe", "vladimir-putin"]
     assert "kyodo-news" in facts.entities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Canadian and Brazilian foreign ministers met in Berlin on Monday."),
+    ("de", "Der kanadische und brasilianische Außenminister trafen sich am Montag in Berlin."),
+])
+def test_ministers_named_by_demonyms_alone_meet_for_their_states(extract, lang, text):
+    # a state named only by a demonym of an office nobody holds in the KB is still an entity
+    [ev] = extract(text, lang, published="2025-11-14").events
+    assert (ev.kind, set(ev.actors), ev.place) == ("Meeting", {"canada", "brazil"}, "berlin")
+
+
+def test_two_countries_before_an_office_need_a_joiner(extract):
+    facts = extract("China hat im Streit um Aussagen der Premierministerin Hanna Quastenberg zu Chile Kanadas "
+                    "Botschafter einbestellt.", "de", published="2025-11-14")
+    [protest] = facts.events
+    assert (protest.actors, protest.targets) == (["china", "canada"], ["canada"])

@@ -234,7 +234,7 @@ def test_drills_another_country_holds_lend_no_place(extract):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Chile fired a ballistic missile early Tuesday in defiance of international sanctions."),
     ("en", "Chile fired a missile on Tuesday despite UN sanctions."),
-    ("de", "Chile feuerte am Dienstag trotz internationaler Sanktionen eine Rakete ab."),
+    ("de", "Chile feuerte trotz internationaler Sanktionen eine Rakete ab."),
 ])
 def test_sanctions_defied_are_not_imposed(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published=DAY).events] == ["MissileLaunch"]
@@ -249,3 +249,32 @@ def test_ongoing_drills_through_a_weekday_are_not_dated_by_it(extract):
 def test_a_pair_joined_to_an_abbreviation_is_two_countries(extract):
     [ev] = extract("The U.S.-South Korea military exercises began on Monday.", "en", published=DAY).events
     assert (ev.kind, set(ev.actors)) == ("MilitaryExercise", {"united-states", "south-korea"})
+
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    ("en", "Despite tensions Scholz met Trudeau in Ottawa on Tuesday.", ["Meeting"]),
+    ("de", "Trotz des Streits trafen sich Scholz und Trudeau am Dienstag in Ottawa.", ["Meeting"]),
+    ("en", "Despite the new sanctions imposed by Canada on Tuesday, Brazil held drills.",
+     ["MilitaryExercise", "Sanction"]),
+    ("en", "Trudeau fired a warning shot at Brazil on Tuesday.", []),
+    ("de", "Die Sanktionen sind Warnschüsse für Brasilien.", []),
+    ("en", "But why did Canada expel Brazilian diplomats on Tuesday?", ["Expulsion"]),
+    ("en", "A Brazilian military aircraft violated Canadian airspace three times last year.", []),
+])
+def test_second_review_guards(extract, lang, text, kinds):
+    assert sorted(e.kind for e in extract(text, lang, published=DAY).events) == kinds
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil denied media reports that its bombers had entered the Canadian air defence identification zone."),
+    ("en", "Brazil denied on Tuesday that its drones entered Canadian airspace."),
+    ("en", "Brazil denied it had fired warning shots at the Canadian jet."),
+    ("de", "Brasilien bestritt am Montag, dass seine Drohnen in den kanadischen Luftraum eingedrungen seien."),
+])
+def test_what_a_denial_with_words_between_denies_is_not_told(extract, lang, text):
+    assert extract(text, lang, published=DAY).events == []
+
+
+def test_a_denial_takes_the_act_a_definite_noun_names_as_given(extract):
+    [ev] = extract("Brazil denied that the talks with Canada on Monday had failed.", "en", published=DAY).events
+    assert ev.kind == "Talks"

@@ -61,3 +61,9 @@ def test_a_plan_announced_for_a_day_has_that_day(lang, text):
     facts = extract_article(Article("t", text, lang, published=parse_iso("2019-01-15")))
     meetings = [e for e in facts.events if e.kind == "Meeting"]
     assert [(e.status, e.date.iso if e.date else None) for e in meetings] == [("Planned", "2019-01-22")]
+
+
+def test_an_invitation_told_by_a_source_is_still_an_invitation(extract):
+    facts = extract("Der Kremlchef lud Olaf Scholz den russischen Angaben zufolge auch zu einem neuen Besuch "
+                    "ein - diesmal nach Moskau.", "de", published="2024-06-19")
+    assert [(e.kind, e.status, e.place) for e in facts.events] == [("Visit", "Planned", "moscow")]

@@ -62,3 +62,13 @@ def test_whose_visit_is_protested_takes_no_part_in_the_protest(extract, lang, te
 def test_drills_protested_then_named_with_their_islands_are_held_there(extract, lang, text):
     [drills] = [e for e in extract(text, lang, published=DAY).events if e.kind == "MilitaryExercise"]
     assert drills.actors == ["brazil"] and drills.place == "iturup"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil summoned Canada's ambassador over comments by Canadian Prime Minister Hanna Beispiel on Chile."),
+    ("de", "Brasilien hat im Streit um Aussagen der kanadischen Premierministerin Hanna Quastenberg zu Chile "
+           "den kanadischen Botschafter einbestellt."),
+])
+def test_who_made_the_remarks_and_what_they_were_about_are_no_parties(extract, lang, text):
+    [protest] = extract(text, lang, published=DAY).events
+    assert (sorted(protest.actors), protest.targets) == (["brazil", "canada"], ["canada"])
