@@ -18,6 +18,8 @@ MAX_WIDTH = 100
 #: sentence ends its paragraph (text written one paragraph per line is no wrapped text)
 SLACK = 20
 _ENDS = (".", "!", "?", ":", '"', "”", "“", "»", "«", ")")
+#: a dateline's dash ("WASHINGTON — President ..."): a story's first line, no headline
+_DATELINE = re.compile(r"^\S.{0,40}?\s[—–-]{1,2}\s")
 #: a list item: a bullet, dash or number first
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►]|\d{1,4}[.):]?\s)")
 
@@ -33,14 +35,14 @@ def _continued(lines: list[str], i: int) -> bool:
     """Whether line ``i + 1`` continues line ``i`` as wrapped prose does: it starts in lower
     case ("... that flew\nover Japan"); or the paragraph goes on in lower case somewhere and
     the line is neither a list item, nor one its next line starts as a list item, nor a
-    paragraph's first line without a comma (a headline over its story)."""
+    paragraph's first line without a comma or a dateline's dash (a headline over its story)."""
     line, nxt = lines[i].strip(), lines[i + 1].strip()
     if nxt[:1].islower():
         return True
     if _LIST_MARK.match(line) or _LIST_MARK.match(nxt):
         return False
     first = i == 0 or not lines[i - 1].strip()
-    if first and "," not in line:
+    if first and "," not in line and not _DATELINE.search(line):
         return False
     j = i + 1
     while j < len(lines) and lines[j].strip():

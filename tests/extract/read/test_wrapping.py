@@ -36,3 +36,13 @@ def test_a_wrapped_title_and_name_give_the_role_and_the_sentence_its_call():
     facts = extract_article(Article("w", WRAPPED, "en", published=parse_iso("2017-08-29")))
     assert ("shinzo-abe", "prime-minister", "japan") in {(r.person, r.role, r.org) for r in facts.roles}
     assert ("Meeting", ["shinzo-abe", "donald-trump"]) in [(e.kind, e.actors) for e in facts.events]
+
+
+def test_a_dateline_first_line_joins_its_paragraph_and_a_headline_does_not():
+    text = ("Chile and Brazil agree on command upgrade\n"
+            "SANTIAGO — President Gabriel Muster met Brazilian President Luiz Inacio\n"
+            "Lula da Silva at the palace on Wednesday, and the two leaders agreed to\n"
+            "upgrade the command of their joint forces, officials said after the\n"
+            "meeting in the capital.\n")
+    out = unwrap_lines(text)
+    assert "Luiz Inacio Lula da Silva" in out and out.startswith("Chile and Brazil agree on command upgrade\n")
