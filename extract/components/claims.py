@@ -258,8 +258,18 @@ class TriggerClaims:
             people = [ent for ent in self._overlapping(ms, end) if ent.label_ == "Person"]   # Botschafter einbestellt"
             out |= {k for ent in people for k in range(ent.start, ent.end)}
             offices = [c.org for c in self._roles if isinstance(c.org, str) and ms <= c.mention[0] < end]
-            sides += offices or [c for ent in people if ent.ent_id_ and (c := self.kb.country_slug(ent.ent_id_))]
-        for h in range(lo, hi):          # "over comments by X on Taiwan", "im Streit um Aussagen X' zu Taiwan"
+            sides += offices or self._nationalities(people)
+        said, speakers = self._protested_remarks(s, lo, hi)
+        return out | said, sides + speakers
+
+    def _protested_remarks(self, s: int, lo: int, hi: int) -> tuple[set, list]:
+        """The names in the phrase of remarks a protest at ``s`` is made over ("over comments
+        by X on Taiwan", "im Streit um Aussagen X' zu Taiwan"): neither the speaker nor what
+        was spoken about is a party; the speaker's state (by office, else by the KB) is whom
+        the protest is made to."""
+        out: set = set()
+        sides: list = []
+        for h in range(lo, hi):
             r = next((r for r in range(h + 1, min(hi, h + 8)) if self._has("remark_nouns", r)), None) \
                 if self._has("remark_heads", h) else None
             if r is None or any(self.cols.punct[k] and self.cols.text[k] not in ("'", "’") for k in range(h + 1, r)):
@@ -268,9 +278,13 @@ class TriggerClaims:
                         or self.cols.ent[k] == "Country" and k + 1 < hi and k + 1 in self._role_tokens), min(hi, h + 14))
             ents = self._overlapping(h + 1, end)     # up to the protest, a break, or "Japans Botschafter"
             out |= {k for ent in ents if ent.label_ in ("Person", "Country", "Place") for k in range(ent.start, ent.end)}
-            sides += [c.org for c in self._roles if isinstance(c.org, str) and h < c.mention[0] < r + 8] or [
-                c for ent in ents if ent.label_ == "Person" and ent.ent_id_ and (c := self.kb.country_slug(ent.ent_id_))]
+            sides += [c.org for c in self._roles if isinstance(c.org, str) and h < c.mention[0] < r + 8] \
+                or self._nationalities([ent for ent in ents if ent.label_ == "Person"])
         return out, sides
+
+    def _nationalities(self, people) -> list:
+        """The KB's countries of the known people among entity spans ``people``."""
+        return [c for ent in people if ent.ent_id_ and (c := self.kb.country_slug(ent.ent_id_))]
 
     def _pronoun_subject(self, lo: int, s: int) -> bool:
         """Whether a personal pronoun before the trigger at ``s`` stands for its first

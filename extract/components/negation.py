@@ -1,7 +1,7 @@
 """Triggers a negation denies: "never signed a treaty", "won’t be visiting", "trafen sich
 nicht", "hat den Streit nie beendet"; what a verb of denying governs ("denied that its
-plane had entered ..."); what a yes-no question asks; and stopping verbs that stop nothing ("after the
-operation ended and ...") (a mixin of
+plane had entered ..."); what a yes-no question asks; and stopping verbs that stop
+nothing ("after the operation ended and ...") (a mixin of
 :class:`~diplograph.extract.components.events.EventFinder`).
 
 Cue words are the lexicon's ``negation_cues``; a cue followed by a word of
