@@ -472,7 +472,7 @@ class ActorCollection:
 
     def _mods(self, doc, i, ents) -> list:
         """Country modifiers left of a role word ("Japans und Russlands Außenminister"); one
-        before another with no joiner between is none ("zu Taiwan Japans Botschafter")."""
+        before another with no joiner between is none ("über Chile Kanadas Botschafter")."""
         out, j, joined = [], i - 1, True
         dem = self._demonym_at
         while j >= 0:

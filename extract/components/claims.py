@@ -217,7 +217,7 @@ class TriggerClaims:
         ("Ambassador to Japan") between, an envoy's country after one ("protested to the
         Canadian ambassador"), and the ``protested`` countries of a protested act's people;
         they are its targets (and parties). Names at ``topical`` tokens (what was said "on
-        Taiwan") are none."""
+        Chile") are none."""
         ev.targets += [c for c in protested if c not in ev.targets]
         ev.actors += [c for c in protested if c not in ev.actors]
         if rule in self._lists.get("rules_summoning_envoys", ()):      # "bestellte ... ein", "hat ...
@@ -263,8 +263,8 @@ class TriggerClaims:
         return out | said, sides + speakers
 
     def _protested_remarks(self, s: int, lo: int, hi: int) -> tuple[set, list]:
-        """The names in the phrase of remarks a protest at ``s`` is made over ("over comments
-        by X on Taiwan", "im Streit um Aussagen X' zu Taiwan"): neither the speaker nor what
+        """The names in the phrase of remarks a protest at ``s`` is made over ("over remarks
+        X made on Chile", "wegen Äußerungen von X über Chile"): neither the speaker nor what
         was spoken about is a party; the speaker's state (by office, else by the KB) is whom
         the protest is made to."""
         out: set = set()

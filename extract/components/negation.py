@@ -230,8 +230,8 @@ class EventNegation:
                        for j in range(k + 1, s))
 
     def _asked(self, e: int, sent) -> bool:
-        """Whether the trigger ending at ``e`` is what a yes-no question asks ("Warnschüsse
-        auf russische Flugzeuge?", "Did X meet Y?"): the sentence's next stop is a question
+        """Whether the trigger ending at ``e`` is what a yes-no question asks ("Manöver vor
+        der Küste?", "Did X meet Y?"): the sentence's next stop is a question
         mark with no clause break, dash or quote before it ("met on Monday – a success?",
         "met ... to discuss 'Is NATO ready?'" tell), and no question word opens the sentence
         ("Why did Russia expel ...?" takes the expulsion as given)."""

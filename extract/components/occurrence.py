@@ -60,7 +60,7 @@ class Occurrences(HeadlinePlans):
         if is_teaser(doc_text(doc)[sent.start_char:sent.end_char], self.lex.lang):
             return True                  # "ALSO READ: X meets Y", "Lesen Sie auch: ...": another story
         if self._asked(e, sent):
-            return True                  # "Warnschüsse auf russische Flugzeuge?": asked, not told
+            return True                  # "Did X meet Y?", "Manöver vor der Küste?": asked, not told
         if self._denied(s, e, sent):
             return True                  # "Russia denied that its plane had entered ...": a denial
         if kind == "Agreement" and self._noun_aside(clo, s, sent) and any(

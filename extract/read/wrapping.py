@@ -18,7 +18,7 @@ MAX_WIDTH = 100
 #: sentence ends its paragraph (text written one paragraph per line is no wrapped text)
 SLACK = 20
 _ENDS = (".", "!", "?", ":", '"', "”", "“", "»", "«", ")")
-#: a dateline's dash ("WASHINGTON — President ..."): a story's first line, no headline
+#: a dateline's dash ("OTTAWA — The minister ..."): a story's first line, no headline
 _DATELINE = re.compile(r"^\S.{0,40}?\s[—–-]{1,2}\s")
 #: a list item: a bullet, dash or number first
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►]|\d{1,4}[.):]?\s)")

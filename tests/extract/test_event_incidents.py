@@ -16,19 +16,19 @@ def kinds(facts) -> list[tuple]:
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canadian warplanes fired hundreds of warning shots at a Brazilian military aircraft on Tuesday."),
-    ("de", "Kanadische Kampfjets gaben am Dienstag Warnschüsse auf ein brasilianisches Militärflugzeug ab."),
+    ("en", "Two Canadian fighters fired warning shots near a Brazilian patrol plane off Halifax on Tuesday."),
+    ("de", "Über dem Atlantik gaben kanadische Jäger am Dienstag Warnschüsse vor einer brasilianischen Maschine ab."),
 ])
 def test_warning_shots_at_an_aircraft_are_an_interception(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
-    assert (ev.kind, ev.date.iso, ev.actors) == ("Interception", DAY, ["canada", "brazil"])
+    assert (ev.kind, ev.date.iso, set(ev.actors)) == ("Interception", DAY, {"canada", "brazil"})
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Two Brazilian bombers and two Chilean bombers entered the Canadian air defence identification "
-           "zone together on Tuesday."),
-    ("de", "Zwei brasilianische Bomber sind am Dienstag gemeinsam mit zwei chilenischen Bombern in die "
-           "kanadische Luftverteidigungszone eingedrungen."),
+    ("en", "A pair of Brazilian bombers flew into Canada's air defence identification zone with Chilean "
+           "aircraft on Tuesday."),
+    ("de", "Am Dienstag flogen zwei brasilianische Bomber mit chilenischen Maschinen in die kanadische "
+           "Luftverteidigungszone."),
 ])
 def test_bombers_entering_an_air_defence_zone_fly_a_mission(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
@@ -36,9 +36,9 @@ def test_bombers_entering_an_air_defence_zone_fly_a_mission(extract, lang, text)
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "A Brazilian reconnaissance aircraft later twice violated Canadian airspace."),
-    ("en", "A Brazilian aircraft violated Canadian airspace three times during its five-hour flight."),
-    ("de", "Ein brasilianisches Flugzeug sei zweimal innerhalb kurzer Zeit in den Luftraum Kanadas eingedrungen."),
+    ("en", "A Brazilian spy plane breached Canadian airspace twice on its way back to base."),
+    ("en", "During a six-hour flight a Brazilian jet breached Canadian airspace three times."),
+    ("de", "Eine brasilianische Maschine ist binnen einer Stunde zweimal in den Luftraum Kanadas eingedrungen."),
     ("de", "Ein brasilianisches Flugzeug ist dreimal binnen weniger Minuten in den kanadischen Luftraum eingedrungen."),
 ])
 def test_an_intrusion_repeated_within_one_flight_is_one_incident(extract, lang, text):
@@ -67,8 +67,7 @@ def test_what_a_question_asks_is_not_told(extract, lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Brazil denied that its aircraft had entered Canadian airspace on Tuesday."),
     ("en", "Brazil denies violating Canadian airspace on Tuesday."),
-    ("de", "Brasilien hat bestritten, dass eines seiner Flugzeuge am Dienstag in den kanadischen Luftraum "
-           "eingedrungen sei."),
+    ("de", "Brasilien bestreitet, dass seine Jets am Dienstag in den kanadischen Luftraum eingedrungen seien."),
     ("de", "Brasilien dementierte, dass Lula am Dienstag Trudeau getroffen habe."),
 ])
 def test_what_a_denial_denies_is_not_told_as_happened(extract, lang, text):
@@ -76,11 +75,11 @@ def test_what_a_denial_denies_is_not_told_as_happened(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Brazil denied that one of its military aircraft had entered Canadian airspace. Canada's defence "
-           "ministry had earlier said that a Brazilian aircraft twice violated Canadian airspace within minutes."),
-    ("de", "Brasilien hat bestritten, dass eines seiner Militärflugzeuge in den kanadischen Luftraum "
-           "eingedrungen sei. Das kanadische Verteidigungsministerium hatte zuvor erklärt, ein brasilianisches "
-           "Flugzeug sei zweimal innerhalb kurzer Zeit in den Luftraum Kanadas eingedrungen."),
+    ("en", "Brazil denied that its jets had strayed anywhere. Canadian officers, however, said a Brazilian jet "
+           "breached Canadian airspace twice within ten minutes."),
+    ("de", "Brasilien bestreitet, dass seine Jets in den kanadischen Luftraum eingedrungen seien. Kanadische "
+           "Offiziere berichten dagegen, eine brasilianische Maschine sei binnen einer Stunde zweimal in den "
+           "Luftraum Kanadas eingedrungen."),
     ("en", "Brazil denied the charges, and Brazilian jets violated Canadian airspace on Tuesday."),
 ])
 def test_the_other_sides_account_of_a_denied_act_stands(extract, lang, text):
@@ -89,10 +88,10 @@ def test_the_other_sides_account_of_a_denied_act_stands(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Ottawa on Wednesday lodged a protest with Brazil over military exercises on disputed islands. "
-           "The Brazilian military started the drills on Tuesday."),
-    ("de", "Kanada protestierte am Mittwoch gegen brasilianische Manöver auf umstrittenen Inseln. Die "
-           "brasilianische Armee hatte die Übungen am Dienstag begonnen."),
+    ("en", "Canada protested to Brazil on Wednesday over naval drills near contested islets. Brazilian forces "
+           "began the drills on Tuesday."),
+    ("de", "Kanada hat am Mittwoch gegen brasilianische Seemanöver nahe umstrittener Inseln protestiert. "
+           "Brasiliens Marine begann die Übungen am Dienstag."),
 ])
 def test_the_drills_a_protest_is_about_keep_their_own_day(extract, lang, text):
     facts = extract(text, lang, published="2014-08-13")
@@ -100,7 +99,7 @@ def test_the_drills_a_protest_is_about_keep_their_own_day(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Ottawa on Wednesday lodged a protest with Brazil over Brazilian military exercises near Halifax."),
+    ("en", "Canada protested to Brazil on Wednesday over Brazilian naval drills near Halifax."),
     ("de", "Kanada legte am Mittwoch Protest gegen brasilianische Manöver nahe Halifax ein."),
 ])
 def test_the_protests_day_is_not_the_drills(extract, lang, text):
@@ -112,8 +111,8 @@ def test_the_protests_day_is_not_the_drills(extract, lang, text):
 
 
 def test_diplomats_of_one_country_sent_out_of_another_are_the_firsts(extract):
-    text = ("Canada protested against the expulsion of eight Canadian diplomats from Brazil. Canada had "
-            "expelled eight Brazilian diplomats on April 8.")
+    text = ("Canada objected to the expulsion of six Canadian diplomats from Brazil. On April 8 Canada had "
+            "itself expelled six Brazilian diplomats.")
     facts = extract(text, "en", published="2022-04-28")
     expulsions = sorted((e.targets, e.date.iso) for e in facts.events if e.kind == "Expulsion")
     assert expulsions == [(["brazil"], "2022-04-08"), (["canada"], "2022-04-28")]
@@ -232,7 +231,7 @@ def test_drills_another_country_holds_lend_no_place(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Chile fired a ballistic missile early Tuesday in defiance of international sanctions."),
+    ("en", "Chile fired a missile on Tuesday in defiance of UN sanctions."),
     ("en", "Chile fired a missile on Tuesday despite UN sanctions."),
     ("de", "Chile feuerte trotz internationaler Sanktionen eine Rakete ab."),
 ])
@@ -241,7 +240,7 @@ def test_sanctions_defied_are_not_imposed(extract, lang, text):
 
 
 def test_ongoing_drills_through_a_weekday_are_not_dated_by_it(extract):
-    facts = extract("The missile launch came amid ongoing Canada-Brazil military exercises through Thursday.",
+    facts = extract("Chile's test came during joint Canada-Brazil naval exercises, ongoing through Thursday.",
                     "en", published=DAY)
     assert all(e.date is None or e.date.iso != "2019-07-18" for e in facts.events)
 

@@ -110,7 +110,7 @@ def test_a_german_infinitive_with_zu_inside_hangs_on_its_clause(extract, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada and Brazil have committed to a visit to Ottawa by President Olaf Scholz."),
+    ("en", "Ottawa and Brasilia say they are committed to a state visit to Ottawa by Olaf Scholz."),
     ("en", "Canada commits to talks with Brazil in Ottawa next month."),
     ("de", "Kanada und Brasilien verpflichteten sich zu einem Besuch von Präsident Olaf Scholz in Ottawa."),
 ])

@@ -64,6 +64,6 @@ def test_a_plan_announced_for_a_day_has_that_day(lang, text):
 
 
 def test_an_invitation_told_by_a_source_is_still_an_invitation(extract):
-    facts = extract("Der Kremlchef lud Olaf Scholz den russischen Angaben zufolge auch zu einem neuen Besuch "
-                    "ein - diesmal nach Moskau.", "de", published="2024-06-19")
-    assert [(e.kind, e.status, e.place) for e in facts.events] == [("Visit", "Planned", "moscow")]
+    facts = extract("Trudeau lud Olaf Scholz den kanadischen Angaben zufolge auch zu einem Besuch ein.",
+                    "de", published="2024-06-19")
+    assert [(e.kind, e.status) for e in facts.events] == [("Visit", "Planned")]
