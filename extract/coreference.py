@@ -343,7 +343,9 @@ class EventCoreference:
             return False              # a visit and talks of one trip: a traveller, the place (or
                                       # the city of the country visited), or two people and no
                                       # place named ("in visit with X, Y ...", "Y is hosting X")
-        if not (same_family or visit) or a.status != b.status or a.prior != b.prior:
+        press = {a.kind, b.kind} == {"Visit", "PressConference"} and len(shared) >= 2   # the guest's
+                                      # and the host's joint press conference: one occasion
+        if not (same_family or visit or press) or a.status != b.status or a.prior != b.prior:
             return False
         if self._apart_in_time(a, b) or self._apart_in_time(b, a):
             return False

@@ -107,9 +107,11 @@ class EventPlaces:
                 return ref                           # (not "the visit in Japan follows drills ...")
             return None                              # "Fregatten fuhren vor Kanada", "drills near
                                                      # Canada": where, not who
-        if ev.kind not in _HOSTED or not located or self._other_clause(ev, ent) \
-                or not clause[0] <= ent.start < clause[1] or not self._hosted_in(ent.start):
+        if ev.kind not in _HOSTED or not located or not self._hosted_in(ent.start):
             return ref
+        if self._other_clause(ev, ent) or not clause[0] <= ent.start < clause[1]:
+            return None                              # "meeting in Singapore, they agreed to
+                                                     # resume talks": another act's place
         if ev.place is None:
             ev.place = ref
         return ref if ev.kind == "Visit" else None

@@ -178,9 +178,10 @@ _MOVING = {"MilitaryExercise"}
 
 
 def _family(kind: str) -> str:
-    """Meetings, talks, summits and visits are gatherings: a visit's report and a report of
-    the talks it was made for tell one occasion."""
-    return "gathering" if kind in MEETING_KINDS or kind == "Visit" else kind
+    """Meetings, talks, summits, visits and press conferences are gatherings: a visit's
+    report, a report of the talks it was made for and one of the joint press conference
+    after them tell one occasion."""
+    return "gathering" if kind in MEETING_KINDS or kind in ("Visit", "PressConference") else kind
 
 
 def _plan_then_act(cluster: FusedEvent, ev: Event, written: tuple | None = None, days: int = 7) -> bool:

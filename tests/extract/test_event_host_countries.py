@@ -112,3 +112,16 @@ def test_a_country_as_a_dateline_is_no_party(extract, text):
     """"SINGAPORE --": where the report comes from, not who met."""
     [ev] = extract(text, "en", published=DAY).events
     assert sorted(ev.actors) == ["emmanuel-macron", "olaf-scholz"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz and Macron, meeting in Canada on Monday, agreed to resume talks on trade."),
+    ("en", "Meeting in Canada on Monday, Scholz and Macron agreed to hold talks on trade."),
+    ("de", "Scholz und Macron vereinbarten bei einem Treffen in Kanada am Montag, die Gespräche über den Handel fortzusetzen."),
+])
+def test_a_host_country_of_one_act_is_no_party_of_another_in_its_sentence(extract, lang, text):
+    """"meeting in Canada, they agreed to resume talks": Canada is where they met; the talks
+    agreed on are not Canada's either (it became a party of them and, through them, of the
+    meeting)."""
+    facts = extract(text, lang, published=DAY)
+    assert facts.events and all("canada" not in ev.actors for ev in facts.events)

@@ -9,6 +9,7 @@
 - Navy ships that "entered the Caribbean Sea through the Yucatan Channel" transit, as ships
   that passed through it do.
 - "X talks to reporters" is no talks (English; German says "spricht mit Journalisten").
+- a joint press conference of a guest and the host after the visit is the visit's occasion.
 """
 from __future__ import annotations
 
@@ -78,3 +79,17 @@ def test_talks_with_a_country_stay_talks():
     [ev] = run("Dupont held talks with Canada in Rome on Friday.", "en", published="2024-05-08").events
     assert ev.kind == "Talks"
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz paid a state visit to Macron in Paris on Monday. \"We stand together,\" Scholz told a joint "
+           "press conference with Macron."),
+    ("de", "Scholz ist am Montag zu einem Staatsbesuch bei Macron in Paris eingetroffen. \"Wir stehen zusammen\", "
+           "sagte Scholz auf einer gemeinsamen Pressekonferenz mit Macron."),
+])
+def test_the_joint_press_conference_of_a_visit_is_the_visits_occasion(lang, text):
+    """A guest's press conference with the host, told after the visit without a date, is the
+    visit's (it stood apart, undated, and could join the pair's meeting of another year)."""
+    [ev] = run(text, lang, published="2024-05-08").events
+    assert (ev.kind, ev.place, ev.date.iso) == ("Visit", "paris", "2024-05-06")
+    assert {"olaf-scholz", "emmanuel-macron"} <= set(ev.actors)

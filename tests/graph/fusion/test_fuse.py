@@ -328,3 +328,18 @@ def test_one_countrys_acts_of_one_day_at_two_sites_stay_two():
     one = report("a", "MissileLaunch", ["china"], "madrid", ("2024-10-14", "day"))
     two = report("b", "MissileLaunch", ["china"], "vilnius", ("2024-10-14", "day"))
     assert len(clusters(one, two)) == 2
+
+
+# --- a joint press conference: the occasion of the talks it follows -------------------------------
+def test_a_joint_press_conference_and_the_talks_in_that_city_are_one_occasion():
+    press = report("a", "PressConference", ["olaf-scholz", "emmanuel-macron"], "paris", ("2022-05", "month"))
+    talks = report("b", "Talks", ["olaf-scholz", "emmanuel-macron"], "paris", ("2022-05-11", "day"))
+    [event] = fuse([press, talks]).events
+    assert (event.kind, event.sources, event.place) == ("Talks", ["a", "b"], "paris")
+
+
+def test_a_joint_press_conference_in_another_city_or_month_stays_apart():
+    talks = report("a", "Talks", ["olaf-scholz", "emmanuel-macron"], "paris", ("2022-05-11", "day"))
+    elsewhere = report("b", "PressConference", ["olaf-scholz", "emmanuel-macron"], "madrid", ("2022-05", "month"))
+    later = report("c", "PressConference", ["olaf-scholz", "emmanuel-macron"], "paris", ("2022-09", "month"))
+    assert len(clusters(talks, elsewhere, later)) == 3
