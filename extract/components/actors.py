@@ -7,6 +7,7 @@ and the word lists (``self.lex``, ``self._has``).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
@@ -18,6 +19,8 @@ DIRECTED = frozenset({"Sanction", "EntryBan", "Expulsion", "Seizure"})
 _TALKING = frozenset({"Meeting", "Talks", "Summit", "PhoneCall"})   # ships are what they talk about
 
 _start = attrgetter("start")
+#: an inflected German past participle ("befohlenen", "angeordnete", "verhängten"), not "weitere"
+_DE_PARTICIPLE = re.compile(r"(?:\w*ge\w+|be\w+|ver\w+|er\w+|ent\w+|zer\w+|\w+ier)(?:t|en)(?:e|en|em|er|es)")
 
 
 class ActorCollection:
@@ -32,7 +35,7 @@ class ActorCollection:
                 continue
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place or self._holder(ent) or self._affected(ent) or self._as_member(ent) \
-                    or self._news_source(ent.start) or self._observer(ent.end):
+                    or self._news_source(ent.start) or self._observer(ent.end) or self._agent_of_other(ev, ent):
                 continue                 # "nach Angaben aus Berlin": the news's source; "with
                                          # Japan joining as an observer": no party
             located = self._located(ent.start, ev.kind) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
@@ -297,6 +300,32 @@ class ActorCollection:
         words, phrases, _ = self.lex.cues("landmark_words")
         return self._lower[j] in words or any(
             self._lower[max(0, j - len(p) + 1):j + 1] == p for p in (ph.split() for ph in phrases))
+
+    def _agent_of_other(self, ev, ent) -> bool:
+        """Whether the person ``ent`` is the agent of a participle describing a noun other
+        than the event's trigger: "the war ordered by President X", "der vom Präsidenten X
+        befohlene Krieg" (X is no party of the sanctions the sentence tells of)."""
+        cols = self.cols
+        if ent.label_ != "Person":
+            return False
+        j = ent.start - 1                       # back over role words and adjectives to "by"/"von"
+        while j > 0 and ent.start - j <= 4 and not self._has("passive_agents", j) and (
+                j in self._role_tokens or cols.is_lower[j] and cols.alpha[j]):
+            j -= 1
+        if j < 1 or not self._has("passive_agents", j):
+            return False
+        if self.lex.lang == "de":               # "von", the name, participle, noun
+            part, head = ent.end, ent.end + 1
+            if head >= len(cols.lower) or not (cols.is_lower[part] and cols.alpha[part]) \
+                    or not cols.title[head] or cols.ent[head] or len(cols.lower[part]) < 7 \
+                    or not _DE_PARTICIPLE.fullmatch(cols.lower[part]):
+                return False
+        else:                                   # noun, participle, "by", the name
+            part, head = j - 1, j - 2
+            if head < 0 or not cols.lower[part].endswith("ed") or not (cols.is_lower[head] and cols.alpha[head]) \
+                    or self._has("copula_verbs", head) or self._has("passive_auxiliaries", head):
+                return False
+        return not ev.trigger[0] <= head < ev.trigger[1]
 
     def _claimed_place(self, k: int, j: int) -> bool:
         """Whether the name at ``k`` is the agent of a participle describing a place:
