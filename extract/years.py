@@ -24,6 +24,21 @@ _LAST_WORD = re.compile(r"([\w-]+)\s+$")
 _FOLLOWER = re.compile(r"(?:\s*([,;:).])|\s+(\w+))")
 
 
+def _opens_sentence(m: re.Match, openers) -> bool:
+    """Whether the number ``m`` opens its sentence, alone or after one of ``openers``
+    ("Schon 1998 ...").
+
+    >>> [_opens_sentence(x, ("schon",)) for x in re.finditer(r"\\d{4}", "1998 kam es. Schon 2001 ging es, wie 2002.")]
+    [True, True, False]
+    """
+    lo = max(0, m.start() - 30)
+    before = m.string[lo:m.start()]
+    last = _LAST_WORD.search(before)
+    if last and last.group(1).lower() in openers:
+        before = before[:last.start()]
+    return bool(re.search(r"[.!?:\n]\s*$", before)) or lo == 0 and not before.strip()
+
+
 def bare_year(m: re.Match, lang: str) -> bool:
     """Whether a bare year is that of an occasion: before its noun in English ("the 2018
     summit", "the 2018 Helsinki summit"), after it in German ("Gipfeltreffen 2018", "G7-Gipfel
@@ -39,6 +54,9 @@ def bare_year(m: re.Match, lang: str) -> bool:
         nxt = _FOLLOWER.match(m.string, m.end())     # "trafen sich 2018 in Ottawa", "2018,":
         if nxt and nxt.group(2) and re.match(r"\s+\d", m.string[nxt.end():]):
             return False                 # "2000 der 5000 Soldaten": a part of a count
+        if nxt and nxt.group(2) and nxt.group(2).islower() and nxt.group(2) not in d.get("year_followers", ()) \
+                and _opens_sentence(m, d.get("year_openers", ())):
+            return True                  # "1998 hatte Nordkorea ...", "Schon 1998 war ...": fronted
         return bool(nxt) and (nxt.group(1) or nxt.group(2).lower() in d.get("year_followers", ())) \
             and not (last and last.group(1).lower() in d.get("count_hedges", ())) \
             and not (m.start() and m.string[m.start() - 1] in "./-–")           # not "rund 2000 in"

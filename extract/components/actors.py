@@ -7,7 +7,6 @@ and the word lists (``self.lex``, ``self._has``).
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
@@ -19,8 +18,6 @@ DIRECTED = frozenset({"Sanction", "EntryBan", "Expulsion", "Seizure"})
 _TALKING = frozenset({"Meeting", "Talks", "Summit", "PhoneCall"})   # ships are what they talk about
 
 _start = attrgetter("start")
-#: an inflected German past participle ("befohlenen", "angeordnete", "verhängten"), not "weitere"
-_DE_PARTICIPLE = re.compile(r"(?:\w*ge\w+|be\w+|ver\w+|er\w+|ent\w+|zer\w+|\w+ier)(?:t|en)(?:e|en|em|er|es)")
 
 
 class ActorCollection:
@@ -35,9 +32,10 @@ class ActorCollection:
                 continue
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place or self._holder(ent) or self._affected(ent) or self._as_member(ent) \
-                    or self._news_source(ent.start) or self._observer(ent.end) or self._agent_of_other(ev, ent):
+                    or self._news_source(ent.start) or self._observer(ent.end) or self._agent_of_other(ev, ent) \
+                    or ent.end < len(self._lower) and self._has("time_zone_words", ent.end):
                 continue                 # "nach Angaben aus Berlin": the news's source; "with
-                                         # Japan joining as an observer": no party
+                                         # Japan joining as an observer", "7 a.m. Japan time": no party
             located = self._located(ent.start, ev.kind) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1)) \
                 and not self._seat_of_power(ent) and not self._addressed(ev, ent)
@@ -51,9 +49,10 @@ class ActorCollection:
             if ent.label_ == "Country" and self._destination(ev, ent.start, clause):
                 ev.place = ev.place or ref               # "flew to Spain for the summit": where, no party
                 continue
-            if ent.label_ == "Country" and (self._landmark(ent.start)
+            if ent.label_ == "Country" and (self._landmark(ent.start) or self._overflown(ent)
                                             or self.cols.place_country(ent.start, ent.ent_id_, self.kb.contains)):
-                continue                                 # "an island near Japan", "in Madrid, Spain": where
+                continue                                 # "an island near Japan", "in Madrid, Spain",
+                                                         # "hat Japan überflogen": where
             if ent.ent_id_ not in self.outlets and ref not in ev.actors:
                 ev.actors.append(ref)
             if ev.kind in DIRECTED and ent.label_ == "Country" and ref not in ev.targets and self._targeted(ent.start):
@@ -80,13 +79,6 @@ class ActorCollection:
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1) and not self._disputing(i):
                 ev.counted = counted[self.cols.lower[i]]
-
-    def _observer(self, k: int) -> bool:
-        """Whether the name ending before token ``k`` is called an observer right after it,
-        or after one verb ("Mexiko als Beobachter", "with Mexico joining as an observer")."""
-        if k < len(self._lower) and self.cols.is_lower[k] and self.cols.alpha[k] and not self._cue_at(k, "observer_phrases"):
-            k += 1
-        return k < len(self._lower) and self._cue_at(k, "observer_phrases")
 
     def _addressed(self, ev, ent) -> bool:
         """Whether the capital ``ent`` is whom a protest goes to ("protested to Ottawa",
@@ -281,65 +273,6 @@ class ActorCollection:
                  and (c := self.kb.country_slug(ent.ent_id_))]
         return found[-1:]
 
-    def _landmark(self, k: int) -> bool:
-        """Whether the name at token ``k`` only says where something is: a landmark word
-        ends right before it, or before its determiner ("near Japan", "off the coast of
-        Japan", "in der Nähe Japans", "nahe der Ukraine")."""
-        j = k - 1
-        if j >= 0 and self._has("determiners", j):
-            j -= 1
-        if j < 0:
-            return False
-        if self._claimed_place(k, j):
-            return True
-        if self._has("list_joiners", j) and self.cols.alpha[j] and j > 0 and self.cols.ent[j - 1]:
-            first = j - 1                        # "off the coast of Japan and Taiwan": both
-            while first > 0 and self.cols.ent[first - 1] == self.cols.ent[j - 1]:
-                first -= 1
-            return self._landmark(first)
-        words, phrases, _ = self.lex.cues("landmark_words")
-        return self._lower[j] in words or any(
-            self._lower[max(0, j - len(p) + 1):j + 1] == p for p in (ph.split() for ph in phrases))
-
-    def _agent_of_other(self, ev, ent) -> bool:
-        """Whether the person ``ent`` is the agent of a participle describing a noun other
-        than the event's trigger: "the war ordered by President X", "der vom Präsidenten X
-        befohlene Krieg" (X is no party of the sanctions the sentence tells of)."""
-        cols = self.cols
-        if ent.label_ != "Person":
-            return False
-        j = ent.start - 1                       # back over role words and adjectives to "by"/"von"
-        while j > 0 and ent.start - j <= 4 and not self._has("passive_agents", j) and (
-                j in self._role_tokens or cols.is_lower[j] and cols.alpha[j]):
-            j -= 1
-        if j < 1 or not self._has("passive_agents", j):
-            return False
-        if self.lex.lang == "de":               # "von", the name, participle, noun
-            part, head = ent.end, ent.end + 1
-            if head >= len(cols.lower) or not (cols.is_lower[part] and cols.alpha[part]) \
-                    or not cols.title[head] or cols.ent[head] or len(cols.lower[part]) < 7 \
-                    or not _DE_PARTICIPLE.fullmatch(cols.lower[part]):
-                return False
-        else:                                   # noun, participle, "by", the name
-            part, head = j - 1, j - 2
-            if head < 0 or not cols.lower[part].endswith("ed") or not (cols.is_lower[head] and cols.alpha[head]) \
-                    or self._has("copula_verbs", head) or self._has("passive_auxiliaries", head):
-                return False
-        return not ev.trigger[0] <= head < ev.trigger[1]
-
-    def _claimed_place(self, k: int, j: int) -> bool:
-        """Whether the name at ``k`` is the agent of a participle describing a place:
-        "the islands claimed by Japan", "auf den von China beanspruchten Riffen"."""
-        cols = self.cols
-        if cols.lower[j] == "by":               # place noun, participle, "by", the name
-            return j >= 2 and cols.is_lower[j - 1] and cols.lower[j - 1].endswith("ed") \
-                and self._has("place_nouns", j - 2)
-        if cols.lower[j] != "von":              # "von", the name, participle, place noun
-            return False
-        end = cols.name_end(k)
-        return end + 1 < len(cols.ent) and cols.is_lower[end] and cols.lower[end].endswith("en") \
-            and self._has("place_nouns", end + 1)
-
     def _overlapping(self, lo, hi) -> list:
         """The entities with a token in [lo, hi), in text order."""
         first = bisect_right(self._ent_ends, lo)
@@ -421,6 +354,7 @@ class ActorCollection:
             if k < hi and k in role_starts and ev.kind in DIRECTED and slug not in ev.targets and self._acted_on(ev, s):
                 ev.targets.append(slug)     # "ein Einreiseverbot gegen den japanischen Premier": Japan's
             if k < hi and (k in role_starts or self._has("capital_words", k) or self._has("private_person_nouns", k)
+                           or self._has("time_zone_words", k)
                            or self._has("reaction_nouns", k) and k != ev.trigger[0]
                            or ev.kind in _TALKING and self._has("vehicle_nouns", k)
                            or ev.kind == "Visit" and self._vehicle_at(k, hi) and self._carried_in(s)
@@ -434,7 +368,8 @@ class ActorCollection:
                                             # Gedenktag": a day; "drills provoked a Canadian
                                             # protest": who reacts to them, unless it is this event;
                                             # "concern about Russian ships in a meeting",
-                                            # "agreed on the role of Iranian troops": a topic; "a Georgian man"
+                                            # "agreed on the role of Iranian troops": a topic; "a Georgian man";
+                                            # "um 7 Uhr japanischer Zeit": a clock
             if slug not in ev.actors:
                 ev.actors.append(slug)
             if ev.kind in DIRECTED and slug not in ev.targets and (self._target_noun(k) or self._people_word(s)):
@@ -446,35 +381,6 @@ class ActorCollection:
         dem Ostchinesischen Meer")."""
         ent = next((x for x in self._overlapping(k, k + 1) if x.start == k), None)
         return ent is not None and ent.end <= hi and ent.label_ == "Place" and self._has("place_nouns", ent.end - 1)
-
-    def _affected(self, ent) -> bool:
-        """Whether the entity is whom the event angers or alarms ("das Manöver ärgert Kanada",
-        "hat Ottawa verärgert", "drills that alarmed Canada"): neither party nor place."""
-        j = ent.start - 1
-        while j >= 0 and self._has("determiners", j):
-            j -= 1
-        if j >= 0 and self._has("affect_verbs", j):      # its object, not "was alarmed Russia ..."
-            return not (j > 0 and (self._has("finite_auxiliaries", j - 1) or self._has("passive_auxiliaries", j - 1)))
-        k = ent.end                                         # "hat Ottawa verärgert": a participle
-        return self.lex.lang == "de" and k + 1 < len(self._lower) and self._has("affect_verbs", k) \
-            and self.cols.punct[k + 1]                      # that ends the clause
-
-    def _holder(self, ent) -> bool:
-        """Whether the entity only says who holds what follows ("the Ottawa-held islands",
-        "die von Moskau kontrollierten Inseln"): neither a party nor the place of an event."""
-        k = ent.end + 1 if ent.end < len(self._lower) and self.cols.text[ent.end] == "-" else ent.end
-        if k >= len(self._lower) or not self._has("possession_participles", k):
-            return self._held_by(ent.start)
-        return k > ent.end or self.lex.lang == "de" and ent.start > 0 and self._has("holder_prepositions", ent.start - 1)
-
-    def _held_by(self, start: int) -> bool:
-        """Whether the entity at ``start`` follows a participle of holding and its preposition,
-        perhaps as a later member of a list ("islands controlled by X and claimed by Y",
-        "claimed by both X and Y", "disputed with Y")."""
-        j = start - 1
-        while j > 0 and (self.cols.ent[j] or self._has("list_joiners", j) or self._has("both_words", j)):
-            j -= 1
-        return j > 0 and self._has("holder_prepositions", j) and self._has("possession_participles", j - 1)
 
     def _acted_on(self, ev, k: int) -> bool:
         """Whether the words at ``k`` are what the act is done to: after its trigger in the same

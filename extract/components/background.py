@@ -443,9 +443,12 @@ class BackgroundPhrases:
             else ent.end if known is not None and word[-1:] == "s" and word[:-1] in known.names("de") else None
         act = None if first is None else next((t for t in range(first, min(first + 5, n)) if self._has(
             "plan_nouns", t) or t in self._trigger_starts), None)
-        return act is not None and all(c.alpha[i] or c.text[i] == "-" for i in range(first, act)) and not (
-            self.lex.lang == "en" and act + 1 < n and c.is_lower[act + 1] and c.alpha[act + 1]
-            and not self._preposition(act + 1) and not self._has("place_links", act + 1))
+        if act is None or not all(c.alpha[i] or c.text[i] == "-" for i in range(first, act)):
+            return False
+        nxt = self._trigger_reach.get(act, act + 1)     # after "rocket launch", not after "rocket"
+        return not (self.lex.lang == "en" and nxt < n and c.is_lower[nxt] and c.alpha[nxt]
+                    and not self._preposition(nxt) and not self._has("place_links", nxt)
+                    and not self._has("earlier_cues", nxt) and not self._has("sequence_adverbs", nxt))
 
     def _modifying_verb(self, s: int, e: int, lo: int, reach: int = 8) -> bool:
         """Whether the German verb trigger [s, e) is a participle between an article and the

@@ -31,6 +31,7 @@ from diplograph.ontology.namespace import DG, ENT
 from diplograph.extract.coreference import SINGLE_ACT_KINDS
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.actors import ActorCollection
+from diplograph.extract.components.bystanders import Bystanders
 from diplograph.extract.components.places import EventPlaces
 from diplograph.extract.components.background import BackgroundPhrases
 from diplograph.extract.components.claims import TriggerClaims
@@ -91,7 +92,7 @@ class EventMention:
     occasion: tuple | None = None      # "on the sidelines of the NATO summit": the bodies it names
 
 
-class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occurrences, EventTiming, EventTopics,
+class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventPlaces, Occurrences, EventTiming, EventTopics,
                   EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
@@ -107,6 +108,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
         self._group_words = tuple(g.lower() for g in self.lex.words.get("group_words", []))
         self._causal_cues = [cue.lower().split() for cue in self.lex.words.get("causal_prepositions", [])]
         self._trigger_starts: set = set()
+        self._trigger_reach: dict = {}
         self._arranging_at: set = set()
         self._kind_at: dict = {}
         self._gathering_order: list = []
@@ -119,6 +121,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, EventPlaces, Occur
                    and not self._noun_reading(*m)]
         matches = [m for m in matches if not self._no_act(doc, m, matches)]
         self._trigger_starts = {s for _, s, _ in matches}
+        self._trigger_reach = {}         # the end of the longest trigger at each start
+        for _, s, e in matches:
+            self._trigger_reach[s] = max(e, self._trigger_reach.get(s, e))
         self._arranging_at = set()       # verbs that arrange a gathering found so far
         self._kind_at = {s: self.kinds[key][0] for key, s, _ in matches}
         self._gathering_ends = {e: s for key, s, e in matches if self.kinds[key][0] in GATHERINGS}

@@ -15,7 +15,7 @@ from diplograph.extract.components.topics import GATHERINGS
 
 #: kinds a country can host: "talks in Canada", "signed an agreement in Canada"
 _HOSTED = GATHERINGS | {"Visit", "Agreement"}
-_PASSING = {"MilitaryExercise", "Interception"}     # a country they pass by takes no part
+_PASSING = {"MilitaryExercise", "Interception", "MissileLaunch"}   # a country they pass (over) takes no part
 #: kinds that move through a place ("sailed through the strait")
 _MOVEMENTS = frozenset(_PASSING | {"AirspaceViolation", "Deployment"})
 #: measures a state takes, which a capital named before their noun takes as its country's
@@ -170,8 +170,8 @@ class EventPlaces:
         start, text = ev.trigger[0], self.cols.text
         if ev.kind in GATHERINGS and self._regional(ent):
             return False
-        if ent.end == start or ent.end + 1 == start and text[ent.end] == "-":
-            return True
+        if ent.end == start and self._noun_span(start, start + 1) or ent.end + 1 == start and text[ent.end] == "-":
+            return True                  # not "Botschaft in Peking übermittelte ... Protest": a verb
         body = self._overlapping(ent.end, ent.end + 1)     # "the Hiroshima G7 summit"
         if ev.kind in GATHERINGS and body and body[0].start == ent.end and body[0].end == start \
                 and body[0].label_ == "Organization":
@@ -488,7 +488,17 @@ class EventPlaces:
 
     def _seat_of_power(self, ent) -> bool:
         """Whether the capital ``ent`` names the government seated there ("die Regierung in
-        Ottawa", "the leadership in Ottawa"): its country acts, the city is no place."""
+        Ottawa", "the leadership in Ottawa", "das Außenministerium in Ottawa"): its country
+        acts, the city is no place."""
         k = ent.start
-        return ent.ent_id_ in self.capital_of and k > 1 and self._has("place_prepositions", k - 1) \
-            and self._has("government_nouns", k - 2)
+        if ent.ent_id_ not in self.capital_of or k < 2 or not self._has("place_prepositions", k - 1):
+            return False
+        if self._has("government_nouns", k - 2):
+            return True
+        if not self.cols.lower[k - 2].endswith(tuple(self.lex.words.get("ministry_suffixes", ()))):
+            return False
+        j = k - 3                        # the ministry acts, unless a preposition heads it ("summoned
+        while j > 0 and k - j <= 5 and not self.cols.punct[j] and (   # him to the Foreign Ministry
+                self._has("determiners", j) or self.cols.alpha[j] and not self.cols.is_lower[j]):   # in Tokyo")
+            j -= 1
+        return j < 0 or not (self._has("place_prepositions", j) or self._has("destination_prepositions", j))

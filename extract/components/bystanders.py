@@ -1,0 +1,123 @@
+"""Names in an event's window that take no part in it: what an act is near or flies over,
+who holds a place or is angered, who observes, who did what another noun names ("the
+invasion ordered by X").
+
+Not a pipeline component: :class:`Bystanders` is mixed into the event finder with
+:class:`~diplograph.extract.components.actors.ActorCollection`, which asks it; the finder
+provides the doc's columns (``self.cols``), its entities, role tokens and word lists.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["Bystanders"]
+
+#: an inflected German past participle ("befohlenen", "angeordnete", "verhängten"), not "weitere"
+_DE_PARTICIPLE = re.compile(r"(?:\w*ge\w+|be\w+|ver\w+|er\w+|ent\w+|zer\w+|\w+ier)(?:t|en)(?:e|en|em|er|es)")
+
+
+class Bystanders:
+    """Tests of a name in an event's window that make it neither party nor place."""
+
+    def _observer(self, k: int) -> bool:
+        """Whether the name ending before token ``k`` is called an observer right after it,
+        or after one verb ("Mexiko als Beobachter", "with Mexico joining as an observer")."""
+        if k < len(self._lower) and self.cols.is_lower[k] and self.cols.alpha[k] and not self._cue_at(k, "observer_phrases"):
+            k += 1
+        return k < len(self._lower) and self._cue_at(k, "observer_phrases")
+
+    def _landmark(self, k: int) -> bool:
+        """Whether the name at token ``k`` only says where something is: a landmark word
+        ends right before it, or before its determiner ("near Japan", "off the coast of
+        Japan", "in der Nähe Japans", "nahe der Ukraine")."""
+        j = k - 1
+        if j >= 0 and self._has("determiners", j):
+            j -= 1
+        if j < 0:
+            return False
+        if self._claimed_place(k, j):
+            return True
+        if self._has("list_joiners", j) and self.cols.alpha[j] and j > 0 and self.cols.ent[j - 1]:
+            first = j - 1                        # "off the coast of Japan and Taiwan": both
+            while first > 0 and self.cols.ent[first - 1] == self.cols.ent[j - 1]:
+                first -= 1
+            return self._landmark(first)
+        words, phrases, _ = self.lex.cues("landmark_words")
+        return self._lower[j] in words or any(
+            self._lower[max(0, j - len(p) + 1):j + 1] == p for p in (ph.split() for ph in phrases))
+
+    def _overflown(self, ent) -> bool:
+        """Whether the country ``ent`` is what a missile or plane flew over: the object of a
+        verb of overflight ("overflew Japan", "hat Japan überflogen")."""
+        k = ent.end if self.lex.lang == "de" else ent.start - 1
+        if self.lex.lang != "de" and k > 0 and self._has("determiners", k):
+            k -= 1
+        return 0 <= k < len(self._lower) and self._has("overflight_verbs", k)
+
+    def _agent_of_other(self, ev, ent) -> bool:
+        """Whether the person ``ent`` is the agent of a participle describing a noun other
+        than the event's trigger: "the war ordered by President X", "der vom Präsidenten X
+        befohlene Krieg" (X is no party of the sanctions the sentence tells of)."""
+        cols = self.cols
+        if ent.label_ != "Person":
+            return False
+        j = ent.start - 1                       # back over role words and adjectives to "by"/"von"
+        while j > 0 and ent.start - j <= 4 and not self._has("passive_agents", j) and (
+                j in self._role_tokens or cols.is_lower[j] and cols.alpha[j]):
+            j -= 1
+        if j < 1 or not self._has("passive_agents", j):
+            return False
+        if self.lex.lang == "de":               # "von", the name, participle, noun
+            part, head = ent.end, ent.end + 1
+            if head >= len(cols.lower) or not (cols.is_lower[part] and cols.alpha[part]) \
+                    or not cols.title[head] or cols.ent[head] or len(cols.lower[part]) < 7 \
+                    or not _DE_PARTICIPLE.fullmatch(cols.lower[part]):
+                return False
+        else:                                   # noun, participle, "by", the name
+            part, head = j - 1, j - 2
+            if head < 0 or not cols.lower[part].endswith("ed") or not (cols.is_lower[head] and cols.alpha[head]) \
+                    or self._has("copula_verbs", head) or self._has("passive_auxiliaries", head):
+                return False
+        return not ev.trigger[0] <= head < ev.trigger[1]
+
+    def _claimed_place(self, k: int, j: int) -> bool:
+        """Whether the name at ``k`` is the agent of a participle describing a place:
+        "the islands claimed by Japan", "auf den von China beanspruchten Riffen"."""
+        cols = self.cols
+        if cols.lower[j] == "by":               # place noun, participle, "by", the name
+            return j >= 2 and cols.is_lower[j - 1] and cols.lower[j - 1].endswith("ed") \
+                and self._has("place_nouns", j - 2)
+        if cols.lower[j] != "von":              # "von", the name, participle, place noun
+            return False
+        end = cols.name_end(k)
+        return end + 1 < len(cols.ent) and cols.is_lower[end] and cols.lower[end].endswith("en") \
+            and self._has("place_nouns", end + 1)
+
+    def _affected(self, ent) -> bool:
+        """Whether the entity is whom the event angers or alarms ("das Manöver ärgert Kanada",
+        "hat Ottawa verärgert", "drills that alarmed Canada"): neither party nor place."""
+        j = ent.start - 1
+        while j >= 0 and self._has("determiners", j):
+            j -= 1
+        if j >= 0 and self._has("affect_verbs", j):      # its object, not "was alarmed Russia ..."
+            return not (j > 0 and (self._has("finite_auxiliaries", j - 1) or self._has("passive_auxiliaries", j - 1)))
+        k = ent.end                                         # "hat Ottawa verärgert": a participle
+        return self.lex.lang == "de" and k + 1 < len(self._lower) and self._has("affect_verbs", k) \
+            and self.cols.punct[k + 1]                      # that ends the clause
+
+    def _holder(self, ent) -> bool:
+        """Whether the entity only says who holds what follows ("the Ottawa-held islands",
+        "die von Moskau kontrollierten Inseln"): neither a party nor the place of an event."""
+        k = ent.end + 1 if ent.end < len(self._lower) and self.cols.text[ent.end] == "-" else ent.end
+        if k >= len(self._lower) or not self._has("possession_participles", k):
+            return self._held_by(ent.start)
+        return k > ent.end or self.lex.lang == "de" and ent.start > 0 and self._has("holder_prepositions", ent.start - 1)
+
+    def _held_by(self, start: int) -> bool:
+        """Whether the entity at ``start`` follows a participle of holding and its preposition,
+        perhaps as a later member of a list ("islands controlled by X and claimed by Y",
+        "claimed by both X and Y", "disputed with Y")."""
+        j = start - 1
+        while j > 0 and (self.cols.ent[j] or self._has("list_joiners", j) or self._has("both_words", j)):
+            j -= 1
+        return j > 0 and self._has("holder_prepositions", j) and self._has("possession_participles", j - 1)
