@@ -26,7 +26,7 @@ class ClauseGeometry(ClauseJoins):
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
         self._cuts_of: dict[tuple[int, int], tuple[list, list]] = {}    # clause -> conjuncts' cuts
         # what earlier components found, read once (each ``doc._`` access costs)
-        self._role_mentions = sorted(doc._.dg_role_mentions or [], key=lambda m: m.start)
+        self._role_mentions = sorted((m for m in doc._.dg_role_mentions or [] if not m.deputy), key=lambda m: m.start)
         self._demonyms = sorted(doc._.dg_demonyms or [])
         self._demonym_firsts = [st for st, _, _ in self._demonyms]
         self._role_tokens = {i for m in self._role_mentions for i in range(m.start, m.end)}

@@ -26,6 +26,8 @@ class RoleMention:
     start: int
     end: int
     roles: tuple
+    deputy: bool = False     # the deputy of an office that has no deputy role of its own
+                             # ("stellvertretender Kabinettssekretär"): a title, no office held
 
 
 class RoleWordFinder:
@@ -43,12 +45,33 @@ class RoleWordFinder:
                 continue
             slug = self.table[doc[start:end].text.lower()]
             mention = self._coordinated(doc, start, end, slug) or RoleMention(start, end, (slug,))
+            if self._deputy(doc, mention.start):     # "der stellvertretende chinesische Außenminister":
+                deputies = self.lex.words.get("deputy_roles", {})    # the deputy's office, or a title
+                if all(r in deputies for r in mention.roles):
+                    mention = RoleMention(mention.start, mention.end, tuple(deputies[r] for r in mention.roles))
+                else:
+                    mention = RoleMention(mention.start, mention.end, mention.roles, deputy=True)
             if mentions and mention.start < mentions[-1].end:
                 continue
             mentions.append(mention)
             last_end = end
         doc._.dg_role_mentions = mentions
         return doc
+
+    def _deputy(self, doc: Doc, start: int, reach: int = 3) -> bool:
+        """Whether a word making its holder a deputy ("deputy", "stellvertretende") stands
+        before the role word at ``start``, past at most ``reach`` country names or adjectives
+        ("stellvertretende chinesische Außenminister", "deputy Chinese foreign minister")."""
+        j, de = start - 1, self.lex.lang == "de"
+        while j >= 0 and start - j <= reach + 1:
+            tok = doc[j]
+            if self.lex.has("deputy_modifiers", tok.text):
+                return True
+            if not (tok.ent_type_ == "Country" or tok.text in ("'s", "’s")
+                    or tok.is_alpha and (tok.is_lower if de else tok.is_title) and not self.lex.has("determiners", tok.text)):
+                return False
+            j -= 1
+        return False
 
     def _coordinated(self, doc: Doc, start: int, end: int, slug: str) -> RoleMention | None:
         """"Außen- und Verteidigungsminister" / "foreign and defence ministers"."""

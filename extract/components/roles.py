@@ -110,9 +110,31 @@ class RoleFinder:
                 j = ent.end
             elif mods and doc[j].is_alpha and self.lex.has("list_joiners", doc[j].text):
                 j += 1
+                if j < end and doc[j].lower_ in ("the", "der", "des"):
+                    j += 1               # "Südkoreas und der USA", "of Japan and the US"
             else:
                 break
         return mods, j
+
+    def _genitive_after(self, doc, i) -> bool:
+        """Whether what follows the role word ending before ``i`` is its country's genitive
+        ("Botschafter Chinas", "ambassador of China"), not the object of a verb ("besuchte
+        der Kanzler Mexiko")."""
+        return i < len(doc) and (doc[i].lower_ in ("of", "von", "des", "der")
+                                 or self.lex.lang == "de" and doc[i].text.endswith("s"))
+
+    def _mission_of(self, doc, i, dem, end) -> list:
+        """The country of the mission named after a role word at ``i``: "(the charge
+        d'affaires) of the Chinese Embassy", "(der Gesandte) der chinesischen Botschaft"."""
+        j = i
+        while j < end and j - i < 3 and (doc[j].lower_ in ("of", "der", "des") or self.lex.has("determiners", doc[j].text)):
+            j += 1
+        if j == i or j not in dem or dem[j][0] != j:
+            return []
+        k = j + 1
+        while k < end and k in dem and dem[k][0] == j:
+            k += 1
+        return [dem[j][1]] if k < end and self.lex.has("mission_nouns", doc[k].text) else []
 
     def _persons_right(self, doc, i, ents, stops) -> list:
         """Person entities from token ``i`` on, joined by list words, up to a new role word."""
@@ -159,17 +181,21 @@ class RoleFinder:
         starts = {m.start for m in mentions}
         claims: list[RoleClaim] = []
         for m in mentions:
+            if m.deputy:
+                continue                     # a deputy's title claims no office
             sent = self._cols.sent_of(m.start)
             sspan = (sent.start_char, sent.end_char)
             mods, left = self._modifiers_left(doc, m.start, ents, dem)
             mods = mods or self._inherited(doc, m, claims, ents)
             persons = self._persons_right(doc, m.end, ents, starts)
+            right = []
             if not persons and not mods:
                 # "Die Außenminister Japans und Russlands, A und B," / "the PM of Japan, X,"
                 mods, after = self._modifiers_right(doc, m.end, ents, sent.end)
                 if mods and after < sent.end and doc[after].text == ",":
                     persons = self._persons_right(doc, after + 1, ents, starts)
                 if not persons:
+                    right = (mods if self._genitive_after(doc, m.end) else []) or self._mission_of(doc, m.end, dem, sent.end)
                     mods = []
             if not persons and not any(m.start - 4 <= o.end <= m.start for o in mentions if o is not m):
                 persons = self._apposed_holders(doc, m.end, ents, starts, sent.end)   # not "the
@@ -186,7 +212,9 @@ class RoleFinder:
                 claims += [RoleClaim(person, r, self._country(doc, person, mods, 0, 1, r), rule, sspan,
                                      (m.start, m.end)) for r in m.roles]
             elif mods or left >= 0 and self.lex.has("definite_determiners", doc[left].text):
-                # "der russische Außenminister sagte", "Der Minister sagte": resolved later
+                # "der russische Außenminister sagte", "Der Minister sagte": resolved later;
+                # "den Botschafter Chinas", "the envoy of the Chinese Embassy": China's
+                mods = mods or (right if len(right) == 1 else [])
                 claims += [RoleClaim(None, r, mods[0] if len(mods) == 1 else None,
                                      "roles.reference", sspan, (m.start, m.end)) for r in m.roles]
         claims += self._respective(doc, mentions, claims, ents, dem, starts)
