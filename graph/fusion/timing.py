@@ -154,15 +154,20 @@ def other_month_or_day(date: TimeValue, told: str) -> bool:
     """Whether a date a report gives without its year ("14. November", "September 4-6")
     cannot be ``date``: it names another month, or another day of the month.
 
+    A weekday ("on Monday", "am Montagabend") cannot be a day of another weekday.
+
     >>> dec2 = TimeValue("2016-12-02", "day")
     >>> other_month_or_day(dec2, "14. November"), other_month_or_day(dec2, "Dec. 2"), other_month_or_day(dec2, "Friday")
     (True, False, False)
+    >>> other_month_or_day(dec2, "am Montagabend"), other_month_or_day(TimeValue("2016-12", "month"), "Monday")
+    (True, False)
     """
     if not told or date.precision == "year":
         return False
     month_day = _month_day(told)
     if month_day is None:
-        return False
+        weekday = _weekday(told)
+        return weekday is not None and date.precision == "day" and date.date().weekday() != weekday
     month, day = month_day
     return month != date.iso[5:7] or bool(day) and date.precision == "day" and day != date.iso[8:10]
 
@@ -214,6 +219,17 @@ def filed_near(day: str, filed: str, days: int = 7) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _weekday(told: str) -> int | None:
+    """The weekday (0 for Monday) a date told as one names ("on Monday", "am
+    Montagabend"), or None."""
+    words = re.findall(r"[^\W\d_]+", told.lower())
+    for lang in ("en", "de"):
+        for name, day in load_lexicon(lang).dates.get("weekdays", {}).items():
+            if any(w.startswith(name) for w in words):
+                return day
+    return None
+
+
 def _month_day(told: str) -> tuple[str, str] | None:
     """The month and day (or "") a date told without its year names, or None (a weekday,
     "last week"): read once per text, whichever report asks."""

@@ -256,7 +256,8 @@ def test_one_leader_with_other_states_makes_two_gatherings():
 
 
 @pytest.mark.parametrize("told,together", [("Dec. 2", True), ("in December", True), ("14. November", False),
-                                           ("December 9", False)])
+                                           ("December 9", False), ("on Friday", True), ("am Montagabend", False),
+                                           ("on Tuesday", False)])
 def test_a_day_told_without_its_year_joins_only_an_event_of_that_day(told, together):
     dated = report("a", "Summit", ["shinzo-abe", "nato"], "madrid", ("2016-12-02", "day"))
     undated = report("b", "Summit", ["shinzo-abe", "nato"])
