@@ -121,3 +121,10 @@ class Bystanders:
         while j > 0 and (self.cols.ent[j] or self._has("list_joiners", j) or self._has("both_words", j)):
             j -= 1
         return j > 0 and self._has("holder_prepositions", j) and self._has("possession_participles", j - 1)
+
+    def _question_of(self, ev, end: int) -> bool:
+        """Whether the name or demonym ending before token ``end`` names what an issue is
+        about ("die Nordkorea-Frage", "the Ukraine issue", "North Korean issues"): a topic,
+        neither party nor place (but a war's country takes part in it)."""
+        k = end + 1 if end < len(self._lower) and self.cols.text[end] == "-" else end
+        return ev.kind != "Conflict" and k < len(self._lower) and self._has("question_nouns", k)

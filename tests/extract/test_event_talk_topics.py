@@ -1,7 +1,8 @@
 """What talks are about is not who talks, in both languages, with sentences written for this
 test: the countries and people after "über", "about", "on" or an English talk verb's object
 are its topic ("sprachen über die Lage in China", "discussed North Korea with Macron", "talks
-on Ukraine"); the partner after "mit"/"with" and a place a preposition heads stay."""
+on Ukraine"), and so is the country an issue is about ("die Ukraine-Frage", "the Ukraine
+issue"); the partner after "mit"/"with" and a place a preposition heads stay."""
 from __future__ import annotations
 
 import pytest
@@ -113,3 +114,15 @@ def test_a_topic_noun_that_heads_no_gathering_leaves_the_talkers(extract):
 def test_a_topic_noun_ending_the_text_is_read_safely(extract, lang, text):
     events = extract(text, lang, published=PUBLISHED).events
     assert events and set(events[0].actors) == PAIR
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz und Macron haben sich am Mittwoch auf ein gemeinsames Vorgehen in der Ukraine-Frage geeinigt."),
+    ("en", "Scholz and Macron agreed on Wednesday to work closely to address North Korean issues."),
+    ("en", "Scholz and Macron agreed on Wednesday on a joint approach to the Ukraine issue."),
+])
+def test_the_country_an_issue_is_about_is_neither_party_nor_place(extract, lang, text):
+    """"die Ukraine-Frage", "the Ukraine issue", "North Korean issues": what the agreement is
+    about (the country was a party, and in German the place)."""
+    [ev] = extract(text, lang, published="2024-10-03").events
+    assert (sorted(ev.actors), ev.place) == (["emmanuel-macron", "olaf-scholz"], None)
