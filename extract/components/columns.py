@@ -258,8 +258,8 @@ class Columns:
     def dateline_place(self, start: int, end: int) -> bool:
         """Whether tokens [start, end) open their sentence as a dateline's place ("MADRID --",
         "TOKYO (Reuters) -", "OSLO, March 4"): upper case, then a comma, bracket or dash; or
-        one of the names joined by slashes before an agency in brackets and a dash
-        ("Ise-Shima/Moskau (dpa) -")."""
+        a place, or one of the names joined by slashes, before an agency in brackets and a
+        dash ("Ottawa (dpa) -", "Ise-Shima/Moskau (dpa) -")."""
         first, n = self.sent_of(start).start, len(self.text)
         if first == start and end < n and self.text[start].isupper() and self.text[end] in _DATELINE_ENDS \
                 and all(self.text[k].isupper() or not self.alpha[k] for k in range(start, end)):
@@ -267,7 +267,8 @@ class Columns:
         k = next((j for j in range(end, min(n, end + 8)) if self.text[j] in ("(", "\n")), n)
         close = next((j for j in range(k + 2, min(n - 1, k + 6)) if self.text[j] == ")"), None) if k < n else None
         return close is not None and self.text[k] == "(" and self.text[close + 1] in _DATELINE_ENDS \
-            and all(self.ent[j] or self.text[j] in ("/", "-") for j in range(first, k)) and "/" in self.text[first:k]
+            and all(self.ent[j] or self.text[j] in ("/", "-") for j in range(first, k)) \
+            and ("/" in self.text[first:k] or first == start and end == k and self.ent[start] == "Place")
 
     def place_country(self, start: int, country: str, contains) -> bool:
         """Whether ``country``, named from token ``start``, follows a place in it and a comma

@@ -4,7 +4,8 @@
   Präsidenten X", "ohne den chinesischen Präsidenten X") takes no part in it.
 - A dateline of two desks joined by a slash before an agency in brackets ("Rom/Moskau
   (dpa) -", "Rome/Moscow (Reuters) -") names where the report was filed, not parties; and
-  with two desks it does not say where the news took place.
+  with two desks it does not say where the news took place; one desk, also in title case
+  ("Rom (dpa) -"), places the lead's gathering.
 """
 from __future__ import annotations
 
@@ -63,4 +64,14 @@ def test_guard_a_slashed_dateline_gives_no_place(extract):
 
 def test_guard_a_single_dateline_still_places_the_lead(extract):
     [ev] = extract("ROME (Reuters) - The foreign ministers of the G7 met on Monday.", "en", published=DAY).events
+    assert (ev.actors, ev.place) == (["g7"], "rome")
+
+
+@pytest.mark.parametrize("text", [
+    "Rom (dpa) - Die Außenminister der G7 trafen sich am Montag.",
+    "Rom (AFP) – Die Außenminister der G7 trafen sich am Montag.",
+])
+def test_a_german_dateline_in_title_case_places_the_lead(extract, text):
+    """German agencies write the desk in title case ("Rom (dpa) -"): the dateline all the same."""
+    [ev] = extract(text, "de", published=DAY).events
     assert (ev.actors, ev.place) == (["g7"], "rome")
