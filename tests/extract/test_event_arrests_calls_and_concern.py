@@ -7,7 +7,10 @@ this test.
 - "führten ihr Gespräch per Telefon", "sprachen per Telefon": a phone call, and "die beiden
   Spitzenpolitiker" are the two people the sentence before names;
 - "expressed grave concern to X", "brachte gegenüber X Besorgnis zum Ausdruck": a protest
-  made to X (not concern "about the situation", made to nobody).
+  made to X (not concern "about the situation", made to nobody);
+- "recalled its ambassador", "seinen Botschafter zurückgerufen", "rief ... zurück": a protest
+  (not "recalled that ...");
+- "protesters hold signs": the noun, no signing.
 """
 from __future__ import annotations
 
@@ -62,3 +65,24 @@ def test_concern_conveyed_to_states_is_a_protest(extract, lang, text):
 
 def test_concern_about_a_situation_is_none(extract):
     assert _kinds(extract, "Canada expressed concern about the situation on Tuesday.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada recalled its ambassador to Brazil on Tuesday in protest."),
+    ("de", "Kanada hat am Dienstag seinen Botschafter aus Brasilien zurückgerufen."),
+    ("de", "Kanada rief am Dienstag seinen Botschafter aus Brasilien zurück."),
+])
+def test_recalling_an_envoy_is_a_protest(extract, lang, text):
+    assert [k[:2] for k in _kinds(extract, text, lang)] == [("Protest", ["brazil", "canada"])]
+
+
+def test_remembering_is_no_recall(extract):
+    assert _kinds(extract, "Canada's former ambassador to Brazil recalled that the talks were hard.", "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters hold signs outside the Canadian embassy in Brasilia on Tuesday.",
+    "Protesters carrying signs marched past the Canadian embassy on Tuesday.",
+])
+def test_signs_held_are_no_signing(extract, text):
+    assert [k for k in _kinds(extract, text, "en") if k[0] == "Agreement"] == []
