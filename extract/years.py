@@ -24,6 +24,25 @@ _LAST_WORD = re.compile(r"([\w-]+)\s+$")
 _FOLLOWER = re.compile(r"(?:\s*([,;:).])|\s+(\w+))")
 
 
+def _fronted_verb(text: str, nxt: re.Match, d: dict) -> bool:
+    """Whether the word ``nxt`` after a number is a German finite verb with its subject after
+    it ("1998 hatte Nordkorea", "2006 war die Lage"), not an adjective or a reflexive verb of a
+    count ("2000 russische Soldaten", "2000 beteiligten sich").
+
+    >>> d = {"year_followers": ("in",)}
+    >>> [_fronted_verb(t, _FOLLOWER.match(t, 4), d) for t in ("1998 hatte Nordkorea", "2000 russische Soldaten", "2000 beteiligten sich")]
+    [True, False, False]
+    """
+    word = nxt.group(2)
+    if not word.islower() or word in d.get("year_followers", ()) or word.endswith(("ische", "ischen", "ischer", "isches")):
+        return False
+    after = _NEXT_WORD.match(text, nxt.end())
+    return bool(after) and (after.group(1)[0].isupper() or after.group(1).lower() in _SUBJECT_OPENERS)
+
+
+_SUBJECT_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "es", "er", "sie", "man"})
+
+
 def _opens_sentence(m: re.Match, openers) -> bool:
     """Whether the number ``m`` opens its sentence, alone or after one of ``openers``
     ("Schon 1998 ...").
@@ -54,9 +73,8 @@ def bare_year(m: re.Match, lang: str) -> bool:
         nxt = _FOLLOWER.match(m.string, m.end())     # "trafen sich 2018 in Ottawa", "2018,":
         if nxt and nxt.group(2) and re.match(r"\s+\d", m.string[nxt.end():]):
             return False                 # "2000 der 5000 Soldaten": a part of a count
-        if nxt and nxt.group(2) and nxt.group(2).islower() and nxt.group(2) not in d.get("year_followers", ()) \
-                and _opens_sentence(m, d.get("year_openers", ())):
-            return True                  # "1998 hatte Nordkorea ...", "Schon 1998 war ...": fronted
+        if nxt and nxt.group(2) and _fronted_verb(m.string, nxt, d) and _opens_sentence(m, d.get("year_openers", ())):
+            return True                  # "1998 hatte Nordkorea ...", "Schon 1998 war die ...": fronted
         return bool(nxt) and (nxt.group(1) or nxt.group(2).lower() in d.get("year_followers", ())) \
             and not (last and last.group(1).lower() in d.get("count_hedges", ())) \
             and not (m.start() and m.string[m.start() - 1] in "./-–")           # not "rund 2000 in"

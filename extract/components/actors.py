@@ -33,7 +33,7 @@ class ActorCollection:
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place or self._holder(ent) or self._affected(ent) or self._as_member(ent) \
                     or self._news_source(ent.start) or self._observer(ent.end) or self._agent_of_other(ev, ent) \
-                    or ent.end < len(self._lower) and self._has("time_zone_words", ent.end) \
+                    or self._clock_zone(ent.end) \
                     or self._question_of(ev, ent.end):
                 continue                 # "nach Angaben aus Berlin": the news's source; "with
                                          # Japan joining as an observer", "7 a.m. Japan time": no party
@@ -355,7 +355,7 @@ class ActorCollection:
             if k < hi and k in role_starts and ev.kind in DIRECTED and slug not in ev.targets and self._acted_on(ev, s):
                 ev.targets.append(slug)     # "ein Einreiseverbot gegen den japanischen Premier": Japan's
             if k < hi and (k in role_starts or self._has("capital_words", k) or self._has("private_person_nouns", k)
-                           or self._has("time_zone_words", k) or self._question_of(ev, k)
+                           or self._clock_zone(k) or self._question_of(ev, k)
                            or self._has("reaction_nouns", k) and k != ev.trigger[0]
                            or ev.kind in _TALKING and self._has("vehicle_nouns", k)
                            or ev.kind == "Visit" and self._vehicle_at(k, hi) and self._carried_in(s)

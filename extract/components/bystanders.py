@@ -49,10 +49,11 @@ class Bystanders:
     def _overflown(self, ent) -> bool:
         """Whether the country ``ent`` is what a missile or plane flew over: the object of a
         verb of overflight ("overflew Japan", "hat Japan überflogen")."""
-        k = ent.end if self.lex.lang == "de" else ent.start - 1
-        if self.lex.lang != "de" and k > 0 and self._has("determiners", k):
+        k = ent.start - 1                        # "overflew Japan", "überflog Japan"
+        if k > 0 and self._has("determiners", k):
             k -= 1
-        return 0 <= k < len(self._lower) and self._has("overflight_verbs", k)
+        return k >= 0 and self._has("overflight_verbs", k) \
+            or self.lex.lang == "de" and ent.end < len(self._lower) and self._has("overflight_verbs", ent.end)
 
     def _agent_of_other(self, ev, ent) -> bool:
         """Whether the person ``ent`` is the agent of a participle describing a noun other
@@ -78,7 +79,8 @@ class Bystanders:
             if head < 0 or not cols.lower[part].endswith("ed") or not (cols.is_lower[head] and cols.alpha[head]) \
                     or self._has("copula_verbs", head) or self._has("passive_auxiliaries", head):
                 return False
-        return not ev.trigger[0] <= head < ev.trigger[1]
+        return not ev.trigger[0] <= head < ev.trigger[1] and not self._has("delegation_nouns", head)   # "a
+                                                # delegation led by X": X leads who takes part
 
     def _claimed_place(self, k: int, j: int) -> bool:
         """Whether the name at ``k`` is the agent of a participle describing a place:
@@ -128,3 +130,12 @@ class Bystanders:
         neither party nor place (but a war's country takes part in it)."""
         k = end + 1 if end < len(self._lower) and self.cols.text[end] == "-" else end
         return ev.kind != "Conflict" and k < len(self._lower) and self._has("question_nouns", k)
+
+    def _clock_zone(self, k: int, reach: int = 4) -> bool:
+        """Whether token ``k`` is the zone word of a clock time ("7:23 a.m. Japan time", "um
+        7 Uhr japanischer Zeit"): a zone word with a clock a few words before it (not "China
+        Zeit geben")."""
+        if k >= len(self._lower) or not self._has("time_zone_words", k):
+            return False
+        return any(self._has("clock_cues", j) or any(ch.isdigit() for ch in self.cols.text[j])
+                   for j in range(max(0, k - reach), k))

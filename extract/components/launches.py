@@ -17,7 +17,7 @@ class LaunchFilters:
 
     def _no_launch(self, key, s: int, e: int, matches) -> bool:
         """Whether the launch trigger [s, e) names no launch of its own."""
-        return self._strike(e) or self._launch_in_drills(e, matches) or self._to_space(s, e) \
+        return self._strike(e) or self._struck(e) or self._launch_in_drills(e, matches) or self._to_space(s, e) \
             or s > 0 and (self._has("fire_idiom_openers", s - 1)          # "came under fire for ..."
                           or self._plural_launch(s) and (self.cols.text[s - 1] in ("'s", "’s")
                                                          or self._has("determiners", s - 1))) \
@@ -47,6 +47,18 @@ class LaunchFilters:
                 return False
             if c.ent[k] in ("Country", "Place") or self._has("strike_target_words", k):
                 return True
+        return False
+
+    def _struck(self, e: int, reach: int = 8) -> bool:
+        """Whether a verb of striking follows the launch trigger ending at ``e`` in its
+        clause, its object no sea ("a missile launched by X struck an apartment block", "hit
+        targets in Syria"; not "landed in the sea")."""
+        c = self.cols
+        for k in range(e, min(len(c.text), e + reach)):
+            if c.punct[k]:
+                return False
+            if self._has("strike_verbs", k):
+                return not any(self._has("water_words", j) for j in range(k + 1, min(len(c.text), k + 5)))
         return False
 
     def _launch_in_drills(self, e: int, matches, reach: int = 4) -> bool:

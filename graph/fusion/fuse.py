@@ -308,7 +308,7 @@ class _Clusterer:
             return False
         if date and not_before and ev.date is None and before(date, not_before):
             return False                  # an undated report names later dates than this event
-        if date and ev.date is None and other_month_or_day(date, ev.relative_date):
+        if date and ev.date is None and other_month_or_day(date, ev.relative_date, cluster.lead_dated):
             return False                  # "14. November" is not December 2nd, of any year
         if ev.status == "Happened" and not ev.prior and not names_month(ev.relative_date) and (
                 ev.date is None and filed and not self._agree_with_filing(date, cluster.written_bounds, (filed,))

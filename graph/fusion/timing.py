@@ -150,11 +150,12 @@ def before(a: TimeValue, b: TimeValue) -> bool:
 _MONTH_RULES = frozenset({"dmy", "mdy", "dmy_range", "mdy_range", "month", "rel_month", "part_month"})
 
 
-def other_month_or_day(date: TimeValue, told: str) -> bool:
+def other_month_or_day(date: TimeValue, told: str, lead_dated: bool = False) -> bool:
     """Whether a date a report gives without its year ("14. November", "September 4-6")
     cannot be ``date``: it names another month, or another day of the month.
 
-    A weekday ("on Monday", "am Montagabend") cannot be a day of another weekday.
+    A weekday ("on Monday", "am Montagabend") cannot be a day of another weekday, unless
+    that day is only the publication day a lead was dated by (``lead_dated``).
 
     >>> dec2 = TimeValue("2016-12-02", "day")
     >>> other_month_or_day(dec2, "14. November"), other_month_or_day(dec2, "Dec. 2"), other_month_or_day(dec2, "Friday")
@@ -167,7 +168,7 @@ def other_month_or_day(date: TimeValue, told: str) -> bool:
     month_day = _month_day(told)
     if month_day is None:
         weekday = _weekday(told)
-        return weekday is not None and date.precision == "day" and date.date().weekday() != weekday
+        return weekday is not None and date.precision == "day" and not lead_dated and date.date().weekday() != weekday
     month, day = month_day
     return month != date.iso[5:7] or bool(day) and date.precision == "day" and day != date.iso[8:10]
 
@@ -221,13 +222,11 @@ def filed_near(day: str, filed: str, days: int = 7) -> bool:
 @lru_cache(maxsize=4096)
 def _weekday(told: str) -> int | None:
     """The weekday (0 for Monday) a date told as one names ("on Monday", "am
-    Montagabend"), or None."""
+    Montagabend"), or None (also for a span of days: "from Monday to Friday")."""
     words = re.findall(r"[^\W\d_]+", told.lower())
-    for lang in ("en", "de"):
-        for name, day in load_lexicon(lang).dates.get("weekdays", {}).items():
-            if any(w.startswith(name) for w in words):
-                return day
-    return None
+    days = {day for lang in ("en", "de") for name, day in load_lexicon(lang).dates.get("weekdays", {}).items()
+            if any(w.startswith(name) for w in words)}
+    return days.pop() if len(days) == 1 else None
 
 
 def _month_day(told: str) -> tuple[str, str] | None:

@@ -344,3 +344,13 @@ def test_a_joint_press_conference_in_another_city_or_month_stays_apart():
     elsewhere = report("b", "PressConference", ["olaf-scholz", "emmanuel-macron"], "madrid", ("2022-05", "month"))
     later = report("c", "PressConference", ["olaf-scholz", "emmanuel-macron"], "paris", ("2022-09", "month"))
     assert len(clusters(talks, elsewhere, later)) == 3
+
+
+@pytest.mark.parametrize("told", ["from Monday to Friday", "on Friday"])
+def test_a_weekday_does_not_part_a_span_or_a_lead_dated_day(told):
+    """A span of weekdays names no one weekday; a lead dated by its article's day (a
+    Saturday here) may tell a Friday's act: neither speaks against one event."""
+    dated = lead_report("a", "Protest", ["japan", "china"], None, "2023-03-18")
+    undated = report("b", "Protest", ["japan", "china"])
+    undated.events[0].relative_date = told
+    assert len(fuse([dated, undated]).events) == 1
