@@ -73,6 +73,8 @@ def test_both_names_give_one_entity(lang, text, slug, names):
      {"kamchatka", "tsugaru-strait"}),
     ("en", "A drone flew near the Danjo-guntō in the East China Sea.",
      {"danjo-islands", "east-china-sea"}),
+    ("en", "A patrol plane circled the Danjo Islands west of Kyushu.", {"danjo-islands"}),
+    ("de", "Ein Aufklärer kreiste über den Danjo-Inseln.", {"danjo-islands"}),
     ("de", "Eine Drohne flog nahe Danjo-guntō über dem Ostchinesischen Meer.",
      {"danjo-islands", "east-china-sea"}),
     ("en", "Exports went through Kyrgyzstan and the United Arab Emirates to Russia.",
