@@ -29,18 +29,15 @@ def _fronted_verb(text: str, nxt: re.Match, d: dict) -> bool:
     it ("1998 hatte Nordkorea", "2006 war die Lage"), not an adjective or a reflexive verb of a
     count ("2000 russische Soldaten", "2000 beteiligten sich").
 
-    >>> d = {"year_followers": ("in",)}
+    >>> d = load_lexicon("de").dates
     >>> [_fronted_verb(t, _FOLLOWER.match(t, 4), d) for t in ("1998 hatte Nordkorea", "2000 russische Soldaten", "2000 beteiligten sich")]
     [True, False, False]
     """
     word = nxt.group(2)
-    if not word.islower() or word in d.get("year_followers", ()) or word.endswith(("ische", "ischen", "ischer", "isches")):
+    if not word.islower() or word in d.get("year_followers", ()) or word.endswith(tuple(d.get("adjective_endings", ()))):
         return False
     after = _NEXT_WORD.match(text, nxt.end())
-    return bool(after) and (after.group(1)[0].isupper() or after.group(1).lower() in _SUBJECT_OPENERS)
-
-
-_SUBJECT_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "es", "er", "sie", "man"})
+    return bool(after) and (after.group(1)[0].isupper() or after.group(1).lower() in d.get("year_subjects", ()))
 
 
 def _opens_sentence(m: re.Match, openers) -> bool:

@@ -33,10 +33,10 @@ class ActorCollection:
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place or self._holder(ent) or self._affected(ent) or self._as_member(ent) \
                     or self._news_source(ent.start) or self._observer(ent.end) or self._agent_of_other(ev, ent) \
-                    or self._clock_zone(ent.end) \
-                    or self._question_of(ev, ent.end):
+                    or self._clock_zone(ent.end) or self._question_of(ev, ent.end):
                 continue                 # "nach Angaben aus Berlin": the news's source; "with
-                                         # Japan joining as an observer", "7 a.m. Japan time": no party
+                                         # Japan joining as an observer", "7 a.m. Japan time", "the
+                                         # Ukraine issue": no party
             located = self._located(ent.start, ev.kind) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1)) \
                 and not self._seat_of_power(ent) and not self._addressed(ev, ent)
