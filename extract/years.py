@@ -30,13 +30,16 @@ def _fronted_verb(text: str, nxt: re.Match, d: dict) -> bool:
     count ("2000 russische Soldaten", "2000 beteiligten sich").
 
     >>> d = load_lexicon("de").dates
-    >>> [_fronted_verb(t, _FOLLOWER.match(t, 4), d) for t in ("1998 hatte Nordkorea", "2000 russische Soldaten", "2000 beteiligten sich")]
-    [True, False, False]
+    >>> [_fronted_verb(t, _FOLLOWER.match(t, 4), d) for t in ("1998 hatte Nordkorea", "2000 russische Soldaten",
+    ...                                                      "2000 beteiligten sich an", "2018 trafen sich Kim")]
+    [True, False, False, True]
     """
     word = nxt.group(2)
     if not word.islower() or word in d.get("year_followers", ()) or word.endswith(tuple(d.get("adjective_endings", ()))):
         return False
     after = _NEXT_WORD.match(text, nxt.end())
+    if after and after.group(1) == "sich":       # "2018 trafen sich Kim und Trump", not "2000
+        after = _NEXT_WORD.match(text, after.end())   # beteiligten sich an ..."
     return bool(after) and (after.group(1)[0].isupper() or after.group(1).lower() in d.get("year_subjects", ()))
 
 

@@ -128,8 +128,14 @@ class Bystanders:
         """Whether the name or demonym ending before token ``end`` names what an issue is
         about ("die Nordkorea-Frage", "the Ukraine issue", "North Korean issues"): a topic,
         neither party nor place (but a war's country takes part in it)."""
-        k = end + 1 if end < len(self._lower) and self.cols.text[end] == "-" else end
-        return ev.kind != "Conflict" and k < len(self._lower) and self._has("question_nouns", k)
+        compound = end < len(self._lower) and self.cols.text[end] == "-"
+        k = end + 1 if compound else end
+        if ev.kind == "Conflict" or k >= len(self._lower) or not self._has("question_nouns", k):
+            return False
+        start = next((e.start for e in self._overlapping(end - 1, end) if e.end == end), end - 1)
+        return compound or start > 0 and (self._has("determiners", start - 1) or start - 1 in self._demonym_tokens
+                                          or bool(self.cols.ent[start - 1]))   # "the Ukraine issue", not
+                                                                                # "Russia issues a protest"
 
     def _clock_zone(self, k: int, reach: int = 4) -> bool:
         """Whether token ``k`` is the zone word of a clock time ("7:23 a.m. Japan time", "um

@@ -154,8 +154,9 @@ def other_month_or_day(date: TimeValue, told: str, lead_dated: bool = False) -> 
     """Whether a date a report gives without its year ("14. November", "September 4-6")
     cannot be ``date``: it names another month, or another day of the month.
 
-    A weekday ("on Monday", "am Montagabend") cannot be a day of another weekday, unless
-    that day is only the publication day a lead was dated by (``lead_dated``).
+    A weekday ("on Monday", "am Montagabend") cannot be a day of another weekday (nor,
+    for the publication day a lead was dated by, ``lead_dated``, of another than that day's
+    or the day before's).
 
     >>> dec2 = TimeValue("2016-12-02", "day")
     >>> other_month_or_day(dec2, "14. November"), other_month_or_day(dec2, "Dec. 2"), other_month_or_day(dec2, "Friday")
@@ -168,7 +169,10 @@ def other_month_or_day(date: TimeValue, told: str, lead_dated: bool = False) -> 
     month_day = _month_day(told)
     if month_day is None:
         weekday = _weekday(told)
-        return weekday is not None and date.precision == "day" and not lead_dated and date.date().weekday() != weekday
+        if weekday is None or date.precision != "day":
+            return False
+        days = {date.date().weekday(), (date.date().weekday() - 1) % 7} if lead_dated else {date.date().weekday()}
+        return weekday not in days       # a lead dated by its article's day may tell the day before
     month, day = month_day
     return month != date.iso[5:7] or bool(day) and date.precision == "day" and day != date.iso[8:10]
 

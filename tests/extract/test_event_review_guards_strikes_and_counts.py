@@ -74,3 +74,20 @@ def test_a_fronted_count_is_no_year(extract, text):
 ])
 def test_who_leads_a_delegation_takes_part(extract, lang, text, person):
     assert any(person in e[1] for e in _events(extract, text, lang))
+
+
+@pytest.mark.parametrize("lang,text,doer", [
+    ("en", "Russia issues protest to Canada over new sanctions", "russia"),
+    ("de", "Kanada äußerte gegenüber Brasilien Besorgnis über das Manöver.", "canada"),
+    ("de", "Russland berief seinen Botschafter aus Kanada zu Konsultationen zurück.", "russia"),
+])
+def test_who_protests_stays_a_party(extract, lang, text, doer):
+    """"issues" as a verb names no issue; the one who voices concern to a state protests; a
+    recall told with "berief ... zurück" is one."""
+    protests = [e for e in _events(extract, text, lang) if e[0] == "Protest"]
+    assert len(protests) == 1 and doer in protests[0][1]
+
+
+def test_a_fronted_year_before_a_reflexive_verb_and_its_subject(extract):
+    text = "Kanada protestierte. 2018 trafen sich Scholz und Macron in Ottawa."
+    assert ("Meeting", ["emmanuel-macron", "olaf-scholz"], "2018") in _events(extract, text, "de")

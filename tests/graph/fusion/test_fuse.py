@@ -354,3 +354,11 @@ def test_a_weekday_does_not_part_a_span_or_a_lead_dated_day(told):
     undated = report("b", "Protest", ["japan", "china"])
     undated.events[0].relative_date = told
     assert len(fuse([dated, undated]).events) == 1
+
+
+def test_a_weekday_two_days_off_a_lead_dated_day_stays_apart():
+    """A Saturday paper's lead may tell Friday's act, not Monday's."""
+    dated = lead_report("a", "Protest", ["japan", "china"], None, "2023-03-18")
+    undated = report("b", "Protest", ["japan", "china"])
+    undated.events[0].relative_date = "am Montagabend"
+    assert len(fuse([dated, undated]).events) == 2
