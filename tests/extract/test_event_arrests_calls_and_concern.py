@@ -57,6 +57,8 @@ def test_a_talk_by_telephone_is_a_call(extract, text):
     ("en", "Canada expressed grave concern to Brazil and Chile on Tuesday."),
     ("en", "Canada conveyed its serious concerns to Brazil and Chile through diplomatic channels on Tuesday."),
     ("de", "Kanada brachte am Dienstag gegenüber Brasilien und Chile seine große Besorgnis zum Ausdruck."),
+    ("de", "Die kanadische Regierung brachte am Dienstag ihre „große Besorgnis“ gegenüber Brasilien und Chile "
+           "zum Ausdruck."),
 ])
 def test_concern_conveyed_to_states_is_a_protest(extract, lang, text):
     [(kind, actors, _)] = _kinds(extract, text, lang)
