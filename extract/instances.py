@@ -70,4 +70,3 @@ class OtherInstances:
             if ent.label_ == "Country" and ent.ent_id_ not in host.actors:
                 return True
         return False
-

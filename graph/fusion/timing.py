@@ -233,6 +233,7 @@ def _weekday(told: str) -> int | None:
     return days.pop() if len(days) == 1 else None
 
 
+@lru_cache(maxsize=4096)
 def _month_day(told: str) -> tuple[str, str] | None:
     """The month and day (or "") a date told without its year names, or None (a weekday,
     "last week"): read once per text, whichever report asks."""
