@@ -138,10 +138,10 @@ class Bystanders:
                                                                                 # "Russia issues a protest"
 
     def _clock_zone(self, k: int, reach: int = 4) -> bool:
-        """Whether token ``k`` is the zone word of a clock time ("7:23 a.m. Japan time", "um
-        7 Uhr japanischer Zeit"): a zone word with a clock a few words before it (not "China
-        Zeit geben")."""
-        if k >= len(self._lower) or not self._has("time_zone_words", k):
+        """Whether token ``k`` is a word of a clock's zone ("7:23 a.m. Japan time", "um 7 Uhr
+        japanischer Zeit"; the lexicon's ``clock_words``) with a clock a few words before it
+        (not "China Zeit geben")."""
+        if k >= len(self._lower) or not self._has("clock_words", k):
             return False
         return any(self._has("clock_cues", j) or any(ch.isdigit() for ch in self.cols.text[j])
                    for j in range(max(0, k - reach), k))
