@@ -30,6 +30,8 @@ from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.columns import columns
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+#: words that join a role word to the country or body after it ("of Japan", "der NATO")
+_OF_WORDS = ("of", "von", "des", "der")
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ class RoleFinder:
         """Countries (or other ``kinds``) after a role word: "Japans und Russlands", "of
         Japan and Russia", "of the G7"."""
         mods, j = [], i
-        if j < end and doc[j].lower_ in ("of", "von", "des", "der"):
+        if j < end and doc[j].lower_ in _OF_WORDS:
             j += 1
             if j < end and "Organization" in kinds and doc[j].lower_ in ("the", "der", "des"):
                 j += 1                   # "chair of the G7", "Generalsekretär der NATO"
@@ -120,7 +122,7 @@ class RoleFinder:
         """Whether what follows the role word ending before ``i`` is its country's genitive
         ("Botschafter Chinas", "ambassador of China"), not the object of a verb ("besuchte
         der Kanzler Mexiko")."""
-        return i < len(doc) and (doc[i].lower_ in ("of", "von", "des", "der")
+        return i < len(doc) and (doc[i].lower_ in _OF_WORDS
                                  or self.lex.lang == "de" and doc[i].text.endswith("s"))
 
     def _mission_of(self, doc, i, dem, end) -> list:
