@@ -11,6 +11,9 @@ then resolved against the news day, the way an article's own publication day res
 them ("on Monday" is the Monday before it, "in March" the last March); "today" and
 "yesterday" are not, as the article may have come out a day after the news.
 
+An undated article whose lead's news no report placed in time tells is :func:`floating`:
+fusion then clusters its undated acts only with those of other such articles.
+
 >>> from diplograph.extract.model import Article, ArticleFacts, Event
 >>> day = TimeValue("2022-04-08", "day")
 >>> lead = Event("Expulsion", ["japan", "russia"], None, None, "", "Happened", [], [], [(0, 9)], lead=True)
@@ -31,8 +34,9 @@ from collections import defaultdict
 from diplograph.extract.anchoring import ahead_of
 from diplograph.extract.dates import TimeValue, find_dates
 from diplograph.extract.model import ArticleFacts, Event
+from diplograph.graph.fusion.timing import written_between
 
-__all__ = ["RULE", "news_days", "redate"]
+__all__ = ["RULE", "floating", "news_days", "placed", "redate"]
 
 #: the rule an event dated against its article's news day records
 RULE = "date.news_day"
@@ -84,3 +88,32 @@ def redate(facts: dict[str, ArticleFacts], days: dict[str, TimeValue], undated: 
             ev.rules = [*ev.rules, RULE]
             dated += 1
     return dated
+
+
+def placed(cluster) -> bool:
+    """Whether anything places the fused event ``cluster`` in time: a date, a dated
+    article, or the offices its articles name people by."""
+    return cluster.date is not None or cluster.dated_source or bool(cluster.written)
+
+
+def floating(facts: dict[str, ArticleFacts], clusters) -> frozenset:
+    """The articles nothing places in time: no publication date, no office that dates
+    them, and the news of their lead told by no report that is placed in time. Their
+    undated acts are one only with such acts of other such articles: an undated summons
+    of one is not last year's summons of the same ambassador, nor another article's
+    undated summons of him.
+
+    >>> from diplograph.extract.model import Article
+    >>> from diplograph.graph.fusion.fuse import FusedEvent
+    >>> lead = Event("AirspaceViolation", ["china", "japan"], None, None, "", "Happened", [], [], [], lead=True)
+    >>> fe = FusedEvent("AirspaceViolation"); fe.add("a", lead, set())
+    >>> sorted(floating({"a": ArticleFacts(Article("a", "", "en"), events=[lead])}, [fe]))
+    ['a']
+    """
+    timed: dict[str, bool] = {}
+    for cluster in clusters:
+        for article_id, ev in cluster.reports:
+            if ev.lead and ev.status == "Happened" and not ev.prior:
+                timed[article_id] = timed.get(article_id, False) or placed(cluster)
+    return frozenset(a for a, anchored in timed.items()
+                     if not anchored and facts[a].article.published is None and written_between(facts[a]) is None)

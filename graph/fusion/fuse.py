@@ -12,7 +12,9 @@
   year or more apart do not report one undated event. The cluster takes each attribute from the report that
   states it most precisely. An undated article whose lead tells an event others date to
   the day has that news day: its other relative dates are resolved against it and the
-  events clustered again (:mod:`diplograph.graph.fusion.anchor`).
+  events clustered again (:mod:`diplograph.graph.fusion.anchor`). An article that nothing
+  places in time (no date, no dating office, a lead no timed report tells) has its
+  undated acts clustered only with such acts of other such articles.
 - Conflicts and the relations layer: :mod:`diplograph.graph.fusion.conflicts`, :mod:`diplograph.graph.fusion.relations`.
 
 >>> from diplograph.extract.model import Article, ArticleFacts, Event
@@ -36,7 +38,7 @@ from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import ArticleFacts, Event
 from diplograph.ontology.kb import load_kb
 
-from diplograph.graph.fusion.anchor import news_days, redate
+from diplograph.graph.fusion.anchor import floating, news_days, placed, redate
 from diplograph.graph.fusion.blocking import Blocks
 from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds, slugify
@@ -233,8 +235,10 @@ def _same_sides(cluster: FusedEvent, ev: Event) -> bool:
 
 
 class _Clusterer:
-    def __init__(self, kinds: dict):
+    def __init__(self, kinds: dict, floating: frozenset = frozenset()):
         self.kinds = kinds
+        self.floating = floating                  # articles nobody can place in time (anchor.floating)
+        self.adrift: set[int] = set()             # clusters of their undated reports (orders)
         self.clusters: list[FusedEvent] = []
         self.blocks = Blocks()                    # the clusters by blocking key and year
 
@@ -273,12 +277,15 @@ class _Clusterer:
         orders = blocks.in_time(blocks.candidates(keys, ev, written), ev, written)
         if ev.date is None and written and len(orders) > 1:   # the first made, or the nearest in time
             orders = blocks.nearest_first(orders, day_number(written[0]), day_number(written[1]))
+        loose = ev.date is None and article_id in self.floating     # joins its kind only
         target = next((c for c in map(self.clusters.__getitem__, orders.tolist())
-                       if article_id not in c._sources
+                       if article_id not in c._sources and loose == (c.order in self.adrift)
                        and self.compatible(c, ev, not_before, published, written, filed)), None)
         if target is None:
             target = FusedEvent(ev.kind, order=len(self.clusters))
             self.clusters.append(target)
+            if loose:
+                self.adrift.add(target.order)
         target.add(article_id, ev, self.persons(ev))
         if filed and ev.status == "Happened" and not ev.prior:
             target.filed.add(filed)
@@ -442,8 +449,8 @@ def _written(facts: ArticleFacts) -> tuple | None:
     return iso + first, iso + last
 
 
-def _cluster(facts: list[ArticleFacts], kinds: dict) -> _Clusterer:
-    clusterer = _Clusterer(kinds)
+def _cluster(facts: list[ArticleFacts], kinds: dict, floating: frozenset = frozenset()) -> _Clusterer:
+    clusterer = _Clusterer(kinds, floating)
     reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None,
                 f.article.published, written, "" if f.article.published else f.article.extra.get(DATELINE_DAY, ""))
                for f in facts for written in (_written(f),) for ev in f.events]
@@ -467,8 +474,12 @@ def fuse(facts: list[ArticleFacts]) -> Fusion:
     by_id = {f.article.id: f for f in facts}
     days = news_days(by_id, [[(a, ev, c.date) for a, ev in c.reports] for c in clusterer.clusters])
     undated = {id(ev) for c in clusterer.clusters if c.date is None for _, ev in c.reports}
-    if days and redate(by_id, days, undated):
-        clusterer = _cluster(facts, kinds)          # the newly dated reports may join others
+    redated = bool(days) and redate(by_id, days, undated)
+    adrift = floating(by_id, clusterer.clusters)
+    if redated or any(a in adrift and ev.date is None and placed(c)
+                      for c in clusterer.clusters for a, ev in c.reports):
+        clusterer = _cluster(facts, kinds, adrift)   # the newly dated reports may join others,
+                                                       # the floating ones leave dated clusters
     taken: dict[str, int] = {}
     for cluster in sorted(clusterer.clusters, key=lambda c: (c.reports[0][0], c.order)):
         cluster.seal()

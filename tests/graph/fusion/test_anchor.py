@@ -63,3 +63,37 @@ def test_a_dated_article_keeps_its_own_resolution():
     events = fused(facts("a", DATED, published="2019-03-15"), facts("c", text, published="2019-03-22"))
     drills = events["MilitaryExercise"]
     assert drills.date.iso == "2019-03-21" and not any(RULE in ev.rules for _, ev in drills.reports)
+
+
+# Two undated reports (no publication date, no office in the knowledge base) of an incursion
+# and a summons, and a dated report of a summons by the same vice minister in another year.
+INCURSION_EN = ("Chinese plane violates Japanese airspace\n\nA Chinese military aircraft violated Japan's "
+                "airspace on Monday, the defence ministry said. Vice Foreign Minister Kenji Tanabe summoned "
+                "the Chinese ambassador to protest.")
+INCURSION_DE = ("Chinesisches Flugzeug verletzt japanischen Luftraum\n\nEin chinesisches Militärflugzeug hat "
+                "den japanischen Luftraum verletzt. Vizeaußenminister Kenji Tanabe bestellte den chinesischen "
+                "Botschafter ein.")
+SHIPS = ("Japan protests Chinese ships\n\nTOKYO - Vice Foreign Minister Kenji Tanabe summoned the Chinese "
+         "ambassador on Tuesday to protest against ships near the islands.")
+
+
+def protests(*articles):
+    return sorted(c.sources for c in fuse(list(articles)).events if c.kind == "Protest")
+
+
+def test_an_article_nothing_places_in_time_keeps_out_of_dated_acts():
+    # the undated summonses are one act, not the dated summons of 2021
+    assert protests(facts("a", INCURSION_EN), facts("b", INCURSION_DE, "de"),
+                    facts("c", SHIPS, published="2021-06-01")) == [["a", "b"], ["c"]]
+
+
+def test_an_undated_act_of_a_dated_article_is_not_one_of_a_floating_article():
+    ships = SHIPS.replace(" on Tuesday", "")           # the act undated, its article dated
+    assert protests(facts("a", INCURSION_EN), facts("c", ships, published="2021-06-01")) == [["a"], ["c"]]
+
+
+def test_a_lead_that_a_dated_article_tells_places_the_article_in_time():
+    # the dated report tells the incursion too: the undated article's summons is its summons
+    dated = INCURSION_EN.replace("on Monday", "on Monday (June 7)")
+    assert protests(facts("a", INCURSION_DE, "de"),
+                    facts("c", dated, published="2021-06-08")) == [["a", "c"]]
