@@ -58,13 +58,14 @@ class Bystanders:
     def _agent_of_other(self, ev, ent) -> bool:
         """Whether the person ``ent`` is the agent of a participle describing a noun other
         than the event's trigger: "the war ordered by President X", "der vom Präsidenten X
-        befohlene Krieg" (X is no party of the sanctions the sentence tells of)."""
+        befohlene Krieg" (X is no party of the sanctions the sentence tells of), "an envoy
+        sent by X", "der von X entsandte Gesandte"."""
         cols = self.cols
         if ent.label_ != "Person":
             return False
         j = ent.start - 1                       # back over role words and adjectives to "by"/"von"
         while j > 0 and ent.start - j <= 4 and not self._has("passive_agents", j) and (
-                j in self._role_tokens or cols.is_lower[j] and cols.alpha[j]):
+                j in self._role_tokens or j in self._demonym_tokens or cols.is_lower[j] and cols.alpha[j]):
             j -= 1
         if j < 1 or not self._has("passive_agents", j):
             return False
@@ -76,11 +77,14 @@ class Bystanders:
                 return False
         else:                                   # noun, participle, "by", the name
             part, head = j - 1, j - 2
-            if head < 0 or not cols.lower[part].endswith("ed") or not (cols.is_lower[head] and cols.alpha[head]) \
+            if head < 0 or not (cols.lower[part].endswith("ed") or self._has("sending_participles", part)) \
+                    or not (cols.is_lower[head] and cols.alpha[head]) \
                     or self._has("copula_verbs", head) or self._has("passive_auxiliaries", head):
                 return False
-        return not ev.trigger[0] <= head < ev.trigger[1] and not self._has("delegation_nouns", head)   # "a
-                                                # delegation led by X": X leads who takes part
+        told = range(*ev.trigger)               # "the declaration signed by X": X signed
+        return head not in told and part not in told and not (
+            self._has("delegation_nouns", head) and not self._has("sending_participles", part))
+        # "a delegation led by X": X leads who takes part; "an envoy sent by X": X stays home
 
     def _claimed_place(self, k: int, j: int) -> bool:
         """Whether the name at ``k`` is the agent of a participle describing a place:

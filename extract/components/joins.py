@@ -121,15 +121,17 @@ class ClauseJoins:
         return False
 
     def _acronym_aside(self, c: int, sent) -> bool:
-        """A bracket around an acronym ("the Eastern Economic Forum (EEF) in Vladivostok") or
-        around the country of the place before it ("von Hanoi (Vietnam) auf die Insel"): no
-        clause ends there."""
+        """A bracket around an acronym ("the Eastern Economic Forum (EEF) in Vladivostok"),
+        around the country of the place before it ("von Hanoi (Vietnam) auf die Insel") or
+        around one word after a person's name, a party or an age ("Baerbock (Grüne) traf",
+        "Tanaka (58) said"): no clause ends there."""
         a = c + 1 if self.cols.text[c] == "(" else c - 1
         if not (sent.start < a < sent.end - 1 and self.cols.text[a - 1] == "(" and self.cols.text[a + 1] == ")"):
             return False
         word = self.cols.text[a]
         return sum(ch.isupper() for ch in word) >= 2 and word.isalnum() \
-            or self.cols.ent[a] == "Country" and a >= 2 and self.cols.ent[a - 2] == "Place"
+            or self.cols.ent[a] == "Country" and a >= 2 and self.cols.ent[a - 2] == "Place" \
+            or a >= 2 and self.cols.ent[a - 2] == "Person" and not self.cols.ent[a]
 
     def _shows_position(self, opener: int, a: int, b: int) -> bool:
         """Whether tokens [a, b), in a break after a person's name at ``opener``, say where

@@ -33,8 +33,8 @@ class LaunchFilters:
         """Whether the missiles are fired at a target: an attack noun right after them ("a
         missile attack"), or a preposition of aim whose next words name a country, place or
         target and no sea ("at Kyiv", "into eastern Ukraine", "on Ukrainian cities", "auf
-        Kiew"; not "toward the East Sea", "on Thursday"); or the missile word heads a compound
-        ("eine Raketen-Übung": an exercise)."""
+        Kiew"; not "toward the East Sea", "on Thursday", "at 7 a.m. Japan time"); or the
+        missile word heads a compound ("eine Raketen-Übung": an exercise)."""
         c = self.cols
         if e + 1 >= len(c.text):
             return False
@@ -43,8 +43,8 @@ class LaunchFilters:
         if not (self._has("strike_prepositions", e) or self._has("strike_country_prepositions", e)):
             return False
         for k in range(e + 1, min(len(c.text), e + 1 + reach)):
-            if c.punct[k] or self._has("water_words", k):
-                return False
+            if c.punct[k] or self._has("water_words", k) or any(ch.isdigit() for ch in c.text[k]):
+                return False             # "at 7:15 a.m. Japan time": a clock, no aim
             if c.ent[k] in ("Country", "Place") or self._has("strike_target_words", k):
                 return True
         return False

@@ -246,7 +246,7 @@ class EventTopics:
         modifiers and dates, is a need or a decision ("meets the interests of both", "traf
         eine Entscheidung"; in German also before the verb that ends its clause,
         "Vorkehrungen getroffen"), or vehicles meet with no person in the clause ("two
-        bombers met over the sea"). A preposition ends the object ("met at the end of")."""
+        bombers met over the sea"), or a missile hits ("eine Rakete traf ein Wohnhaus"). A preposition ends the object ("met at the end of")."""
         def object_at(k: int, step: int, stop: int) -> bool:
             while k != stop and abs(k - s) <= 6 and (not self.cols.punct[k] or self.cols.text[k] == "-") \
                     and (self.cols.is_lower[k] or self._is_date(k) or self.cols.text[k] == "-"
@@ -266,7 +266,8 @@ class EventTopics:
         ends_clause = e >= chi or self.cols.punct[e]
         if object_at(e, 1, chi) or self.lex.lang == "de" and ends_clause and object_at(s - 1, -1, clo - 1):
             return True
-        return self._any("vehicle_nouns", max(clo, s - 3), min(chi, e + 3)) \
+        return (self._any("vehicle_nouns", max(clo, s - 3), min(chi, e + 3))
+                or self._any("projectile_nouns", max(clo, s - 3), s)) \
             and not any(self.cols.ent[k] == "Person" for k in range(clo, chi))
 
     def _opposed(self, k: int) -> bool:

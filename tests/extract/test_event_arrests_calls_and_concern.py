@@ -10,7 +10,7 @@ this test.
   made to X (not concern "about the situation", made to nobody);
 - "recalled its ambassador", "seinen Botschafter zurückgerufen", "rief ... zurück": a protest
   (not "recalled that ...");
-- "protesters hold signs": the noun, no signing.
+- "protesters hold signs", "signs of a thaw": the noun, no signing.
 """
 from __future__ import annotations
 
@@ -85,6 +85,7 @@ def test_remembering_is_no_recall(extract):
 @pytest.mark.parametrize("text", [
     "Protesters hold signs outside the Canadian embassy in Brasilia on Tuesday.",
     "Protesters carrying signs marched past the Canadian embassy on Tuesday.",
+    "Analysts see signs of a thaw between Canada and Brazil.",
 ])
 def test_signs_held_are_no_signing(extract, text):
     assert [k for k in _kinds(extract, text, "en") if k[0] == "Agreement"] == []

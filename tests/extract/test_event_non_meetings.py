@@ -1,7 +1,7 @@
 """A meeting verb that meets no one, in both languages, with sentences written for this test:
 its object is a need or a decision ("meets the interests of", "traf eine Entscheidung",
 "Vorkehrungen getroffen"), or vehicles meet with no person in the clause ("two bombers met
-over the sea"). People meeting, with or without a topic, still meet. A patrol noun before a
+over the sea"), or a missile hits something ("eine Rakete traf ein Wohnhaus"). People meeting, with or without a topic, still meet. A patrol noun before a
 vehicle noun ("patrol aircraft") names the vehicle, no patrol. German "trifft" after a
 measure ("das Einreiseverbot trifft X", "von den Sanktionen getroffen", "Es trifft X") tells
 whom it affects."""
@@ -32,6 +32,19 @@ def test_a_need_or_a_decision_met_is_no_meeting(extract, lang, text):
 ])
 def test_vehicles_that_meet_are_no_meeting(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Eine von Kanada abgefeuerte Rakete traf am Montag ein Lagerhaus in Halifax."),
+    ("de", "Eine brasilianische Granate traf ein Wohnhaus."),
+])
+def test_a_missile_that_hits_is_no_meeting(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=PUBLISHED).events if e.kind == "Meeting"] == []
+
+
+def test_people_who_meet_near_a_missile_base_still_meet(extract):
+    [ev] = extract("Scholz traf am Montag Macron beim Raketen-Stützpunkt in Brest.", "de", published=PUBLISHED).events
+    assert ev.kind == "Meeting" and {"olaf-scholz", "emmanuel-macron"} <= set(ev.actors)
 
 
 @pytest.mark.parametrize("lang,text", [

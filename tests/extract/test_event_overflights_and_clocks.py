@@ -38,6 +38,7 @@ def test_a_missile_over_a_country_is_the_launchers_alone(extract, lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("de", "Nordkorea feuerte am Dienstag um 6.15 Uhr japanischer Zeit eine Rakete ab."),
     ("en", "North Korea launched a missile at 6:15 a.m. (Japan time) on Tuesday."),
+    ("en", "North Korea fired a missile at 6:15 a.m. Japan time on Tuesday."),
 ])
 def test_a_clock_of_a_country_is_no_party(extract, lang, text):
     assert _launches(extract, text, lang) == [(["north-korea"], TUESDAY)]

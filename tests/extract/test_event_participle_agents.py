@@ -32,3 +32,28 @@ def test_the_agent_of_the_events_own_participle_stays(extract, lang, text, kind)
     [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == kind]
     assert "fumio-kishida" in ev.actors
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An envoy sent by Chinese President Xi Jinping met President Volodymyr Zelenskyy in Kyiv on Tuesday."),
+    ("de", "Der von Präsident Xi Jinping entsandte Gesandte traf am Dienstag in Kiew Präsident Wolodymyr Selenskyj."),
+])
+def test_who_sends_an_envoy_stays_home(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Meeting"]
+    assert "xi-jinping" not in ev.actors and "volodymyr-zelenskyy" in ev.actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A delegation led by Foreign Minister Sergey Lavrov met Prime Minister Fumio Kishida in Tokyo."),
+    ("de", "Eine von Außenminister Sergej Lawrow geleitete Delegation traf in Tokio Ministerpräsident Fumio Kishida."),
+])
+def test_who_leads_a_delegation_takes_part(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Meeting"]
+    assert {"sergey-lavrov", "fumio-kishida"} <= set(ev.actors)
+
+
+def test_the_agent_of_the_trigger_participle_signed(extract):
+    text = ("In the declaration signed by South Korean President Moon Jae-in and North Korean leader "
+            "Kim Jong Un on Friday, they agreed to end the war.")
+    [ev] = [e for e in extract(text, "en", published="2018-04-27").events if e.kind == "Agreement"]
+    assert {"moon-jae-in", "kim-jong-un"} <= set(ev.actors)
