@@ -71,14 +71,17 @@ class NamesakeFilter:
         return doc
 
     def _national_body(self, cols, ent) -> bool:
-        """Whether a KB organisation named by ordinary words only ("Security Council",
-        "Sicherheitsrat") follows a country's demonym or "National": a country's own body of
-        that name, which the KB does not know, not the international one."""
+        """Whether a KB organisation named by ordinary words only ("Security Council") follows
+        a country's demonym, or one named by a single word follows "National" ("des
+        Nationalen Sicherheitsrats"): a country's own body of that name, which the KB does
+        not know, not the international one."""
         k = ent.start - 1
-        if ent.label_ != "Organization" or k < 0 or any(not self._ordinary(cols, i) for i in range(ent.start, ent.end)):
+        if ent.label_ != "Organization" or k < 0:
             return False
-        before = cols.lower[k]
-        return self.lex.has("national_words", cols.text[k]) or before in self._demonym_forms
+        ordinary = all(self._ordinary(cols, i) for i in range(ent.start, ent.end))
+        if self.lex.has("national_words", cols.text[k]):
+            return ordinary or ent.end - ent.start == 1
+        return ordinary and cols.lower[k] in self._demonym_forms
 
     def _given_name(self, doc, cols, ent, roles, most: int = 2) -> int | None:
         """Where the given names before a one-word person or organisation start, or None."""

@@ -1,0 +1,72 @@
+"""Kinds news tells in words the triggers missed, with sentences written for this test:
+
+- an envoy "was summoned" (passive, object first): a protest against the envoy's state;
+- a pact scrapped, ditched or terminated ("scrap", "termination of", "gekündigt",
+  "die Kündigung des Abkommens"): a suspension; "kündigte ... an" announces;
+- a call named by a compound ("Antrittstelefonat");
+- a projectile fired ("ein Geschoss abgefeuert"): a launch;
+- a session convened ("berief eine Sitzung ... ein", "Dringlichkeitssitzung einberufen"): a
+  meeting, and a "National Security Council" is a country's own, not the UN's.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2019-08-23"          # a Friday
+
+
+def _events(extract, text, lang, kind):
+    return [(sorted(e.actors), sorted(e.targets), e.date.iso if e.date else None)
+            for e in extract(text, lang, published=DAY).events if e.kind == kind]
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Brazil's charge d'affaires had been summoned in protest, the ministry said on Thursday.", ["brazil"]),
+    ("The Brazilian ambassador, Pedro Almeida, was summoned to the foreign ministry on Thursday.",
+     ["brazil", "new:Person:pedro almeida"]),
+])
+def test_an_envoy_who_was_summoned_is_a_protest_against_his_state(extract, text, actors):
+    assert _events(extract, text, "en", "Protest") == [(actors, ["brazil"], "2019-08-22")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada decided on Thursday to scrap its intelligence-sharing pact with Brazil."),
+    ("en", "The termination of the pact with Brazil was announced on Thursday by Canada."),
+    ("de", "Kanada hat am Donnerstag das Militärabkommen mit Brasilien gekündigt."),
+    ("de", "Die Kündigung des Abkommens mit Brasilien durch Kanada belastet die Beziehungen."),
+])
+def test_a_pact_terminated_is_a_suspension(extract, lang, text):
+    assert [a for a, _, _ in _events(extract, text, lang, "Suspension")] == [["brazil", "canada"]]
+
+
+def test_an_announcement_is_no_termination(extract):
+    text = "Kanada kündigte am Donnerstag neue Gespräche mit Brasilien an."
+    assert _events(extract, text, "de", "Suspension") == []
+
+
+def test_a_call_named_by_a_compound(extract):
+    text = "Olaf Scholz hat am Donnerstag mit Emmanuel Macron ein Antrittstelefonat geführt."
+    assert _events(extract, text, "de", "PhoneCall") == [(["emmanuel-macron", "olaf-scholz"], [], "2019-08-22")]
+
+
+def test_a_projectile_fired_is_a_launch(extract):
+    text = "Nordkorea hat am Donnerstag ein Geschoss über Japan hinweg abgefeuert."
+    assert _events(extract, text, "de", "MissileLaunch") == [(["north-korea"], [], "2019-08-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "Präsident Moon Jae-in berief am Donnerstag eine Sitzung des Nationalen Sicherheitsrats ein.",
+    "Südkorea hat am Donnerstag eine Dringlichkeitssitzung des Nationalen Sicherheitsrats einberufen.",
+])
+def test_a_session_convened_is_a_meeting_of_the_national_council(extract, text):
+    facts = extract(text, "de", published=DAY)
+    [ev] = [e for e in facts.events if e.kind == "Meeting"]
+    assert "un-security-council" not in ev.actors and ev.date.iso == "2019-08-22"
+    assert [(m.key, m.text) for m in facts.mentions if "Sicherheitsrat" in m.text] == [
+        ("new:Organization:nationalen sicherheitsrats", "Nationalen Sicherheitsrats")]
+
+
+def test_the_un_security_council_stays_the_uns(extract):
+    facts = extract("Der Sicherheitsrat hat am Donnerstag eine Dringlichkeitssitzung einberufen.", "de", published=DAY)
+    [ev] = [e for e in facts.events if e.kind == "Meeting"]
+    assert ev.actors == ["un-security-council"]
