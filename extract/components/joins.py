@@ -167,9 +167,10 @@ class ClauseJoins:
         left = self._segment(doc, c, sent, -1)
         if self._is_apposition(doc, *left) and self._one_person(*right):
             return True                  # "NATO Secretary General, Mark Rutte, made ..."
-        if self._one_person(*right) and self._ends_in_office(c - 1):
-            return True                  # "traf den Ministerpräsidenten Japans, Junichiro Koizumi, im Kreml"
-        if self._one_person(*left) and left[0] - 1 > sent.start and self.cols.text[left[0] - 1] == "," \
+        if self._named_people(*right) and self._ends_in_office(c - 1):
+            return True                  # "traf den Ministerpräsidenten Japans, Junichiro Koizumi, im Kreml",
+                                         # "den Präsidenten Russlands und Chinas, Putin und Xi, in ..."
+        if self._named_people(*left) and left[0] - 1 > sent.start and self.cols.text[left[0] - 1] == "," \
                 and (self._is_apposition(doc, *self._segment(doc, left[0] - 1, sent, -1))
                      or self._ends_in_office(left[0] - 2)):
             return True
@@ -179,13 +180,17 @@ class ClauseJoins:
     def _ends_in_office(self, k: int) -> bool:
         """Whether token ``k`` ends an office's words: a role word, a counterpart ("his
         Japanese counterpart, Taro Kono"), an organisation's head ("the NATO chief, X"), or
-        the country after a role word
-        ("Ministerpräsidenten Japans", "the prime minister of Japan")."""
+        the countries after a role word
+        ("Ministerpräsidenten Japans", "the prime minister of Japan", "the presidents of
+        Russia and China")."""
         roles = self._role_tokens
+        if k > 1 and self.cols.ent[k] == "Country":
+            j = k - 1                    # back over the countries listed ("of Russia and China")
+            while j > 0 and (self.cols.ent[j] == "Country" or self._has("list_joiners", j)):
+                j -= 1
+            return j in roles or self.cols.lower[j] == "of" and j - 1 in roles
         return k in roles or self._has("counterpart_words", k) \
-            or self._has("head_words", k) and k > 0 and self.cols.ent[k - 1] == "Organization" \
-            or k > 1 and self.cols.ent[k] == "Country" and (
-            k - 1 in roles or self.cols.lower[k - 1] == "of" and k - 2 in roles)
+            or self._has("head_words", k) and k > 0 and self.cols.ent[k - 1] == "Organization"
 
     def _one_person(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) are a person's name (of at most four words) and nothing else
@@ -193,6 +198,18 @@ class ClauseJoins:
         while b > a and self.cols.punct[b - 1]:
             b -= 1
         return 0 < b - a <= 4 and all(self.cols.ent[i] == "Person" for i in range(a, b))
+
+    def _named_people(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) name one person, or several joined by list words ("Putin
+        und Xi Jinping"), and nothing else but the sentence's final mark."""
+        while b > a and self.cols.punct[b - 1]:
+            b -= 1
+        parts, start = [], a
+        for k in range(a, b + 1):
+            if k == b or self._has("list_joiners", k):
+                parts.append((start, k))
+                start = k + 1
+        return all(self._one_person(*part) for part in parts)
 
     def _list_comma(self, doc, c, sent) -> bool:
         """A comma between two items of a list of names (possibly with role words)."""

@@ -71,8 +71,28 @@ class RelativeSettings:
         between the two leaders took place in Paris", "Das Treffen der beiden fand in Berlin
         statt", ", held in Oslo,"): its place is then the first place there a preposition
         heads, if it had none, and marked as its venue (not a topic's place)."""
-        if hi <= lo or not (self._has("venue_participles", lo) or self._cues(None, lo, hi, "venue_predicates")):
+        if hi <= lo:
             return False
-        self._located_place(ev, lo, hi)
+        if self._has("venue_participles", lo) or self._cues(None, lo, hi, "venue_predicates"):
+            self._located_place(ev, lo, hi)
+        elif (verb := self._split_venue_verb(ev, hi)) is not None:
+            self._located_place(ev, lo, hi)          # "Am Dienstag fand ein Treffen ... in X statt",
+            self._located_place(ev, verb + 1, ev.trigger[0])     # "... fand in X ein Treffen ... statt"
+        else:
+            return False
         ev.venue = ev.place is not None
         return True
+
+    def _split_venue_verb(self, ev, hi: int, reach: int = 4) -> int | None:
+        """The finite verb of a German venue predicate split around the event noun ("Am
+        Dienstag fand ein Treffen zwischen X und Y statt"): a ``venue_predicates`` word a few
+        tokens before the noun, and the clause ending in its particle (``venue_particles``)."""
+        end = hi
+        while end > ev.trigger[1] and self.cols.punct[end - 1]:
+            end -= 1
+        if end <= ev.trigger[1] or not self._has("venue_particles", end - 1):
+            return None
+        s = ev.trigger[0]
+        lo = self.cols.sent_of(s).start
+        return next((k for k in range(s - 1, max(lo, s - reach) - 1, -1)
+                     if self._has("venue_predicates", k) and not self.cols.punct[k]), None)
