@@ -149,3 +149,9 @@ class Bystanders:
             return False
         return any(self._has("clock_cues", j) or any(ch.isdigit() for ch in self.cols.text[j])
                    for j in range(max(0, k - reach), k))
+
+    def _news_source(self, k: int) -> bool:
+        """Whether the name at token ``k`` says where the news came from, after a source noun
+        and its preposition ("nach Angaben aus Berlin", "sources in Ottawa"): neither the
+        event's place nor a party."""
+        return k > 1 and self._has("source_nouns", k - 2) and self._has("source_prepositions", k - 1)

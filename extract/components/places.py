@@ -448,6 +448,10 @@ class EventPlaces:
         call); not for the owner of a plan or act ("over Canada's plans to ...")."""
         if self._owns_act(k):
             return False                 # "over Russia's (naval) drills": their owner
+        if k > 1 and self.cols.ent[k - 2] == "Place" and (self.cols.text[k - 1] == ","
+                                                          or self._has("list_joiners", k - 1)):
+            first = self._overlapping(k - 2, k - 1)       # "in Geneva, Brussels and Vienna": each is where
+            return bool(first) and self._located(first[0].start, kind) and not self._seat_of_power(first[0])
         j, modifiers = k - 1, 0
         while j >= 0 and k - j <= 7:
             if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):
@@ -479,12 +483,6 @@ class EventPlaces:
         return j >= 0 and (self._has("place_prepositions", j) or kind in _MOVEMENTS and self.cols.ent[k] != "Country"
                            and self._has("passage_prepositions", j)) and not self._news_source(j + 1) \
             and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
-
-    def _news_source(self, k: int) -> bool:
-        """Whether the name at token ``k`` says where the news came from, after a source noun
-        and its preposition ("nach Angaben aus Berlin", "sources in Ottawa"): neither the
-        event's place nor a party."""
-        return k > 1 and self._has("source_nouns", k - 2) and self._has("source_prepositions", k - 1)
 
     def _seat_of_power(self, ent) -> bool:
         """Whether the capital ``ent`` names the government seated there ("die Regierung in
