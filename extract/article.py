@@ -233,6 +233,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
         self._dateline_place()
         self._told_date()
         self._incident_day()
+        self._succession_day()          # "Shortly afterwards, X met Y": that day, not the lead's
         self._lead_date()
 
     def _dateline_place(self) -> None:

@@ -7,6 +7,7 @@ the article's events (``self.facts.events``).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 
 from diplograph.extract.components.columns import doc_text
@@ -107,6 +108,32 @@ class PublicationTime:
                 ev.date = published
             ev.lead_dated = ev.lead_dated or ev.date == published   # a stamp's day, or the
                                                                     # reporting day
+
+    def _succession_day(self, reach: int = 2) -> None:
+        """"Shortly afterwards, X met Y", "Kurz darauf traf X Y": an act told as coming right
+        after the one before it, with no time of its own, is of that act's day (a
+        ``succession_openers`` phrase opens its sentence; the act it follows is the dated
+        act told as happened in the nearest of the ``reach`` sentences before)."""
+        openers = load_lexicon(self.article.lang).lowered("succession_openers")
+        sents = [(s.start_char, s.end_char) for s in self.cols.sents]
+        if not openers or not sents:
+            return
+        starts = [a for a, _ in sents]
+        number = lambda char: max(0, bisect_right(starts, char) - 1)     # noqa: E731
+        happened = [ev for ev in self.facts.events if ev.status == "Happened" and not ev.prior]
+        dated = [(number(a), ev) for ev in happened if ev.date is not None and ev.date.precision == "day"
+                 for a, _ in ev.sents]
+        for ev in happened:
+            if ev.date is not None or ev.relative_date:
+                continue
+            k = number(ev.sents[0][0])
+            opening = self.article.text[sents[k][0]:sents[k][1]].lower()
+            if not any(opening.startswith(o) and opening[len(o):len(o) + 1] in (",", " ") for o in openers):
+                continue
+            before = [(j, other) for j, other in dated if 0 < k - j <= reach]
+            if before:
+                other = max(before, key=lambda b: b[0])[1]
+                ev.date, ev.lead_dated = other.date, other.lead_dated
 
     @cached_property
     def _lead_end(self) -> int:

@@ -42,12 +42,23 @@ class Conjuncts:
             preds = sorted({(ms, me) for _, ms, me in matches
                             if clo <= ms and me <= chi and self._predicate(ms, me, clo)})
             cuts, lo = [], clo
-            for (ps, pe), (ts, _) in zip(preds, preds[1:]):
+            for (ps, pe), (ts, _) in zip(preds, preds[1:] + self._future_conjuncts(clause, preds)):
                 if (k := self._joining_word(lo, (ps, pe), ts)) is not None:
                     cuts.append(k)
                     lo = k + 1
             self._cuts_of[clause] = preds, cuts
         return self._cuts_of[clause]
+
+    def _future_conjuncts(self, clause: tuple[int, int], preds: list) -> list:
+        """After the last predicate, a joining word and a future auxiliary open a conjunct of
+        a verb that is no trigger ("arrived here on Sunday and will fly to Seoul on Monday",
+        "traf in Peking ein und wird nach Seoul weiterreisen"): its places and dates are its
+        own. The auxiliary stands for that predicate."""
+        if not preds:
+            return []
+        last = preds[-1][1]
+        return [(k + 1, k + 2) for k in range(last, clause[1] - 1)
+                if self.cols.alpha[k] and self._has("list_joiners", k) and self._has("future_auxiliaries", k + 1)][:1]
 
     def _predicate(self, s: int, e: int, lo: int, reach: int = 3) -> bool:
         """Whether the trigger [s, e) is a predicate: a verb ("met", "besuchte", "to visit",

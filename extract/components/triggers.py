@@ -44,7 +44,9 @@ class _Pattern(NamedTuple):
 
 
 class TriggerIndex:
-    """Trigger patterns (records with ``kind``, ``id`` and a Matcher ``pattern``).
+    """Trigger patterns (records with ``kind``, ``id`` and a Matcher ``pattern``; an optional
+    ``context_after`` counts the pattern's last tokens that must follow the trigger but are
+    no part of it: "traf ... ein" before "und" is an arrival, the clause after "und" another's).
 
     ``kinds`` maps a match key to ``(kind, rule id)``; :meth:`find` returns the matches of
     a doc, the longest first where they overlap (of equal ones, the first in the rule
@@ -54,6 +56,7 @@ class TriggerIndex:
     def __init__(self, vocab: Vocab, records) -> None:
         self.kinds: dict[int, tuple[str, str]] = {}
         self.order: dict[int, int] = {}             # file order decides between equal spans
+        self.context: dict[int, int] = {}           # final tokens that are context, not trigger
         self._single: list[tuple[int, Callable]] = []
         self._opened: list[tuple[Callable, _Pattern]] = []    # patterns by their first word
         self._anywhere = Matcher(vocab)             # patterns whose first token is no word test
@@ -63,6 +66,8 @@ class TriggerIndex:
             key = vocab.strings.add(rec["id"])
             self.order[key] = len(self.order)
             self.kinds[key] = (rec["kind"], rec["id"])
+            if rec.get("context_after"):
+                self.context[key] = int(rec["context_after"])
             self._add(key, rec["id"], rec["pattern"])
 
     def _add(self, key: int, rule: str, pattern: list) -> None:
@@ -110,7 +115,7 @@ class TriggerIndex:
         for key, s, e in raw:
             if any(i in taken for i in range(s, e)):
                 continue                 # inside a longer trigger ("setzt Gespräche ... aus")
-            out.append((key, s, e))
+            out.append((key, s, e - self.context.get(key, 0)))
             taken.update(range(s, e))
         return out
 

@@ -149,3 +149,12 @@ def test_shipped_rules_match_as_the_matcher(lang, text):
     got = found(index, nlp.vocab, doc)
     assert got == plain_matches(nlp.vocab, rules, doc)
     assert len(got) >= 6 and any(e - s > 1 for _, s, e in got)
+
+
+def test_context_after_words_must_follow_but_are_no_part_of_the_trigger():
+    nlp = spacy.blank("de")
+    rules = [{"kind": "Visit", "id": "arrived-and", "context_after": 1, "pattern": [
+        {"LOWER": "traf"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": "ein"}, {"LOWER": "und"}]}]
+    index = TriggerIndex(nlp.vocab, rules)
+    doc = nlp("Er traf in Rom ein und flog weiter. Er traf ein Team.")
+    assert found(index, nlp.vocab, doc) == [("arrived-and", 1, 5)]      # "traf in Rom ein", not "und"
