@@ -77,6 +77,11 @@ def test_both_names_give_one_entity(lang, text, slug, names):
     ("de", "Ein Aufklärer kreiste über den Danjo-Inseln.", {"danjo-islands"}),
     ("de", "Eine Drohne flog nahe Danjo-guntō über dem Ostchinesischen Meer.",
      {"danjo-islands", "east-china-sea"}),
+    ("en", "The prime minister visited the Yasukuni Shrine and later the Great Hall of the People.",
+     {"yasukuni-shrine", "great-hall-of-the-people"}),
+    ("de", "Der Premier besuchte den Yasukuni-Schrein und später die Große Halle des Volkes.",
+     {"yasukuni-shrine", "great-hall-of-the-people"}),
+    ("en", "Kim Jong-il and Kim Jong Il are one man.", {"kim-jong-il"}),
     ("en", "Exports went through Kyrgyzstan and the United Arab Emirates to Russia.",
      {"kyrgyzstan", "united-arab-emirates", "russia"}),
     ("de", "Ausfuhren gingen über Kirgisistan und die Vereinigten Arabischen Emirate nach Russland.",
@@ -131,6 +136,7 @@ def test_plain_rebun_is_not_a_name_of_the_island():
     ("vatican-city", "vatican-city"),
     ("izu-islands", "japan"), ("yonaguni", "japan"), ("khabarovsk", "russia"), ("lima", "peru"),
     ("santiago-de-chile", "chile"), ("nagato", "japan"),
+    ("yasukuni-shrine", "japan"), ("great-hall-of-the-people", "china"), ("kim-jong-il", "north-korea"),
 ])
 def test_undisputed_country(slug, country):
     assert load_kb().country_slug(slug) == country
@@ -173,3 +179,8 @@ def test_a_city_lies_in_its_prefecture():
 ])
 def test_demonyms_of_south_american_states(lang, phrase, slug):
     assert demonym_phrases(load_kb(), lang)[phrase] == slug
+
+
+def test_a_bare_kim_stays_the_one_the_article_names_in_full():
+    facts = facts_of("Kim Jong Un met Vladimir Putin on Wednesday. Kim praised the talks.", "en")
+    assert [m.key for m in facts.mentions if m.text == "Kim"] == ["kim-jong-un"]
