@@ -77,7 +77,8 @@ class Bystanders:
                 return False
         else:                                   # noun, participle, "by", the name
             part, head = j - 1, j - 2
-            if head < 0 or not (cols.lower[part].endswith("ed") or self._has("sending_participles", part)) \
+            if head < 0 or not (cols.lower[part].endswith("ed") or self._has("sending_participles", part)
+                                and self._has("delegation_nouns", head)) \
                     or not (cols.is_lower[head] and cols.alpha[head]) \
                     or self._has("copula_verbs", head) or self._has("passive_auxiliaries", head):
                 return False

@@ -43,11 +43,19 @@ class LaunchFilters:
         if not (self._has("strike_prepositions", e) or self._has("strike_country_prepositions", e)):
             return False
         for k in range(e + 1, min(len(c.text), e + 1 + reach)):
-            if c.punct[k] or self._has("water_words", k) or any(ch.isdigit() for ch in c.text[k]):
+            if c.punct[k] or self._has("water_words", k) or self._clock_at(k):
                 return False             # "at 7:15 a.m. Japan time": a clock, no aim
             if c.ent[k] in ("Country", "Place") or self._has("strike_target_words", k):
                 return True
         return False
+
+    def _clock_at(self, k: int) -> bool:
+        """Whether token ``k`` tells a time of day: digits with a colon or point ("7:15",
+        "7.15") or before a clock word ("7 a.m.", "um 7 Uhr"); not a count ("at 4 cities")."""
+        text = self.cols.text[k]
+        if not any(ch.isdigit() for ch in text):
+            return False
+        return any(sep in text for sep in (":", ".")) or k + 1 < len(self._lower) and self._has("clock_cues", k + 1)
 
     def _struck(self, e: int, reach: int = 8) -> bool:
         """Whether a verb of striking follows the launch trigger ending at ``e`` in its

@@ -71,17 +71,26 @@ class NamesakeFilter:
         return doc
 
     def _national_body(self, cols, ent) -> bool:
-        """Whether a KB organisation named by ordinary words only ("Security Council") follows
-        a country's demonym, or one named by a single word follows "National" ("des
-        Nationalen Sicherheitsrats"): a country's own body of that name, which the KB does
-        not know, not the international one."""
+        """Whether a KB organisation named by ordinary words only ("Security Council"), or by
+        one word that names a body of an international organisation ("des russischen
+        Sicherheitsrats"), follows a country's demonym, or one named by ordinary words or a
+        single word follows "National" ("des Nationalen Sicherheitsrats"): a country's own
+        body of that name, which the KB does not know, not the international one."""
         k = ent.start - 1
         if ent.label_ != "Organization" or k < 0:
             return False
+        one_body = ent.end - ent.start == 1 and self._body_of_organisation(ent.ent_id_)
         ordinary = all(self._ordinary(cols, i) for i in range(ent.start, ent.end))
         if self.lex.has("national_words", cols.text[k]):
             return ordinary or ent.end - ent.start == 1
-        return ordinary and cols.lower[k] in self._demonym_forms
+        return (ordinary or one_body) and cols.lower[k] in self._demonym_forms
+
+    def _body_of_organisation(self, slug: str) -> bool:
+        """Whether the KB entity is a body of an international organisation ("Sicherheitsrat":
+        the UN's), which a country's demonym before it never names."""
+        known = self.kb.by_slug(slug)
+        parent = self.kb.get(known.country) if known is not None and known.country else None
+        return parent is not None and parent.kind == "Organization"
 
     def _given_name(self, doc, cols, ent, roles, most: int = 2) -> int | None:
         """Where the given names before a one-word person or organisation start, or None."""

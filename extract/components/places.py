@@ -450,8 +450,10 @@ class EventPlaces:
             return False                 # "over Russia's (naval) drills": their owner
         if k > 1 and self.cols.ent[k - 2] == "Place" and (self.cols.text[k - 1] == ","
                                                           or self._has("list_joiners", k - 1)):
-            first = self._overlapping(k - 2, k - 1)       # "in Geneva, Brussels and Vienna": each is where
-            return bool(first) and self._located(first[0].start, kind) and not self._seat_of_power(first[0])
+            first = self._overlapping(k - 2, k - 1)       # "in Geneva, Brussels and Vienna": each is where,
+            return bool(first) and self._located(first[0].start, kind) and not self._seat_of_power(first[0]) \
+                and not self._any("seat_holders", max(0, first[0].start - 3), first[0].start)   # not
+                                                          # "officials in Washington and Beijing"
         j, modifiers = k - 1, 0
         while j >= 0 and k - j <= 7:
             if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):

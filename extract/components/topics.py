@@ -266,9 +266,21 @@ class EventTopics:
         ends_clause = e >= chi or self.cols.punct[e]
         if object_at(e, 1, chi) or self.lex.lang == "de" and ends_clause and object_at(s - 1, -1, clo - 1):
             return True
-        return (self._any("vehicle_nouns", max(clo, s - 3), min(chi, e + 3))
-                or self._any("projectile_nouns", max(clo, s - 3), s)) \
+        return (self._any("vehicle_nouns", max(clo, s - 3), min(chi, e + 3)) or self._projectile_subject(s, clo, e)) \
             and not any(self.cols.ent[k] == "Person" for k in range(clo, chi))
+
+    def _projectile_subject(self, s: int, clo: int, e: int) -> bool:
+        """Whether a missile word right before a meeting verb is what hits ("eine Rakete traf
+        ein Wohnhaus"): not reflexive ("trafen sich"), not in a prepositional phrase ("Wegen
+        der Raketen trafen sich ..."), not a compound's first part ("Raketen-Experten")."""
+        k = s - 1
+        if k < clo or not self._has("projectile_nouns", k) or e < len(self._lower) and self._has("reflexive_pronouns", e):
+            return False
+        j = k - 1
+        while j >= clo and (self._has("determiners", j) or self.cols.is_lower[j] and self.cols.alpha[j]
+                            and not self._has("place_prepositions", j) and not self._has("cause_heads", j)):
+            j -= 1
+        return not (j >= clo and (self._has("place_prepositions", j) or self._has("cause_heads", j)))
 
     def _opposed(self, k: int) -> bool:
         """Whether the name at token ``k`` is what a gathering is against ("zielt gegen

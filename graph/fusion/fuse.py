@@ -277,9 +277,9 @@ class _Clusterer:
         orders = blocks.in_time(blocks.candidates(keys, ev, written), ev, written)
         if ev.date is None and written and len(orders) > 1:   # the first made, or the nearest in time
             orders = blocks.nearest_first(orders, day_number(written[0]), day_number(written[1]))
-        loose = ev.date is None and article_id in self.floating     # joins its kind only
+        loose = ev.date is None and article_id in self.floating
         target = next((c for c in map(self.clusters.__getitem__, orders.tolist())
-                       if article_id not in c._sources and loose == (c.order in self.adrift)
+                       if article_id not in c._sources and self._joinable(c, loose, ev, published)
                        and self.compatible(c, ev, not_before, published, written, filed)), None)
         if target is None:
             target = FusedEvent(ev.kind, order=len(self.clusters))
@@ -301,6 +301,14 @@ class _Clusterer:
             target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
         for k in keys:
             blocks.file(k, target)
+
+    def _joinable(self, cluster: FusedEvent, loose: bool, ev: Event, published) -> bool:
+        """A floating article's undated report joins no cluster a date or a dated article
+        places in time; a cluster of such reports takes no report of a dated article, nor a
+        dated report (an undated one of an article only its offices date may join)."""
+        if loose:
+            return cluster.date is None and not cluster.dated_source
+        return cluster.order not in self.adrift or ev.date is None and published is None
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
                    published: TimeValue | None = None, written: tuple | None = None, filed: str = "") -> bool:

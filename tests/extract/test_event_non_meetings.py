@@ -42,6 +42,16 @@ def test_a_missile_that_hits_is_no_meeting(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published=PUBLISHED).events if e.kind == "Meeting"] == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Wegen der Raketen trafen sich am Montag die Außenminister Kanadas und Brasiliens."),
+    ("de", "Die Raketen-Experten trafen sich am Montag in Genf mit Vertretern Kanadas und Brasiliens."),
+    ("en", "Canadian and Brazilian missile negotiators met in Geneva on Monday."),
+])
+def test_people_who_meet_about_missiles_still_meet(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=PUBLISHED).events if e.kind == "Meeting"]
+    assert {"canada", "brazil"} <= set(ev.actors)
+
+
 def test_people_who_meet_near_a_missile_base_still_meet(extract):
     [ev] = extract("Scholz traf am Montag Macron beim Raketen-Stützpunkt in Brest.", "de", published=PUBLISHED).events
     assert ev.kind == "Meeting" and {"olaf-scholz", "emmanuel-macron"} <= set(ev.actors)

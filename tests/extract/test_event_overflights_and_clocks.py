@@ -44,6 +44,14 @@ def test_a_clock_of_a_country_is_no_party(extract, lang, text):
     assert _launches(extract, text, lang) == [(["north-korea"], TUESDAY)]
 
 
+@pytest.mark.parametrize("text", [
+    "Russia fired missiles at 4 cities in Canada on Tuesday.",
+    "Russia fired 3 missiles at 2 Canadian cities on Tuesday.",
+])
+def test_a_count_after_at_is_an_aim_not_a_clock(extract, text):
+    assert _launches(extract, text, "en") == []
+
+
 def test_the_owner_of_a_launch_of_two_words_before_a_time_adverb_stays(extract):
     text = "Scholz and Macron exchanged views on North Korea's rocket launch earlier this month."
     [ev] = [e for e in extract(text, "en", published=TUESDAY).events if e.kind == "MissileLaunch"]

@@ -57,3 +57,9 @@ def test_the_agent_of_the_trigger_participle_signed(extract):
             "Kim Jong Un on Friday, they agreed to end the war.")
     [ev] = [e for e in extract(text, "en", published="2018-04-27").events if e.kind == "Agreement"]
     assert {"moon-jae-in", "kim-jong-un"} <= set(ev.actors)
+
+
+def test_who_sent_a_letter_still_meets(extract):
+    text = "The letter sent by President Joe Biden was handed to Xi Jinping during their meeting in Bali on Monday."
+    [ev] = [e for e in extract(text, "en", published=DAY).events if e.kind == "Meeting"]
+    assert {"joe-biden", "xi-jinping"} <= set(ev.actors)

@@ -27,3 +27,15 @@ def test_the_ministries_in_two_capitals_act_for_both_states(extract):
     text = "Am Mittwoch bestellten die Außenministerien in Peking und Tokio die Botschafter des anderen Landes ein."
     [ev] = [e for e in extract(text, "de", published=DAY).events if e.kind == "Protest"]
     assert sorted(ev.actors) == ["china", "japan"] and ev.place is None
+
+
+@pytest.mark.parametrize("lang,text,kind,actors", [
+    ("en", "The governments in Tokyo and Seoul imposed sanctions on Russia on Wednesday.", "Sanction",
+     ["japan", "russia", "south-korea"]),
+    ("de", "Die Regierungen in Peking und Tokio verhängten am Mittwoch Sanktionen gegen Russland.", "Sanction",
+     ["china", "japan", "russia"]),
+    ("en", "Officials in Tokyo and Seoul held talks in Geneva on Wednesday.", "Talks", ["south-korea"]),
+])
+def test_a_list_of_seats_after_governments_or_officials_names_their_states(extract, lang, text, kind, actors):
+    [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == kind]
+    assert set(actors) <= set(ev.actors)

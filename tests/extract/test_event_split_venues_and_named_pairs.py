@@ -41,3 +41,12 @@ def test_the_people_after_their_offices_take_part_where_it_took_place(extract, l
     assert {"fumio-kishida", "sergey-lavrov"} <= set(actors)
     assert (place, day) == ("moscow", "2023-03-28")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Am Dienstag fand ein Treffen zwischen Olaf Scholz und Emmanuel Macron über die Lage in Kiew statt.",
+    "Am Dienstag fand ein Treffen zwischen Olaf Scholz und Emmanuel Macron nach dessen Rückkehr aus Peking statt.",
+])
+def test_a_place_a_noun_before_it_owns_is_no_venue(extract, text):
+    actors, place, day = _meeting(extract, text, "de")
+    assert place is None and {"olaf-scholz", "emmanuel-macron"} <= set(actors)

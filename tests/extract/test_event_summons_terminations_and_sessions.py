@@ -70,3 +70,49 @@ def test_the_un_security_council_stays_the_uns(extract):
     facts = extract("Der Sicherheitsrat hat am Donnerstag eine Dringlichkeitssitzung einberufen.", "de", published=DAY)
     [ev] = [e for e in facts.events if e.kind == "Meeting"]
     assert ev.actors == ["un-security-council"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Canadian ambassador to Brazil was summoned to Ottawa for consultations on Thursday.",
+    "Canada's ambassador to Brazil was summoned home by Ottawa.",
+    "The Brazilian ambassador was summoned to the White House for a briefing.",
+    "Brazilian diplomats were summoned to appear in a Canadian court.",
+])
+def test_an_envoy_called_home_or_to_a_briefing_is_no_protest_against_his_state(extract, text):
+    assert [t for _, t, _ in _events(extract, text, "en", "Protest")] in ([], [[]])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The termination of employment of 300 workers at the Canadian embassy was announced on Thursday."),
+    ("en", "Canadian scrap metal exports to Brazil rose on Thursday."),
+    ("en", "Canada and Brazil held last-ditch talks on Thursday."),
+    ("de", "Die Kündigung des Mietvertrags der kanadischen Botschaft in Brasilien wurde am Donnerstag bekannt."),
+    ("de", "Die Bank hat das Konto der kanadischen Botschaft in Brasilien gekündigt."),
+])
+def test_a_job_a_lease_or_scrap_is_no_suspension(extract, lang, text):
+    assert _events(extract, text, lang, "Suspension") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Über Telefonate mit Emmanuel Macron sprach Olaf Scholz am Donnerstag nicht.",
+    "Die Telefonate zwischen Olaf Scholz und Emmanuel Macron wurden 2022 eingestellt.",
+])
+def test_calls_in_the_plural_are_no_call(extract, text):
+    assert [a for a, _, _ in _events(extract, text, "de", "PhoneCall")] == []
+
+
+def test_artillery_shells_are_no_launch(extract):
+    text = "Russland feuerte am Donnerstag Artilleriegeschosse auf Cherson ab."
+    assert _events(extract, text, "de", "MissileLaunch") == []
+
+
+def test_a_country_s_security_council_is_its_own(extract):
+    facts = extract("Der Kreml berief am Donnerstag eine Sitzung des russischen Sicherheitsrats ein.", "de",
+                    published=DAY)
+    [ev] = [e for e in facts.events if e.kind == "Meeting"]
+    assert "un-security-council" not in ev.actors
+
+
+def test_a_session_before_another_clause_s_verb_is_not_convened(extract):
+    text = "Nach einer Sitzung des Sicherheitsrats hat Russland am Donnerstag 300.000 Reservisten einberufen."
+    assert _events(extract, text, "de", "Meeting") == []

@@ -97,3 +97,12 @@ def test_a_lead_that_a_dated_article_tells_places_the_article_in_time():
     dated = INCURSION_EN.replace("on Monday", "on Monday (June 7)")
     assert protests(facts("a", INCURSION_DE, "de"),
                     facts("c", dated, published="2021-06-08")) == [["a", "c"]]
+
+
+def test_an_article_only_its_offices_date_may_join_a_floating_one():
+    # the second article names a prime minister (an office that dates it) and no day: its
+    # undated summons and the floating article's are one act, as before
+    dated_by_office = ("Japan summons Chinese envoy\n\nVice Foreign Minister Kenji Tanabe summoned the Chinese "
+                       "ambassador over the helicopter. Prime Minister Fumio Kishida called the incursion "
+                       "unacceptable.")
+    assert protests(facts("a", INCURSION_EN), facts("b", dated_by_office)) == [["a", "b"]]
