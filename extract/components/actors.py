@@ -33,7 +33,7 @@ class ActorCollection:
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place or self._holder(ent) or self._affected(ent) or self._as_member(ent) \
                     or self._news_source(ent.start) or self._observer(ent.end) or self._agent_of_other(ev, ent) \
-                    or self._clock_zone(ent.end) or self._question_of(ev, ent.end):
+                    or self._clock_zone(ent.end) or self._question_of(ev, ent.end) or self._reacting(ev, ent):
                 continue                 # "nach Angaben aus Berlin": the news's source; "with
                                          # Japan joining as an observer", "7 a.m. Japan time", "the
                                          # Ukraine issue": no party

@@ -156,3 +156,21 @@ class Bystanders:
         and its preposition ("nach Angaben aus Berlin", "sources in Ottawa"): neither the
         event's place nor a party."""
         return k > 1 and self._has("source_nouns", k - 2) and self._has("source_prepositions", k - 1)
+
+    def _reacting(self, ev, ent, reach: int = 3) -> bool:
+        """Whether ``ent`` is who reacts to the event ("drew sharp rebukes from China and South
+        Korea", "stieß auf Kritik aus China", "protests from Beijing", "infuriated China"): a
+        reaction noun a few words before the preposition that heads the names, or a verb of
+        angering right before them; no party or place of the event (unless the reaction
+        noun is its trigger: "protests from China" is China's protest)."""
+        j = self._list_head(ent.start)
+        if j >= 0 and self._has("angering_verbs", j) and not ev.trigger[0] <= j < ev.trigger[1]:
+            return True                  # "Abe's visit infuriated China and South Korea"
+        if j < 1 or not self._has("reaction_prepositions", j):
+            return False
+        for k in range(j - 1, max(-1, j - 1 - reach), -1):
+            if self._has("reaction_nouns", k):
+                return not ev.trigger[0] <= k < ev.trigger[1]
+            if not (self.cols.is_lower[k] and self.cols.alpha[k] or self._has("determiners", k)):
+                return False
+        return False

@@ -1,0 +1,28 @@
+"""Who reacts to an event is no party of it, nor its place ("drew sharp rebukes from Canada
+and Brazil", "stieß auf Kritik aus Kanada", "protests from Ottawa", "infuriated Canada",
+"verärgerte Kanada"). Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2013-12-27"        # a Friday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prime Minister Shinzo Abe visited the Yasukuni Shrine on Thursday, drawing sharp rebukes from Canada "
+           "and Brazil."),
+    ("en", "Abe's visit to the shrine on Thursday drew criticism from Canada."),
+    ("en", "The visit by Abe on Thursday prompted protests from Ottawa and Brasília."),
+    ("en", "Abe's visit on Thursday infuriated Canada and Brazil."),
+    ("de", "Abes Besuch des Yasukuni-Schreins am Donnerstag stieß auf scharfe Kritik aus Kanada und Brasilien."),
+    ("de", "Abes Besuch am Donnerstag verärgerte Kanada und Brasilien."),
+])
+def test_who_reacts_takes_no_part(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Visit"]
+    assert ev.actors == ["shinzo-abe"] and ev.place in (None, "yasukuni-shrine")
+
+
+def test_who_comes_from_a_place_still_comes(extract):
+    # "from" without a reaction noun before it: where a traveller came from
+    [ev] = extract("Abe arrived from Canada on Thursday for talks with Park Geun-hye.", "en", published=DAY).events
+    assert "shinzo-abe" in ev.actors
