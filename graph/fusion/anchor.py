@@ -36,7 +36,7 @@ from diplograph.extract.dates import TimeValue, find_dates
 from diplograph.extract.model import ArticleFacts, Event
 from diplograph.graph.fusion.timing import written_between
 
-__all__ = ["RULE", "floating", "news_days", "placed", "redate"]
+__all__ = ["RULE", "anchored", "floating", "news_days", "placed", "redate"]
 
 #: the rule an event dated against its article's news day records
 RULE = "date.news_day"
@@ -110,10 +110,29 @@ def floating(facts: dict[str, ArticleFacts], clusters) -> frozenset:
     >>> sorted(floating({"a": ArticleFacts(Article("a", "", "en"), events=[lead])}, [fe]))
     ['a']
     """
+    timed = _lead_timed(clusters)
+    return frozenset(a for a, anchored in timed.items()
+                     if not anchored and facts[a].article.published is None and written_between(facts[a]) is None)
+
+
+def anchored(facts: dict[str, ArticleFacts]) -> frozenset:
+    """The articles their own text places in time: a publication date, or a date the news of
+    their lead carries (not a date their lead only borrows from another article's report).
+
+    >>> from diplograph.extract.model import Article
+    >>> lead = Event("Visit", ["japan"], None, TimeValue("2013-12-26", "day"), "", "Happened", [], [], [], lead=True)
+    >>> sorted(anchored({"a": ArticleFacts(Article("a", "", "en"), events=[lead])}))
+    ['a']
+    """
+    return frozenset(a for a, f in facts.items() if f.article.published is not None or any(
+        ev.lead and ev.date is not None and ev.status == "Happened" and not ev.prior for ev in f.events))
+
+
+def _lead_timed(clusters) -> dict[str, bool]:
+    """Article id -> whether a report of its lead's news is in a cluster placed in time."""
     timed: dict[str, bool] = {}
     for cluster in clusters:
         for article_id, ev in cluster.reports:
             if ev.lead and ev.status == "Happened" and not ev.prior:
                 timed[article_id] = timed.get(article_id, False) or placed(cluster)
-    return frozenset(a for a, anchored in timed.items()
-                     if not anchored and facts[a].article.published is None and written_between(facts[a]) is None)
+    return timed

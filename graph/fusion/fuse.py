@@ -38,7 +38,7 @@ from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import ArticleFacts, Event
 from diplograph.ontology.kb import load_kb
 
-from diplograph.graph.fusion.anchor import floating, news_days, placed, redate
+from diplograph.graph.fusion.anchor import anchored, floating, news_days, placed, redate
 from diplograph.graph.fusion.blocking import Blocks
 from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds, slugify
@@ -235,9 +235,10 @@ def _same_sides(cluster: FusedEvent, ev: Event) -> bool:
 
 
 class _Clusterer:
-    def __init__(self, kinds: dict, floating: frozenset = frozenset()):
+    def __init__(self, kinds: dict, floating: frozenset = frozenset(), anchored: frozenset = frozenset()):
         self.kinds = kinds
         self.floating = floating                  # articles nobody can place in time (anchor.floating)
+        self.anchored = anchored                  # articles a date or their lead's news places
         self.adrift: set[int] = set()             # clusters of their undated reports (orders)
         self.clusters: list[FusedEvent] = []
         self.blocks = Blocks()                    # the clusters by blocking key and year
@@ -279,7 +280,7 @@ class _Clusterer:
             orders = blocks.nearest_first(orders, day_number(written[0]), day_number(written[1]))
         loose = ev.date is None and article_id in self.floating
         target = next((c for c in map(self.clusters.__getitem__, orders.tolist())
-                       if article_id not in c._sources and self._joinable(c, loose, ev, published)
+                       if article_id not in c._sources and self._joinable(c, loose, article_id, ev, published)
                        and self.compatible(c, ev, not_before, published, written, filed)), None)
         if target is None:
             target = FusedEvent(ev.kind, order=len(self.clusters))
@@ -302,13 +303,15 @@ class _Clusterer:
         for k in keys:
             blocks.file(k, target)
 
-    def _joinable(self, cluster: FusedEvent, loose: bool, ev: Event, published) -> bool:
-        """A floating article's undated report joins no cluster a date or a dated article
-        places in time; a cluster of such reports takes no report of a dated article, nor a
-        dated report (an undated one of an article only its offices date may join)."""
+    def _joinable(self, cluster: FusedEvent, loose: bool, article_id: str, ev: Event, published) -> bool:
+        """A floating article's undated report joins no cluster a date, a dated article or
+        an article its own lead's date places in time; a cluster of such reports takes no
+        report of such articles, nor a dated report (an undated one of an article only its
+        offices date may join)."""
         if loose:
-            return cluster.date is None and not cluster.dated_source
-        return cluster.order not in self.adrift or ev.date is None and published is None
+            return cluster.date is None and not cluster.dated_source and cluster._sources.isdisjoint(self.anchored)
+        return cluster.order not in self.adrift or ev.date is None and published is None \
+            and article_id not in self.anchored
 
     def compatible(self, cluster: FusedEvent, ev: Event, not_before: TimeValue | None = None,
                    published: TimeValue | None = None, written: tuple | None = None, filed: str = "") -> bool:
@@ -457,8 +460,9 @@ def _written(facts: ArticleFacts) -> tuple | None:
     return iso + first, iso + last
 
 
-def _cluster(facts: list[ArticleFacts], kinds: dict, floating: frozenset = frozenset()) -> _Clusterer:
-    clusterer = _Clusterer(kinds, floating)
+def _cluster(facts: list[ArticleFacts], kinds: dict, floating: frozenset = frozenset(),
+             anchored: frozenset = frozenset()) -> _Clusterer:
+    clusterer = _Clusterer(kinds, floating, anchored)
     reports = [(f.article.id, ev, f.latest_date if f.article.published is None else None,
                 f.article.published, written, "" if f.article.published else f.article.extra.get(DATELINE_DAY, ""))
                for f in facts for written in (_written(f),) for ev in f.events]
@@ -483,11 +487,12 @@ def fuse(facts: list[ArticleFacts]) -> Fusion:
     days = news_days(by_id, [[(a, ev, c.date) for a, ev in c.reports] for c in clusterer.clusters])
     undated = {id(ev) for c in clusterer.clusters if c.date is None for _, ev in c.reports}
     redated = bool(days) and redate(by_id, days, undated)
-    adrift = floating(by_id, clusterer.clusters)
-    if redated or any(a in adrift and ev.date is None and placed(c)
+    adrift, placed_articles = floating(by_id, clusterer.clusters), anchored(by_id)
+    if redated or any(a in adrift and ev.date is None and (placed(c) or not c._sources.isdisjoint(placed_articles))
                       for c in clusterer.clusters for a, ev in c.reports):
-        clusterer = _cluster(facts, kinds, adrift)   # the newly dated reports may join others,
-                                                       # the floating ones leave dated clusters
+        clusterer = _cluster(facts, kinds, adrift, placed_articles)   # the newly dated reports may
+                                                       # join others, the floating ones leave
+                                                       # clusters placed in time
     taken: dict[str, int] = {}
     for cluster in sorted(clusterer.clusters, key=lambda c: (c.reports[0][0], c.order)):
         cluster.seal()

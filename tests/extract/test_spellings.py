@@ -67,3 +67,7 @@ def test_a_given_name_one_letter_off_inside_or_shortened_is_the_kb_person(extrac
 ])
 def test_a_namesake_a_surname_or_a_name_ending_one_letter_off_stays_unknown(extract, lang, text, key):
     assert key in people(extract(text, lang))
+
+
+def test_a_hyphen_joins_no_more_than_a_space():
+    assert translit_key("Lee Jae-myung") == translit_key("Lee Jae Myung") == translit_key("Jae Myung Lee")

@@ -106,3 +106,12 @@ def test_an_article_only_its_offices_date_may_join_a_floating_one():
                        "ambassador over the helicopter. Prime Minister Fumio Kishida called the incursion "
                        "unacceptable.")
     assert protests(facts("a", INCURSION_EN), facts("b", dated_by_office)) == [["a", "b"]]
+
+
+def test_a_lead_that_only_joined_another_year_s_report_does_not_place_its_article():
+    # the English report's summons joins the dated summons of 2021 (same vice minister), but
+    # nothing in its own text dates it: the undated German report of the same incursion still
+    # joins its incursion
+    events = fuse([facts("a", INCURSION_EN.replace(" on Monday", "")), facts("b", INCURSION_DE, "de"),
+                   facts("c", SHIPS, published="2021-06-01")]).events
+    assert [c.sources for c in events if c.kind == "AirspaceViolation"] == [["a", "b"]]

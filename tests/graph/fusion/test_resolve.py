@@ -51,3 +51,9 @@ def test_a_surname_the_kb_person_does_not_dominate_stays_contested():
     found = people(("en", "Taro Kono met students in Osaka on Monday."), ("en", "Yohei Kono met students in Osaka."),
                    ("en", "Kono said the talks were useful."))
     assert found["a2"] == {"new:Person:Kono"}
+
+
+def test_a_hyphenated_given_name_and_its_spaced_spelling_are_one_person():
+    found = people(("en", "South Korean President Kang Min-jun met Olaf Scholz in Seoul on Monday."),
+                   ("de", "Der südkoreanische Präsident Kang Min Jun traf am Montag Olaf Scholz in Seoul."))
+    assert len(found["a0"] | found["a1"]) == 2 and found["a0"] == found["a1"]
