@@ -110,9 +110,10 @@ class NamesakeFilter:
         "Kishida Visits Kyiv", "Takaichi, Xi Hold Talks"); none after the second name of a
         pair's compound ("Trump-Putin Alaska summit")."""
         known = self.kb.by_slug(ent.ent_id_)
-        if ent.end - ent.start != 1 or known is None or known.kind != "Person" \
+        if ent.end - ent.start != 1 or known is None or known.kind != "Person" or self._genitive(ent) \
                 or ent.start > 1 and cols.text[ent.start - 1] == "-" and cols.title[ent.start - 2]:
-            return None                  # "Trump-Putin Alaska summit": the pair's second name
+            return None                  # "Trump-Putin Alaska summit": the pair's second name;
+                                         # "Abes Schrein-Besuch": Abe's visit
         first = bool(known.family_name) and known.label("en").split()[0] == known.family_name \
             and not title_case_line(cols, cols.sent_of(ent.start))     # "Takaichi, Xi Hold Talks"
         word = self._name_word if first else (lambda c, k, r: self._name_word(c, k, r) and not self._ordinary(c, k))

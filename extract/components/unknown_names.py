@@ -203,8 +203,10 @@ class UnknownNameFinder:
             elif not cols.alpha[k] or not (cols.title[k] or k > lo and cols.text[k - 1] == "-"):
                 return None
             elif k > lo and cols.text[k - 1] == "-":
-                if text.lower() in self.place_nouns or label == "Person" and cols.lower[k - 2] in self.known:
-                    return None                  # "Kurilen-Inseln": a place noun; "Europa-Reise": no person
+                if text.lower() in self.place_nouns or label == "Person" and (
+                        cols.lower[k - 2] in self.known or self.lex.has("event_nouns", text)):
+                    return None                  # "Kurilen-Inseln": a place noun; "Europa-Reise",
+                                                 # "Abes Schrein-Besuch": no person
                 continue                         # the second part of "Chung-in"
             elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text):
                 return None                      # "the Japanese island": no name

@@ -244,3 +244,17 @@ def test_a_headlines_verb_after_a_family_name_is_no_given_name(extract):
 def test_a_german_kickers_noun_is_no_given_name(extract, text):
     people = set(extract(text, "de", published="2024-02-16").entities)
     assert "olaf-scholz" in people and not [p for p in people if "scholz" in p and p != "olaf-scholz"]
+
+
+@pytest.mark.parametrize("text", [
+    "China verurteilt Abes Schrein-Besuch\n\nDer Besuch am Donnerstag sei inakzeptabel, sagte Peking.",
+    "Putins Amtsvorgänger Boris Jelzin hatte Peking 1996 besucht. Putins Staatsbesuch begann am Montag.",
+])
+def test_the_words_after_a_german_genitive_name_are_no_given_names(extract, text):
+    facts = extract(text, "de", published="2013-12-27")
+    assert not [k for k in facts.entities if k.startswith("new:Person") and ("besuch" in k or "amtsvorgänger" in k)]
+
+
+def test_an_event_noun_after_a_hyphen_is_no_part_of_a_name(extract):
+    facts = extract("Die Kenji-Tanabe-Reise nach Moskau begann am Montag.", "de", published="2013-12-27")
+    assert not [k for k in facts.entities if "reise" in k]
