@@ -163,7 +163,10 @@ class Bystanders:
         reaction noun a few words before the preposition that heads the names, or a verb of
         angering right before them; no party or place of the event (unless the reaction
         noun is its trigger: "protests from China" is China's protest)."""
-        j = self._list_head(ent.start)
+        j = ent.start - 1                # back over names, joining words and articles, not commas
+        while j > 0 and (self.cols.ent[j] or self._has("determiners", j)
+                         or self.cols.alpha[j] and self._has("list_joiners", j)):
+            j -= 1
         if j >= 0 and self._has("angering_verbs", j) and not ev.trigger[0] <= j < ev.trigger[1]:
             return True                  # "Abe's visit infuriated China and South Korea"
         if j < 1 or not self._has("reaction_prepositions", j):

@@ -86,14 +86,15 @@ class RelativeSettings:
     def _split_venue_place(self, ev, lo: int, hi: int, reach: int = 4) -> None:
         """The first place in [lo, hi) a locative preposition heads, as the venue of a split
         venue predicate, unless a noun before the preposition owns it ("über die Lage in
-        Kiew", "nach der Rückkehr aus Peking": a topic's or an origin's place)."""
+        Kiew", "nach der Rückkehr aus Peking": a topic's or an origin's place; not an event
+        noun: "während des Besuchs in Peking" is where)."""
         for ent in self._overlapping(lo, hi) if ev.place is None else ():
             if ent.label_ not in ("Place", "Country") or ent.start < lo or not self._located(ent.start, ev.kind):
                 continue
             j = next((j for j in range(ent.start - 1, max(lo, ent.start - reach) - 1, -1)
                       if self._has("place_prepositions", j)), None)
             owned = j is not None and j > 0 and self.cols.title[j - 1] and self.cols.alpha[j - 1] \
-                and not self.cols.ent[j - 1] and not self._is_date(j - 1)
+                and not self.cols.ent[j - 1] and not self._is_date(j - 1) and not self._has("event_nouns", j - 1)
             if not owned:
                 ev.place, ev.venue = ent.ent_id_ or (ent.start, ent.end), True
             return

@@ -26,3 +26,8 @@ def test_who_comes_from_a_place_still_comes(extract):
     # "from" without a reaction noun before it: where a traveller came from
     [ev] = extract("Abe arrived from Canada on Thursday for talks with Park Geun-hye.", "en", published=DAY).events
     assert "shinzo-abe" in ev.actors
+
+
+def test_a_comma_ends_the_reacting_names(extract):
+    text = "After protests from Brazil, Canada cancelled talks with Argentina on Thursday."
+    assert ["canada" in e.actors for e in extract(text, "en", published=DAY).events] == [True]

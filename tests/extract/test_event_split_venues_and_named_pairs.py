@@ -50,3 +50,9 @@ def test_the_people_after_their_offices_take_part_where_it_took_place(extract, l
 def test_a_place_a_noun_before_it_owns_is_no_venue(extract, text):
     actors, place, day = _meeting(extract, text, "de")
     assert place is None and {"olaf-scholz", "emmanuel-macron"} <= set(actors)
+
+
+def test_the_place_of_a_visit_noun_is_the_venue(extract):
+    text = "Am Dienstag fand ein Treffen zwischen Olaf Scholz und Xi Jinping während des Besuchs in Peking statt."
+    actors, place, day = _meeting(extract, text, "de")
+    assert place == "beijing"

@@ -116,3 +116,20 @@ def test_a_country_s_security_council_is_its_own(extract):
 def test_a_session_before_another_clause_s_verb_is_not_convened(extract):
     text = "Nach einer Sitzung des Sicherheitsrats hat Russland am Donnerstag 300.000 Reservisten einberufen."
     assert _events(extract, text, "de", "Meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Brazilian ambassador was summoned by Ottawa on Thursday.",
+    "The Brazilian ambassador was summoned on Thursday to the ministry.",
+    "The Brazilian ambassador was summoned for the second time on Thursday.",
+])
+def test_an_envoy_summoned_without_a_recall_cue_is_a_protest(extract, text):
+    assert [t for _, t, _ in _events(extract, text, "en", "Protest")] == [["brazil"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada decided on Thursday to scrap the planned summit with Brazil."),
+    ("de", "Kanada kündigt den Abrüstungsvertrag mit Brasilien, sagte die Regierung am Donnerstag."),
+])
+def test_a_summit_scrapped_or_a_treaty_terminated_verb_first(extract, lang, text):
+    assert [a for a, _, _ in _events(extract, text, lang, "Suspension")] == [["brazil", "canada"]]

@@ -53,7 +53,8 @@ def test_a_surname_the_kb_person_does_not_dominate_stays_contested():
     assert found["a2"] == {"new:Person:Kono"}
 
 
-def test_a_hyphenated_given_name_and_its_spaced_spelling_are_one_person():
-    found = people(("en", "South Korean President Kang Min-jun met Olaf Scholz in Seoul on Monday."),
-                   ("de", "Der südkoreanische Präsident Kang Min Jun traf am Montag Olaf Scholz in Seoul."))
-    assert len(found["a0"] | found["a1"]) == 2 and found["a0"] == found["a1"]
+
+def test_two_people_whose_hyphenated_given_names_differ_in_order_stay_two():
+    found = people(("en", "South Korean diplomat Kang Min-jun met Olaf Scholz in Seoul on Monday."),
+                   ("en", "South Korean diplomat Kang Jun-min met Olaf Scholz in Seoul on Monday."))
+    assert found["a0"] != found["a1"]
