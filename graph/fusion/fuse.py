@@ -238,7 +238,7 @@ class _Clusterer:
     def __init__(self, kinds: dict, floating: frozenset = frozenset(), anchored: frozenset = frozenset()):
         self.kinds = kinds
         self.floating = floating                  # articles nobody can place in time (anchor.floating)
-        self.anchored = anchored                  # articles a date or their lead's news places
+        self.anchored = anchored                  # articles their own text dates (anchor.anchored)
         self.adrift: set[int] = set()             # clusters of their undated reports (orders)
         self.clusters: list[FusedEvent] = []
         self.blocks = Blocks()                    # the clusters by blocking key and year
