@@ -392,15 +392,17 @@ class EventPlaces:
         if self._venue_after(ev, *aside) and ev.place is not None:
             ev.date = self._date_within(aside, sent) or ev.date     # ", das am Montag … stattfand,"
 
-    def _located_place(self, ev, lo: int, hi: int) -> None:
+    def _located_place(self, ev, lo: int, hi: int, owned=None) -> None:
         """The first place or country in tokens [lo, hi) a locative preposition heads, as
-        the event's place if it has none ("took place in Spain")."""
+        the event's place if it has none ("took place in Spain") and ``owned`` (if given)
+        does not give it to another noun."""
         for ent in self._overlapping(lo, hi) if ev.place is None else ():
             if any(k in self._trigger_starts and self._reference_prep(None, k, lo) is not None
                    for k in range(max(lo, ev.trigger[1]), ent.start)):
                 return                   # "fanden nach dem Besuch ... in der Ukraine statt": the visit's
             if ent.label_ in ("Place", "Country") and ent.start >= lo and self._located(ent.start, ev.kind):
-                ev.place, ev.venue = ent.ent_id_ or (ent.start, ent.end), True
+                if owned is None or not owned(ent):
+                    ev.place, ev.venue = ent.ent_id_ or (ent.start, ent.end), True
                 return
 
     def _place_headed(self, slug: str, sent, prepositions: str) -> bool:

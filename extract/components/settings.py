@@ -76,28 +76,21 @@ class RelativeSettings:
         if self._has("venue_participles", lo) or self._cues(None, lo, hi, "venue_predicates"):
             self._located_place(ev, lo, hi)
         elif (verb := self._split_venue_verb(ev, hi)) is not None:
-            self._split_venue_place(ev, lo, hi)      # "Am Dienstag fand ein Treffen ... in X statt",
-            self._split_venue_place(ev, verb + 1, ev.trigger[0])     # "... fand in X ein Treffen ... statt"
+            self._located_place(ev, lo, hi, self._owned_place)    # "fand ein Treffen ... in X statt",
+            self._located_place(ev, verb + 1, ev.trigger[0], self._owned_place)   # "fand in X ein Treffen"
         else:
             return False
         ev.venue = ev.place is not None
         return True
 
-    def _split_venue_place(self, ev, lo: int, hi: int, reach: int = 4) -> None:
-        """The first place in [lo, hi) a locative preposition heads, as the venue of a split
-        venue predicate, unless a noun before the preposition owns it ("über die Lage in
-        Kiew", "nach der Rückkehr aus Peking": a topic's or an origin's place; not an event
-        noun: "während des Besuchs in Peking" is where)."""
-        for ent in self._overlapping(lo, hi) if ev.place is None else ():
-            if ent.label_ not in ("Place", "Country") or ent.start < lo or not self._located(ent.start, ev.kind):
-                continue
-            j = next((j for j in range(ent.start - 1, max(lo, ent.start - reach) - 1, -1)
-                      if self._has("place_prepositions", j)), None)
-            owned = j is not None and j > 0 and self.cols.title[j - 1] and self.cols.alpha[j - 1] \
-                and not self.cols.ent[j - 1] and not self._is_date(j - 1) and not self._has("event_nouns", j - 1)
-            if not owned:
-                ev.place, ev.venue = ent.ent_id_ or (ent.start, ent.end), True
-            return
+    def _owned_place(self, ent, reach: int = 4) -> bool:
+        """Whether a noun before the preposition heading the place ``ent`` owns it ("über die
+        Lage in Kiew", "nach der Rückkehr aus Peking": a topic's or an origin's place; not an
+        event noun: "während des Besuchs in Peking" is where a split venue predicate puts it)."""
+        j = next((j for j in range(ent.start - 1, max(0, ent.start - reach) - 1, -1)
+                  if self._has("place_prepositions", j)), None)
+        return j is not None and j > 0 and self.cols.title[j - 1] and self.cols.alpha[j - 1] \
+            and not self.cols.ent[j - 1] and not self._is_date(j - 1) and not self._has("event_nouns", j - 1)
 
     def _split_venue_verb(self, ev, hi: int, reach: int = 4) -> int | None:
         """The finite verb of a German venue predicate split around the event noun ("Am
