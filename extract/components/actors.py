@@ -39,7 +39,8 @@ class ActorCollection:
                                          # Ukraine issue": no party
             located = self._located(ent.start, ev.kind) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1)) \
-                and not self._seat_of_power(ent) and not self._addressed(ev, ent)
+                and not self._seat_of_power(ent) and not self._addressed(ev, ent) \
+                and not (ev.kind not in DIRECTED and self._seat_held(ent))   # expelled "diplomats from X": from there
             ref = self._place_or_party(doc, ev, ent, ref, located, clause, hi)
             if ref is None:
                 continue                                 # the event's place, or another's
@@ -58,6 +59,7 @@ class ActorCollection:
                 ev.actors.append(ref)
             if ev.kind in DIRECTED and ent.label_ == "Country" and ref not in ev.targets and self._targeted(ent.start):
                 ev.targets.append(ref)                   # "sanctions against X", "diplomats from X"
+        self._seat_place(ev, clause)
         self._demonym_actors(doc, ev, lo, hi, skip)
         self._capital(doc, ev, lo, hi)
         mentions = self._role_mentions
@@ -80,6 +82,31 @@ class ActorCollection:
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1) and not self._disputing(i):
                 ev.counted = counted[self.cols.lower[i]]
+
+    def _seat_held(self, ent) -> bool:
+        """Whether the capital or country ``ent`` says where the people of a seat-holder noun
+        sit or come from, alone or in a list ("officials in Ottawa", "diplomats from Ottawa and
+        Rome", "Diplomaten aus Ottawa und Rom"): the state they serve takes part, the name is no
+        place."""
+        if ent.label_ != "Country" and ent.ent_id_ not in self.capital_of:
+            return False
+        k = ent.start
+        while k > 1 and self.cols.ent[k - 2] in ("Place", "Country") and (
+                self.cols.text[k - 1] == "," or self._has("list_joiners", k - 1)):
+            k = self._overlapping(k - 2, k - 1)[0].start        # back to the list's first name
+        return k > 1 and (self._has("place_prepositions", k - 1) or self._has("origin_prepositions", k - 1)) \
+            and self._has("seat_holders", k - 2)
+
+    def _seat_place(self, ev, clause) -> None:
+        """"Officials in Ottawa met Brazilian diplomats": a lone capital where the people of a
+        seat-holder noun sit is the place of their gathering when the clause names no other."""
+        if ev.place is not None or ev.kind not in _TALKING:
+            return
+        seats = [ent for ent in self._overlapping(*clause) if ent.label_ == "Place" and self._seat_held(ent)
+                 and self._has("host_prepositions", ent.start - 1)]
+        nxt = seats[0].end if len(seats) == 1 else None
+        if nxt is not None and (nxt >= len(self.cols.text) or self.cols.text[nxt] != "," and not self._has("list_joiners", nxt)):
+            ev.place = seats[0].ent_id_
 
     def _addressed(self, ev, ent) -> bool:
         """Whether the capital ``ent`` is whom a protest goes to ("protested to Ottawa",

@@ -472,9 +472,9 @@ def test_the_place_a_visit_visits_past_a_date(extract, lang, text):
 
 
 def test_a_visit_takes_no_place_of_a_later_phrase(extract):
-    [ev] = extract("Justin Trudeau visited Poland on Monday before talks with officials in Kyiv.", "en",
-                   published="2021-06-04").events[:1]
-    assert ev.place != "kyiv"
+    [ev] = [e for e in extract("Justin Trudeau visited Poland on Monday before talks with officials in Kyiv.", "en",
+                               published="2021-06-04").events if e.kind == "Visit"]
+    assert ev.place == "poland"
 
 
 @pytest.mark.parametrize("lang,text,date", [
