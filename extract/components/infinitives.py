@@ -7,7 +7,7 @@ Saturday") (a mixin of
 :class:`~diplograph.extract.components.events.EventFinder`)."""
 from __future__ import annotations
 
-from diplograph.extract.components.topics import ADOPTED
+from diplograph.extract.components.topics import ADOPTED, STOPPING
 
 
 class InfinitiveClauses:
@@ -224,7 +224,7 @@ class InfinitiveClauses:
         am Montag mit Sanktionen"): only names, dates and lower-case words stand between; not
         "the threatened sanctions" (an adjective), nor a verb ("threatened and then expelled"),
         nor a measure its sentence goes on to impose ("drohte mit Sanktionen und verhängte sie")."""
-        if self._kind_at.get(s) not in ADOPTED or s - k > reach or not self._noun_at(s) \
+        if self._kind_at.get(s) not in ADOPTED | STOPPING or s - k > reach or not self._noun_at(s) \
                 or k > 0 and self._has("determiners", k - 1):
             return False
         sent = self.cols.sent_of(s)

@@ -133,3 +133,13 @@ def test_an_envoy_summoned_without_a_recall_cue_is_a_protest(extract, text):
 ])
 def test_a_summit_scrapped_or_a_treaty_terminated_verb_first(extract, lang, text):
     assert [a for a, _, _ in _events(extract, text, lang, "Suspension")] == [["brazil", "canada"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanada drohte am Donnerstag mit der Kündigung des Fischereiabkommens mit Brasilien."),
+    ("en", "Canada threatened on Thursday with the suspension of talks with Brazil."),
+    ("en", "Canada on Thursday threatened the termination of the fisheries agreement with Brazil."),
+])
+def test_a_threatened_termination_is_no_done_suspension(extract, lang, text):
+    assert [e.status for e in extract(text, lang, published=DAY).events
+            if e.kind == "Suspension" and e.status == "Happened"] == []
