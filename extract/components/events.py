@@ -330,6 +330,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                 skip.update(range(*told))    # "met Y after Y and Z held talks"; a protest's other
                                              # side is the doer unless it names whom it goes to
         cause, cause_time = self._causes_of(doc, (s, e), clo, sent, kind in FLIGHTS, e if own_time and ev.prior else clo)
+        cause_time = cause_time | self._naming_years(kind, s, (clo, chi))     # nor "the 2015 agreement"'s
         people, protested = self._protested_people(doc, s, lo, hi, matches) if kind == "Protest" else (set(), [])
         skip |= people                   # "gegen einen Besuch von Präsident X": not the protest's
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent) \
@@ -454,6 +455,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if ev.upcoming and not ev.reference and ev.status == "Happened" or shared:
             ev.status = "Planned"        # "wird X im Mai treffen und im Juni nach Y reisen": both
+        elif ev.status == "Happened" and kind in GATHERINGS and self._set_for(ev):
+            ev.status, ev.upcoming = "Planned", True     # "hat für Freitag eine Sitzung einberufen"
         ev.prior = ev.prior or ev.date is not None and not ev.date.relative \
             and self._told_before(s, clo, chi if noun else None)   # "Im Mai 2019 hatten sich X und Y geeinigt"
         if ev.reference and not (ev.upcoming or ev.prior) \

@@ -150,6 +150,28 @@ class EventTiming(PeriodDates):
         the time of what is announced, not of the announcing."""
         return self._has("plan_date_markers", k) and any(self._is_date(j) for j in range(k + 1, min(k + 3, s)))
 
+    def _set_for(self, ev) -> bool:
+        """Whether the event's own date follows "for"/"für" ("hat für Freitag eine Sitzung
+        einberufen", "called a meeting for Friday"): the day it is set for, still to come."""
+        if ev.date is None:
+            return False
+        j = bisect_right(self.cols.idx, ev.date.start) - 2
+        while j > 0 and self._has("determiners", j):
+            j -= 1
+        return j >= 0 and self._has("plan_date_markers", j)
+
+    def _naming_years(self, kind: str, s: int, clause: tuple[int, int]) -> set[int]:
+        """The years in ``clause`` that name a thing between its article and its noun ("scrap
+        the 2015 agreement", "das 2015 geschlossene Abkommen kündigen"): when neither the
+        trigger at ``s`` is that noun, nor the thing is the setting ("at the 2018 summit"), nor
+        the act is an agreement's, the year is the thing's, not the act's."""
+        if kind == "Agreement":
+            return set()
+        return {k for k in range(max(clause[0], 1), clause[1] - 1)
+                if self.cols.text[k].isdigit() and len(self.cols.text[k]) == 4 and self._is_date(k)
+                and self._has("determiners", k - 1) and self.cols.alpha[k + 1] and s not in (k + 1, k + 2)
+                and not (k > 1 and self._has("setting_prepositions", k - 2))}
+
     def _prior_cue(self, doc, s, lo, reach: int = 8) -> int | None:
         """Where the cue starts that makes the trigger tell what came before the article's
         news, or None: the trigger follows an opener such as "after", "since", "nachdem",

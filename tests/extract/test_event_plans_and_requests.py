@@ -9,6 +9,8 @@ noun: sentences written for this test, in both languages.
   gebeten") is not done yet;
 - "for September", "für September" is a month; "set for" tells a plan, "due to their
   claims" does not;
+- a gathering whose own day follows "for"/"für" ("hat für Freitag eine Sitzung einberufen",
+  "called a meeting for Friday", "das für Ende Mai geplante Treffen") is set for that coming day;
 - a German sentence-initial subject's verb, however far, tells its status ("Ein Treffen ...
   soll ... stattfinden");
 - "met condemnation from" meets no one;
@@ -138,3 +140,27 @@ def test_the_time_of_what_was_agreed_at_a_meeting_is_not_the_meetings(extract):
 def test_agreeing_or_consenting_to_holding_a_gathering_plans_it(extract, text):
     [ev] = [e for e in extract(text, "en", published="2024-05-10").events if e.kind == "Meeting"]
     assert (ev.status, ev.place, ev.date.iso) == ("Planned", "ottawa", "2024-06")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanada hat für Freitag eine Dringlichkeitssitzung mit Mexiko einberufen."),
+    ("en", "Canada called an emergency meeting with Mexico for Friday."),
+])
+def test_a_gathering_set_for_a_day_is_still_to_come(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Meeting"]
+    assert (ev.status, ev.date.iso) == ("Planned", "2023-05-26")
+
+
+def test_a_meeting_planned_for_a_coming_month_is_that_month(extract):
+    text = "Mit Blick auf das für Ende Juni geplante Treffen zwischen Kanada und Mexiko sagte der Minister, es gebe Fortschritte."
+    [ev] = [e for e in extract(text, "de", published=DAY).events if e.kind == "Meeting"]
+    assert (ev.status, ev.date.iso) == ("Planned", "2023-06")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanada und Mexiko trafen sich am Freitag für zwei Stunden in Ottawa."),
+    ("en", "Canada and Mexico met on Friday for two hours in Ottawa."),
+])
+def test_a_day_the_meeting_was_held_stays_past(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Meeting"]
+    assert (ev.status, ev.date.iso) == ("Happened", "2023-05-19")
