@@ -13,10 +13,13 @@ surname, or the KB person dominates the corpus's full names (:func:`unlink_conte
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from diplograph.extract.model import ArticleFacts, Entity
 from diplograph.extract.names import token_key, translit_key
+
+_PARTS = re.compile(r"[\s\-\u2010\u2011]+")     # spaces and hyphens between a name's parts
 
 __all__ = ["translit_key", "resolve_entities", "apply_mapping", "label_of", "unlink_contested_surnames"]
 
@@ -32,6 +35,7 @@ def resolve_entities(facts: list[ArticleFacts]) -> dict[str, str]:
                 canon[key] = ck
                 for surface in ent.surface or {ent.label}:
                     names[ck][(f.article.lang, " ".join(surface.split()))] += 1
+    _join_hyphenated(canon, names)
     # a bare surname joins the one full name of the corpus it is part of
     full = defaultdict(set)
     for ck in names:
@@ -46,6 +50,33 @@ def resolve_entities(facts: list[ArticleFacts]) -> dict[str, str]:
             canon[key] = next(iter(full[tokens]))
     chosen = {ck: _display(names[ck]) for ck in set(canon.values())}
     return {key: f"new:{ck.split('|', 1)[0]}:{chosen[ck]}" for key, ck in canon.items()}
+
+
+def _join_hyphenated(canon: dict[str, str], names: dict[str, Counter]) -> None:
+    """Give one key to the names of people written with a hyphen in one article and a space
+    in another, the parts in the same order ("Lee Jae-myung", "Lee Jae Myung"; not "Kim
+    Min-jun" and "Kim Jun-min"); in place.
+
+    >>> canon = {"new:Person:lee jae-myung": "Person|jaemyung lee", "new:Person:lee jae myung": "Person|jae lee myung"}
+    >>> names = {ck: Counter({("en", ck): 1}) for ck in canon.values()}
+    >>> _join_hyphenated(canon, names); sorted(set(canon.values()))
+    ['Person|jae lee myung']
+    """
+    groups: dict[str, set] = defaultdict(set)
+    for key, ck in canon.items():
+        kind, name = key.split(":", 2)[1:]
+        if kind == "Person":
+            groups["".join(token_key(p) for p in _PARTS.split(name))].add((ck, "-" in name))
+    remap = {}
+    for members in groups.values():
+        cks = {ck for ck, _ in members}
+        if len(cks) > 1 and any(hyphen for _, hyphen in members):
+            target = min(cks)
+            for ck in cks - {target}:
+                remap[ck] = target
+                names[target].update(names.pop(ck, Counter()))
+    for key, ck in canon.items():
+        canon[key] = remap.get(ck, ck)
 
 
 def unlink_contested_surnames(facts: list[ArticleFacts], dominant: int = 3) -> None:

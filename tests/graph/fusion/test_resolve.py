@@ -55,6 +55,14 @@ def test_a_surname_the_kb_person_does_not_dominate_stays_contested():
 
 
 def test_two_people_whose_hyphenated_given_names_differ_in_order_stay_two():
-    found = people(("en", "South Korean diplomat Kang Min-jun met Olaf Scholz in Seoul on Monday."),
+    found = people(("en", "South Korean diplomat Kang Min-seok met Olaf Scholz in Seoul on Monday."),
                    ("en", "South Korean diplomat Kang Jun-min met Olaf Scholz in Seoul on Monday."))
     assert found["a0"] != found["a1"]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_name_written_with_a_hyphen_and_with_a_space_is_one_person(lang):
+    found = people(("en", "South Korean President Kang Min-seok met Olaf Scholz in Seoul on Monday."),
+                   (lang, "President Kang Min Seok met Olaf Scholz in Seoul on Monday." if lang == "en"
+                    else "Präsident Kang Min Seok traf am Montag Olaf Scholz in Seoul."))
+    assert found["a0"] == found["a1"] and len(found["a0"]) == 2
