@@ -113,9 +113,10 @@ class TriggerIndex:
         raw = sorted(found, key=lambda m: (m[1], -(m[2] - m[1]), self.order[m[0]]))
         out, taken = [], set()
         for key, s, e in raw:
-            if any(i in taken for i in range(s, e)):
+            e -= self.context.get(key, 0)   # context words are no part of it: they stay free for
+            if any(i in taken for i in range(s, e)):   # another trigger ("condemn deployment of")
                 continue                 # inside a longer trigger ("setzt Gespräche ... aus")
-            out.append((key, s, e - self.context.get(key, 0)))
+            out.append((key, s, e))
             taken.update(range(s, e))
         return out
 

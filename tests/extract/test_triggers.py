@@ -158,3 +158,13 @@ def test_context_after_words_must_follow_but_are_no_part_of_the_trigger():
     index = TriggerIndex(nlp.vocab, rules)
     doc = nlp("Er traf in Rom ein und flog weiter. Er traf ein Team.")
     assert found(index, nlp.vocab, doc) == [("arrived-and", 1, 5)]      # "traf in Rom ein", not "und"
+
+
+def test_context_after_words_stay_free_for_another_trigger():
+    nlp = spacy.blank("en")
+    rules = [{"kind": "Protest", "id": "condemn", "context_after": 1, "pattern": [
+        {"LOWER": "condemn"}, {"IS_PUNCT": False}]},
+        {"kind": "Deployment", "id": "deployment", "pattern": [{"LOWER": "deployment"}]}]
+    index = TriggerIndex(nlp.vocab, rules)
+    doc = nlp("They condemn deployment of troops")
+    assert found(index, nlp.vocab, doc) == [("condemn", 1, 2), ("deployment", 2, 3)]
