@@ -229,8 +229,10 @@ class ClauseJoins:
                 (self.cols.ent[k] == "Place") != (self.cols.ent[c - 1] == "Place"):
             return False                         # a place and a person are no list
         seg_end = self._segment(doc, c, sent, 1)[1]
-        if self._any("speech_verbs", k, seg_end):
-            return False                         # "..., Chief Cabinet Secretary X said"
+        said = next((v for v in range(k, seg_end) if self._has("speech_verbs", v)), None)
+        if said is not None and not self._any("list_joiners", k, said):
+            return False                         # "..., Chief Cabinet Secretary X said"; not "X,
+                                                 # Y and Z protested": a list
         m = k
         while m < seg_end and self.cols.ent[m] == self.cols.ent[k]:
             m += 1
