@@ -37,7 +37,16 @@ class TriggerFilters(LaunchFilters):
         return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e) \
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
-            or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches)
+            or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._sentenced(key, s)
+
+    def _sentenced(self, key, s: int) -> bool:
+        """Whether a verb of judging (``rules_judging``: "condemned", "verurteilte") is a
+        court's sentence: a word of sentencing in its sentence ("zu zehn Jahren Haft
+        verurteilt", "sentenced ... condemned to prison"), no state's protest."""
+        if self.kinds[key][1] not in self._lists.get("rules_judging", ()):
+            return False
+        sent = self.cols.sent_of(s)
+        return self._any("sentencing_words", sent.start, sent.end)
 
     def _domestic_sitting(self, key, s: int) -> bool:
         """Whether a gathering noun is the sitting of a state's own body ("a cabinet meeting",

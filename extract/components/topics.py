@@ -78,6 +78,11 @@ class EventTopics:
                 kept.append(ev)
         return [ev for ev in out if not (ev.kind == "Agreement" and self._one_side_decided(doc, ev.trigger))]
 
+    def _clause_final(self, e: int, chi: int) -> bool:
+        """Whether a German trigger ending at ``e`` ends its clause [.., chi) ("hat ... die
+        Manöver verurteilt."): what it is about stands before it."""
+        return self.lex.lang == "de" and (e >= chi or self.cols.punct[e])
+
     def _one_side_decided(self, doc, trigger: tuple[int, int]) -> bool:
         """Whether an accord's trigger is one side's decision ("Kanada beschloss", "hat ...
         beschlossen"; not "haben beschlossen", nor "beschloss mit Brasilien"): no accord,
@@ -99,15 +104,18 @@ class EventTopics:
 
     def _protested(self, doc: Doc, events: list) -> list:
         """"protested against Brazil's deployment of missiles", "protests Brazilian missile
-        tests": the states that did what a protest is against, named in its clause after
-        it, are the protest's other side (its target). In place; returns ``events``."""
+        tests", "hat die brasilianischen Manöver verurteilt": the states that did what a
+        protest is against, named in its clause after it (or before a German verb that ends
+        the clause), are the protest's other side (its target). In place; returns ``events``."""
         for ev in events:
             if ev.kind != "Protest":
                 continue
             clause = self._clause(doc, *ev.trigger)
+            final = self._clause_final(ev.trigger[1], clause[1])
             for act in events:
-                if act is ev or act.trigger[0] < ev.trigger[1] or self._clause(doc, *act.trigger) != clause \
-                        or not self._protested_act(ev.trigger[1], act.trigger[0]):
+                if act is ev or self._clause(doc, *act.trigger) != clause or not (
+                        final and act.trigger[1] <= ev.trigger[0] or act.trigger[0] >= ev.trigger[1]
+                        and self._protested_act(ev.trigger[1], act.trigger[0])):
                     continue
                 ev.actors += [a for a in act.actors if isinstance(a, str) and a not in ev.actors
                               and self.kb.is_country(a)]
