@@ -425,8 +425,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             self._pronoun_subject(max(window[0], clo), s) or not noun and e < chi and self._has("inverted_pronouns", e)
             or self._own_partner(e, chi)    # "Am Dienstag traf er X": the subject after the verb
             and not any(ent.label_ == "Person" for ent in self._overlapping(max(window[0], clo), s)))
-            or ev.reference and (self._own_partner(e, chi) or self._has("person_pronouns", s - 1) and sum(   # "after his
-                ent.label_ == "Person" for ent in self._overlapping(sent.start, s)) == 1)   # talks": its one speaker;
+            or (ev.reference and self._own_partner(e, chi) or (ev.reference or noun) and self._has("person_pronouns", s - 1)
+                and sum(ent.label_ == "Person" for ent in self._overlapping(sent.start, s)) == 1)   # "after his talks",
+                                                                        # "said his summit": its one speaker;
             and not self._holds_person_before(ev, sent.start, s))   # "after talks with his counterpart": who spoke
         if kind == "Expulsion" and isinstance(ev.place, str) and ev.targets and set(ev.actors) <= set(ev.targets) \
                 and self._place_headed(ev.place, sent, "origin_prepositions") \

@@ -5,6 +5,8 @@ where the language has the form.
   minister titles name a person the knowledge base does not know, as "Außenminister" does.
 - "Y argued X's visit was his right" / "Y behauptete, ...": the one who says so is not on
   the visit ("maintained" is left out: "Canada maintained sanctions" is no saying).
+- "X said his summit with Y ended ...": "his" before the event's noun is the one person the
+  sentence names before it, so the speaker took part.
 - "drills near the Brazilian border" / "nahe der brasilianischen Grenze": a border, like a
   coast, names where, not who.
 """
@@ -42,3 +44,19 @@ def test_who_argues_something_of_a_visit_is_not_on_it(extract, lang, text):
 def test_a_border_named_by_a_demonym_is_no_party(extract, lang, text):
     [row] = event_rows(extract(text, lang, published=DAY))
     assert row[0] == "MilitaryExercise" and row[2] == ["canada"]
+
+
+@pytest.mark.parametrize("text,kind,actors", [
+    ("Canadian Prime Minister Justin Trudeau said his summit with Mexico's president ended on Tuesday.", "Summit",
+     ["justin-trudeau", "mexico"]),
+    ("Justin Trudeau said on Tuesday his visit to Mexico had been useful.", "Visit", ["justin-trudeau", "mexico"]),
+])
+def test_his_event_after_a_verb_of_saying_is_the_speaker_s(extract, text, kind, actors):
+    [ev] = [e for e in extract(text, "en", published=DAY).events if e.kind == kind]
+    assert sorted(ev.actors) == actors
+
+
+def test_his_event_is_the_one_person_named_before_it_only(extract):
+    text = "Justin Trudeau praised Emmanuel Macron and his visit to Mexico on Tuesday."
+    [ev] = [e for e in extract(text, "en", published=DAY).events if e.kind == "Visit"]
+    assert "justin-trudeau" not in ev.actors
