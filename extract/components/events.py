@@ -38,6 +38,7 @@ from diplograph.extract.components.claims import TriggerClaims
 from diplograph.extract.components.settings import RelativeSettings
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.conjuncts import Conjuncts
+from diplograph.extract.components.craft import CraftOwners
 from diplograph.extract.components.filters import TriggerFilters
 from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
@@ -93,7 +94,8 @@ class EventMention:
 
 
 class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventPlaces, Occurrences, EventTiming, EventTopics,
-                  EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters):
+                  EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters,
+                  CraftOwners):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -429,6 +431,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                 and sum(ent.label_ == "Person" for ent in self._overlapping(sent.start, s)) == 1)   # "after his talks",
                                                                         # "said his summit": its one speaker;
             and not self._holds_person_before(ev, sent.start, s))   # "after talks with his counterpart": who spoke
+        if kind == "AirspaceViolation" and (owner := self._craft_owner(s, sent)) is not None and owner not in ev.actors:
+            ev.actors.insert(0, owner)   # "the plane flew into Turkish airspace" after "a Russian jet"
         if kind == "Expulsion" and isinstance(ev.place, str) and ev.targets and set(ev.actors) <= set(ev.targets) \
                 and self._place_headed(ev.place, sent, "origin_prepositions") \
                 and (host := self.kb.country_slug(ev.place)) is not None and host not in ev.targets:
