@@ -33,7 +33,8 @@ class ActorCollection:
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place or self._holder(ent) or self._affected(ent) or self._as_member(ent) \
                     or self._news_source(ent.start) or self._observer(ent.end) or self._agent_of_other(ev, ent) \
-                    or self._clock_zone(ent.end) or self._question_of(ev, ent.end) or self._reacting(ev, ent):
+                    or self._clock_zone(ent.end) or self._question_of(ev, ent.end) or self._reacting(ev, ent) \
+                    or self._norm_owner(ent):
                 continue                 # "nach Angaben aus Berlin": the news's source; "with
                                          # Japan joining as an observer", "7 a.m. Japan time", "the
                                          # Ukraine issue": no party
@@ -61,7 +62,7 @@ class ActorCollection:
                 ev.targets.append(ref)                   # "sanctions against X", "diplomats from X"
         self._seat_place(ev, clause)
         self._demonym_actors(doc, ev, lo, hi, skip)
-        self._capital(doc, ev, lo, hi)
+        self._capital(doc, ev, max(lo, clause[0]), min(hi, clause[1]))   # not another clause's capital
         mentions = self._role_mentions
         for m in mentions[bisect_left(mentions, lo, key=_start):bisect_left(mentions, hi, key=_start)]:
             if m.start not in skip and (m.start, m.end) not in self._held and not self._dependent_role(m.start, m.end):

@@ -151,6 +151,18 @@ class Bystanders:
         return any(self._has("clock_cues", j) or any(ch.isdigit() for ch in self.cols.text[j])
                    for j in range(max(0, k - reach), k))
 
+    def _norm_owner(self, ent) -> bool:
+        """Whether ``ent`` only owns a norm an act is measured by ("violate a U.N. Security
+        Council resolution", "gegen Resolutionen des UN-Sicherheitsrates"): a norm noun right
+        after it, or before it with a genitive article; no party."""
+        k = ent.end + (ent.end < len(self._lower) and self.cols.text[ent.end] in ("'s", "’s"))
+        while k < len(self._lower) and self.cols.ent[k] == "Organization":
+            k += 1                       # "U.N. Security Council resolution": the body's
+        if k < len(self._lower) and self._has("norm_nouns", k):
+            return True
+        j = ent.start - 1
+        return j > 0 and self._has("genitive_articles", j) and self._has("norm_nouns", j - 1)
+
     def _news_source(self, k: int) -> bool:
         """Whether the name at token ``k`` says where the news came from, after a source noun
         and its preposition ("nach Angaben aus Berlin", "sources in Ottawa"): neither the
