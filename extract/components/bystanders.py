@@ -151,6 +151,34 @@ class Bystanders:
         return any(self._has("clock_cues", j) or any(ch.isdigit() for ch in self.cols.text[j])
                    for j in range(max(0, k - reach), k))
 
+    def _decision_outsiders(self, s: int, sent, reach: int = 12) -> set:
+        """The tokens before a decision noun whose owner takes the act at ``s`` ("NATO
+        regrets Russia's decision to suspend ...", "Die Nato bedauerte die Entscheidung
+        Russlands, ... auszusetzen"): who judges the decision takes no part in the act. Empty
+        when no owned decision noun stands within ``reach`` words before the trigger."""
+        for d in range(s - 1, max(sent.start, s - reach) - 1, -1):
+            if not self._has("decision_nouns", d):
+                continue
+            if self.lex.lang == "en" and d + 1 < s and self._infinitive_to(d + 1) and d > sent.start + 1 \
+                    and self.cols.text[d - 1] in ("'s", "’s") and self.cols.ent[d - 2]:
+                owner = self._overlapping(d - 2, d - 1)
+                return self._outside_owner(sent.start, owner[0]) if owner else set()
+            if self.lex.lang == "de" and d + 1 < s and self.cols.ent[d + 1] and (
+                    self.cols.text[s - 1] == "zu" or self._zu_infinitive(s) or "," in self.cols.text[d + 1:s]):
+                owner = self._overlapping(d + 1, d + 2)
+                return self._outside_owner(sent.start, owner[0], d) if owner else set()
+            return set()
+        return set()
+
+    def _outside_owner(self, lo: int, owner, hi: int | None = None) -> set:
+        """The tokens [lo, hi) (up to the owner's name) but those of the owner's own people
+        ("Putin announced Moscow's decision to suspend ...": Putin acts for Russia)."""
+        state = self.capital_of.get(owner.ent_id_, owner.ent_id_)
+        hi = owner.start if hi is None else hi
+        own = {k for ent in self._overlapping(lo, hi) if ent.label_ == "Person" and ent.ent_id_
+               and self.kb.country_slug(ent.ent_id_) == state for k in range(ent.start, ent.end)}
+        return set(range(lo, hi)) - own
+
     def _norm_owner(self, ent) -> bool:
         """Whether ``ent`` only owns a norm an act is measured by ("violate a U.N. Security
         Council resolution", "gegen Resolutionen des UN-Sicherheitsrates"): a norm noun right
@@ -181,6 +209,8 @@ class Bystanders:
             j -= 1
         if j >= 0 and self._has("angering_verbs", j) and not ev.trigger[0] <= j < ev.trigger[1]:
             return True                  # "Abe's visit infuriated China and South Korea"
+        if j >= 0 and self._has("reaction_nouns", j) and j + 1 < ent.start and self._has("genitive_articles", j + 1):
+            return not ev.trigger[0] <= j < ev.trigger[1]    # "begleitet von Kritik der Nato"
         if j < 1 or not self._has("reaction_prepositions", j):
             return False
         for k in range(j - 1, max(-1, j - 1 - reach), -1):

@@ -356,7 +356,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL, act=s) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party
         skip |= self._before_time_relative(lo, s) | self._emulated(clo, s)   # "on a day when X met Y"
-        skip |= self._modifier_names(sent) | self._left_out(clo, chi)   # "pro-Kremlin", "for Ukraine", "without X"
+        skip |= self._modifier_names(sent) | self._left_out(clo, chi) | self._decision_outsiders(s, sent)
+                                         # "pro-Kremlin", "for Ukraine", "without X", "regrets X's decision to"
         skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
         noun = self._noun_trigger(doc, ev)
         if kind in GATHERINGS or kind in ("Agreement", "Visit"):    # "a summit aimed against Russia": no party

@@ -31,3 +31,25 @@ def test_who_comes_from_a_place_still_comes(extract):
 def test_a_comma_ends_the_reacting_names(extract):
     text = "After protests from Brazil, Canada cancelled talks with Argentina on Thursday."
     assert ["canada" in e.actors for e in extract(text, "en", published=DAY).events] == [True]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada and Mexico regretted Brazil's decision to suspend the fisheries treaty, officials said on Tuesday."),
+    ("en", "Justin Trudeau called Brazil's decision to suspend the fisheries treaty irresponsible on Tuesday."),
+    ("de", "Kanada bedauerte am Dienstag die Entscheidung Brasiliens, seine Teilnahme an dem Vertrag auszusetzen."),
+])
+def test_who_judges_a_decision_takes_no_part_in_the_act(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published="2023-02-22").events if e.kind == "Suspension"]
+    assert ev.actors == ["brazil"]
+
+
+def test_the_owner_s_own_leader_announcing_the_decision_takes_part(extract):
+    text = "Justin Trudeau announced on Tuesday Ottawa's decision to suspend the fisheries treaty with Brazil."
+    [ev] = [e for e in extract(text, "en", published="2023-02-22").events if e.kind == "Suspension"]
+    assert {"justin-trudeau", "canada"} <= set(ev.actors)
+
+
+def test_criticism_in_the_genitive_is_no_party(extract):
+    text = "Begleitet von Kritik der Nato haben Brasilien und Kanada am Freitag ein Manöver begonnen."
+    [ev] = [e for e in extract(text, "de", published="2023-02-22").events if e.kind == "MilitaryExercise"]
+    assert sorted(ev.actors) == ["brazil", "canada"]
