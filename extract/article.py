@@ -241,7 +241,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
         lead with no place of its own took place where the story was filed."""
         sents = self.cols.sents
         first = sents[0] if sents else None
-        for sent in sents[:4]:
+        for sent in sents[:8]:           # the lead may follow a headline, a byline and a share button
             ents = self._ents_in(sent, "Place")
             if ents and self.cols.dateline_place(ents[0].start, ents[0].end) \
                     and self.cols.text[ents[0].end] != "/":      # not "Rome/Moscow (dpa) -": two desks

@@ -257,11 +257,13 @@ class Columns:
 
     def dateline_place(self, start: int, end: int) -> bool:
         """Whether tokens [start, end) open their sentence as a dateline's place ("MADRID --",
-        "TOKYO (Reuters) -", "OSLO, March 4"): upper case, then a comma, bracket or dash; or
+        "TOKYO (Reuters) -", "OSLO, March 4", "[HANOI]"): upper case, then a comma, bracket or dash,
+        or in square brackets; or
         a place, or one of the names joined by slashes, before an agency in brackets and a
         dash ("Ottawa (dpa) -", "Ise-Shima/Moskau (dpa) -")."""
         first, n = self.sent_of(start).start, len(self.text)
-        if first == start and end < n and self.text[start].isupper() and self.text[end] in _DATELINE_ENDS \
+        bracketed = first == start - 1 and self.text[first] == "[" and end < n and self.text[end] == "]"   # "[HANOI]"
+        if (first == start and end < n and self.text[end] in _DATELINE_ENDS or bracketed) and self.text[start].isupper() \
                 and all(self.text[k].isupper() or not self.alpha[k] for k in range(start, end)):
             return True
         k = next((j for j in range(end, min(n, end + 8)) if self.text[j] in ("(", "\n")), n)

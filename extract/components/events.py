@@ -39,6 +39,7 @@ from diplograph.extract.components.settings import RelativeSettings
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.conjuncts import Conjuncts
 from diplograph.extract.components.craft import CraftOwners
+from diplograph.extract.components.ordinals import EventOrdinals
 from diplograph.extract.components.filters import TriggerFilters
 from diplograph.extract.components.timing import EventTiming
 from diplograph.extract.components.columns import within
@@ -95,7 +96,7 @@ class EventMention:
 
 class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventPlaces, Occurrences, EventTiming, EventTopics,
                   EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters,
-                  CraftOwners):
+                  CraftOwners, EventOrdinals):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -465,7 +466,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         elif ev.status == "Happened" and kind in GATHERINGS and self._set_for(ev):
             ev.status, ev.upcoming = "Planned", True     # "hat für Freitag eine Sitzung einberufen"
         ev.prior = ev.prior or ev.date is not None and not ev.date.relative \
-            and self._told_before(s, clo, chi if noun else None)   # "Im Mai 2019 hatten sich X und Y geeinigt"
+            and self._told_before(s, clo, chi if noun else None) \
+            or noun and kind in GATHERINGS and self._earlier_numbered(s, sent)   # "Im Mai 2019 hatten sich X
+                                         # und Y geeinigt"; "their first summit" beside "the second meeting"
         if ev.reference and not (ev.upcoming or ev.prior) \
                 and self._any("future_auxiliaries", self._clause(doc, s, e)[0], window[0] - 1):
             ev.upcoming = True           # "will fly on after attending the summit": to come too

@@ -109,9 +109,10 @@ class EventPlaces:
                                                      # Canada": where, not who
         if ev.kind not in _HOSTED or not located or not self._hosted_in(ent.start):
             return ref
-        if self._other_clause(ev, ent) or not clause[0] <= ent.start < clause[1]:
+        if self._other_clause(ev, ent) or not clause[0] <= ent.start < clause[1] or self._place_of_other(ent, ev):
             return None                              # "meeting in Singapore, they agreed to
-                                                     # resume talks": another act's place
+                                                     # resume talks", "build on their summit in
+                                                     # Singapore": another act's place
         if ev.place is None:
             ev.place = ref
         return ref if ev.kind == "Visit" else None
