@@ -465,7 +465,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             ev.status = "Planned"        # "wird X im Mai treffen und im Juni nach Y reisen": both
         elif ev.status == "Happened" and kind in GATHERINGS and self._set_for(ev):
             ev.status, ev.upcoming = "Planned", True     # "hat für Freitag eine Sitzung einberufen"
-        ev.prior = ev.prior or ev.date is not None and not ev.date.relative \
+        ev.prior = ev.prior or ev.date is not None and (not ev.date.relative or ev.date.rule == "rel_period") \
             and self._told_before(s, clo, chi if noun else None) \
             or noun and kind in GATHERINGS and self._earlier_numbered(s, sent)   # "Im Mai 2019 hatten sich X
                                          # und Y geeinigt"; "their first summit" beside "the second meeting"
