@@ -16,6 +16,7 @@ _TARGETED = frozenset({"Sanction", "EntryBan"})   # "sanctions on Moscow": the c
 #: acts one side does to another, whose target a sentence can name ("expels Brazilian diplomats")
 DIRECTED = frozenset({"Sanction", "EntryBan", "Expulsion", "Seizure"})
 _TALKING = frozenset({"Meeting", "Talks", "Summit", "PhoneCall"})   # ships are what they talk about
+_HOSTING = _TALKING | {"Visit", "Agreement"}    # what a coordinated clause's capital can host
 
 _start = attrgetter("start")
 
@@ -62,7 +63,10 @@ class ActorCollection:
                 ev.targets.append(ref)                   # "sanctions against X", "diplomats from X"
         self._seat_place(ev, clause)
         self._demonym_actors(doc, ev, lo, hi, skip)
-        self._capital(doc, ev, max(lo, clause[0]), min(hi, clause[1]))   # not another clause's capital
+        if ev.kind in _HOSTING:          # "arrived in the Chinese capital and met Xi": there
+            self._capital(doc, ev, lo, hi)
+        else:                            # "..., which protested": not another clause's capital
+            self._capital(doc, ev, max(lo, clause[0]), min(hi, clause[1]))
         mentions = self._role_mentions
         for m in mentions[bisect_left(mentions, lo, key=_start):bisect_left(mentions, hi, key=_start)]:
             if m.start not in skip and (m.start, m.end) not in self._held and not self._dependent_role(m.start, m.end):
@@ -87,16 +91,22 @@ class ActorCollection:
     def _seat_held(self, ent) -> bool:
         """Whether the capital or country ``ent`` says where the people of a seat-holder noun
         sit or come from, alone or in a list ("officials in Ottawa", "diplomats from Ottawa and
-        Rome", "Diplomaten aus Ottawa und Rom"): the state they serve takes part, the name is no
-        place."""
+        Rome", "Diplomaten aus Ottawa und Rom", "counterparts from Rome"): the state they serve
+        takes part, the name is no place; not when they only tell the news ("Officials in Ottawa
+        said ...")."""
         if ent.label_ != "Country" and ent.ent_id_ not in self.capital_of:
             return False
         k = ent.start
         while k > 1 and self.cols.ent[k - 2] in ("Place", "Country") and (
                 self.cols.text[k - 1] == "," or self._has("list_joiners", k - 1)):
             k = self._overlapping(k - 2, k - 1)[0].start        # back to the list's first name
-        return k > 1 and (self._has("place_prepositions", k - 1) or self._has("origin_prepositions", k - 1)) \
-            and self._has("seat_holders", k - 2)
+        if k < 2 or not (self._has("seat_holders", k - 2) and self._has("place_prepositions", k - 1)
+                         or self._has("origin_holders", k - 2) and self._has("origin_prepositions", k - 1)):
+            return False                 # "counterparts from Rome"; not "met his counterparts in Rome"
+        end = self.cols.sent_of(ent.start).end
+        return not (ent.end < end and (self._has("speech_verbs", ent.end) or self._has("list_joiners", ent.end)
+                                       and ent.end + 2 < end and self._has("speech_verbs", ent.end + 2)))
+                                         # "Diplomats in Vienna said ...": the news's source
 
     def _seat_place(self, ev, clause) -> None:
         """"Officials in Ottawa met Brazilian diplomats": a lone capital where the people of a

@@ -162,7 +162,8 @@ class Bystanders:
             if self.lex.lang == "en" and d + 1 < s and self._infinitive_to(d + 1) and d > sent.start + 1 \
                     and self.cols.text[d - 1] in ("'s", "’s") and self.cols.ent[d - 2]:
                 owner = self._overlapping(d - 2, d - 1)
-                return self._outside_owner(sent.start, owner[0]) if owner else set()
+                return self._outside_owner(sent.start, owner[0], self._list_start(owner[0].start, sent.start)) \
+                    if owner else set()
             if self.lex.lang == "de" and d + 1 < s and self.cols.ent[d + 1] and (
                     self.cols.text[s - 1] == "zu" or self._zu_infinitive(s) or "," in self.cols.text[d + 1:s]):
                 owner = self._overlapping(d + 1, d + 2)
@@ -170,14 +171,24 @@ class Bystanders:
             return set()
         return set()
 
-    def _outside_owner(self, lo: int, owner, hi: int | None = None) -> set:
-        """The tokens [lo, hi) (up to the owner's name) but those of the owner's own people
-        ("Putin announced Moscow's decision to suspend ...": Putin acts for Russia)."""
-        state = self.capital_of.get(owner.ent_id_, owner.ent_id_)
-        hi = owner.start if hi is None else hi
-        own = {k for ent in self._overlapping(lo, hi) if ent.label_ == "Person" and ent.ent_id_
-               and self.kb.country_slug(ent.ent_id_) == state for k in range(ent.start, ent.end)}
+    def _outside_owner(self, lo: int, owner, hi: int) -> set:
+        """The tokens [lo, hi) before the owner's name(s), but those of people not known to
+        serve another state ("Putin announced Moscow's decision to suspend ...", "Lavrov
+        announced the Kremlin's decision": they act for it; "Blinken called ..." does not)."""
+        state = self.capital_of.get(owner.ent_id_) or self.kb.country_slug(owner.ent_id_) \
+            or (owner.ent_id_ if self.kb.is_country(owner.ent_id_) else None)
+        own = {k for ent in self._overlapping(lo, hi) if ent.label_ == "Person" and (
+            state is None or not ent.ent_id_ or self.kb.country_slug(ent.ent_id_) in (None, state))
+            for k in range(ent.start, ent.end)}
         return set(range(lo, hi)) - own
+
+    def _list_start(self, k: int, lo: int) -> int:
+        """Where the list of names that ends with the one starting at token ``k`` starts
+        ("Japan and South Korea's decision": at Japan)."""
+        j = k
+        while j - 1 > lo and (self.cols.text[j - 1] == "," or self._has("list_joiners", j - 1)) and self.cols.ent[j - 2]:
+            j = self._overlapping(j - 2, j - 1)[0].start
+        return j
 
     def _norm_owner(self, ent) -> bool:
         """Whether ``ent`` only owns a norm an act is measured by ("violate a U.N. Security

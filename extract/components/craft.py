@@ -25,10 +25,13 @@ class CraftOwners:
             return None
         index = self.cols.sents.index(sent)
         spans = [(sent.start, anaphor)] + [(x.start, x.end) for x in reversed(self.cols.sents[max(0, index - back):index])]
-        for lo, hi in spans:
-            for k in range(hi - 1, lo - 1, -1):
-                if self._has("vehicle_nouns", k) and (owner := self._owner_before(k, lo, reach)):
-                    return owner
+        noun = self._lower[anaphor + 1] if self._has("vehicle_nouns", anaphor + 1) else None
+        for same in ((True, False) if noun else (False,)):      # "the drone": a drone named before first
+            for lo, hi in spans:
+                for k in range(hi - 1, lo - 1, -1):
+                    if self._has("vehicle_nouns", k) and (not same or self._lower[k] == noun) \
+                            and (owner := self._owner_before(k, lo, reach)):
+                        return owner
         return None
 
     def _anaphoric_craft(self, lo: int, s: int) -> int | None:

@@ -463,7 +463,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if ev.upcoming and not ev.reference and ev.status == "Happened" or shared:
             ev.status = "Planned"        # "wird X im Mai treffen und im Juni nach Y reisen": both
-        elif ev.status == "Happened" and kind in GATHERINGS and self._set_for(ev):
+        elif ev.status == "Happened" and kind in GATHERINGS and self._set_for(ev, sent):
             ev.status, ev.upcoming = "Planned", True     # "hat für Freitag eine Sitzung einberufen"
         ev.prior = ev.prior or ev.date is not None and (not ev.date.relative or ev.date.rule == "rel_period") \
             and self._told_before(s, clo, chi if noun else None) \

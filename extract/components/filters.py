@@ -48,19 +48,31 @@ class TriggerFilters(LaunchFilters):
         lo = self.cols.sent_of(s).start
         if any(self.cols.ent[k] == "Person" for k in range(lo, s)):
             return False
-        launched = s > lo and self.cols.text[s - 1] == "," and any(
-            self.kinds[key][0] == "MissileLaunch" and lo <= ms < s for key, ms, _ in matches)
+        nxt = s + 1 < len(self._lower) and (self._has("place_prepositions", s + 1) or self._has("passage_prepositions", s + 1)
+                                           or any(ch.isdigit() for ch in self.cols.text[s + 1]))
+        launched = s > lo and self.cols.text[s - 1] == "," and nxt and any(   # "..., traveling from"; not
+            self.kinds[key][0] == "MissileLaunch" and lo <= ms < s for key, ms, _ in matches)   # ", visiting officials"
         return launched or s - 1 >= lo and self._has("projectile_nouns", s - 1) \
             or s - 2 >= lo and self._has("projectile_nouns", s - 2) and self._lower[s - 1].endswith("ly")   # "reportedly"
 
     def _sentenced(self, key, s: int) -> bool:
-        """Whether a verb of judging (``rules_judging``: "condemned", "verurteilte") is a
-        court's sentence: a word of sentencing in its sentence ("zu zehn Jahren Haft
-        verurteilt", "sentenced ... condemned to prison"), no state's protest."""
+        """Whether a verb of judging (``rules_judging``: "condemned", "verurteilte") is no
+        state's protest: a court's sentence (a word of sentencing in its sentence: "zu zehn
+        Jahren Haft verurteilt"; a German passive: "wurde in Moskau verurteilt"), or no one
+        named before it condemns ("The resolution condemned ...")."""
         if self.kinds[key][1] not in self._lists.get("rules_judging", ()):
             return False
         sent = self.cols.sent_of(s)
-        return self._any("sentencing_words", sent.start, sent.end)
+        named = (lambda k: self.cols.ent[k] in ("Person", "Country", "Organization", "Place"))
+        if self._any("sentencing_words", sent.start, sent.end):
+            return True
+        if self.kinds[key][1].endswith("_final"):        # "Die Bundesregierung hat den nordkoreanischen
+            lo = self._clause(None, s, s + 1)[0]         # Start verurteilt": the object stands before
+            aux = next((k for k in range(lo, s) if self._has("finite_auxiliaries", k)), lo + 2)   # the verb,
+            return not any(named(k) for k in range(lo, min(s, aux + 2)))     # its subject before the
+                                                                            # auxiliary or right after it
+        return self.lex.lang == "de" and self._any("werden_auxiliaries", sent.start, s) \
+            or not any(named(k) or k in self._demonym_at for k in range(sent.start, s))
 
     def _domestic_sitting(self, key, s: int) -> bool:
         """Whether a gathering noun is the sitting of a state's own body ("a cabinet meeting",

@@ -150,15 +150,25 @@ class EventTiming(PeriodDates):
         the time of what is announced, not of the announcing."""
         return self._has("plan_date_markers", k) and any(self._is_date(j) for j in range(k + 1, min(k + 3, s)))
 
-    def _set_for(self, ev) -> bool:
-        """Whether the event's own date follows "for"/"für" ("hat für Freitag eine Sitzung
-        einberufen", "called a meeting for Friday"): the day it is set for, still to come."""
+    def _set_for(self, ev, sent) -> bool:
+        """Whether the event's own date follows "for"/"für" after a word of setting a time
+        ("hat für Freitag eine Sitzung einberufen", "called a meeting for Friday", "das für
+        Ende Mai geplante Treffen"): the day it is set for, still to come; not what one is
+        thanked for ("for Monday's talks"), nor one its sentence says was held ("fand ...
+        statt", "which was held as planned")."""
         if ev.date is None:
             return False
-        j = bisect_right(self.cols.idx, ev.date.start) - 2
+        d = bisect_right(self.cols.idx, ev.date.start) - 1
+        j = d - 1
         while j > 0 and self._has("determiners", j):
             j -= 1
-        return j >= 0 and self._has("plan_date_markers", j)
+        if j < 0 or not self._has("plan_date_markers", j):
+            return False
+        last = bisect_right(self.cols.idx, ev.date.end - 1) - 1
+        if last + 1 < sent.end and self.cols.text[last + 1] in ("'s", "’s"):
+            return False
+        return self._any("time_setting_words", sent.start, sent.end) and not self._any("held_words", sent.start, sent.end) \
+            and not self._cues(None, ev.trigger[1], sent.end, "occurrence_words")
 
     def _naming_years(self, kind: str, s: int, clause: tuple[int, int]) -> set[int]:
         """The years in ``clause`` that name a thing between its article and its noun ("scrap
@@ -169,8 +179,23 @@ class EventTiming(PeriodDates):
             return set()
         return {k for k in range(max(clause[0], 1), clause[1] - 1)
                 if self.cols.text[k].isdigit() and len(self.cols.text[k]) == 4 and self._is_date(k)
-                and self._has("determiners", k - 1) and self.cols.alpha[k + 1] and s not in (k + 1, k + 2)
+                and self._has("determiners", k - 1) and self.cols.alpha[k + 1] and not self._year_of(k, s)
                 and not (k > 1 and self._has("setting_prepositions", k - 2))}
+
+    def _year_of(self, k: int, s: int, reach: int = 6) -> bool:
+        """Whether the year at ``k`` is the trigger's at ``s``: the words between are names,
+        hyphens or up to two modifiers ("the 2018 US-North Korea summit", "the 2015 landmark
+        summit"), no other noun."""
+        if not k < s <= k + reach:
+            return False
+        lowered = 0
+        for j in range(k + 1, s):
+            if self.cols.ent[j] or self.cols.text[j] == "-" or self.cols.title[j] and self.lex.lang == "en":
+                continue
+            lowered += 1
+            if lowered > 2 or not (self.cols.alpha[j] and self.cols.is_lower[j]):
+                return False
+        return True
 
     def _prior_cue(self, doc, s, lo, reach: int = 8) -> int | None:
         """Where the cue starts that makes the trigger tell what came before the article's

@@ -54,8 +54,8 @@ def resolve_entities(facts: list[ArticleFacts]) -> dict[str, str]:
 
 def _join_hyphenated(canon: dict[str, str], names: dict[str, Counter]) -> None:
     """Give one key to the names of people written with a hyphen in one article and a space
-    in another, the parts in the same order ("Lee Jae-myung", "Lee Jae Myung"; not "Kim
-    Min-jun" and "Kim Jun-min"); in place.
+    in another, the same parts in the same order ("Lee Jae-myung", "Lee Jae Myung"; not "Kim
+    Min-jun" and "Kim Jun-min", nor "Li Na-yeon" and "Lina Yeon"); in place.
 
     >>> canon = {"new:Person:lee jae-myung": "Person|jaemyung lee", "new:Person:lee jae myung": "Person|jae lee myung"}
     >>> names = {ck: Counter({("en", ck): 1}) for ck in canon.values()}
@@ -66,7 +66,8 @@ def _join_hyphenated(canon: dict[str, str], names: dict[str, Counter]) -> None:
     for key, ck in canon.items():
         kind, name = key.split(":", 2)[1:]
         if kind == "Person":
-            groups["".join(token_key(p) for p in _PARTS.split(name))].add((ck, "-" in name))
+            parts = [p for p in _PARTS.split(name) if p]
+            groups["".join(token_key(p) for p in parts) + f"|{len(parts)}"].add((ck, "-" in name))
     remap = {}
     for members in groups.values():
         cks = {ck for ck, _ in members}

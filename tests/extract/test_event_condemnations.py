@@ -59,3 +59,20 @@ def test_a_spokesman_after_a_comma_is_still_an_apposition(extract):
     text = "Canada protested to Brazil on Tuesday, Foreign Minister Mélanie Joly said."
     [(actors, _)] = _protests(extract, text, "en")
     assert actors == ["brazil", "canada"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The resolution condemned Brazil's annexation of the islands."),
+    ("de", "Der Spion wurde am Dienstag in Ottawa verurteilt, sein Anwalt legte Berufung ein."),
+    ("de", "Die Bundesregierung hat den brasilianischen Raketenstart scharf verurteilt."),
+])
+def test_no_protest_without_a_named_condemner(extract, lang, text):
+    assert _protests(extract, text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada condemned Brazil's military drills around Mexico on Tuesday."),
+    ("de", "Kanada hat am Dienstag die brasilianischen Manöver vor Mexiko verurteilt."),
+])
+def test_where_the_condemned_drills_are_takes_no_part(extract, lang, text):
+    assert _protests(extract, text, lang) == [(["brazil", "canada"], "2023-11-21")]

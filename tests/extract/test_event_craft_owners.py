@@ -34,3 +34,9 @@ def test_shot_down_reaches_the_craft_behind_its_type_name(extract):
     text = "Canadian F-16s shot down a Brazilian Su-24 fighter jet on Tuesday."
     [ev] = [e for e in extract(text, "en", published=DAY).events if e.kind == "Interception"]
     assert sorted(ev.actors) == ["brazil", "canada"] and ev.date.iso == "2024-03-12"
+
+
+def test_the_craft_told_again_is_the_one_with_the_same_noun(extract):
+    text = ("A Brazilian drone was shadowed by a Mexican reconnaissance plane on Tuesday. "
+            "The drone entered Canadian airspace.")
+    assert _violations(extract, text, "en") == [["brazil", "canada"]]

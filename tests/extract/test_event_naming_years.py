@@ -30,3 +30,11 @@ def test_a_planned_termination_is_not_dated_by_the_pact_s_year(extract, lang, te
 def test_the_setting_s_year_is_the_gathering_s(extract):
     text = "The prime minister of Canada met the president of Brazil at the 2018 summit in Lima."
     assert _dated(extract, text, "en", "Summit") + _dated(extract, text, "en", "Meeting") == [("Happened", "2018")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2018 Canada-Brazil summit was held in Lima.",
+    "Officials recalled the 2018 Canada-Brazil summit in Lima.",
+])
+def test_names_between_a_year_and_its_gathering_keep_the_year(extract, text):
+    assert [d for _, d in _dated(extract, text, "en", "Summit")] == ["2018"]

@@ -164,3 +164,13 @@ def test_a_meeting_planned_for_a_coming_month_is_that_month(extract):
 def test_a_day_the_meeting_was_held_stays_past(extract, lang, text):
     [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Meeting"]
     assert (ev.status, ev.date.iso) == ("Happened", "2023-05-19")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada thanked Mexico for Friday's talks in Ottawa."),
+    ("de", "Das für Freitag geplante Treffen zwischen Kanada und Mexiko fand wie vorgesehen in Ottawa statt."),
+])
+def test_a_day_one_thanks_for_or_that_was_held_is_past(extract, lang, text):
+    found = [(e.status, e.date.iso) for e in extract(text, lang, published=DAY).events
+             if e.kind in ("Talks", "Meeting")]
+    assert found == [("Happened", "2023-05-19")]

@@ -41,3 +41,13 @@ def test_a_capital_in_another_clause_is_not_the_protest_s_place(extract):
     text = ("The missiles were launched from near the Brazilian capital, said Canada's foreign ministry, "
             "which condemned the launch on Tuesday.")     # a guard: no protest was found before
     assert all(place != "brasilia" for kind, _, place in _events(extract, text, "en") if kind == "Protest")
+
+
+def test_visiting_officials_after_a_launch_are_no_path(extract):
+    text = "Brazil launched missiles on Tuesday, visiting Mexican officials watched."
+    assert "Visit" in [kind for kind, _, _ in _events(extract, text, "en")]
+
+
+def test_a_capital_of_the_first_conjunct_places_the_meeting(extract):
+    text = "Justin Trudeau arrived in the Japanese capital on Tuesday and met Fumio Kishida."
+    assert [place for kind, _, place in _events(extract, text, "en") if kind == "Meeting"] == ["tokyo"]

@@ -53,3 +53,13 @@ def test_criticism_in_the_genitive_is_no_party(extract):
     text = "Begleitet von Kritik der Nato haben Brasilien und Kanada am Freitag ein Manöver begonnen."
     [ev] = [e for e in extract(text, "de", published="2023-02-22").events if e.kind == "MilitaryExercise"]
     assert sorted(ev.actors) == ["brazil", "canada"]
+
+
+@pytest.mark.parametrize("text,owners", [
+    ("Canada and Mexico's decision to suspend the talks with Brazil on Tuesday surprised Washington.",
+     {"canada", "mexico"}),
+    ("Sergey Lavrov announced on Tuesday the Kremlin's decision to suspend talks with Japan.", {"sergey-lavrov"}),
+])
+def test_every_owner_of_a_decision_and_its_own_people_take_part(extract, text, owners):
+    [ev] = [e for e in extract(text, "en", published="2023-02-22").events if e.kind == "Suspension"]
+    assert owners <= set(ev.actors)

@@ -60,3 +60,21 @@ def test_a_traveller_from_a_capital_is_no_party(extract):
 def test_diplomats_expelled_from_a_capital_leave_it(extract, lang, text):
     [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Expulsion"]
     assert ev.place == "rome"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Diplomats in Rome said Canada and Brazil would hold talks in Geneva next week."),
+    ("en", "Officials in Rome said the Canadian and Brazilian foreign ministers held talks on Tuesday."),
+])
+def test_officials_who_only_tell_the_news_leave_their_seat_out(extract, lang, text):
+    events = [e for e in extract(text, lang, published=DAY).events if e.kind == "Talks"]
+    assert events and all(e.place != "rome" and "italy" not in e.actors for e in events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Justin Trudeau met his counterparts in Rome on Tuesday."),
+    ("de", "Justin Trudeau traf am Dienstag seine Amtskollegen in Rom."),
+])
+def test_counterparts_in_a_city_meet_there(extract, lang, text):
+    [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Meeting"]
+    assert ev.place == "rome" and "italy" not in ev.actors

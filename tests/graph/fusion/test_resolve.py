@@ -66,3 +66,9 @@ def test_a_name_written_with_a_hyphen_and_with_a_space_is_one_person(lang):
                    (lang, "President Kang Min Seok met Olaf Scholz in Seoul on Monday." if lang == "en"
                     else "Präsident Kang Min Seok traf am Montag Olaf Scholz in Seoul."))
     assert found["a0"] == found["a1"] and len(found["a0"]) == 2
+
+
+def test_names_whose_parts_split_elsewhere_stay_two():
+    found = people(("en", "South Korean President Li Na-yeon met Olaf Scholz in Seoul on Monday."),
+                   ("en", "President Lina Yeon met Olaf Scholz in Seoul on Monday."))
+    assert found["a0"] != found["a1"]
