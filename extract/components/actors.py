@@ -108,6 +108,23 @@ class ActorCollection:
                                        and ent.end + 2 < end and self._has("speech_verbs", ent.end + 2)))
                                          # "Diplomats in Vienna said ...": the news's source
 
+    def _seat_of_power(self, ent) -> bool:
+        """Whether the capital ``ent`` names the government seated there ("die Regierung in
+        Ottawa", "the leadership in Ottawa", "das Außenministerium in Ottawa"): its country
+        acts, the city is no place."""
+        k = ent.start
+        if ent.ent_id_ not in self.capital_of or k < 2 or not self._has("place_prepositions", k - 1):
+            return False
+        if self._has("government_nouns", k - 2):
+            return True
+        if not self.cols.lower[k - 2].endswith(tuple(self.lex.words.get("ministry_suffixes", ()))):
+            return False
+        j = k - 3                        # the ministry acts, unless a preposition heads it ("summoned
+        while j > 0 and k - j <= 5 and not self.cols.punct[j] and (   # him to the Foreign Ministry
+                self._has("determiners", j) or self.cols.alpha[j] and not self.cols.is_lower[j]):   # in Tokyo")
+            j -= 1
+        return j < 0 or not (self._has("place_prepositions", j) or self._has("destination_prepositions", j))
+
     def _seat_place(self, ev, clause) -> None:
         """"Officials in Ottawa met Brazilian diplomats": a lone capital where the people of a
         seat-holder noun sit is the place of their gathering when the clause names no other."""

@@ -1,5 +1,6 @@
-"""Gatherings told by their number: an article whose news is "the second meeting" of two
-leaders tells of "their first summit in Singapore" as one before the news.
+"""Numbers that name: an article whose news is "the second meeting" of two leaders tells
+of "their first summit in Singapore" as one before the news; a year between an article and
+its noun names the thing ("scrap the 2015 agreement"), not the act on it.
 
 Not a pipeline component: :class:`EventOrdinals` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its trigger starts and kinds (``self._kind_at``)
@@ -13,7 +14,8 @@ __all__ = ["EventOrdinals"]
 
 
 class EventOrdinals:
-    """Which gathering of an article that numbers two is the earlier one."""
+    """Which gathering of an article that numbers two is the earlier one, and which years
+    name a thing rather than date an act."""
 
     def _rank_before(self, s: int, lo: int, reach: int = 3) -> int | None:
         """The rank of an ordinal up to ``reach`` words before the noun at ``s`` ("first",
@@ -45,3 +47,30 @@ class EventOrdinals:
         end = min(len(self.cols.text), t + 2 + reach)
         return any(self._has("partner_words", k) and any(self.cols.ent[j] in ("Person", "Country") for j in range(k + 1, end))
                    for k in range(t + 1, min(t + 3, end)))
+
+    def _naming_years(self, kind: str, s: int, clause: tuple[int, int]) -> set[int]:
+        """The years in ``clause`` that name a thing between its article and its noun ("scrap
+        the 2015 agreement", "das 2015 geschlossene Abkommen kündigen"): when neither the
+        trigger at ``s`` is that noun, nor the thing is the setting ("at the 2018 summit"), nor
+        the act is an agreement's, the year is the thing's, not the act's."""
+        if kind == "Agreement":
+            return set()
+        return {k for k in range(max(clause[0], 1), clause[1] - 1)
+                if self.cols.text[k].isdigit() and len(self.cols.text[k]) == 4 and self._is_date(k)
+                and self._has("determiners", k - 1) and self.cols.alpha[k + 1] and not self._year_of(k, s)
+                and not (k > 1 and self._has("setting_prepositions", k - 2))}
+
+    def _year_of(self, k: int, s: int, reach: int = 6) -> bool:
+        """Whether the year at ``k`` is the trigger's at ``s``: the words between are names,
+        hyphens or up to two modifiers ("the 2018 US-North Korea summit", "the 2015 landmark
+        summit"), no other noun."""
+        if not k < s <= k + reach:
+            return False
+        lowered = 0
+        for j in range(k + 1, s):
+            if self.cols.ent[j] or self.cols.text[j] == "-" or self.cols.title[j] and self.lex.lang == "en":
+                continue
+            lowered += 1
+            if lowered > 2 or not (self.cols.alpha[j] and self.cols.is_lower[j]):
+                return False
+        return True

@@ -488,20 +488,3 @@ class EventPlaces:
         return j >= 0 and (self._has("place_prepositions", j) or kind in _MOVEMENTS and self.cols.ent[k] != "Country"
                            and self._has("passage_prepositions", j)) and not self._news_source(j + 1) \
             and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
-
-    def _seat_of_power(self, ent) -> bool:
-        """Whether the capital ``ent`` names the government seated there ("die Regierung in
-        Ottawa", "the leadership in Ottawa", "das Außenministerium in Ottawa"): its country
-        acts, the city is no place."""
-        k = ent.start
-        if ent.ent_id_ not in self.capital_of or k < 2 or not self._has("place_prepositions", k - 1):
-            return False
-        if self._has("government_nouns", k - 2):
-            return True
-        if not self.cols.lower[k - 2].endswith(tuple(self.lex.words.get("ministry_suffixes", ()))):
-            return False
-        j = k - 3                        # the ministry acts, unless a preposition heads it ("summoned
-        while j > 0 and k - j <= 5 and not self.cols.punct[j] and (   # him to the Foreign Ministry
-                self._has("determiners", j) or self.cols.alpha[j] and not self.cols.is_lower[j]):   # in Tokyo")
-            j -= 1
-        return j < 0 or not (self._has("place_prepositions", j) or self._has("destination_prepositions", j))

@@ -170,33 +170,6 @@ class EventTiming(PeriodDates):
         return self._any("time_setting_words", sent.start, sent.end) and not self._any("held_words", sent.start, sent.end) \
             and not self._cues(None, ev.trigger[1], sent.end, "occurrence_words")
 
-    def _naming_years(self, kind: str, s: int, clause: tuple[int, int]) -> set[int]:
-        """The years in ``clause`` that name a thing between its article and its noun ("scrap
-        the 2015 agreement", "das 2015 geschlossene Abkommen kündigen"): when neither the
-        trigger at ``s`` is that noun, nor the thing is the setting ("at the 2018 summit"), nor
-        the act is an agreement's, the year is the thing's, not the act's."""
-        if kind == "Agreement":
-            return set()
-        return {k for k in range(max(clause[0], 1), clause[1] - 1)
-                if self.cols.text[k].isdigit() and len(self.cols.text[k]) == 4 and self._is_date(k)
-                and self._has("determiners", k - 1) and self.cols.alpha[k + 1] and not self._year_of(k, s)
-                and not (k > 1 and self._has("setting_prepositions", k - 2))}
-
-    def _year_of(self, k: int, s: int, reach: int = 6) -> bool:
-        """Whether the year at ``k`` is the trigger's at ``s``: the words between are names,
-        hyphens or up to two modifiers ("the 2018 US-North Korea summit", "the 2015 landmark
-        summit"), no other noun."""
-        if not k < s <= k + reach:
-            return False
-        lowered = 0
-        for j in range(k + 1, s):
-            if self.cols.ent[j] or self.cols.text[j] == "-" or self.cols.title[j] and self.lex.lang == "en":
-                continue
-            lowered += 1
-            if lowered > 2 or not (self.cols.alpha[j] and self.cols.is_lower[j]):
-                return False
-        return True
-
     def _prior_cue(self, doc, s, lo, reach: int = 8) -> int | None:
         """Where the cue starts that makes the trigger tell what came before the article's
         news, or None: the trigger follows an opener such as "after", "since", "nachdem",
