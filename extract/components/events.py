@@ -366,7 +366,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                      for k in range(ent.start, ent.end)}
         if kind == "Protest":            # "protested against X's visit to Etorofu": not there;
             against = next((k for k in range(s - 1, clo - 1, -1) if self._has("opposition_prepositions", k)
-                            or self._has("cause_heads", k)), clo if self._clause_final(e, chi) else s)
+                            or self._has("cause_heads", k)), clo if self.lex.lang == "de" and self._clause_final(e, chi) else s)
                                          # "gegen einen Besuch auf Iturup protestiert", "die Manöver in der Ostsee verurteilt"
             skip |= {k for ent in self._overlapping(e, chi) + self._overlapping(against, s)
                      if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of for k in range(ent.start, ent.end)}

@@ -37,14 +37,14 @@ class TriggerFilters(LaunchFilters):
         return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e) \
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
-            or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._sentenced(key, s) \
+            or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
             or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches)
 
     def _projectile_path(self, s: int, matches) -> bool:
         """Whether a verb of travel at ``s`` tells a projectile's path: right after a comma that
         follows a launch ("launched a missile ..., traveling from the north") or a projectile
-        noun right before it ("the missile (reportedly) traveled 1,000 kilometers"; not "the
-        missile experts traveled"), with no person named before it in its sentence."""
+        noun right before it ("the missile traveled 1,000 kilometers"; not "the missile experts
+        traveled"), with no person named before it in its sentence."""
         lo = self.cols.sent_of(s).start
         if any(self.cols.ent[k] == "Person" for k in range(lo, s)):
             return False
@@ -52,10 +52,9 @@ class TriggerFilters(LaunchFilters):
                                            or any(ch.isdigit() for ch in self.cols.text[s + 1]))
         launched = s > lo and self.cols.text[s - 1] == "," and nxt and any(   # "..., traveling from"; not
             self.kinds[key][0] == "MissileLaunch" and lo <= ms < s for key, ms, _ in matches)   # ", visiting officials"
-        return launched or s - 1 >= lo and self._has("projectile_nouns", s - 1) \
-            or s - 2 >= lo and self._has("projectile_nouns", s - 2) and self._lower[s - 1].endswith("ly")   # "reportedly"
+        return launched or s - 1 >= lo and self._has("projectile_nouns", s - 1)
 
-    def _sentenced(self, key, s: int) -> bool:
+    def _not_condemning(self, key, s: int) -> bool:
         """Whether a verb of judging (``rules_judging``: "condemned", "verurteilte") is no
         state's protest: a court's sentence (a word of sentencing in its sentence: "zu zehn
         Jahren Haft verurteilt"; a German passive: "wurde in Moskau verurteilt"), or no one

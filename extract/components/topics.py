@@ -78,11 +78,6 @@ class EventTopics:
                 kept.append(ev)
         return [ev for ev in out if not (ev.kind == "Agreement" and self._one_side_decided(doc, ev.trigger))]
 
-    def _clause_final(self, e: int, chi: int) -> bool:
-        """Whether a German trigger ending at ``e`` ends its clause [.., chi) ("hat ... die
-        Manöver verurteilt."): what it is about stands before it."""
-        return self.lex.lang == "de" and (e >= chi or self.cols.punct[e])
-
     def _one_side_decided(self, doc, trigger: tuple[int, int]) -> bool:
         """Whether an accord's trigger is one side's decision ("Kanada beschloss", "hat ...
         beschlossen"; not "haben beschlossen", nor "beschloss mit Brasilien"): no accord,
@@ -111,7 +106,8 @@ class EventTopics:
             if ev.kind != "Protest":
                 continue
             clause = self._clause(doc, *ev.trigger)
-            final = self._clause_final(ev.trigger[1], clause[1])
+            final = self.lex.lang == "de" and self._clause_final(ev.trigger[1], clause[1])   # what it is about
+                                                                                            # stands before it
             for act in events:
                 if act is ev or self._clause(doc, *act.trigger) != clause or not (
                         final and act.trigger[1] <= ev.trigger[0] or act.trigger[0] >= ev.trigger[1]

@@ -38,3 +38,8 @@ def test_not_only_negates_nothing(extract, lang, text):
 def test_a_negated_verb_leaves_the_gathering_it_is_set_at(extract, text):
     [ev] = extract(text, "de", published=PUBLISHED).events
     assert (ev.kind, ev.place, ev.status) == ("Summit", "ottawa", "Happened")
+
+
+def test_a_denial_before_a_verb_last_and_its_auxiliary_negates_it(extract):
+    text = "Kanada erklärte, dass das kanadische Flugzeug am Montag nicht in den brasilianischen Luftraum eingedrungen sei."
+    assert [e.kind for e in extract(text, "de", published=PUBLISHED).events] == []
