@@ -23,6 +23,7 @@ from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import LONE_ACTS, PublicationTime
 from diplograph.extract.fronted import FrontedOccasions
 from diplograph.extract.instances import OtherInstances
+from diplograph.extract.outcomes import GatheringOutcomes
 from diplograph.extract.pairs import PairReferences
 from diplograph.extract.responses import Responses
 from diplograph.extract.person_refs import last_person_of, named_holder
@@ -78,7 +79,8 @@ def _norm(name: str) -> str:
 _GROUP_SOURCES = MEETING_KINDS | {"PhoneCall"}
 
 
-class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions, OtherInstances, PairReferences):
+class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses, FrontedOccasions, OtherInstances,
+                 PairReferences):
     def __init__(self, doc: Doc, article: Article):
         self.doc, self.article = doc, article
         self.kb = load_kb()
@@ -235,6 +237,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
         self._incident_day()
         self._succession_day()          # "Shortly afterwards, X met Y": that day, not the lead's
         self._lead_date()
+        self._documents_held()          # where and when the gathering a document was signed at was
 
     def _dateline_place(self) -> None:
         """"MADRID, June 29 (AP) - Kishida ... attended a NATO summit": a gathering of the
@@ -266,7 +269,7 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
         for m, draft, target in self._placed:
             if m.kind != "Agreement" or m.status == "Cancelled" or m.definite and m.rule.endswith(".noun"):
                 continue                  # "Der Fahrplan werde ...": an accord named before
-            event = self._final(target) or self._event_of_sentence(m.sent)
+            event = self._gathering_of(self._final(target) or self._event_of_sentence(m.sent))
             parties = sorted(self._parties(draft) or (self._parties(event) if event else set()))
             if not parties:
                 continue
@@ -413,7 +416,8 @@ class _Assembler(EventCoreference, PublicationTime, Responses, FrontedOccasions,
         targets = [t for t in (self.ref(a) for a in m.targets) if t in actors]
         prior = m.prior and not (status == "Planned" and self._after_publication(date))
         return Event(m.kind, actors, self.ref(m.place), date, relative, status, [m.trigger_text], [m.rule], [m.sent],
-                     rule_confidence().get("events." + m.kind, 0.7), prior, targets=targets, objected=m.objected)
+                     rule_confidence().get("events." + m.kind, 0.7), prior, targets=targets, objected=m.objected,
+                     document=m.document)
 
     def _person_earlier_in_sentence(self, m, actors: list) -> str | None:
         """"X war in Tokio, wo er Y traf", "X arrived in Tokyo, where he met Y": the one person

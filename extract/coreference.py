@@ -36,30 +36,6 @@ OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
 class EventCoreference:
     """Joining a new mention to the event it names again, or to the gathering it is the outcome of."""
 
-    def _absorb_outcomes(self, events: list[Event]) -> list[Event]:
-        """"Japan and Russia agreed ...", "Abe and Putin agreed ...": an outcome reported by
-        the countries or people of a gathering the article reports is that gathering's outcome."""
-        meetings = [ev for ev in events if ev.kind in MEETING_KINDS]
-        kept = []
-        for ev in events:
-            host = None
-            people = _persons(ev, self.facts.entities)
-            if ev.kind in OUTCOME_KINDS and not ev.prior:     # not ", as agreed last year"
-                # reported without people, by countries that took part; or by people who did
-                mine = set(ev.actors) - people
-                host = next((m for m in meetings if ev.status == m.status
-                             and (not ev.date or not m.date or m.date.contains(ev.date))
-                             and not (ev.date and not m.date and m.relative_date)   # "am 14. November"
-                             and not self._apart_in_time(m, ev)                      # is no 1956
-                             and (people <= _persons(m, self.facts.entities) if people
-                                  else mine and mine <= self._parties(m))), None)
-            if host is None:
-                kept.append(ev)
-            else:
-                merge_into(host, ev)
-                self._absorbed[id(ev)] = host
-        return kept
-
     def _at_occasions(self, mentions: list) -> list:
         """"X will meet Y on the sidelines of the NATO summit": the summit is the occasion of
         the meeting named nearest to it, not a gathering of X and Y. The meeting keeps what
@@ -252,7 +228,7 @@ class EventCoreference:
         events = [c for c in events if id(c) not in gone and not opposed(c, ev)]
         if not events:
             return None
-        if m.anaphoric and (ev.kind in OUTCOME_KINDS or ev.kind in MEETING_KINDS):
+        if m.anaphoric and (ev.kind in OUTCOME_KINDS and not ev.document or ev.kind in MEETING_KINDS):
             hosts = [c for c in events if c.kind in MEETING_KINDS | OUTCOME_KINDS | {"Visit", "PhoneCall"}]
             host = hosts[-1] if hosts else None   # "there", "where he met X": the gathering,
             if host is not None and ev.date and host.date and not (   # trip or press conference
@@ -328,8 +304,8 @@ class EventCoreference:
         """Whether two mentions of one article can be the same event."""
         ents = self.facts.entities
         same_family = _family(a.kind) == _family(b.kind) \
-            or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS    # not the press conference that
-                and (a.actors or b.kind != "PressConference"))   # tells of talks of nobody named
+            or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS and not b.document   # not the press
+                and (a.actors or b.kind != "PressConference"))   # conference that tells of talks of nobody named
         call = {a.kind, b.kind} & {"PhoneCall"} and {a.kind, b.kind} & {"Talks", "Meeting"} \
             and not (a.place or b.place) and not any(x.kind == "Meeting" and x.date and not y.date
                                                      for x, y in ((a, b), (b, a)))
@@ -345,8 +321,10 @@ class EventCoreference:
                                       # place named ("in visit with X, Y ...", "Y is hosting X")
         press = {a.kind, b.kind} == {"Visit", "PressConference"} and len(shared) >= 2   # the guest's
                                       # and the host's joint press conference: one occasion
-        if not (same_family or visit or press) or a.status != b.status or a.prior != b.prior:
-            return False
+        if not (same_family or visit or press) or a.status != b.status or a.prior != b.prior \
+                or a.document != b.document and a.kind == b.kind == "Agreement":
+            return False              # "signed agreements on trade", "agreed to step up efforts":
+                                      # the gathering's outcome, or (see outcomes.py) the document's
         if self._apart_in_time(a, b) or self._apart_in_time(b, a):
             return False
         loose = "Visit" in {a.kind, b.kind} and {a.kind, b.kind} <= MEETING_KINDS | {"Visit"} \
@@ -492,6 +470,7 @@ def merge_into(into: Event, ev: Event) -> None:
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.targets += [a for a in ev.targets if a not in into.targets]
     into.objected = into.objected or ev.objected
+    into.document = into.document or ev.document
     kb = load_kb()
     if not into.place or ev.place and (kb.is_country(into.place) and kb.contains(into.place, ev.place)
                                        or kb.is_region(into.place) and not kb.is_region(ev.place)):

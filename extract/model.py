@@ -102,6 +102,8 @@ class Event:
     lead_dated: bool = False              # its date is the publication day (news of the lead)
     lead: bool = False                    # told as happened in the headline or lead
     targets: list = field(default_factory=list)   # actors an act is done to ("expels Brazilian diplomats")
+    document: bool = False                # an agreement that signs or adopts a document ("adopted a
+                                          # joint declaration"): kept beside the gathering it was reached at
     objected: bool = False                # told as what a protest is about ("protested over X's
                                           # drills"): said to have happened, if only as the cause
 

@@ -39,6 +39,7 @@ from diplograph.extract.components.settings import RelativeSettings
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.conjuncts import Conjuncts
 from diplograph.extract.components.craft import CraftOwners
+from diplograph.extract.components.documents import DocumentActs
 from diplograph.extract.components.ordinals import EventOrdinals
 from diplograph.extract.components.filters import TriggerFilters
 from diplograph.extract.components.timing import EventTiming
@@ -92,11 +93,12 @@ class EventMention:
     objected: bool = False             # what a protest or criticism is about ("over X's drills")
     told: object = None                # the day of the saying that tells it done ("said on Friday it had")
     occasion: tuple | None = None      # "on the sidelines of the NATO summit": the bodies it names
+    document: bool = False             # signs or adopts a document ("adopted a joint declaration")
 
 
 class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventPlaces, Occurrences, EventTiming, EventTopics,
                   EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters,
-                  CraftOwners, EventOrdinals):
+                  CraftOwners, EventOrdinals, DocumentActs):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -481,6 +483,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             ev.occasion = self._occasion_bodies(s, clo, kind == "Summit")
         if kind in AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
+            ev.document = kind == "Agreement" and self._makes_document(s, e, clo, chi)
             self._drop_content_names(ev, e, window)     # "agreed to work for a nuclear-free X"
             if ev.date is not None and (self._in_infinitive(doc, ev.agreed_span, ev.date.start)
                                         or s in self._arranging_at and self._after_gathering(ev.date.start, s)):

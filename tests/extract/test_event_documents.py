@@ -1,0 +1,78 @@
+"""A document signed or adopted at a gathering ("the leaders adopted a joint declaration",
+"unterzeichneten eine Absichtserklärung") is an agreement of its own beside the gathering,
+held where and when the gathering was when it names neither; what the gathering merely
+agreed ("agreed to step up cooperation") stays the gathering's outcome, and a document
+only named in a gerund ("before signing a treaty") makes none. Sentences written for
+this test."""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-11-22"          # a Wednesday
+
+
+def _events(extract, text, lang):
+    return sorted((e.kind, sorted(e.actors), e.place, e.date.iso if e.date else None)
+                  for e in extract(text, lang, published=DAY).events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spain and Finland held talks in Madrid on Tuesday. The two countries also signed a treaty on fisheries."),
+    ("en", "Spain and Finland held talks in Madrid on Tuesday. Afterwards Spain and Finland adopted a joint "
+           "declaration on fisheries."),
+    ("de", "Spanien und Finnland führten am Dienstag in Madrid Gespräche. Im Anschluss unterzeichneten Spanien und "
+           "Finnland eine Absichtserklärung über die Fischerei."),
+    ("de", "Spanien und Finnland führten am Dienstag in Madrid Gespräche. Beide Länder haben dabei ein Abkommen über "
+           "die Fischerei unterzeichnet."),
+])
+def test_a_document_signed_at_talks_is_an_agreement_held_there(extract, lang, text):
+    events = _events(extract, text, lang)
+    assert ("Agreement", ["finland", "spain"], "madrid", "2023-11-21") in events
+    assert ("Talks", ["finland", "spain"], "madrid", "2023-11-21") in events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The joint declaration was adopted at a summit in Lisbon on Tuesday among Spain, Finland and Chile."),
+    ("de", "Spanien, Finnland und Chile verabschiedeten am Dienstag bei einem Gipfel in Lissabon eine gemeinsame "
+           "Erklärung."),
+])
+def test_a_declaration_adopted_at_a_summit_is_an_agreement_too(extract, lang, text):
+    kinds = {kind: (set(actors), place) for kind, actors, place, _ in _events(extract, text, lang)}
+    assert kinds["Agreement"][1] == "lisbon"
+    assert {"spain", "finland", "chile"} <= kinds["Agreement"][0]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spain and Finland signed a fisheries treaty during a state visit in Finland. Spain and Finland held "
+           "talks in Helsinki on Tuesday."),
+    ("de", "Spanien und Finnland haben beim Staatsbesuch in Finnland ein Fischereiabkommen unterzeichnet. Spanien "
+           "und Finnland führten am Dienstag in Helsinki Gespräche."),
+])
+def test_a_document_placed_in_a_country_takes_the_city_of_the_talks(extract, lang, text):
+    [agreement] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Agreement"]
+    assert (agreement.place, agreement.date.iso) == ("helsinki", "2023-11-21")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spain and Finland held talks in Madrid on Tuesday. The two countries agreed to step up cooperation."),
+    ("de", "Spanien und Finnland führten am Dienstag in Madrid Gespräche. Beide Länder vereinbarten, die "
+           "Zusammenarbeit zu vertiefen."),
+])
+def test_what_talks_agreed_stays_their_outcome(extract, lang, text):
+    assert [kind for kind, *_ in _events(extract, text, lang)] == ["Talks"]
+
+
+def test_a_treaty_signed_only_in_a_gerund_is_no_document_act(extract):
+    text = ("Spain and Finland held talks in Madrid on Tuesday. Spain will not change its position before signing "
+            "a treaty with Finland.")
+    assert [kind for kind, *_ in _events(extract, text, "en")] == ["Talks"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spain and Finland agreed on Tuesday to deepen their cooperation. The two countries also signed a treaty "
+           "on fisheries."),
+    ("de", "Spanien und Finnland haben am Dienstag vereinbart, ihre Zusammenarbeit zu vertiefen. Beide Länder "
+           "unterzeichneten außerdem ein Abkommen über die Fischerei."),
+])
+def test_without_a_gathering_what_was_agreed_and_the_document_are_one_agreement(extract, lang, text):
+    assert _events(extract, text, lang) == [("Agreement", ["finland", "spain"], None, "2023-11-21")]
