@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from diplograph.ontology.errors import PipelineError
 from diplograph.ontology.kb import load_kb
@@ -46,11 +46,16 @@ _DASH_INFIX = r"(?<=[)\]])(?:--|\u2014|\u2013)(?=[\w(])"
 # ... and a dash glued to the story's first word after a dateline ("(YJC) -Russian bombers").
 _DASH_PREFIX = r"[-\u2013\u2014](?=[A-ZÄÖÜ][a-zäöüß])"
 
+# A year before a full stop ends a sentence ("seit 2011. Zwar ..."); German reads "2011." as an
+# ordinal otherwise, and the sentence runs on into the next.
+_YEAR_STOP_SUFFIX = r"(?<=\b[12][0-9]{3})\."
+
 
 def _split_hyphens(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX, _ABBREVIATION_HYPHEN_INFIX, _GLUED_STOP_INFIX, _DASH_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex([_DASH_PREFIX] + list(nlp.Defaults.prefixes)).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [_YEAR_STOP_SUFFIX]).search
 
 
 def build_pipeline(lang: str, model: str | None = None) -> Language:

@@ -99,6 +99,16 @@ def test_common_nouns_after_role_word_are_not_names():
     assert [e for e in doc.ents if e.label_ == "Person"] == []
 
 
+@pytest.mark.parametrize("text,sentences", [
+    ("Es ist der erste Besuch in Oslo seit 2011. Zwar traf Kato den König 2014.",
+     ["Es ist der erste Besuch in Oslo seit 2011.", "Zwar traf Kato den König 2014."]),
+    ("Sie trafen sich am 20.11.2014. Danach reiste er ab.", ["Sie trafen sich am 20.11.2014.", "Danach reiste er ab."]),
+    ("Sie trafen sich am 3. Oktober 2015 in Oslo.", ["Sie trafen sich am 3. Oktober 2015 in Oslo."]),
+])
+def test_a_year_before_a_full_stop_ends_a_german_sentence(text, sentences):
+    assert [s.text.strip() for s in nlp_for("de")(text).sents] == sentences
+
+
 def test_line_breaks_end_sentences():
     doc = nlp_for("de")("Gipfel in Madrid\n\nKishida nahm teil.")
     assert [s.text.strip() for s in doc.sents] == ["Gipfel in Madrid", "Kishida nahm teil."]
