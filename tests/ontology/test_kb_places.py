@@ -1,5 +1,5 @@
 """KB entries added for Japan-Russia news (islands, straits, the Pacific Fleet, three states
-and the German spelling "Nato"): found by the real extraction pipeline in English and German.
+and the spelling "Nato" of German and British news): found by the real extraction pipeline in English and German.
 
 The sentences are made up for these tests.
 """
@@ -101,12 +101,13 @@ def test_kuril_islands_stay_distinct_from_the_chain():
     assert {"iturup", "kunashir", "shikotan", "kuril-islands"} <= set(found), found
 
 
-# ------------------------------------------------------------------ German "Nato"
+# ------------------------------------------------------------------ "Nato" (German and British spelling)
 
 @pytest.mark.parametrize("lang,text,form", [
     ("de", "Die Nato verurteilte die Übung.", "Nato"),
     ("de", "Die NATO verurteilte die Übung.", "NATO"),
     ("en", "NATO condemned the drill.", "NATO"),
+    ("en", "Nato allies condemned the drill.", "Nato"),
 ])
 def test_nato_in_both_spellings(lang, text, form):
     found = surfaces(text, lang)
