@@ -5,7 +5,8 @@ Friday"), not the end of what is no tie between states ("ended his visit"), not 
 homograph used as a noun ("in a sign of"), not the means of another act ("lodged a protest
 by telephone"), not a sitting of a state's own body ("a cabinet meeting"), not what a
 measure affects ("das Verbot trifft auch X"), not a measure a dispute is about ("a clash over
-export controls"), not missiles fired in a strike, a drill or to space
+export controls"), not what a verb of talking calls something ("sprachen von einem
+historischen Tag"), not missiles fired in a strike, a drill or to space
 (:class:`~diplograph.extract.components.launches.LaunchFilters`).
 
 Not a pipeline component: :class:`TriggerFilters` is mixed into the event finder, which
@@ -38,7 +39,18 @@ class TriggerFilters(LaunchFilters):
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
-            or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches)
+            or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e)
+
+    def _speaks_of(self, key, e: int, reach: int = 4) -> bool:
+        """Whether a verb of talking is followed, after at most a date, by what it names
+        ("sprachen von einem historischen Tag", "sprachen am Dienstag von einem Wendepunkt",
+        "spoke of a turning point"): words said, not talks held; not "discussed matters of"."""
+        if self.kinds[key][0] != "Talks" or not self.kinds[key][1].endswith(".verb"):
+            return False
+        k = e
+        while k < min(e + reach, len(self._lower)) and self._is_date(k):
+            k += 1
+        return k < len(self._lower) and self._has("spoken_of_prepositions", k)
 
     def _projectile_path(self, s: int, matches) -> bool:
         """Whether a verb of travel at ``s`` tells a projectile's path: right after a comma that
@@ -141,8 +153,24 @@ class TriggerFilters(LaunchFilters):
         if lo > 1 and self._has("relative_pronouns", lo) and lo + 1 == s:
             lo = max(0, lo - 5)                   # "the U.N. summit, which ended Friday" (not
                                                   # "the talks, which Moscow ended")
+        lo = self._before_aside(doc, lo, s, matches)   # "X's summit with Y, in Hanoi in February, ended"
         gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
         return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
+
+    def _before_aside(self, doc, lo: int, s: int, matches, steps: int = 2) -> int:
+        """Where the subject of a verb at ``s`` that opens its clause after a comma starts:
+        the clause before one or two comma-bounded asides that hold no verb trigger ("X's
+        summit with Y, in Hanoi in February, ended early"); else ``lo``."""
+        if lo != s:
+            return lo                             # the clause has its own subject
+        start, k = self.cols.sent_of(s).start, lo
+        for _ in range(steps):
+            if k - 2 < start or self.cols.text[k - 1] != ",":
+                break
+            k = self._clause(doc, k - 2, k - 1)[0]
+        if any(k <= ms < lo and not self._noun_at(ms) for _, ms, _ in matches):
+            return lo                             # "Russia imposed sanctions, ended the talks"
+        return k
 
     def _means_of_act(self, doc, key, s, e, matches) -> bool:
         """Whether a call named by its means ("by telephone", "over the phone") is the means
