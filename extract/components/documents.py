@@ -11,6 +11,8 @@ provides the doc's columns (``self.cols``) and the word lists (``self.lex``).
 """
 from __future__ import annotations
 
+from diplograph.extract.components.columns import within
+
 __all__ = ["DocumentActs"]
 
 #: tokens that end the phrase a document noun may stand in around its verb
@@ -20,14 +22,65 @@ _STOPS = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "\"", "“", "”", 
 class DocumentActs:
     """Whether an agreeing mention signs or adopts a named document."""
 
-    def _makes_document(self, s: int, e: int, lo: int, hi: int, reach: int = 10) -> bool:
-        """Whether the agreeing trigger [s, e) both names a verb of making a document
-        ("adopted", "signed", "unterzeichneten") and a document noun ("declaration",
-        "treaty", "Abkommen", "Abschlusserklärung"), within ``reach`` words of it in its
-        clause [lo, hi) and with no punctuation between."""
+    def _makes_document(self, rule: str, s: int, e: int, lo: int, hi: int, reach: int = 10) -> bool:
+        """Whether the agreeing trigger [s, e) names a document its parties issue ("in a
+        joint statement", "in ihrer Abschlusserklärung": rules listed as ``document_rules``),
+        or both a verb of making a document ("adopted", "signed", "unterzeichneten") and a
+        document noun ("declaration", "treaty", "Abkommen"), within ``reach`` words of it in
+        its clause [lo, hi) and with no punctuation between."""
+        if rule in self._lists.get("document_rules", ()):
+            return True
         words = self._phrase_around(s, e, lo, hi, reach)
         return any(self._has("document_verbs", k) for k in words) \
             and any(self._document_noun(k) for k in words)
+
+    def _issuers(self, doc, ev, s: int, e: int, sent, ents, clause: tuple[int, int], reach: int = 6) -> None:
+        """The parties of a joint statement [s, e) are who issue it, not what it speaks of:
+        the agent of a participle after it ("the declaration signed by X and Y"), the subject
+        of a verb of saying or issuing a few words before it ("X and Y said in a joint
+        statement", "Beide Seiten veröffentlichten eine gemeinsame Erklärung"), else of
+        a verb of saying after it ("In a joint statement, the two leaders said"), when they
+        are two or a group ("both sides"). Where no one is said to issue it ("according to
+        a joint statement", "A joint statement issued after the meeting said ..."), it names
+        no parties of its own. A year before it names an earlier one ("the 1956 joint
+        declaration"): told of, not news."""
+        if e + 1 < sent.end and self._has("passive_auxiliaries", e) \
+                and (self._has("document_verbs", e + 1) or self._has("issuing_verbs", e + 1)):
+            return                        # "The joint declaration was adopted at a summit among X and Y"
+        ev.actors, ev.described, ev.referred, ev.group, ev.document = [], [], [], False, True
+        ev.prior = ev.prior or self._named_document(s, sent)
+        verbs = [v for v in within(self._speech_verbs, sent.start, sent.end) if not self._has("attribution_words", v)]
+        before = [v for v in verbs if v < s] + [k for k in range(max(sent.start, s - reach), s)
+                                                  if self._has("issuing_verbs", k) or self._has("document_verbs", k)]
+        after = [v for v in verbs if v > s]
+        if e + 1 < sent.end and (self._has("issuing_verbs", e) or self._has("document_verbs", e)) \
+                and self._has("passive_agents", e + 1):
+            window = (e + 2, self._clause(doc, e + 2, e + 3)[1])     # "the declaration signed by X and Y"
+        elif before and s - max(before) <= reach:
+            verb = max(before)
+            lo = max([k + 1 for k in range(sent.start, verb) if self._has("complementizers", k)] or [sent.start])
+            window = (lo, verb)
+        elif after and self._fronted(s, sent):     # "In a joint statement, X and Y said", "In ihrer
+            window = (s + 1, after[0]) if self.lex.lang == "en" else \
+                (after[0] + 1, self._clause(doc, after[0], after[0] + 1)[1])   # Erklärung erklärten X und Y"
+        else:
+            return                        # "according to a joint statement", "the statement said"
+        self._collect(doc, ev, window, ents, set(), clause)      # (also "both sides": ev.group)
+        if len(ev.actors) + len(ev.described) < 2 and not (ev.group or ev.counted):
+            ev.actors, ev.described = [], []     # one side's statement is no joint act
+
+    def _named_document(self, s: int, sent) -> bool:
+        """Whether the statement noun at ``s`` names an earlier document: a year before it
+        ("the 1956 joint declaration") or a title written mid-sentence ("the Japan-Soviet
+        Joint Declaration")."""
+        return any(self.cols.text[k].isdigit() and len(self.cols.text[k]) == 4 and self._year_of(k, s)
+                   for k in range(max(sent.start, s - 4), s)) \
+            or s > sent.start and self.lex.lang == "en" and self.cols.title[s] and self.cols.title[s + 1]
+
+    def _fronted(self, s: int, sent) -> bool:
+        """Whether the noun at ``s`` stands in a phrase that opens its sentence ("In a joint
+        statement, ..."): only a preposition and its article before it."""
+        return s - sent.start <= 3 and self._has("fronted_settings", sent.start)
 
     def _phrase_around(self, s: int, e: int, lo: int, hi: int, reach: int) -> list[int]:
         """The trigger's tokens and those up to ``reach`` before and after it, up to the

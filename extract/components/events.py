@@ -422,7 +422,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         if kind in _SAID_IN and noun and self._people_in(ev) < 2:
             self._setting_subject(ev, s, sent, said=kind != "PhoneCall")   # "X told Y during a phone
                                                    # call", "X expressed concern in a meeting with Y"
-        if not (ev.actors or ev.described or ev.reference or ev.prior or bound):
+        elif rule in self._lists.get("document_rules", ()):
+            self._issuers(doc, ev, s, e, sent, ents, (clo, chi))     # "X and Y said in a joint statement"
+        if not (ev.actors or ev.described or ev.reference or ev.prior or bound or ev.document):
             wide = self._window(doc, s, e, sent, matches)       # the sentence, but not who said
             verbs = within(self._speech_verbs, wide[0], s)       # what a relative or subordinate
             told = set(range(wide[0], verbs[-1])) if verbs and self._clause_between(doc, verbs[-1], s) else set()
@@ -483,7 +485,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             ev.occasion = self._occasion_bodies(s, clo, kind == "Summit")
         if kind in AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
-            ev.document = kind == "Agreement" and self._makes_document(s, e, clo, chi)
+            ev.document = kind == "Agreement" and self._makes_document(rule, s, e, clo, chi)
             self._drop_content_names(ev, e, window)     # "agreed to work for a nuclear-free X"
             if ev.date is not None and (self._in_infinitive(doc, ev.agreed_span, ev.date.start)
                                         or s in self._arranging_at and self._after_gathering(ev.date.start, s)):

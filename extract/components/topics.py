@@ -53,7 +53,7 @@ class EventTopics:
                               == self._clause(doc, *ev.trigger))), None)
             gathering = next((h for h in reversed(kept) if h.kind in OUTCOME_HOSTS
                               and h.trigger[1] <= ev.trigger[0] and ev.kind == "Agreement"
-                              and ev.rule.endswith(".noun")), None)
+                              and ev.rule.endswith(".noun") and not ev.document), None)
             if gathering is not None:    # "discussed the peace treaty in a phone call", "met
                 gathering.topics.append(ev.trigger_text)   # in Hanoi, where they reached an
                                                            # agreement"

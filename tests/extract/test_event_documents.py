@@ -76,3 +76,53 @@ def test_a_treaty_signed_only_in_a_gerund_is_no_document_act(extract):
 ])
 def test_without_a_gathering_what_was_agreed_and_the_document_are_one_agreement(extract, lang, text):
     assert _events(extract, text, lang) == [("Agreement", ["finland", "spain"], None, "2023-11-21")]
+
+
+# --- joint statements: issued by who says something in them --------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spain and Finland said in a joint statement on Tuesday that they would deepen their cooperation."),
+    ("de", "Spanien und Finnland seien sich einig, die Zusammenarbeit zu vertiefen, hieß es am Dienstag in einer "
+           "gemeinsamen Erklärung."),
+])
+def test_a_joint_statement_is_an_agreement_of_those_who_speak_in_it(extract, lang, text):
+    assert ("Agreement", ["finland", "spain"], None, "2023-11-21") in _events(extract, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida met Yoon in Tokyo on Tuesday. In a joint statement, the two leaders said they would start "
+           "talks on fisheries."),
+    ("en", "Kishida met Yoon in Tokyo on Tuesday. The two sides issued a joint statement."),
+    ("de", "Kishida traf Yoon am Dienstag in Tokio. Beide Seiten veröffentlichten eine gemeinsame Erklärung."),
+    ("de", "Kishida traf Yoon am Dienstag in Tokio. In ihrer Abschlusserklärung erklärten beide Länder, sie wollten "
+           "enger zusammenarbeiten."),
+])
+def test_a_joint_statement_after_a_meeting_is_the_meetings_sides(extract, lang, text):
+    [agreement] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Agreement"]
+    assert {"japan", "south-korea"} <= set(agreement.actors)
+    assert (agreement.place, agreement.date.iso) == ("tokyo", "2023-11-21")
+
+
+def test_a_declaration_signed_by_two_leaders_is_theirs(extract):
+    text = "In the joint declaration signed by Kishida and Yoon on Tuesday, the two leaders vowed closer ties."
+    [agreement] = [e for e in extract(text, "en", published=DAY).events if e.kind == "Agreement"]
+    assert {"fumio-kishida", "yoon-suk-yeol"} <= set(agreement.actors)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "According to a joint statement by Japan's foreign and finance ministries, the assets of 11 people "
+           "were frozen."),
+    ("de", "Laut einer gemeinsamen Erklärung der japanischen Außen- und Finanzministerien werden die Vermögen "
+           "von elf Personen eingefroren."),
+    ("en", "Kishida met Yoon in Tokyo on Tuesday. A joint statement issued after the meeting said both sides "
+           "condemn the cooperation between Russia and China."),
+])
+def test_a_statement_only_cited_names_no_parties_of_its_own(extract, lang, text):
+    for event in extract(text, lang, published=DAY).events:
+        assert event.kind != "Agreement" or not {"russia", "china"} & set(event.actors), event
+        assert not (event.kind == "Agreement" and event.actors == ["japan"]), event
+
+
+def test_a_joint_declaration_named_by_its_year_is_no_news(extract):
+    text = "Japan and Russia want to resolve the dispute on the basis of the 1956 joint declaration."
+    assert not [e for e in extract(text, "en", published=DAY).events if e.kind == "Agreement" and not e.prior]
