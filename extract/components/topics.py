@@ -50,7 +50,8 @@ class EventTopics:
                          and ((not h.prior or h.kind == "Agreement")         # "since they agreed
                               and h.agreed_span[0] <= ev.trigger[0] < h.agreed_span[1]   # to launch
                               or not h.prior and self._clause(doc, *h.trigger)   # negotiations"
-                              == self._clause(doc, *ev.trigger))), None)
+                              == self._clause(doc, *ev.trigger))
+                         and not h.reference), None)      # "Nach dem Austritt X's setzt Y ... aus": two acts
             gathering = next((h for h in reversed(kept) if h.kind in OUTCOME_HOSTS
                               and h.trigger[1] <= ev.trigger[0] and ev.kind == "Agreement"
                               and ev.rule.endswith(".noun") and not ev.document), None)
