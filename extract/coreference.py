@@ -228,14 +228,18 @@ class EventCoreference:
         events = [c for c in events if id(c) not in gone and not opposed(c, ev)]
         if not events:
             return None
-        if m.anaphoric and (ev.kind in OUTCOME_KINDS and not ev.document or ev.kind in MEETING_KINDS):
+        if m.anaphoric and (ev.kind in OUTCOME_KINDS or ev.kind in MEETING_KINDS):
             hosts = [c for c in events if c.kind in MEETING_KINDS | OUTCOME_KINDS | {"Visit", "PhoneCall"}]
             host = hosts[-1] if hosts else None   # "there", "where he met X": the gathering,
             if host is not None and ev.date and host.date and not (   # trip or press conference
                     host.date.contains(ev.date) or ev.date.contains(host.date)):  # told before, not a
                 ev.place = ev.place or host.place     # protest between; on another day ("arrived
                 host = None                           # on Monday; there he met X on Tuesday"), a
-            if host is not None:                      # meeting of its own at that place
+            if host is not None and ev.document:      # meeting of its own at that place;
+                ev.actors += [a for a in host.actors if a not in ev.actors]   # "There he signed a
+                ev.place = ev.place or host.place     # treaty with Y": an agreement of its own,
+                return None                           # of the trip's people and place
+            if host is not None:
                 return host
         if m.definite:
             # "die Gespräche", "the summit": the event named before; what else the

@@ -35,7 +35,7 @@ class ActorCollection:
             if ref == ev.place or self._holder(ent) or self._affected(ent) or self._as_member(ent) \
                     or self._news_source(ent.start) or self._observer(ent.end) or self._agent_of_other(ev, ent) \
                     or self._clock_zone(ent.end) or self._question_of(ev, ent.end) or self._reacting(ev, ent) \
-                    or self._norm_owner(ent):
+                    or self._norm_owner(ent) or self._negated_name(ent):
                 continue                 # "nach Angaben aus Berlin": the news's source; "with
                                          # Japan joining as an observer", "7 a.m. Japan time", "the
                                          # Ukraine issue": no party
@@ -87,6 +87,12 @@ class ActorCollection:
         for i in range(lo, hi - 1):                # "die vier Nationen", "the four countries"
             if self.cols.lower[i] in counted and self._has("group_nouns", i + 1) and not self._disputing(i):
                 ev.counted = counted[self.cols.lower[i]]
+
+    def _negated_name(self, ent) -> bool:
+        """Whether a name is negated by a prefix before its hyphen ("non-NATO countries",
+        "Nicht-EU-Staaten"): those outside it, not it."""
+        k = ent.start
+        return k >= 2 and self.cols.text[k - 1] == "-" and self._has("negating_prefixes", k - 2)
 
     def _seat_held(self, ent) -> bool:
         """Whether the capital or country ``ent`` says where the people of a seat-holder noun

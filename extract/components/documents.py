@@ -22,6 +22,29 @@ _STOPS = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "\"", "“", "”", 
 class DocumentActs:
     """Whether an agreeing mention signs or adopts a named document."""
 
+    def _document_act(self, ev, rule: str, s: int, e: int, lo: int, hi: int) -> None:
+        """Flag an agreeing mention that signs or adopts a document, without what it is about
+        as a party; one whose subject is a plural pronoun or "both" ("They signed a treaty",
+        "Sie unterzeichneten ein Abkommen", "Beide Minister unterzeichneten") is signed by the
+        sides of the gathering told before."""
+        ev.document = ev.document or ev.kind == "Agreement" and self._makes_document(rule, s, e, lo, hi)
+        if ev.document:
+            self._drop_topics(ev, e, hi)
+        if ev.document and not (ev.actors or ev.described) and any(
+                self._cue_at(k, "plural_subjects") for k in range(lo, s)):
+            ev.group = True
+
+    def _drop_topics(self, ev, e: int, hi: int) -> None:
+        """What a document is about is no party of it: a name after a topic preposition and
+        its articles ("a communique on Ukraine", "ein Abkommen über die Ukraine")."""
+        for ent in self._overlapping(e, hi):
+            k = ent.start - 1
+            while k > e and self._has("determiners", k):
+                k -= 1
+            ref = ent.ent_id_ or (ent.start, ent.end)
+            if self._has("topic_prepositions", k) and ref in ev.actors:
+                ev.actors.remove(ref)
+
     def _makes_document(self, rule: str, s: int, e: int, lo: int, hi: int, reach: int = 10) -> bool:
         """Whether the agreeing trigger [s, e) names a document its parties issue ("in a
         joint statement", "in ihrer Abschlusserklärung": rules listed as ``document_rules``),

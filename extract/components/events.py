@@ -485,7 +485,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             ev.occasion = self._occasion_bodies(s, clo, kind == "Summit")
         if kind in AGREEING:
             ev.agreed, ev.agreed_span = self._agreed_text(doc, e, sent)
-            ev.document = kind == "Agreement" and self._makes_document(rule, s, e, clo, chi)
+            self._document_act(ev, rule, s, e, clo, chi)     # "signed a treaty", "Sie unterzeichneten ..."
             self._drop_content_names(ev, e, window)     # "agreed to work for a nuclear-free X"
             if ev.date is not None and (self._in_infinitive(doc, ev.agreed_span, ev.date.start)
                                         or s in self._arranging_at and self._after_gathering(ev.date.start, s)):

@@ -67,7 +67,7 @@ class EventTopics:
                 kept.append(ev)
             elif host is not None and (ev.kind not in GATHERINGS and not (
                     host.kind == "Agreement" and ev.kind in _ARRANGED_APART) or host.kind == "Suspension" or host.prior):
-                if host.kind == "Agreement" and not host.topics and (
+                if host.kind == "Agreement" and not host.topics and not host.document and (
                         ev.kind in ADOPTED or ev.kind in STOPPING and self._decided_act(host, ev)):
                     host.kind = ev.kind  # "adopted new sanctions", "beschloss ein Sanktionspaket":
                     host.actors += [a for a in ev.actors if a not in host.actors]   # the sanctions

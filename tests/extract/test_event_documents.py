@@ -126,3 +126,42 @@ def test_a_statement_only_cited_names_no_parties_of_its_own(extract, lang, text)
 def test_a_joint_declaration_named_by_its_year_is_no_news(extract):
     text = "Japan and Russia want to resolve the dispute on the basis of the 1956 joint declaration."
     assert not [e for e in extract(text, "en", published=DAY).events if e.kind == "Agreement" and not e.prior]
+
+
+# --- review mends: who signs, what a document is about ----------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Macron and Scholz met in Paris on Tuesday. They signed a treaty on defence cooperation."),
+    ("de", "Macron und Scholz trafen sich am Dienstag in Paris. Sie unterzeichneten ein Abkommen über Energie."),
+    ("de", "Macron und Scholz trafen sich am Dienstag in Paris. Beide unterzeichneten ein Protokoll über Energie."),
+])
+def test_a_document_they_signed_is_signed_by_the_meetings_sides(extract, lang, text):
+    assert ("Agreement", ["france", "germany"], "paris", "2023-11-21") in _events(extract, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin and Xi said in a joint statement on Tuesday that they oppose sanctions."),
+    ("de", "Scholz und Macron erklärten am Dienstag in einer gemeinsamen Erklärung, Sanktionen gegen Russland "
+           "müssten bleiben."),
+])
+def test_sanctions_a_joint_statement_speaks_of_leave_it_an_agreement(extract, lang, text):
+    assert [kind for kind, *_ in _events(extract, text, lang)] == ["Agreement"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spain and Finland held talks in Madrid on Tuesday and adopted a joint communique on Ukraine."),
+    ("de", "Spanien und Finnland führten am Dienstag in Madrid Gespräche und verabschiedeten ein Kommuniqué zur "
+           "Ukraine."),
+])
+def test_what_a_document_is_about_is_no_party_of_it(extract, lang, text):
+    [agreement] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Agreement"]
+    assert (sorted(agreement.actors), agreement.place) == (["finland", "spain"], "madrid")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz visited Madrid on Tuesday, where he signed an energy agreement with Spain."),
+    ("de", "Scholz besuchte am Dienstag Madrid. Dort unterzeichnete er ein Energieabkommen mit Spanien."),
+])
+def test_a_document_signed_there_on_a_trip_is_the_travellers_and_the_hosts(extract, lang, text):
+    [agreement] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Agreement"]
+    assert (sorted(agreement.actors), agreement.place) == (["olaf-scholz", "spain"], "madrid")

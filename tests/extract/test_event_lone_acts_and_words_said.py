@@ -67,3 +67,11 @@ def test_ending_talks_after_a_clause_of_ones_own_is_still_a_suspension(extract):
 def test_a_phone_conference_is_a_call(extract, text):
     calls = [set(actors) for kind, actors, _ in _events(extract, text, "de") if kind == "PhoneCall"]
     assert len(calls) == 1 and {"fumio-kishida", "vladimir-putin"} <= calls[0]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Non-NATO countries sent observers to the exercise on Tuesday."),
+    ("de", "Nicht-Nato-Staaten schickten am Dienstag Beobachter zu dem Manöver."),
+])
+def test_a_negated_name_is_those_outside_it(extract, lang, text):
+    assert not any("nato" in actors for _, actors, _ in _events(extract, text, lang))
