@@ -41,14 +41,16 @@ class TriggerFilters(LaunchFilters):
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
             or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e)
 
-    def _speaks_of(self, key, e: int, reach: int = 4) -> bool:
-        """Whether a verb of talking is followed, after at most a date, by what it names
-        ("sprachen von einem historischen Tag", "sprachen am Dienstag von einem Wendepunkt",
-        "spoke of a turning point"): words said, not talks held; not "discussed matters of"."""
+    def _speaks_of(self, key, e: int, reach: int = 6) -> bool:
+        """Whether a verb of talking is followed, after at most a date and a place, by what
+        it names ("sprachen von einem historischen Tag", "sprachen am Dienstag in Moskau von
+        einer neuen Ära", "spoke of a turning point"): words said, not talks held; not
+        "discussed matters of"."""
         if self.kinds[key][0] != "Talks" or not self.kinds[key][1].endswith(".verb"):
             return False
         k = e
-        while k < min(e + reach, len(self._lower)) and self._is_date(k):
+        while k < min(e + reach, len(self._lower)) and (self._is_date(k) or self.cols.ent[k] == "Place"
+                                                         or self._has("place_prepositions", k)):
             k += 1
         return k < len(self._lower) and self._has("spoken_of_prepositions", k)
 

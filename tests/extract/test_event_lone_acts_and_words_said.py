@@ -75,3 +75,13 @@ def test_a_phone_conference_is_a_call(extract, text):
 ])
 def test_a_negated_name_is_those_outside_it(extract, lang, text):
     assert not any("nato" in actors for _, actors, _ in _events(extract, text, lang))
+
+
+def test_speaking_of_something_after_a_date_and_a_place_is_no_talks(extract):
+    text = "Stoltenberg und Blinken sprachen am Dienstag in Brüssel von einem historischen Tag."
+    assert _events(extract, text, "de") == []
+
+
+def test_an_english_phone_conference_is_a_call(extract):
+    text = "Kishida held a phone conference with Putin on Tuesday."
+    assert [k for k, *_ in _events(extract, text, "en")] == ["PhoneCall"]
