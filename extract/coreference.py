@@ -251,12 +251,13 @@ class EventCoreference:
             same = [c for c in events if (_family(c.kind) == _family(ev.kind)     # or the gathering a visit
                                           or ev.kind == "Visit" and any(".visit" in r for r in c.rules))   # joined
                     and not (ahead and c.status == "Happened") and not (latest and c.prior)   # to come, not held
+                    and not (ev.prior and ev.date and not c.prior)     # "Schon 2007 hatte X den Vertrag ausgesetzt"
                     and (m.reference or told or c.status == ev.status      # what is said of a held event
                          or c.status == "Happened" and ev.status == "Planned")
                     and (not ev.date or not c.date or c.date.contains(ev.date))
                     and (not ev.place or not c.place or ev.place == c.place)
                     and (not m.bound or own <= _persons(c, self.facts.entities))
-                    and not (ev.kind in SINGLE_ACT_KINDS and ev.date and self._other_parties(ev, c))]
+                    and not (ev.kind in SINGLE_ACT_KINDS | {"Suspension"} and ev.date and self._other_parties(ev, c))]
             same = [c for c in same if _family(c.kind) == _family(ev.kind)] or same   # a visit's own first
             same = [c for c in same if c.kind != "Summit" or ev.kind == "Summit" or not self._only_told_of(c)] or same
                                          # "the meeting" after "met after the G20 summit": the meeting

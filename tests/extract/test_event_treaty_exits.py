@@ -34,3 +34,22 @@ def test_leaving_a_party_or_threatening_to_leave_is_none(extract, text):
 def test_an_exit_after_nach_leaves_the_news_suspension_standing(extract):
     text = "Nach Russlands endgültigem Austritt aus dem Abrüstungsvertrag setzt die Nato den Vertrag aus."
     assert sorted(actors for actors, _ in _suspensions(extract, text)) == [["nato"], ["russia"]]
+
+
+def test_an_earlier_suspension_told_in_the_pluperfect_is_an_act_of_its_own(extract):
+    text = ("Nach Russlands endgültigem Austritt aus dem Abrüstungsvertrag hat die Nato das Abkommen am Dienstag "
+            "ausgesetzt. Schon 2007 hatte Russland die Umsetzung des Vertrags ausgesetzt.")
+    found = _suspensions(extract, text)
+    assert (["nato"], "2023-11-21") in found and (["russia"], "2007") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Die Nato legte am Dienstag ihre Beteiligung am Rüstungskontrollvertrag auf Eis.",
+    "Die Nato hat am Dienstag ihre Teilnahme an dem Vertrag auf Eis gelegt.",
+])
+def test_putting_ones_part_in_a_treaty_on_ice_is_a_suspension(extract, text):
+    assert _suspensions(extract, text) == [(["nato"], "2023-11-21")]
+
+
+def test_putting_plans_on_ice_is_none(extract):
+    assert _suspensions(extract, "Die Regierung legt die Pläne für den Flughafen auf Eis.") == []
