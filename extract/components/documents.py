@@ -1,5 +1,5 @@
 """Agreements that make a document: "the leaders adopted a joint declaration", "signed
-agreements on trade", "unterzeichneten ein Abkommen", "Die Erklärung wurde verabschiedet".
+agreements on trade", "unterzeichneten ein Abkommen", "In a joint statement, X and Y said".
 
 A document signed or adopted at a summit is an act of its own that outlives the summit
 (analysts ask which treaties were signed where), unlike "agreed to step up efforts", which
