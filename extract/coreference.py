@@ -26,9 +26,10 @@ __all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "OUTCOME_KIN
 MEETING_KINDS = {"Meeting", "Talks", "Summit"}
 #: acts an article reports once, however often it names them
 SINGLE_ACT_KINDS = {"Deployment", "Expulsion", "EntryBan", "AirspaceViolation", "Interception", "Protest", "Sanction",
-                    "Seizure", "MissileLaunch"}
+                    "Seizure", "MissileLaunch", "NuclearTest"}
 #: acts done at a site the noun's own phrase names ("the drills on Iturup")
-SITED_ACTS = {"MilitaryExercise", "Deployment", "AirspaceViolation", "Interception", "MissileLaunch", "Seizure"}
+SITED_ACTS = {"MilitaryExercise", "Deployment", "AirspaceViolation", "Interception", "MissileLaunch", "Seizure",
+              "NuclearTest"}
 #: Kinds that are the outcome of a gathering when reported by its participants.
 OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
 

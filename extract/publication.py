@@ -15,7 +15,8 @@ from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 
 #: acts one side does alone, reported with that side only ("Japan protested", "scrambled jets")
-LONE_ACTS = frozenset({"Protest", "Interception", "Deployment", "MissileLaunch", "MilitaryExercise", "Suspension"})
+LONE_ACTS = frozenset({"Protest", "Interception", "Deployment", "MissileLaunch", "MilitaryExercise", "Suspension",
+                       "NuclearTest"})
 
 __all__ = ["PublicationTime"]
 

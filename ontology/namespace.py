@@ -76,6 +76,7 @@ class DG(DefinedNamespace):
     EntryBan: URIRef
     Seizure: URIRef
     MissileLaunch: URIRef
+    NuclearTest: URIRef
     Announcement: URIRef
     PressConference: URIRef
     # --- classes: what people say, what numbers say, where sources disagree

@@ -6,7 +6,8 @@ homograph used as a noun ("in a sign of"), not the means of another act ("lodged
 by telephone"), not a sitting of a state's own body ("a cabinet meeting"), not what a
 measure affects ("das Verbot trifft auch X"), not a measure a dispute is about ("a clash over
 export controls"), not what a verb of talking calls something ("sprachen von einem
-historischen Tag"), not missiles fired in a strike, a drill or to space
+historischen Tag"), not a test's site or ban ("the nuclear test site"), not missiles fired
+in a strike, a drill or to space
 (:class:`~diplograph.extract.components.launches.LaunchFilters`).
 
 Not a pipeline component: :class:`TriggerFilters` is mixed into the event finder, which
@@ -39,7 +40,8 @@ class TriggerFilters(LaunchFilters):
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
-            or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e)
+            or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e) \
+            or self.kinds[key][0] == "NuclearTest" and e < len(self._lower) and self._has("test_noun_heads", e)
 
     def _speaks_of(self, key, e: int, reach: int = 6) -> bool:
         """Whether a verb of talking is followed, after at most a date and a place, by what

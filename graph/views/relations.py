@@ -38,7 +38,7 @@ RELATIONS_FILE = "relations.html"
 PARTY_KINDS = frozenset({"Country", "Organization"})
 COOPERATION = frozenset({"Meeting", "Talks", "Summit", "Visit", "PhoneCall", "Agreement", "MilitaryExercise"})
 CONFLICT = frozenset({"Sanction", "Suspension", "Deployment", "AirspaceViolation", "Interception", "Expulsion",
-                      "EntryBan", "Protest", "Seizure", "MissileLaunch"})
+                      "EntryBan", "Protest", "Seizure", "MissileLaunch", "NuclearTest"})
 POLARITIES = ("cooperation", "conflict", "other")
 COLOURS = {"cooperation": "#2ca02c", "conflict": "#d62728", "mixed": "#e08a00", "other": "#8c8c8c"}
 
