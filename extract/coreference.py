@@ -26,7 +26,7 @@ __all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "OUTCOME_KIN
 MEETING_KINDS = {"Meeting", "Talks", "Summit"}
 #: acts an article reports once, however often it names them
 SINGLE_ACT_KINDS = {"Deployment", "Expulsion", "EntryBan", "AirspaceViolation", "Interception", "Protest", "Sanction",
-                    "Seizure", "MissileLaunch", "NuclearTest"}
+                    "Seizure", "MissileLaunch", "NuclearTest", "Accession"}
 #: acts done at a site the noun's own phrase names ("the drills on Iturup")
 SITED_ACTS = {"MilitaryExercise", "Deployment", "AirspaceViolation", "Interception", "MissileLaunch", "Seizure",
               "NuclearTest"}

@@ -16,7 +16,7 @@ from diplograph.extract.model import Event
 
 #: acts one side does alone, reported with that side only ("Japan protested", "scrambled jets")
 LONE_ACTS = frozenset({"Protest", "Interception", "Deployment", "MissileLaunch", "MilitaryExercise", "Suspension",
-                       "NuclearTest"})
+                       "NuclearTest", "Accession"})
 
 __all__ = ["PublicationTime"]
 

@@ -77,6 +77,7 @@ class DG(DefinedNamespace):
     Seizure: URIRef
     MissileLaunch: URIRef
     NuclearTest: URIRef
+    Accession: URIRef
     Announcement: URIRef
     PressConference: URIRef
     # --- classes: what people say, what numbers say, where sources disagree

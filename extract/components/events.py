@@ -356,7 +356,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                                  # japanischen Marine beobachtet": the watcher
         skip |= (self._judged_by(e, sent) if kind != "Protest" else set()) | self._sequel_setting(e, sent)
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
-        skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL, act=s) if kind != "Protest" \
+        skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL | {"Accession"}, act=s) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party
         skip |= self._before_time_relative(lo, s) | self._emulated(clo, s)   # "on a day when X met Y"
         skip |= self._modifier_names(sent) | self._left_out(clo, chi) | self._decision_outsiders(s, sent)

@@ -21,7 +21,7 @@ KIND_COLOURS = {
     "Suspension": "#f1ce63", "MilitaryExercise": "#79706e", "Announcement": "#bab0ac",
     "PressConference": "#d37295", "Deployment": "#8c564b", "AirspaceViolation": "#bcbd22", "Interception": "#dbdb8d", "Protest": "#ff7f0e",
     "Expulsion": "#c49c94", "EntryBan": "#ad494a", "Seizure": "#6b6ecf", "MissileLaunch": "#843c39",
-    "NuclearTest": "#5b1f1c",
+    "NuclearTest": "#5b1f1c", "Accession": "#17becf",
     "Event": "#a0a0c8",
 }
 FALLBACK_COLOUR = "#9d9d9d"

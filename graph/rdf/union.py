@@ -43,7 +43,7 @@ EVENT_CLASSES = frozenset({
     DG.Event, DG.Meeting, DG.Talks, DG.Summit, DG.Visit, DG.PhoneCall, DG.Agreement,
     DG.Sanction, DG.Suspension, DG.MilitaryExercise, DG.Announcement, DG.PressConference,
     DG.Deployment, DG.AirspaceViolation, DG.Interception, DG.Protest, DG.Expulsion, DG.EntryBan,
-    DG.Seizure, DG.MissileLaunch, DG.NuclearTest,
+    DG.Seizure, DG.MissileLaunch, DG.NuclearTest, DG.Accession,
 })
 
 # The dg: class hierarchy the kinds are ranked by (the ontology graph, when present, adds to it).

@@ -36,7 +36,8 @@ __all__ = ["RELATIONS_FILE", "PARTY_KINDS", "COOPERATION", "CONFLICT", "COLOURS"
 
 RELATIONS_FILE = "relations.html"
 PARTY_KINDS = frozenset({"Country", "Organization"})
-COOPERATION = frozenset({"Meeting", "Talks", "Summit", "Visit", "PhoneCall", "Agreement", "MilitaryExercise"})
+COOPERATION = frozenset({"Meeting", "Talks", "Summit", "Visit", "PhoneCall", "Agreement", "MilitaryExercise",
+                         "Accession"})
 CONFLICT = frozenset({"Sanction", "Suspension", "Deployment", "AirspaceViolation", "Interception", "Expulsion",
                       "EntryBan", "Protest", "Seizure", "MissileLaunch", "NuclearTest"})
 POLARITIES = ("cooperation", "conflict", "other")
