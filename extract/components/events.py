@@ -429,6 +429,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             verbs = within(self._speech_verbs, wide[0], s)       # what a relative or subordinate
             told = set(range(wide[0], verbs[-1])) if verbs and self._clause_between(doc, verbs[-1], s) else set()
             self._collect(doc, ev, wide, ents, skip | told, (clo, chi))     # clause then tells
+        if kind == "NuclearTest":
+            self._owned_test(ev, s, e)   # "hat den nordkoreanischen Atomtest als unverzeihlich bezeichnet"
         ev.pronoun = ev.pronoun or kind in _PERSONAL and (not ev.reference and (
             self._pronoun_subject(max(window[0], clo), s) or not noun and e < chi and self._has("inverted_pronouns", e)
             or self._own_partner(e, chi)    # "Am Dienstag traf er X": the subject after the verb

@@ -37,3 +37,13 @@ def test_the_kind_is_in_the_ontology_as_material_conflict():
     from diplograph.ontology.namespace import DG
     from diplograph.graph.analysis.colours import kind_colour, FALLBACK_COLOUR
     assert str(DG.NuclearTest).endswith("#NuclearTest") and kind_colour("NuclearTest") != FALLBACK_COLOUR
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Abe hat am Montag den nordkoreanischen Atomtest als unverzeihlich bezeichnet."),
+    ("en", "Japan condemned North Korea's nuclear test on Sunday."),
+    ("de", "Japan hat den Atomtest Nordkoreas am Sonntag scharf verurteilt."),
+])
+def test_who_judges_an_owned_test_takes_no_part_in_it(extract, lang, text):
+    for actors, _ in _tests(extract, text, lang):
+        assert actors == ["north-korea"]
