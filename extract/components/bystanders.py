@@ -1,6 +1,7 @@
 """Names in an event's window that take no part in it: what an act is near or flies over,
 who holds a place or is angered, who observes, who did what another noun names ("the
-invasion ordered by X").
+invasion ordered by X"), who judges a test another state owns ("called North Korea's nuclear
+test unforgivable").
 
 Not a pipeline component: :class:`Bystanders` is mixed into the event finder with
 :class:`~diplograph.extract.components.actors.ActorCollection`, which asks it; the finder
