@@ -238,8 +238,8 @@ class EventCoreference:
                 host = None                           # on Monday; there he met X on Tuesday"), a
             if host is not None and ev.document:      # meeting of its own at that place;
                 ev.actors += [a for a in host.actors if a not in ev.actors]   # "There he signed a
-                ev.place = ev.place or host.place     # treaty with Y": an agreement of its own,
-                return None                           # of the trip's people and place
+                ev.place, ev.date = ev.place or host.place, ev.date or host.date   # treaty with Y": an
+                return None                           # agreement of its own, of the trip's people, place, day
             if host is not None:
                 return host
         if m.definite:

@@ -164,4 +164,5 @@ def test_what_a_document_is_about_is_no_party_of_it(extract, lang, text):
 ])
 def test_a_document_signed_there_on_a_trip_is_the_travellers_and_the_hosts(extract, lang, text):
     [agreement] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Agreement"]
-    assert (sorted(agreement.actors), agreement.place) == (["olaf-scholz", "spain"], "madrid")
+    assert (sorted(agreement.actors), agreement.place, agreement.date.iso) == (
+        ["olaf-scholz", "spain"], "madrid", "2023-11-21")
