@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from diplograph.ontology.kb import load_kb
 
-from diplograph.extract.coreference import MEETING_KINDS, OUTCOME_KINDS, merge_into
+from diplograph.extract.coreference import MEETING_KINDS, OUTCOME_KINDS, _persons, merge_into
 from diplograph.extract.model import Event
 
 __all__ = ["GatheringOutcomes"]
@@ -78,13 +78,10 @@ class GatheringOutcomes:
         """The first gathering of the article at the same status and time as outcome ``ev``
         whose people include its people, or, if it names none, whose parties include its
         countries and bodies."""
-        people = self._people(ev)
+        people = _persons(ev, self.facts.entities)
         mine = set(ev.actors) - people
         return next((m for m in meetings if ev.status == m.status
                      and (not ev.date or not m.date or m.date.contains(ev.date))
                      and not (ev.date and not m.date and m.relative_date)   # "am 14. November"
                      and not self._apart_in_time(m, ev)                      # is no 1956
-                     and (people <= self._people(m) if people else mine and mine <= self._parties(m))), None)
-
-    def _people(self, ev: Event) -> set:
-        return {a for a in ev.actors if self.facts.entities[a].kind == "Person"}
+                     and (people <= _persons(m, self.facts.entities) if people else mine and mine <= self._parties(m))), None)

@@ -56,6 +56,7 @@ RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": a
 DECLARED = {"Expulsion", "Sanction", "EntryBan"}   # acts a government performs by saying it will do them
 FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment", "MissileLaunch"}   # "over the sea": where
 _SAID_IN = {"PhoneCall", "Meeting", "Talks"}     # what a clause can be said in
+_JOINED = _PERSONAL | {"Accession"}              # whom one joins takes part ("joined NATO")
 STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING   # "said it had ...": the sayer acts
 
 
@@ -356,7 +357,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                                  # japanischen Marine beobachtet": the watcher
         skip |= (self._judged_by(e, sent) if kind != "Protest" else set()) | self._sequel_setting(e, sent)
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
-        skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _PERSONAL | {"Accession"}, act=s) if kind != "Protest" \
+        skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _JOINED, act=s) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party
         skip |= self._before_time_relative(lo, s) | self._emulated(clo, s)   # "on a day when X met Y"
         skip |= self._modifier_names(sent) | self._left_out(clo, chi) | self._decision_outsiders(s, sent)
