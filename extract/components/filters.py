@@ -41,7 +41,13 @@ class TriggerFilters(LaunchFilters):
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
             or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e) \
-            or self.kinds[key][0] == "NuclearTest" and e < len(self._lower) and self._has("test_noun_heads", e)
+            or self.kinds[key][0] == "NuclearTest" and self._test_place_or_ban(e)
+
+    def _test_place_or_ban(self, e: int) -> bool:
+        """Whether the test noun ending at ``e`` heads a site or a ban ("the nuclear test
+        site", "nuclear test ban", "Atomtest-Stopp"), no test."""
+        k = e + (e < len(self._lower) and self.cols.text[e] == "-")
+        return k < len(self._lower) and self._has("test_noun_heads", k)
 
     def _speaks_of(self, key, e: int, reach: int = 6) -> bool:
         """Whether a verb of talking is followed, after at most a date and a place, by what

@@ -28,6 +28,7 @@ def test_a_nuclear_test_is_the_testing_states(extract, lang, text):
     ("en", "North Korea is preparing the Punggye-ri nuclear test site, Japan said on Sunday."),
     ("en", "Japan and Canada called on Sunday for a nuclear test ban."),
     ("de", "Japan und Kanada forderten am Sonntag ein Atomtestverbot."),
+    ("de", "Japan und Kanada forderten am Sonntag einen Atomtest-Stopp."),
 ])
 def test_a_test_site_or_a_ban_is_no_test(extract, lang, text):
     assert _tests(extract, text, lang) == []
