@@ -471,11 +471,13 @@ class Occurrences(HeadlinePlans):
         return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
 
     def _status(self, doc, clause, spans, ignored=()) -> str:
-        """Cancelled by a cue anywhere in the clause; planned by a cue before the trigger,
+        """Cancelled by a cue anywhere in the clause but the trigger's own words ("von der Liste
+        gestrichen" is an act, not a call-off); planned by a cue before the trigger,
         just after it ("talks planned for May") or in a relative clause on it, but none at
         the tokens ``ignored``; else happened."""
         lo, s = spans[0]
-        if any(self._cues(doc, lo, hi, "cancelled_cues") for lo, hi in clause) or self._calling_off(doc, lo, s):
+        outside = [(a, b) for lo_, hi_ in clause for a, b in ((lo_, min(hi_, s)), (max(lo_, spans[1][0]), hi_)) if b > a]
+        if any(self._cues(doc, a, b, "cancelled_cues") for a, b in outside) or self._calling_off(doc, lo, s):
             return "Cancelled"           # "the summit was called off"; "cancels the trip", "the
                                          # cancellation of the visit", not "met X after cancelling"
         ends = self._relative_end(doc, clause[0][1])
