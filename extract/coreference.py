@@ -265,7 +265,7 @@ class EventCoreference:
             same = [c for c in same if not self._of_past_year(c)] or same    # "the meeting": not last year's
             if same:   # "An den Beratungen nahm auch X teil": X joins; places stay, but
                 here = m.venue or ev.sents[0] in same[-1].sents \
-                    or ev.kind in SITED_ACTS and not self._other_countries(ev.sents[0], same[-1]) \
+                    or ev.kind in SITED_ACTS and not self._other_countries(ev.sents[0], same[-1], ev.place) \
                     or m.reference and not same[-1].place    # where it "took place", or "met at the
                 ev.actors, ev.place = sorted(own), ev.place if here else None   # summit in Y"; "said
                                                              # after the meeting in Y" of one with none

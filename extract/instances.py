@@ -59,14 +59,15 @@ class OtherInstances:
         placed = [m for m, _, t in self._placed if t is ev]
         return bool(placed) and all(m.reference for m in placed)
 
-    def _other_countries(self, sent: tuple, host: Event) -> bool:
+    def _other_countries(self, sent: tuple, host: Event, site: str | None = None) -> bool:
         """Whether the sentence at character span ``sent`` names a country ``host`` does not
         hold ("The drills in the Sea of Japan, held by Russia, ..." after China's drills):
-        what it places may be that country's act, not the host's."""
+        what it places may be that country's act, not the host's. The country that is the
+        ``site`` itself ("The drills began in Poland") is where, not who."""
         lo, hi = sent
         for ent in self.ents[bisect_left(self.ents, lo, key=lambda e: e.start_char):]:
             if ent.start_char >= hi:
                 break
-            if ent.label_ == "Country" and ent.ent_id_ not in host.actors:
+            if ent.label_ == "Country" and ent.ent_id_ not in host.actors and ent.ent_id_ != site:
                 return True
         return False

@@ -3,7 +3,8 @@ for this test: warning shots and flights into an air defence identification zone
 an intrusion repeated within minutes or during one flight is one incident, a tally over a
 year is none; what a question asks or a denial denies is not told as happened, while the
 other side's account of it is; the act a protest is about keeps its own time, not the
-protest's; "Canadian diplomats from Brazil" are Canada's people sent out of Brazil."""
+protest's; "Canadian diplomats from Brazil" are Canada's people sent out of Brazil; the
+country a later sentence sites the drills in ("The drills began in Peru") is their place."""
 from __future__ import annotations
 
 import pytest
@@ -229,6 +230,14 @@ def test_drills_another_country_holds_lend_no_place(extract):
                     "smaller.", "en", published=DAY)
     assert [(e.actors, e.place) for e in facts.events if e.kind == "MilitaryExercise"][0] == (["chile"], None)
 
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chile has launched a large exercise with 9,000 troops. The drills began in Peru on Monday."),
+    ("de", "Chile hat ein großes Manöver mit 9000 Soldaten begonnen. Die Übung startete am Montag in Peru."),
+])
+def test_the_country_a_later_sentence_sites_the_drills_in_is_their_place(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    assert [(e.actors, e.place) for e in facts.events if e.kind == "MilitaryExercise"] == [(["chile"], "peru")]
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Chile fired a missile on Tuesday in defiance of UN sanctions."),
