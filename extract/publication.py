@@ -93,14 +93,15 @@ class PublicationTime:
     def _lead_date(self) -> None:
         """The news of the headline and lead happened when the article was published: an
         event reported as happened there without a time of its own gets the publication
-        day ("Canada is recalling its envoy", "Norwegen verlegt Fregatten ..."). A lead
+        day ("Canada is recalling its envoy", "Norwegen verlegt Fregatten ..."); one told in
+        the narrator's past perfect ("had expelled") came before the news and is neither. A lead
         event dated the publication day is marked ``lead_dated``: the act may have come a
         few days before the news of it. Every event the lead tells as happened is marked
         ``lead``, dated or not (fusion dates an undated article by it)."""
         published = self.article.published
         lead_end = self._lead_end
         for ev in self.facts.events:
-            if ev.status != "Happened" or ev.prior or ev.sents[0][0] >= lead_end:
+            if ev.status != "Happened" or ev.prior or ev.sents[0][0] >= lead_end or self._told_as_earlier(ev):
                 continue
             ev.lead = True
             if published is None or published.precision == "year":
@@ -109,6 +110,13 @@ class PublicationTime:
                 ev.date = published
             ev.lead_dated = ev.lead_dated or ev.date == published   # a stamp's day, or the
                                                                     # reporting day
+
+    def _told_as_earlier(self, ev) -> bool:
+        """Whether every mention of ``ev`` tells it in the narrator's past perfect ("Japan had
+        expelled two diplomats", "Japan hatte ... ausgewiesen"): before the news, so not of
+        the publication day, even in the lead."""
+        mentions = [m for m, _, target in self._placed if target is ev]
+        return bool(mentions) and all(m.perfect for m in mentions)
 
     def _succession_day(self, reach: int = 2) -> None:
         """"Shortly afterwards, X met Y", "Kurz darauf traf X Y": an act told as coming right

@@ -86,6 +86,7 @@ class EventMention:
     bound: bool = False                # actors from "zwischen A und B" alone
     definite: bool = False             # "die Gespräche", "the talks": an event named before
     prior: bool = False                # "after Tokyo joined sanctions": what came before the news
+    perfect: bool = False              # told in the narrator's past perfect ("had expelled"): before the news
     pronoun: bool = False              # "he travelled to Rome": a person named before takes part
     topics: list = field(default_factory=list)      # what an agreement or plan is about
     agreed: str = ""                   # the words saying what was agreed
@@ -476,6 +477,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             and self._told_before(s, clo, chi if noun else None) \
             or noun and kind in GATHERINGS and self._earlier_numbered(s, sent)   # "Im Mai 2019 hatten sich X
                                          # und Y geeinigt"; "their first summit" beside "the second meeting"
+        ev.perfect = not ev.prior and self._told_before(s, clo, chi if noun else None) \
+            and not self._any("speech_verbs", sent.start, s)      # not "said it had expelled": the news
         if ev.reference and not (ev.upcoming or ev.prior) \
                 and self._any("future_auxiliaries", self._clause(doc, s, e)[0], window[0] - 1):
             ev.upcoming = True           # "will fly on after attending the summit": to come too
