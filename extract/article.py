@@ -408,7 +408,9 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
         if status == "Planned" and m.date is not None and m.date.rule in ANCHORED_RULES \
                 and self._before_publication(date):
             status = "Happened"          # "expected at the summit last July": it was held
-        relative = m.date.text if m.date is not None and m.date.value is None else ""
+        relative = m.date.text if m.date is not None and (m.date.value is None or m.date.rule == "weekday"
+                                                          and m.date.value.precision != "day") else ""
+                                         # "am Mittwoch" in an article of a known month: which one
         if m.reference:                  # "after the talks": held; "ahead of the talks": to come
             status = "Planned" if m.upcoming and not self._before_publication(date) else "Happened"
         if status == "Happened" and (m.noun or self._present(m)) and self._after_publication(date):

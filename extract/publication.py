@@ -39,9 +39,10 @@ class PublicationTime:
     def _current(self, ev: Event, days: int = 7) -> bool:
         """Whether an event may be the article's own news: not dated away from its
         publication (a day of the week before it is the news: "met on Wednesday"), nor by
-        a time the article cannot place ("in early March")."""
+        a time the article cannot place ("in early March"; a weekday in an article of a known
+        month is of that month)."""
         published = self.article.published
-        if ev.relative_date or ev.prior:
+        if ev.relative_date and ev.date is None or ev.prior:
             return False
         if ev.date is None or published is None or ev.date.contains(published):
             return True

@@ -46,8 +46,8 @@ from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
 from diplograph.graph.fusion.sides import countries_of, sides_agree, states, visits_elsewhere
 from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, filed_after, filed_near,
-                                            names_month, not_after, other_month_or_day, within_year_of,
-                                            written_between)
+                                            names_month, not_after, one_day, other_month_or_day,
+                                            within_year_of, written_between)
 from diplograph.extract.read.metadata import DATELINE_DAY
 
 __all__ = ["FusedEvent", "Fusion", "fuse"]
@@ -270,6 +270,8 @@ class _Clusterer:
             keys.add(("o", family, tuple(acting), ev.date.iso if ev.date else ""))
             if len(acting) == 1 and ev.place:    # one country's act at one site
                 keys.add(("os", family, acting[0], _site_root(ev.place)))
+            if len(acting) == 1 and ev.date and ev.date.precision != "year":   # on a day of a month
+                keys.add(("om", family, acting[0], ev.date.iso[:7]))          # told by its weekday
         return keys
 
     def add(self, article_id: str, ev: Event, not_before: TimeValue | None = None,
@@ -428,10 +430,10 @@ class _Clusterer:
         a = states(set(cluster._actors) - cluster.people) | countries_of(cluster.people)
         b = states(set(ev.actors) - theirs) | countries_of(theirs)     # "the premier announced sanctions",
         one_site = a == b and len(a) == 1 and cluster.place and ev.place    # "Russia deployed
-        one_day = a == b and len(a) == 1 and cluster.kind == ev.kind and cluster.date and ev.date \
-            and cluster.date.precision == "day" and cluster.date == ev.date \
+        same_day = a == b and len(a) == 1 and cluster.kind == ev.kind and cluster.date and ev.date \
+            and one_day(cluster.date, [e.relative_date for _, e in cluster.reports], ev.date, [ev.relative_date]) \
             and load_kb().places_agree(cluster.place, ev.place)               # "X test-fired a missile on
-        if (len(a & b) < 2 and not (one_site or one_day)) or not (a <= b or b <= a):   # Thursday", told twice
+        if (len(a & b) < 2 and not (one_site or same_day)) or not (a <= b or b <= a):   # Thursday", told twice
             return False
         date = cluster.date
         if date and ev.date or ev.status != cluster.status:

@@ -30,8 +30,8 @@ from diplograph.extract.dates import TimeValue, find_dates
 from diplograph.extract.model import ArticleFacts
 from diplograph.ontology.offices import load_offices
 
-__all__ = ["written_between", "within_year_of", "not_after", "dates_meet", "earliest", "day_number", "gap",
-           "before", "filed_after", "filed_near", "names_month"]
+__all__ = ["written_between", "within_year_of", "not_after", "dates_meet", "earliest", "day_number",
+           "before", "filed_after", "filed_near", "names_month", "one_day"]
 
 _OPEN_END = "9999-12-31"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -175,6 +175,24 @@ def other_month_or_day(date: TimeValue, told: str, lead_dated: bool = False) -> 
         return weekday not in days       # a lead dated by its article's day may tell the day before
     month, day = month_day
     return month != date.iso[5:7] or bool(day) and date.precision == "day" and day != date.iso[8:10]
+
+
+def one_day(a: TimeValue, told_a, b: TimeValue, told_b) -> bool:
+    """Whether two reports' dates are one day: the same day, or a day and a coarser date
+    that holds it, told with that day's weekday (``told_a``, ``told_b``: the reports'
+    relative dates). "Am Mittwoch" in an article of November 2017 may be 29 November 2017.
+
+    >>> nov29, nov = TimeValue("2017-11-29", "day"), TimeValue("2017-11", "month")
+    >>> one_day(nov29, [""], nov, ["am Mittwoch"]), one_day(nov, ["on Thursday"], nov29, [""])
+    (True, False)
+    >>> one_day(nov29, [""], nov, [""]), one_day(nov29, [""], nov29, [""])
+    (False, True)
+    """
+    if a.precision == "day" and b.precision == "day":
+        return a == b
+    if b.precision == "day":
+        a, told_a, b, told_b = b, told_b, a, told_a
+    return a.precision == "day" and b.contains(a) and any(_weekday(t) == a.date().weekday() for t in told_b if t)
 
 
 def filed_after(date: TimeValue, filed: str, days: int = 7) -> bool:

@@ -1,5 +1,6 @@
 """A deictic date with a date in apposition ("Today, October 31, ...", "Heute, am 31.
-Oktober, ...") names one day: in a paper known only by its month, the apposition gives it.
+Oktober, ...") names one day: in a paper known only by its month, the apposition gives it;
+a weekday there is kept beside the month.
 Sentences written for this test."""
 from __future__ import annotations
 
@@ -24,3 +25,14 @@ def test_a_later_date_not_in_apposition_does_not(extract, lang, text):
     events = extract(text, lang, published="2023-10").events
     violation = next(ev for ev in events if ev.kind == "AirspaceViolation")
     assert violation.date is None or violation.date.iso != "2023-10-31"
+
+
+@pytest.mark.parametrize("lang,text,told", [
+    ("en", "Brazil test-fired a missile on Thursday.", "on Thursday"),
+    ("de", "Brasilien hat am Donnerstag eine Rakete getestet.", "am Donnerstag"),
+])
+def test_a_weekday_in_a_paper_known_by_its_month_is_kept_beside_the_month(extract, lang, text, told):
+    """The month dates the act; the weekday stays told, so that fusion can find its day in a
+    report that names it."""
+    [ev] = extract(text, lang, published="2023-10").events
+    assert (ev.kind, ev.date.iso, ev.relative_date) == ("MissileLaunch", "2023-10", told)

@@ -96,6 +96,17 @@ def test_one_countrys_act_of_one_kind_on_one_day_is_one_act():
     assert clusters(one, two, other_day, month) == [(("a", "b"), None), (("c",), None), (("d",), None)]
 
 
+@pytest.mark.parametrize("told,joined", [("am Donnerstag", True), ("on Thursday", True), ("am Mittwoch", False), ("", False)])
+def test_a_report_of_a_known_month_joins_the_day_its_weekday_names(told, joined):
+    """An article of October 2024 tells the launch "am Donnerstag": 31 October 2024 was a
+    Thursday, so the dated report's day is that one; another weekday, or none, keeps apart."""
+    day = report("a", "MissileLaunch", ["russia"], None, ("2024-10-31", "day"))
+    month = report("b", "MissileLaunch", ["russia"], None, ("2024-10", "month"))
+    month.events[0].relative_date = told
+    found = clusters(month, day)
+    assert found == ([(("a", "b"), None)] if joined else [(("a",), None), (("b",), None)])
+
+
 def test_a_lead_dated_report_joins_the_day_before_it_not_after():
     told = report("a", "Deployment", ["russia"], "kunashir", ("2022-12-05", "day"))
     news = lead_report("b", "Deployment", ["russia"], "kuril-islands", "2022-12-06")
