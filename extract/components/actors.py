@@ -167,14 +167,20 @@ class ActorCollection:
     def _as_member(self, ent) -> bool:
         """"Kanada hat als G7-Staat ...", "Canada, as a NATO member, ...", "zu Gast in einem
         G7-Staat": an organisation that names what a party is a member of (after "als"/"as",
-        or before a singular member noun) is no party itself; "die G7-Staaten" may be."""
+        or before a singular member noun, or before the members' names: "NATO members Norway and
+        Denmark", "die Nato-Mitglieder Norwegen und Dänemark") is no party itself; "die
+        G7-Staaten" may be."""
         k = ent.start - 1
         while k > 0 and self._has("determiners", k):
             k -= 1
         j = ent.end + (ent.end < len(self.cols.text) and self.cols.text[ent.end] == "-")
         if ent.label_ != "Organization" or j >= len(self.cols.text) or not self._has("member_nouns", j):
             return False
-        return k >= 0 and self._has("predicative_markers", k) or self._has("member_singulars", j)
+        named = j
+        while named < len(self.cols.text) and self._has("member_nouns", named):
+            named += 1                   # "member states"
+        return k >= 0 and self._has("predicative_markers", k) or self._has("member_singulars", j) \
+            or named < len(self.cols.text) and self.cols.ent[named] == "Country"
 
     def _disputing(self, i: int) -> bool:
         """Whether the group counted at token ``i`` holds or disputes a place ("islands

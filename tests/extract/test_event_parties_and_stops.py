@@ -15,7 +15,9 @@ for this test, in both languages.
 - an interception's other side is whose aircraft it answers; ending a war or a visit
   suspends no ties; a tally of acts is no event;
 - a dash glued to the first word after a dateline is cut off; a state's ministry and the
-  state tell one act; a demonym joined to a sea's name is no party.
+  state tell one act; a demonym joined to a sea's name is no party;
+- an organisation that names what its members are ("als G7-Staat", "NATO members Norway and
+  Denmark") is no party.
 """
 from __future__ import annotations
 
@@ -225,6 +227,14 @@ def test_who_condemns_a_planned_deployment_takes_no_part_in_it(extract, lang, te
     ("de", "Die G7-Staaten verhängten am Dienstag neue Sanktionen gegen Brasilien.", "Sanction", ["brazil", "g7"]),
     ("de", "Macron ist am Dienstag zu Gast in einem wichtigen G7-Staat: Er besuchte Kanada.", "Visit",
      ["canada", "emmanuel-macron"]),
+    ("en", "NATO members Norway and Denmark held talks in Oslo on Tuesday.", "Talks", ["denmark", "norway"]),
+    ("en", "NATO allies Norway and Denmark began a joint exercise on Tuesday.", "MilitaryExercise", ["denmark", "norway"]),
+    ("en", "The G7 member states Canada and Italy imposed sanctions on Brazil on Tuesday.", "Sanction",
+     ["brazil", "canada", "italy"]),
+    ("de", "Die Nato-Mitglieder Norwegen und Dänemark führten am Dienstag in Oslo Gespräche.", "Talks",
+     ["denmark", "norway"]),
+    ("de", "Die Nato-Verbündeten Norwegen und Dänemark begannen am Dienstag ein gemeinsames Manöver.",
+     "MilitaryExercise", ["denmark", "norway"]),
 ])
 def test_an_organisation_naming_what_a_party_is_member_of_is_no_party(extract, lang, text, kind, parties):
     [ev] = events_of(extract(text, lang, published=DAY), kind)

@@ -12,7 +12,9 @@
   one on the archipelago holding it are one;
 - "in the <region> city" is the city of that region named before (the dateline's), else
   the region;
-- the capital sanctions or an entry ban fall "on" is their target, not their place.
+- the capital sanctions or an entry ban fall "on" is their target, not their place;
+- the countries beyond a border ("near the borders with X", "an den Grenzen zu X") say
+  where, and who watches drills ("monitored", "beobachten ... mit Sorge") holds none.
 """
 from __future__ import annotations
 
@@ -248,6 +250,28 @@ def test_sanctions_announced_in_a_capital_are_placed_there(extract):
 def test_countries_listed_after_a_landmark_all_say_where(extract, lang, text):
     [ev] = extract(text, lang, published="2022-12-19").events
     assert (ev.kind, set(ev.actors)) == ("MilitaryExercise", {"canada", "brazil"})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada and Brazil began drills near the borders with Chile and Peru on Monday."),
+    ("en", "Canada and Brazil began drills along the border with Chile on Monday."),
+    ("de", "Kanada und Brasilien haben am Montag mit einem Manöver an den Grenzen zu Chile und Peru begonnen."),
+    ("de", "Kanada und Brasilien begannen am Montag ein Manöver an der Grenze zu Chile."),
+])
+def test_the_countries_beyond_a_border_say_where(extract, lang, text):
+    [ev] = extract(text, lang, published="2022-12-19").events
+    assert (ev.kind, set(ev.actors)) == ("MilitaryExercise", {"canada", "brazil"})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chile and Peru are closely watching the Brazilian drills on Monday."),
+    ("en", "Chile and Peru monitored the Brazilian exercise on Monday."),
+    ("de", "Chile und Peru beobachten das brasilianische Manöver am Montag mit Sorge."),
+    ("de", "Chile und Peru betrachten das brasilianische Manöver mit Sorge."),
+])
+def test_who_watches_drills_holds_none(extract, lang, text):
+    actors = [set(ev.actors) for ev in extract(text, lang, published="2022-12-19").events if ev.kind == "MilitaryExercise"]
+    assert actors == [{"brazil"}]
 
 
 def test_a_fronted_landmark_leaves_the_subjects_after_its_comma(extract):
