@@ -326,7 +326,8 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
         if ev.status == "Planned" and ev.kind in MEETING_KINDS | {"PhoneCall"} \
                 and not (ev.date or ev.relative_date or ev.place):
             return False     # "agreed to continue the dialogue": no occurrence is set
-        return ev.status != "Planned" or "Person" in kinds or ev.date is not None or bool(ev.relative_date)
+        return ev.status != "Planned" or "Person" in kinds or ev.date is not None or bool(ev.relative_date) \
+            or self._announced_measure(ev)          # "Britain will expel 23 diplomats"
 
     def _states_of_bodies(self, actors: list) -> list:
         """The countries whose ministries, forces or agencies (known to the KB) are among

@@ -19,7 +19,7 @@ from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 from diplograph.extract.mention_cues import described, latest_named
 
-__all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "OUTCOME_KINDS", "is_teaser", "kind_after",
+__all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "DECLARED", "OUTCOME_KINDS", "is_teaser", "kind_after",
            "merge_into", "opposed"]
 
 #: Event kinds that name one gathering, so their mentions may corefer with each other.
@@ -30,6 +30,8 @@ SINGLE_ACT_KINDS = {"Deployment", "Expulsion", "EntryBan", "AirspaceViolation", 
 #: acts done at a site the noun's own phrase names ("the drills on Iturup")
 SITED_ACTS = {"MilitaryExercise", "Deployment", "AirspaceViolation", "Interception", "MissileLaunch", "Seizure",
               "NuclearTest"}
+#: Acts a government performs by saying it will do them ("will expel 23 diplomats").
+DECLARED = frozenset({"Expulsion", "Sanction", "EntryBan"})
 #: Kinds that are the outcome of a gathering when reported by its participants.
 OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
 

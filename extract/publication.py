@@ -11,6 +11,7 @@ from bisect import bisect_right
 from functools import cached_property
 
 from diplograph.extract.components.columns import doc_text
+from diplograph.extract.coreference import DECLARED
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 
@@ -244,6 +245,13 @@ class PublicationTime:
         before = doc_text(self.doc)[max(0, m.date.start - 16):m.date.start].split()[-1:]
         return any(lex.has("forward_day_prepositions", w.lower()) for w in m.date.text.split()[:1] + before) \
             or any(lex.has("forward_day_verbs", w.lower()) for w in before)    # "der Gipfel beginnt am Sonntag"
+
+    def _announced_measure(self, ev: Event) -> bool:
+        """Whether a measure against another side is announced in the headline or lead
+        ("Britain will expel 23 diplomats", "Großbritannien wird ... ausweisen"): the news of
+        a decision, kept though no day is set for it."""
+        return ev.kind in DECLARED and ev.status == "Planned" and len(ev.actors) >= 2 \
+            and ev.sents[0][0] < self._lead_end
 
     def _lead_act(self, ev: Event) -> bool:
         """Whether an act one side does alone is the news of a dated article's headline or

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG, ENT
 
-from diplograph.extract.coreference import SINGLE_ACT_KINDS
+from diplograph.extract.coreference import DECLARED, SINGLE_ACT_KINDS
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.actors import ActorCollection
 from diplograph.extract.components.bystanders import Bystanders
@@ -53,7 +53,6 @@ from diplograph.extract.components.topics import AGREEING, ARRANGED, GATHERINGS,
 
 _PERSONAL = OUTCOME_HOSTS | {"Visit"}           # what a pronoun ("he", "er") can take part in
 RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": an earlier act
-DECLARED = {"Expulsion", "Sanction", "EntryBan"}   # acts a government performs by saying it will do them
 FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment", "MissileLaunch"}   # "over the sea": where
 _SAID_IN = {"PhoneCall", "Meeting", "Talks"}     # what a clause can be said in
 _JOINED = _PERSONAL | {"Accession"}              # whom one joins takes part ("joined NATO")

@@ -41,3 +41,14 @@ def test_a_counter_expulsion_stays_a_second_act(extract):
 def test_an_english_embassy_names_the_target_too(extract):
     text = "Poland expelled three staff members of the Russian embassy on Tuesday."
     assert _expulsions(extract, text, "en") == [(["poland", "russia"], ["russia"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Tschechien wird wegen des Anschlags 18 russische Diplomaten ausweisen.",
+    "Tschechien will 18 russische Diplomaten ausweisen.",
+])
+def test_an_expulsion_announced_in_the_lead_is_kept_as_planned(extract, text):
+    """The news of a decision: kept though no day is set for it; the count after a cause
+    ("wegen des Anschlags | 18 russische Diplomaten") opens the object."""
+    events = [(e.status, sorted(e.actors)) for e in extract(text, "de", published=DAY).events if e.kind == "Expulsion"]
+    assert events == [("Planned", ["czech-republic", "russia"])]

@@ -2,7 +2,8 @@
 scrambles jets to intercept, intercepts, or "fängt ... ab" another's aircraft is one event
 with both countries, active or passive, whether or not its airspace was entered; a scramble
 that names one side answers the flight of another country told in its sentence or the one
-before ("prompting Canada to scramble fighter jets" happened)."""
+before ("prompting Canada to scramble fighter jets" happened); "it" after a state that says,
+claims or admits so is that state."""
 from __future__ import annotations
 
 import pytest
@@ -83,3 +84,10 @@ def test_drones_shot_down_are_intercepted(extract, lang, text):
 ])
 def test_a_launch_or_an_attempt_is_no_interception(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published="2025-09-10").events if e.kind == "Interception"] == []
+
+
+@pytest.mark.parametrize("verb", ["said", "claimed", "admitted"])
+def test_it_after_a_state_that_tells_it_is_that_state(extract, verb):
+    """"Chile claimed that it had shot down ...": the one who speaks shot them down."""
+    [ev] = extract(f"Chile {verb} that it had shot down several Peruvian drones.", "en", published="2023-05-20").events
+    assert (ev.kind, sorted(ev.actors)) == ("Interception", ["chile", "peru"])
