@@ -25,9 +25,10 @@ from diplograph.extract.fronted import FrontedOccasions
 from diplograph.extract.instances import OtherInstances
 from diplograph.extract.outcomes import GatheringOutcomes
 from diplograph.extract.pairs import PairReferences
+from diplograph.extract.role_facts import RoleFacts
 from diplograph.extract.responses import Responses
-from diplograph.extract.person_refs import last_person_of, named_holder
-from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Role, Statement
+from diplograph.extract.person_refs import last_person_of
+from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Statement
 from diplograph.extract.coreference import (MEETING_KINDS, SINGLE_ACT_KINDS, EventCoreference,
                                             kind_after, merge_into)
 
@@ -80,7 +81,7 @@ _GROUP_SOURCES = MEETING_KINDS | {"PhoneCall"}
 
 
 class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses, FrontedOccasions, OtherInstances,
-                 PairReferences):
+                 PairReferences, RoleFacts):
     def __init__(self, doc: Doc, article: Article):
         self.doc, self.article = doc, article
         self.kb = load_kb()
@@ -143,53 +144,6 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
                 self.facts.entities[ref] = Entity(ref, known.kind, known.label(self.article.lang), True)
             return ref
         return self.span_key.get(tuple(ref))
-
-    # --- roles ------------------------------------------------------------------------
-    def roles(self) -> None:
-        conf = rule_confidence()
-        seen = set()
-        claims = self._without_weaker(self.doc._.dg_roles or [])
-        for claim in claims:
-            person, org = self.ref(claim.person), self.ref(claim.org)
-            if person is None or org is None or person == org:
-                continue
-            if (person, claim.role, org) in seen:
-                continue
-            seen.add((person, claim.role, org))
-            self.facts.roles.append(Role(person, claim.role, org, claim.rule,
-                                         conf.get(claim.rule, 0.5), claim.sent))
-
-    def _without_weaker(self, claims: list) -> list:
-        """A coordinated claim ("Generalsekretär A und B") yields to a different role the
-        article states for the same person by a stronger rule."""
-        strong = {}
-        for c in claims:
-            if c.person is not None and c.rule != "roles.coordinated":
-                strong.setdefault(self.ref(c.person), set()).add(c.role)
-        return [c for c in claims if c.person is None or c.rule != "roles.coordinated"
-                or not strong.get(self.ref(c.person)) or c.role in strong[self.ref(c.person)]]
-
-    def _mentions_by_start(self) -> list:
-        if self._by_start is None or len(self._by_start) != len(self.facts.mentions):
-            self._by_start = sorted(self.facts.mentions, key=lambda m: m.start)
-        return self._by_start
-
-    def holder(self, role: str, org: str | None, before: int | None = None, when=None) -> list[str]:
-        """People the article says hold ``role`` (of ``org`` when given); else, with ``before``,
-        the one person named before it who held it at ``when`` by the KB (:func:`named_holder`)."""
-        held = list(dict.fromkeys(r.person for r in self.facts.roles
-                                  if r.role == role and (org is None or r.org == org)))
-        return held or ([] if before is None else self._office_holder(role, org, before, when))
-
-    def _office_holder(self, role: str, org: str | None, before: int, when) -> list[str]:
-        when = when or self.article.published or self.doc._.dg_anchor
-        found = named_holder(self._mentions_by_start(), self.facts.entities, role, org, when and when.iso, before)
-        return [found] if found else []
-
-    def _holders_before(self, role: str, before: int) -> list[str]:
-        """People the article says hold ``role`` (of any organisation) in a sentence that
-        starts at or before character ``before``."""
-        return list(dict.fromkeys(r.person for r in self.facts.roles if r.role == role and r.sent[0] <= before))
 
     # --- statements -------------------------------------------------------------------
     def statements(self) -> None:

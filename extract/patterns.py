@@ -99,14 +99,15 @@ def role_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
 
     German nouns also get their plural/genitive/dative forms (-s, -n, -en, -innen), English
     ones their plural, but for the plurals that name groups acted on ("lawmakers", the
-    lexicon's ``target_nouns``).
+    lexicon's ``target_nouns``) or groups of no office ("leaders of the Quad":
+    ``role_group_plurals``).
 
     >>> from diplograph.ontology.kb import load_kb
     >>> role_phrases(load_kb(), "de")["außenministers"]
     'foreign-minister'
     """
     out: dict[str, str] = {}
-    groups = load_lexicon(lang).lowered("target_nouns")      # "380 lawmakers": people acted on
+    groups = load_lexicon(lang).lowered("target_nouns") | load_lexicon(lang).lowered("role_group_plurals")
     for role in kb.roles.values():
         for name in role.names(lang) + [t for t, lg in role.aliases if lg is None]:
             low = name.lower()

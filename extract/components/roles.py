@@ -247,17 +247,20 @@ class RoleFinder:
         return None
 
     def _inherited(self, doc, m, claims, ents) -> list:
-        """"Japanese Foreign Minister A and Defense Minister B": B's role inherits Japan."""
+        """"Japanese Foreign Minister A and Defense Minister B": B's role inherits Japan, unless
+        the KB knows B as another country's."""
         j = m.start - 1
         if j < 1 or not self.lex.has("list_joiners", doc[j].text):
             return []
         ent = ents.get(j - 1)
         if ent is None or ent.label_ != "Person":
             return []
+        holder = ents.get(m.end)
         for c in reversed(claims):
             if c.person == (ent.start, ent.end) and c.rule == "roles.explicit" and c.stated:
-                return [c.org]
-        return []
+                own = self.kb.country_slug(holder.ent_id_) if holder is not None and holder.ent_id_ else None
+                return [] if own is not None and own != c.org else [c.org]   # "Nordkoreas Machthaber Kim
+        return []                                                               # und Präsident Putin": Russia's
 
     def _left_person(self, doc, left, sent, ents):
         """Apposition ("Lawrow, russischer Außenminister") or predicative ("X als ... Chef")."""

@@ -46,6 +46,46 @@ def test_unknown_person_with_role(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Chilean leader Rolf Lindgren came to Tokyo."),
+    ("en", "Chile's supreme leader Rolf Lindgren came to Tokyo."),
+    ("de", "Chiles Machthaber Rolf Lindgren kam nach Tokio."),
+])
+def test_a_ruler_without_office_is_the_leader_of_his_state(extract, lang, text):
+    assert role_triples(extract(text, lang)) == {("new:Person:rolf lindgren", "leader", "chile")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian leader Vladimir Putin came to Tokyo."),
+    ("de", "Russlands Machthaber Wladimir Putin kam nach Tokio."),
+])
+def test_a_leader_the_kb_knows_in_office_claims_no_vaguer_role(extract, lang, text):
+    assert role_triples(extract(text, lang, published="2019-05-10")) == set()
+
+
+def test_leaders_of_a_group_name_no_office(extract):
+    facts = extract("Chile's Defence Minister Rolf Lindgren spoke on Tuesday, as leaders of the Pacific "
+                    "group met in Lima.", "en")
+    assert role_triples(facts) == {("new:Person:rolf lindgren", "defence-minister", "chile")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Besuch folgt einer Vereinbarung zwischen Chiles Machthaber Rolf Lindgren und Präsident Wladimir Putin."),
+    ("en", "The visit follows a deal between Chilean leader Rolf Lindgren and President Vladimir Putin."),
+])
+def test_a_second_role_keeps_the_country_the_kb_knows(extract, lang, text):
+    assert role_triples(extract(text, lang, published="2019-05-10")) == {
+        ("new:Person:rolf lindgren", "leader", "chile"), ("vladimir-putin", "president", "russia")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chilean opposition leader Rolf Lindgren came to Tokyo."),
+    ("de", "Der chilenische Oppositionsführer Rolf Lindgren kam nach Tokio."),
+])
+def test_an_opposition_leader_leads_no_state(extract, lang, text):
+    assert role_triples(extract(text, lang)) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
     ("de", "Außenminister Sergej Lawrow kam nach Tokio."),
     ("en", "Foreign Minister Sergey Lavrov came to Tokyo."),
 ])
