@@ -7,9 +7,12 @@ is what the summit itself reached. The event finder flags such mentions so that 
 step keeps them as agreements beside the gathering instead of absorbing them into it.
 
 Not a pipeline component: :class:`DocumentActs` is mixed into the event finder, which
-provides the doc's columns (``self.cols``) and the word lists (``self.lex``).
+provides the doc's columns (``self.cols``), the word lists (``self.lex``), the trigger
+kinds (``self.kinds``) and the positions of arranged gatherings (``self._arranged_order``).
 """
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import within
 
@@ -20,7 +23,8 @@ _STOPS = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "\"", "“", "”", 
 
 
 class DocumentActs:
-    """Whether an agreeing mention signs or adopts a named document."""
+    """Whether an agreeing mention signs or adopts a named document; accords failed or
+    named, and the gatherings an accord arranges."""
 
     def _document_act(self, ev, rule: str, s: int, e: int, lo: int, hi: int) -> None:
         """Flag an agreeing mention that signs or adopts a document, without what it is about
@@ -124,3 +128,37 @@ class DocumentActs:
         if word in nouns:
             return True
         return self.lex.lang == "de" and not self.cols.is_lower[k] and word.endswith(tuple(nouns))
+
+    # --- accords and what they arrange ----------------------------------------------
+    def _failed_or_told(self, doc, key, s, e, ents, matches):
+        """The mention of the trigger [s, e), or None where a cue of failure denies it
+        ("failed to meet"); an agreement they failed to reach tells of talks they held
+        ("X and Y fell short of agreement on Tuesday")."""
+        if not self._failed(doc, s, e):
+            return self._mention(doc, key, s, e, ents, matches)
+        if self.kinds[key][0] != "Agreement" or (ev := self._mention(doc, key, s, e, ents, matches)) is None:
+            return None
+        ev.kind, ev.agreed, ev.agreed_span = "Talks", "", (0, 0)
+        return ev
+
+    def _named_accord(self, key, s, e) -> bool:
+        """An accord word inside an organisation's name ("North Atlantic Treaty
+        Organization") names no accord."""
+        return self.kinds[key][0] == "Agreement" and all(
+            self.cols.ent[i] == "Organization" for i in range(s, e))
+
+    def _after_gathering(self, char: int, s: int) -> bool:
+        """Whether character ``char`` lies after the last gathering, call or visit noun before
+        token ``s`` (in the phrase of what the verb at ``s`` arranges)."""
+        i = bisect_left(self._arranged_order, s) - 1
+        return i >= 0 and bisect_right(self.cols.idx, char) - 1 > self._arranged_order[i]
+
+    def _arranged_in(self, span: tuple[int, int], char: int) -> int | None:
+        """The first gathering, call or visit noun within the token span ``span`` (what an
+        accord agreed) if it stands before character ``char``: a date after it is that
+        event's. None if there is none."""
+        k = bisect_left(self._arranged_order, span[0])
+        if k < len(self._arranged_order) and self._arranged_order[k] < span[1] \
+                and bisect_right(self.cols.idx, char) - 1 > self._arranged_order[k]:
+            return self._arranged_order[k]
+        return None

@@ -147,23 +147,6 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         doc._.dg_events = self._topics(doc, self._intercepted(self._protested(doc, [ev for ev in events if ev is not None])))
         return doc
 
-    def _failed_or_told(self, doc, key, s, e, ents, matches) -> EventMention | None:
-        """The mention of the trigger [s, e), or None where a cue of failure denies it
-        ("failed to meet"); an agreement they failed to reach tells of talks they held
-        ("X and Y fell short of agreement on Tuesday")."""
-        if not self._failed(doc, s, e):
-            return self._mention(doc, key, s, e, ents, matches)
-        if self.kinds[key][0] != "Agreement" or (ev := self._mention(doc, key, s, e, ents, matches)) is None:
-            return None
-        ev.kind, ev.agreed, ev.agreed_span = "Talks", "", (0, 0)
-        return ev
-
-    def _named_accord(self, key, s, e) -> bool:
-        """An accord word inside an organisation's name ("North Atlantic Treaty
-        Organization") names no accord."""
-        return self.kinds[key][0] == "Agreement" and all(
-            self.cols.ent[i] == "Organization" for i in range(s, e))
-
     def _read_doc(self, doc: Doc) -> None:
         """What the rules ask of the doc many times, read once: quotes, roles, dates and
         demonyms of the earlier components, speech verbs, the lowered text."""
@@ -202,22 +185,6 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         text = self.cols.text_of(doc, 0, len(doc))
         lowered = text.lower()
         self._lowered_text = lowered if len(lowered) == len(text) else None
-
-    def _after_gathering(self, char: int, s: int) -> bool:
-        """Whether character ``char`` lies after the last gathering, call or visit noun before
-        token ``s`` (in the phrase of what the verb at ``s`` arranges)."""
-        i = bisect_left(self._arranged_order, s) - 1
-        return i >= 0 and bisect_right(self.cols.idx, char) - 1 > self._arranged_order[i]
-
-    def _arranged_in(self, span: tuple[int, int], char: int) -> int | None:
-        """The first gathering, call or visit noun within the token span ``span`` (what an
-        accord agreed) if it stands before character ``char``: a date after it is that
-        event's. None if there is none."""
-        k = bisect_left(self._arranged_order, span[0])
-        if k < len(self._arranged_order) and self._arranged_order[k] < span[1] \
-                and bisect_right(self.cols.idx, char) - 1 > self._arranged_order[k]:
-            return self._arranged_order[k]
-        return None
 
     # --- clause geometry ----------------------------------------------------------------
     def _definite(self, doc, s, lo) -> bool:
