@@ -41,7 +41,38 @@ class TriggerFilters(LaunchFilters):
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
             or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e) \
-            or self.kinds[key][0] == "NuclearTest" and self._test_place_or_ban(e)
+            or self.kinds[key][0] == "NuclearTest" and self._test_place_or_ban(e) or self._appealed(key, s, e)
+
+    def _appealed(self, key, s: int, e: int, reach: int = 12) -> bool:
+        """Whether the trigger at [s, e) is what someone calls on another to do: an appeal
+        verb before it in its sentence, whom it addresses named after the verb, then the act
+        in the infinitive ("called on Putin to hold talks", "urged Japan to impose sanctions",
+        "forderte Putin auf, die Gespräche auszusetzen"): a call, no occurrence. Not when the
+        infinitive halts an act the trigger names ("asked Seoul to stop the drills", "bat
+        Südkorea, die Übung zu stoppen": the drills are held); a gathering to halt is none
+        either ("urged X to end the talks")."""
+        sent = self.cols.sent_of(s)
+        verbs = [k for k in range(max(sent.start, s - reach), s) if self._cue_at(k, "appeal_verbs")]
+        if not verbs or not any(self.cols.ent[k] in ("Person", "Country", "Organization") for k in range(verbs[-1] + 1, s)):
+            return False
+        if self.lex.lang == "en":
+            to = next((k for k in range(verbs[-1] + 1, s) if self._infinitive_to(k)), None)   # the call's own:
+            return to is not None and s - to <= 3 and (    # not "calls on X to reconsider its decision to suspend"
+                not self._any("halting_verbs", to + 1, s) or self.kinds[key][0] in GATHERINGS)
+        if not any(self.cols.text[k] == "," for k in range(verbs[-1] + 1, s)):
+            return False                 # "forderte X auf, ... zu tun": the call's own clause
+        k = next((j for j in range(s, sent.end) if self.cols.text[j] in (",", ".", ";") or self._has("infinitive_markers", j)
+                  or self._zu_infinitive(j)), sent.end)
+        if k >= sent.end or self.cols.text[k] in (",", ".", ";"):
+            return False
+        verb = k + 1 if self._has("infinitive_markers", k) else k
+        return verb < e or verb < sent.end and (not self._has("halting_verbs", verb) or self.kinds[key][0] in GATHERINGS)
+
+    def _zu_infinitive(self, k: int) -> bool:
+        """Whether token ``k`` is a German separable verb's infinitive with "zu" inside
+        ("auszusetzen", "abzusagen")."""
+        word = self._lower[k]
+        return self.cols.is_lower[k] and len(word) > 6 and "zu" in word[1:-3] and word.endswith("en")
 
     def _test_place_or_ban(self, e: int) -> bool:
         """Whether the test noun ending at ``e`` heads a site or a ban ("the nuclear test
