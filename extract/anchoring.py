@@ -13,7 +13,7 @@ from dataclasses import replace
 from diplograph.extract.dates import DateMention, TimeValue, find_dates, parse_iso
 from diplograph.extract.lexicon import load_lexicon
 
-__all__ = ["anchor_dates", "ahead_of", "day_anaphors", "ANCHORED_RULES"]
+__all__ = ["anchor_dates", "ahead_of", "so_far", "day_anaphors", "ANCHORED_RULES"]
 
 
 def anchor_dates(text: str, lang: str, dates: list[DateMention], published: TimeValue | None,
@@ -82,6 +82,28 @@ def day_anaphors(dates: list[DateMention], lang: str) -> list[DateMention]:
 #: "next year", "vergangene Woche"): no plan moves them ahead
 ANCHORED_RULES = frozenset({"rel_day", "rel_month", "rel_year", "month_rel_year", "rel_period", "rel_season",
                             "day_anaphor"})
+
+
+def so_far(mention: DateMention, published: TimeValue | None, lang: str) -> TimeValue | None:
+    """The value of "this week" ("earlier this week", "diese Woche") for an act told as
+    done: from its Monday to the day of publication, not the whole week, which may run into
+    the next month. The mention's own value for any other date.
+
+    >>> pub = TimeValue("2018-03-27", "day")
+    >>> m = find_dates("They met this week.", "en", pub)[0]
+    >>> m.value.iso, so_far(m, pub, "en").iso
+    ('2018', '2018-03')
+    """
+    if mention.rule != "rel_period" or published is None or published.precision != "day":
+        return mention.value
+    said = " ".join(mention.text.lower().split())
+    if tuple(load_lexicon(lang).dates.get("relative_periods", {}).get(said, ())) != ("week", 0):
+        return mention.value
+    day = published.date()
+    monday = day - dt.timedelta(days=day.weekday())
+    if (monday.year, monday.month) == (day.year, day.month):
+        return TimeValue(day.isoformat()[:7], "month")
+    return TimeValue(str(day.year), "year") if monday.year == day.year else None
 
 
 def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | None:

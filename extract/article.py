@@ -18,7 +18,7 @@ from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
 from diplograph.extract.components.columns import columns, doc_text
-from diplograph.extract.anchoring import ANCHORED_RULES, ahead_of
+from diplograph.extract.anchoring import ANCHORED_RULES, ahead_of, so_far
 from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import LONE_ACTS, PublicationTime
 from diplograph.extract.fronted import FrontedOccasions
@@ -368,6 +368,8 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
                                          # "am Mittwoch" in an article of a known month: which one
         if m.reference:                  # "after the talks": held; "ahead of the talks": to come
             status = "Planned" if m.upcoming and not self._before_publication(date) else "Happened"
+        if status == "Happened" and date is not None and m.date.rule == "rel_period":
+            date = so_far(m.date, self.article.published, self.article.lang)   # "met this week": by now
         if status == "Happened" and (m.noun or self._present(m)) and self._after_publication(date):
             status = "Planned"           # "their Dec. 15 summit" told on Dec. 3: still to come
         targets = [t for t in (self.ref(a) for a in m.targets) if t in actors]
