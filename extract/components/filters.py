@@ -41,7 +41,32 @@ class TriggerFilters(LaunchFilters):
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
             or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e) \
-            or self.kinds[key][0] == "NuclearTest" and self._test_place_or_ban(e) or self._appealed(key, s, e)
+            or self.kinds[key][0] == "NuclearTest" and self._test_place_or_ban(e) or self._appealed(key, s, e) \
+            or self.kinds[key][0] == "Sanction" and self._relieved(s, e)
+
+    def _relieved(self, s: int, e: int, reach: int = 3) -> bool:
+        """Whether the sanctions at [s, e) are lifted or eased, not imposed: a word of relief
+        shortly before them in their clause ("lifted sanctions", "an easing of sanctions",
+        "die Aufhebung der Sanktionen") or right after ("sanctions were lifted", "Sanktionen
+        gelockert"), or a German verb of relief around them ("hoben die Sanktionen ... auf")."""
+        sent = self.cols.sent_of(s)
+        k = s - 1
+        while k >= max(sent.start, s - reach) and not self.cols.punct[k]:
+            if self._cue_at(k, "relief_cues"):
+                return True
+            k -= 1
+        after = next((j for j in range(e, min(sent.end, e + 6)) if self.cols.punct[j]), min(sent.end, e + 6))
+        if any(self._cue_at(j, "relief_cues") and (self._has("finite_auxiliaries", j - 1) or self._has("passive_helpers", j - 1))
+               for j in range(e + 1, after)) and not any(j in self._trigger_starts for j in range(e, after)):
+            return True                  # "sanctions on Peru were lifted", not "after lifting a ban"
+        if self.lex.lang != "de":
+            return False
+        end = next((j for j in range(e, sent.end) if self.cols.text[j] in (",", ".", ";")), sent.end)
+        last = end - 1
+        while last >= e and self._has("finite_auxiliaries", last):
+            last -= 1                    # "gelockert worden sind"
+        return last >= e and (self._cue_at(last, "relief_cues") or self.cols.lower[last] == "auf"
+                              and self._any("relief_particle_verbs", max(sent.start, s - 6), s))
 
     def _appealed(self, key, s: int, e: int, reach: int = 12) -> bool:
         """Whether the trigger at [s, e) is what someone calls on another to do: an appeal

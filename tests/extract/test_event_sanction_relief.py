@@ -1,0 +1,34 @@
+"""Sanctions lifted or eased are no sanctions imposed: "lifted sanctions on Peru", "an easing
+of sanctions", "die Aufhebung der Sanktionen", "hoben die Sanktionen auf", "wurden
+gelockert"; sanctions imposed beside a relief of something else stay. Sentences written for
+this test."""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-07-18"          # a Tuesday
+
+
+def _sanctions(extract, text, lang):
+    return [sorted(e.actors) for e in extract(text, lang, published=DAY).events if e.kind == "Sanction"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chile lifted sanctions on Peru on Monday."),
+    ("en", "Chile announced an easing of sanctions on Peru on Monday."),
+    ("en", "The sanctions on Peru were lifted on Monday."),
+    ("en", "Peru had demanded an easing of sanctions in connection with the deal."),
+    ("de", "Chile hob am Montag die Sanktionen gegen Peru auf."),
+    ("de", "Chile beschloss am Montag die Aufhebung der Sanktionen gegen Peru."),
+    ("de", "Die Sanktionen gegen Peru wurden am Montag gelockert."),
+])
+def test_sanctions_lifted_or_eased_are_none_imposed(extract, lang, text):
+    assert _sanctions(extract, text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chile imposed new sanctions on Peru on Monday after lifting a travel ban."),
+    ("de", "Chile verhängte am Montag neue Sanktionen gegen Peru."),
+])
+def test_sanctions_imposed_stay(extract, lang, text):
+    assert _sanctions(extract, text, lang) == [["chile", "peru"]]
