@@ -30,6 +30,7 @@ from diplograph.ontology.namespace import DG, ENT
 
 from diplograph.extract.coreference import DECLARED, SINGLE_ACT_KINDS
 from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.role_facts import UNOFFICIAL_ROLES
 from diplograph.extract.components.actors import ActorCollection
 from diplograph.extract.components.bystanders import Bystanders
 from diplograph.extract.components.places import EventPlaces
@@ -158,7 +159,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         self._date_chars: set | None = None              # characters of dates, made when asked
         self._roles = doc._.dg_roles or []
         self._dates = doc._.dg_dates or []
-        self._role_starts = {m.start for m in self._role_mentions}
+        self._role_starts = {m.start for m in self._role_mentions if set(m.roles) - UNOFFICIAL_ROLES}
+                                         # "the North Korean leader": the country still acts
         speech_verbs, between = self.lex.lowered("speech_verbs"), self.lex.lowered("between_words")
         self._speech_verbs, self._between_words = self.cols.where(speech_verbs), self.cols.where(between)
         self._briefing_verbs = self.cols.where(self.lex.lowered("briefing_verbs"))

@@ -42,8 +42,11 @@ def test_the_instrument_and_the_new_membership_tell_the_accession(extract, lang,
     ("de", "Die Türkei ist Nato-Mitglied und blockierte den Beitritt lange."),
     ("de", "Die Ukraine will Mitglied der Nato werden."),
     ("en", "Turkey, a NATO member since 1952, had blocked the bid."),
+    ("de", "Finnland ist seit April 2023 offiziell Mitglied der Nato."),
+    ("en", "Turkey ratified Sweden's instrument of accession on Tuesday."),
+    ("de", "Das türkische Parlament ratifizierte die Beitrittsurkunde Schwedens."),
 ])
-def test_being_a_member_is_no_accession(extract, lang, text):
+def test_being_a_member_or_ratifying_is_no_accession(extract, lang, text):
     assert _accessions(extract, text, lang) == []
 
 

@@ -55,6 +55,15 @@ def test_a_ruler_without_office_is_the_leader_of_his_state(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "The Chilean leader met Vladimir Putin in Moscow on Thursday."),
+    ("de", "Der chilenische Machthaber traf am Donnerstag in Moskau Wladimir Putin."),
+])
+def test_the_state_of_a_leader_named_by_no_name_takes_part(extract, lang, text):
+    [ev] = extract(text, lang, published="2019-05-10").events
+    assert set(ev.actors) == {"chile", "vladimir-putin"}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Russian leader Vladimir Putin came to Tokyo."),
     ("de", "Russlands Machthaber Wladimir Putin kam nach Tokio."),
 ])
