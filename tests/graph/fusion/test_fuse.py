@@ -107,6 +107,21 @@ def test_a_report_of_a_known_month_joins_the_day_its_weekday_names(told, joined)
     assert found == ([(("a", "b"), None)] if joined else [(("a",), None), (("b",), None)])
 
 
+def test_a_weekday_of_a_month_with_two_such_acts_joins_neither():
+    first = report("a", "MissileLaunch", ["russia"], None, ("2024-10-03", "day"))
+    second = report("b", "MissileLaunch", ["russia"], None, ("2024-10-31", "day"))
+    month = report("c", "MissileLaunch", ["russia"], None, ("2024-10", "month"))
+    month.events[0].relative_date = "am Donnerstag"
+    assert len(clusters(first, second, month)) == 3
+
+
+def test_one_states_drills_at_two_sites_in_one_month_stay_two():
+    arctic = report("a", "MilitaryExercise", ["russia"], "pacific-ocean", ("2023-09", "month"))
+    arctic.events[0].relative_date = "am Mittwoch"
+    other = report("b", "MilitaryExercise", ["russia"], "sea-of-japan", ("2023-09-13", "day"))
+    assert len(clusters(arctic, other)) == 2
+
+
 def test_a_lead_dated_report_joins_the_day_before_it_not_after():
     told = report("a", "Deployment", ["russia"], "kunashir", ("2022-12-05", "day"))
     news = lead_report("b", "Deployment", ["russia"], "kuril-islands", "2022-12-06")
