@@ -248,7 +248,8 @@ class EventTiming(PeriodDates):
     def _declared(self, s: int, lo: int, hi: int, reach: int = 4) -> bool:
         """Whether the trigger at ``s`` is announced as what its subject will do, with no
         condition: a future auxiliary before it ("will expel eight diplomats", "wird acht
-        Diplomaten ausweisen") or a headline's "to" after a name ("Russia to expel ..."),
+        Diplomaten ausweisen") or a headline's "to" after a name ("Russia to expel ...",
+        "Britain is to expel ..."),
         only lower-case words or numbers between. An expulsion so announced is done: the
         diplomats are declared unwelcome when it is said; so are sanctions and entry bans a
         government announces ("said it would slap sanctions on X"): the decision is the news."""
@@ -257,8 +258,9 @@ class EventTiming(PeriodDates):
         for k in range(s - 1, max(lo - 1, s - reach - 1), -1):
             if self._has("future_auxiliaries", k):
                 return True
-            if self._infinitive_to(k):
-                return k > 0 and bool(self.cols.ent[k - 1]) and k - 1 >= lo
+            if self._infinitive_to(k):       # "Russia to expel", "Britain is to expel"
+                j = k - 1 if k > 0 and self.lex.lang == "en" and self._has("finite_auxiliaries", k - 1) else k
+                return j > 0 and bool(self.cols.ent[j - 1]) and j - 1 >= lo
             if not (self.cols.is_lower[k] and self.cols.alpha[k] or self.cols.text[k].isdigit()):
                 return False
         return False

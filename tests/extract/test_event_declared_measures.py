@@ -1,5 +1,5 @@
 """Measures a government announces are taken when it says so: "Norway to impose sanctions on
-Chile", "said on Tuesday it would slap sanctions on Chile", "kündigte an, Sanktionen ... zu
+Chile", "Norway is to impose ...", "said on Tuesday it would slap sanctions on Chile", "kündigte an, Sanktionen ... zu
 verhängen" report sanctions decided that day (a condition or a time of their own keeps them
 a plan); German separable verbs of breaking off talks reach their particle across a long
 middle field ("kündigte ... die ... Verhandlungen ... auf").
@@ -17,6 +17,7 @@ def _sanctions(facts):
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "Norway to impose sanctions against Chile over Patagonia"),
+    ("en", "Norway is to impose sanctions against Chile over Patagonia."),
     ("en", "OSLO (Agency) - Norway on Tuesday said it would slap sanctions on Chile over its move."),
     ("de", "Norwegen kündigte am Dienstag an, Sanktionen gegen Chile zu verhängen."),
 ])
