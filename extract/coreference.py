@@ -19,8 +19,8 @@ from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 from diplograph.extract.mention_cues import described, latest_named
 
-__all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "DECLARED", "OUTCOME_KINDS", "is_teaser", "kind_after",
-           "merge_into", "opposed"]
+__all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "DECLARED", "OUTCOME_KINDS", "is_teaser",
+           "kind_after", "merge_into", "opposed"]
 
 #: Event kinds that name one gathering, so their mentions may corefer with each other.
 MEETING_KINDS = {"Meeting", "Talks", "Summit"}

@@ -32,7 +32,8 @@ class ActorCollection:
             if skip and all(i in skip for i in range(max(lo, ent.start), min(hi, ent.end))):
                 continue
             ref = ent.ent_id_ or (ent.start, ent.end)
-            if ref == ev.place or self._holder(ent) or self._affected(ent) or ev.kind != "Accession" and self._as_member(ent) \
+            if ref == ev.place or self._holder(ent) or self._affected(ent) \
+                    or ev.kind != "Accession" and self._as_member(ent) \
                     or self._news_source(ent.start) or self._observer(ent.end) or self._agent_of_other(ev, ent) \
                     or self._clock_zone(ent.end) or self._question_of(ev, ent.end) or self._reacting(ev, ent) \
                     or self._norm_owner(ent) or self._negated_name(ent):

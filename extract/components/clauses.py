@@ -263,8 +263,9 @@ class ClauseGeometry(ClauseJoins):
         clause's object ("wegen des Krieges | einen Importstopp"), not a genitive ("des")
         nor the object of a preposition ("auf die Ukraine", "den G7 gegenüber"); a count does
         too ("wegen des Anschlags | 23 russische Diplomaten")."""
-        return k > 0 and (self._has("object_articles", k) or self.cols.text[k].isdigit() and k + 1 < len(self.cols.text)
-                          and not self.cols.title[k + 1]) and self.cols.title[k - 1] and not self.cols.punct[k - 1] \
+        count = self.cols.text[k].isdigit() and k + 1 < len(self.cols.text) and not self.cols.title[k + 1]
+        return k > 0 and (self._has("object_articles", k) or count) and self.cols.title[k - 1] \
+            and not self.cols.punct[k - 1] \
             and not self._any("postpositions", k + 1, min(k + 5, len(self.cols.text)))
 
     def _performed(self, v: int, s: int) -> bool:

@@ -6,8 +6,10 @@ homograph used as a noun ("in a sign of"), not the means of another act ("lodged
 by telephone"), not a sitting of a state's own body ("a cabinet meeting"), not what a
 measure affects ("das Verbot trifft auch X"), not a measure a dispute is about ("a clash over
 export controls"), not what a verb of talking calls something ("sprachen von einem
-historischen Tag"), not a test's site or ban ("the nuclear test site"), not missiles fired
-in a strike, a drill or to space
+historischen Tag"), not a test's site or ban ("the nuclear test site"), not what one side
+calls on another to do ("called on Putin to hold talks"), not sanctions lifted or eased
+("lifted sanctions", "die Aufhebung der Sanktionen"), not missiles fired in a strike, a
+drill or to space
 (:class:`~diplograph.extract.components.launches.LaunchFilters`).
 
 Not a pipeline component: :class:`TriggerFilters` is mixed into the event finder, which
@@ -42,9 +44,9 @@ class TriggerFilters(LaunchFilters):
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
             or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e) \
             or self.kinds[key][0] == "NuclearTest" and self._test_place_or_ban(e) or self._appealed(key, s, e) \
-            or self.kinds[key][0] == "Sanction" and self._relieved(s, e)
+            or self.kinds[key][0] == "Sanction" and self._relieved(s, e, matches)
 
-    def _relieved(self, s: int, e: int, reach: int = 3) -> bool:
+    def _relieved(self, s: int, e: int, matches, reach: int = 3) -> bool:
         """Whether the sanctions at [s, e) are lifted or eased, not imposed: a word of relief
         shortly before them in their clause ("lifted sanctions", "an easing of sanctions",
         "die Aufhebung der Sanktionen") or right after ("sanctions were lifted", "Sanktionen
@@ -56,8 +58,9 @@ class TriggerFilters(LaunchFilters):
                 return True
             k -= 1
         after = next((j for j in range(e, min(sent.end, e + 6)) if self.cols.punct[j]), min(sent.end, e + 6))
-        if any(self._cue_at(j, "relief_cues") and (self._has("finite_auxiliaries", j - 1) or self._has("passive_helpers", j - 1))
-               for j in range(e + 1, after)) and not any(j in self._trigger_starts for j in range(e, after)):
+        passive = (j for j in range(e + 1, after) if self._cue_at(j, "relief_cues")
+                   and (self._has("finite_auxiliaries", j - 1) or self._has("passive_helpers", j - 1)))
+        if next(passive, None) is not None and not any(e <= m[1] < after for m in matches):
             return True                  # "sanctions on Peru were lifted", not "after lifting a ban"
         if self.lex.lang != "de":
             return False
@@ -78,7 +81,8 @@ class TriggerFilters(LaunchFilters):
         either ("urged X to end the talks")."""
         sent = self.cols.sent_of(s)
         verbs = [k for k in range(max(sent.start, s - reach), s) if self._cue_at(k, "appeal_verbs")]
-        if not verbs or not any(self.cols.ent[k] in ("Person", "Country", "Organization") for k in range(verbs[-1] + 1, s)):
+        if not verbs or not any(self.cols.ent[k] in ("Person", "Country", "Organization")
+                                for k in range(verbs[-1] + 1, s)):
             return False
         if self.lex.lang == "en":
             to = next((k for k in range(verbs[-1] + 1, s) if self._infinitive_to(k)), None)   # the call's own:
@@ -86,12 +90,13 @@ class TriggerFilters(LaunchFilters):
                 not self._any("halting_verbs", to + 1, s) or self.kinds[key][0] in GATHERINGS)
         if not any(self.cols.text[k] == "," for k in range(verbs[-1] + 1, s)):
             return False                 # "forderte X auf, ... zu tun": the call's own clause
-        k = next((j for j in range(s, sent.end) if self.cols.text[j] in (",", ".", ";") or self._has("infinitive_markers", j)
-                  or self._zu_infinitive(j)), sent.end)
+        k = next((j for j in range(s, sent.end) if self.cols.text[j] in (",", ".", ";")
+                  or self._has("infinitive_markers", j) or self._zu_infinitive(j)), sent.end)
         if k >= sent.end or self.cols.text[k] in (",", ".", ";"):
             return False
         verb = k + 1 if self._has("infinitive_markers", k) else k
-        return verb < e or verb < sent.end and (not self._has("halting_verbs", verb) or self.kinds[key][0] in GATHERINGS)
+        return verb < e or verb < sent.end and (not self._has("halting_verbs", verb)
+                                                or self.kinds[key][0] in GATHERINGS)
 
     def _zu_infinitive(self, k: int) -> bool:
         """Whether token ``k`` is a German separable verb's infinitive with "zu" inside
