@@ -186,9 +186,8 @@ class _Clusterer:
                 if article_id not in c._sources and self._joinable(c, loose, article_id, ev, published)
                 and self.compatible(c, ev, not_before, published, written, filed))
         target = next(fits, None)
-        if target is not None and ev.relative_date and ev.date and ev.date.precision != "day" \
-                and target.date and target.date.precision == "day" and next(fits, None) is not None:
-            target = None                 # "am Mittwoch" of a month with two such acts: which one?
+        if target is not None and ev.relative_date and ev.date and ev.date.precision != "day":
+            target = self._by_weekday(ev, [target, *fits])   # "am Mittwoch" of a known month
         if target is None:
             target = FusedEvent(ev.kind, order=len(self.clusters))
             self.clusters.append(target)
@@ -209,6 +208,15 @@ class _Clusterer:
             target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
         for k in keys:
             blocks.file(k, target)
+
+    def _by_weekday(self, ev: Event, fits: list) -> FusedEvent | None:
+        """Of the clusters ``fits`` a report of a known month told by its weekday can join, the
+        one whose day is that weekday, if one is; else the first, but none for a state's act
+        that more than one fits (two launches in the month: which one?)."""
+        named = [c for c in fits if c.date and one_day(c.date, [""], ev.date, [ev.relative_date])]
+        if len(named) == 1:
+            return named[0]
+        return None if len(fits) > 1 and not self.persons(ev) else fits[0]
 
     def _joinable(self, cluster: FusedEvent, loose: bool, article_id: str, ev: Event, published) -> bool:
         """A floating article's undated report joins no cluster a date, a dated article or

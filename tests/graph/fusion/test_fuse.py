@@ -107,6 +107,16 @@ def test_a_report_of_a_known_month_joins_the_day_its_weekday_names(told, joined)
     assert found == ([(("a", "b"), None)] if joined else [(("a",), None), (("b",), None)])
 
 
+def test_a_meeting_of_a_known_month_joins_the_one_on_its_weekday():
+    """Two meetings of the same leaders in September 2018 (Monday the 10th, Wednesday the
+    12th): the report dated only by the month that says "am Mittwoch" is the second."""
+    monday = report("a", "Meeting", ["shinzo-abe", "vladimir-putin"], "vladivostok", ("2018-09-10", "day"))
+    wednesday = report("b", "Meeting", ["shinzo-abe", "vladimir-putin"], "vladivostok", ("2018-09-12", "day"))
+    month = report("c", "Meeting", ["shinzo-abe", "vladimir-putin"], "vladivostok", ("2018-09", "month"))
+    month.events[0].relative_date = "am Mittwoch"
+    assert clusters(monday, wednesday, month) == [(("a",), "vladivostok"), (("b", "c"), "vladivostok")]
+
+
 def test_a_weekday_of_a_month_with_two_such_acts_joins_neither():
     first = report("a", "MissileLaunch", ["russia"], None, ("2024-10-03", "day"))
     second = report("b", "MissileLaunch", ["russia"], None, ("2024-10-31", "day"))
