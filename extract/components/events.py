@@ -317,6 +317,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # not "X said ..., in talks with his ..."
         skip |= speaker | self._quoted_story(sent) | self._briefed(s, sent) | self._launch_aims(kind, e, sent) \
+            | self._appellant(s, e) \
             | (self._departed_from(s, clo, sent) if kind == "Visit" else set())   # quotes, briefings, departures
         if kind in FLIGHTS and (seen := [k for k in range(lo, s) if self._has("observation_verbs", k)]
                                 or self._watching_purpose(lo, s, chi)):

@@ -25,6 +25,8 @@ from diplograph.extract.components.topics import ARRANGED, GATHERINGS
 
 __all__ = ["TriggerFilters"]
 
+_PARTIES = ("Person", "Country", "Organization")
+
 
 class TriggerFilters(LaunchFilters):
     """The trigger matches of a doc, and the tests that leave some of them out."""
@@ -71,7 +73,7 @@ class TriggerFilters(LaunchFilters):
         return last >= e and (self._cue_at(last, "relief_cues") or self.cols.lower[last] == "auf"
                               and self._any("relief_particle_verbs", max(sent.start, s - 6), s))
 
-    def _appealed(self, key, s: int, e: int, reach: int = 12) -> bool:
+    def _appealed(self, key, s: int, e: int) -> bool:
         """Whether the trigger at [s, e) is what someone calls on another to do: an appeal
         verb before it in its sentence, whom it addresses named after the verb, then the act
         in the infinitive ("called on Putin to hold talks", "urged Japan to impose sanctions",
@@ -79,24 +81,48 @@ class TriggerFilters(LaunchFilters):
         infinitive halts an act the trigger names ("asked Seoul to stop the drills", "bat
         Südkorea, die Übung zu stoppen": the drills are held); a gathering to halt is none
         either ("urged X to end the talks")."""
+        found = self._appeal_of(s, e)
+        return found is not None and (not found[1] or self.kinds[key][0] in GATHERINGS)
+
+    def _appellant(self, s: int, e: int) -> set:
+        """Tokens of who makes the call the trigger at [s, e) stands in ("Japan asked Seoul to
+        stop its drills", "Japan hat Südkorea gebeten, seine Übung zu stoppen"): no party of
+        the act, which the addressee does."""
+        found = self._appeal_of(s, e)
+        if found is None:
+            return set()
+        start = self.cols.sent_of(s).start
+        if self.lex.lang == "en":
+            return set(range(start, found[0]))
+        first = next((k for k in range(start, found[0]) if self.cols.ent[k] in _PARTIES), found[0])
+        end = first
+        while end < found[0] and self.cols.ent[end] == self.cols.ent[first]:
+            end += 1
+        return set(range(first, end))     # "Japan hat Südkorea gebeten": the first name calls
+
+    def _appeal_of(self, s: int, e: int, reach: int = 12) -> tuple[int, bool] | None:
+        """The appeal verb, and whether the infinitive halts what the trigger names, when the
+        trigger at [s, e) stands in the infinitive of a call on someone named ("called on
+        Putin to ...", "forderte Putin auf, ... zu ..."); None otherwise."""
         sent = self.cols.sent_of(s)
         verbs = [k for k in range(max(sent.start, s - reach), s) if self._cue_at(k, "appeal_verbs")]
-        if not verbs or not any(self.cols.ent[k] in ("Person", "Country", "Organization")
-                                for k in range(verbs[-1] + 1, s)):
-            return False
-        if self.lex.lang == "en":
-            to = next((k for k in range(verbs[-1] + 1, s) if self._infinitive_to(k)), None)   # the call's own:
-            return to is not None and s - to <= 3 and (    # not "calls on X to reconsider its decision to suspend"
-                not self._any("halting_verbs", to + 1, s) or self.kinds[key][0] in GATHERINGS)
+        named = [k for k in range(sent.start, s) if self.cols.ent[k] in _PARTIES
+                 and (k == sent.start or self.cols.ent[k - 1] != self.cols.ent[k])]     # first tokens of names
+        if not verbs or not (any(k > verbs[-1] for k in named) or self.lex.lang == "de" and len(named) >= 2):
+            return None                  # whom the call addresses: "forderte Putin auf", "hat Südkorea gebeten"
+        if self.lex.lang == "en":      # the call's own "to": not "calls on X to reconsider its decision to suspend"
+            to = next((k for k in range(verbs[-1] + 1, s) if self._infinitive_to(k)), None)
+            if to is None or s - to > 4:
+                return None
+            return verbs[-1], self._any("halting_verbs", to + 1, s)
         if not any(self.cols.text[k] == "," for k in range(verbs[-1] + 1, s)):
-            return False                 # "forderte X auf, ... zu tun": the call's own clause
+            return None                  # "forderte X auf, ... zu tun": the call's own clause
         k = next((j for j in range(s, sent.end) if self.cols.text[j] in (",", ".", ";")
                   or self._has("infinitive_markers", j) or self._zu_infinitive(j)), sent.end)
         if k >= sent.end or self.cols.text[k] in (",", ".", ";"):
-            return False
+            return None
         verb = k + 1 if self._has("infinitive_markers", k) else k
-        return verb < e or verb < sent.end and (not self._has("halting_verbs", verb)
-                                                or self.kinds[key][0] in GATHERINGS)
+        return (verbs[-1], e <= verb and self._has("halting_verbs", verb)) if verb < sent.end else None
 
     def _zu_infinitive(self, k: int) -> bool:
         """Whether token ``k`` is a German separable verb's infinitive with "zu" inside
