@@ -61,7 +61,7 @@ class TriggerFilters(LaunchFilters):
             k -= 1
         after = next((j for j in range(e, min(sent.end, e + 6)) if self.cols.punct[j]), min(sent.end, e + 6))
         passive = (j for j in range(e + 1, after) if self._cue_at(j, "relief_cues")
-                   and (self._has("finite_auxiliaries", j - 1) or self._has("passive_helpers", j - 1)))
+                   and (self._has("finite_auxiliaries", j - 1) or self._has("passive_auxiliaries", j - 1)))
         if next(passive, None) is not None and not any(e <= m[1] < after for m in matches):
             return True                  # "sanctions on Peru were lifted", not "after lifting a ban"
         if self.lex.lang != "de":
@@ -94,11 +94,9 @@ class TriggerFilters(LaunchFilters):
         start = self.cols.sent_of(s).start
         if self.lex.lang == "en":
             return set(range(start, found[0]))
-        first = next((k for k in range(start, found[0]) if self.cols.ent[k] in _PARTIES), found[0])
-        end = first
-        while end < found[0] and self.cols.ent[end] == self.cols.ent[first]:
-            end += 1
-        return set(range(first, end))     # "Japan hat Südkorea gebeten": the first name calls
+        first = next((ent for ent in self._overlapping(start, found[0]) if ent.label_ in _PARTIES), None)
+        return set() if first is None else set(range(first.start, first.end))   # "Japan hat Südkorea
+                                                                                  # gebeten": the first name calls
 
     def _appeal_of(self, s: int, e: int, reach: int = 12) -> tuple[int, bool] | None:
         """The appeal verb, and whether the infinitive halts what the trigger names, when the
@@ -106,9 +104,11 @@ class TriggerFilters(LaunchFilters):
         Putin to ...", "forderte Putin auf, ... zu ..."); None otherwise."""
         sent = self.cols.sent_of(s)
         verbs = [k for k in range(max(sent.start, s - reach), s) if self._cue_at(k, "appeal_verbs")]
+        if not verbs:
+            return None                  # most triggers: read no further
         named = [k for k in range(sent.start, s) if self.cols.ent[k] in _PARTIES
                  and (k == sent.start or self.cols.ent[k - 1] != self.cols.ent[k])]     # first tokens of names
-        if not verbs or not (any(k > verbs[-1] for k in named) or self.lex.lang == "de" and len(named) >= 2):
+        if not (any(k > verbs[-1] for k in named) or self.lex.lang == "de" and len(named) >= 2):
             return None                  # whom the call addresses: "forderte Putin auf", "hat Südkorea gebeten"
         if self.lex.lang == "en":      # the call's own "to": not "calls on X to reconsider its decision to suspend"
             to = next((k for k in range(verbs[-1] + 1, s) if self._infinitive_to(k)), None)
@@ -123,12 +123,6 @@ class TriggerFilters(LaunchFilters):
             return None
         verb = k + 1 if self._has("infinitive_markers", k) else k
         return (verbs[-1], e <= verb and self._has("halting_verbs", verb)) if verb < sent.end else None
-
-    def _zu_infinitive(self, k: int) -> bool:
-        """Whether token ``k`` is a German separable verb's infinitive with "zu" inside
-        ("auszusetzen", "abzusagen")."""
-        word = self._lower[k]
-        return self.cols.is_lower[k] and len(word) > 6 and "zu" in word[1:-3] and word.endswith("en")
 
     def _test_place_or_ban(self, e: int) -> bool:
         """Whether the test noun ending at ``e`` heads a site or a ban ("the nuclear test
