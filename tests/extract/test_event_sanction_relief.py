@@ -29,6 +29,7 @@ def test_sanctions_lifted_or_eased_are_none_imposed(extract, lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Chile imposed new sanctions on Peru on Monday after lifting a travel ban."),
     ("de", "Chile verhängte am Montag neue Sanktionen gegen Peru."),
+    ("de", "Chile nahm am Montag neue Sanktionen gegen Peru in sein Paket auf."),
 ])
 def test_sanctions_imposed_stay(extract, lang, text):
     assert _sanctions(extract, text, lang) == [["chile", "peru"]]
