@@ -305,7 +305,7 @@ class ClauseGeometry(ClauseJoins):
                 return len(words)
         return 0
 
-    def _speaker_part(self, doc, lo, s, acts: bool = False) -> set:
+    def _speaker_part(self, doc, lo, s, acts: bool = False, responds: bool = False) -> set:
         """"Peskov said the talks had been constructive": the trigger is in what was said;
         the speaker before the speech verb is no participant. Not so when a pronoun for
         the speaker opens what was said ("Abe said he ...", and for an act of a state,
@@ -321,7 +321,7 @@ class ClauseGeometry(ClauseJoins):
             k = self._said_from(v, s)
             if k < s and any(self._has(name, k) for name in pronouns) and not self._clause_between(doc, k, s) or \
                     self._has("infinitive_markers", s - 1) or self._zu_infinitive(s) \
-                    or self._performed(v, s) or self._second_act(v, s):
+                    or self._performed(v, s) or self._second_act(v, s) or responds and self._speaker_goes_on(v, s):
                 return source             # "Abe said he plans to visit", "kündigte an, ... nach Japan
                                           # zu reisen", "sich ... zurückzuziehen": the speaker acts
             return set(range(lo, v)) | source

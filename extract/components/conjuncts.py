@@ -14,6 +14,8 @@ provides the doc's columns (``self.cols``), the word lists (``self._has``, ``sel
 """
 from __future__ import annotations
 
+from diplograph.extract.components.columns import within
+
 _SUBJECTS = ("Person", "Country", "Organization")
 
 
@@ -186,6 +188,52 @@ class Conjuncts:
         names = self._subject(k, b)      # "und Macron und Albanese trafen sich"
         end = names[-1].end if names else k + 1
         return end >= s or self._has("finite_auxiliaries", end) or self._has("modal_verbs", end)
+
+    def _speaker_goes_on(self, v: int, s: int, reach: int = 2) -> bool:
+        """Whether the act at ``s`` is a second predicate of the one who speaks or judges by
+        the verb at ``v`` ("X criticised the drill and lodged a protest", "X said the attack
+        was unlawful and expelled 23 diplomats", "X erklärte, die Übung sei inakzeptabel, und
+        legte Protest ein"): a joining word at most ``reach`` words before it opens a
+        conjunct with no subject of its own, and what a verb of saying says does not open
+        with a name or a pronoun, whose verb the act could be ("X said Russia had violated
+        its airspace and ...")."""
+        j = next((k for k in range(s - 1, max(v, s - reach - 1), -1)
+                  if self.cols.alpha[k] and self._has("list_joiners", k)), None)
+        if j is None or not self.cols.is_lower[s] or any(
+                not (self.cols.alpha[k] and self.cols.is_lower[k]) or self._has("determiners", k) for k in range(j + 1, s)):
+            return False                 # "and Russia expelled", "and the ministry ...": a subject
+        k = self._said_from(v, j)        # a German relative pronoun follows a comma, but not the one
+        if any(self._has("relative_pronouns", i) and (self.lex.lang != "de" or self.cols.text[i - 1] == ",")
+               for i in range(k + 1, j)) or self._any("subordinators", v + 1, j) or within(self._speech_verbs, v + 1, j):
+            return False                 # after the verb: "said the drills, which Russia held and ..."
+        if self._has("criticism_words", v):
+            return True                  # "criticised Russia and ...": an object
+        if any(i in self._trigger_starts and self.cols.is_lower[i] and not (
+                self._has("determiners", i - 1) or self._has("possessive_pronouns", i - 1)) for i in range(k, j)):
+            return False                 # "said the West had imposed sanctions and expelled ...":
+                                         # the second act of what was said
+        while k < j and self._has("determiners", k):
+            k += 1
+        return k < j and not (self.cols.ent[k] in _SUBJECTS or self._has("pronouns_for_bodies", k)
+                              or self._has("pronouns_for_people", k))
+
+    def _answering_speakers(self, s: int, sent) -> list:
+        """Who goes on to the act at ``s`` after speaking or judging in a clause of their own
+        ("Japan erklärte, die Übung sei inakzeptabel, und legte Protest ein", "Am Montag
+        kritisierte Tokio die Übung, und ..."): the names of the subject of the sentence's
+        last verb of saying before it (after the verb where German puts it there), a
+        capital standing for its state; none if the act is not that verb's second predicate."""
+        verbs = within(self._speech_verbs, sent.start, s)
+        if not verbs or not self._speaker_goes_on(verbs[-1], s):
+            return []
+        v = verbs[-1]
+        subject = self._subject(sent.start, v)
+        if not subject and self.lex.lang == "de":
+            end = next((k for k in range(v + 1, s) if self.cols.punct[k]), s)
+            subject = self._subject(v + 1, end)      # "Am Montag erklärte Japan, ..."
+        named = [self.capital_of.get(ent.ent_id_, ent.ent_id_) if ent.label_ == "Place" else ent.ent_id_
+                 for ent in subject if ent.ent_id_]
+        return [slug for slug in named if slug]
 
     def _names_own_parties(self, lo: int, s: int, chi: int, hi: int) -> bool:
         """Whether the relative clause [chi, hi) after a noun trigger at ``s`` names the

@@ -58,6 +58,7 @@ FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment"
 _SAID_IN = {"PhoneCall", "Meeting", "Talks"}     # what a clause can be said in
 _JOINED = _PERSONAL | {"Accession"}              # whom one joins takes part ("joined NATO")
 STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING   # "said it had ...": the sayer acts
+RESPONSES = DECLARED | {"Protest"} | STOPPING     # what a state answers with ("said ... and expelled"): no craft's
 
 
 @dataclass
@@ -315,7 +316,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             or rule.endswith(OWN_NEGATION)   # "said it will expel", "kündigte an, ... auszuweisen",
                                              # "will no longer continue the talks": saying so does it
         speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \
-            else self._speaker_part(doc, lo, s, kind in STATE_ACTS)     # not "X said ..., in talks with his ..."
+            else self._speaker_part(doc, lo, s, kind in STATE_ACTS, kind in RESPONSES)   # not "X said ..., in talks with his ..."
         skip |= speaker | self._quoted_story(sent) | self._briefed(s, sent) | self._launch_aims(kind, e, sent) \
             | self._appellant(s, e) \
             | (self._departed_from(s, clo, sent) if kind == "Visit" else set())   # quotes, briefings, departures
@@ -422,6 +423,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             self._protested_sides(ev, rule, s, e, (clo, chi), protested, people)    # Brazil": Brazil's
         if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
             ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
+        if kind in RESPONSES:            # "X erklärte, ..., und legte Protest ein": X does
+            ev.actors[:0] = [a for a in self._answering_speakers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)
         if kind in GATHERINGS:
             self._hosting_place(ev, s, sent)     # "Vilnius, which hosted a NATO summit"
