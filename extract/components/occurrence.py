@@ -5,10 +5,11 @@ comes from its clause and the clause it hangs on.
 """
 from __future__ import annotations
 
-from diplograph.extract.coreference import is_teaser
+from diplograph.extract.coreference import DECLARED, is_teaser
 from diplograph.extract.lexicon import lookup_lemmas
 from diplograph.extract.components.columns import doc_text
 from diplograph.extract.components.headlines import HeadlinePlans
+from diplograph.extract.components.requests import Requests
 from diplograph.extract.components.topics import ARRANGED, GATHERINGS, STOPPING
 
 #: what a name before a state's verb may be ("Japan protested", "Tokyo protests over ...")
@@ -19,7 +20,7 @@ _STATES = ("Country", "Place", "Organization")
 OWN_NEGATION = ".no_longer"
 
 
-class Occurrences(HeadlinePlans):
+class Occurrences(HeadlinePlans, Requests):
     """The filters that drop a trigger telling of no occurrence, and the status rules."""
 
     def _apposed_first(self, kind: str, s: int, sent, reach: int = 12) -> bool:
@@ -275,7 +276,7 @@ class Occurrences(HeadlinePlans):
             ev.status = "Planned"        # "a possible visit", "eine mögliche Reise": not done
         if ev.status == "Happened" and self._noun_trigger(doc, ev) and self._verbless_plan(e, sent):
             ev.status = "Planned"        # "Ministers meeting likely April 16", "Gipfel im Mai geplant"
-        if ev.status == "Happened" and self._requested(s, e, (clo, chi)):
+        if ev.status == "Happened" and self._requested(s, e, (clo, chi), measure=kind in DECLARED):
             ev.status = "Planned"        # "ordered the deployment of", "um die Stationierung
                                          # gebeten": asked for, not yet done
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None
@@ -355,23 +356,6 @@ class Occurrences(HeadlinePlans):
             k += 1
         return None
 
-    def _requested(self, s: int, e: int, clause: tuple[int, int]) -> bool:
-        """Whether the act at [s, e) is what someone orders, asks or calls for in its
-        clause: a requesting cue before it ("ordered the deployment of", "called for talks",
-        "forderte Sanktionen"), or in German a requesting participle ending the clause after
-        it ("hatten um die Stationierung gebeten")."""
-        lo, hi = clause
-        before = [k for k in range(max(lo, s - 4), s) if self._cue_at(k, "requesting_cues")]
-        if before and not self._any("infinitive_markers", before[-1], s):
-            return True                  # not "ordered jets to intercept": they did
-        return self.lex.lang == "de" and any(self._has("requesting_cues", k) and self._ends_clause(k, hi)
-                                             for k in range(e, min(hi, e + 10)))
-
-    def _ends_clause(self, k: int, hi: int) -> bool:
-        """Whether token ``k`` is the last word of its clause, which ends at ``hi``: a German
-        verb that ends it ("... angekündigt.", "... gebeten, ...")."""
-        return k + 1 >= hi or self._breaks[k + 1] or not self.cols.alpha[k + 1]
-
     def _arranged_that(self, lo: int, s: int, reach: int = 15) -> bool:
         """Whether a that-clause of a verb of arranging holds the trigger at ``s`` ("proposed
         to X that the two leaders hold a summit"), not one that tells it done ("announced
@@ -402,25 +386,6 @@ class Occurrences(HeadlinePlans):
             return False
         return self._any("accord_exit_words", max(clo, s - reach), s) \
             or self.lex.lang == "de" and last > s and self._has("accord_exit_words", last)
-
-    def _calling_off(self, doc, lo: int, s: int) -> bool:
-        """Whether a present or noun of calling off stands before the trigger at ``s`` with no
-        other trigger between ("calls off Friday's summit", "the cancellation of the trip",
-        "sagt den Gipfel ... ab"; not "despite calls to cancel", "drohte, ... abzusagen"): the
-        event was still to come when it was called off."""
-        last = max((t for t in self._trigger_starts if lo <= t < s), default=lo)
-        return (self._cues(doc, last, s, "cancelling_words") or self._any("cancelling_stems", last, s)
-                and self._cancel_particle(s)) and not any(self._cues(doc, lo, s, name) for name in (
-                    "unrealised_cues", "requesting_cues", "intention_verbs")) \
-            and not self._any("list_joiners", last, s)            # not "verschob seine Rede und traf X"
-
-    def _cancel_particle(self, s: int) -> bool:
-        """Whether the German clause of the trigger at ``s`` ends in the particle of a verb
-        of calling off ("sagt den Gipfel ... ab", ``cancelling_particles``)."""
-        k, end = s, self.cols.sent_of(s).end
-        while k < end and not self.cols.punct[k] and not self._has("list_joiners", k):
-            k += 1
-        return self._has("cancelling_particles", k - 1)
 
     def _universal_before(self, s: int, clo: int, reach: int = 4) -> bool:
         """Whether a universal determiner stands before the noun at ``s``, maybe past names

@@ -82,3 +82,25 @@ def test_diplomats_declared_unwelcome_are_expelled_by_the_declaring_state(extrac
 def test_an_export_the_state_has_banned_is_a_sanction(extract):
     [ev] = extract("Brasilien hat den Export von Gütern nach Kanada verboten.", "de", published="2025-09-10").events
     assert (ev.kind, sorted(ev.actors)) == ("Sanction", ["brazil", "canada"])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Norway on Monday ordered the expulsion of twelve Chilean diplomats."),
+    ("en", "The Norwegian prime minister ordered sanctions against Chile on Monday."),
+    ("de", "Norwegen ordnete am Montag die Ausweisung von zwölf chilenischen Diplomaten an."),
+    ("de", "Norwegen hat am Montag Sanktionen gegen Chile angeordnet."),
+])
+def test_a_measure_ordered_is_taken_that_day(extract, lang, text):
+    found = [(e.kind, e.status, e.date.iso if e.date else None) for e in extract(text, lang, published=DAY).events
+             if e.kind in ("Expulsion", "Sanction")]
+    assert len(found) == 1 and found[0][1:] == ("Happened", "2014-03-17")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Norway demanded the expulsion of twelve Chilean diplomats."),
+    ("en", "Norway called for sanctions against Chile."),
+    ("de", "Norwegen forderte die Ausweisung von zwölf chilenischen Diplomaten."),
+])
+def test_a_measure_asked_for_stays_a_plan(extract, lang, text):
+    assert [e.status for e in extract(text, lang, published=DAY).events if e.kind in ("Expulsion", "Sanction")] \
+        in ([], ["Planned"])

@@ -1,0 +1,50 @@
+"""Acts someone asks for or calls off (a mixin of
+:class:`~diplograph.extract.components.events.EventFinder`): what is ordered, asked or
+called for is not yet done, unless ordering a government's measure takes it; what is called
+off was still to come.
+"""
+from __future__ import annotations
+
+
+class Requests:
+    """Requests and cancellations of an act, asked per trigger."""
+
+    def _requested(self, s: int, e: int, clause: tuple[int, int], measure: bool = False) -> bool:
+        """Whether the act at [s, e) is what someone orders, asks or calls for in its
+        clause: a requesting cue before it ("ordered the deployment of", "called for talks",
+        "forderte Sanktionen"), or in German a requesting participle ending the clause after
+        it ("hatten um die Stationierung gebeten"). A government's ``measure`` (an expulsion,
+        sanctions) is taken by ordering it ("ordered the expulsion of", "ordnete ... an")."""
+        lo, hi = clause
+
+        def cue(k: int) -> bool:
+            return not (measure and self._has("ordering_verbs", k))
+        before = [k for k in range(max(lo, s - 4), s) if self._cue_at(k, "requesting_cues") and cue(k)]
+        if before and not self._any("infinitive_markers", before[-1], s):
+            return True                  # not "ordered jets to intercept": they did
+        return self.lex.lang == "de" and any(self._has("requesting_cues", k) and cue(k) and self._ends_clause(k, hi)
+                                             for k in range(e, min(hi, e + 10)))
+
+    def _ends_clause(self, k: int, hi: int) -> bool:
+        """Whether token ``k`` is the last word of its clause, which ends at ``hi``: a German
+        verb that ends it ("... angekündigt.", "... gebeten, ...")."""
+        return k + 1 >= hi or self._breaks[k + 1] or not self.cols.alpha[k + 1]
+
+    def _calling_off(self, doc, lo: int, s: int) -> bool:
+        """Whether a present or noun of calling off stands before the trigger at ``s`` with no
+        other trigger between ("calls off Friday's summit", "the cancellation of the trip",
+        "sagt den Gipfel ... ab"; not "despite calls to cancel", "drohte, ... abzusagen"): the
+        event was still to come when it was called off."""
+        last = max((t for t in self._trigger_starts if lo <= t < s), default=lo)
+        return (self._cues(doc, last, s, "cancelling_words") or self._any("cancelling_stems", last, s)
+                and self._cancel_particle(s)) and not any(self._cues(doc, lo, s, name) for name in (
+                    "unrealised_cues", "requesting_cues", "intention_verbs")) \
+            and not self._any("list_joiners", last, s)            # not "verschob seine Rede und traf X"
+
+    def _cancel_particle(self, s: int) -> bool:
+        """Whether the German clause of the trigger at ``s`` ends in the particle of a verb
+        of calling off ("sagt den Gipfel ... ab", ``cancelling_particles``)."""
+        k, end = s, self.cols.sent_of(s).end
+        while k < end and not self.cols.punct[k] and not self._has("list_joiners", k):
+            k += 1
+        return self._has("cancelling_particles", k - 1)
