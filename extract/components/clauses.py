@@ -272,8 +272,9 @@ class ClauseGeometry(ClauseJoins):
         """Whether the verb at ``v`` announces the act at ``s`` ("declared an end to", "verkündete
         neue Sanktionen", "announced the start of drills"), calls it off ("sagt den Gipfel ...
         ab") or lists someone on it ("added X to its stop list"): the speaker is its actor."""
-        between = [k for k in range(v + 1, s)       # "kündigte am 1. Juni ...", "the start of":
-                   if not self._is_date(k) and not self._has("phase_words", k)]   # not counted
+        between = [k for k in range(v + 1, s)       # "kündigte am 1. Juni ...", "the start of",
+                   if not self._is_date(k) and not self._has("phase_words", k)    # "live-fire": not
+                   and not (self.cols.text[k] == "-" and self.cols.alpha[k - 1] and self.cols.alpha[k + 1])]  # counted
         if self._has("cancelling_stems", v) and not self.cols.punct[v + 1] and self._cancel_particle(s) \
                 or self._has("listing_verbs", v) and not any(self.cols.punct[k] for k in between):
             return True

@@ -3,7 +3,7 @@ test:
 
 - "X told Y on Tuesday ..., in their first phone call": a call both people of the main clause
   are on, on the day of the telling; "held a 20-minute call", "held a three-hour talk with";
-- "announced the start of drills": the announcer holds them;
+- "announced the start of drills", "announced live-fire drills": the announcer holds them;
 - "X was notified of / given notice of the drills": X was told, it does not drill;
 - "border patrol authorities" are no military patrol;
 - "die Runde des ... Dialogs fand statt": talks held.
@@ -45,6 +45,7 @@ def test_a_call_or_talk_held_is_one(extract, text, kind):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Brazil announced the start of naval exercises near the coast on Tuesday."),
     ("de", "Brasilien kündigte am Dienstag den Beginn von Marineübungen vor der Küste an."),
+    ("en", "Brazil announced live-fire exercises near the coast on Tuesday."),
 ])
 def test_who_announces_the_start_of_drills_holds_them(extract, lang, text):
     assert _rows(extract(text, lang, published=DAY)) == [("MilitaryExercise", ("brazil",), "2020-09-29")]
