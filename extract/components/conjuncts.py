@@ -90,9 +90,9 @@ class Conjuncts:
         return k if self.lex.lang == "de" and any(self.cols.ent[j] or self._is_date(j) for j in range(after, ps)) \
             else None
 
-    def _subject(self, lo: int, hi: int) -> list:
+    def _subject(self, lo: int, hi: int, labels: tuple = _SUBJECTS) -> list:
         """The first name in [lo, hi) and those joined to it ("Kishida and Scholz"), or []."""
-        ents = [ent for ent in self._overlapping(lo, hi) if ent.label_ in _SUBJECTS and ent.end <= hi]
+        ents = [ent for ent in self._overlapping(lo, hi) if ent.label_ in labels and ent.end <= hi]
         subject = ents[:1]
         for ent in ents[1:]:
             if ent.start == subject[-1].end + 1 and self._has("list_joiners", subject[-1].end):
@@ -203,6 +203,8 @@ class Conjuncts:
                 not (self.cols.alpha[k] and self.cols.is_lower[k]) or self._has("determiners", k) for k in range(j + 1, s)):
             return False                 # "and Russia expelled", "and the ministry ...": a subject
         k = self._said_from(v, j)        # a German relative pronoun follows a comma, but not the one
+        if self.lex.lang == "de":        # (past a subject after the verb: "erklärte Tokio, ...")
+            k = max(k, next((i + 1 for i in range(v + 1, j) if self.cols.text[i] == ","), k))
         if any(self._has("relative_pronouns", i) and (self.lex.lang != "de" or self.cols.text[i - 1] == ",")
                for i in range(k + 1, j)) or self._any("subordinators", v + 1, j) or within(self._speech_verbs, v + 1, j):
             return False                 # after the verb: "said the drills, which Russia held and ..."
@@ -226,14 +228,15 @@ class Conjuncts:
         verbs = within(self._speech_verbs, sent.start, s)
         if not verbs or not self._speaker_goes_on(verbs[-1], s):
             return []
-        v = verbs[-1]
-        subject = self._subject(sent.start, v)
+        v, labels = verbs[-1], _SUBJECTS + ("Place",)
+        subject, lo = self._subject(sent.start, v, labels), sent.start
         if not subject and self.lex.lang == "de":
             end = next((k for k in range(v + 1, s) if self.cols.punct[k]), s)
-            subject = self._subject(v + 1, end)      # "Am Montag erklärte Japan, ..."
-        named = [self.capital_of.get(ent.ent_id_, ent.ent_id_) if ent.label_ == "Place" else ent.ent_id_
-                 for ent in subject if ent.ent_id_]
-        return [slug for slug in named if slug]
+            subject, lo = self._subject(v + 1, end, labels), v + 1      # "Am Montag erklärte Japan, ..."
+        if subject and subject[0].label_ == "Place" and subject[0].start != lo:
+            return []                    # "In Tokyo, X said ...": where, not who
+        return [self.capital_of[ent.ent_id_] if ent.label_ == "Place" else ent.ent_id_ for ent in subject
+                if ent.ent_id_ and (ent.label_ != "Place" or ent.ent_id_ in self.capital_of)]
 
     def _names_own_parties(self, lo: int, s: int, chi: int, hi: int) -> bool:
         """Whether the relative clause [chi, hi) after a noun trigger at ``s`` names the

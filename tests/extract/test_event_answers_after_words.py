@@ -24,6 +24,7 @@ def _acts(extract, text, lang, kind):
     ("de", "Kanada erklärte, die Übung sei inakzeptabel, und legte bei Brasilien Protest ein."),
     ("de", "Kanada kritisierte die Übung und legte bei Brasilien Protest ein."),
     ("de", "Am Dienstag bezeichnete Ottawa die Übung als bedauerlich und legte bei Brasilien Protest ein."),
+    ("de", "Am Dienstag erklärte Ottawa, die Übung sei inakzeptabel, und legte bei Brasilien Protest ein."),
 ])
 def test_who_speaks_and_then_protests_protests(extract, lang, text):
     assert [actors for actors, _ in _acts(extract, text, lang, "Protest")] == [["brazil", "canada"]]
@@ -55,3 +56,11 @@ def test_a_subject_of_what_was_said_keeps_the_speaker_out(extract, lang, text):
 def test_a_second_act_of_what_was_said_is_not_the_speakers(extract, lang, text):
     acts = _acts(extract, text, lang, "Expulsion")
     assert all("canada" not in actors and "justin-trudeau" not in actors for actors, _ in acts)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Ottawa, Macron said the drills were unacceptable and lodged a protest with Brazil."),
+    ("de", "In Ottawa erklärte Macron, die Übung sei inakzeptabel, und legte bei Brasilien Protest ein."),
+])
+def test_where_the_speaker_spoke_does_not_protest(extract, lang, text):
+    assert [actors for actors, _ in _acts(extract, text, lang, "Protest")] == [["brazil", "emmanuel-macron"]]
