@@ -375,12 +375,16 @@ class ClauseGeometry(ClauseJoins):
                 or self.lex.lang != "de" and not self._has("event_nouns", s):
             return None                  # "after the talks", not "after China deployed": event
                                          # nouns (capitalised in German), not verbs
-        if not self._any("reference_preps", max(lo, s - 6), s) and not self._any("route_nouns", max(lo, s - 12), s):
+        c, k, steps, skipped = self.cols, s - 1, 0, 0
+        reach = 9 if ")" in c.text[max(lo, s - 6):s] else 6     # past "(G20)"
+        if not self._any("reference_preps", max(lo, s - reach), s) and not self._any("route_nouns", max(lo, s - 12), s):
             return None                  # none of the six tokens before is one (twelve for a way)
-        c, k, steps = self.cols, s - 1, 0
         while k >= lo and steps < 6:     # a way within six words, a name and "-" counting none
-            if self._has("reference_preps", k) and s - k <= 6 and self._headed_by(k) or self._en_route(k):   # ("on the way
-                return k                                          # to the two-day Group of Seven summit")
+            if self._in_acronym(k):
+                k, skipped = k - 1, skipped + 1
+                continue                 # "a Group of 20 (G20) summit": the bracket counts none
+            if self._has("reference_preps", k) and s - k - skipped <= 6 and self._headed_by(k) or self._en_route(k):
+                return k                 # ("on the way to the two-day Group of Seven summit")
             steps += not (c.text[k] == "-" or c.ent[k] and k > lo and c.ent[k - 1] == c.ent[k])
             if c.ent[k] == "Place":
                 return None              # "nach Moskau reisen": a destination, not an event
@@ -390,6 +394,13 @@ class ClauseGeometry(ClauseJoins):
                 return None
             k -= 1
         return None
+
+    def _in_acronym(self, k: int) -> bool:
+        """Whether token ``k`` is part of a bracketed acronym, "(", "G20" or ")"."""
+        text, n = self.cols.text, len(self.cols.text)
+        at = k + 1 if text[k] == "(" else k - 1 if text[k] == ")" else k
+        return 0 < at < n - 1 and text[at - 1] == "(" and text[at + 1] == ")" and text[at][:1].isupper() \
+            and text[at].isalnum() and sum(ch.isupper() or ch.isdigit() for ch in text[at]) >= 2
 
     def _headed_by(self, k: int) -> bool:
         """Whether the word at ``k`` heads what follows: "the eve of", "am Vortag des", not "am Vortag"."""

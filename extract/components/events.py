@@ -400,7 +400,10 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             wide = self._window(doc, s, e, sent, matches)       # the sentence, but not who said
             verbs = within(self._speech_verbs, wide[0], s)       # what a relative or subordinate
             told = set(range(wide[0], verbs[-1])) if verbs and self._clause_between(doc, verbs[-1], s) else set()
-            self._collect(doc, ev, wide, ents, skip | told, (clo, chi))     # clause then tells
+            ahead = {k for t in self._trigger_starts if t != s and wide[0] <= t < wide[1]
+                     and (p := self._reference_prep(doc, t, self._clause(doc, t, t + 1)[0])) is not None
+                     for k in range(p, t)}  # not "ahead of a G20 summit": that summit's
+            self._collect(doc, ev, wide, ents, skip | told | ahead, (clo, chi))     # clause then tells
         if kind == "NuclearTest":
             self._owned_test(ev, s, e)   # "hat den nordkoreanischen Atomtest als unverzeihlich bezeichnet"
         ev.pronoun = ev.pronoun or kind in _PERSONAL and (not ev.reference and (

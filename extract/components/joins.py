@@ -121,7 +121,8 @@ class ClauseJoins:
         return False
 
     def _acronym_aside(self, c: int, sent) -> bool:
-        """A bracket around an acronym ("the Eastern Economic Forum (EEF) in Vladivostok"),
+        """A bracket around an acronym ("the Eastern Economic Forum (EEF) in Vladivostok",
+        "the Group of 20 (G20) summit"),
         around the country of the place before it ("von Hanoi (Vietnam) auf die Insel") or
         around one word after a person's name, a party or an age ("Baerbock (Grüne) traf",
         "Tanaka (58) said"): no clause ends there."""
@@ -129,7 +130,7 @@ class ClauseJoins:
         if not (sent.start < a < sent.end - 1 and self.cols.text[a - 1] == "(" and self.cols.text[a + 1] == ")"):
             return False
         word = self.cols.text[a]
-        return sum(ch.isupper() for ch in word) >= 2 and word.isalnum() \
+        return sum(ch.isupper() or ch.isdigit() for ch in word) >= 2 and word[:1].isupper() and word.isalnum() \
             or self.cols.ent[a] == "Country" and a >= 2 and self.cols.ent[a - 2] == "Place" \
             or a >= 2 and self.cols.ent[a - 2] == "Person" and not self.cols.ent[a]
 

@@ -1,6 +1,7 @@
 """Events still to come, told in reports of something else, in both languages, with sentences
 written for this test: an event "ahead of" / "im Vorfeld" of which something happens is
-planned and takes its own phrase's time, not the clause's; an event noun or a present-tense
+planned and takes its own phrase's time, not the clause's, past a bracketed acronym ("a
+Group of 20 (G20) summit"); an event noun or a present-tense
 verb dated after the publication day is planned, a past-tense verb stays happened; "the end
 of the month" / "Ende des Monats" is a date; "anstehend", "forthcoming", "nächste",
 "könnte", "could" mark plans, and a month of the publication is this one; a summit named
@@ -27,6 +28,17 @@ def test_the_event_something_happens_ahead_of_is_planned_with_its_own_time(extra
     found = events(extract(text, lang, published=PUBLISHED))
     assert found["Meeting"] == ("Happened", {"olaf-scholz", "emmanuel-macron"}, "2016-12-02")
     assert found["Summit"] == ("Planned", {"joe-biden", "justin-trudeau"}, "2016-12")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Scholz met Macron in Lyon on Friday ahead of a Group of Seven (G7) summit on Sunday.", "g7"),
+    ("Scholz met Macron in Lyon on Friday ahead of a Group of 20 (G20) summit on Sunday.", "g20"),
+])
+def test_a_bracketed_acronym_keeps_the_summit_ahead_in_its_phrase(extract, text, body):
+    found = events(extract(text, "en", published=PUBLISHED))
+    assert found["Meeting"] == ("Happened", {"olaf-scholz", "emmanuel-macron"}, "2016-12-02")
+    assert found["Summit"][0] == "Planned" and found["Summit"][2] == "2016-12-04"
+    assert found["Summit"][1] <= {body}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -252,3 +264,10 @@ def test_talks_agreed_to_be_resumed_are_planned(extract, text):
     found = events(extract(text, "en", published=PUBLISHED))
     assert found["Talks"] == ("Planned", {"olaf-scholz", "emmanuel-macron"}, "2017-01")
     assert found["Agreement"][0] == "Happened"
+
+
+def test_a_name_in_the_phrase_of_a_summit_ahead_is_no_party_of_the_other_acts(extract):
+    text = ("Scholz and Macron met on Friday. The two leaders, who held their first talks since May, "
+            "met in Berlin ahead of a G20 summit on Sunday.")
+    facts = extract(text, "en", published=PUBLISHED)
+    assert {e.kind for e in facts.events if "g20" in e.actors} == {"Summit"}
