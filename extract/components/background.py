@@ -223,14 +223,23 @@ class BackgroundPhrases:
         last = next((k for k in range(chi - 1, s, -1) if self.cols.alpha[k]), s)
         return self.cols.is_lower[last] and last != aux and self._lower[last].endswith(("t", "en"))
 
-    def _since_phrases(self, sent, reach: int = 6) -> set:
+    def _since_phrases(self, sent, s: int | None = None, reach: int = 6) -> set:
         """Tokens of the phrases a "since"/"seit" opens in the sentence ("since the start
         of Russia's war", "seit dem russischen Überfall"): when a period began, not
-        who takes part."""
-        if ("since", sent.start) in self._phrases_of:
-            return self._phrases_of["since", sent.start]
+        who takes part; but the subject of the act at ``s`` when the phrase ends at its verb
+        ("since Putin sent troops into Ukraine")."""
+        if ("since", sent.start) not in self._phrases_of:
+            self._phrases_of["since", sent.start] = self._find_since_phrases(sent, reach)
+        out = self._phrases_of["since", sent.start]
+        if s is None or s in out or s - 1 not in out or not self.cols.is_lower[s] or self.lex.lang == "de":
+            return out                   # (a German verb ends its clause: the words before are objects)
+        k = s
+        while k - 1 in out:
+            k -= 1
+        return out - set(range(k, s))
+
+    def _find_since_phrases(self, sent, reach: int) -> set:
         out: set = set()
-        self._phrases_of["since", sent.start] = out
         if not self._any("since_words", sent.start, sent.end):
             return out
         for k in range(sent.start, sent.end):

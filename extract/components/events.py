@@ -309,7 +309,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         cause_time = cause_time | self._naming_years(kind, s, (clo, chi))     # nor "the 2015 agreement"'s
         people, protested = self._protested_people(doc, s, lo, hi, matches) if kind == "Protest" else (set(), [])
         skip |= people                   # "gegen einen Besuch von Präsident X": not the protest's
-        skip |= cause | self._war_targets(sent) | self._since_phrases(sent) \
+        skip |= cause | self._war_targets(sent) | self._since_phrases(sent, s) \
             | self._situation_sides(sent, kind in GATHERINGS)        # a cause's; not its own phrase's
         declared = kind in DECLARED and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \
             and (kind == "Expulsion" or self._declared_measure(s, e, (clo, chi), sent)) \

@@ -378,6 +378,17 @@ def test_a_fronted_since_phrase_ends_at_the_clauses_verb(extract):
     assert set(ev.actors) == {"canada", "brazil"}
 
 
+@pytest.mark.parametrize("text", [
+    "Ties have grown since Canadian Prime Minister Justin Trudeau sent his troops into Brazil.",
+    "Ties have grown since Canada sent troops into Brazil.",
+])
+def test_the_subject_of_a_since_clause_is_its_acts(extract, text):
+    """"since X sent troops": the phrase is a clause with X its subject, recalled, not
+    skipped as a period's start."""
+    [ev] = [e for e in extract(text, "en", published="2023-05-10").events if e.kind == "Deployment"]
+    assert ev.actors[:1] in (["justin-trudeau"], ["canada"]) and ev.prior
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Bei anhaltenden Spannungen zwischen Kanada und Brasilien hielten Frankreich und Italien ein Manöver "
            "in der Ostsee ab."),
