@@ -33,6 +33,7 @@ from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.role_facts import UNOFFICIAL_ROLES
 from diplograph.extract.components.actors import ActorCollection
 from diplograph.extract.components.bystanders import Bystanders
+from diplograph.extract.components.captions import ArchiveCaptions
 from diplograph.extract.components.places import EventPlaces
 from diplograph.extract.components.background import BackgroundPhrases
 from diplograph.extract.components.claims import TriggerClaims
@@ -101,7 +102,7 @@ class EventMention:
 
 class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventPlaces, Occurrences, EventTiming, EventTopics,
                   EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters,
-                  CraftOwners, EventOrdinals, DocumentActs):
+                  CraftOwners, EventOrdinals, DocumentActs, ArchiveCaptions):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -218,8 +219,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             others = self._conjunct_skip(conjunct, whole, matches, s)          # (conjuncts)
             foreign, shared = self._other_tense(whole, conjunct), self._shared_plan(whole, conjunct)
             clo, chi = conjunct
-        if self._no_occurrence(doc, kind, rule, (s, e), sent, (clo, chi)):
-            return None
+        if self._no_occurrence(doc, kind, rule, (s, e), sent, (clo, chi)) or self._archive_picture(sent):
+            return None                  # "X meets Y (File photo)": an old picture, told of anew
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)
         ev.upcoming = ev.reference and (self._has("upcoming_preps", prep := self._reference_prep(doc, s, clo))
