@@ -7,6 +7,7 @@ Results go to ``doc._.dg_role_mentions`` as :class:`RoleMention` records.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -17,6 +18,10 @@ from diplograph.ontology.kb import load_kb
 
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.patterns import role_phrases
+
+
+#: a time of day before "PM" ("10:58", "9", "10.30")
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 
 
 @dataclass(frozen=True)
@@ -41,8 +46,8 @@ class RoleWordFinder:
         spans = sorted(((s, e) for _, s, e in self.matcher(doc)), key=lambda x: (x[0], -x[1]))
         mentions, last_end = [], -1
         for start, end in spans:
-            if start < last_end:
-                continue
+            if start < last_end or self._clock_meridiem(doc, start, end):
+                continue                 # "10:58 PM IST": the time of day, no prime minister
             slug = self.table[doc[start:end].text.lower()]
             mention = self._coordinated(doc, start, end, slug) or RoleMention(start, end, (slug,))
             if self._deputy(doc, mention.start):     # "der stellvertretende chinesische Außenminister":
@@ -57,6 +62,12 @@ class RoleWordFinder:
             last_end = end
         doc._.dg_role_mentions = mentions
         return doc
+
+    @staticmethod
+    def _clock_meridiem(doc: Doc, start: int, end: int) -> bool:
+        """Whether the words [start, end) are "PM" after a time of day ("10:58 PM", "9 PM")."""
+        return end - start == 1 and doc[start].lower_ == "pm" and start > 0 \
+            and _CLOCK.fullmatch(doc[start - 1].text) is not None
 
     def _deputy(self, doc: Doc, start: int, reach: int = 3) -> bool:
         """Whether a word making its holder a deputy ("deputy", "stellvertretende") stands

@@ -91,6 +91,12 @@ def test_places_and_organisations_by_their_shape(extract, lang, text, key):
     # a church named after "the head of": a body, no person
     ("en", "Japan will host the head of the Brazilian Catholic Church, Cardinal Silva, next week."),
     ("de", "Japan empfängt nächste Woche das Oberhaupt der Katholischen Kirche."),
+    # a title with no name after it
+    ("en", "The Speaker said the vote on the treaty would go ahead."),
+    ("en", "Speaker Of The House Visits Taipei"),
+    # "PM" after a time of day is the time, and a time zone after it no name
+    ("en", "Updated on Feb 13, 2025 10:58 PM IST, the ministry said."),
+    ("en", "The call began at 9 PM EST on Tuesday."),
 ])
 def test_nothing_else_is_taken_for_a_name(extract, lang, text):
     assert not [k for k in extract(text, lang).entities if k.startswith("new:")]
@@ -135,6 +141,10 @@ def test_a_german_place_name_ends_before_a_common_noun(extract, text, key):
      "new:Person:hanno von quastenberg"),
     ("de", "Der kanadische Botschafter Hanno von Quastenberg traf Kishida in Tokio.",
      "new:Person:hanno von quastenberg"),
+    ("en", "House Speaker Hanna Beispiel arrived in Taipei on Tuesday.", "new:Person:hanna beispiel"),
+    ("en", "Canadian House Speaker Hanna Beispiel arrived in Taipei on Tuesday.", "new:Person:hanna beispiel"),
+    ("en", "Governor Hanno Beispiel met Kishida in Tokyo on Monday.", "new:Person:hanno beispiel"),
+    ("de", "Bürgermeister Hanno Beispiel traf Kishida am Montag in Tokio.", "new:Person:hanno beispiel"),
 ])
 def test_people_after_a_rank_or_with_a_name_particle(extract, lang, text, key):
     facts = extract(text, lang)
