@@ -350,6 +350,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                           # über die Stationierung", "verurteilte die Pläne X, ...": not the critic's
         if rule.endswith((".talks.verb", ".talks.present")) and not noun or kind in GATHERINGS and noun:
             skip |= self._talked_about(e, sent.end, noun=noun)     # "sprachen über China"
+        if kind in GATHERINGS:           # "the meeting began at 1 pm, with the talks focusing on X"
+            skip |= {k for t, te in self._trigger_reach.items() if sent.start <= t < sent.end and t != s
+                     and te < sent.end and self._has("topic_participles", te) for k in self._talked_about(te, sent.end, True)}
         if kind in GATHERINGS | AGREEING:
             skip |= self._topic_before(s, (clo, chi))    # "X is among the topics of the talks"
         skip |= self._watchers(rule, s, sent)            # "jets intercepted bombers that flew"

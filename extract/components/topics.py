@@ -363,20 +363,21 @@ class EventTopics:
         partner word ("mit", "with") or ``hi``; after a gathering's noun, from a topic
         preposition right after it or its partner ("talks on Ukraine", "Treffen mit Macron
         über China"). A place a preposition heads stays: "discussed trade in Paris" says where."""
-        k = e
-        if noun:                 # past its parties: "Treffen von Scholz mit Macron über ..."
+        k, focus = e, e < hi and self._has("topic_participles", e)    # "talks focusing on dealing with X":
+        if noun and not focus:   # from there on; else past the parties: "Treffen von Scholz mit Macron über ..."
             while k < hi and (self._has("partner_words", k) or self._has("party_prepositions", k)):
                 k = self._after_partner(k, hi)
             if not (k < hi and self._has("topic_prepositions", k)):
                 return set()
-        elif self.lex.lang == "en":
+        elif self.lex.lang == "en" and not focus:
             if k < hi and self._has("partner_words", k):        # "discussed with Macron the
                 k = self._after_partner(k, hi)                 # situation in China"
-        else:
+        elif not focus:
             while k < hi and not self._has("topic_prepositions", k):
                 k = self._after_partner(k, hi) if self._has("partner_words", k) else k + 1
         skip = set()
-        while k < hi and not self._has("partner_words", k) and not (noun and self._has("party_prepositions", k)):
+        while k < hi and not (self._has("partner_words", k) and not (focus and self._lower[k - 1].endswith("ing"))) \
+                and not (noun and not focus and self._has("party_prepositions", k)):   # "dealing with X": a topic
             if self.cols.ent[k] and (self.cols.ent[k] != "Place" or not self._located(k)):
                 skip.add(k)
             k += 1

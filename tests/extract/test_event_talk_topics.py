@@ -1,7 +1,7 @@
 """What talks are about is not who talks, in both languages, with sentences written for this
 test: the countries and people after "über", "about", "on" or an English talk verb's object
 are its topic ("sprachen über die Lage in China", "discussed North Korea with Macron", "talks
-on Ukraine"), and so is the country an issue is about ("die Ukraine-Frage", "the Ukraine
+on Ukraine", "talks focusing on dealing with China"), and so is the country an issue is about ("die Ukraine-Frage", "the Ukraine
 issue"); the partner after "mit"/"with" and a place a preposition heads stay."""
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ PAIR = {"olaf-scholz", "emmanuel-macron"}
     ("de", "Scholz und Macron berieten über Herausforderungen, die von Nordkorea bis China reichen."),
     ("en", "Scholz held talks with Macron on China."),
     ("de", "Das Treffen von Scholz mit Macron über die Lage in China war lang."),
+    ("en", "Scholz met Macron on Monday. The meeting began at 1 pm, with the talks focusing on dealing with China."),
+    ("en", "Scholz held talks focusing on trade with Macron."),
+    ("de", "Scholz traf Macron am Montag. Die Gespräche konzentrierten sich auf Nordkorea."),
 ])
 def test_the_countries_talked_about_take_no_part(extract, lang, text):
     [ev] = extract(text, lang, published=PUBLISHED).events
@@ -126,3 +129,12 @@ def test_the_country_an_issue_is_about_is_neither_party_nor_place(extract, lang,
     about (the country was a party, and in German the place)."""
     [ev] = extract(text, lang, published="2024-10-03").events
     assert (sorted(ev.actors), ev.place) == (["emmanuel-macron", "olaf-scholz"], None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The talks focused on North Korea and China."),
+    ("en", "The meeting began at 1:35 pm, with the talks focusing on dealing with North Korea's nuclear programme."),
+    ("de", "Die Gespräche konzentrierten sich auf Nordkorea und China."),
+])
+def test_what_talks_focus_on_takes_no_part(extract, lang, text):
+    assert not [e for e in extract(text, lang, published=PUBLISHED).events if "north-korea" in e.actors]
