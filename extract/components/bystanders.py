@@ -20,6 +20,16 @@ _DE_PARTICIPLE = re.compile(r"(?:\w*ge\w+|be\w+|ver\w+|er\w+|ent\w+|zer\w+|\w+ie
 class Bystanders:
     """Tests of a name in an event's window that make it neither party nor place."""
 
+    def _criticised_sites(self, e: int, hi: int) -> set:
+        """The tokens of the countries an act protested after the protest's trigger (ending
+        at ``e``) is sent to or held in, up to ``hi`` ("condemn the deployment of Brazilian
+        troops to Bolivia", "verurteilen die Stationierung ... in Bolivien"): where, not who."""
+        acts = [t for t in self._trigger_starts if e <= t < hi]
+        return {k for ent in self._overlapping(min(acts), hi) if acts and ent.label_ == "Country"
+                and ent.start > 0 and (self._has("destination_prepositions", ent.start - 1)
+                                       or self._has("host_prepositions", ent.start - 1))
+                for k in range(ent.start, ent.end)} if acts else set()
+
     def _observer(self, k: int) -> bool:
         """Whether the name ending before token ``k`` is called an observer right after it,
         or after one verb ("Mexiko als Beobachter", "with Mexico joining as an observer")."""

@@ -344,7 +344,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                             or self._has("cause_heads", k)), clo if self.lex.lang == "de" and self._clause_final(e, chi) else s)
                                          # "gegen einen Besuch auf Iturup protestiert", "die Manöver in der Ostsee verurteilt"
             skip |= {k for ent in self._overlapping(e, chi) + self._overlapping(against, s)
-                     if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of for k in range(ent.start, ent.end)}
+                     if ent.label_ == "Place" and ent.ent_id_ not in self.capital_of for k in range(ent.start, ent.end)} \
+                | self._criticised_sites(e, chi)      # "condemn deployment of X's troops to Bolivia"
         elif (critics := self._critics(doc, (s, e), (clo, chi), sent, noun, matches)) is not None:
             skip |= set(range(*critics))  # "Canada protests Brazil's drills", "Trudeau äußerte Missfallen
                                           # über die Stationierung", "verurteilte die Pläne X, ...": not the critic's

@@ -33,6 +33,7 @@ def test_sending_no_troops_or_troops_sent_before_is_no_deployment_of_the_day(ext
 @pytest.mark.parametrize("lang,text", [
     ("en", "Canada and Mexico condemn deployment of Brazilian troops to Bolivia"),
     ("de", "Kanada und Mexiko verurteilen die Stationierung brasilianischer Truppen in Bolivien"),
+    ("en", "Canada and Mexico condemn deployment of Brazilian troops to Ukraine"),
 ])
 def test_who_condemns_a_deployment_in_a_headline_takes_no_part(extract, lang, text):
     events = extract(text, lang, published=DAY).events
