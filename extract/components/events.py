@@ -219,7 +219,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             others = self._conjunct_skip(conjunct, whole, matches, s)          # (conjuncts)
             foreign, shared = self._other_tense(whole, conjunct), self._shared_plan(whole, conjunct)
             clo, chi = conjunct
-        if self._no_occurrence(doc, kind, rule, (s, e), sent, (clo, chi)) or self._archive_picture(sent):
+        if self._no_occurrence(doc, kind, rule, (s, e), sent, (clo, chi)) or self._archive_picture(sent, s):
             return None                  # "X meets Y (File photo)": an old picture, told of anew
         ev = EventMention(kind, rule, (s, e), self.cols.text_of(doc, s, e), (sent.start_char, sent.end_char))
         ev.reference = self._is_reference(doc, s, clo)

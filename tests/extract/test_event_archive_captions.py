@@ -23,6 +23,8 @@ def test_an_archive_caption_reports_no_meeting(extract, lang, text):
     ("en", "Trudeau meets Macron in Paris (Agency Photo)"),
     ("en", "Trudeau met Macron in Paris (pictured) on Monday."),
     ("de", "Trudeau traf Macron am Montag in Paris (Foto)."),
+    ("en", "Trudeau met Macron in Paris on Monday (see file)."),
+    ("en", "Trudeau visits Berlin (File Photo) Trudeau met Macron in Paris on Monday."),
 ])
 def test_a_caption_of_a_picture_of_the_day_still_reports(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published=DAY).events] == ["Meeting"]
