@@ -25,7 +25,7 @@ class Bystanders:
         at ``e``) is sent to or held in, up to ``hi`` ("condemn the deployment of Brazilian
         troops to Bolivia", "verurteilen die Stationierung ... in Bolivien"): where, not who."""
         acts = [t for t in self._trigger_starts if e <= t < hi]
-        return {k for ent in self._overlapping(min(acts), hi) if acts and ent.label_ == "Country"
+        return {k for ent in self._overlapping(min(acts), hi) if ent.label_ == "Country"
                 and ent.start > 0 and (self._has("destination_prepositions", ent.start - 1)
                                        or self._has("host_prepositions", ent.start - 1))
                 for k in range(ent.start, ent.end)} if acts else set()
