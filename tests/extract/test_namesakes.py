@@ -101,11 +101,21 @@ def test_an_ordinary_word_or_a_german_noun_is_no_given_name(extract, lang, text,
     ("de", "Der Kongress in Neu-Delhi lehnte den Haushalt der Regierung ab.", "new:Organization:kongress"),
     ("en", "The Pacific Fleet held drills near Hawaii, the U.S. Navy said.", "new:Organization:pacific fleet"),
     ("de", "Die US-Pazifikflotte übte vor Hawaii.", "new:Organization:pazifikflotte"),
+    ("en", "Israeli troops crossed the Jordan near the border on Monday.", "new:Place:jordan"),
 ])
 def test_an_ambiguous_name_without_evidence_is_not_linked(extract, lang, text, unlinked):
     facts = extract(text, lang)
     assert unlinked in facts.entities
-    assert not {"georgia", "us-congress", "russian-pacific-fleet"} & set(facts.entities)
+    assert not {"georgia", "us-congress", "russian-pacific-fleet", "jordan"} & set(facts.entities)
+
+
+@pytest.mark.parametrize("lang,text,key,not_key", [
+    ("en", "South Sudan and Kenya signed an agreement on Monday.", "south-sudan", "sudan"),
+    ("de", "Der Südsudan und Kenia unterzeichneten am Montag ein Abkommen.", "south-sudan", "sudan"),
+])
+def test_a_country_inside_a_longer_country_name_is_not_named(extract, lang, text, key, not_key):
+    entities = extract(text, lang).entities
+    assert key in entities and not_key not in entities
 
 
 @pytest.mark.parametrize("lang,text,key", [
@@ -117,6 +127,7 @@ def test_an_ambiguous_name_without_evidence_is_not_linked(extract, lang, text, u
     ("de", "Der Kongress billigte Sanktionen, hieß es aus den USA.", "us-congress"),
     ("en", "Russia said the Pacific Fleet held drills.", "russian-pacific-fleet"),
     ("de", "Soldaten der Pazifikflotte übten, teilte das russische Ministerium mit.", "russian-pacific-fleet"),
+    ("en", "Jordan and Egypt condemned the strike, Jordanian officials said.", "jordan"),
 ])
 def test_an_ambiguous_name_with_evidence_is_linked(extract, lang, text, key):
     assert key in extract(text, lang).entities
