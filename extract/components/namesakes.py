@@ -51,8 +51,9 @@ class NamesakeFilter:
         cols = columns(doc)
         ents, changed = list(doc.ents), False
         roles = {k for m in doc._.dg_role_mentions or [] for k in range(m.start, m.end)}
+        outlets = [n for n, ent in enumerate(ents) if self._outlet_name(cols, ent)]
         for n, ent in enumerate(ents):
-            if not ent.ent_id_:
+            if not ent.ent_id_ or n in outlets:
                 continue
             given = self._given_name(doc, cols, ent, roles)
             after = self._given_after(cols, ent, roles) if given is None else None
@@ -66,9 +67,15 @@ class NamesakeFilter:
                 ents[n], changed = self._judged(doc, cols, ent), True
             elif self._national_body(cols, ent):        # "Russian Security Council": not the UN's
                 ents[n], changed = Span(doc, ent.start - 1, ent.end, label="Organization"), True
-        if changed:
-            set_entities(doc, ents)
+        if changed or outlets:           # "the Washington Post", "Helsinki Times": a paper's name
+            set_entities(doc, [ent for n, ent in enumerate(ents) if n not in outlets])
         return doc
+
+    def _outlet_name(self, cols, ent) -> bool:
+        """Whether the KB place or country ``ent`` opens the name of a newspaper, a word of
+        ``outlet_words`` right after it ("Washington Post", "Helsinki Times", "Japan Times")."""
+        return ent.label_ in ("Place", "Country") and ent.end < len(cols.text) \
+            and self.lex.has("outlet_words", cols.text[ent.end]) and cols.title[ent.end]
 
     def _national_body(self, cols, ent) -> bool:
         """Whether a KB organisation named by ordinary words only ("Security Council"), or by

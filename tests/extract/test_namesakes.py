@@ -269,3 +269,21 @@ def test_the_words_after_a_german_genitive_name_are_no_given_names(extract, text
 def test_an_event_noun_after_a_hyphen_is_no_part_of_a_name(extract):
     facts = extract("Die Kenji-Tanabe-Reise nach Moskau begann am Montag.", "de", published="2013-12-27")
     assert not [k for k in facts.entities if "reise" in k]
+
+
+# --- newspapers named after a place -------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "The Ottawa Post reported that Trudeau met Lula on Monday.", "ottawa"),
+    ("en", "According to the Helsinki Times, Canadian jets flew over the Baltic Sea.", "helsinki"),
+    ("de", "Wie die Ottawa Zeitung berichtete, traf Trudeau am Montag Lula.", "ottawa"),
+])
+def test_a_place_that_opens_a_newspapers_name_is_not_named(extract, lang, text, place):
+    assert place not in extract(text, lang).entities
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Trudeau met Lula in Ottawa. Post-war ties were on the agenda.", "ottawa"),
+    ("en", "Trudeau met Lula in Ottawa, times have changed, he said.", "ottawa"),
+])
+def test_a_place_before_a_word_of_a_newspaper_name_elsewhere_is_named(extract, lang, text, place):
+    assert place in extract(text, lang).entities
