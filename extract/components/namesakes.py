@@ -72,8 +72,9 @@ class NamesakeFilter:
         return doc
 
     def _outlet_name(self, cols, ent) -> bool:
-        """Whether the KB place or country ``ent`` opens the name of a newspaper, a word of
-        ``outlet_words`` right after it ("Washington Post", "Helsinki Times", "Japan Times")."""
+        """Whether the place or country ``ent`` (known or not) opens the name of a newspaper,
+        a title-case word of ``outlet_words`` right after it ("Washington Post", "Helsinki
+        Times")."""
         return ent.label_ in ("Place", "Country") and ent.end < len(cols.text) \
             and self.lex.has("outlet_words", cols.text[ent.end]) and cols.title[ent.end]
 
