@@ -107,7 +107,8 @@ def role_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
     'foreign-minister'
     """
     out: dict[str, str] = {}
-    groups = load_lexicon(lang).lowered("target_nouns") | load_lexicon(lang).lowered("role_group_plurals")
+    lex = load_lexicon(lang)
+    groups = lex.lowered("target_nouns") | lex.lowered("role_group_plurals")
     for role in kb.roles.values():
         for name in role.names(lang) + [t for t, lg in role.aliases if lg is None]:
             low = name.lower()

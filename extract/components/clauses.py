@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import columns, within
 from diplograph.extract.components.arranging import Arrangements
-from diplograph.extract.components.joins import ClauseJoins
+from diplograph.extract.components.joins import ClauseJoins, is_acronym
 
 
 class ClauseGeometry(ClauseJoins, Arrangements):
@@ -339,8 +339,7 @@ class ClauseGeometry(ClauseJoins, Arrangements):
         """Whether token ``k`` is part of a bracketed acronym, "(", "G20" or ")"."""
         text, n = self.cols.text, len(self.cols.text)
         at = k + 1 if text[k] == "(" else k - 1 if text[k] == ")" else k
-        return 0 < at < n - 1 and text[at - 1] == "(" and text[at + 1] == ")" and text[at][:1].isupper() \
-            and text[at].isalnum() and sum(ch.isupper() or ch.isdigit() for ch in text[at]) >= 2
+        return 0 < at < n - 1 and text[at - 1] == "(" and text[at + 1] == ")" and is_acronym(text[at])
 
     def _headed_by(self, k: int) -> bool:
         """Whether the word at ``k`` heads what follows: "the eve of", "am Vortag des", not "am Vortag"."""

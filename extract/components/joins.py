@@ -12,6 +12,16 @@ from __future__ import annotations
 from bisect import bisect_left
 
 
+def is_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym: a capital first, then letters and digits with at
+    least two capitals or digits ("EEF", "G20"; not "Grüne", "58").
+
+    >>> is_acronym("EEF"), is_acronym("G20"), is_acronym("Grüne"), is_acronym("58")
+    (True, True, False, False)
+    """
+    return word[:1].isupper() and word.isalnum() and sum(ch.isupper() or ch.isdigit() for ch in word) >= 2
+
+
 class ClauseJoins:
     """The commas and brackets inside a clause, asked for once per break and doc."""
 
@@ -129,8 +139,7 @@ class ClauseJoins:
         a = c + 1 if self.cols.text[c] == "(" else c - 1
         if not (sent.start < a < sent.end - 1 and self.cols.text[a - 1] == "(" and self.cols.text[a + 1] == ")"):
             return False
-        word = self.cols.text[a]
-        return sum(ch.isupper() or ch.isdigit() for ch in word) >= 2 and word[:1].isupper() and word.isalnum() \
+        return is_acronym(self.cols.text[a]) \
             or self.cols.ent[a] == "Country" and a >= 2 and self.cols.ent[a - 2] == "Place" \
             or a >= 2 and self.cols.ent[a - 2] == "Person" and not self.cols.ent[a]
 
