@@ -36,6 +36,14 @@ DECLARED = frozenset({"Expulsion", "Sanction", "EntryBan"})
 OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
 
 
+def _same_day(a: Event, b: Event) -> bool:
+    """Whether both are dated to the same day in sentences of their own ("said ..., following
+    a summit between X and Y on Friday" and the news of their Friday meeting): told as before
+    or not, one event; not one sentence's ("met on Thursday to build on their first summit")."""
+    return a.date is not None and b.date is not None and a.date.precision == "day" and a.date == b.date \
+        and not set(a.sents) & set(b.sents)
+
+
 class EventCoreference:
     """Joining a new mention to the event it names again, or to the gathering it is the outcome of."""
 
@@ -329,7 +337,7 @@ class EventCoreference:
                                       # place named ("in visit with X, Y ...", "Y is hosting X")
         press = {a.kind, b.kind} == {"Visit", "PressConference"} and len(shared) >= 2   # the guest's
                                       # and the host's joint press conference: one occasion
-        if not (same_family or visit or press) or a.status != b.status or a.prior != b.prior \
+        if not (same_family or visit or press) or a.status != b.status or a.prior != b.prior and not _same_day(a, b) \
                 or a.document != b.document and a.kind == b.kind == "Agreement":
             return False              # "signed agreements on trade", "agreed to step up efforts":
                                       # the gathering's outcome, or (see outcomes.py) the document's

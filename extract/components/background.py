@@ -1,6 +1,7 @@
-"""Phrases of a sentence that tell its background, not who takes part: a cause ("over the
-war in Ukraine", "als Reaktion auf ..."), the start of a period ("since the summit"), the
-country a war is waged on. A mixin of :class:`~diplograph.extract.components.events.EventFinder`."""
+"""Phrases of a sentence that tell its background, not who takes part: the start of a period
+("since the summit"), the country a war is waged on, who is criticised or emulated (causes
+are in :mod:`~diplograph.extract.components.causes`). A mixin of
+:class:`~diplograph.extract.components.events.EventFinder`."""
 from __future__ import annotations
 
 from diplograph.extract.components.columns import within
@@ -134,80 +135,6 @@ class BackgroundPhrases:
                     for i in range(ent.start, ent.end)}
         return out
 
-    def _causal(self, doc, e, sent, flight: bool = False, reach: int = 10) -> tuple[set, set]:
-        """Tokens of the causes in the clause from token ``e`` ("sanctions over the war in
-        Ukraine", "wegen der Ukraine-Krise neue Sanktionen", "in response to the poisoning of
-        a former spy in Britain"), as (all of them: their entities are no actors, those of
-        cues that cannot tell a place: their dates are not the event's; "flew over the sea on
-        Tuesday" may be the flight's day). For a ``flight`` (an exercise, interception,
-        airspace violation, deployment) "over the Baltic Sea" is where it was, no cause."""
-        key = ("causal", e, sent.start, flight)
-        if key not in self._phrases_of:
-            self._phrases_of[key] = self._cause_phrases(e, sent, flight, reach)
-        return self._phrases_of[key]
-
-    def _causes_of(self, doc, trigger: tuple[int, int], clo: int, sent, flight: bool, start: int) -> tuple[set, set]:
-        """The causes (as :meth:`_causal`) of the act whose trigger ``trigger`` stands in a
-        clause from ``clo``: those its sentence names from ``start`` on, and those of a phrase
-        before its clause ("... amid Russia's war, as they met in Italy", "In retaliation for
-        X's expulsion last month, Y expelled ...": not Y's time); none where the act is what
-        is criticised ("concern over remarks X made during his visit")."""
-        s, e = trigger
-        cause, cause_time = self._causal(doc, start, sent, flight=flight)
-        if s in cause and self._criticised(s, clo):
-            cause, cause_time = set(), set()
-        if clo > sent.start and not (before := self._causal(doc, sent.start, sent, flight=flight))[0] & {s, e - 1}:
-            cause, cause_time = cause | {k for k in before[0] if k < clo}, cause_time | {k for k in before[1] if k < clo}
-        return cause, cause_time
-
-    def _cause_phrases(self, e, sent, flight: bool, reach: int) -> tuple[set, set]:
-        text = self._lower[e:sent.end]
-        present = set(text)
-        tokens: set = set()
-        timeless: set = set()
-        for words in self._causal_cues:
-            if words and words[0] not in present:
-                continue
-            for k in range(len(text) - len(words) + 1):
-                spatial = len(words) == 1 and self.lex.has("place_prepositions", words[0])   # "over"
-                if text[k:k + len(words)] == words and e + k not in tokens \
-                        and not (flight and spatial and self._before_place(e + k + 1)) \
-                        and not self._scheduled(e + k, len(words)):
-                    span = range(e + k, self._cause_end(e + k, len(words), sent,
-                                                        2 * reach if self._has("answer_verbs", e + k) else reach))
-                    tokens.update(span)
-                    if not spatial:
-                        timeless.update(span)
-                    break
-        return tokens, timeless
-
-    def _scheduled(self, k: int, n: int) -> bool:
-        """Whether the causal cue of ``n`` words at ``k`` is part of a planned cue before a
-        verb ("is due to meet Y on Friday": a schedule, not "is due to the war" nor "due
-        to rising tensions")."""
-        last = k + n - 1
-        return k > 0 and self._cue_at(k - 1, "planned_cues") and self._infinitive_to(last) \
-            and not self.cols.lower[last + 1].endswith("ing")
-
-    def _cause_end(self, start: int, cue_words: int, sent, reach: int) -> int:
-        """Where the cause phrase whose cue of ``cue_words`` words starts at ``start`` ends."""
-        end = start + cue_words
-        while end < min(sent.end, start + cue_words + reach) and not self._has("clause_breaks", end) \
-                and self.cols.lower[end] not in ("gegen", "against") and not self._has("finite_auxiliaries", end) \
-                and not (self.lex.lang == "de" and (self._phrase_ends(end) or self._opens_object(end))):
-            end += 1                     # "wegen des Angriffs auf die Ukraine | gegen Russland",
-                                         # "als Reaktion auf ... aus Moskau | hat Kanada"
-        while end < sent.end and self.cols.ent[end] and self.cols.ent[end - 1]:
-            end += 1                     # not half of "the Group of Seven"
-        return end
-
-    def _before_place(self, k: int) -> bool:
-        """Whether a place's name starts at token ``k``, after determiners ("flew over | the
-        Baltic Sea"): a cue that can also tell a place heads no cause there."""
-        while k < len(self._lower) and self._has("determiners", k):
-            k += 1
-        return k < len(self._lower) and self.cols.ent[k] == "Place"
-
     def _told_before(self, s: int, clo: int, chi: int | None = None, reach: int = 3) -> bool:
         """Whether the trigger at ``s`` is told in the past perfect ("had agreed in May
         2019", "hatten sich im Mai 2019 ... geeinigt", "war im Mai ... gereist"): an act
@@ -249,11 +176,6 @@ class BackgroundPhrases:
                     out.add(j)
                     j += 1
         return out
-
-    def _cause_start(self, lo: int, hi: int) -> int:
-        """Where the first cause phrase among tokens [lo, hi) starts ("amid stalled talks",
-        "wegen ..."), or ``hi``: what is said after it is said of the cause."""
-        return next((k for k in range(lo, hi) if self._cue_at(k, "causal_prepositions")), hi)
 
     def _critics(self, doc, trigger: tuple[int, int], clause: tuple[int, int], sent, noun: bool,
                  matches) -> tuple[int, int] | None:

@@ -251,6 +251,16 @@ class Columns:
             self._doc_text = doc_text(doc)
         return self._doc_text[self.idx[lo]:self.idx[hi - 1] + len(self.text[hi - 1])]
 
+    def compound_start(self, k: int, lo: int) -> int:
+        """Where a hyphenated modifier that ends at token ``k`` starts ("90-minute",
+        "long-awaited": ``k`` is the word after the hyphen), not before ``lo``; ``k`` itself
+        when no hyphen joins it to the word before."""
+        if k - 2 >= lo and self.text[k - 1] == "-" and self.is_lower[k] and not self.ent[k] \
+                and self.idx[k - 1] == self.idx[k - 2] + len(self.text[k - 2]) \
+                and self.idx[k] == self.idx[k - 1] + 1:
+            return k - 2
+        return k
+
     def sent_of(self, i: int) -> Sent:
         """The sentence of token ``i``."""
         return self.sents[self._sent_index[i]]

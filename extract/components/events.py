@@ -36,6 +36,7 @@ from diplograph.extract.components.bystanders import Bystanders
 from diplograph.extract.components.captions import ArchiveCaptions
 from diplograph.extract.components.places import EventPlaces
 from diplograph.extract.components.background import BackgroundPhrases
+from diplograph.extract.components.causes import CausePhrases
 from diplograph.extract.components.claims import TriggerClaims
 from diplograph.extract.components.settings import RelativeSettings
 from diplograph.extract.components.clauses import ClauseGeometry
@@ -102,7 +103,7 @@ class EventMention:
 
 class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventPlaces, Occurrences, EventTiming, EventTopics,
                   EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters,
-                  CraftOwners, EventOrdinals, DocumentActs, ArchiveCaptions):
+                  CraftOwners, EventOrdinals, DocumentActs, ArchiveCaptions, CausePhrases):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -195,7 +196,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""
         if s - 1 >= lo and self._has("definite_determiners", s - 1):
             return True
-        return s - 2 >= lo and self._has("definite_determiners", s - 2) \
+        k = self.cols.compound_start(s - 1, lo)       # "the 90-minute meeting"
+        return k - 1 >= lo and self._has("definite_determiners", k - 1) \
             and self.cols.is_lower[s - 1] and not self.cols.ent[s - 1]
 
     def _bare(self, doc, e, hi, matches) -> bool:
@@ -236,7 +238,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         own_time, owners = False, []
         cue = self._prior_cue(doc, s, clo) if not ev.reference else self._fronted_prior(s, clo)
         if cue is not None and ev.definite and self._cue_at(cue, "prior_openers") \
-                and not self._cue_at(cue, "causal_prepositions") and cue + 3 >= s and self._bare(doc, e, hi, matches):
+                and not self._cue_at(cue, "causal_prepositions") and cue + 3 >= self.cols.compound_start(s - 1, cue) + 1 \
+                and self._bare(doc, e, hi, matches):
             cue = None                   # "spoke to the press after the talks": the talks told of
         if cue is not None and cue > 1 and self._has("sequel_verbs", cue - 1) and self._has("report_nouns", cue - 2) \
                 and self._cue_at(cue, "prior_openers"):
