@@ -191,6 +191,7 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
         self._incident_day()
         self._succession_day()          # "Shortly afterwards, X met Y": that day, not the lead's
         self._lead_date()
+        self._reported_weekday()        # "..., teilte X am Mittwoch mit" in an article of a known month
         self._documents_held()          # where and when the gathering a document was signed at was
 
     def _dateline_place(self) -> None:

@@ -113,6 +113,32 @@ class PublicationTime:
             ev.lead_dated = ev.lead_dated or ev.date == published   # a stamp's day, or the
                                                                     # reporting day
 
+    def _reported_weekday(self, reach: int = 5) -> None:
+        """In an article of a known month only, the lead's news told without a time of its
+        own ("Russland hat ... getestet") came by the weekday a speaker of the lead names
+        ("..., teilte das Ministerium am Mittwoch mit", "the ministry said on Wednesday"): it
+        keeps the month, with that weekday beside it (fusion finds the day among the reports
+        that date it). Not when the lead's speakers name two weekdays, nor for what a protest
+        is about (the visit protested came before)."""
+        published = self.article.published
+        if published is None or published.precision != "month":
+            return
+        lex, cols = load_lexicon(self.article.lang), self.cols
+        said = set()
+        for d in self.doc._.dg_dates or ():
+            if d.rule != "weekday" or d.start >= self._lead_end:
+                continue
+            k = bisect_right(cols.idx, d.start) - 1
+            sent = cols.sent_of(k)
+            if any(lex.has("speech_verbs", cols.lower[j]) for j in range(max(sent.start, k - reach),
+                                                                       min(sent.end, k + 4))):
+                said.add((cols.lower[k + len(d.text.split()) - 1], d.text))
+        if len({day for day, _ in said}) != 1:
+            return
+        for ev in self.facts.events:
+            if ev.lead and ev.lead_dated and ev.date == published and not ev.relative_date and not ev.objected:
+                ev.relative_date = next(iter(said))[1]
+
     def _told_as_earlier(self, ev) -> bool:
         """Whether every mention of ``ev`` tells it in the narrator's past perfect ("Japan had
         expelled two diplomats", "Japan hatte ... ausgewiesen"): before the news, so not of
