@@ -32,8 +32,10 @@ class EventPlaces:
         else the party it stands for (a capital not after a locative preposition stands
         for its country: "Tokyo imposed sanctions")."""
         if ent.start > 1 and self._has("bearing_links", ent.start - 1) and self._has("bearing_words", ent.start - 2) \
+                and (ent.label_ != "Place" or not self._bearing_from(ent.start - 2)) \
                 or ent.label_ == "Country" and self.cols.dateline_place(ent.start, ent.end):
-            return None                  # "a strait north of Canada", "SINGAPORE --": neither party nor place
+            return None                  # "a strait north of Canada", "SINGAPORE --": neither party nor
+                                         # place ("drills east of Gotland" are there: :meth:`_located`)
         if ev.kind in GATHERINGS | {"Visit", "PhoneCall"} and ent.start > 1 and self._has("offshore_links", ent.start - 1) \
                 and self._has("place_nouns", ent.start - 2):
             return None                  # "to discuss the islands off Hokkaido": where they lie
@@ -443,6 +445,13 @@ class EventPlaces:
                 ev.place = ent.ent_id_ or (ent.start, ent.end)
                 return
 
+    def _bearing_from(self, j: int, reach: int = 3) -> bool:
+        """Whether token ``j`` is a bearing ("east", "östlich") that no distance comes
+        before ("some 2,000 km east of") and no place noun it locates ("the islands north
+        of X"): what it is taken from is where the act was."""
+        return self._has("bearing_words", j) and not (j > 0 and self._has("place_nouns", j - 1)) and not any(
+            any(c.isdigit() for c in self.cols.text[i]) for i in range(max(0, j - reach), j))
+
     def _located(self, k: int, kind: str | None = None) -> bool:
         """Whether a locative preposition heads the place at token ``k``: right before it, or a
         few determiners, place nouns and modifiers before it ("on the islands of", "auf der
@@ -463,7 +472,10 @@ class EventPlaces:
                 j -= 2                           # "on one of the Kurils"
                 continue
             if self.cols.lower[j] == "of" and not (j > 0 and self._has("place_nouns", j - 1)):
-                return False                     # "north of Hokkaido": not there
+                return j > 0 and self._bearing_from(j - 1)   # "east of Gotland": by it, not
+                                                             # "2,000 km east of Hokkaido"
+            if self.lex.lang == "de" and self._has("bearing_words", j):
+                return self._bearing_from(j)     # "östlich der Insel Gotland"
             if self._has("determiners", j) or self._has("place_nouns", j):
                 j -= 1
             elif self.cols.text[j] in ("'s", "’s") and j > 0 and self.cols.ent[j - 1] == "Country":
