@@ -54,6 +54,9 @@ def test_people_without_a_title(extract, lang, text, key):
     ("de", "Kishida reiste in die Stadt Przemysl.", "new:Place:przemysl"),
     ("de", "Kishida traf am Montag in Przemysl ein.", "new:Place:przemysl"),
     ("de", "Chinesische Jets landeten nahe der Insel Okinotori.", "new:Place:okinotori"),
+    ("en", "Biden met Marcos at Subic Bay on Monday.", "new:Place:subic bay"),
+    ("en", "Biden met Kishida at Pearl Harbor on Monday.", "new:Place:pearl harbor"),   # not the city Pearl
+    ("de", "Biden hat Kishida am Montag in Pearl Harbor empfangen.", "new:Place:pearl harbor"),
     ("en", "The Komeito Party said quotas would fall.", "new:Organization:komeito party"),
     ("en", "The Japanese Maritime Self-Defense Force sent ships.", "new:Organization:maritime self-defense force"),
     ("en", "Deutsche Bank said profits fell.", "new:Organization:deutsche bank"),
