@@ -44,6 +44,15 @@ def _same_day(a: Event, b: Event) -> bool:
         and not set(a.sents) & set(b.sents)
 
 
+def _told_ahead_that_day(a: Event, b: Event) -> bool:
+    """Whether one is planned and the other happened on the day it is planned for, each told
+    in sentences of its own ("X and Y met Tuesday"; "Tuesday marks the last time X will meet
+    a foreign leader"): the plan is the meeting."""
+    return {a.status, b.status} == {"Planned", "Happened"} and _same_day(a, b) \
+        and (a.kind == b.kind or {a.kind, b.kind} <= MEETING_KINDS)     # not a trip and talks
+                                                                           # "scheduled" during it
+
+
 class EventCoreference:
     """Joining a new mention to the event it names again, or to the gathering it is the outcome of."""
 
@@ -337,7 +346,8 @@ class EventCoreference:
                                       # place named ("in visit with X, Y ...", "Y is hosting X")
         press = {a.kind, b.kind} == {"Visit", "PressConference"} and len(shared) >= 2   # the guest's
                                       # and the host's joint press conference: one occasion
-        if not (same_family or visit or press) or a.status != b.status or a.prior != b.prior and not _same_day(a, b) \
+        if not (same_family or visit or press) or a.status != b.status and not _told_ahead_that_day(a, b) \
+                or a.prior != b.prior and not _same_day(a, b) \
                 or a.document != b.document and a.kind == b.kind == "Agreement":
             return False              # "signed agreements on trade", "agreed to step up efforts":
                                       # the gathering's outcome, or (see outcomes.py) the document's
@@ -482,6 +492,7 @@ def merge_into(into: Event, ev: Event) -> None:
     """Add mention ``ev`` to event ``into``: kind, actors, place, the more precise date, triggers
     (a meeting of one with nobody named leaves a visit a visit: "where he held a meeting")."""
     alone = ev.kind in MEETING_KINDS and into.kind == "Visit" and len(set(ev.actors) | set(into.actors)) < 2
+    held = ev.status == "Happened" and into.status == "Planned" and _told_ahead_that_day(into, ev)
     into.kind = into.kind if alone else kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.targets += [a for a in ev.targets if a not in into.targets]
@@ -495,6 +506,8 @@ def merge_into(into: Event, ev: Event) -> None:
                                       # where he met X in Berlin": the city
     if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):
         into.date = ev.date
+    if held:
+        into.status = "Happened"      # the plan told first, then held that day
     into.relative_date = into.relative_date or ev.relative_date
     into.triggers += ev.triggers
     into.rules += [r for r in ev.rules if r not in into.rules]
