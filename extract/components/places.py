@@ -20,6 +20,7 @@ _PASSING = {"MilitaryExercise", "Interception", "MissileLaunch"}   # a country t
 _MOVEMENTS = frozenset(_PASSING | {"AirspaceViolation", "Deployment"})
 #: measures a state takes, which a capital named before their noun takes as its country's
 _STATE_MEASURES = frozenset({"Sanction", "EntryBan", "Expulsion", "Protest", "Suspension"})
+_FROM_SITE = frozenset({"Expulsion", "MissileLaunch"})    # "from X" is where: the envoy's post, the launch site
 
 
 class EventPlaces:
@@ -75,7 +76,7 @@ class EventPlaces:
                 or self._place_of_other(ent, ev)   # "at the Asia-Pacific summit in Lima"; "the
                                                    # meeting in Lyon and ... their summit"
             if (ev.place is None or self.kb.is_country(ev.place)) and located and not compound \
-                    and not (ev.kind != "Expulsion" and self._origin(ent.start)) \
+                    and not (ev.kind not in _FROM_SITE and self._origin(ent.start)) \
                     and not self._other_clause(ev, ent) and clause[0] <= ent.start < clause[1] \
                     and not of_body and not named and (city := self._city_in(ent)) != "" \
                     and (ev.place is None or self.kb.contains(ev.place, city or ref)):

@@ -262,12 +262,16 @@ class UnknownNameFinder:
         return text in self.common or text.lower() in self.common
 
     def _cities(self, doc, cols, taken) -> list[Span]:
-        """Gazetteer cities right after a locative preposition ("in Przemysl", "nach Sotschi")."""
+        """Gazetteer cities right after a locative preposition ("in Przemysl", "nach Sotschi"),
+        or after its country's possessive ("in Turkey's Antalya")."""
         names, out = city_names(), []
         preps = self.lex.lowered("city_prepositions")       # not "im Lauf der Jahre"
 
         for i in cols.where(preps):
             k = i + 1
+            if k < len(doc) and cols.ent[k] == "Country":
+                end = cols.name_end(k)
+                k = end + 1 if end < len(doc) and cols.text[end] in ("'s", "’s") else k
             if k >= len(doc) or k in taken or not cols.title[k]:
                 continue
             for n in range(min(_MAX_CITY_TOKENS, len(doc) - k), 0, -1):

@@ -56,3 +56,12 @@ def test_a_country_a_bearing_is_taken_from_is_neither_place_nor_party(extract, l
 def test_a_bearing_that_locates_a_place_noun_gives_the_act_no_place(extract, lang, text):
     events = extract(text, lang, published=DAY).events
     assert events and all(ev.place != "hokkaido" for ev in events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia test-launched a new missile from the Kapustin cosmodrome on Wednesday."),
+    ("de", "Russland hat am Mittwoch vom Kosmodrom Kapustin eine neue Rakete getestet."),
+])
+def test_the_site_a_missile_is_launched_from_is_its_place(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors, ev.place) == ("MissileLaunch", ["russia"], "new:Place:kapustin")

@@ -55,6 +55,12 @@ def test_people_without_a_title(extract, lang, text, key):
     ("de", "Kishida traf am Montag in Przemysl ein.", "new:Place:przemysl"),
     ("de", "Chinesische Jets landeten nahe der Insel Okinotori.", "new:Place:okinotori"),
     ("en", "Biden met Marcos at Subic Bay on Monday.", "new:Place:subic bay"),
+    ("en", "Russia began drills in the southern Tambov region on Monday.", "new:Place:tambov"),
+    ("en", "A missile was fired from the Kapustin cosmodrome.", "new:Place:kapustin"),
+    ("en", "The warhead hit the Sary training ground.", "new:Place:sary"),
+    ("en", "Kishida met Modi in India's Bengaluru on Monday.", "new:Place:bengaluru"),
+    ("de", "Russland hat am Montag im Gebiet Tambow ein Manöver begonnen.", "new:Place:tambow"),
+    ("de", "Die Übung fand auf dem Truppenübungsplatz Sary statt.", "new:Place:sary"),
     ("en", "Biden met Kishida at Pearl Harbor on Monday.", "new:Place:pearl harbor"),   # not the city Pearl
     ("de", "Biden hat Kishida am Montag in Pearl Harbor empfangen.", "new:Place:pearl harbor"),
     ("en", "The Komeito Party said quotas would fall.", "new:Organization:komeito party"),
