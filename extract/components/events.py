@@ -37,6 +37,7 @@ from diplograph.extract.components.captions import ArchiveCaptions
 from diplograph.extract.components.places import EventPlaces
 from diplograph.extract.components.background import BackgroundPhrases
 from diplograph.extract.components.causes import CausePhrases
+from diplograph.extract.components.locatives import Locatives
 from diplograph.extract.components.claims import TriggerClaims
 from diplograph.extract.components.settings import RelativeSettings
 from diplograph.extract.components.clauses import ClauseGeometry
@@ -103,7 +104,7 @@ class EventMention:
 
 class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventPlaces, Occurrences, EventTiming, EventTopics,
                   EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters,
-                  CraftOwners, EventOrdinals, DocumentActs, ArchiveCaptions, CausePhrases):
+                  CraftOwners, EventOrdinals, DocumentActs, ArchiveCaptions, CausePhrases, Locatives):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()

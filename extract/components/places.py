@@ -16,8 +16,6 @@ from diplograph.extract.components.topics import GATHERINGS
 #: kinds a country can host: "talks in Canada", "signed an agreement in Canada"
 _HOSTED = GATHERINGS | {"Visit", "Agreement"}
 _PASSING = {"MilitaryExercise", "Interception", "MissileLaunch"}   # a country they pass (over) takes no part
-#: kinds that move through a place ("sailed through the strait")
-_MOVEMENTS = frozenset(_PASSING | {"AirspaceViolation", "Deployment"})
 #: measures a state takes, which a capital named before their noun takes as its country's
 _STATE_MEASURES = frozenset({"Sanction", "EntryBan", "Expulsion", "Protest", "Suspension"})
 _FROM_SITE = frozenset({"Expulsion", "MissileLaunch"})    # "from X" is where: the envoy's post, the launch site
@@ -445,59 +443,3 @@ class EventPlaces:
             if ent.label_ in ("Place", "Country") and ent.end <= prep and self._located(ent.start, ev.kind):
                 ev.place = ent.ent_id_ or (ent.start, ent.end)
                 return
-
-    def _bearing_from(self, j: int, reach: int = 3) -> bool:
-        """Whether token ``j`` is a bearing ("east", "östlich") that no distance comes
-        before ("some 2,000 km east of") and no place noun it locates ("the islands north
-        of X"): what it is taken from is where the act was."""
-        return self._has("bearing_words", j) and not (j > 0 and self._has("place_nouns", j - 1)) and not any(
-            any(c.isdigit() for c in self.cols.text[i]) for i in range(max(0, j - reach), j))
-
-    def _located(self, k: int, kind: str | None = None) -> bool:
-        """Whether a locative preposition heads the place at token ``k``: right before it, or a
-        few determiners, place nouns and modifiers before it ("on the islands of", "auf der
-        Insel"), or, for a movement of ``kind``, "through" a place that is no country ("durch die
-        Meerenge"; "durch China" is by China; "gas flows through the Baltic" is a topic of a
-        call); not for the owner of a plan or act ("over Canada's plans to ...")."""
-        if self._owns_act(k):
-            return False                 # "over Russia's (naval) drills": their owner
-        if k > 1 and self.cols.ent[k - 2] == "Place" and (self.cols.text[k - 1] == ","
-                                                          or self._has("list_joiners", k - 1)):
-            first = self._overlapping(k - 2, k - 1)       # "in Geneva, Brussels and Vienna": each is where,
-            return bool(first) and self._located(first[0].start, kind) and not self._seat_of_power(first[0]) \
-                and not self._any("seat_holders", max(0, first[0].start - 3), first[0].start)   # not
-                                                          # "officials in Washington and Beijing"
-        j, modifiers = k - 1, 0
-        while j >= 0 and k - j <= 7:
-            if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):
-                j -= 2                           # "on one of the Kurils"
-                continue
-            if self.cols.lower[j] == "of" and not (j > 0 and self._has("place_nouns", j - 1)):
-                return j > 0 and self._bearing_from(j - 1)   # "east of Gotland": by it, not
-                                                             # "2,000 km east of Hokkaido"
-            if self.lex.lang == "de" and self._has("bearing_words", j):
-                return self._bearing_from(j)     # "östlich der Insel Gotland"
-            if self._has("determiners", j) or self._has("place_nouns", j):
-                j -= 1
-            elif self.cols.text[j] in ("'s", "’s") and j > 0 and self.cols.ent[j - 1] == "Country":
-                j -= 1                           # "in Japan's Osaka": the city is there
-                while j > 0 and self.cols.ent[j - 1] == "Country":
-                    j -= 1
-                j -= 1
-            elif self.cols.text[j] == "-" and j > 0 and self.cols.alpha[j - 1] and modifiers < 2:
-                modifiers += 1                   # "auf der Nordsee-Insel Helgoland"
-                j -= 2
-            elif modifiers < 2 and self.cols.alpha[j] and (self.cols.is_lower[j] or self._has("direction_words", j)
-                                                          or j in self._demonym_tokens) \
-                    and not any(self._has(name, j) for name in (
-                        "place_prepositions", "passage_prepositions", "list_joiners", "party_prepositions",
-                        "partner_words", "event_nouns")):
-                modifiers += 1                   # "in the remote northern port of Bergen", "in the
-                                                 # disputed Southern Kurils", "in the Russian port
-                                                 # city of Vladivostok"
-                j -= 1
-            else:
-                break
-        return j >= 0 and (self._has("place_prepositions", j) or kind in _MOVEMENTS and self.cols.ent[k] != "Country"
-                           and self._has("passage_prepositions", j)) and not self._news_source(j + 1) \
-            and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
