@@ -4,7 +4,8 @@ written for this test, in both languages.
 - a "telephone talk" is a phone call;
 - restricting someone's entry ("restricted the entry of", "die Einreise ... beschränkt") and
   "a ban on X nationals" are entry bans;
-- expelling a country's citizens ("wies fünf Staatsbürger aus") is an expulsion;
+- expelling a country's citizens ("wies fünf Staatsbürger aus") and declaring diplomats
+  "undesirable persons" are expulsions (an "undesirable organisation" is none);
 - deciding to freeze accounts ("beschlossen, Konten ... einzufrieren") is a sanction;
 - a German noun and the verb ending its clause are denied by a negation before or
   between them ("sind nicht in den Luftraum eingedrungen");
@@ -214,3 +215,18 @@ def test_freezing_talks_suspends_them_and_freezing_assets_sanctions(extract, lan
 def test_a_protest_note_sent_to_a_capital_goes_to_its_state(extract):
     [ev] = extract("Brasilien schickte am Montag eine Protestnote nach Ottawa.", "de", published=DAY).events
     assert (ev.kind, sorted(ev.actors), ev.place) == ("Protest", ["brazil", "canada"], None)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada on Monday declared 20 Brazilian diplomats undesirable persons.",
+    "Twenty Brazilian diplomats were declared unwanted persons by the Canadian government on Monday.",
+])
+def test_diplomats_declared_undesirable_persons_are_expelled(extract, text):
+    [ev] = extract(text, "en", published="2022-04-05").events
+    assert (ev.kind, sorted(ev.actors), ev.targets, ev.date.iso) == ("Expulsion", ["brazil", "canada"], ["brazil"],
+                                                                      "2022-04-04")
+
+
+def test_an_undesirable_organisation_is_no_expulsion(extract):
+    assert extract("Brazil declared the Canadian foundation an undesirable organisation on Monday.", "en",
+                   published="2022-04-05").events == []

@@ -52,3 +52,4 @@ def test_the_visit_a_protest_is_about_takes_no_weekday(extract):
 def test_tested_missiles_are_launches(extract, text, actor):
     [ev] = extract(text, "en", published="2022-04-20").events
     assert (ev.kind, ev.actors, ev.status) == ("MissileLaunch", [actor], "Happened")
+
