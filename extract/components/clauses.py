@@ -12,6 +12,9 @@ from diplograph.extract.components.columns import columns, within
 from diplograph.extract.components.arranging import Arrangements
 from diplograph.extract.components.joins import ClauseJoins, is_acronym
 
+#: quotation marks, which set a word apart without ending a clause ('declared "undesirable persons"')
+_QUOTE_MARKS = frozenset({'"', "“", "”", "„", "‘", "’", "'", "«", "»", "‚"})
+
 
 class ClauseGeometry(ClauseJoins, Arrangements):
     """Where a trigger's clause starts and ends, and what lies in it.
@@ -214,7 +217,8 @@ class ClauseGeometry(ClauseJoins, Arrangements):
         ab") or lists someone on it ("added X to its stop list"): the speaker is its actor."""
         between = [k for k in range(v + 1, s)       # "kündigte am 1. Juni ...", "the start of",
                    if not self._is_date(k) and not self._has("phase_words", k)    # "live-fire": not
-                   and not (self.cols.text[k] == "-" and self.cols.alpha[k - 1] and self.cols.alpha[k + 1])]  # counted
+                   and not (self.cols.text[k] == "-" and self.cols.alpha[k - 1] and self.cols.alpha[k + 1])  # counted,
+                   and self.cols.text[k] not in _QUOTE_MARKS]   # nor quotation marks
         if self._has("cancelling_stems", v) and not self.cols.punct[v + 1] and self._cancel_particle(s) \
                 or self._has("listing_verbs", v) and not any(self.cols.punct[k] for k in between):
             return True

@@ -220,6 +220,7 @@ def test_a_protest_note_sent_to_a_capital_goes_to_its_state(extract):
 @pytest.mark.parametrize("text", [
     "Canada on Monday declared 20 Brazilian diplomats undesirable persons.",
     "Twenty Brazilian diplomats were declared unwanted persons by the Canadian government on Monday.",
+    'Twenty Brazilian diplomats were declared as "undesirable persons" by the Canadian government on Monday.',
 ])
 def test_diplomats_declared_undesirable_persons_are_expelled(extract, text):
     [ev] = extract(text, "en", published="2022-04-05").events
