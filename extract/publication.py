@@ -113,7 +113,7 @@ class PublicationTime:
             ev.lead_dated = ev.lead_dated or ev.date == published   # a stamp's day, or the
                                                                     # reporting day
 
-    def _reported_weekday(self, reach: int = 5) -> None:
+    def _reported_weekday(self, before: int = 5, after: int = 3) -> None:
         """In an article of a known month only, the lead's news told without a time of its
         own ("Russland hat ... getestet") came by the weekday a speaker of the lead names
         ("..., teilte das Ministerium am Mittwoch mit", "the ministry said on Wednesday"): it
@@ -124,20 +124,20 @@ class PublicationTime:
         if published is None or published.precision != "month":
             return
         lex, cols = load_lexicon(self.article.lang), self.cols
-        said = set()
+        said = []                        # (weekday word, date text), in the order of the text
         for d in self.doc._.dg_dates or ():
             if d.rule != "weekday" or d.start >= self._lead_end:
                 continue
             k = bisect_right(cols.idx, d.start) - 1
             sent = cols.sent_of(k)
-            if any(lex.has("speech_verbs", cols.lower[j]) for j in range(max(sent.start, k - reach),
-                                                                       min(sent.end, k + 4))):
-                said.add((cols.lower[k + len(d.text.split()) - 1], d.text))
+            if any(lex.has("speech_verbs", cols.lower[j]) for j in range(max(sent.start, k - before),
+                                                                       min(sent.end, k + after + 1))):
+                said.append((cols.lower[k + len(d.text.split()) - 1], d.text))
         if len({day for day, _ in said}) != 1:
             return
         for ev in self.facts.events:
             if ev.lead and ev.lead_dated and ev.date == published and not ev.relative_date and not ev.objected:
-                ev.relative_date = next(iter(said))[1]
+                ev.relative_date = said[0][1]
 
     def _told_as_earlier(self, ev) -> bool:
         """Whether every mention of ``ev`` tells it in the narrator's past perfect ("Japan had

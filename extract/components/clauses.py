@@ -46,6 +46,7 @@ class ClauseGeometry(ClauseJoins, Arrangements):
             and cols.lower[k] != "that"])
                                          # "drills on the peninsula which North Korea protested
                                          # against": the relative clause's own subject, own act
+
     def _any(self, name: str, lo: int, hi: int) -> bool:
         """Whether a token in [lo, hi) is in the word list ``name``."""
         return not self._lists.get(name, frozenset()).isdisjoint(self._lower[lo:hi])
