@@ -18,12 +18,14 @@ class LaunchFilters:
     def _no_launch(self, key, s: int, e: int, matches) -> bool:
         """Whether the launch trigger [s, e) names no launch of its own."""
         return self._strike(e) or self._struck(e) or self._launch_in_drills(e, matches) or self._to_space(s, e) \
+            or e < len(self.cols.text) and self._has("missile_compound_heads", e) \
             or s > 0 and (self._has("fire_idiom_openers", s - 1)          # "came under fire for ..."
                           or self._plural_launch(s) and (self.cols.text[s - 1] in ("'s", "’s")
                                                          or self._has("determiners", s - 1))) \
             or self.kinds[key][1].endswith(".shot") and any(k in self._demonym_tokens for k in range(s, e))
         # "North Korea's launches of missiles", "die Raketenstarts": a noun, what is done again and
-        # again; "schossen sechs russische Raketen ab": others' missiles, shot down
+        # again; "schossen sechs russische Raketen ab": others' missiles, shot down; "tested its
+        # missile defence system": the missile word modifies another noun
 
     def _plural_launch(self, s: int) -> bool:
         """Whether the trigger opens with a plural launch noun ("launches", "Raketentests")."""

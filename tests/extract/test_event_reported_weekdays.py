@@ -5,7 +5,8 @@ for this test, in both languages.
   Mittwoch mit": the news keeps the month and takes the weekday beside it (fusion finds the
   day among the reports that date it);
 - not when the article's day is known, nor when the weekday is no speaker's ("soll am Mittwoch
-  vorgestellt werden"), nor for the visit a protest is about.
+  vorgestellt werden"), nor for the visit a protest is about;
+- "tested a missile" is a launch, "tested its missile defence system" none.
 """
 from __future__ import annotations
 
@@ -53,3 +54,18 @@ def test_tested_missiles_are_launches(extract, text, actor):
     [ev] = extract(text, "en", published="2022-04-20").events
     assert (ev.kind, ev.actors, ev.status) == ("MissileLaunch", [actor], "Happened")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Japan tested its missile defence system on Tuesday.",
+    "Russia fired its missile defence systems at drones on Tuesday.",
+    "Japan is testing new missile interceptors, officials said.",
+])
+def test_a_missile_word_that_modifies_another_noun_is_no_launch(extract, text):
+    assert extract(text, "en", published="2022-04-20").events == []
+
+
+def test_a_projectile_launched_with_missile_technology_is_a_launch(extract):
+    [ev] = extract("North Korea launched a projectile using ballistic missile technology on Tuesday.", "en",
+                   published="2022-04-20").events
+    assert (ev.kind, ev.actors, ev.date.iso) == ("MissileLaunch", ["north-korea"], "2022-04-19")
