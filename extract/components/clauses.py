@@ -40,12 +40,7 @@ class ClauseGeometry(ClauseJoins, Arrangements):
         breaks = self.lex.lowered("clause_breaks")
         self._breaks = [word in breaks for word in self._lower]
         self._break_at, self._as_at = cols.where(breaks), cols.where(self.lex.lowered("clause_as"))
-        self._complementizers = sorted(cols.where(self.lex.lowered("complementizers")) + [
-            k for k in cols.where(self.lex.lowered("restrictive_relatives")) if self.lex.lang == "en"
-            and 0 < k < len(cols.text) - 1 and cols.text[k - 1] != "," and cols.ent[k + 1]
-            and cols.lower[k] != "that"])
-                                         # "drills on the peninsula which North Korea protested
-                                         # against": the relative clause's own subject, own act
+        self._complementizers = cols.where(self.lex.lowered("complementizers"))
 
     def _any(self, name: str, lo: int, hi: int) -> bool:
         """Whether a token in [lo, hi) is in the word list ``name``."""
