@@ -9,21 +9,18 @@ an event's countries and parties.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cached_property
 
-from diplograph.ontology.offices import load_offices
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
+from diplograph.extract.event_times import MEETING_KINDS, EventTimes, same_day, told_ahead_that_day
 from diplograph.extract.mention_cues import described, latest_named
 
 __all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "DECLARED", "OUTCOME_KINDS", "is_teaser",
            "kind_after", "merge_into", "opposed"]
 
-#: Event kinds that name one gathering, so their mentions may corefer with each other.
-MEETING_KINDS = {"Meeting", "Talks", "Summit"}
 #: acts an article reports once, however often it names them
 SINGLE_ACT_KINDS = {"Deployment", "Expulsion", "EntryBan", "AirspaceViolation", "Interception", "Protest", "Sanction",
                     "Seizure", "MissileLaunch", "NuclearTest", "Accession"}
@@ -36,24 +33,7 @@ DECLARED = frozenset({"Expulsion", "Sanction", "EntryBan"})
 OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
 
 
-def _same_day(a: Event, b: Event) -> bool:
-    """Whether both are dated to the same day in sentences of their own ("said ..., following
-    a summit between X and Y on Friday" and the news of their Friday meeting): told as before
-    or not, one event; not one sentence's ("met on Thursday to build on their first summit")."""
-    return a.date is not None and b.date is not None and a.date.precision == "day" and a.date == b.date \
-        and not set(a.sents) & set(b.sents)
-
-
-def _told_ahead_that_day(a: Event, b: Event) -> bool:
-    """Whether one is planned and the other happened on the day it is planned for, each told
-    in sentences of its own ("X and Y met Tuesday"; "Tuesday marks the last time X will meet
-    a foreign leader"): the plan is the meeting."""
-    return {a.status, b.status} == {"Planned", "Happened"} and _same_day(a, b) \
-        and (a.kind == b.kind or {a.kind, b.kind} <= MEETING_KINDS)     # not a trip and talks
-                                                                           # "scheduled" during it
-
-
-class EventCoreference:
+class EventCoreference(EventTimes):
     """Joining a new mention to the event it names again, or to the gathering it is the outcome of."""
 
     def _at_occasions(self, mentions: list) -> list:
@@ -346,8 +326,9 @@ class EventCoreference:
                                       # place named ("in visit with X, Y ...", "Y is hosting X")
         press = {a.kind, b.kind} == {"Visit", "PressConference"} and len(shared) >= 2   # the guest's
                                       # and the host's joint press conference: one occasion
-        if not (same_family or visit or press) or a.status != b.status and not _told_ahead_that_day(a, b) \
-                or a.prior != b.prior and not _same_day(a, b) \
+        if not (same_family or visit or press) \
+                or a.status != b.status and not (told_ahead_that_day(a, b) and not self._once_more(a, b)) \
+                or a.prior != b.prior and not same_day(a, b) \
                 or a.document != b.document and a.kind == b.kind == "Agreement":
             return False              # "signed agreements on trade", "agreed to step up efforts":
                                       # the gathering's outcome, or (see outcomes.py) the document's
@@ -377,42 +358,6 @@ class EventCoreference:
             sa, sb = self.kb.states(others_a), self.kb.states(others_b)   # "the Russian foreign
             return sa <= sb or sb <= sa                                    # ministry" acts for Russia
         return True
-
-    def _apart_in_time(self, news: Event, old: Event) -> bool:
-        """Whether an undated ``news`` and a dated ``old`` are two acts: the news of the
-        lead and its past (:meth:`_news_and_past`), or an act dated a decade or more before
-        the people of the news held any office they are known by (:meth:`_before_their_time`)."""
-        return self._news_and_past(news, old) or self._before_their_time(news, old)
-
-    def _before_their_time(self, news: Event, old: Event, years: int = 10) -> bool:
-        """Whether ``old`` is dated ``years`` or more before the first known office of
-        every person of the undated ``news`` ("in 1965 the two countries reached an
-        agreement" beside the talks of two leaders in office since 2015 and 2022): an act of
-        their countries' past, which names none of them."""
-        if old.date is None or news.date is not None:
-            return False
-        people, offices = _persons(news, self.facts.entities), load_offices()
-        firsts = [min(o.start for o in offices[p]) for p in people if offices.get(p)]
-        return bool(people) and len(firsts) == len(people) and old.date.year + years < int(min(firsts)[:4])
-
-    def _news_and_past(self, news: Event, old: Event, days: int = 62) -> bool:
-        """Whether ``news`` is an undated act the headline or lead tells and ``old`` one the
-        article dates to months or years before its publication, or (without one) before the
-        latest day it names ("is suspending its programme" and "suspended it in 2014"): two
-        acts, the news and its past."""
-        published = self.article.published or self.doc._.dg_anchor or self._latest_day
-        if published is None or news.date is not None or news.relative_date or old.date is None \
-                or news.sents[0][0] >= self._lead_end:
-            return False
-        return not old.date.contains(published) and (published.date() - old.date.date()).days > days
-
-    @cached_property
-    def _latest_day(self):
-        """The latest day an article without a publication date names in full ("August 22,
-        2015" in a caption): the news is no older than that. None if it names none."""
-        days = [d.value for d in self.doc._.dg_dates or () if d.value is not None and not d.relative
-                and d.value.precision == "day"]
-        return max(days, key=lambda v: v.iso) if days else None
 
     def _sites_differ(self, a: str | None, b: str | None) -> bool:
         """Whether two places are known sites (islands, cities, not regions or seas, which
@@ -492,7 +437,8 @@ def merge_into(into: Event, ev: Event) -> None:
     """Add mention ``ev`` to event ``into``: kind, actors, place, the more precise date, triggers
     (a meeting of one with nobody named leaves a visit a visit: "where he held a meeting")."""
     alone = ev.kind in MEETING_KINDS and into.kind == "Visit" and len(set(ev.actors) | set(into.actors)) < 2
-    held = ev.status == "Happened" and into.status == "Planned" and _told_ahead_that_day(into, ev)
+    held = ev.status == "Happened" and into.status == "Planned" and told_ahead_that_day(into, ev)
+    news = into.prior != ev.prior and same_day(into, ev)   # "following a summit ... on Friday" first
     into.kind = into.kind if alone else kind_after(into.kind, ev.kind)
     into.actors += [a for a in ev.actors if a not in into.actors]
     into.targets += [a for a in ev.targets if a not in into.targets]
@@ -508,6 +454,8 @@ def merge_into(into: Event, ev: Event) -> None:
         into.date = ev.date
     if held:
         into.status = "Happened"      # the plan told first, then held that day
+    if news:
+        into.prior = False            # told as before the saying, then as the news of that day
     into.relative_date = into.relative_date or ev.relative_date
     into.triggers += ev.triggers
     into.rules += [r for r in ev.rules if r not in into.rules]

@@ -3,7 +3,8 @@ languages.
 
 - "Scholz to meet Macron on Tuesday" (a headline) and "Scholz met Macron in Paris on Tuesday"
   in the lead: one meeting, held;
-- a plan for another place or day stays apart, and a trip is not talks "scheduled" during it.
+- a plan for another place or day, or to meet "again", stays apart, and a trip is not talks
+  "scheduled" during it.
 """
 from __future__ import annotations
 
@@ -22,6 +23,17 @@ def test_a_plan_for_the_day_a_meeting_was_held_is_that_meeting(extract, lang, te
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.status, ev.place, ev.date.iso) == ("Meeting", "Happened", "paris", DAY)
     assert sorted(ev.actors) == ["emmanuel-macron", "olaf-scholz"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.\n\n"
+           "Scholz is to meet Macron again on Tuesday at a dinner."),
+    ("de", "Bundeskanzler Olaf Scholz hat am Dienstag in Paris den französischen Präsidenten Emmanuel Macron "
+           "getroffen.\n\nAm Dienstagabend will Scholz Macron erneut treffen."),
+])
+def test_a_plan_to_meet_again_that_day_stays_apart(extract, lang, text):
+    events = extract(text, lang, published=DAY).events
+    assert sorted(e.status for e in events) == ["Happened", "Planned"]
 
 
 def test_a_plan_for_another_place_stays_apart(extract):

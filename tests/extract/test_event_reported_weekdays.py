@@ -60,6 +60,7 @@ def test_tested_missiles_are_launches(extract, text, actor):
     "Japan tested its missile defence system on Tuesday.",
     "Russia fired its missile defence systems at drones on Tuesday.",
     "Japan is testing new missile interceptors, officials said.",
+    "The US tested a missile warning radar in Japan on Tuesday.",
 ])
 def test_a_missile_word_that_modifies_another_noun_is_no_launch(extract, text):
     assert extract(text, "en", published="2022-04-20").events == []

@@ -54,6 +54,8 @@ def test_a_summit_named_in_a_phrase_told_after_keeps_its_own_place(extract, lang
     ("de", "Japans Ministerpräsident Fumio Kishida hat am Freitag in Peking den chinesischen Präsidenten "
            "Xi Jinping getroffen.\n\nDer Sprecher äußerte sich, nachdem Kishida und Xi am Freitag in China "
            "einen Gipfel abgehalten hatten."),
+    ("en", "Following a summit between Kishida and Xi in Beijing on Friday, officials said trade talks would "
+           "resume.\n\nJapanese Prime Minister Fumio Kishida met Chinese President Xi Jinping on Friday."),
 ])
 def test_a_summit_told_as_before_on_the_day_of_the_news_is_the_news(extract, lang, text):
     [ev] = extract(text, lang, published="2023-05-13").events
