@@ -2,10 +2,10 @@
 the article dates long before, an act before its people held office, one told as coming
 "again"; and when they are one: told as before or as planned, but on the news's day. A mixin
 of :class:`~diplograph.extract.coreference.EventCoreference` (it reads ``self.article``,
-``self.doc``, ``self.facts`` and ``self._lead_end``)."""
+``self.cols``, ``self.doc``, ``self.facts`` and ``self._lead_end``)."""
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from functools import cached_property
 
 from diplograph.extract.lexicon import load_lexicon
@@ -39,10 +39,10 @@ class EventTimes:
     def _once_more(self, *events: Event) -> bool:
         """Whether a sentence of one of ``events`` tells it as coming again ("is to meet Y
         again", "will erneut zusammenkommen"): another meeting than the one held."""
-        cues = load_lexicon(self.article.lang).lowered("repetition_words")
+        cues, cols = load_lexicon(self.article.lang).lowered("repetition_words"), self.cols
         for ev in events:
             for s, e in ev.sents:
-                said = " " + " ".join(re.findall(r"\w+", self.article.text[s:e].lower())) + " "
+                said = " " + " ".join(cols.lower[bisect_left(cols.idx, s):bisect_left(cols.idx, e)]) + " "
                 if any(f" {cue} " in said for cue in cues):
                     return True
         return False

@@ -7,7 +7,7 @@ the article's events (``self.facts.events``).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from diplograph.extract.components.columns import doc_text
@@ -132,7 +132,7 @@ class PublicationTime:
             sent = cols.sent_of(k)
             if any(lex.has("speech_verbs", cols.lower[j]) for j in range(max(sent.start, k - before),
                                                                        min(sent.end, k + after + 1))):
-                said.append((cols.lower[k + len(d.text.split()) - 1], d.text))
+                said.append((cols.lower[bisect_left(cols.idx, d.end) - 1], d.text))
         if len({day for day, _ in said}) != 1:
             return
         for ev in self.facts.events:

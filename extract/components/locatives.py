@@ -4,8 +4,10 @@ Insel"), or by a bearing taken from it ("east of Gotland"). A mixin of
 :class:`~diplograph.extract.components.events.EventFinder`."""
 from __future__ import annotations
 
+#: kinds that pass (over) a country, which takes no part in them
+PASSING = frozenset({"MilitaryExercise", "Interception", "MissileLaunch"})
 #: kinds that move through a place ("sailed through the strait"): a passage places them
-_MOVEMENTS = frozenset({"MilitaryExercise", "Interception", "MissileLaunch", "AirspaceViolation", "Deployment"})
+_MOVEMENTS = PASSING | {"AirspaceViolation", "Deployment"}
 
 
 class Locatives:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import within
+from diplograph.extract.components.locatives import PASSING
 from diplograph.extract.components.topics import GATHERINGS
 
 #: kinds a country can host: "talks in Canada", "signed an agreement in Canada"
 _HOSTED = GATHERINGS | {"Visit", "Agreement"}
-_PASSING = {"MilitaryExercise", "Interception", "MissileLaunch"}   # a country they pass (over) takes no part
 #: measures a state takes, which a capital named before their noun takes as its country's
 _STATE_MEASURES = frozenset({"Sanction", "EntryBan", "Expulsion", "Protest", "Suspension"})
 _FROM_SITE = frozenset({"Expulsion", "MissileLaunch"})    # "from X" is where: the envoy's post, the launch site
@@ -100,7 +100,7 @@ class EventPlaces:
             if self._hosted_in(ent.start) or self._has("destination_prepositions", ent.start - 1):
                 ev.place = ev.place or ref           # "sent troops to Latvia", "nach Lettland":
             return None                              # where they go; "near Japan": not who
-        if ev.kind in _PASSING and located and clause[0] <= ent.start < clause[1]:
+        if ev.kind in PASSING and located and clause[0] <= ent.start < clause[1]:
             if self._hosted_in(ent.start):
                 lo, hi = sorted((ent.start, ev.trigger[0]))
                 if ev.place is None and not any(k in self._trigger_starts for k in range(lo + 1, hi)):
