@@ -44,6 +44,7 @@ from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.conjuncts import Conjuncts
 from diplograph.extract.components.craft import CraftOwners
 from diplograph.extract.components.documents import DocumentActs
+from diplograph.extract.components.leaving import AccordLeaving
 from diplograph.extract.components.ordinals import EventOrdinals
 from diplograph.extract.components.filters import TriggerFilters
 from diplograph.extract.components.timing import EventTiming
@@ -104,7 +105,7 @@ class EventMention:
 
 class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventPlaces, Occurrences, EventTiming, EventTopics,
                   EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters,
-                  CraftOwners, EventOrdinals, DocumentActs, ArchiveCaptions, CausePhrases, Locatives):
+                  CraftOwners, EventOrdinals, DocumentActs, ArchiveCaptions, CausePhrases, Locatives, AccordLeaving):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()

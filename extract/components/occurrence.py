@@ -100,7 +100,8 @@ class Occurrences(HeadlinePlans, Requests):
                 (k for k in range(s - 1, clo - 1, -1) if not (self._has("determiners", k)
                                                            or self._has("possessive_pronouns", k))), s)):
             return True                  # "removed X from its stop list", "strich X von der Stoppliste"
-        if kind == "Agreement" and rule.endswith(".noun") and self._accord_left(s, clo, chi):
+        if kind == "Agreement" and rule.endswith(".noun") and (self._accord_left(s, clo, chi)
+                                                               or self._accord_left_by(s, clo)):
             return True                  # "withdrew from the agreement", "das Abkommen ... zu kündigen"
         if kind == "Agreement" and rule.endswith(".noun") and e < len(doc) and self._has("accord_modifier_heads", e):
             return True                  # "treaty allies", "treaty obligations": what an accord
@@ -147,8 +148,11 @@ class Occurrences(HeadlinePlans, Requests):
             return True                  # "welcomed Macron's visit": his visit, not him
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._vehicle_in(clo, chi):
             return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
-        if rule in self._lists.get("rules_needing_talks", ()) and not self._takes_talks(s, e, clo):
+        if rule in self._lists.get("rules_needing_talks", ()) and not self._takes_talks(s, e, clo) \
+                and not self._takes_accord(s, e, clo, chi):
             return True                  # "stopped imports", "zog den Botschafter zurück": no talks
+        if rule in self._lists.get("rules_needing_accords", ()) and not self._takes_accord(s, e, clo, chi):
+            return True                  # "left Tokyo", "verließ den Saal": no treaty left
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
                 or kind == "Protest" and self._any("crowd_nouns", clo, s):
             return True                  # "meets the interests of", "bombers met over the sea";

@@ -113,6 +113,8 @@ class UnknownNameFinder:
             if rule["label"] == "Person" and self._place_first(cols, lo, hi):
                 taken.discard(lo)                # "Paris Hilton said", "Georgia Meloni met"
             span = self._name(doc, cols, lo, hi, rule["label"], taken, self.fixed[key])
+            if span is not None and rule["label"] == "Organization" and self._treaty_name(cols, span[1]):
+                span = None                      # "the Intermediate-Range Nuclear Forces Treaty"
             if span is not None and rule["label"] == "Place":
                 span = self._without_nouns(cols, *span)
             if span is not None and rule["id"].endswith(".place.demonym") and cols.text_of(doc, *span) not in city_names():
@@ -222,6 +224,11 @@ class UnknownNameFinder:
             return None                          # "Defense Ministry", "The Islands" (not "Air
                                                  # Self-Defense Force")
         return lo, hi
+
+    def _treaty_name(self, cols, hi: int) -> bool:
+        """Whether the name ending before ``hi`` names a treaty: a capitalised accord noun
+        follows it ("Forces Treaty", "Forces Agreement")."""
+        return hi < len(cols.text) and cols.title[hi] and self.lex.has("accord_nouns", cols.lower[hi])
 
     def _lowered_opening(self, cols, lo: int) -> bool:
         """Whether the word at ``lo`` opens its sentence and is, in German, an ordinary word

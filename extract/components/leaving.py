@@ -1,0 +1,68 @@
+"""A state leaving a treaty, a pact or a deal: "pulled out of the Fishing Treaty", "quit the
+arms pact", "left the treaty", "verließ das Abkommen", "zog sich aus dem Vertrag zurück".
+
+Verbs of leaving are common ("left Tokyo", "quit the meeting", "verließ den Saal"), so the
+trigger rules of ``rules_needing_accords`` hold only where the verb takes an accord noun
+(``accord_nouns``), and the accord noun a verb of leaving takes (``accord_leaving_verbs``)
+makes no agreement of its own: it is what is left, not what is made.
+
+Not a pipeline component: :class:`AccordLeaving` is mixed into the event finder, which
+provides the doc's columns (``self.cols``), the word lists (``self._lists``, ``self._lower``)
+and the lexicon (``self.lex``).
+"""
+from __future__ import annotations
+
+__all__ = ["AccordLeaving"]
+
+#: German accord nouns this long or longer also end compounds ("Fischereivertrag"); shorter
+#: ones ("pakt", "deal") would end other words ("kompakt", "ideal")
+_COMPOUND_HEAD = 7
+
+
+class AccordLeaving:
+    """Whether a verb of leaving takes a treaty, a pact or a deal."""
+
+    def _accord_noun(self, k: int) -> bool:
+        """Whether token ``k`` is an accord noun (in German, also the head of a compound)."""
+        word, nouns = self._lower[k], self._lists.get("accord_nouns", frozenset())
+        if word in nouns:
+            return True
+        return self.lex.lang == "de" and any(len(n) >= _COMPOUND_HEAD and word.endswith(n) for n in nouns)
+
+    def _accord_reached(self, e: int, hi: int, reach: int = 10) -> int | None:
+        """The first accord noun the English words from ``e`` lead to before ``hi``: past
+        articles, modifiers and the words of a name ("out of the Conventional Forces in
+        Europe Treaty", "the Short-Range Forces Treaty"), not past other punctuation or a word of ``accord_path_breaks`` that
+        starts another phrase ("left for talks on the treaty"). None if there is none."""
+        for k in range(e, min(hi, e + reach)):
+            if self.cols.punct[k] and self.cols.text[k] != "-":
+                return None
+            if self._accord_noun(k):
+                return k
+            if self._has("accord_path_breaks", k) and not (k + 1 < hi and self.cols.title[k + 1]
+                                                            and k > e and self.cols.title[k - 1]):
+                return None
+        return None
+
+    def _accord_object(self, k: int, clo: int) -> bool:
+        """Whether the German accord noun at ``k`` is no prepositional object: the word before
+        it and its determiners is none of ``accord_path_breaks`` ("nach dem Abkommen")."""
+        j = k - 1
+        while j >= clo and (self._has("determiners", j) or self._has("possessive_pronouns", j)):
+            j -= 1
+        return j < clo or not self._has("accord_path_breaks", j)
+
+    def _takes_accord(self, s: int, e: int, clo: int, chi: int) -> bool:
+        """Whether the verb of leaving at [s, e) takes an accord noun: right after it in
+        English ("quit the arms pact"), anywhere in its German clause but after another
+        preposition ("verließ am Dienstag das Abkommen", "aus dem Vertrag ausgestiegen")."""
+        if self.lex.lang != "de":
+            return self._accord_reached(e, chi) is not None
+        return any(self._accord_noun(k) and self._accord_object(k, clo)
+                   for k in (*range(clo, s), *range(e, chi)))
+
+    def _accord_left_by(self, s: int, clo: int, reach: int = 10) -> bool:
+        """Whether the English accord noun at ``s`` is what a verb of leaving before it takes
+        ("pulled out of the grain export deal", "left the treaty")."""
+        return any(self._has("accord_leaving_verbs", k) and self._accord_reached(k + 1, s + 1) == s
+                   for k in range(max(clo, s - reach), s))
