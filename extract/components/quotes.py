@@ -58,6 +58,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         self._cols = columns(doc)
+        self._doc_demonyms = doc._.dg_demonyms or []
         persons = [e for e in self._cols.ents if e.label_ == "Person"]
         self._bodies_of_doc = [e for e in self._cols.ents if e.label_ in ("Organization", "Country")
                                and e.ent_id_ not in self.outlets]
@@ -203,6 +204,7 @@ class QuoteFinder:
             quote = partial(Quote, sent_text[start - sent.start_char:].strip(), start, sent.end_char,
                             (sent.start_char, sent.end_char), direct=False)
             near = [e for e in persons if abs(e.start - i) <= 4 or abs(e.end - 1 - i) <= 4]
+            near = [e for e in near if not self._companion(e.start, sent.start)] or near
             ent = near[0] if near else self._apposed_subject(doc, i, sent)
             if ent is not None:
                 return quote(speaker=ent.ent_id_ or (ent.start, ent.end))
@@ -237,6 +239,18 @@ class QuoteFinder:
         return self.lex.has("reporting_verbs", doc[i].text) and i > sent.start \
             and (doc[i - 1].ent_type_ or self.lex.has("pronouns_for_people", doc[i - 1].text)) \
             and sent.end - i > 3
+
+    def _companion(self, k: int, lo: int, reach: int = 4) -> bool:
+        """Whether the person starting at token ``k`` is named after a word of
+        ``company_prepositions``, maybe past the role words and articles before the name
+        ("after his meeting with Lavrov", "nach dem Gespräch mit dem russischen
+        Außenminister Sergej Lawrow"): someone met, not the speaker."""
+        demonyms = {i for lo_, hi_, _ in self._doc_demonyms for i in range(lo_, hi_)}
+        j = k - 1
+        while j > lo and k - j <= reach and (self._cols.title[j] or j in demonyms
+                                             or self.lex.has("determiners", self._cols.lower[j])):
+            j -= 1
+        return j >= lo and self.lex.has("company_prepositions", self._cols.lower[j])
 
     def _apposed_subject(self, doc, i, sent):
         """The person before "X, <role apposition>, sagte"."""
