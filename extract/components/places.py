@@ -96,6 +96,8 @@ class EventPlaces:
         if ev.kind == "Visit" and ev.place is None and self._visited(ev, ent):
             ev.place, ev.venue = ref, True           # "visited Canada", "Besuch in Kanada"
             return ref
+        if ev.kind == "Visit" and ent.start >= ev.trigger[1] and self._visit_from(ev, ent):
+            return None                              # "arrived from Canada": neither place nor party
         if ev.kind == "Deployment" and located and clause[0] <= ent.start < clause[1] and not self._origin(ent.start):
             if self._hosted_in(ent.start) or self._has("destination_prepositions", ent.start - 1):
                 ev.place = ev.place or ref           # "sent troops to Latvia", "nach Lettland":
@@ -228,10 +230,21 @@ class EventPlaces:
                 and not self._is_date(k) and not self._preposition(k):       # not "Visits Mexico For Talks"
             return False                 # "arrived at the US Navy base": the name modifies a noun
         between = range(ev.trigger[1], ent.start)
-        return ent.start >= ev.trigger[1] and len(between) <= 6 and sum(
+        return ent.start >= ev.trigger[1] and len(between) <= 6 and not self._visit_from(ev, ent) and sum(
             not (self._is_date(k) or self._has("place_nouns", k) or self.cols.ent[k] == "Person"
                  or self._has("determiners", k) or self._has("place_links", k) and self._has("place_nouns", k - 1))
             for k in between) <= 1       # "besuchte X am Montag die Insel Y", "the small island of Y"
+
+    def _visit_from(self, ev, ent) -> bool:
+        """Whether the place ``ent`` after a visit's trigger is where the visitors came from
+        ("der Besuch aus Paris", "the visit from Paris"), not when someone comes from the visit
+        there ("kam von einem Staatsbesuch aus Indien"), nor by a verb ("arrived from Canada for
+        talks": told with the talks)."""
+        j = ev.trigger[0] - 1
+        while j > 0 and self._has("determiners", j):
+            j -= 1
+        came = j >= 0 and (self._has("origin_prepositions", j) or self._has("departure_prepositions", j))
+        return self._noun_at(ev.trigger[1] - 1) and self._origin(ent.start) and not came
 
     def _city_in(self, ent) -> str | None:
         """"in the Far East port city", "in der Pazifik-Stadt": a city of the region ``ent``
