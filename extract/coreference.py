@@ -298,8 +298,9 @@ class EventCoreference(EventTimes):
         """Two mentions of one deployment, expulsion, entry ban or airspace violation in one
         article: the same status, no two dates, the countries of one among the other's; the
         places may be told at different scales ("in the Baltic", "on Gotland")."""
-        if a.status != b.status or a.prior != b.prior or a.date and b.date and not a.date.contains(b.date):
-            return False
+        if a.status != b.status or a.prior != b.prior or a.date and b.date and not a.date.contains(b.date) \
+                or self._apart_in_time(a, b) or self._apart_in_time(b, a):
+            return False              # "fired a missile over X" in the lead; "has fired rockets over X in 2001"
         if self._sites_differ(a.place, b.place):
             return False              # "in Kaliningrad" and "on Kunashir": two deployments
         ca, cb = self._countries(a), self._countries(b)

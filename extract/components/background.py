@@ -135,6 +135,21 @@ class BackgroundPhrases:
                     for i in range(ent.start, ent.end)}
         return out
 
+    def _tenure(self, e: int, k: int, reach: int = 10) -> bool:
+        """Whether the date at token ``k`` tells the term of a role apposed after the
+        trigger ending at ``e`` ("the sanctions target X, head of the commission from 2016
+        to 2019"): a role word or a noun of office (``tenure_nouns``) right after a comma (and its article) before the date, with
+        no punctuation between them. The term is the holder's past, not the act's date."""
+        for r in range(k - 1, max(e, k - reach) - 1, -1):
+            if self.cols.punct[r]:
+                return False
+            if r in self._role_starts or self._has("tenure_nouns", r):
+                j = r - 1
+                while j > e and self._has("determiners", j):
+                    j -= 1
+                return self.cols.text[j] == ","
+        return False
+
     def _told_before(self, s: int, clo: int, chi: int | None = None, reach: int = 3) -> bool:
         """Whether the trigger at ``s`` is told in the past perfect ("had agreed in May
         2019", "hatten sich im Mai 2019 ... geeinigt", "war im Mai ... gereist"): an act

@@ -300,6 +300,7 @@ class EventTiming(PeriodDates):
                      and not (not d.relative and self._reduced_relative(trigger[1], bisect_right(self.cols.idx, d.start) - 1))
                      and not self._later_infinitive(doc, bisect_right(self.cols.idx, d.start) - 1, clause[1], sent)
                      and not self._quoted[bisect_right(self.cols.idx, d.start) - 1]
+                     and not self._tenure(trigger[1], bisect_right(self.cols.idx, d.start) - 1)
                      and self._date_of_noun(d, trigger[0]) in (None, trigger[0])]
             if planned:                  # "will impose sanctions, Kishida said on Monday"
                 told = self._trailing_report(sent, trigger[1])
