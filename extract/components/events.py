@@ -45,6 +45,7 @@ from diplograph.extract.components.conjuncts import Conjuncts
 from diplograph.extract.components.craft import CraftOwners
 from diplograph.extract.components.documents import DocumentActs
 from diplograph.extract.components.leaving import AccordLeaving
+from diplograph.extract.components.reports import ReportingClauses
 from diplograph.extract.components.ordinals import EventOrdinals
 from diplograph.extract.components.filters import TriggerFilters
 from diplograph.extract.components.timing import EventTiming
@@ -105,7 +106,8 @@ class EventMention:
 
 class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventPlaces, Occurrences, EventTiming, EventTopics,
                   EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters,
-                  CraftOwners, EventOrdinals, DocumentActs, ArchiveCaptions, CausePhrases, Locatives, AccordLeaving):
+                  CraftOwners, EventOrdinals, DocumentActs, ArchiveCaptions, CausePhrases, Locatives, AccordLeaving,
+                  ReportingClauses):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -468,7 +470,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                 and self._any("future_auxiliaries", self._clause(doc, s, e)[0], window[0] - 1):
             ev.upcoming = True           # "will fly on after attending the summit": to come too
         if ev.date is None and ev.status == "Happened" and not (ev.prior or ev.reference or ev.definite):
-            ev.told = self._said_on(sent, s)     # "Japan said Friday it had expelled ...": by Friday
+            ev.told = self._said_on(sent, s, e)     # "Japan said Friday it had expelled ...": by Friday
         if self._noun_trigger(doc, ev):          # "…, will be held in Oslo", "…, held in Oslo, …"
             self._aside_setting(ev, chi, sent, predicate)
         ev.anaphoric = self._any("event_anaphors", clo, chi)

@@ -132,18 +132,6 @@ class EventTiming(PeriodDates):
             return sent.start_char
         return self.cols.idx[k + 1]
 
-    def _said_on(self, sent, s: int):
-        """The day the speech verb before the trigger at ``s`` gives its saying ("Japan said
-        on Friday it had expelled ...", "teilte am Freitag mit, ..."), when the trigger is
-        in what was said: a date of day precision between the speaker's clause start and
-        the end of the reporting part; else None."""
-        verbs = within(self._speech_verbs, sent.start, s)
-        if not verbs:
-            return None
-        lo, hi = self._speaker_clause(sent, verbs[-1]), self._report_end(sent, s)
-        return next((d for d in self._dates_of.get(sent.start_char, []) if lo <= d.start < hi
-                     and d.value is not None and d.value.precision == "day"), None)
-
     def _plan_date_at(self, k: int, s: int) -> bool:
         """Whether "for"/"für" and a date start at token ``k``, before the trigger at ``s``
         ("kündigte für den 22. Januar ein Treffen an", "announced for May 5 a meeting"):
@@ -443,35 +431,6 @@ class EventTiming(PeriodDates):
     def _for_date(self, t: int, s: int) -> bool:
         """Whether the date at token ``t`` follows "for"/"für" ("für den 22. Januar")."""
         return any(k >= 0 and self._plan_date_at(k, s) for k in (t - 1, t - 2))
-
-    def _trailing_report(self, sent, e, reach: int = 6) -> int:
-        """Where a reporting clause after the trigger begins (", Kishida said on Monday",
-        ", teilte das Ministerium am Montag mit"): the comma before a speech verb at most
-        ``reach`` words on; the sentence's end if there is none. Its date is the saying's."""
-        for v in within(self._speech_verbs, e, sent.end):
-            k = v - 1
-            while k > e and v - k <= reach and self.cols.text[k] != ",":
-                k -= 1
-            if k >= e and self.cols.text[k] == ",":
-                return self.cols.idx[self._apposed_speaker(e, k, v)]
-        return sent.end_char
-
-    def _apposed_speaker(self, e: int, comma: int, verb: int, reach: int = 12) -> int:
-        """The comma that opens a speaker named before an apposition (", Yoshihide Suga, the
-        chief cabinet secretary(,) told"): the comma found before the speech verb, or the
-        one before the name when that comma closes an apposition or follows the name."""
-        ent, cols = self.cols.ent, self.cols
-        if comma == verb - 1:                    # ", NAME, APPOSITION, told"
-            commas = [k for k in range(comma - 1, max(e, comma - reach) - 1, -1) if cols.text[k] == ","]
-            if len(commas) >= 2 and any(ent[k] in ("Person", "Organization") for k in range(commas[1] + 1, commas[0])):
-                return commas[1]
-            return comma
-        k = comma - 1                            # ", NAME, the chief cabinet secretary told"
-        if k <= e or ent[k] not in ("Person", "Organization"):
-            return comma
-        while k > e and ent[k - 1] == ent[k] and cols.text[k - 1] != ",":
-            k -= 1
-        return k - 1 if k - 1 >= e and cols.text[k - 1] == "," else comma
 
     def _reduced_relative(self, e: int, k: int) -> bool:
         """Whether an English participle with "by" on another noun stands between the

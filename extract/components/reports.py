@@ -1,0 +1,66 @@
+"""Reporting clauses: where the saying of what a sentence tells is, and the day it gives
+("Japan said on Friday it had expelled ...", "..., Kishida said on Monday", "..., as
+reported by the press service on March 20", "..., wie der Pressedienst am 20. März
+mitteilte"). An act told done in a saying of a given day came by that day.
+
+Not a pipeline component: :class:`ReportingClauses` is mixed into the event finder, which
+provides the doc's columns (``self.cols``), its dates by sentence (``self._dates_of``), the
+speech verbs' positions (``self._speech_verbs``) and the clause rules of
+:mod:`~diplograph.extract.components.timing` (``_speaker_clause``, ``_report_end``).
+"""
+from __future__ import annotations
+
+from diplograph.extract.components.columns import within
+
+__all__ = ["ReportingClauses"]
+
+
+class ReportingClauses:
+    """The reporting part of a sentence and the day of its saying."""
+
+    def _said_on(self, sent, s: int, e: int | None = None):
+        """The day the speech verb before the trigger at ``s`` gives its saying ("Japan said
+        on Friday it had expelled ...", "teilte am Freitag mit, ..."), when the trigger is
+        in what was said: a date of day precision between the speaker's clause start and
+        the end of the reporting part; else, with the trigger's end ``e``, the day of a
+        reporting clause after it (", as reported by the press service on March 20", ", wie
+        der Pressedienst am 20. März mitteilte"); else None."""
+        dates = self._dates_of.get(sent.start_char, [])
+        verbs = within(self._speech_verbs, sent.start, s)
+        if verbs:
+            lo, hi = self._speaker_clause(sent, verbs[-1]), self._report_end(sent, s)
+        elif e is not None:
+            lo, hi = self._trailing_report(sent, e, 6 if self.lex.lang == "en" else 10), sent.end_char   # verb-last
+        else:
+            return None
+        return next((d for d in dates if lo <= d.start < hi and d.value is not None and d.value.precision == "day"),
+                    None)
+
+    def _trailing_report(self, sent, e, reach: int = 6) -> int:
+        """Where a reporting clause after the trigger begins (", Kishida said on Monday",
+        ", teilte das Ministerium am Montag mit"): the comma before a speech verb at most
+        ``reach`` words on; the sentence's end if there is none. Its date is the saying's."""
+        for v in within(self._speech_verbs, e, sent.end):
+            k = v - 1
+            while k > e and v - k <= reach and self.cols.text[k] != ",":
+                k -= 1
+            if k >= e and self.cols.text[k] == ",":
+                return self.cols.idx[self._apposed_speaker(e, k, v)]
+        return sent.end_char
+
+    def _apposed_speaker(self, e: int, comma: int, verb: int, reach: int = 12) -> int:
+        """The comma that opens a speaker named before an apposition (", Yoshihide Suga, the
+        chief cabinet secretary(,) told"): the comma found before the speech verb, or the
+        one before the name when that comma closes an apposition or follows the name."""
+        ent, cols = self.cols.ent, self.cols
+        if comma == verb - 1:                    # ", NAME, APPOSITION, told"
+            commas = [k for k in range(comma - 1, max(e, comma - reach) - 1, -1) if cols.text[k] == ","]
+            if len(commas) >= 2 and any(ent[k] in ("Person", "Organization") for k in range(commas[1] + 1, commas[0])):
+                return commas[1]
+            return comma
+        k = comma - 1                            # ", NAME, the chief cabinet secretary told"
+        if k <= e or ent[k] not in ("Person", "Organization"):
+            return comma
+        while k > e and ent[k - 1] == ent[k] and cols.text[k - 1] != ",":
+            k -= 1
+        return k - 1 if k - 1 >= e and cols.text[k - 1] == "," else comma
