@@ -124,7 +124,8 @@ class NamesakeFilter:
                                          # "Abes Schrein-Besuch": Abe's visit
         first = bool(known.family_name) and known.label("en").split()[0] == known.family_name \
             and not title_case_line(cols, cols.sent_of(ent.start))     # "Takaichi, Xi Hold Talks"
-        word = self._name_word if first else (lambda c, k, r: self._name_word(c, k, r) and not self._ordinary(c, k))
+        word = (lambda c, k, r: self._name_word(c, k, r) and not self.lex.has("event_nouns", c.text[k])) if first \
+            else (lambda c, k, r: self._name_word(c, k, r) and not self._ordinary(c, k))   # "Xi Gespräche"
         k = ent.end
         while k < len(cols.text) and k - ent.end < most and (
                 word(cols, k, roles)
@@ -174,7 +175,7 @@ class NamesakeFilter:
                                                  # (not ", die Akie Abe ...": a relative pronoun)
         return not any(self.lex.has(name, text) for name in
                        ("person_titles", "title_stop_words", "determiners", "speech_verbs",
-                        "counterpart_words", "group_nouns", "place_nouns", "capital_words"))
+                        "counterpart_words", "companion_nouns", "group_nouns", "place_nouns", "capital_words"))
 
     def _judged(self, doc, cols, ent) -> Span:
         """The span of an ambiguous name: linked with the evidence tag, or without a link."""

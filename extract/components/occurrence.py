@@ -153,6 +153,8 @@ class Occurrences(HeadlinePlans, Requests):
             return True                  # "stopped imports", "zog den Botschafter zurück": no talks
         if rule in self._lists.get("rules_needing_accords", ()) and not self._takes_accord(s, e, clo, chi):
             return True                  # "left Tokyo", "verließ den Saal": no treaty left
+        if kind in GATHERINGS and self._summoned_to(s, (clo, chi)):
+            return True                  # "was summoned for a meeting": the summons
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \
                 or kind == "Protest" and self._any("crowd_nouns", clo, s):
             return True                  # "meets the interests of", "bombers met over the sea";

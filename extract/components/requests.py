@@ -25,6 +25,21 @@ class Requests:
         return self.lex.lang == "de" and any(self._has("requesting_cues", k) and cue(k) and self._ends_clause(k, hi)
                                              for k in range(e, min(hi, e + 10)))
 
+    def _summoned_to(self, s: int, clause: tuple[int, int]) -> bool:
+        """Whether the gathering noun at ``s`` is what an envoy is summoned to ("was summoned
+        for a meeting", "wurde zu einem Gespräch ins Ministerium einbestellt"): a word of
+        ``summons_prepositions`` before it (past an article) and a word of ``summon_verbs``
+        right before that in English, anywhere in its clause in German. The meeting is the
+        summons, not a gathering of its own."""
+        j = s - 1
+        while j > clause[0] and self._has("determiners", j):
+            j -= 1
+        if not (j >= clause[0] and self._has("summons_prepositions", j)):
+            return False
+        if self.lex.lang == "en":
+            return j > clause[0] and self._has("summon_verbs", j - 1)
+        return self._any("summon_verbs", *clause)    # "bestellte ihn zu einem Gespräch ein"
+
     def _ends_clause(self, k: int, hi: int) -> bool:
         """Whether token ``k`` is the last word of its clause, which ends at ``hi``: a German
         verb that ends it ("... angekündigt.", "... gebeten, ...")."""

@@ -1,0 +1,40 @@
+"""An envoy summoned "for a meeting", and German nouns beside a known surname: sentences
+written for this test, in both languages.
+
+- "has been summoned for a meeting", "zu einem Gespräch einbestellt", "bestellte sie zu einem
+  Gespräch ein": the meeting is the summons, no gathering of its own;
+- "traf seinen alten Freund Putin", "will Xi Gespräche führen": "Freund" and "Gespräche" are
+  nouns, not a given name of someone other than the known Putin and Xi.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-09-18"          # a Monday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ambassador Jo Beispiel has been summoned for a meeting on Sunday, the ministry said."),
+    ("de", "Botschafterin Jo Beispiel wurde am Sonntag zu einem Gespräch ins Außenministerium einbestellt."),
+    ("de", "Das Ministerium bestellte die Botschafterin am Sonntag zu einem Gespräch ein."),
+])
+def test_a_meeting_an_envoy_is_summoned_to_is_the_summons(extract, lang, text):
+    assert [ev.kind for ev in extract(text, lang, published=DAY).events if ev.kind in ("Meeting", "Talks")] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Macron met Scholz for talks in Berlin on Sunday."),
+    ("de", "Macron traf Scholz am Sonntag zu einem Gespräch in Berlin."),
+])
+def test_a_meeting_for_talks_is_held(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.actors, ev.place) == ("Meeting", ["emmanuel-macron", "olaf-scholz"], "berlin")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Der Präsident traf am Sonntag seinen alten Freund Putin in Moskau.", "vladimir-putin"),
+    ("Xi Jinping ist in Moskau eingetroffen. Drei Tage lang will Xi Gespräche führen.", "xi-jinping"),
+])
+def test_a_german_noun_beside_a_known_surname_is_no_given_name(extract, text, key):
+    facts = extract(text, "de", published=DAY)
+    assert key in facts.entities and not [k for k in facts.entities if k.startswith("new:Person")]
