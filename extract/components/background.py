@@ -135,6 +135,14 @@ class BackgroundPhrases:
                     for i in range(ent.start, ent.end)}
         return out
 
+    def _others_prior_clauses(self, doc, s: int, e: int, wide: tuple[int, int], matches) -> set:
+        """The tokens of the clauses of what came before that other triggers in ``wide``
+        tell after the trigger at [s, e) ("The expulsion was announced on Friday, hours after
+        X met Y in Moscow", "..., wenige Stunden nachdem sich X mit Y getroffen hatte"): their
+        names are the parties of that earlier act."""
+        return {k for _, ms, me in matches if ms != s and wide[0] <= ms < wide[1]
+                for k in range(*(self._prior_clause(doc, ms, me, e) or (0, 0)))}
+
     def _tenure(self, e: int, k: int, reach: int = 10) -> bool:
         """Whether the date at token ``k`` tells the term of a role apposed after the
         trigger ending at ``e`` ("the sanctions target X, head of the commission from 2016

@@ -35,7 +35,21 @@ class CausePhrases:
             cause, cause_time = cause - own, cause_time - own
         if clo > sent.start and not (before := self._causal(doc, sent.start, sent, flight=flight))[0] & {s, e - 1}:
             cause, cause_time = cause | {k for k in before[0] if k < clo}, cause_time | {k for k in before[1] if k < clo}
-        return cause, cause_time
+        return cause | self._reason_gerund(e, sent.end), cause_time
+
+    def _reason_gerund(self, e: int, hi: int, reach: int = 8) -> set:
+        """The English phrase a reason preposition and a gerund open after the trigger ending
+        at ``e`` ("expelled three diplomats for taking part in rallies for X", "sanctioned
+        them for helping Y"), up to a comma or the sentence's end: what they did, whose names
+        are no parties of the act."""
+        if self.lex.lang != "en":
+            return set()
+        j = next((k for k in range(e, min(hi - 1, e + reach)) if self._has("reason_prepositions", k)
+                  and self.cols.is_lower[k + 1] and self._lower[k + 1].endswith("ing")), None)
+        if j is None:
+            return set()
+        end = next((k for k in range(j, hi) if self.cols.punct[k]), hi)
+        return set(range(j, end))
 
     def _own_cause(self, s: int, cause: set, first: int) -> set:
         """The words of the cause phrase whose cue trigger ``s`` heads ("following the

@@ -192,6 +192,9 @@ class EventTiming(PeriodDates):
         clause's parties are its event's, not those of the clause it hangs on."""
         clo, chi = self._clause(doc, s, e)
         cue = self._prior_cue(doc, s, clo)
+        if cue is None and self.lex.lang == "de":    # the verb ends the clause: "nachdem sich X mit Y
+            cue = next((k for k in range(clo, min(clo + 3, s)) if self._has("subordinators", k)   # ... getroffen
+                        and self._cue_at(k, "prior_openers")), None)                            # hatte"
         return (cue, chi) if cue is not None and cue >= after and self._opens_prior_clause(cue, s) else None
 
     def _opens_prior_clause(self, cue: int, s: int) -> bool:

@@ -1,0 +1,38 @@
+"""Names of another act told beside an act are not its parties: sentences written for this
+test, in both languages.
+
+- "The expulsion was announced on Friday, hours after X met Y in Moscow", "Die Ausweisung
+  wurde am Freitag bekanntgegeben, wenige Stunden nachdem sich X mit Y in Moskau getroffen
+  hatte": X and Y met; they expelled nobody;
+- "expelled three diplomats for taking part in rallies for X", "weil sie an Kundgebungen für
+  X teilgenommen hatten": what the diplomats did names X, who is no party of the expulsion.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2021-02-06"          # a Saturday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil has expelled three diplomats from France. The expulsion of the diplomats was announced on Friday, "
+           "hours after EU foreign affairs chief Josep Borrell met Brazilian Foreign Minister Jo Beispiel in "
+           "Brasília."),
+    ("de", "Brasilien hat drei Diplomaten aus Frankreich ausgewiesen. Die Ausweisung wurde am Freitag bekanntgegeben, "
+           "wenige Stunden nachdem sich der EU-Außenbeauftragte Josep Borrell mit dem brasilianischen Außenminister "
+           "Jo Beispiel in Brasília getroffen hatte."),
+])
+def test_the_parties_of_an_earlier_meeting_do_not_expel(extract, lang, text):
+    [ev] = [ev for ev in extract(text, lang, published=DAY).events if ev.kind == "Expulsion"]
+    assert ev.actors == ["brazil", "france"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil has expelled three diplomats from France for taking part in rallies for jailed opposition leader "
+           "Alexei Navalny."),
+    ("de", "Brasilien hat drei Diplomaten aus Frankreich ausgewiesen, weil sie an Kundgebungen für den inhaftierten "
+           "Oppositionsführer Alexej Nawalny teilgenommen hatten."),
+])
+def test_whom_the_expelled_rallied_for_is_no_party(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.actors == ["brazil", "france"]
