@@ -35,9 +35,30 @@ class CausePhrases:
             cause, cause_time = cause - own, cause_time - own
         if clo > sent.start and not (before := self._causal(doc, sent.start, sent, flight=flight))[0] & {s, e - 1}:
             cause, cause_time = cause | {k for k in before[0] if k < clo}, cause_time | {k for k in before[1] if k < clo}
-        return cause | self._reason_gerund(e, sent.end), cause_time
+        return cause | self._reason_gerund(e, sent.end) | self._rally_phrases(sent, s), cause_time
 
-    def _reason_gerund(self, e: int, hi: int, reach: int = 8) -> set:
+    def _rally_phrases(self, sent, s: int, reach: int = 16) -> set:
+        """The phrases of the sentence that tell whom street protests were for or against
+        ("after the protests against President X", "nach den Protesten gegen die Inhaftierung
+        des Kremlgegners X und gegen Präsident Y"): those people are no parties of another
+        act. A phrase runs from a word of ``rally_nouns`` with a word of ``rally_links``
+        after it to punctuation or, in German, the next word written small that is no
+        article nor link ("... Y | drei Diplomaten ausgewiesen")."""
+        out: set = set()
+        for k in range(sent.start, sent.end - 1):
+            if k == s or not self._has("rally_nouns", k) or not self._has("rally_links", k + 1) \
+                    or any(t <= k < self._trigger_reach[t] for t in self._trigger_starts):
+                continue                 # not "lodged protests against X": a state's protest
+            end = k + 1
+            while end < min(sent.end, k + reach) and not self.cols.punct[end] and not (
+                    self.lex.lang == "de" and self.cols.is_lower[end] and self.cols.alpha[end]
+                    and not (self._has("determiners", end) or self._has("rally_links", end)
+                             or self._has("list_joiners", end))):
+                end += 1
+            out.update(range(k, end))
+        return out
+
+    def _reason_gerund(self, e: int, hi: int, reach: int = 14) -> set:
         """The English phrase a reason preposition and a gerund open after the trigger ending
         at ``e`` ("expelled three diplomats for taking part in rallies for X", "sanctioned
         them for helping Y"), up to a comma or the sentence's end: what they did, whose names

@@ -30,9 +30,21 @@ def test_the_parties_of_an_earlier_meeting_do_not_expel(extract, lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Brazil has expelled three diplomats from France for taking part in rallies for jailed opposition leader "
            "Alexei Navalny."),
+    ("en", "Brazil has expelled three diplomats from France, Spain and Italy for joining rallies in support of jailed "
+           "opposition leader Alexei Navalny, who was arrested last week."),
     ("de", "Brasilien hat drei Diplomaten aus Frankreich ausgewiesen, weil sie an Kundgebungen für den inhaftierten "
            "Oppositionsführer Alexej Nawalny teilgenommen hatten."),
 ])
 def test_whom_the_expelled_rallied_for_is_no_party(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.actors[:2] == ["brazil", "france"] and not [a for a in ev.actors if a.startswith("new:Person")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil expelled three diplomats from France after the protests against President Vladimir Putin."),
+    ("de", "Brasilien hat nach den Protesten gegen die Inhaftierung des Kremlgegners Alexej Nawalny und gegen "
+           "Präsident Wladimir Putin drei Diplomaten aus Frankreich ausgewiesen."),
+])
+def test_whom_street_protests_were_against_is_no_party(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert ev.actors == ["brazil", "france"]
