@@ -328,7 +328,8 @@ class ClauseGeometry(ClauseJoins, Arrangements):
                 k, skipped = k - 1, skipped + 1
                 continue                 # "a Group of 20 (G20) summit": the bracket counts none
             if self._has("reference_preps", k) and s - k - skipped <= 6 and self._headed_by(k) or self._en_route(k):
-                return k                 # ("on the way to the two-day Group of Seven summit")
+                return None if self._governs_gerund(k, s) else k   # ("on the way to the two-day Group of Seven
+                                         # summit"); not "before sitting down for their first meeting"
             steps += not (c.text[k] == "-" or c.ent[k] and k > lo and c.ent[k - 1] == c.ent[k])
             if c.ent[k] == "Place":
                 return None              # "nach Moskau reisen": a destination, not an event
@@ -338,6 +339,15 @@ class ClauseGeometry(ClauseJoins, Arrangements):
                 return None
             k -= 1
         return None
+
+    def _governs_gerund(self, k: int, s: int) -> bool:
+        """Whether the English preposition at ``k`` governs a gerund right after it ("before
+        sitting down for the meeting", "after holding talks"): the act after it is the
+        gerund's, and a noun ``s`` in its phrase is no event the preposition points to."""
+        j = k + 1
+        return self.lex.lang == "en" and j < s and self.cols.is_lower[j] and self.cols.alpha[j] \
+            and self._lower[j].endswith("ing") and not self._has("ing_adjectives", j) \
+            and not self._has("attendance_verbs", j)     # "after attending the summit": the summit
 
     def _in_acronym(self, k: int) -> bool:
         """Whether token ``k`` is part of a bracketed acronym, "(", "G20" or ")"."""

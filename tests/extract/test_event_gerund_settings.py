@@ -1,0 +1,30 @@
+"""A preposition that governs a gerund does not point to the gathering after it: sentences
+written for this test, in both languages.
+
+- "The two leaders embraced before sitting down for their first meeting during the two days
+  of talks": "before" is the embrace's time before sitting down; the meeting and the talks
+  are the summit told before, one event, not a second one the embrace came before;
+- "met Scholz on Friday before the NATO summit": the summit is another event ("after
+  attending the summit", a gerund of attending, is tested in test_event_councils_and_schedules).
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-05-20"          # a Saturday
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Macron and Scholz met in Paris on Friday for a two-day summit. The two leaders embraced before sitting "
+           "down for their first meeting during the two days of talks."),
+    ("de", "Macron und Scholz trafen sich am Freitag in Paris zu einem zweitägigen Gipfel. Die beiden umarmten sich, "
+           "bevor sie sich zu ihrem ersten Treffen während der zweitägigen Gespräche setzten."),
+])
+def test_a_meeting_after_a_gerund_is_the_summit_told_before(extract, lang, text):
+    events = extract(text, lang, published=DAY).events
+    assert [(ev.kind, ev.place, ev.date.iso) for ev in events] == [("Summit", "paris", "2023-05-19")]
+
+
+def test_a_summit_a_meeting_came_before_is_another_event(extract):
+    events = extract("Macron met Scholz in Paris on Friday before the NATO summit.", "en", published=DAY).events
+    assert sorted(ev.kind for ev in events) == ["Meeting", "Summit"]
