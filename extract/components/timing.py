@@ -220,8 +220,15 @@ class EventTiming(PeriodDates):
     def _fronted_prior(self, s: int, lo: int) -> int | None:
         """``lo`` if a German clause opens with a cue such as "zuletzt" or "bereits" before
         its verb (verb second): it tells the whole clause as what came before, its setting
-        too ("Zuletzt hatten X und Y am Rande des Forums ... Gespräche geführt")."""
-        return lo if self.lex.lang == "de" and lo < s and self._cue_at(lo, "prior_cues") else None
+        too ("Zuletzt hatten X und Y am Rande des Forums ... Gespräche geführt"); the
+        sentence's start if an English one opens with a cue of ``fronted_prior_cues`` and a
+        comma before the clause ("Before this, X has fired rockets over Y in 1998")."""
+        if self.lex.lang == "de":
+            return lo if lo < s and self._cue_at(lo, "prior_cues") else None
+        start = self.cols.sent_of(s).start
+        words = [p.split() for p in self._lists.get("fronted_prior_cues", ())]
+        return start if lo > start and self.cols.text[lo - 1] == "," and any(
+            self._lower[start:lo - 1] == w for w in words) else None
 
     def _recalled_as(self, s: int, lo: int, reach: int = 5) -> bool:
         """Whether the verb trigger at ``s`` recalls an earlier act by comparison: a comma,

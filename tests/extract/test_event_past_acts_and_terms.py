@@ -40,3 +40,14 @@ def test_a_role_apposed_before_the_date_leaves_the_date_to_the_act(extract):
     text = "The EU imposed sanctions on Li Wei, the head of the regional security commission, on Monday."
     [ev] = extract(text, "en", published="2021-03-23").events
     assert ev.date.iso == "2021-03-22"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iran fired a missile over Turkey on Tuesday. Before this, Iran has fired rockets over Turkey in 2001."),
+    ("en", "Iran fired a missile over Turkey on Tuesday. Previously, Iran has fired rockets over Turkey in 2001."),
+    ("de", "Iran hat am Dienstag eine Rakete über die Türkei abgefeuert. Zuvor hat Iran im Jahr 2001 Raketen über die "
+           "Türkei abgefeuert."),
+])
+def test_an_act_a_sentence_opens_as_before_is_told_as_past(extract, lang, text):
+    found = [(ev.date.iso, ev.prior) for ev in extract(text, lang, published=DAY).events]
+    assert found == [(DAY, False), ("2001", True)]
