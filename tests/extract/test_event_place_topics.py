@@ -1,0 +1,31 @@
+"""A place named as what something is about is not where it happens: sentences written for
+this test.
+
+- "the summit with Putin will be meaningful for efforts to address Korean Peninsula issues":
+  the peninsula modifies "issues"; the summit stays the one held in Vladivostok;
+- "discussed Korean Peninsula issues in Paris": the talks were in Paris.
+
+German names such a topic with a compound or a genitive ("Fragen der koreanischen
+Halbinsel"), which the place rules already leave alone; the guard below shows it.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2019-04-26"          # a Friday
+
+
+def test_a_place_that_modifies_a_topic_noun_is_no_place(extract):
+    text = ("Macron and Putin met in Vladivostok on Thursday. In his opening remarks, Macron said that the summit "
+            "with Putin will be meaningful for joint efforts to address Korean Peninsula issues.")
+    events = extract(text, "en", published=DAY).events
+    assert [(ev.place, ev.date.iso) for ev in events] == [("vladivostok", "2019-04-25")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin and Macron discussed Korean Peninsula issues in Paris on Thursday."),
+    ("de", "Putin und Macron besprachen am Donnerstag in Paris Fragen der koreanischen Halbinsel."),
+])
+def test_talks_about_a_place_are_where_they_were_held(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.place == "paris"
