@@ -32,7 +32,7 @@ class Responses:
         words = load_lexicon(self.article.lang)
         for m in mentions:
             if m.kind in _ANSWERED and m.prior and any(
-                    s.trigger[0] < m.trigger[0] and (m.date is None or s.date is not None and s.date.value == m.date.value)
+                    s.trigger[0] < m.trigger[0] and (m.date is None or _day(s) == m.date.value)
                     for s in scrambles) and not any(
                     words.has("earlier_cues", self.cols.lower[k])
                     for k in range(m.trigger[1], bisect_right(self.cols.idx, m.sent[1] - 1))):
@@ -64,3 +64,11 @@ class Responses:
                 ev.targets.append(side)
             if ev.date is None and not ev.relative_date:
                 ev.date = flight.date      # "... on Monday. Japan scrambled fighter jets."
+
+
+def _day(mention):
+    """The day of an event mention: its own date's, else the day of the saying that tells it
+    ("X said on Tuesday its jets fired ...")."""
+    found = mention.date or mention.told
+    return found.value if found is not None else None
+

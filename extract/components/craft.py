@@ -59,3 +59,18 @@ class CraftOwners:
             if self.cols.punct[j] and self.cols.text[j] != "-":
                 return None
         return None
+
+    def _own_side_said(self, ev, s: int, e: int, clo: int, sent) -> None:
+        """The state that says an airspace violation or interception was its own, by a
+        possessive ("Canada said that bombers violated its airspace", "entered the country's
+        airspace", "in den Luftraum des Landes", "said its fighter jets fired warning shots", "Kanada meldete eine
+        Verletzung seines Luftraums"): it takes part (:meth:`_said_by`). The possessive
+        follows the trigger of a violation (or stands right before the German noun, "in seinen
+        Luftraum eingedrungen"), stands before that of an interception."""
+        lo, hi = (clo if ev.kind == "Interception" else max(clo, s - 2)), min(e + 3, sent.end)
+        own = self._any("possessive_words", lo, hi) or any(     # "the country's", "des Landes"
+            self._has("self_reference_nouns", k) and (self.lex.lang == "de" or self.cols.text[k + 1] in ("'s", "’s"))
+            for k in range(lo, hi - 1 if self.lex.lang == "en" else hi))
+        if own:
+            ev.actors += [c for c in self._said_by(s, sent) if c not in ev.actors]
+

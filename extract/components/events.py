@@ -396,9 +396,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                                          # that ...": its time, not what was told's
         if kind in _PERSONAL and not ev.reference and (comma := self._fronted_participle(s, sent)) is not None:
             self._subject_after(ev, comma + 1, sent)     # "Speaking by phone with X, Y confirmed"
-        if kind == "AirspaceViolation" and self._any("possessive_words", s, min(e + 3, sent.end)):
-            ev.actors += [c for c in self._said_by(s, sent) if c not in ev.actors]   # "X said ... its
-                                                                                     # airspace": X's
+        if kind in ("AirspaceViolation", "Interception"):
+            self._own_side_said(ev, s, e, clo, sent)    # "X said ... its airspace", "its jets fired"
         if kind == "PhoneCall" and bound is None and len(ev.actors) < 2 \
                 and (speaker := self._speaker_part(doc, sent.start, s)):
             # "X sagte, dass während eines Telefonats mit Y ...": the side not named is the speaker
