@@ -278,9 +278,11 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
         if len(alone) == 1 and not (ev.place not in (None, *alone) or ev.date or ev.relative_date
                                         or self._lead_act(ev) or ev.objected and ev.kind not in MEETING_KINDS | {"Visit"}):
             return False     # "a visit to Japan": nobody goes; but "protested over X's drills": held
-        if ev.status == "Planned" and ev.kind in MEETING_KINDS | {"PhoneCall"} \
-                and not (ev.date or ev.relative_date or ev.place):
-            return False     # "agreed to continue the dialogue": no occurrence is set
+        if ev.status == "Planned" and ev.kind in MEETING_KINDS | {"PhoneCall", "Agreement"} \
+                and not (ev.date or ev.relative_date or ev.place) \
+                and (ev.kind != "Agreement" or len(self._parties(ev)) < 2):
+            return False     # "agreed to continue the dialogue": no occurrence is set; "X would like
+                             # to seal a deal": one side's wish (its accord stays, as intended)
         return ev.status != "Planned" or "Person" in kinds or ev.date is not None or bool(ev.relative_date) \
             or self._announced_measure(ev)          # "Britain will expel 23 diplomats"
 
