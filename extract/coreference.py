@@ -337,7 +337,7 @@ class EventCoreference(EventTimes):
             return False
         loose = "Visit" in {a.kind, b.kind} and {a.kind, b.kind} <= MEETING_KINDS | {"Visit"} \
             and (self.kb.is_region(a.place) or self.kb.is_region(b.place))
-        if not (self.kb.places_agree(a.place, b.place) or loose):
+        if not (self.kb.places_agree(a.place, b.place) or loose or self._unknown_site(a, b, shared)):
             return False              # a region a trip is loosely placed in ("his first visit to
                                       # the Indo-Pacific") holds any place of one article's trip
         if a.date and b.date and not a.date.contains(b.date):
@@ -359,6 +359,17 @@ class EventCoreference(EventTimes):
             sa, sb = self.kb.states(others_a), self.kb.states(others_b)   # "the Russian foreign
             return sa <= sb or sb <= sa                                    # ministry" acts for Russia
         return True
+
+    def _unknown_site(self, a: Event, b: Event, shared: set) -> bool:
+        """Whether two gatherings of the same two or more people may be one though their
+        places are not known to agree: one is a site the knowledge base does not know ("auf
+        der Insel Russki", "at the Far Eastern University"), the other a known city or site,
+        no country (which would say where the unknown one is not)."""
+        places = (a.place, b.place)
+        unknown = [p for p in places if isinstance(p, str) and p.startswith("new:Place:")]
+        known = [p for p in places if isinstance(p, str) and not p.startswith("new:")]
+        return a.kind in MEETING_KINDS and b.kind in MEETING_KINDS and len(shared) >= 2 \
+            and len(unknown) == 1 and len(known) == 1 and not self.kb.is_country(known[0])
 
     def _sites_differ(self, a: str | None, b: str | None) -> bool:
         """Whether two places are known sites (islands, cities, not regions or seas, which
