@@ -103,3 +103,15 @@ class LaunchFilters:
             while j < sent.end and c.ent[j] == label:
                 j += 1
         return {k for k in range(j, sent.end) if c.ent[k] in ("Country", "Person", "Organization")}   # places stay
+
+    def _flight_of_launch(self, trigger: tuple[int, int], k: int, reach: int = 14) -> bool:
+        """Whether the token ``k`` (a date) stands in a relative clause on the missile of the
+        launch trigger ``trigger`` ("fired a missile that flew over X on Tuesday", "hat eine
+        Rakete abgefeuert, die am Dienstag über X flog"): the flight is the launch's, and so
+        is its day. No other trigger may stand between."""
+        s, e = trigger
+        if self._kind_at.get(s) != "MissileLaunch" or not e <= k < e + reach:
+            return False
+        j = e + 1 if e < len(self.cols.text) and self.cols.text[e] == "," else e
+        return j < k and self._has("relative_pronouns", j) and not any(t in self._trigger_starts for t in range(j, k))
+

@@ -294,7 +294,8 @@ class EventTiming(PeriodDates):
                                                                                     # ("over ... on March 4")
         if trigger is not None:          # a subordinator between: another clause's time; a
             dates = [d for d in dates       # quote's time is the speaker's story, not the event's
-                     if not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)
+                     if (not self._opens_clause(trigger[1], bisect_right(self.cols.idx, d.start) - 1)
+                         or self._flight_of_launch(trigger, bisect_right(self.cols.idx, d.start) - 1))
                      and not (not d.relative and self._reduced_relative(trigger[1], bisect_right(self.cols.idx, d.start) - 1))
                      and not self._later_infinitive(doc, bisect_right(self.cols.idx, d.start) - 1, clause[1], sent)
                      and not self._quoted[bisect_right(self.cols.idx, d.start) - 1]
@@ -305,7 +306,8 @@ class EventTiming(PeriodDates):
                 dates = [d for d in dates if d.start < told]
         strict = strict or trigger is not None and self._in_relative_clause(clause[0], trigger[0], sent)
         inside = [d for d in dates if lo <= d.start < hi] or ([] if strict else [   # not an aside's
-            d for d in dates if not self._in_relative_aside(bisect_right(self.cols.idx, d.start) - 1, sent)])
+            d for d in dates if not self._in_relative_aside(bisect_right(self.cols.idx, d.start) - 1, sent)
+            or trigger is not None and self._flight_of_launch(trigger, bisect_right(self.cols.idx, d.start) - 1)])
         absolute = [d for d in inside if not d.relative]
         first = absolute[0].value if absolute else None
         finer = [d for d in absolute[1:] if d.value and d.value != first and first.contains(d.value)]

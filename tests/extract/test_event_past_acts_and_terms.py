@@ -4,7 +4,9 @@
   over Turkey in 2001 and 2005.": the earlier launches are acts of the past; the news launch
   does not take their year (the article's day dates it);
 - "Another target of the sanctions is X, head of the commission from 2016 to 2019": the years
-  are the term of X's office, not the sanctions' date.
+  are the term of X's office, not the sanctions' date;
+- "fired a missile that flew over Turkey ... on Monday", "eine Rakete abgefeuert, die am
+  Montag über die Türkei flog": the day of the missile's flight is the launch's.
 """
 from __future__ import annotations
 
@@ -51,3 +53,12 @@ def test_a_role_apposed_before_the_date_leaves_the_date_to_the_act(extract):
 def test_an_act_a_sentence_opens_as_before_is_told_as_past(extract, lang, text):
     found = [(ev.date.iso, ev.prior) for ev in extract(text, lang, published=DAY).events]
     assert found == [(DAY, False), ("2001", True)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iran fired a missile that flew over Turkey and crashed into the sea off Cyprus on Monday."),
+    ("de", "Iran hat eine Rakete abgefeuert, die am Montag über die Türkei flog und vor Zypern ins Meer stürzte."),
+])
+def test_the_day_of_a_missiles_flight_is_its_launchs(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.date.iso) == ("MissileLaunch", "2017-08-28")
