@@ -153,6 +153,8 @@ class Occurrences(HeadlinePlans, Requests):
             return True                  # "stopped imports", "zog den Botschafter zurück": no talks
         if rule in self._lists.get("rules_needing_accords", ()) and not self._takes_accord(s, e, clo, chi):
             return True                  # "left Tokyo", "verließ den Saal": no treaty left
+        if self._rumoured(doc, s, clo):
+            return True                  # "there has been talk of a deal": spoken of, not done
         if kind in GATHERINGS and self._summoned_to(s, (clo, chi)):
             return True                  # "was summoned for a meeting": the summons
         if kind == "Meeting" and rule.endswith(".verb") and self._no_meeting(s, e, clo, chi) \

@@ -40,6 +40,17 @@ class Requests:
             return j > clause[0] and self._has("summon_verbs", j - 1)
         return self._any("summon_verbs", *clause)    # "bestellte ihn zu einem Gespräch ein"
 
+    def _rumoured(self, doc, s: int, lo: int, reach: int = 4) -> bool:
+        """Whether the act at ``s`` is only spoken of: a cue of ``rumour_cues`` shortly before
+        it ("there has been talk of a deal", "Spekulationen über ein Treffen"), or the trigger
+        word opens one itself with no participants after it ("many talks of uncertainties";
+        not "talks of the foreign ministers", "talks of Japan and Russia")."""
+        if self._cues(doc, max(lo, s - reach), s, "rumour_cues"):
+            return True
+        k = s + 2
+        return self._cue_at(s, "rumour_cues") and k < len(self._lower) and not (
+            self.cols.ent[k] or self._has("definite_determiners", k) or self._has("possessive_pronouns", k))
+
     def _ends_clause(self, k: int, hi: int) -> bool:
         """Whether token ``k`` is the last word of its clause, which ends at ``hi``: a German
         verb that ends it ("... angekündigt.", "... gebeten, ...")."""
