@@ -43,20 +43,25 @@ class CausePhrases:
         des Kremlgegners X und gegen Präsident Y"): those people are no parties of another
         act. A phrase runs from a word of ``rally_nouns`` with a word of ``rally_links``
         after it to punctuation or, in German, the next word written small that is no
-        article nor link ("... Y | drei Diplomaten ausgewiesen")."""
-        out: set = set()
-        for k in range(sent.start, sent.end - 1):
-            if k == s or not self._has("rally_nouns", k) or not self._has("rally_links", k + 1) \
-                    or any(t <= k < self._trigger_reach[t] for t in self._trigger_starts):
-                continue                 # not "lodged protests against X": a state's protest
-            end = k + 1
-            while end < min(sent.end, k + reach) and not self.cols.punct[end] and not (
-                    self.lex.lang == "de" and self.cols.is_lower[end] and self.cols.alpha[end]
-                    and not (self._has("determiners", end) or self._has("rally_links", end)
-                             or self._has("list_joiners", end))):
-                end += 1
-            out.update(range(k, end))
-        return out
+        article nor link ("... Y | drei Diplomaten ausgewiesen"). A rally noun inside a
+        trigger ("lodged protests against X": a state's protest) opens none. Found once per
+        sentence."""
+        key = ("rally", sent.start)
+        if key not in self._phrases_of:
+            self._phrases_of[key] = [(k, self._rally_end(k, sent.end, reach)) for k in range(sent.start, sent.end - 1)
+                                     if self._has("rally_nouns", k) and self._has("rally_links", k + 1)
+                                     and not any(t <= k < self._trigger_reach[t] for t in self._trigger_starts)]
+        return {j for k, end in self._phrases_of[key] if k != s for j in range(k, end)}
+
+    def _rally_end(self, k: int, hi: int, reach: int) -> int:
+        """Where the protest phrase from the rally noun at ``k`` ends (see :meth:`_rally_phrases`)."""
+        end = k + 1
+        while end < min(hi, k + reach) and not self.cols.punct[end] and not (
+                self.lex.lang == "de" and self.cols.is_lower[end] and self.cols.alpha[end]
+                and not (self._has("determiners", end) or self._has("rally_links", end)
+                         or self._has("list_joiners", end))):
+            end += 1
+        return end
 
     def _reason_gerund(self, e: int, hi: int, reach: int = 14) -> set:
         """The English phrase a reason preposition and a gerund open after the trigger ending

@@ -226,9 +226,8 @@ class EventTiming(PeriodDates):
         if self.lex.lang == "de":
             return lo if lo < s and self._cue_at(lo, "prior_cues") else None
         start = self.cols.sent_of(s).start
-        words = [p.split() for p in self._lists.get("fronted_prior_cues", ())]
-        return start if lo > start and self.cols.text[lo - 1] == "," and any(
-            self._lower[start:lo - 1] == w for w in words) else None
+        return start if lo > start and self.cols.text[lo - 1] == "," and lo - start <= 4 \
+            and " ".join(self._lower[start:lo - 1]) in self._lists.get("fronted_prior_cues", ()) else None
 
     def _recalled_as(self, s: int, lo: int, reach: int = 5) -> bool:
         """Whether the verb trigger at ``s`` recalls an earlier act by comparison: a comma,
