@@ -8,11 +8,13 @@ an event's countries and parties.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
+from diplograph.extract.gazetteer import city_names
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
 from diplograph.extract.event_times import MEETING_KINDS, EventTimes, same_day, told_ahead_that_day
@@ -364,12 +366,25 @@ class EventCoreference(EventTimes):
         """Whether two gatherings of the same two or more people may be one though their
         places are not known to agree: one is a site the knowledge base does not know ("auf
         der Insel Russki", "at the Far Eastern University"), the other a known city or site,
-        no country (which would say where the unknown one is not)."""
+        no country (which would say where the unknown one is not); not a town of the
+        gazetteer ("met in Karuizawa for dinner": another town)."""
         places = (a.place, b.place)
-        unknown = [p for p in places if isinstance(p, str) and p.startswith("new:Place:")]
+        unknown = [ev for ev in (a, b) if isinstance(ev.place, str) and ev.place.startswith("new:Place:")]
         known = [p for p in places if isinstance(p, str) and not p.startswith("new:")]
         return a.kind in MEETING_KINDS and b.kind in MEETING_KINDS and len(shared) >= 2 \
-            and len(unknown) == 1 and len(known) == 1 and not self.kb.is_country(known[0])
+            and len(unknown) == 1 and len(known) == 1 and not self.kb.is_country(known[0]) \
+            and self.facts.entities[unknown[0].place].label not in city_names() and not self._told_apart(unknown[0])
+
+    def _told_apart(self, ev: Event) -> bool:
+        """Whether the sentences of ``ev`` name a country or a word of ``sequence_words``
+        ("then in Karuizawa", "anschließend in Straßburg", "on an island in China"): a
+        place of its own, another occasion."""
+        words = load_lexicon(self.article.lang).lowered("sequence_words")
+        for s, e in ev.sents:
+            lo, hi = bisect_left(self.cols.idx, s), bisect_left(self.cols.idx, e)
+            if any(self.cols.ent[k] == "Country" or self.cols.lower[k] in words for k in range(lo, hi)):
+                return True
+        return False
 
     def _sites_differ(self, a: str | None, b: str | None) -> bool:
         """Whether two places are known sites (islands, cities, not regions or seas, which

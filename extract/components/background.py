@@ -7,6 +7,10 @@ from __future__ import annotations
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import OUTCOME_HOSTS
 
+#: acts the people of a meeting told before them reach there ("The agreement was signed on
+#: Friday, after X met Y"): the meeting's people may be theirs
+_REACHED_AT_MEETINGS = frozenset({"Agreement", "PressConference"})
+
 _SHARED = OUTCOME_HOSTS | {"Visit", "Agreement"}     # acts of both sides: thanks and comments are theirs
 _REPROACH_LISTS = ("reproach_verbs", "notice_verbs")                 # verbs whose object is no party
 _CRITICISM_LISTS = ("criticism_words", "comment_words", "thanking_verbs")   # words a criticism can start at
@@ -135,11 +139,15 @@ class BackgroundPhrases:
                     for i in range(ent.start, ent.end)}
         return out
 
-    def _others_prior_clauses(self, doc, s: int, e: int, wide: tuple[int, int], matches) -> set:
+    def _others_prior_clauses(self, doc, ev, wide: tuple[int, int], matches) -> set:
         """The tokens of the clauses of what came before that other triggers in ``wide``
-        tell after the trigger at [s, e) ("The expulsion was announced on Friday, hours after
+        tell after the trigger of ``ev`` ("The expulsion was announced on Friday, hours after
         X met Y in Moscow", "..., wenige Stunden nachdem sich X mit Y getroffen hatte"): their
-        names are the parties of that earlier act."""
+        names are the parties of that earlier act. Not for an agreement or a statement, which
+        the people who met reach ("The agreement was signed on Friday, after X met Y")."""
+        (s, e), kind = ev.trigger, ev.kind
+        if kind in _REACHED_AT_MEETINGS:
+            return set()
         return {k for _, ms, me in matches if ms != s and wide[0] <= ms < wide[1]
                 for k in range(*(self._prior_clause(doc, ms, me, e) or (0, 0)))}
 

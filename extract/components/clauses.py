@@ -341,13 +341,16 @@ class ClauseGeometry(ClauseJoins, Arrangements):
         return None
 
     def _governs_gerund(self, k: int, s: int) -> bool:
-        """Whether the English preposition at ``k`` governs a gerund right after it ("before
-        sitting down for the meeting", "after holding talks"): the act after it is the
-        gerund's, and a noun ``s`` in its phrase is no event the preposition points to."""
+        """Whether the English preposition at ``k`` governs a gerund right after it that a
+        preposition links to the noun ``s`` ("before sitting down for the meeting"): the act
+        after it is the gerund's, and the noun is no event the preposition points to. Not a
+        gerund that takes the noun itself ("after holding talks", "after finishing the talks")."""
         j = k + 1
         return self.lex.lang == "en" and j < s and self.cols.is_lower[j] and self.cols.alpha[j] \
             and self._lower[j].endswith("ing") and not self._has("ing_adjectives", j) \
-            and not self._has("attendance_verbs", j)     # "after attending the summit": the summit
+            and not (self._has("attendance_verbs", j) or self._has("support_verbs", j)) \
+            and self._any("gerund_links", j + 1, s)    # "after attending the summit", "before holding
+                                                      # talks", "after finishing their talks": the talks
 
     def _in_acronym(self, k: int) -> bool:
         """Whether token ``k`` is part of a bracketed acronym, "(", "G20" or ")"."""

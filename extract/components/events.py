@@ -414,7 +414,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             ahead = {k for t in self._trigger_starts if t != s and wide[0] <= t < wide[1]
                      and (p := self._reference_prep(doc, t, self._clause(doc, t, t + 1)[0])) is not None
                      for k in range(p, t)}  # not "ahead of a G20 summit": that summit's
-            before = self._others_prior_clauses(doc, s, e, wide, matches)   # nor "hours after X met Y"
+            before = self._others_prior_clauses(doc, ev, wide, matches)   # nor "hours after X met Y"
             self._collect(doc, ev, wide, ents, skip | told | ahead | before, (clo, chi))     # clause then tells
         if kind == "NuclearTest":
             self._owned_test(ev, s, e)   # "hat den nordkoreanischen Atomtest als unverzeihlich bezeichnet"

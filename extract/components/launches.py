@@ -108,10 +108,13 @@ class LaunchFilters:
         """Whether the token ``k`` (a date) stands in a relative clause on the missile of the
         launch trigger ``trigger`` ("fired a missile that flew over X on Tuesday", "hat eine
         Rakete abgefeuert, die am Dienstag über X flog"): the flight is the launch's, and so
-        is its day. No other trigger may stand between."""
+        is its day: a verb of ``flight_verbs`` tells the flight ("flew", "landed", "stürzte"),
+        not the day the missile was shown or inspected. No other trigger may stand between."""
         s, e = trigger
         if self._kind_at.get(s) != "MissileLaunch" or not e <= k < e + reach:
             return False
         j = e + 1 if e < len(self.cols.text) and self.cols.text[e] == "," else e
-        return j < k and self._has("relative_pronouns", j) and not any(t in self._trigger_starts for t in range(j, k))
+        end = next((x for x in range(k, min(len(self.cols.text), k + reach)) if self.cols.punct[x]), k)
+        return j < k and self._has("relative_pronouns", j) and not any(t in self._trigger_starts for t in range(j, k)) \
+            and self._any("flight_verbs", j, end)      # not "a missile that was shown at a parade in February"
 

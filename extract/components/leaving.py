@@ -38,19 +38,34 @@ class AccordLeaving:
             if self.cols.punct[k] and self.cols.text[k] != "-":
                 return None
             if self._accord_noun(k):
-                return k
+                return None if self._not_left(k) else k
             if self._has("accord_path_breaks", k) and not (k + 1 < hi and self.cols.title[k + 1]
-                                                            and k > e and self.cols.title[k - 1]):
+                                                            and k > e and self.cols.title[k - 1]) \
+                    and not (k > 0 and self._lower[k - 1] == "out"):      # "pulled out of"
                 return None
         return None
 
+    def _not_left(self, k: int) -> bool:
+        """Whether the accord noun at ``k`` is not what is left: it modifies a gathering noun
+        ("the peace treaty talks", "the treaty conference"), or it is left "in place"."""
+        nxt = self._lower[k + 1:k + 3]
+        return bool(nxt) and (self._has("event_nouns", k + 1) or self._has("accord_modifier_heads", k + 1)) \
+            or nxt == ["in", "place"]
+
     def _accord_object(self, k: int, clo: int) -> bool:
-        """Whether the German accord noun at ``k`` is no prepositional object: the word before
-        it and its determiners is none of ``accord_path_breaks`` ("nach dem Abkommen")."""
+        """Whether the German accord noun at ``k`` is the verb's object: the word before it and
+        its determiners is none of ``accord_path_breaks`` ("nach dem Abkommen") and no noun
+        whose attribute it is ("nach der Unterzeichnung des Abkommens verließ X die Stadt")."""
         j = k - 1
+        while j > clo and self.cols.title[j] and self._lower[j].endswith("er"):
+            j -= 1                       # "aus dem Pariser Klimaabkommen"
+        article = j
         while j >= clo and (self._has("determiners", j) or self._has("possessive_pronouns", j)):
             j -= 1
-        return j < clo or not self._has("accord_path_breaks", j)
+        genitive = article > j and self._has("genitive_articles", article)
+        return j < clo or not (self._has("accord_path_breaks", j)        # "nach dem Abkommen", "der
+                               or genitive and self.cols.title[j] and not self._is_date(j))   # Unterzeichnung
+                                                                                     # des Abkommens": a noun's
 
     def _takes_accord(self, s: int, e: int, clo: int, chi: int) -> bool:
         """Whether the verb of leaving at [s, e) takes an accord noun: right after it in
@@ -58,6 +73,8 @@ class AccordLeaving:
         preposition ("verließ am Dienstag das Abkommen", "aus dem Vertrag ausgestiegen")."""
         if self.lex.lang != "de":
             return self._accord_reached(e, chi) is not None
+        if self._has("reflexive_pronouns", e) or s > clo and self._has("reflexive_pronouns", s - 1):
+            return False                 # "verlassen sich auf den Vertrag": they rely on it
         return any(self._accord_noun(k) and self._accord_object(k, clo)
                    for k in (*range(clo, s), *range(e, chi)))
 

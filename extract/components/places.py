@@ -39,8 +39,10 @@ class EventPlaces:
                 and self._has("place_nouns", ent.start - 2):
             return None                  # "to discuss the islands off Hokkaido": where they lie
         if ent.label_ == "Place" and self.lex.lang == "en" and ent.end < len(doc) and self.cols.is_lower[ent.end] \
-                and self._has("place_topic_heads", ent.end):
-            return None                  # "to address Korean Peninsula issues": a topic, not where
+                and self._has("place_topic_heads", ent.end) and not (ent.end + 1 < len(doc) and (
+                    self._has("place_nouns", ent.end + 1) or self._has("area_nouns", ent.end + 1))):
+            return None                  # "to address Korean Peninsula issues": a topic, not where;
+                                         # not "in the East China Sea security zone"
         if ent.label_ == "Place" and (site := self._site_of(ev)) is not None and site.start == ent.start:
             return None                              # "Ottawa, the site of Wednesday's meeting,": its
                                                      # place (:meth:`_place_in_front`), no party

@@ -30,7 +30,9 @@ class ReportingClauses:
         if verbs:
             lo, hi = self._speaker_clause(sent, verbs[-1]), self._report_end(sent, s)
         elif e is not None:
-            lo, hi = self._trailing_report(sent, e, 6 if self.lex.lang == "en" else 10), sent.end_char   # verb-last
+            lo, hi = self._trailing_report(sent, e), sent.end_char
+            if lo >= sent.end_char and self.lex.lang == "de":
+                lo = self._trailing_as_report(sent, e)
         else:
             return None
         return next((d for d in dates if lo <= d.start < hi and d.value is not None and d.value.precision == "day"),
@@ -64,3 +66,16 @@ class ReportingClauses:
         while k > e and ent[k - 1] == ent[k] and cols.text[k - 1] != ",":
             k -= 1
         return k - 1 if k - 1 >= e and cols.text[k - 1] == "," else comma
+
+    def _trailing_as_report(self, sent, e: int, reach: int = 12) -> int:
+        """Where a German "wie" clause after the trigger ending at ``e`` opens that ends in a
+        verb of telling (", wie der Pressedienst am 20. März mitteilte": ``final_report_verbs``,
+        not speech verbs of their own, so that the teller of "Das Manöver wurde beendet, wie
+        die Flotte mitteilte" still acts); the sentence's end if there is none."""
+        for k in range(e, sent.end - 1):
+            if self.cols.text[k] == "," and self._has("comparative_openers", k + 1):
+                last = next((j for j in range(min(sent.end, k + reach) - 1, k, -1) if self.cols.alpha[j]), k)
+                if self._has("final_report_verbs", last):
+                    return self.cols.idx[k]
+        return sent.end_char
+

@@ -227,7 +227,8 @@ class EventTiming(PeriodDates):
             return lo if lo < s and self._cue_at(lo, "prior_cues") else None
         start = self.cols.sent_of(s).start
         return start if lo > start and self.cols.text[lo - 1] == "," and lo - start <= 4 \
-            and " ".join(self._lower[start:lo - 1]) in self._lists.get("fronted_prior_cues", ()) else None
+            and " ".join(self._lower[start:lo - 1]) in self._lists.get("fronted_prior_cues", ()) \
+            and not self._any("speech_verbs", lo, s) else None     # not "Before that, X said Y would meet Z"
 
     def _recalled_as(self, s: int, lo: int, reach: int = 5) -> bool:
         """Whether the verb trigger at ``s`` recalls an earlier act by comparison: a comma,

@@ -48,3 +48,9 @@ def test_whom_the_expelled_rallied_for_is_no_party(extract, lang, text):
 def test_whom_street_protests_were_against_is_no_party(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert ev.actors == ["brazil", "france"]
+
+
+def test_the_people_who_met_before_an_agreement_reach_it(extract):
+    text = "The agreement was signed on Friday, after Scholz met Macron in Paris."
+    assert any(ev.kind == "Agreement" and {"olaf-scholz", "emmanuel-macron"} <= set(ev.actors)
+               for ev in extract(text, "en", published=DAY).events)

@@ -28,3 +28,12 @@ def test_a_meeting_after_a_gerund_is_the_summit_told_before(extract, lang, text)
 def test_a_summit_a_meeting_came_before_is_another_event(extract):
     events = extract("Macron met Scholz in Paris on Friday before the NATO summit.", "en", published=DAY).events
     assert sorted(ev.kind for ev in events) == ["Meeting", "Summit"]
+
+
+def test_a_gerund_that_takes_the_gathering_still_points_to_it(extract):
+    facts = extract("Before holding talks with Macron in Paris on Monday, Scholz met his cabinet.", "en",
+                    published=DAY)
+    assert any(ev.kind == "Talks" and "olaf-scholz" in ev.actors for ev in facts.events)
+    facts = extract("Scholz and Macron signed a defence pact in Paris on Friday after holding talks.", "en",
+                    published=DAY)
+    assert "Talks" in [ev.kind for ev in facts.events]

@@ -62,3 +62,18 @@ def test_an_act_a_sentence_opens_as_before_is_told_as_past(extract, lang, text):
 def test_the_day_of_a_missiles_flight_is_its_launchs(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.date.iso) == ("MissileLaunch", "2017-08-28")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iran fired a missile on Monday that had been shown at a parade in February."),
+    ("de", "Iran hat am Montag eine Rakete abgefeuert, die im Februar bei einer Parade gezeigt worden war."),
+])
+def test_the_day_a_missile_was_shown_is_not_its_launchs(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.date.iso == "2017-08-28"
+
+
+def test_a_plan_told_after_before_that_is_a_plan(extract):
+    text = "Before that, the Kremlin said Putin would meet Macron in Moscow next week."
+    [ev] = extract(text, "en", published=DAY).events
+    assert (ev.kind, ev.status, ev.prior) == ("Meeting", "Planned", False)

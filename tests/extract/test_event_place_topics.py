@@ -29,3 +29,9 @@ def test_a_place_that_modifies_a_topic_noun_is_no_place(extract):
 def test_talks_about_a_place_are_where_they_were_held(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert ev.place == "paris"
+
+
+def test_a_place_before_a_topic_word_and_an_area_noun_is_where(extract):
+    text = "Russia and China held naval drills in the East China Sea security zone on Thursday."
+    [ev] = extract(text, "en", published=DAY).events
+    assert ev.place == "east-china-sea"

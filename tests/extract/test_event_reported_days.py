@@ -31,3 +31,8 @@ def test_an_act_takes_the_day_of_the_report_after_it(extract, lang, text):
 def test_an_act_with_a_day_of_its_own_keeps_it(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert ev.date.iso == "2023-03-19"
+
+
+def test_the_teller_of_an_act_with_no_other_actor_does_it(extract):
+    text = "Das Manöver in der Ostsee wurde beendet, wie die Nato am Sonntag mitteilte."
+    assert any(ev.kind == "MilitaryExercise" and ev.actors == ["nato"] for ev in extract(text, "de", published=DAY).events)

@@ -6,8 +6,10 @@
   and the treaty noun makes no Agreement of its own;
 - "withdrew from the Short-Range Coastal Forces Treaty": the words before "Treaty" name the treaty,
   not an organisation that takes part;
-- "left Tokyo", "quit the meeting early", "verließ den Saal", "stieg aus dem Flugzeug aus":
-  leaving a place or a gathering ends no treaty.
+- "left Tokyo", "quit the meeting early", "verließ den Saal", "stieg aus dem Flugzeug aus",
+  "left the fishing treaty talks", "left the signing ceremony of the trade agreement", "left
+  their pact in place", "verlassen sich auf den Vertrag", "Nach der Unterzeichnung des
+  Abkommens verließ X die Hauptstadt": leaving a place or a gathering ends no treaty.
 """
 from __future__ import annotations
 
@@ -56,6 +58,11 @@ def test_the_name_before_treaty_names_the_treaty(extract, lang, text):
     ("en", "The Brazilian delegation quit the meeting early on Tuesday."),
     ("de", "Die brasilianische Delegation verließ am Dienstag den Saal."),
     ("de", "Brasiliens Präsident stieg am Dienstag in Tokio aus dem Flugzeug aus."),
+    ("en", "Brazil and Chile left the fishing treaty talks without progress on Tuesday."),
+    ("en", "Brazil's president left the signing ceremony of the trade agreement early on Tuesday."),
+    ("en", "Brazil and Chile left their fishing pact in place on Tuesday."),
+    ("de", "Die USA verlassen sich bei ihrer Verteidigung auf den Vertrag mit Kanada."),
+    ("de", "Nach der Unterzeichnung des Abkommens verließ Macron am Dienstag die Hauptstadt."),
 ])
 def test_leaving_a_place_or_a_gathering_suspends_nothing(extract, lang, text):
     assert "Suspension" not in [ev.kind for ev in extract(text, lang, published=DAY).events]

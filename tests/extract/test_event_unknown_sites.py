@@ -28,3 +28,14 @@ def test_a_meeting_in_another_known_city_is_another_event(extract):
             "in Paris in May.")
     assert sorted((ev.place, ev.status) for ev in extract(text, "en", published=DAY).events) == [
         ("paris", "Planned"), ("vladivostok", "Happened")]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Macron met in Paris on Monday. Putin and Macron met in Strasbourg on Wednesday.",
+    "Putin and Macron met for their first summit in Vladivostok on Thursday. The two leaders later met at a "
+    "conference centre on Popov Island.",
+    "Putin and Macron met for their first summit in Vladivostok on Thursday. The two leaders met at a conference "
+    "centre on Popov Island in Brazil.",
+])
+def test_a_meeting_in_another_town_later_or_in_another_country_is_another(extract, text):
+    assert len(extract(text, "en", published=DAY).events) == 2
