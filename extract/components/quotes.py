@@ -83,7 +83,7 @@ class QuoteFinder:
             quotes.append(quote)
             quoted_sents.update(s.start for s in doc.char_span(*quote.sent, alignment_mode="expand").sents)
         verbs = self.lex.lowered("speech_verbs")
-        self._verbs = self._cols.where(verbs)
+        self._verbs = sorted(self._cols.where(verbs) + self._trailing_tellers())
         quotes += [q for sent in self._cols.sents if sent.start not in quoted_sents
                    and self._verbs_in(sent)
                    and (q := self._indirect(doc, sent, persons, full_text)) is not None]
@@ -215,6 +215,19 @@ class QuoteFinder:
             if body is not None:          # "Das Verteidigungsministerium teilte mit, ..."
                 return quote(speaker=body)
         return None
+
+    def _trailing_tellers(self, reach: int = 12) -> list[int]:
+        """German verbs of telling that end a "wie" clause after the sentence's own words
+        (", wie Regierungssprecher X am Montag mitteilte"; ``final_report_verbs``, no speech
+        verbs of the event finder's): they tell the sentence. Not a "wie" clause that opens
+        the sentence ("Wie der Pressedienst mitteilte, traf X Y": its speaker is not X)."""
+        out, text = [], self._cols.text
+        for k in self._cols.where(self.lex.lowered("final_report_verbs")):
+            lo = self._cols.sent_of(k).start
+            comma = next((j for j in range(k - 1, max(lo, k - reach) - 1, -1) if text[j] == ","), None)
+            if comma is not None and comma > lo and self.lex.has("comparative_openers", text[comma + 1]):
+                out.append(k)
+        return out
 
     def _verbs_in(self, sent) -> list[int]:
         """The speech verbs of a sentence."""

@@ -36,3 +36,10 @@ def test_an_act_with_a_day_of_its_own_keeps_it(extract, lang, text):
 def test_the_teller_of_an_act_with_no_other_actor_does_it(extract):
     text = "Das Manöver in der Ostsee wurde beendet, wie die Nato am Sonntag mitteilte."
     assert any(ev.kind == "MilitaryExercise" and ev.actors == ["nato"] for ev in extract(text, "de", published=DAY).events)
+
+
+def test_a_trailing_wie_clause_names_who_tells_the_sentence(extract):
+    text = "Scholz empfing Macron am Montag in Berlin, wie Regierungssprecher Steffen Hebestreit mitteilte."
+    assert [s.speaker for s in extract(text, "de", published=DAY).statements] == ["new:Person:steffen hebestreit"]
+    text = "Wie der Pressedienst am 20. März mitteilte, traf Putin Xi im Kreml."
+    assert [s.speaker for s in extract(text, "de", published=DAY).statements if s.speaker] == []
