@@ -143,8 +143,9 @@ class BackgroundPhrases:
         """The tokens of the clauses of what came before that other triggers in ``wide``
         tell after the trigger of ``ev`` ("The expulsion was announced on Friday, hours after
         X met Y in Moscow", "..., wenige Stunden nachdem sich X mit Y getroffen hatte"): their
-        names are the parties of that earlier act. Not for an agreement or a statement, which
-        the people who met reach ("The agreement was signed on Friday, after X met Y")."""
+        names are the parties of that earlier act. Not for an agreement (a joint statement
+        too) or a press conference, which the people who met reach ("The agreement was signed
+        on Friday, after X met Y")."""
         (s, e), kind = ev.trigger, ev.kind
         if kind in _REACHED_AT_MEETINGS:
             return set()
@@ -154,8 +155,9 @@ class BackgroundPhrases:
     def _tenure(self, e: int, k: int, reach: int = 10) -> bool:
         """Whether the date at token ``k`` tells the term of a role apposed after the
         trigger ending at ``e`` ("the sanctions target X, head of the commission from 2016
-        to 2019"): a role word or a noun of office (``tenure_nouns``) right after a comma (and its article) before the date, with
-        no punctuation between them. The term is the holder's past, not the act's date."""
+        to 2019"): a role word or a noun of office (``tenure_nouns``) right after a comma
+        (and its article) before the date, with no punctuation between them. The term is the
+        holder's past, not the act's date."""
         for r in range(k - 1, max(e, k - reach) - 1, -1):
             if self.cols.punct[r]:
                 return False

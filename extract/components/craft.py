@@ -63,8 +63,8 @@ class CraftOwners:
     def _own_side_said(self, ev, s: int, e: int, clo: int, sent) -> None:
         """The state that says an airspace violation or interception was its own, by a
         possessive ("Canada said that bombers violated its airspace", "entered the country's
-        airspace", "in den Luftraum des Landes", "said its fighter jets fired warning shots", "Kanada meldete eine
-        Verletzung seines Luftraums"): it takes part (:meth:`_said_by`). The possessive
+        airspace", "in den Luftraum des Landes", "said its fighter jets fired warning shots",
+        "Kanada meldete eine Verletzung seines Luftraums"): it takes part (:meth:`_said_by`). The possessive
         follows the trigger of a violation (or stands right before the German noun, "in seinen
         Luftraum eingedrungen"), stands before that of an interception."""
         lo, hi = (clo if ev.kind == "Interception" else max(clo, s - 2)), min(e + 3, sent.end)

@@ -32,8 +32,10 @@ class AccordLeaving:
     def _accord_reached(self, e: int, hi: int, reach: int = 10) -> int | None:
         """The first accord noun the English words from ``e`` lead to before ``hi``: past
         articles, modifiers and the words of a name ("out of the Conventional Forces in
-        Europe Treaty", "the Short-Range Forces Treaty"), not past other punctuation or a word of ``accord_path_breaks`` that
-        starts another phrase ("left for talks on the treaty"). None if there is none."""
+        Europe Treaty", "the Short-Range Forces Treaty"), not past other punctuation or a
+        word of ``accord_path_breaks`` that starts another phrase ("left for talks on the
+        treaty", "left the ceremony of the treaty"; but "pulled out of"); None if there is
+        none, or if the noun is not what is left (:meth:`_not_left`)."""
         for k in range(e, min(hi, e + reach)):
             if self.cols.punct[k] and self.cols.text[k] != "-":
                 return None

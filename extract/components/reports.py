@@ -74,8 +74,8 @@ class ReportingClauses:
         die Flotte mitteilte" still acts); the sentence's end if there is none."""
         for k in range(e, sent.end - 1):
             if self.cols.text[k] == "," and self._has("comparative_openers", k + 1):
-                last = next((j for j in range(min(sent.end, k + reach) - 1, k, -1) if self.cols.alpha[j]), k)
-                if self._has("final_report_verbs", last):
-                    return self.cols.idx[k]
+                end = next((j for j in range(k + 2, min(sent.end, k + reach)) if self.cols.punct[j]), None)
+                if end is not None and self._has("final_report_verbs", end - 1):
+                    return self.cols.idx[k]      # the clause ends in the verb of telling
         return sent.end_char
 
