@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from diplograph.ontology.offices import load_offices
 
-from diplograph.extract.lexicon import rule_confidence
+from diplograph.extract.lexicon import load_lexicon, rule_confidence
 from diplograph.extract.model import Role
 from diplograph.extract.person_refs import named_holder
 
@@ -59,10 +59,16 @@ class RoleFacts:
 
     def holder(self, role: str, org: str | None, before: int | None = None, when=None) -> list[str]:
         """People the article says hold ``role`` (of ``org`` when given); else, with ``before``,
-        the one person named before it who held it at ``when`` by the KB (:func:`named_holder`)."""
-        held = list(dict.fromkeys(r.person for r in self.facts.roles
-                                  if r.role == role and (org is None or r.org == org)))
-        return held or ([] if before is None else self._office_holder(role, org, before, when))
+        the one person named before it who held it at ``when`` by the KB (:func:`named_holder`);
+        else the same for the offices the lexicon's ``equivalent_roles`` give a role of a
+        country's head ("the German leader", "der deutsche Regierungschef": its chancellor)."""
+        for office in (role, *load_lexicon(self.article.lang).words.get("equivalent_roles", {}).get(role, ())):
+            held = list(dict.fromkeys(r.person for r in self.facts.roles
+                                      if r.role == office and (org is None or r.org == org)))
+            held = held or ([] if before is None else self._office_holder(office, org, before, when))
+            if held:
+                return held
+        return []
 
     def _office_holder(self, role: str, org: str | None, before: int, when) -> list[str]:
         when = when or self.article.published or self.doc._.dg_anchor
