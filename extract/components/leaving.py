@@ -1,5 +1,6 @@
-"""A state leaving a treaty, a pact or a deal: "pulled out of the Fishing Treaty", "quit the
-arms pact", "left the treaty", "verließ das Abkommen", "zog sich aus dem Vertrag zurück".
+"""A state leaving a treaty, a pact or a deal, or an organisation it is a member of: "pulled
+out of the Fishing Treaty", "quit the arms pact", "left the treaty", "will withdraw from the
+International Whaling Commission", "verließ das Abkommen", "zog sich aus dem Vertrag zurück".
 
 Verbs of leaving are common ("left Tokyo", "quit the meeting", "verließ den Saal"), so the
 trigger rules of ``rules_needing_accords`` hold only where the verb takes an accord noun
@@ -22,14 +23,19 @@ _COMPOUND_HEAD = 7
 class AccordLeaving:
     """Whether a verb of leaving takes a treaty, a pact or a deal."""
 
-    def _accord_noun(self, k: int) -> bool:
-        """Whether token ``k`` is an accord noun (in German, also the head of a compound)."""
-        word, nouns = self._lower[k], self._lists.get("accord_nouns", frozenset())
-        if word in nouns:
-            return True
-        return self.lex.lang == "de" and any(len(n) >= _COMPOUND_HEAD and word.endswith(n) for n in nouns)
+    def _accord_noun(self, k: int, bodies: bool = False) -> bool:
+        """Whether token ``k`` is an accord noun (in German, also the head of a compound);
+        with ``bodies``, also an organisation one is a member of ("the International Whaling
+        Commission", "die Walfangkommission": ``membership_nouns`` or an organisation's name)."""
+        word = self._lower[k]
+        for name in ("accord_nouns", "membership_nouns") if bodies else ("accord_nouns",):
+            nouns = self._lists.get(name, frozenset())
+            if word in nouns or self.lex.lang == "de" and any(len(n) >= _COMPOUND_HEAD and word.endswith(n)
+                                                              for n in nouns):
+                return True
+        return bodies and self.cols.ent[k] == "Organization"
 
-    def _accord_reached(self, e: int, hi: int, reach: int = 10) -> int | None:
+    def _accord_reached(self, e: int, hi: int, reach: int = 10, bodies: bool = False) -> int | None:
         """The first accord noun the English words from ``e`` lead to before ``hi``: past
         articles, modifiers and the words of a name ("out of the Conventional Forces in
         Europe Treaty", "the Short-Range Forces Treaty"), not past other punctuation or a
@@ -39,8 +45,11 @@ class AccordLeaving:
         for k in range(e, min(hi, e + reach)):
             if self.cols.punct[k] and self.cols.text[k] != "-":
                 return None
-            if self._accord_noun(k):
-                return None if self._not_left(k) else k
+            if self._accord_noun(k, bodies):
+                end = k
+                while end + 1 < hi and self.cols.ent[end + 1] == "Organization" == self.cols.ent[k]:
+                    end += 1             # past the rest of an organisation's name
+                return None if self._not_left(end) else k
             if self._has("accord_path_breaks", k) and not (k + 1 < hi and self.cols.title[k + 1]
                                                             and k > e and self.cols.title[k - 1]) \
                     and not (k > 0 and self._lower[k - 1] == "out"):      # "pulled out of"
@@ -74,10 +83,10 @@ class AccordLeaving:
         English ("quit the arms pact"), anywhere in its German clause but after another
         preposition ("verließ am Dienstag das Abkommen", "aus dem Vertrag ausgestiegen")."""
         if self.lex.lang != "de":
-            return self._accord_reached(e, chi) is not None
+            return self._accord_reached(e, chi, bodies=True) is not None
         if self._has("reflexive_pronouns", e) or s > clo and self._has("reflexive_pronouns", s - 1):
             return False                 # "verlassen sich auf den Vertrag": they rely on it
-        return any(self._accord_noun(k) and self._accord_object(k, clo)
+        return any(self._accord_noun(k, bodies=True) and self._accord_object(k, clo)
                    for k in (*range(clo, s), *range(e, chi)))
 
     def _accord_left_by(self, s: int, clo: int, reach: int = 10) -> bool:

@@ -66,3 +66,23 @@ def test_the_name_before_treaty_names_the_treaty(extract, lang, text):
 ])
 def test_leaving_a_place_or_a_gathering_suspends_nothing(extract, lang, text):
     assert "Suspension" not in [ev.kind for ev in extract(text, lang, published=DAY).events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil withdrew from the International Coffee Commission on Tuesday."),
+    ("en", "Brazil will withdraw from the International Coffee Commission next year, the government said on Tuesday."),
+    ("de", "Brasilien ist am Dienstag aus der Internationalen Kaffeekommission ausgetreten."),
+    ("de", "Der Austritt Brasiliens aus der Kaffeekommission wurde am Dienstag bekannt."),
+    ("de", "Brasilien verlässt die Internationale Kaffeekommission."),
+])
+def test_a_state_leaving_an_organisation_suspends_its_membership(extract, lang, text):
+    events = [ev for ev in extract(text, lang, published=DAY).events if ev.kind == "Suspension"]
+    assert [ev.actors[0] for ev in events] == ["brazil"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil's delegation left the International Coffee Commission meeting early on Tuesday."),
+    ("de", "Die brasilianische Delegation verließ am Dienstag das Treffen der Kaffeekommission."),
+])
+def test_leaving_an_organisations_meeting_ends_no_membership(extract, lang, text):
+    assert "Suspension" not in [ev.kind for ev in extract(text, lang, published=DAY).events]
