@@ -3,7 +3,9 @@ this test.
 
 - "the summit with Putin will be meaningful for efforts to address Korean Peninsula issues":
   the peninsula modifies "issues"; the summit stays the one held in Vladivostok;
-- "discussed Korean Peninsula issues in Paris": the talks were in Paris.
+- "discussed Korean Peninsula issues in Paris": the talks were in Paris;
+- "withdraw all of Paris's export curbs": the capital's possessive is its government's (France
+  takes part, Paris is no place); "at Paris's Orly airport" is where.
 
 German names such a topic with a compound or a genitive ("Fragen der koreanischen
 Halbinsel"), which the place rules already leave alone; the guard below shows it.
@@ -35,3 +37,12 @@ def test_a_place_before_a_topic_word_and_an_area_noun_is_where(extract):
     text = "Russia and China held naval drills in the East China Sea security zone on Thursday."
     [ev] = extract(text, "en", published=DAY).events
     assert ev.place == "east-china-sea"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Lula called on Macron to withdraw all of Paris's export curbs against Brasília on Thursday.", None),
+    ("Lula met Macron at Paris's Orly airport on Thursday.", "paris"),
+])
+def test_a_capitals_possessive_is_its_government_unless_a_site_follows(extract, text, place):
+    [ev] = extract(text, "en", published=DAY).events
+    assert ev.place == place and (place or "france" in ev.actors)
