@@ -21,7 +21,7 @@ _COMPOUND_HEAD = 7
 
 
 class AccordLeaving:
-    """Whether a verb of leaving takes a treaty, a pact or a deal."""
+    """Whether a verb of leaving takes a treaty, a pact, a deal or an organisation."""
 
     def _accord_noun(self, k: int, bodies: bool = False) -> bool:
         """Whether token ``k`` is an accord noun (in German, also the head of a compound);

@@ -41,7 +41,8 @@ class EventPlaces:
         if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and ent.end + 1 < len(doc) \
                 and self.cols.text[ent.end] in ("'s", "’s") and not (self.cols.title[ent.end + 1]
                                                                     or self._has("place_nouns", ent.end + 1)
-                                                                    or self._has("place_prepositions", ent.start - 1)):
+                                                                    or ent.start > 0
+                                                                    and self._has("place_prepositions", ent.start - 1)):
             return self.capital_of[ent.ent_id_]     # "Tokyo's export curbs": its government's; not
                                                     # "Tokyo's Haneda airport", "in Berlin's summit hall"
         if ent.label_ == "Place" and self.lex.lang == "en" and ent.end < len(doc) and self.cols.is_lower[ent.end] \
