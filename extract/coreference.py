@@ -376,10 +376,12 @@ class EventCoreference(EventTimes):
             and self.facts.entities[unknown[0].place].label not in city_names() and not self._told_apart(unknown[0])
 
     def _told_apart(self, ev: Event) -> bool:
-        """Whether the sentences of ``ev`` name a country or a word of ``sequence_words``
-        ("then in Karuizawa", "anschließend in Straßburg", "on an island in China"): a
-        place of its own, another occasion."""
-        words = load_lexicon(self.article.lang).lowered("sequence_words")
+        """Whether the sentences of ``ev`` name a country or a word that sets it at another
+        time (``sequence_words``, one-word ``succession_openers`` and ``earlier_cues``: "then
+        in Karuizawa", "anschließend in Straßburg", "on an island in China"): a place of its
+        own, another occasion."""
+        lex = load_lexicon(self.article.lang)
+        words = lex.lowered("sequence_words") | lex.lowered("succession_openers") | lex.lowered("earlier_cues")
         for s, e in ev.sents:
             lo, hi = bisect_left(self.cols.idx, s), bisect_left(self.cols.idx, e)
             if any(self.cols.ent[k] == "Country" or self.cols.lower[k] in words for k in range(lo, hi)):

@@ -155,13 +155,13 @@ class BackgroundPhrases:
     def _tenure(self, e: int, k: int, reach: int = 10) -> bool:
         """Whether the date at token ``k`` tells the term of a role apposed after the
         trigger ending at ``e`` ("the sanctions target X, head of the commission from 2016
-        to 2019"): a role word or a noun of office (``tenure_nouns``) right after a comma
+        to 2019"): a role word or a noun of office (``head_words``, ``tenure_nouns``) right after a comma
         (and its article) before the date, with no punctuation between them. The term is the
         holder's past, not the act's date."""
         for r in range(k - 1, max(e, k - reach) - 1, -1):
             if self.cols.punct[r]:
                 return False
-            if r in self._role_starts or self._has("tenure_nouns", r):
+            if r in self._role_starts or self._has("head_words", r) or self._has("tenure_nouns", r):
                 j = r - 1
                 while j > e and self._has("determiners", j):
                     j -= 1

@@ -68,10 +68,8 @@ class CausePhrases:
         at ``e`` ("expelled three diplomats for taking part in rallies for X", "sanctioned
         them for helping Y"), up to a comma or the sentence's end: what they did, whose names
         are no parties of the act."""
-        if self.lex.lang != "en":
-            return set()
         j = next((k for k in range(e, min(hi - 1, e + reach)) if self._has("reason_prepositions", k)
-                  and self.cols.is_lower[k + 1] and self._lower[k + 1].endswith("ing")), None)
+                  and self._gerund(k + 1)), None)
         if j is None:
             return set()
         end = next((k for k in range(j, hi) if self.cols.punct[k]), hi)

@@ -346,8 +346,7 @@ class ClauseGeometry(ClauseJoins, Arrangements):
         after it is the gerund's, and the noun is no event the preposition points to. Not a
         gerund that takes the noun itself ("after holding talks", "after finishing the talks")."""
         j = k + 1
-        return self.lex.lang == "en" and j < s and self.cols.is_lower[j] and self.cols.alpha[j] \
-            and self._lower[j].endswith("ing") and not self._has("ing_adjectives", j) \
+        return j < s and self._gerund(j) and not self._has("ing_adjectives", j) \
             and not (self._has("attendance_verbs", j) or self._has("support_verbs", j)) \
             and self._any("gerund_links", j + 1, s)    # "after attending the summit", "before holding
                                                       # talks", "after finishing their talks": the talks

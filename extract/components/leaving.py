@@ -52,16 +52,16 @@ class AccordLeaving:
                 return None if self._not_left(end) else k
             if self._has("accord_path_breaks", k) and not (k + 1 < hi and self.cols.title[k + 1]
                                                             and k > e and self.cols.title[k - 1]) \
-                    and not (k > 0 and self._lower[k - 1] == "out"):      # "pulled out of"
+                    and not (k > 0 and self._has("exit_particles", k - 1)):      # "pulled out of"
                 return None
         return None
 
     def _not_left(self, k: int) -> bool:
         """Whether the accord noun at ``k`` is not what is left: it modifies a gathering noun
-        ("the peace treaty talks", "the treaty conference"), or it is left "in place"."""
-        nxt = self._lower[k + 1:k + 3]
-        return bool(nxt) and (self._has("event_nouns", k + 1) or self._has("accord_modifier_heads", k + 1)) \
-            or nxt == ["in", "place"]
+        ("the peace treaty talks", "the treaty conference"), or it is left as it is (a cue of
+        ``kept_phrases`` after it: "left the pact in place")."""
+        return k + 1 < len(self._lower) and (self._has("event_nouns", k + 1) or self._has("accord_modifier_heads", k + 1)
+                                             or self._cue_at(k + 1, "kept_phrases"))
 
     def _accord_object(self, k: int, clo: int) -> bool:
         """Whether the German accord noun at ``k`` is the verb's object: the word before it and
@@ -91,6 +91,7 @@ class AccordLeaving:
 
     def _accord_left_by(self, s: int, clo: int, reach: int = 10) -> bool:
         """Whether the English accord noun at ``s`` is what a verb of leaving before it takes
-        ("pulled out of the grain export deal", "left the treaty")."""
-        return any(self._has("accord_leaving_verbs", k) and self._accord_reached(k + 1, s + 1) == s
-                   for k in range(max(clo, s - reach), s))
+        ("pulled out of the grain export deal", "left the treaty"): one of
+        ``accord_leaving_verbs`` or ``accord_exit_words``."""
+        return any((self._has("accord_leaving_verbs", k) or self._has("accord_exit_words", k))
+                   and self._accord_reached(k + 1, s + 1) == s for k in range(max(clo, s - reach), s))

@@ -175,7 +175,7 @@ class NamesakeFilter:
                                                  # (not ", die Akie Abe ...": a relative pronoun)
         return not any(self.lex.has(name, text) for name in
                        ("person_titles", "title_stop_words", "determiners", "speech_verbs",
-                        "counterpart_words", "companion_nouns", "group_nouns", "place_nouns", "capital_words"))
+                        "counterpart_words", "companion_nouns", "succession_nouns", "group_nouns", "place_nouns", "capital_words"))
 
     def _judged(self, doc, cols, ent) -> Span:
         """The span of an ambiguous name: linked with the evidence tag, or without a link."""

@@ -58,7 +58,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         self._cols = columns(doc)
-        self._doc_demonyms = doc._.dg_demonyms or []
+        self._demonym_tokens = {i for lo, hi, _ in doc._.dg_demonyms or [] for i in range(lo, hi)}
         persons = [e for e in self._cols.ents if e.label_ == "Person"]
         self._bodies_of_doc = [e for e in self._cols.ents if e.label_ in ("Organization", "Country")
                                and e.ent_id_ not in self.outlets]
@@ -83,7 +83,7 @@ class QuoteFinder:
             quotes.append(quote)
             quoted_sents.update(s.start for s in doc.char_span(*quote.sent, alignment_mode="expand").sents)
         verbs = self.lex.lowered("speech_verbs")
-        self._verbs = sorted(self._cols.where(verbs) + self._trailing_tellers())
+        self._verbs = sorted(self._cols.where(verbs) + [v for _, v in wie_tellers(self._cols, self.lex)])
         quotes += [q for sent in self._cols.sents if sent.start not in quoted_sents
                    and self._verbs_in(sent)
                    and (q := self._indirect(doc, sent, persons, full_text)) is not None]
@@ -216,19 +216,6 @@ class QuoteFinder:
                 return quote(speaker=body)
         return None
 
-    def _trailing_tellers(self, reach: int = 12) -> list[int]:
-        """German verbs of telling that end a "wie" clause after the sentence's own words
-        (", wie Regierungssprecher X am Montag mitteilte"; ``final_report_verbs``, no speech
-        verbs of the event finder's): they tell the sentence. Not a "wie" clause that opens
-        the sentence ("Wie der Pressedienst mitteilte, traf X Y": its speaker is not X)."""
-        out, text = [], self._cols.text
-        for k in self._cols.where(self.lex.lowered("final_report_verbs")):
-            lo = self._cols.sent_of(k).start
-            comma = next((j for j in range(k - 1, max(lo, k - reach) - 1, -1) if text[j] == ","), None)
-            if comma is not None and comma > lo and self.lex.has("comparative_openers", text[comma + 1]):
-                out.append(k)
-        return out
-
     def _verbs_in(self, sent) -> list[int]:
         """The speech verbs of a sentence."""
         return within(self._verbs, sent.start, sent.end)
@@ -258,9 +245,8 @@ class QuoteFinder:
         ``company_prepositions``, maybe past the role words and articles before the name
         ("after his meeting with Lavrov", "nach dem Gespräch mit dem russischen
         Außenminister Sergej Lawrow"): someone met, not the speaker."""
-        demonyms = {i for lo_, hi_, _ in self._doc_demonyms for i in range(lo_, hi_)}
         j = k - 1
-        while j > lo and k - j <= reach and (self._cols.title[j] or j in demonyms
+        while j > lo and k - j <= reach and (self._cols.title[j] or j in self._demonym_tokens
                                              or self.lex.has("determiners", self._cols.lower[j])):
             j -= 1
         return j >= lo and self.lex.has("company_prepositions", self._cols.lower[j])
@@ -272,6 +258,24 @@ class QuoteFinder:
                     and 0 < i - claim.mention[1] <= 3:
                 return doc[claim.person[0]:claim.person[1]]
         return None
+
+
+def wie_tellers(cols, lex, reach: int = 12) -> list[tuple[int, int]]:
+    """The German "wie" clauses after a sentence's own words that a verb of telling closes
+    (", wie Regierungssprecher X am Montag mitteilte."; ``final_report_verbs``), as (their
+    comma, the verb); not one that opens the sentence ("Wie der Pressedienst mitteilte, traf X
+    Y": its teller is not X). The quote finder takes the verb as a speech verb; the event
+    finder takes the clause's day as the day the act was told (they are no speech verbs of
+    its own, so that the teller of "Das Manöver wurde beendet, wie die Flotte mitteilte"
+    still acts)."""
+    out, text = [], cols.text
+    for k in cols.where(lex.lowered("final_report_verbs")):
+        lo = cols.sent_of(k).start
+        comma = next((j for j in range(k - 1, max(lo, k - reach) - 1, -1) if text[j] == ","), None)
+        if comma is not None and comma > lo and lex.has("comparative_openers", text[comma + 1]) \
+                and (k + 1 >= len(text) or cols.punct[k + 1]):
+            out.append((comma, k))
+    return out
 
 
 @Language.factory("diplograph_quotes")

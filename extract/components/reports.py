@@ -1,7 +1,8 @@
 """Reporting clauses: where the saying of what a sentence tells is, and the day it gives
 ("Japan said on Friday it had expelled ...", "..., Kishida said on Monday", "..., as
 reported by the press service on March 20", "..., wie der Pressedienst am 20. März
-mitteilte"). An act told done in a saying of a given day came by that day.
+mitteilte": :func:`~diplograph.extract.components.quotes.wie_tellers`). An act told done in a
+saying of a given day came by that day.
 
 Not a pipeline component: :class:`ReportingClauses` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its dates by sentence (``self._dates_of``), the
@@ -11,6 +12,7 @@ speech verbs' positions (``self._speech_verbs``) and the clause rules of
 from __future__ import annotations
 
 from diplograph.extract.components.columns import within
+from diplograph.extract.components.quotes import wie_tellers
 
 __all__ = ["ReportingClauses"]
 
@@ -32,7 +34,7 @@ class ReportingClauses:
         elif e is not None:
             lo, hi = self._trailing_report(sent, e), sent.end_char
             if lo >= sent.end_char and self.lex.lang == "de":
-                lo = self._trailing_as_report(sent, e)
+                lo = next((self.cols.idx[c] for c, v in self._wie_tellers() if e <= c and v < sent.end), lo)
         else:
             return None
         return next((d for d in dates if lo <= d.start < hi and d.value is not None and d.value.precision == "day"),
@@ -67,15 +69,9 @@ class ReportingClauses:
             k -= 1
         return k - 1 if k - 1 >= e and cols.text[k - 1] == "," else comma
 
-    def _trailing_as_report(self, sent, e: int, reach: int = 12) -> int:
-        """Where a German "wie" clause after the trigger ending at ``e`` opens that ends in a
-        verb of telling (", wie der Pressedienst am 20. März mitteilte": ``final_report_verbs``,
-        not speech verbs of their own, so that the teller of "Das Manöver wurde beendet, wie
-        die Flotte mitteilte" still acts); the sentence's end if there is none."""
-        for k in range(e, sent.end - 1):
-            if self.cols.text[k] == "," and self._has("comparative_openers", k + 1):
-                end = next((j for j in range(k + 2, min(sent.end, k + reach)) if self.cols.punct[j]), None)
-                if end is not None and self._has("final_report_verbs", end - 1):
-                    return self.cols.idx[k]      # the clause ends in the verb of telling
-        return sent.end_char
-
+    def _wie_tellers(self) -> list[tuple[int, int]]:
+        """The doc's trailing "wie" clauses of telling, found once per doc (see
+        :func:`~diplograph.extract.components.quotes.wie_tellers`)."""
+        if ("wie tellers",) not in self._phrases_of:
+            self._phrases_of["wie tellers",] = wie_tellers(self.cols, self.lex)
+        return self._phrases_of["wie tellers",]
