@@ -35,20 +35,45 @@ class RoleMention:
                              # ("stellvertretender Kabinettssekretär"): a title, no office held
 
 
+def past_post(doc: Doc, i: int, lex) -> int:
+    """Where a holder's name starts after role words that end before token ``i``: past the
+    post's place ("Ambassador to Japan X", "envoy to the United Nations X"), else ``i``.
+
+    ``lex`` is the language's lexicon (``role_place_prepositions``, ``definite_determiners``).
+    """
+    if i + 2 >= len(doc) or not lex.has("role_place_prepositions", doc[i].lower_):
+        return i
+    j = i + 2 if lex.has("definite_determiners", doc[i + 1].text) else i + 1
+    if j >= len(doc) or doc[j].ent_iob_ != "B" or doc[j].ent_type_ not in ("Country", "Organization", "Place"):
+        return i
+    k = j + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k if k < len(doc) and doc[k].text[:1].isupper() else i
+
+
 class RoleWordFinder:
     def __init__(self, nlp: Language):
         self.table = role_phrases(load_kb(), nlp.lang)
         self.lex = load_lexicon(nlp.lang)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("ROLE", list(nlp.tokenizer.pipe(sorted(self.table))))
+        heads = tuple(self.lex.lowered("compound_role_heads"))
+        self.compound_forms = tuple(sorted((f for f in self.table if f.startswith(heads) and " " not in f
+                                            and len(f) - len(next(h for h in heads if f.startswith(h))) <= 3),
+                                           key=len, reverse=True))
+        self.compound_blocked = tuple(self.lex.lowered("compound_role_blocked_prefixes"))
+        self.name_heads = frozenset().union(*(self.lex.lowered(key) for key in (
+            "role_name_heads", "organisation_words", "membership_nouns", "event_nouns")))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = sorted(((s, e) for _, s, e in self.matcher(doc)), key=lambda x: (x[0], -x[1]))
+        matched = [(s, e) for _, s, e in self.matcher(doc)]
+        spans = sorted(matched + self._compounds(doc, {s for s, _ in matched}), key=lambda x: (x[0], -x[1]))
         mentions, last_end = [], -1
         for start, end in spans:
-            if start < last_end or self._clock_meridiem(doc, start, end):
+            if start < last_end or self._clock_meridiem(doc, start, end) or self._in_name(doc, start, end):
                 continue                 # "10:58 PM IST": the time of day, no prime minister
-            slug = self.table[doc[start:end].text.lower()]
+            slug = self._slug(doc[start:end].text.lower())
             mention = self._coordinated(doc, start, end, slug) or RoleMention(start, end, (slug,))
             if self._deputy(doc, mention.start):     # "der stellvertretende chinesische Außenminister":
                 deputies = self.lex.words.get("deputy_roles", {})    # the deputy's office, or a title
@@ -62,6 +87,32 @@ class RoleWordFinder:
             last_end = end
         doc._.dg_role_mentions = mentions
         return doc
+
+    def _slug(self, low: str) -> str:
+        """The role of the lower-cased role words ``low``, a phrase of the table or a compound."""
+        return self.table.get(low) or self.table[next(f for f in self.compound_forms if low.endswith(f))]
+
+    def _compounds(self, doc: Doc, found: set) -> list:
+        """German compounds ending in a role word the lexicon lets head one
+        ("Ministeriumssprecherin", "Armeesprecher"), not a word of their own ("Fürsprecher",
+        "Lautsprecher": ``compound_role_blocked_prefixes``) nor one the matcher found."""
+        if not self.compound_forms:
+            return []
+        out = []
+        for tok in doc:
+            low = tok.lower_
+            if tok.i in found or not tok.is_title or not low.endswith(self.compound_forms):
+                continue
+            stem = low[:-len(next(f for f in self.compound_forms if low.endswith(f)))]
+            if len(stem) >= 3 and stem.isalpha() and not stem.startswith(self.compound_blocked):
+                out.append((tok.i, tok.i + 1))
+        return out
+
+    def _in_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether capitalised role words [start, end) begin the name of a body or an
+        occasion ("the U.S.-China Governors Forum", "the Presidents Cup"): English only."""
+        return self.lex.lang == "en" and end < len(doc) and doc[start].is_title and doc[end].is_title \
+            and doc[end].lower_ in self.name_heads
 
     @staticmethod
     def _clock_meridiem(doc: Doc, start: int, end: int) -> bool:

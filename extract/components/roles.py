@@ -28,6 +28,7 @@ from diplograph.ontology.namespace import DG
 
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.columns import columns
+from diplograph.extract.components.role_words import past_post
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: words that join a role word to the country or body after it ("of Japan", "der NATO")
@@ -71,8 +72,21 @@ class RoleFinder:
         """A KB slug for a known entity, else the entity's token span."""
         return ent.ent_id_ or (ent.start, ent.end)
 
-    def _modifiers_left(self, doc, i, ents, dem) -> tuple[list, int]:
-        """Countries/organisations modifying the role word that starts at token ``i``."""
+    def _org_kinds(self, m) -> tuple:
+        """The kinds of entity whose office the role words ``m`` name: countries and
+        organisations; also places for a region's office ("Kursk region governor")."""
+        regional = any(self.lex.has("regional_roles", r) for r in m.roles)
+        return ("Country", "Organization", "Place") if regional else ("Country", "Organization")
+
+    @staticmethod
+    def _titled_holder(m, ents) -> list:
+        """The person whose name includes the role words ``m`` ("Emperor Naruhito", a KB name)."""
+        ent = ents.get(m.start)
+        return [(ent.start, ent.end)] if ent is not None and ent.label_ == "Person" \
+            and ent.start == m.start and ent.end > m.end else []
+
+    def _modifiers_left(self, doc, i, ents, dem, kinds=("Country", "Organization")) -> tuple[list, int]:
+        """Countries/organisations (or other ``kinds``) modifying the role word that starts at token ``i``."""
         mods, j = [], i - 1
         while j >= 0:
             tok = doc[j]
@@ -90,7 +104,7 @@ class RoleFinder:
                     j -= 1               # the KB lacks is its country's
                 continue
             ent = ents.get(j)
-            if ent is not None and ent.label_ in ("Country", "Organization"):
+            if ent is not None and ent.label_ in kinds:
                 mods.insert(0, self._ref(ent))
                 j = ent.start - 1
                 continue
@@ -187,13 +201,15 @@ class RoleFinder:
                 continue                     # a deputy's title claims no office
             sent = self._cols.sent_of(m.start)
             sspan = (sent.start_char, sent.end_char)
-            mods, left = self._modifiers_left(doc, m.start, ents, dem)
+            kinds = self._org_kinds(m)
+            mods, left = self._modifiers_left(doc, m.start, ents, dem, kinds)
             mods = mods or self._inherited(doc, m, claims, ents)
-            persons = self._persons_right(doc, m.end, ents, starts)
+            persons = self._titled_holder(m, ents) or self._persons_right(doc, past_post(doc, m.end, self.lex), ents, starts)
             right = []
             if not persons and not mods:
                 # "Die Außenminister Japans und Russlands, A und B," / "the PM of Japan, X,"
-                mods, after = self._modifiers_right(doc, m.end, ents, sent.end)
+                mods, after = self._modifiers_right(doc, m.end, ents, sent.end,
+                                                     tuple(k for k in kinds if k != "Organization"))
                 if mods and after < sent.end and doc[after].text == ",":
                     persons = self._persons_right(doc, after + 1, ents, starts)
                 if not persons:

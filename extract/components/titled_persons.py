@@ -18,6 +18,7 @@ from diplograph.ontology.offices import load_offices
 
 from diplograph.extract.lexicon import lemma_table_words, load_lexicon, lookup_lemmas
 from diplograph.extract.components.columns import columns
+from diplograph.extract.components.role_words import past_post
 from diplograph.extract.components.spans import set_entities
 from diplograph.extract.components.unknown_names import title_case_line
 
@@ -50,7 +51,7 @@ class TitledPersonFinder:
         self.vocab_strings = nlp.vocab.strings
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = [m.end for m in doc._.dg_role_mentions or []]
+        starts = [past_post(doc, m.end, self.lex) for m in doc._.dg_role_mentions or []]
         titles = self.lex.lowered("person_titles")
         starts += [i + 1 for i in columns(doc).where(titles)]
         cols = columns(doc)
@@ -59,11 +60,21 @@ class TitledPersonFinder:
                and (len(span) > 1 or i not in ranked)
                and not (i in ranked and i > 1 and self.lex.has("vehicle_nouns", cols.lower[i - 2]))]   # "the
                                                                     # cargo ship Captain Yuri X": a ship too
+        new += [joined for span in new if (joined := self._joined(doc, span)) is not None]
         namesakes = {m.end for m in doc._.dg_role_mentions or [] if self._namesake(doc, m)}
         if new or namesakes:
             kept = [e for e in doc.ents if e.start not in namesakes]
             set_entities(doc, kept + new + [Span(doc, j, j + 1, label="Person") for j in sorted(namesakes)])
         return doc
+
+    def _joined(self, doc: Doc, span: Span) -> Span | None:
+        """A second name of two words or more joined to a titled one: "die Präsidentenberater
+        A B und C D", "foreign ministers A B and C D"."""
+        j = span.end
+        if j + 2 >= len(doc) or not doc[j].is_alpha or not self.lex.has("list_joiners", doc[j].text):
+            return None
+        other = self._name_at(doc, j + 1)
+        return other if other is not None and len(other) >= 2 and other.start == j + 1 else None
 
     def _namesake(self, doc: Doc, mention) -> bool:
         """"Botschafter Kono", "Ambassador Suzuki": a surname alone the KB matched, after a
