@@ -13,6 +13,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -44,6 +46,7 @@ class NamesakeFilter:
             self.demonyms.setdefault(slug, set()).add(form)
         self.capitals = {e.capital_of: e.slug for e in self.kb.entities.values() if e.capital_of}
         self._demonym_forms = {f.lower() for forms in self.demonyms.values() for f in forms}
+        self.syllable = re.compile(self.lex.words["romanised_syllable"])
         self.ambiguous = {e.slug: e.ambiguous_in(nlp.lang) for e in self.kb.entities.values()
                           if e.ambiguous_in(nlp.lang)}
 
@@ -63,6 +66,9 @@ class NamesakeFilter:
                 end, same = after
                 ents[n] = Span(doc, ent.start, end, label="Person", span_id=ent.ent_id_ if same else "")
                 changed = True
+            elif self._hyphen_continued(doc, cols, ent):      # "Park Jin-woo": not the KB's "Park Jin"
+                end = ent.end + 2
+                ents[n], changed = Span(doc, ent.start, end, label="Person"), True
             elif ent.text in self.ambiguous.get(ent.ent_id_, ()):
                 ents[n], changed = self._judged(doc, cols, ent), True
             elif self._national_body(cols, ent):        # "Russian Security Council": not the UN's
@@ -70,6 +76,16 @@ class NamesakeFilter:
         if changed or outlets:           # "the Washington Post", "Helsinki Times": a paper's name
             set_entities(doc, [ent for n, ent in enumerate(ents) if n not in outlets])
         return doc
+
+    def _hyphen_continued(self, doc, cols, ent) -> bool:
+        """Whether a KB person's name of two words or more goes on with a glued hyphen and a
+        lower-case word, as a Korean given name does ("Park Jin-woo" holds the KB's "Park
+        Jin"): the words name someone else. The word is one romanised syllable (the lexicon's
+        ``romanised_syllable``), no ordinary word ("Donald Trump-treue Kreise", "-led")."""
+        k = ent.end
+        return ent.label_ == "Person" and len(ent) >= 2 and k + 1 < len(doc) and doc[k].text == "-" \
+            and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].is_lower \
+            and self.syllable.fullmatch(doc[k + 1].text) is not None and not self._ordinary(cols, k + 1)
 
     def _outlet_name(self, cols, ent) -> bool:
         """Whether the place or country ``ent`` (known or not) opens the name of a newspaper,

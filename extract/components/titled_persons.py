@@ -121,8 +121,9 @@ class TitledPersonFinder:
         while j - i > 2 and self.forms and self._is_common(doc[j - 1]) \
                 and title_case_line(columns(doc), columns(doc).sent_of(i)):
             j -= 1                       # "PM Hanna Beispiel Holds Talks": a headline's verb after the name
-        if (j - i < 2 or self._is_common(doc[j - 1])) and not (
-                ranked and j - i >= 2 and not title_case_line(columns(doc), columns(doc).sent_of(i))):
+        hyphened = any(doc[k].text == "-" and doc[k + 1].is_lower for k in range(i + 1, j - 1))
+        if (j - i < 2 or self._is_common(doc[j - 1])) and not hyphened and not (   # "Lee Min-jun": a
+                ranked and j - i >= 2 and not title_case_line(columns(doc), columns(doc).sent_of(i))):  # given name
             while i < j and self._is_common(doc[i]):   # "Igor Morgulow": a name after all; two
                 i += 1                                # words after a rank are ("Oberst Max Berger")
         if i >= j or any(m.start < j and i < m.end for m in doc._.dg_role_mentions or []):

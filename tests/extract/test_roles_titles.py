@@ -102,3 +102,15 @@ def test_capitalised_role_words_that_begin_a_name_are_no_role(text):
 def test_a_capitalised_role_word_before_a_name_stays_a_role():
     doc = get_pipeline("en")("Governor Pavel Orlov opened the forum in Tokyo.")
     assert [m.roles for m in doc._.dg_role_mentions] == [("governor",)]
+
+
+# --- people of the KB: their country gives the office's -------------------------------------------
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Verteidigungsminister Boris Pistorius reiste nach Vilnius.", ("boris-pistorius", "defence-minister", "germany")),
+    ("de", "Generalstabschef Waleri Gerassimow inspizierte die Truppen.", ("valery-gerasimov", "chief-of-staff", "russia")),
+    ("en", "Chief of the General Staff Valery Gerasimov inspected the troops.",
+     ("valery-gerasimov", "chief-of-staff", "russia")),
+    ("en", "Presidential aide Yuri Ushakov said no date had been set.", ("yuri-ushakov", "presidential-aide", "russia")),
+])
+def test_the_kbs_people_hold_the_office_of_their_country(extract, lang, text, expected):
+    assert role_triples(extract(text, lang)) == {expected}

@@ -11,13 +11,13 @@ from diplograph.extract.wordcache import cache_dir
 
 
 @pytest.mark.parametrize("lang,text,key", [
-    ("en", "Lee Jae-myung said the talks were useful.", "new:Person:lee jae-myung"),
-    ("en", "The talks were useful, said Lee Jae-myung.", "new:Person:lee jae-myung"),
+    ("en", "Lee Min-jun said the talks were useful.", "new:Person:lee min-jun"),
+    ("en", "The talks were useful, said Lee Min-jun.", "new:Person:lee min-jun"),
     ("en", "Yohei Kono, a former speaker of the lower house, met students.", "new:Person:yohei kono"),
-    ("en", "South Korean Lee Jae-myung met Ishiba in Tokyo.", "new:Person:lee jae-myung"),
-    ("de", "Lee Jae Myung sagte, die Gespräche seien nützlich gewesen.", "new:Person:lee jae myung"),
-    ("de", "Die Gespräche seien nützlich gewesen, sagte Lee Jae Myung.", "new:Person:lee jae myung"),
-    ("de", "Lee Jae-myung, der Präsident Südkoreas, traf Ishiba.", "new:Person:lee jae-myung"),
+    ("en", "South Korean Lee Min-jun met Ishiba in Tokyo.", "new:Person:lee min-jun"),
+    ("de", "Lee Soo Hyun sagte, die Gespräche seien nützlich gewesen.", "new:Person:lee soo hyun"),
+    ("de", "Die Gespräche seien nützlich gewesen, sagte Lee Soo Hyun.", "new:Person:lee soo hyun"),
+    ("de", "Lee Min-jun, der Präsident Südkoreas, traf Ishiba.", "new:Person:lee min-jun"),
     ("en", "Chad Smith met Kishida in Tokyo.", "new:Person:chad smith"),
     ("en", "Paris Hilton arrived in Tokyo on Monday.", "new:Person:paris hilton"),
     ("de", "Victoria Nuland traf ukrainische Beamte in Kiew.", "new:Person:victoria nuland"),
@@ -118,7 +118,7 @@ def test_the_gazetteer_is_cached_as_plain_text():
 
 
 @pytest.mark.parametrize("lang,text,key,confidence,evidence", [
-    ("en", "Lee Jae-myung said the talks were useful.", "new:Person:lee jae-myung", 0.6, "names.en.person.said"),
+    ("en", "Lee Min-jun said the talks were useful.", "new:Person:lee min-jun", 0.6, "names.en.person.said"),
     ("de", "Kishida traf am Montag in Przemysl ein.", "new:Place:przemysl", 0.55, "names.de.place.gazetteer"),
     ("en", "Congress passed a bill on sanctions against Russia, the White House said in Washington.",
      "us-congress", 0.7, "context"),

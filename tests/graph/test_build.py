@@ -385,10 +385,10 @@ def test_a_name_found_by_its_shape_is_unverified_in_the_graph(tmp_path):
     from diplograph.graph.analysis.network import to_networkx
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.txt").write_text("Lee Jae-myung said the talks with Kishida were useful.\n", encoding="utf-8")
+    (folder / "a.txt").write_text("Lee Min-jun said the talks with Kishida were useful.\n", encoding="utf-8")
     build([folder], tmp_path / "out", views=False)
     ds = Dataset(default_union=True)
     ds.parse(tmp_path / "out" / "graph.trig", format="trig")
     G = to_networkx(ds)
     people = {n.rsplit("/", 1)[-1]: a["unverified"] for n, a in G.nodes(data=True) if a.get("kind") == "Person"}
-    assert people == {"lee-jae-myung": "names.en.person.said, confidence 0.6", "fumio-kishida": None}
+    assert people == {"lee-min-jun": "names.en.person.said, confidence 0.6", "fumio-kishida": None}
