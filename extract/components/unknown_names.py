@@ -166,7 +166,7 @@ class UnknownNameFinder:
             return [m for matcher, _, _ in self.matchers for m in matcher(doc)]
         stretches: list[list[int]] = []
         for k in range(len(doc)):
-            if not cols.title[k] or k in taken or self._common(cols.text[k]):
+            if not cols.title[k] or k in taken or self._common(cols.text[k]) and not self._body_head(cols, k):
                 continue
             sent = cols.sent_of(k)
             a, b = max(sent.start, k - self.reach + 1), min(sent.end, k + self.reach)
@@ -220,10 +220,20 @@ class UnknownNameFinder:
                                   or any(cols.lower[k] in self.lex.lowered("organisation_words") for k in words)):
             return None                          # "Sri Lanka urged": a place; "Deutsche Bank said
         named = [k for k in words if cols.title[k] and cols.lower[k] not in fixed]
-        if len(named) < 3 and all(self._common(cols.text[k]) for k in named):
+        if len(named) < (2 if label == "Organization" and self._body_head(cols, hi - 1) else 3) \
+                and all(self._common(cols.text[k]) for k in named):
             return None                          # "Defense Ministry", "The Islands" (not "Air
-                                                 # Self-Defense Force")
+                                                 # Self-Defense Force", "the Central Military Commission")
         return lo, hi
+
+    def _body_head(self, cols, k: int) -> bool:
+        """Whether token ``k`` is the capitalised head noun of a body's name
+        (``body_name_heads``: "Commission", "Council") after two capitalised words inside a
+        sentence, where ordinary words are capitalised only in names: "the International
+        Whaling Commission"."""
+        start = cols.sent_of(k).start
+        return cols.title[k] and self.lex.has("body_name_heads", cols.lower[k]) and k - 2 > start \
+            and cols.title[k - 1] and cols.title[k - 2] and cols.alpha[k - 1] and cols.alpha[k - 2]
 
     def _treaty_name(self, cols, hi: int) -> bool:
         """Whether the name ending before ``hi`` names a treaty: a capitalised accord noun

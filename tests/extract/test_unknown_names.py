@@ -82,6 +82,9 @@ def test_places_and_organisations_by_their_shape(extract, lang, text, key):
     ("en", "Tokyo Electric said the plant was safe."),
     ("en", "Sri Lanka urged calm on Monday."),
     ("en", "The Defense Ministry said the jets had left the Japanese island."),
+    # two ordinary capitalised words before a body's head open the sentence: no name
+    ("en", "Foreign Affairs Committee members said the jets had left the island."),
+    ("en", "Japan said the Security Council would meet on Monday."),
     ("en", "In March, Reading said nothing about the Islands."),
     ("de", "Im Lauf der Jahre sagte die Regierung nichts."),
     ("de", "Die Nachrichtenagentur Reuters Japan sagte am Montag nichts."),
@@ -194,3 +197,12 @@ def test_ships_headlines_and_plural_titles_name_no_person(extract, lang, text):
 ])
 def test_a_connective_opening_the_sentence_is_no_given_name(extract, lang, text):
     assert not [k for k, e in extract(text, lang).entities.items() if e.kind == "Person"]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Japan will leave the International Whaling Commission next year.", "new:Organization:international whaling commission"),
+    ("Reports said the Internet Research Agency had paid for the posts.", "new:Organization:internet research agency"),
+])
+def test_ordinary_capitalised_words_before_a_bodys_head_inside_a_sentence_name_it(extract, text, key):
+    assert extract(text, "en").entities[key].kind == "Organization"
+
