@@ -291,6 +291,17 @@ class BackgroundPhrases:
                 return None
         return None
 
+    def _watched(self, lo: int, s: int, chi: int) -> list:
+        """Where the watchers of the act at ``s`` end, as a list of that position: a verb of
+        watching before it ("Japan's ministry spotted ... bombers"), a verb of confirming
+        before an act whose own phrase names its doer by a demonym ("Das südkoreanische
+        Militär bestätigte einen nordkoreanischen Raketenstart"; not "X confirmed the
+        launch": X's own), or a German purpose of watching (:meth:`_watching_purpose`)."""
+        seen = [k for k in range(lo, s) if self._has("observation_verbs", k)]
+        seen = seen or [k for k in range(lo, s) if self._has("confirmation_verbs", k)
+                        and any(k < j < s for j in self._demonym_tokens)]
+        return seen or self._watching_purpose(lo, s, chi)
+
     def _watching_purpose(self, lo: int, s: int, chi: int) -> list:
         """German: the purpose opener of a clause that ends in a verb of watching ("schickte
         Jets los, um ... Bomber auf einer Patrouille zu überwachen"), as a list of its

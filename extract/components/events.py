@@ -325,11 +325,10 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                              # "will no longer continue the talks": saying so does it
         speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS, kind in RESPONSES)   # not "X said ..., in talks with his ..."
-        skip |= speaker | self._quoted_story(sent) | self._briefed(s, sent) | self._launch_aims(kind, e, sent) \
+        skip |= speaker | self._quoted_story(sent) | self._briefed(s, sent) | self._launch_aims(kind, s, e, sent) \
             | self._appellant(s, e) \
             | (self._departed_from(s, clo, sent) if kind == "Visit" else set())   # quotes, briefings, departures
-        if kind in FLIGHTS and (seen := [k for k in range(lo, s) if self._has("observation_verbs", k)]
-                                or self._watching_purpose(lo, s, chi)):
+        if kind in FLIGHTS and (seen := self._watched(lo, s, chi)):
             skip |= set(range(lo, seen[-1]))     # "Japan's ministry spotted ... bombers": the watcher
         if kind in FLIGHTS and (seen := self._watched_by(e, sent)) is not None:
             skip |= set(range(seen, sent.end))   # "... were spotted by the Japanese navy", "von der

@@ -89,20 +89,23 @@ class LaunchFilters:
         words = tuple(self.lex.lowered("space_words"))
         return any(w.endswith(words) for w in self.cols.lower[lo:hi])   # "Spionagesatelliten"
 
-    def _launch_aims(self, kind: str, e: int, sent) -> set:
-        """The words after a launch trigger ending at ``e``: where the missile flew or who
-        protested, not its launcher ("fired a missile toward Japan", "eine Rakete über Japan
-        hinweg ab", "drew protests from Seoul"); but for the launcher named right after it
-        ("der Raketentest Nordkoreas", "the launch by North Korea")."""
+    def _launch_aims(self, kind: str, s: int, e: int, sent) -> set:
+        """The words after a launch trigger [s, e): where the missile flew or who protested,
+        not its launcher ("fired a missile toward Japan", "eine Rakete über Japan hinweg ab",
+        "drew protests from Seoul"); but for the launcher named right after it ("der
+        Raketentest Nordkoreas", "the launch by North Korea"). Inside a trigger that ends in
+        its verb, the names after a word of course ("eine Rakete Richtung Japan abgefeuert")."""
         if kind != "MissileLaunch":
             return set()
         c, j = self.cols, e
+        course = {k for k in range(s + 1, e) if c.ent[k] in ("Country", "Place")
+                  and self._any("course_words", max(s, k - 2), k)}
         j += j < sent.end and self._has("agent_prepositions", j)
         if j < sent.end and c.ent[j] in ("Country", "Person", "Organization"):
             label = c.ent[j]
             while j < sent.end and c.ent[j] == label:
                 j += 1
-        return {k for k in range(j, sent.end) if c.ent[k] in ("Country", "Person", "Organization")}   # places stay
+        return course | {k for k in range(j, sent.end) if c.ent[k] in ("Country", "Person", "Organization")}   # places stay
 
     def _flight_of_launch(self, trigger: tuple[int, int], k: int, reach: int = 14) -> bool:
         """Whether the token ``k`` (a date) stands in a relative clause on the missile of the

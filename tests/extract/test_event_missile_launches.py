@@ -83,6 +83,9 @@ def test_a_german_space_launch_and_a_missile_over_airspace(extract):
     ("en", "North Korea fired a ballistic missile on Thursday that flew over Japan."),
     ("de", "Nordkorea feuerte am Donnerstag eine Rakete in Richtung Japan ab."),
     ("de", "Der Raketentest Nordkoreas am Donnerstag löste Proteste in Japan aus."),
+    ("en", "North Korea fired a ballistic missile toward Japan on Thursday."),
+    ("de", "Nordkorea hat am Donnerstag eine ballistische Rakete Richtung Japan abgefeuert."),
+    ("de", "Nordkorea hat am Donnerstag eine Rakete in Richtung Japan abgefeuert."),
 ])
 def test_where_a_missile_flew_and_who_protested_launched_nothing(extract, lang, text):
     assert [actors for _, actors, _ in _launches(extract, text, lang)] == [["north-korea"]]
@@ -111,3 +114,29 @@ def test_singular_launches_far_space_words_and_german_shots_are_launches(extract
 
 def test_missiles_of_another_country_shot_down_are_no_launch(extract):
     assert _launches(extract, "Die Patriot-Systeme schossen am Donnerstag sechs russische Raketen ab.", "de") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "South Korea's military confirmed a North Korean missile launch on Thursday."),
+    ("de", "Das südkoreanische Militär bestätigte am Donnerstag einen nordkoreanischen Raketenstart."),
+])
+def test_who_confirms_anothers_launch_launched_nothing(extract, lang, text):
+    assert _launches(extract, text, lang) == [("Happened", ["north-korea"], THURSDAY)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia confirmed a missile launch from the Barents Sea on Thursday."),
+    ("de", "Russland bestätigte am Donnerstag einen Raketenstart aus der Barentssee."),
+])
+def test_who_confirms_a_launch_of_no_other_launched_it(extract, lang, text):
+    assert _launches(extract, text, lang) == [("Happened", ["russia"], THURSDAY)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Nordkorea hat am Donnerstag eine Rakete aus der Region um Pjöngjang abgefeuert."),
+    ("en", "North Korea fired a missile from the Pyongyang area on Thursday."),
+])
+def test_the_launch_site_of_a_launch_told_at_length(extract, lang, text):
+    (launch,) = [ev for ev in extract(text, lang, published=THURSDAY).events if ev.kind == "MissileLaunch"]
+    assert (launch.actors, launch.place) == (["north-korea"], "pyongyang")
+
