@@ -8,7 +8,7 @@ measure affects ("das Verbot trifft auch X"), not a measure a dispute is about (
 export controls"), not what a verb of talking calls something ("sprachen von einem
 historischen Tag"), not a test's site or ban ("the nuclear test site"), not what one side
 calls on another to do ("called on Putin to hold talks"), not sanctions lifted or eased
-("lifted sanctions", "die Aufhebung der Sanktionen"), not missiles fired in a strike, a
+("lifted sanctions", "die Aufhebung der Sanktionen") or borne ("hit by sanctions"), not missiles fired in a strike, a
 drill or to space
 (:class:`~diplograph.extract.components.launches.LaunchFilters`).
 
@@ -46,7 +46,7 @@ class TriggerFilters(LaunchFilters):
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
             or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e) \
             or self.kinds[key][0] == "NuclearTest" and self._test_place_or_ban(e) or self._appealed(key, s, e) \
-            or self.kinds[key][0] == "Sanction" and self._relieved(s, e, matches)
+            or self.kinds[key][0] == "Sanction" and (self._relieved(s, e, matches) or self._borne(s, e))
 
     def _relieved(self, s: int, e: int, matches, reach: int = 3) -> bool:
         """Whether the sanctions at [s, e) are lifted or eased, not imposed: a word of relief
@@ -72,6 +72,24 @@ class TriggerFilters(LaunchFilters):
             last -= 1                    # "gelockert worden sind"
         return last >= e and (self._cue_at(last, "relief_cues") or self.cols.lower[last] == "auf"
                               and self._any("relief_particle_verbs", max(sent.start, s - 6), s))
+
+    def _borne(self, s: int, e: int, before: int = 4, after: int = 3) -> bool:
+        """Whether the sanctions at [s, e) are a state someone lives with, not imposed: a
+        word of bearing them (``sanction_state_cues``) shortly before or after them in their
+        clause ("is hit by sweeping Western sanctions", "to evade sanctions", "ist von
+        Sanktionen des Westens betroffen")."""
+        sent, c = self.cols.sent_of(s), self.cols
+        k = s - 1
+        while k >= max(sent.start, s - before) and not c.punct[k]:
+            if self._cue_at(k, "sanction_state_cues"):
+                return True
+            k -= 1
+        k = e
+        while k < min(sent.end, e + after) and not c.punct[k]:
+            if self._cue_at(k, "sanction_state_cues"):
+                return True
+            k += 1
+        return False
 
     def _appealed(self, key, s: int, e: int) -> bool:
         """Whether the trigger at [s, e) is what someone calls on another to do: an appeal

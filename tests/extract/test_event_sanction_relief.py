@@ -33,3 +33,23 @@ def test_sanctions_lifted_or_eased_are_none_imposed(extract, lang, text):
 ])
 def test_sanctions_imposed_stay(extract, lang, text):
     assert _sanctions(extract, text, lang) == [["chile", "peru"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Peru is hit by sweeping Chilean sanctions and needs Bolivia."),
+    ("en", "Peru, hit by Chilean sanctions, needs Bolivia."),
+    ("en", "Peru tried to evade the sanctions with help from Bolivia."),
+    ("en", "Despite the sanctions, Peru's trade with Bolivia grew."),
+    ("de", "Peru ist von weitreichenden Sanktionen Chiles betroffen und braucht Bolivien."),
+    ("de", "Trotz der Sanktionen wuchs Perus Handel mit Bolivien."),
+])
+def test_sanctions_borne_are_a_state_not_an_act(extract, lang, text):
+    assert _sanctions(extract, text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chile imposed new sanctions on Peru on Monday despite protests from Lima."),
+    ("de", "Chile hat am Montag neue Sanktionen gegen Peru verhängt, die auch Banken betreffen."),
+])
+def test_sanctions_imposed_beside_a_word_of_bearing_stay(extract, lang, text):
+    assert _sanctions(extract, text, lang) == [["chile", "peru"]]
