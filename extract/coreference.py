@@ -323,7 +323,7 @@ class EventCoreference(EventTimes):
         shared = _persons(a, ents) & _persons(b, ents)
         if visit and not (shared and (
                 a.place and b.place and self.kb.places_agree(a.place, b.place) or self._visited(a, b) or self._visited(b, a)
-                or len(shared) >= 2 and not (a.place or b.place))):
+                or len(shared) >= 2 and not (a.place or b.place)) or self._hosted(a, b) or self._hosted(b, a)):
             return False              # a visit and talks of one trip: a traveller, the place (or
                                       # the city of the country visited), or two people and no
                                       # place named ("in visit with X, Y ...", "Y is hosting X")
@@ -356,11 +356,27 @@ class EventCoreference(EventTimes):
             return others <= set(large.actors) | self._countries(large)   # other calls
         if pa or pb:
             persons_side, bare = (a, others_b) if pa else (b, others_a)
-            return bare <= set(persons_side.actors) | self._countries(persons_side)
+            return bare <= set(persons_side.actors) | self._countries(persons_side) | self._host(persons_side)
         if others_a and others_b:
             sa, sb = self.kb.states(others_a), self.kb.states(others_b)   # "the Russian foreign
             return sa <= sb or sb <= sa                                    # ministry" acts for Russia
         return True
+
+    def _host(self, ev: Event) -> set:
+        """The country a gathering's or visit's known place lies in, as the article's entity:
+        the host of talks the guest's side names ("Scholz arrived in Tokyo for talks" ... "the
+        first German-Japanese government consultations")."""
+        country = self.kb.country_slug(ev.place) if ev.kind in MEETING_KINDS | {"Visit"} \
+            and isinstance(ev.place, str) and not ev.place.startswith("new:") else None
+        return {country} if country in self.facts.entities else set()     # one the article names
+
+    def _hosted(self, visit: Event, talks: Event) -> bool:
+        """Talks told with no place and no people whose two or more countries are the
+        visitor's and the host's of a visit told with its place: that visit's talks."""
+        if visit.kind != "Visit" or talks.kind == "Visit" or talks.place or _persons(talks, self.facts.entities):
+            return False
+        host = self._host(visit)
+        return bool(host) and len(set(talks.actors)) >= 2 and set(talks.actors) <= self._countries(visit) | host
 
     def _unknown_site(self, a: Event, b: Event, shared: set) -> bool:
         """Whether two gatherings of the same two or more people may be one though their
