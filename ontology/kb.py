@@ -26,7 +26,8 @@ __all__ = ["KBEntity", "KBRole", "KnowledgeBase", "load_kb", "ENTITY_KINDS"]
 #: KB classes and the coarse kind the extractor works with.
 ENTITY_KINDS = {
     DG.Person: "Person", DG.Country: "Country", DG.Organization: "Organization",
-    DG.Ministry: "Organization", DG.NewsOutlet: "Organization", DG.Place: "Place",
+    DG.Ministry: "Organization", DG.NewsOutlet: "Organization", DG.PoliticalParty: "Organization",
+    DG.Place: "Place",
     DG.Region: "Place",
 }
 

@@ -49,6 +49,7 @@ class DG(DefinedNamespace):
     Organization: URIRef
     Ministry: URIRef
     NewsOutlet: URIRef
+    PoliticalParty: URIRef
     Place: URIRef
     Region: URIRef
     # --- classes: documents and provenance

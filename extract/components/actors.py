@@ -58,7 +58,7 @@ class ActorCollection:
                                             or self.cols.place_country(ent.start, ent.ent_id_, self.kb.contains)):
                 continue                                 # "an island near Japan", "in Madrid, Spain",
                                                          # "hat Japan überflogen": where
-            if ent.ent_id_ not in self.outlets and ref not in ev.actors:
+            if ent.ent_id_ not in self.bystander_bodies and ref not in ev.actors:
                 ev.actors.append(ref)
             if ev.kind in DIRECTED and ent.label_ == "Country" and ref not in ev.targets and self._targeted(ent.start):
                 ev.targets.append(ref)                   # "sanctions against X", "diplomats from X"

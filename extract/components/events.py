@@ -116,7 +116,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         self.capitals = {str(e.capital_of)[len(str(ENT)):]: e.slug
                          for e in self.kb.entities.values() if e.capital_of is not None}
         self.capital_of = {city: country for country, city in self.capitals.items()}
-        self.outlets = {e.slug for e in self.kb.entities.values() if e.cls == DG.NewsOutlet}
+        self.bystander_bodies = {e.slug for e in self.kb.entities.values()     # news outlets and parties:
+                                 if e.cls in (DG.NewsOutlet, DG.PoliticalParty)}   # no party of an event
         self.venues = {e.slug: str(e.seat)[len(str(ENT)):] for e in self.kb.entities.values()
                        if e.venue and e.seat is not None}       # "at the Kremlin": in Moscow
         self._group_words = tuple(g.lower() for g in self.lex.words.get("group_words", []))

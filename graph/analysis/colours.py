@@ -15,7 +15,7 @@ __all__ = ["KIND_COLOURS", "FALLBACK_COLOUR", "kind_colour", "rgb"]
 
 KIND_COLOURS = {
     "Person": "#4e79a7", "Country": "#f28e2b", "Organization": "#59a14f",
-    "Ministry": "#8cd17d", "NewsOutlet": "#b6992d", "Place": "#76b7b2", "Region": "#499894",
+    "Ministry": "#8cd17d", "NewsOutlet": "#b6992d", "PoliticalParty": "#a0cbe8", "Place": "#76b7b2", "Region": "#499894",
     "Meeting": "#b07aa1", "Talks": "#d4a6c8", "Summit": "#9467bd", "Visit": "#c5b0d5",
     "PhoneCall": "#ff9da7", "Agreement": "#9c755f", "Sanction": "#e15759",
     "Suspension": "#f1ce63", "MilitaryExercise": "#79706e", "Announcement": "#bab0ac",

@@ -49,7 +49,8 @@ EVENT_CLASSES = frozenset({
 # The dg: class hierarchy the kinds are ranked by (the ontology graph, when present, adds to it).
 _PARENT = {
     DG.Person: DG.Actor, DG.Country: DG.Actor, DG.Organization: DG.Actor,
-    DG.Ministry: DG.Organization, DG.NewsOutlet: DG.Organization, DG.Region: DG.Place,
+    DG.Ministry: DG.Organization, DG.NewsOutlet: DG.Organization, DG.PoliticalParty: DG.Organization,
+    DG.Region: DG.Place,
     **{cls: DG.Event for cls in EVENT_CLASSES if cls != DG.Event},
 }
 

@@ -29,7 +29,7 @@ DG_NS = str(DG._NS)
 DG_TERMS = {URIRef(DG_NS + name) for name in DG.__annotations__}
 KB_FILES = ["countries.ttl", "places.ttl", "organizations.ttl", "people.ttl", "roles.ttl"]
 ENTITY_TYPES = {DG.Country, DG.Place, DG.Region, DG.Organization, DG.Ministry,
-                DG.NewsOutlet, DG.Person}
+                DG.NewsOutlet, DG.PoliticalParty, DG.Person}
 EVENT_KINDS = ["Meeting", "Talks", "Summit", "Visit", "PhoneCall", "Agreement", "Sanction",
                "Suspension", "MilitaryExercise", "Announcement", "PressConference"]
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -97,7 +97,7 @@ def test_ontology_header(onto):
 
 def test_classes_have_labels_in_both_languages_and_a_comment(onto):
     classes = set(onto.subjects(RDF.type, OWL.Class)) & DG_TERMS
-    assert len(classes) == 43  # every capitalised DG term but the twelve individuals
+    assert len(classes) == 44  # every capitalised DG term but the twelve individuals
     for cls in classes:
         langs = {lbl.language for lbl in onto.objects(cls, RDFS.label)}
         assert {"en", "de"} <= langs, cls
@@ -126,6 +126,7 @@ def test_individuals(onto):
     (DG.Organization, {SDO.Organization, ORG.Organization, DG.Actor}),
     (DG.Ministry, {DG.Organization, SDO.Organization, ORG.Organization}),
     (DG.NewsOutlet, {DG.Organization, SDO.Organization, SDO.NewsMediaOrganization}),
+    (DG.PoliticalParty, {DG.Organization, SDO.Organization, ORG.Organization}),
     (DG.Place, {SDO.Place, SEM.Place}),
     (DG.Region, {DG.Place, SDO.Place, SEM.Place}),
     (DG.Article, {SDO.NewsArticle, PROV.Entity}),
@@ -387,7 +388,7 @@ def test_roles_are_concepts_with_unique_names(kb):
 # ---------------------------------------------------------------------------- gold
 
 GOLD_TYPES = {"Country": {DG.Country}, "Place": {DG.Place, DG.Region},
-              "Organization": {DG.Organization, DG.Ministry, DG.NewsOutlet},
+              "Organization": {DG.Organization, DG.Ministry, DG.NewsOutlet, DG.PoliticalParty},
               "Person": {DG.Person}}
 GOLD_ROLES = {"foreign_minister": "foreign-minister", "defence_minister": "defence-minister",
               "prime_minister": "prime-minister", "president": "president"}
