@@ -60,3 +60,11 @@ def test_guard_a_likelihood_word_about_something_else_leaves_the_gathering_held(
 ])
 def test_guard_a_plan_takes_no_time_ago_it_is_when_it_was_announced(extract, lang, text):
     assert _events(extract(text, lang, published=DAY)) == [("Meeting", "Planned", PAIR, None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Trudeau stellte ein Gespräch mit Macron noch in diesem Jahr in Aussicht."),
+    ("en", "Trudeau held out the prospect of talks with Macron later this year."),
+])
+def test_talks_held_out_as_a_prospect_are_planned(extract, lang, text):
+    assert _events(extract(text, lang, published=DAY)) == [("Talks", "Planned", PAIR, "2024")]
