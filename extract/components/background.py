@@ -40,21 +40,19 @@ class BackgroundPhrases:
         if key not in self._phrases_of:
             self._phrases_of[key] = self._stance_names(sent.start, sent.end) | self._beneficiaries(sent.start, sent.end) \
                 | self._relatives_of(sent.start, sent.end) | self._situation_names(sent.start, sent.end) \
-                | self._namers(sent.start, sent.end) | self._affiliations(sent.start, sent.end)
+                | self._namers(sent.start, sent.end) | self._affiliations(sent)
         return self._phrases_of[key]
 
-    def _affiliations(self, lo: int, hi: int, most: int = 6) -> set:
+    def _affiliations(self, sent, reach: int = 7) -> set:
         """Tokens of the brackets right after a person's name that say whom the person
         belongs to ("Merkel (CDU)", "Pistorius (63, SPD)"): short, with an organisation
         and no person or country; the party is no party of the person's acts."""
         c, out = self.cols, set()
-        for k in range(lo + 1, hi):
-            if c.text[k] != "(" or c.ent[k - 1] != "Person":
-                continue
-            end = next((j for j in range(k + 1, min(hi, k + most + 2)) if c.text[j] == ")"), None)
-            inside = range(k + 1, end) if end is not None else range(0)
-            if any(c.ent[j] == "Organization" for j in inside) and not any(c.ent[j] in ("Person", "Country") for j in inside):
-                out.update(inside)
+        for k in range(sent.start + 1, sent.end):
+            if c.text[k] == "(" and c.ent[k - 1] == "Person":
+                inside = self._bracketed(k, sent, reach)
+                if any(c.ent[j] == "Organization" for j in inside) and not any(c.ent[j] in ("Person", "Country") for j in inside):
+                    out.update(inside)
         return out
 
     def _dependent_role(self, start: int, end: int) -> bool:

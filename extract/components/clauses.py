@@ -40,8 +40,6 @@ class ClauseGeometry(ClauseJoins, Arrangements):
         breaks = self.lex.lowered("clause_breaks")
         self._breaks = [word in breaks for word in self._lower]
         self._break_at, self._as_at = cols.where(breaks), cols.where(self.lex.lowered("clause_as"))
-        asides = _name_asides(cols)          # "Pistorius (63, SPD) traf X": the brackets break nothing
-        self._break_at = [k for k in self._break_at if k not in asides] if asides else self._break_at
         self._complementizers = cols.where(self.lex.lowered("complementizers"))
 
     def _any(self, name: str, lo: int, hi: int) -> bool:
@@ -471,23 +469,3 @@ class ClauseGeometry(ClauseJoins, Arrangements):
                    and not self._has("duration_nouns", k + 1) and not self._has("determiners", k + 1)
                    and not self._has("last_span_words", k + 1)
                    for k in range(lo, s))
-
-
-def _name_asides(cols, most: int = 6) -> set:
-    """The tokens of the short brackets right after a person's name ("Merkel (CDU)",
-    "Pistorius (63, SPD)"): an aside on the person, which opens no clause of its own.
-
-    >>> from diplograph.extract.pipeline import get_pipeline
-    >>> from diplograph.extract.components.columns import columns
-    >>> doc = get_pipeline("de")("Verteidigungsminister Boris Pistorius (63, SPD) traf Kishida.")
-    >>> sorted(_name_asides(columns(doc)))
-    [3, 4, 5, 6, 7]
-    """
-    out = set()
-    for k in range(1, len(cols.text)):
-        if cols.text[k] == "(" and cols.ent[k - 1] == "Person":
-            end = next((j for j in range(k + 1, min(len(cols.text), k + most + 2)) if cols.text[j] in (")", ".")), None)
-            if end is not None and cols.text[end] == ")":
-                out.update(range(k, end + 1))
-    return out
-

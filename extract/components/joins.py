@@ -1,5 +1,6 @@
 """Which commas and brackets end no clause: lists of names, role appositions, photo
-positions, acronyms, bracketed countries, dates and clocks ("(Ortszeit)"); relative
+positions, acronyms, bracketed countries, dates and clocks ("(Ortszeit)"), a person's party
+("Pistorius (63, SPD)"); relative
 clauses opened after a comma; and where an "as" opens a clause of its own.
 
 Not a pipeline component: :class:`ClauseJoins` is a base of
@@ -46,8 +47,18 @@ class ClauseJoins:
             self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent) \
                 or self._position_aside(doc, c, sent) or self._acronym_aside(c, sent) \
                 or self._is_date(c) or self._date_aside(c, sent) or self._country_after(c) \
-                or self._date_apposition(c, sent) or self._clock_aside(c, sent)
+                or self._date_apposition(c, sent) or self._clock_aside(c, sent) or self._name_aside(c, sent)
         return self._joining[c]          # "on May 26, 2021 in Paris", "this week (8-9 April)", "in Paris, France"
+
+    def _name_aside(self, c: int, sent, reach: int = 7) -> bool:
+        """A break inside or around the short bracket right after a person's name ("Merkel
+        (CDU)", "Pistorius (63, SPD) traf X"): an aside on the person, which ends no clause."""
+        text, ent = self.cols.text, self.cols.ent
+        opening = next((k for k in range(c, max(c - reach, sent.start), -1) if text[k] == "("), None)
+        if opening is None or opening == sent.start or ent[opening - 1] != "Person" \
+                or any(text[k] == ")" for k in range(opening + 1, c)):
+            return False
+        return any(text[k] == ")" for k in range(c, min(opening + reach + 1, sent.end)))
 
     def _country_after(self, c: int) -> bool:
         """A comma between a place and the country it lies in ("in Paris, France on ..."):
@@ -244,8 +255,8 @@ class ClauseJoins:
             return False                         # "..., Chief Cabinet Secretary X said"; not "X,
                                                  # Y and Z protested": a list
         m = k
-        while m < seg_end and self.cols.ent[m] == self.cols.ent[k]:
-            m += 1
+        while m < seg_end and (self.cols.ent[m] == self.cols.ent[k] or self._possessive_name(m)):
+            m += 1                               # "Japan's Shinzo Abe": one item
         if m < seg_end and not (self._has("list_joiners", m) or self.cols.punct[m] or self.cols.text[m].isspace()) \
                 and not self._names_only(*self._segment(doc, c, sent, -1)):
             return False                         # "... en route to Ukraine, Kishida visited":
@@ -257,9 +268,15 @@ class ClauseJoins:
         return not any(self.cols.alpha[i] and self._has("list_joiners", i) for i in range(j, c))
 
     def _names_only(self, a, b) -> bool:
-        """Whether tokens [a, b) are names with their role words and determiners only."""
+        """Whether tokens [a, b) are names with their role words, determiners and possessives
+        only ("China's Xi Jinping")."""
         return all(self.cols.ent[i] or i in self._role_tokens or i in self._demonym_tokens
-                   or self._has("determiners", i) for i in range(a, b))
+                   or self._has("determiners", i) or self._possessive_name(i) for i in range(a, b))
+
+    def _possessive_name(self, i: int) -> bool:
+        """Whether token ``i`` is a possessive ending between two names ("Japan's Shinzo Abe")."""
+        c = self.cols
+        return c.text[i] in ("'s", "’s") and 0 < i < len(c.text) - 1 and bool(c.ent[i - 1]) and bool(c.ent[i + 1])
 
     def _in_relative_clause(self, lo: int, s: int, sent) -> bool:
         """Whether a comma and a relative clause open between ``lo`` and the trigger at ``s``
