@@ -232,10 +232,10 @@ class EventPlaces:
         """Whether the place ``ent`` is what a visit's trigger visits: right after or before
         it, but for one word ("visit to Tokyo"), a date, place nouns and the visitor
         ("besucht diese Woche Moskau", "besuchte X am Montag die Insel Y")."""
-        k = ent.end + (ent.end < len(self.cols.text) and self.cols.text[ent.end] in ("'s", "’s"))
+        k = ent.end + (ent.end < len(self.cols.text) and self.cols.text[ent.end] in ("'s", "’s", "-"))
         if k < len(self.cols.text) and (k in self._role_tokens or self.cols.ent[k] == "Person"):
             return False                 # "der Besuch von Kanadas Premier X", "the visit of
-                                         # Canada's Prime Minister X": the visitor's country
+                                         # Canada's Prime Minister X", "eines US-Präsidenten": the visitor's country
         if 0 <= ev.trigger[0] - ent.end <= 1:
             return not self._origin(ent.start)      # not "Warnungen aus Paris | besuchte"
         if self.lex.lang == "en" and k < len(self.cols.text) and self.cols.title[k] and not self.cols.ent[k] \

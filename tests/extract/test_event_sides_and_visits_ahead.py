@@ -9,7 +9,8 @@ sentences written for this test, in both languages.
 - "a week before the planned visit of X" / "sieben Tage vor einem Besuch von X": a visit to
   come, not one before the news.
 - "the visit of Canada's Prime Minister X to Paris" / "der Besuch von Kanadas Premier X in
-  Paris": Canada is the visitor's, Paris the visit's place.
+  Paris": Canada is the visitor's, Paris the visit's place; so is the country of a title
+  compound ("der Besuch eines Kanada-Premiers in Paris").
 """
 from __future__ import annotations
 
@@ -96,3 +97,14 @@ def test_a_visit_days_after_is_before_the_news(extract):
 def test_a_country_named_with_its_capital_is_still_visited(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.place, sorted(ev.actors)) == ("paris", ["france", "justin-trudeau"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Trudeau kam am Mittwoch in Frankreich an. Der Besuch eines Kanada-Premiers in Paris ist der erste "
+           "seit 1990."),
+    ("de", "Trudeau kam am Mittwoch in Frankreich an. Der Besuch eines kanadischen Premiers in Paris ist der erste "
+           "seit 1990."),
+])
+def test_the_country_in_a_visitors_title_compound_is_no_place(extract, lang, text):
+    visits = [ev for ev in extract(text, lang, published=DAY).events if ev.kind == "Visit"]
+    assert [(ev.actors, ev.place) for ev in visits] == [(["justin-trudeau"], "paris")]
