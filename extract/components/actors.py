@@ -241,8 +241,9 @@ class ActorCollection:
         saying the phrase (headed by the preposition at ``prep``) hangs on, the name nearest
         before it; for a gerund ("Y made his remarks after meeting with X", "Y will fly on
         after attending the summit": ``attending``) whoever the clause names last before it."""
+        party = self._affiliations(sent)                # "Scholz (SPD) sagte nach dem Treffen mit X"
         for ent in reversed(self._overlapping(sent.start, prep)):
-            if ent.end > prep or ent.label_ not in ("Person", "Country", "Organization"):
+            if ent.end > prep or ent.label_ not in ("Person", "Country", "Organization") or ent.start in party:
                 continue
             if ent.label_ == "Person" and (within(self._speech_verbs, ent.end, prep)
                                            or self._inverted_speaker(ent.start, sent) and self._people_in(ev) < 2

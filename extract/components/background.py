@@ -4,6 +4,8 @@ are in :mod:`~diplograph.extract.components.causes`). A mixin of
 :class:`~diplograph.extract.components.events.EventFinder`."""
 from __future__ import annotations
 
+from diplograph.ontology.namespace import DG
+
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import OUTCOME_HOSTS
 
@@ -44,16 +46,25 @@ class BackgroundPhrases:
         return self._phrases_of[key]
 
     def _affiliations(self, sent, reach: int = 7) -> set:
-        """Tokens of the brackets right after a person's name that say whom the person
-        belongs to ("Merkel (CDU)", "Pistorius (63, SPD)"): short, with an organisation
-        and no person or country; the party is no party of the person's acts."""
+        """Tokens of the brackets right after a person's name that say whose party the person
+        belongs to ("Merkel (CDU)", "Pistorius (63, SPD)"): short, with a party and no person
+        or country; the party is no party of the person's acts."""
         c, out = self.cols, set()
         for k in range(sent.start + 1, sent.end):
             if c.text[k] == "(" and c.ent[k - 1] == "Person":
                 inside = self._bracketed(k, sent, reach)
-                if any(c.ent[j] == "Organization" for j in inside) and not any(c.ent[j] in ("Person", "Country") for j in inside):
+                if any(self._party_at(j) for j in inside) and not any(c.ent[j] in ("Person", "Country") for j in inside):
                     out.update(inside)
         return out
+
+    def _party_at(self, k: int) -> bool:
+        """Whether token ``k`` is part of a political party's name: one of the knowledge base,
+        or a name with a party noun ("Midori Party"); not "Rutte (NATO)", NATO's own."""
+        ent = next(iter(self._overlapping(k, k + 1)), None)
+        if ent is None or ent.label_ != "Organization":
+            return False
+        known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
+        return known is not None and known.cls == DG.PoliticalParty or self._any("party_nouns", ent.start, ent.end)
 
     def _dependent_role(self, start: int, end: int) -> bool:
         """Whether the role words [start, end) only describe someone else: a past holder ("the

@@ -77,8 +77,11 @@ class TriggerFilters(LaunchFilters):
         """Whether the sanctions at [s, e) are a state someone lives with, not imposed: a
         word of bearing them (``sanction_state_cues``) shortly before or after them in their
         clause ("is hit by sweeping Western sanctions", "to evade sanctions", "ist von
-        Sanktionen des Westens betroffen")."""
+        Sanktionen des Westens betroffen"); not new ones ("firms hit by the new sanctions
+        announced by X", "Betroffen von den neuen Sanktionen"), which are news."""
         sent, c = self.cols.sent_of(s), self.cols
+        if self._any("fresh_measure_words", max(sent.start, s - 3), s):
+            return False
         k = s - 1
         while k >= max(sent.start, s - before) and not c.punct[k]:
             if self._cue_at(k, "sanction_state_cues"):

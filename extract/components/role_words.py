@@ -37,7 +37,7 @@ class RoleMention:
 
 def past_post(doc: Doc, i: int, lex) -> int:
     """Where a holder's name starts after role words that end before token ``i``: past the
-    post's place ("Ambassador to Japan X", "envoy to the United Nations X"), else ``i``.
+    post's place ("Ambassador to Japan X", "ambassador to the United Nations X"), else ``i``.
 
     ``lex`` is the language's lexicon (``role_place_prepositions``, ``definite_determiners``).
     """

@@ -74,9 +74,10 @@ class RoleFinder:
 
     def _org_kinds(self, m) -> tuple:
         """The kinds of entity whose office the role words ``m`` name: countries and
-        organisations; also places for a region's office ("Kursk region governor")."""
+        organisations; for a region's office places and organisations, no country ("Kursk
+        region governor"; "Bank of Japan Governor X" governs no Japan)."""
         regional = any(self.lex.has("regional_roles", r) for r in m.roles)
-        return ("Country", "Organization", "Place") if regional else ("Country", "Organization")
+        return ("Organization", "Place") if regional else ("Country", "Organization")
 
     @staticmethod
     def _titled_holder(m, ents) -> list:
@@ -187,6 +188,8 @@ class RoleFinder:
         ent = doc[person[0]:person[1]]
         if role is not None and role in self.lex.words.get("organisation_roles", ()):
             return self._organisation_before(doc, person[0])   # not the holder's nationality
+        if role is not None and self.lex.has("regional_roles", role):
+            return None                  # a governor's region is no nationality
         return self.kb.country_slug(ent.ent_id_) if ent.ent_id_ else None
 
     # --- the component -----------------------------------------------------------------

@@ -36,3 +36,14 @@ def test_a_party_of_the_kb_is_no_actor_of_talks_between_states(extract, lang, te
 def test_an_unknown_party_in_brackets_after_a_name_is_no_actor(extract):
     text = "Prime Minister Hanna Beispiel (Midori Party) met Fumio Kishida in Tokyo on Saturday."
     assert _events(extract, text, "en") == [("Meeting", ["fumio-kishida", "new:Person:hanna beispiel"])]
+
+
+def test_the_subject_before_a_party_in_brackets_is_the_speaker_on_the_talks(extract):
+    text = "Scholz (SPD) sagte nach dem Treffen mit Kishida, man wolle enger zusammenarbeiten."
+    assert _events(extract, text, "de") == [("Meeting", ["fumio-kishida", "olaf-scholz"])]
+
+
+def test_an_organisation_in_brackets_that_is_no_party_stays_an_actor(extract):
+    text = "Generalsekretär Mark Rutte (NATO) traf Kishida am Samstag in Tokio."
+    assert _events(extract, text, "de") == [("Meeting", ["fumio-kishida", "mark-rutte", "nato"])]
+

@@ -49,6 +49,8 @@ def test_sanctions_borne_are_a_state_not_an_act(extract, lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Chile imposed new sanctions on Peru on Monday despite protests from Lima."),
+    ("en", "Peruvian firms hit by the new sanctions imposed by Chile on Monday include two banks."),
+    ("de", "Betroffen von den neuen Sanktionen Chiles sind auch zwei peruanische Banken."),
     ("de", "Chile hat am Montag neue Sanktionen gegen Peru verhängt, die auch Banken betreffen."),
 ])
 def test_sanctions_imposed_beside_a_word_of_bearing_stay(extract, lang, text):

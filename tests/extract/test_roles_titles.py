@@ -114,3 +114,12 @@ def test_a_capitalised_role_word_before_a_name_stays_a_role():
 ])
 def test_the_kbs_people_hold_the_office_of_their_country(extract, lang, text, expected):
     assert role_triples(extract(text, lang)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Bank of Japan Governor Kenji Morimoto warned that tariffs could weigh on exports.",
+    "Governor Denny Tamaki met the US ambassador in Naha.",
+])
+def test_a_governor_holds_no_office_of_a_country(extract, text):
+    assert role_triples(extract(text, "en")) == set()
+
