@@ -1,0 +1,31 @@
+"""Buildings where leaders meet place the meeting in their city (schema:GovernmentBuilding with
+schema:location, as "at the Kremlin" is Moscow): "at the Akasaka Palace" (Tokyo), "im
+Élysée-Palast" (Paris), "in Nowo-Ogarjowo" (the Moscow region); a retreat that is a site of its
+own is the place itself ("at Camp David"). Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+
+def _places(extract, text, lang, published="2024-07-10"):
+    return [(ev.kind, ev.place) for ev in extract(text, lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Trudeau met Kishida at the Akasaka Palace on Monday.", "tokyo"),
+    ("de", "Trudeau traf Kishida am Montag im Akasaka-Palast.", "tokyo"),
+    ("en", "Macron received Kishida at the Élysée Palace on Monday.", "paris"),
+    ("de", "Macron empfing Kishida am Montag im Élysée-Palast.", "paris"),
+    ("de", "Putin empfing Modi am Montag in Nowo-Ogarjowo.", "moscow-oblast"),
+    ("en", "Xi met Trudeau at the Diaoyutai State Guesthouse on Monday.", "beijing"),
+])
+def test_a_meeting_at_a_leaders_building_is_in_its_city(extract, lang, text, place):
+    assert [p for _, p in _places(extract, text, lang)] == [place]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Biden hosted Kishida and Trudeau at Camp David on Friday."),
+    ("de", "Biden empfing Kishida und Trudeau am Freitag in Camp David."),
+])
+def test_a_retreat_is_the_meetings_place_itself(extract, lang, text):
+    assert [p for _, p in _places(extract, text, lang)] == ["camp-david"]
