@@ -55,13 +55,14 @@ class QuoteFinder:
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.outlets = {e.slug for e in load_kb().entities.values() if e.cls == DG.NewsOutlet}
+        self.venues = {e.slug for e in load_kb().entities.values() if e.venue}
 
     def __call__(self, doc: Doc) -> Doc:
         self._cols = columns(doc)
         self._demonym_tokens = {i for lo, hi, _ in doc._.dg_demonyms or [] for i in range(lo, hi)}
         persons = [e for e in self._cols.ents if e.label_ == "Person"]
         self._bodies_of_doc = [e for e in self._cols.ents if e.label_ in ("Organization", "Country")
-                               and e.ent_id_ not in self.outlets]
+                               and e.ent_id_ not in self.outlets and not self._venue_at(e)]
         self._role_claims = sorted((c for c in doc._.dg_roles or [] if c.person is None),
                                    key=lambda c: c.mention[0])
         self._role_firsts = [c.mention[0] for c in self._role_claims]
@@ -172,6 +173,14 @@ class QuoteFinder:
             ent = persons[k]
             return ent.ent_id_ or (ent.start, ent.end)
         return None
+
+    def _venue_at(self, ent) -> bool:
+        """Whether ``ent`` is a building named as where something happens ("nach dem Treffen
+        im Blauen Haus", "at the Kremlin"): a place there, no speaker."""
+        k = ent.start - 1
+        while k >= 0 and self.lex.has("determiners", self._cols.text[k]):
+            k -= 1
+        return ent.ent_id_ in self.venues and k >= 0 and self.lex.has("place_prepositions", self._cols.lower[k])
 
     def _bodies(self, doc) -> list:
         """Organisations and countries that can speak (news outlets only report)."""

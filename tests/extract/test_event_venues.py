@@ -29,3 +29,12 @@ def test_a_meeting_at_a_leaders_building_is_in_its_city(extract, lang, text, pla
 ])
 def test_a_retreat_is_the_meetings_place_itself(extract, lang, text):
     assert [p for _, p in _places(extract, text, lang)] == ["camp-david"]
+
+
+@pytest.mark.parametrize("lang,text,venue", [
+    ("de", "Nach dem Treffen im Blauen Haus sagte Moon, die Gespräche seien gut gewesen.", "blue-house"),
+    ("en", "After the meeting at the Blue House, Moon said the talks had been good.", "blue-house"),
+    ("de", "Nach dem Treffen im Kreml sagte Moon, die Gespräche seien gut gewesen.", "kremlin"),
+])
+def test_a_building_where_something_happens_is_no_speaker(extract, lang, text, venue):
+    assert venue not in {st.speaker for st in extract(text, lang).statements}
