@@ -18,6 +18,7 @@ def _places(extract, text, lang, published="2024-07-10"):
     ("de", "Macron empfing Kishida am Montag im Élysée-Palast.", "paris"),
     ("de", "Putin empfing Modi am Montag in Nowo-Ogarjowo.", "moscow-oblast"),
     ("en", "Xi met Trudeau at the Diaoyutai State Guesthouse on Monday.", "beijing"),
+    ("de", "Bundeskanzler Friedrich Merz empfing Trudeau am Montag im Kanzleramt.", "berlin"),
 ])
 def test_a_meeting_at_a_leaders_building_is_in_its_city(extract, lang, text, place):
     assert [p for _, p in _places(extract, text, lang)] == [place]
