@@ -431,7 +431,8 @@ class Occurrences(HeadlinePlans, Requests):
         """Whether a cue of a plan stands in tokens [lo, hi), not counting a cue word used as a noun
         after a determiner ("in the hope of", "with the aim of"), one before a day ("the next day":
         after another), one a plan fulfilled ("wie erwartet", "as planned"), nor, ``after`` the
-        trigger, a plan noun it takes as object ("a joint plan")."""
+        trigger, a plan noun it takes as object ("a joint plan") or a cue of another act named
+        after it ("met X ahead of next month's summit": the summit is to come)."""
         if not self._cues(doc, lo, hi, "planned_cues"):
             return False
         nouns = [k for k in range(lo, hi) if k > 0 and (self._has("nominal_cues", k) and self._has("determiners", k - 1)
@@ -439,9 +440,17 @@ class Occurrences(HeadlinePlans, Requests):
                     self._has("determiners", j) for j in range(max(lo - 1, k - 3), k))
                                                           or k + 1 < hi and self._has("anaphor_days", k + 1)
                                                           or k in ignored or k > 0 and self._has("fulfilment_markers", k - 1)
-                                                          and not self._negation_in(max(lo, k - 5), k - 1))]
+                                                          and not self._negation_in(max(lo, k - 5), k - 1)
+                                                          or after and self._other_ahead(k, lo))]
         bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
         return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
+
+    def _other_ahead(self, k: int, lo: int) -> bool:
+        """Whether the cue at ``k`` after a trigger is another act's, one this is ahead of or
+        before: "met X ahead of next month's summit", "vor dem kommenden Gipfel"; not "beim
+        bevorstehenden Gipfel", where the meeting is held at it."""
+        return any(k < t <= k + 5 for t in self._trigger_starts) and (
+            self._any("upcoming_preps", max(lo, k - 3), k) or self._any("earlier_preps", max(lo, k - 3), k))
 
     def _status(self, doc, clause, spans, ignored=()) -> str:
         """Cancelled by a cue anywhere in the clause but the trigger's own words ("von der Liste

@@ -271,3 +271,13 @@ def test_a_name_in_the_phrase_of_a_summit_ahead_is_no_party_of_the_other_acts(ex
             "met in Berlin ahead of a G20 summit on Sunday.")
     facts = extract(text, "en", published=PUBLISHED)
     assert {e.kind for e in facts.events if "g20" in e.actors} == {"Summit"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau met Macron in Ottawa on Tuesday ahead of next month's G20 summit in Rome."),
+    ("de", "Trudeau traf Macron am Dienstag in Ottawa vor dem nächsten G20-Gipfel in Rom."),
+])
+def test_a_meeting_ahead_of_an_act_to_come_has_happened(extract, lang, text):
+    facts = extract(text, lang, published="2024-07-10")
+    (meeting,) = [ev for ev in facts.events if "justin-trudeau" in ev.actors]
+    assert (meeting.status, meeting.place) == ("Happened", "ottawa")
