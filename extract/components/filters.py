@@ -46,7 +46,8 @@ class TriggerFilters(LaunchFilters):
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
             or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e) \
             or self.kinds[key][0] == "NuclearTest" and self._test_place_or_ban(e) or self._appealed(key, s, e) \
-            or self.kinds[key][0] == "Sanction" and (self._relieved(s, e, matches) or self._borne(s, e))
+            or self.kinds[key][0] == "Sanction" and (self._relieved(s, e, matches) or self._borne(s, e)
+                                                     or self._vetoed(s))
 
     def _relieved(self, s: int, e: int, matches, reach: int = 3) -> bool:
         """Whether the sanctions at [s, e) are lifted or eased, not imposed: a word of relief
@@ -93,6 +94,15 @@ class TriggerFilters(LaunchFilters):
                 return True
             k += 1
         return False
+
+    def _vetoed(self, s: int, reach: int = 10) -> bool:
+        """Whether the sanctions at ``s`` are what a bid others blocked would have imposed: a
+        verb of veto, then a noun of an attempt before them in their sentence ("vetoed a
+        US-led bid to impose further sanctions", "blockierten einen Versuch, ... Sanktionen
+        zu verhängen")."""
+        lo = max(self.cols.sent_of(s).start, s - reach)
+        verbs = [k for k in range(lo, s) if self._cue_at(k, "veto_verbs")]
+        return bool(verbs) and self._any("attempt_nouns", verbs[0] + 1, s)
 
     def _appealed(self, key, s: int, e: int) -> bool:
         """Whether the trigger at [s, e) is what someone calls on another to do: an appeal

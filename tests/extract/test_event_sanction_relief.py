@@ -55,3 +55,17 @@ def test_sanctions_borne_are_a_state_not_an_act(extract, lang, text):
 ])
 def test_sanctions_imposed_beside_a_word_of_bearing_stay(extract, lang, text):
     assert _sanctions(extract, text, lang) == [["chile", "peru"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Peru and Bolivia vetoed a Chilean bid to impose further sanctions on Ecuador on Monday."),
+    ("de", "Peru und Bolivien blockierten am Montag einen Versuch Chiles, weitere Sanktionen gegen Ecuador "
+           "zu verhängen."),
+])
+def test_sanctions_of_a_vetoed_bid_are_none_imposed(extract, lang, text):
+    assert _sanctions(extract, text, lang) == []
+
+
+def test_sanctions_imposed_after_a_rejected_proposal_stay(extract):
+    text = "Chile imposed sanctions on Peru on Monday after Lima rejected a ceasefire proposal."
+    assert _sanctions(extract, text, "en") == [["chile", "peru"]]
