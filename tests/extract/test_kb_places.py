@@ -1,0 +1,23 @@
+"""Places of the knowledge base the news of the region names often, under each of their names:
+the Senkaku (Diaoyu) Islands, Camp David, the Moscow region. Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "Coast guard ships entered waters around the Senkaku Islands on Monday.", "senkaku-islands"),
+    ("en", "Ships sailed near the Diaoyu Islands on Monday.", "senkaku-islands"),
+    ("de", "Schiffe fuhren am Montag in die Gewässer um die Senkaku-Inseln ein.", "senkaku-islands"),
+    ("de", "Schiffe fuhren am Montag nahe den Diaoyu-Inseln.", "senkaku-islands"),
+    ("en", "The leaders met at Camp David on Friday.", "camp-david"),
+    ("de", "Die Drohne stürzte in der Oblast Moskau ab.", "moscow-oblast"),
+])
+def test_a_kb_place_is_linked_under_each_of_its_names(extract, lang, text, key):
+    entity = extract(text, lang).entities[key]
+    assert (entity.kind, entity.known) == ("Place", True)
+
+
+def test_the_state_guesthouse_is_no_island(extract):
+    facts = extract("Xi met Trudeau at the Diaoyutai State Guesthouse on Monday.", "en")
+    assert "senkaku-islands" not in facts.entities and "diaoyutai-state-guesthouse" in facts.entities
