@@ -254,14 +254,15 @@ class PublicationTime:
         """Whether the weekday or date of an event told "ahead of" counts from the day of the
         report (its last such day was ``date``): it is the only date its sentence names, it
         follows "starting"/"ab", or its last such day lies before another day the sentence
-        names ("met on Saturday ahead of the summit on Sunday", told on Saturday). Else it
+        names ("met on Saturday ahead of the summit on Sunday", told on Saturday; "met on
+        Tuesday ahead of the summit in July", told in May: not last July). Else it
         counts from an act the sentence dates ("met on Tuesday ahead of talks on Wednesday",
         told on Thursday: the talks' last Wednesday)."""
         lo, hi = m.sent
         others = [d for d in self.doc._.dg_dates or () if d is not m.date and lo <= d.start < hi]
-        return not others or m.date.rule == "weekday" and (
-            self._forward_day(m) or any(d.value is not None and d.value.precision == "day" and d.value.date() > date.date()
-                   for d in others))
+        last = date.iso + {"day": "", "month": "-31", "year": "-12-31"}.get(date.precision, "")
+        return not others or m.date.rule == "weekday" and self._forward_day(m) or any(
+            d.value is not None and d.value.precision == "day" and d.value.iso > last for d in others)
 
     def _forward_day(self, m) -> bool:
         """Whether the date of ``m`` opens with or follows a word that counts forward from the

@@ -281,3 +281,9 @@ def test_a_meeting_ahead_of_an_act_to_come_has_happened(extract, lang, text):
     facts = extract(text, lang, published="2024-07-10")
     (meeting,) = [ev for ev in facts.events if "justin-trudeau" in ev.actors]
     assert (meeting.status, meeting.place) == ("Happened", "ottawa")
+
+
+def test_a_month_told_ahead_of_is_the_coming_one(extract):
+    text = "Trudeau met Macron in Ottawa on Tuesday ahead of the G20 summit in Rome in November."
+    summits = [ev for ev in extract(text, "en", published="2024-07-10").events if ev.kind == "Summit"]
+    assert [(ev.status, ev.date.iso) for ev in summits] == [("Planned", "2024-11")]
