@@ -97,3 +97,23 @@ def test_the_next_day_after_a_meeting_is_a_day_that_came(extract):
     text = "Trudeau met Scholz in Ottawa on Monday. The next day Trudeau travelled to Brazil."
     visit = [e for e in extract(text, "en", published=DAY).events if e.kind == "Visit"][0]
     assert (visit.status, visit.date.iso) == ("Happened", "2020-09-29")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau called Macron on Tuesday, his office said."),
+    ("en", "Trudeau called Macron to congratulate him on the election."),
+    ("de", "Trudeau rief Macron am Dienstag an."),
+    ("de", "Am Dienstag rief Trudeau Macron an, um über Zölle zu sprechen."),
+])
+def test_calling_a_person_is_a_phone_call(extract, lang, text):
+    calls = [sorted(ev.actors) for ev in extract(text, lang, published="2024-07-10").events if ev.kind == "PhoneCall"]
+    assert calls == [["emmanuel-macron", "justin-trudeau"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau called Macron a reliable partner in an interview."),
+    ("en", "Trudeau called Macron's remarks unhelpful."),
+    ("de", "Trudeau rief Macron zu mehr Unterstützung für die Ukraine auf."),
+])
+def test_calling_a_person_something_or_calling_on_them_is_no_call(extract, lang, text):
+    assert not [ev for ev in extract(text, lang, published="2024-07-10").events if ev.kind == "PhoneCall"]
