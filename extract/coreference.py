@@ -363,12 +363,11 @@ class EventCoreference(EventTimes):
         return True
 
     def _host(self, ev: Event) -> set:
-        """The country a gathering's or visit's known place lies in, as the article's entity:
-        the host of talks the guest's side names ("Scholz arrived in Tokyo for talks" ... "the
-        first German-Japanese government consultations")."""
-        country = self.kb.country_slug(ev.place) if ev.kind in MEETING_KINDS | {"Visit"} \
-            and isinstance(ev.place, str) and not ev.place.startswith("new:") else None
-        return {country} if country in self.facts.entities else set()     # one the article names
+        """The country (one the article names) a gathering's or visit's known place lies in: the
+        host of talks "the first German-Japanese consultations" when Scholz went to Tokyo."""
+        known = ev.kind in MEETING_KINDS | {"Visit"} and ev.place and not ev.place.startswith("new:")
+        country = self.kb.country_slug(ev.place) if known else None
+        return {country} if country in self.facts.entities else set()
 
     def _hosted(self, visit: Event, talks: Event) -> bool:
         """Talks told with no place and no people whose two or more countries are the

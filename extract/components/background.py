@@ -48,14 +48,17 @@ class BackgroundPhrases:
     def _affiliations(self, sent, reach: int = 7) -> set:
         """Tokens of the brackets right after a person's name that say whose party the person
         belongs to ("Merkel (CDU)", "Pistorius (63, SPD)"): short, with a party and no person
-        or country; the party is no party of the person's acts."""
-        c, out = self.cols, set()
-        for k in range(sent.start + 1, sent.end):
-            if c.text[k] == "(" and c.ent[k - 1] == "Person":
-                inside = self._bracketed(k, sent, reach)
-                if any(self._party_at(j) for j in inside) and not any(c.ent[j] in ("Person", "Country") for j in inside):
-                    out.update(inside)
-        return out
+        or country; the party is no party of the person's acts. Found once per sentence."""
+        key = ("affiliations", sent.start)
+        if key not in self._phrases_of:
+            c, out = self.cols, set()
+            for k in range(sent.start + 1, sent.end):
+                if c.text[k] == "(" and c.ent[k - 1] == "Person":
+                    inside = self._bracketed(k, sent, reach)
+                    if any(self._party_at(j) for j in inside) and not any(c.ent[j] in ("Person", "Country") for j in inside):
+                        out.update(inside)
+            self._phrases_of[key] = out
+        return self._phrases_of[key]
 
     def _party_at(self, k: int) -> bool:
         """Whether token ``k`` is part of a political party's name: one of the knowledge base,
@@ -322,7 +325,7 @@ class BackgroundPhrases:
         launch": X's own), or a German purpose of watching (:meth:`_watching_purpose`)."""
         seen = [k for k in range(lo, s) if self._has("observation_verbs", k)]
         seen = seen or [k for k in range(lo, s) if self._has("confirmation_verbs", k)
-                        and any(k < j < s for j in self._demonym_tokens)]
+                        and any(j in self._demonym_tokens for j in range(k + 1, s))]
         return seen or self._watching_purpose(lo, s, chi)
 
     def _watching_purpose(self, lo: int, s: int, chi: int) -> list:

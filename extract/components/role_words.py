@@ -58,10 +58,9 @@ class RoleWordFinder:
         self.lex = load_lexicon(nlp.lang)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("ROLE", list(nlp.tokenizer.pipe(sorted(self.table))))
-        heads = tuple(self.lex.lowered("compound_role_heads"))
-        self.compound_forms = tuple(sorted((f for f in self.table if f.startswith(heads) and " " not in f
-                                            and len(f) - len(next(h for h in heads if f.startswith(h))) <= 3),
-                                           key=len, reverse=True))
+        heads = self.lex.lowered("compound_role_heads")      # their forms in the table ("sprecherin")
+        self.compound_forms = tuple(sorted((f for f in self.table if any(
+            f.startswith(h) and len(f) - len(h) <= 3 for h in heads)), key=len, reverse=True))
         self.compound_blocked = tuple(self.lex.lowered("compound_role_blocked_prefixes"))
         self.name_heads = frozenset().union(*(self.lex.lowered(key) for key in (
             "role_name_heads", "organisation_words", "membership_nouns", "event_nouns")))
