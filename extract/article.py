@@ -267,11 +267,12 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
                                                   fig.start, fig.end, sent, speaker))
 
     def _reportable(self, ev: Event) -> bool:
-        """An event needs an actor; a plan a person or a date (else it is an intention); one
-        actor alone a place or a time (a teaser line such as "Übung in der Ostsee", "the
-        treaty" Norway keeps to: no occurrence the article reports)."""
+        """An event needs an actor, and one not only its target in a sentence of talks; a plan
+        a person or a date (else it is an intention); one actor alone a place or a time (a
+        teaser line such as "Übung in der Ostsee", "the treaty" Norway keeps to: no
+        occurrence the article reports)."""
         kinds = [self.facts.entities[a].kind for a in ev.actors]
-        if not any(k in ("Person", "Organization", "Country") for k in kinds):
+        if not any(k in ("Person", "Organization", "Country") for k in kinds) or self._talked_about(ev):
             return False
         alone = set(ev.actors) - (set() if ev.kind in LONE_ACTS else set(self._states_of_bodies(ev.actors)))
                                          # a ministry and its state: one side (a force's scramble is an act)
@@ -285,6 +286,14 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
                              # to seal a deal": one side's wish (its accord stays, as intended)
         return ev.status != "Planned" or "Person" in kinds or ev.date is not None or bool(ev.relative_date) \
             or self._announced_measure(ev)          # "Britain will expel 23 diplomats"
+
+    def _talked_about(self, ev: Event) -> bool:
+        """Whether an act done only to its targets stands in a sentence that tells of talks
+        or a call ("progress in their talks about sanctions against Iran", "bat bei einem
+        Gespräch, die Sanktionen gegen X aufzuheben"): what was talked about, by nobody named
+        ("Sanctions against X were imposed in March" stays an act)."""
+        return bool(ev.targets) and set(ev.actors) <= set(ev.targets) and any(
+            m.sent == ev.sents[0] and m.kind in MEETING_KINDS | {"PhoneCall"} for m in self.doc._.dg_events or ())
 
     def _states_of_bodies(self, actors: list) -> list:
         """The countries whose ministries, forces or agencies (known to the KB) are among
@@ -356,6 +365,7 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
             sides = {r.org for r in self.facts.roles if r.person in actors and r.org in self.facts.entities}
             actors += [c for c in sorted(sides) if c not in actors and self.facts.entities[c].kind == "Country"]
         date, status = m.date.value if m.date and (m.status, m.date.rule) != ("Planned", "ago") else None, m.status
+        zone = False
         if date is not None and m.date.relative and (status in ("Planned", "Happened") or m.upcoming):
             ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"
             if status != "Happened":     # "calls off Friday's summit": the coming one
@@ -363,6 +373,8 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
             elif ahead != date and (m.upcoming and self._counts_ahead(m, date) if m.reference   # "ahead of the visit on Friday"
                                     else self._told_ahead(m, ahead) or self._nearer_ahead(m, date, ahead)):
                 date, status = ahead, "Planned"      # "meets on Monday", "Staatsbesuch im Dezember" in November
+            elif self._zone_day(m, date):
+                date, zone = ahead, True             # "launched on Tuesday" told on Monday in New York
         if status == "Planned" and m.date is not None and m.date.rule in ANCHORED_RULES \
                 and self._before_publication(date):
             status = "Happened"          # "expected at the summit last July": it was held
@@ -373,7 +385,7 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
             status = "Planned" if m.upcoming and not self._before_publication(date) else "Happened"
         if status == "Happened" and date is not None and m.date.rule == "rel_period":
             date = so_far(m.date, self.article.published, self.article.lang)   # "met this week": by now
-        if status == "Happened" and (m.noun or self._present(m)) and self._after_publication(date):
+        if status == "Happened" and not zone and (m.noun or self._present(m)) and self._after_publication(date):
             status = "Planned"           # "their Dec. 15 summit" told on Dec. 3: still to come
         targets = [t for t in (self.ref(a) for a in m.targets) if t in actors]
         prior = m.prior and not (status == "Planned" and self._after_publication(date))

@@ -48,7 +48,7 @@ class PublicationTime:
         if ev.date is None or published is None or ev.date.contains(published):
             return True
         return ev.date.precision == "day" and published.precision == "day" \
-            and 0 <= (published.date() - ev.date.date()).days <= days
+            and -1 <= (published.date() - ev.date.date()).days <= days    # a day ahead: a later time zone
 
     def _told_date(self) -> None:
         """An event told as done in what someone said on a given day ("Japan said on Friday
@@ -203,6 +203,20 @@ class PublicationTime:
         return date is not None and published is not None and date.date() < published.date() \
             and not date.contains(published)
 
+    def _zone_day(self, m, date) -> bool:
+        """Whether the weekday ``date`` of an act told as done, six days before a day-dated
+        publication, is the day after it: a report from a later time zone ("North Korea
+        launched a missile on Tuesday" in a story dated Monday in New York). An act a week old
+        is told as "last Tuesday" or by its date; nor "since Tuesday"."""
+        published, d = self.article.published, load_lexicon(self.article.lang).dates
+        if m.date is None or m.date.rule != "weekday" or date is None or date.precision != "day" \
+                or published is None or published.precision != "day" or (published.date() - date.date()).days != 6:
+            return False
+        spans = set(d["day_preps"].split("|")) - set(d["point_day_preps"])
+        return not any(w in spans or w in d["past_markers"] for w in m.date.text.lower().split()) \
+            and self._tells_past(m, endings=not m.noun)     # not "at a summit session Tuesday,
+                                                            # X is expected to"
+
     def _told_ahead(self, m, ahead, days: int = 200) -> bool:
         """Whether the trigger is a verb in the present tense ("trifft", "reisen", "meets"; not
         a form a participle shares, as "besucht" in "hat ... besucht") and ``ahead``, the next
@@ -219,7 +233,7 @@ class PublicationTime:
         sentence tells nothing past (no past or perfect auxiliary, past-tense verb or lower-case
         word with a past ending: "-ed", "-te(n)"; a participle as adjective keeps it past too,
         which errs towards the last one)."""
-        now, lex = self.article.published or self.doc._.dg_anchor, load_lexicon(self.article.lang)
+        now = self.article.published or self.doc._.dg_anchor
         forward = self._forward_day(m)   # "ab Montag", "starting Sunday"
         if not m.noun or m.prior or m.date.rule not in _UNDATED_YEAR and not (forward and m.date.rule == "weekday") \
                 or now is None or ahead is None:
@@ -227,12 +241,18 @@ class PublicationTime:
         if not forward and (ahead.date() - now.date()).days >= (now.date() - date.date()).days \
                 or m.date.rule != "month" and (ahead.date() - now.date()).days > _DAYS_AHEAD:
             return False                 # a day is the coming one only within weeks
-        sent = self.cols.sent_of(m.trigger[0])
-        endings = tuple(lex.words.get("past_endings", ()))
-        return not any(lex.has("past_auxiliaries", w) or lex.has("past_tense_verbs", w)
-                       or lex.has("present_perfect_auxiliaries", w)
-                       or self.cols.is_lower[k] and len(w) > 4 and w.endswith(endings)
-                       for k, w in ((k, self.cols.lower[k]) for k in range(sent.start, sent.end)))
+        return not self._tells_past(m)
+
+    def _tells_past(self, m, endings: bool = True) -> bool:
+        """Whether the sentence of ``m`` tells something past: a past or perfect auxiliary, a
+        past-tense verb or (with ``endings``) a lower-case word with a past ending ("-ed",
+        "-te(n)", which participles share: "is expected")."""
+        lex, sent = load_lexicon(self.article.lang), self.cols.sent_of(m.trigger[0])
+        ends = tuple(lex.words.get("past_endings", ())) if endings else ()
+        return any(lex.has("past_auxiliaries", w) or lex.has("past_tense_verbs", w)
+                   or lex.has("present_perfect_auxiliaries", w)
+                   or ends and self.cols.is_lower[k] and len(w) > 4 and w.endswith(ends)
+                   for k, w in ((k, self.cols.lower[k]) for k in range(sent.start, sent.end)))
 
     def _present(self, m) -> bool:
         """Whether the trigger holds a verb in the present tense ("trifft", "meets"; not the

@@ -258,3 +258,23 @@ class Bystanders:
             if not (self.cols.is_lower[k] and self.cols.alpha[k] or self._has("determiners", k)):
                 return False
         return False
+
+    def _discussed_objects(self, lo: int, hi: int, reach: int = 12) -> set:
+        """The names a verb of discussing takes as its object in [lo, hi) ("discussed Syria
+        and Iran during talks in Paris", "erörterten am Montag Syrien und den Iran"): what was
+        talked about, no party of the talks a noun of the clause names. The object runs over
+        names, demonyms, articles, possessive endings, dates, list joiners and the commas
+        between names; a preposition ("discussed with X") ends it."""
+        out = set()
+        for v in range(lo, hi):
+            if not self._has("topic_verbs", v):
+                continue
+            k = v + 1
+            while k < min(hi, v + reach) and (self.cols.ent[k] or k in self._demonym_tokens or self._is_date(k)
+                                              or self._has("determiners", k) or self._has("genitive_endings", k)
+                                              or self._has("list_joiners", k) and self.cols.alpha[k]
+                                              or self.cols.text[k] == "," and k + 1 < hi and self.cols.ent[k + 1]):
+                if self.cols.ent[k] and not self._is_date(k):
+                    out.add(k)
+                k += 1
+        return out

@@ -339,7 +339,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _JOINED, act=s) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party
         skip |= self._before_time_relative(lo, s) | self._emulated(clo, s)   # "on a day when X met Y"
-        skip |= self._modifier_names(sent) | self._left_out(clo, chi) | self._decision_outsiders(s, sent)
+        skip |= self._modifier_names(sent) | self._left_out(clo, chi) | self._decision_outsiders(s, sent) \
+            | self._discussed_objects(clo, chi)                   # "discussed Syria during talks"
                                          # "pro-Kremlin", "for Ukraine", "without X", "regrets X's decision to"
         skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
         noun = self._noun_trigger(doc, ev)
@@ -358,6 +359,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                           # über die Stationierung", "verurteilte die Pläne X, ...": not the critic's
         if rule.endswith((".talks.verb", ".talks.present")) and not noun or kind in GATHERINGS and noun:
             skip |= self._talked_about(e, sent.end, noun=noun)     # "sprachen über China"
+        elif kind == "PhoneCall":        # "spoke by phone (with X) about Syria"
+            skip |= self._talked_about(e, sent.end, noun=True)
         if kind in GATHERINGS:           # "the meeting began at 1 pm, with the talks focusing on X"
             skip |= {k for t, te in self._trigger_reach.items() if sent.start <= t < sent.end and t != s
                      and te < sent.end and self._has("topic_participles", te) for k in self._talked_about(te, sent.end, True)}

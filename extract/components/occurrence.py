@@ -53,6 +53,13 @@ class Occurrences(HeadlinePlans, Requests):
             return False
         return not any(self.cols.ent[j] or self._has("determiners", j) for j in range(k + 1, s))
 
+    def _talked_of(self, s: int, clo: int, reach: int = 3, gap: int = 6) -> bool:
+        """Whether the act noun at ``s`` follows a topic preposition that follows talks or a
+        call, within a few words each ("sprachen bei ihrem Gespräch über neue Sanktionen",
+        "talks on new sanctions against X"): what was talked about."""
+        p = next((k for k in range(s - 1, max(clo, s - reach) - 1, -1) if self._has("topic_prepositions", k)), None)
+        return p is not None and any(self._kind_at.get(k) in GATHERINGS | {"PhoneCall"} for k in range(max(clo, p - gap), p))
+
     def _no_occurrence(self, doc, kind: str, rule: str, trigger: tuple[int, int], sent,
                        clause: tuple[int, int]) -> bool:
         """Whether the trigger at ``trigger`` (of ``kind``, found by ``rule``) tells of no
@@ -107,9 +114,11 @@ class Occurrences(HeadlinePlans, Requests):
             return True                  # "treaty allies", "treaty obligations": what an accord
                                          # makes, not the accord's making
         if kind == "Agreement" and rule.endswith(".noun") and self._cues(doc, max(clo, s - 3), s, "topic_prepositions") \
-                or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi):
+                or kind not in GATHERINGS and self._noun_at(e - 1) and self._discussed(s, e, clo, chi) \
+                or kind not in GATHERINGS | {"PhoneCall", "Visit"} and self._noun_at(e - 1) and self._talked_of(s, clo):
             return True                  # "talks on a peace treaty", "to discuss trade and a
-                                         # peace treaty", "to discuss sanctions": a topic
+                                         # peace treaty", "to discuss sanctions", "sprachen über
+                                         # neue Sanktionen": a topic
         if kind == "Agreement" and not self._noun_at(e - 1) and e < chi and self._has("partner_words", e) \
                 and (k := next((j for j in range(e + 1, min(chi, e + 5)) if self._has("opinion_nouns", j)), None)) \
                 and not self._any("infinitive_markers", e + 1, k):    # not "agreed with X to address concerns"

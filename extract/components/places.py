@@ -103,8 +103,9 @@ class EventPlaces:
         """A country "in" which a gathering or visit is held is its place ("talks in
         Canada", "traf ihn in Kanada"; a city-state too); a country hosting a meeting of
         others takes no part in it, one a visit goes to does. Else the country is a party."""
-        if self._possessor_of_place(ent):
-            return None                              # "in Japan's Osaka": where the city is
+        if self._possessor_of_place(ent) or located and self._country_of_place_before(ent):
+            return None                              # "in Japan's Osaka", "in Manila auf den
+                                                     # Philippinen": where the city is
         if ev.kind == "Visit" and ev.place is None and self._visited(ev, ent):
             ev.place, ev.venue = ref, True           # "visited Canada", "Besuch in Kanada"
             return ref
@@ -141,6 +142,20 @@ class EventPlaces:
         """Whether the country ``ent`` owns the place named right after it ("Japan's Osaka")."""
         k = ent.end
         return k + 1 < len(self.cols.ent) and self.cols.text[k] in ("'s", "’s") and self.cols.ent[k + 1] == "Place"
+
+    def _country_of_place_before(self, ent) -> bool:
+        """Whether the country ``ent`` holds the place named right before it, after a comma,
+        a bracket or a locative preposition and its article ("in Manila, Philippines", "in
+        Lima (Peru)", "in Manila auf den Philippinen", "in Bangkok in Thailand"): it says
+        where that place lies."""
+        j = ent.start - 1
+        if j > 0 and self._has("determiners", j):
+            j -= 1
+        if j < 1 or not (self.cols.text[j] in (",", "(") or self._has("place_prepositions", j)):
+            return False
+        before = self._overlapping(j - 1, j)
+        return bool(before) and before[0].label_ == "Place" and bool(before[0].ent_id_) and bool(ent.ent_id_) \
+            and self.kb.contains(ent.ent_id_, before[0].ent_id_)
 
     def _hosted_in(self, k: int) -> bool:
         """Whether a host preposition ("in") heads the name at token ``k``, after at most a

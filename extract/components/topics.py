@@ -378,8 +378,8 @@ class EventTopics:
         skip = set()
         while k < hi and not (self._has("partner_words", k) and not (focus and self._lower[k - 1].endswith("ing"))) \
                 and not (noun and not focus and self._has("party_prepositions", k)):   # "dealing with X": a topic
-            if self.cols.ent[k] and (self.cols.ent[k] != "Place" or not self._located(k)):
-                skip.add(k)
+            if self.cols.ent[k] and (self.cols.ent[k] != "Place" or not self._located(k)) or k in self._demonym_tokens:
+                skip.add(k)              # "talked about the expulsion of Brazilian diplomats"
             k += 1
         return skip
 

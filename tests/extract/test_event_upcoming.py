@@ -246,7 +246,7 @@ def test_glad_to_meet_is_the_meeting_of_the_day(extract, lang, text, status):
 
 @pytest.mark.parametrize("lang,text,status,day", [
     ("de", "Scholz besucht am Sonntag Kanada.", "Planned", "2016-12-04"),
-    ("de", "Scholz hat am Sonntag Kanada besucht.", "Happened", "2016-11-27"),
+    ("de", "Scholz hat am Donnerstag Kanada besucht.", "Happened", "2016-12-01"),
     ("de", "Die Gespräche zwischen Kanada und Norwegen finden ab Sonntag in Oslo statt.", "Planned", "2016-12-04"),
     ("de", "Die Gespräche zwischen Kanada und Norwegen fanden ab Sonntag in Oslo statt.", "Happened", "2016-11-27"),
     ("en", "Ahead of Scholz's visit to Canada on Sunday, Macron spoke to reporters.", "Planned", "2016-12-04"),
