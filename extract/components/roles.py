@@ -290,7 +290,10 @@ class RoleFinder:
         if j < sent.start:
             return None, None
         if doc[j].text == "," and j - 1 >= sent.start:
-            ent = ents.get(j - 1)
+            k = j - 1
+            if doc[k].text == ")":               # "X (57, FDP), deutscher Botschafter"
+                k = next((i - 1 for i in range(k - 1, max(sent.start, k - 7), -1) if doc[i].text == "("), k)
+            ent = ents.get(k)
             if ent is not None and ent.label_ == "Person":
                 return (ent.start, ent.end), "roles.apposition"
         if self.lex.has("predicative_words", doc[j].text):     # "als", "became", "wurde"

@@ -82,6 +82,7 @@ class UnknownNameFinder:
         weekdays = self.lex.dates.get("weekdays", {})
         self.excluded |= {w.lower() for w in list(months) + list(weekdays)}
         self.demonyms = frozenset(demonym_phrases(load_kb(), nlp.lang))
+        self.demonym_words = frozenset(d.split()[-1] for d in self.demonyms)
         self.place_nouns = self.lex.lowered("place_nouns") | self.lex.lowered("capital_words") \
             | self.lex.lowered("building_nouns")     # "Élysée-Palast nannte": no speaker
         self.known = frozenset(n.lower() for e in load_kb().entities.values() if e.cls != DG.Person
@@ -126,6 +127,7 @@ class UnknownNameFinder:
                 taken.update(range(*span))
         new += self._cities(doc, cols, taken)
         new += self._role_appositions(doc, cols, taken)
+        new += self._apposed_roles(doc, cols, taken)
         if new:
             set_entities(doc, list(doc.ents) + new)
         return doc
@@ -153,6 +155,46 @@ class UnknownNameFinder:
             span = self._name(doc, cols, k + 1, end, "Person", taken)
             if span is not None and all(cols.title[j] for j in range(*span)):
                 out.append(Span(doc, *span, label="Person", kb_id=f"names.{self.lex.lang}.person.role_apposition"))
+                taken.update(range(*span))
+        return out
+
+    def _apposed_roles(self, doc, cols, taken, reach: int = 4, aside: int = 6) -> list:
+        """"Hans Beispiel, deutscher Botschafter in Moskau, ...", "Jo Beispiel (57), the
+        German ambassador, ...", "Jo Beispiel, Canada's envoy": two to four capitalised words
+        (none an entity or a word that opens no name) before a comma, and a bracket aside,
+        that a role word follows after its article and its state (a demonym or a country's
+        possessive): the holder."""
+        out = []
+        for m in doc._.dg_role_mentions or ():
+            if m.end < len(doc) and cols.title[m.end]:
+                continue                         # "X, Vice President Biden, ...": a list of titled names
+            j = m.start - 1
+            while j > 0 and (self.lex.has("determiners", cols.lower[j]) or cols.lower[j] in self.demonym_words
+                             or cols.ent[j] == "Country" or cols.text[j] in ("'s", "’s")):
+                j -= 1
+            if j < 2 or cols.text[j] != "," or j - 1 in taken and cols.text[j - 1] != ")":
+                continue
+            end = j
+            if cols.text[j - 1] == ")":
+                end = next((k for k in range(j - 2, max(0, j - aside - 2), -1) if cols.text[k] == "("), None)
+                if end is None:
+                    continue                     # "X (57, FDP), deutscher Botschafter"
+            sent_start = cols.sent_of(m.start).start
+            lo = end
+            while lo > max(sent_start, end - reach) and (cols.title[lo - 1] or cols.text[lo - 1] == "-") \
+                    and lo - 1 not in taken:
+                lo -= 1
+            if lo > sent_start and (cols.title[lo - 1] and cols.alpha[lo - 1] and lo - 1 not in taken
+                                    or cols.text[lo - 1] in (",", ")") or self.lex.has("list_joiners", cols.lower[lo - 1])):
+                continue                         # a longer run of capitals, or a list of names
+                                                 # ("A (FDP), B (SPD), Minister C")
+            while end - lo > 2 and (cols.lower[lo] in self.stop_words or cols.lower[lo] in self.excluded):
+                lo += 1                          # "Laut Hans Beispiel, ...": no given name
+            if end - lo < 2:
+                continue
+            span = self._name(doc, cols, lo, end, "Person", taken)
+            if span is not None:
+                out.append(Span(doc, *span, label="Person", kb_id=f"names.{self.lex.lang}.person.apposed_role"))
                 taken.update(range(*span))
         return out
 

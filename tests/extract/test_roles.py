@@ -344,3 +344,27 @@ def test_a_ministry_the_kb_lacks_between_country_and_role_is_the_countrys(extrac
 def test_head_of_state_and_party_is_the_president(extract):
     facts = extract("Der chinesische Staats- und Parteichef Xi Jinping traf am Montag Putin.", "de")
     assert [(r.person, r.role, r.org) for r in facts.roles] == [("xi-jinping", "president", "china")]
+
+
+# --- a name, an aside, a comma and the role ----------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Hans Beispiel, deutscher Botschafter in Moskau, ist am Montag einbestellt worden."),
+    ("de", "Hans Beispiel (57, FDP), deutscher Botschafter in Moskau, ist am Montag einbestellt worden."),
+    ("en", "Hans Beispiel (57), the German ambassador in Moscow, was summoned on Monday."),
+    ("de", "Laut Hans Beispiel, deutscher Botschafter in Moskau, wurde das Treffen abgesagt."),
+])
+def test_a_name_before_its_demonym_role_is_its_holder(extract, lang, text):
+    """An unknown name set off by a comma (and a bracket aside of age or party) before a
+    role with its state's demonym is the role's holder."""
+    assert role_triples(extract(text, lang)) == {("new:Person:hans beispiel", "ambassador", "germany")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Anwesend waren Jo Beispiel (FDP), Innenministerin Jana Muster (SPD) und der Kanzler."),
+    ("en", "Present were Secretary Jo Beispiel, Vice President Ivo Novak, and the chancellor."),
+])
+def test_a_list_of_titled_names_gives_no_apposed_role(extract, lang, text):
+    """A role word right before a name is that name's title, and a name after a list comma is
+    a list item: neither is an apposition to the name before."""
+    facts = extract(text, lang)
+    assert all(r.person != "new:Person:jo beispiel" for r in facts.roles)
