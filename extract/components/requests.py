@@ -12,7 +12,7 @@ class Requests:
     def _requested(self, s: int, e: int, clause: tuple[int, int], measure: bool = False) -> bool:
         """Whether the act at [s, e) is what someone orders, asks or calls for in its
         clause: a requesting cue before it ("ordered the deployment of", "called for talks",
-        "forderte Sanktionen"), or in German a requesting participle ending the clause after
+        "forderte Sanktionen"; not past a setting preposition: "urged X during talks"), or in German a requesting participle ending the clause after
         it ("hatten um die Stationierung gebeten"). A government's ``measure`` (an expulsion,
         sanctions) is taken by ordering it ("ordered the expulsion of", "ordnete ... an")."""
         lo, hi = clause
@@ -20,10 +20,21 @@ class Requests:
         def cue(k: int) -> bool:
             return not (measure and self._has("ordering_verbs", k))
         before = [k for k in range(max(lo, s - 4), s) if self._cue_at(k, "requesting_cues") and cue(k)]
-        if before and not self._any("infinitive_markers", before[-1], s):
-            return True                  # not "ordered jets to intercept": they did
+        if before and not self._any("infinitive_markers", before[-1], s) \
+                and not self._set_in(before[-1], s):
+            return True                  # not "ordered jets to intercept": they did; not "urged X
+                                         # during talks to ...": the talks are where one urged
         return self.lex.lang == "de" and any(self._has("requesting_cues", k) and cue(k) and self._ends_clause(k, hi)
                                              for k in range(e, min(hi, e + 10)))
+
+    def _set_in(self, cue: int, s: int) -> bool:
+        """Whether a setting preposition heads the noun at ``s`` after the requesting ``cue``,
+        past its article ("urged X during talks", "forderte X beim Gipfel auf"; not
+        "forderte beim Gipfel neue Sanktionen"): the occasion one asked at."""
+        j = s - 1
+        while j > cue and self._has("determiners", j):
+            j -= 1
+        return j > cue and self._has("setting_prepositions", j)
 
     def _summoned_to(self, s: int, clause: tuple[int, int]) -> bool:
         """Whether the gathering noun at ``s`` is what an envoy is summoned to ("was summoned

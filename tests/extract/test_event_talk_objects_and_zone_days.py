@@ -118,3 +118,19 @@ def test_a_noun_told_with_no_past_keeps_its_reading(extract):
     tells nothing done; the weekday is not moved."""
     [summit] = extract("At a summit session Saturday, Scholz is expected to call for unity.", "en", published=DAY).events
     assert summit.date.iso == "2024-05-04"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz urged Trudeau during talks in Ottawa on Monday to lift the sanctions."),
+    ("en", "Scholz asked Trudeau at talks in Ottawa on Monday to lift the sanctions."),
+    ("de", "Scholz forderte Trudeau am Montag bei Gesprächen in Ottawa auf, die Sanktionen aufzuheben."),
+])
+def test_talks_one_urges_at_are_held_not_asked_for(extract, lang, text):
+    """A setting preposition heads the talks after the verb of asking: where one asked."""
+    assert event_rows(extract(text, lang, published=DAY)) == [
+        ("Talks", "Happened", ["justin-trudeau", "olaf-scholz"], "2024-05-06")]
+
+
+def test_a_measure_asked_for_at_a_summit_is_still_asked_for(extract):
+    [sanction] = extract("Scholz forderte beim Gipfel neue Sanktionen gegen Brasilien.", "de", published=DAY).events
+    assert (sanction.kind, sanction.status) == ("Sanction", "Planned")
