@@ -134,3 +134,18 @@ def test_talks_one_urges_at_are_held_not_asked_for(extract, lang, text):
 def test_a_measure_asked_for_at_a_summit_is_still_asked_for(extract):
     [sanction] = extract("Scholz forderte beim Gipfel neue Sanktionen gegen Brasilien.", "de", published=DAY).events
     assert (sanction.kind, sanction.status) == ("Sanction", "Planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Trudeau welcomed German Chancellor Olaf Scholz in Ottawa on Monday.",
+    "Trudeau welcomed Chancellor Olaf Scholz to his Ottawa residence on Monday.",
+])
+def test_welcoming_a_titled_guest_is_a_meeting(extract, text):
+    [meeting] = extract(text, "en", published=DAY).events
+    assert (meeting.kind, sorted(meeting.actors), meeting.place, meeting.date.iso) == (
+        "Meeting", ["justin-trudeau", "olaf-scholz"], "ottawa", "2024-05-06")
+
+
+def test_welcoming_a_titled_persons_decision_is_no_meeting(extract):
+    text = "Trudeau welcomed German Chancellor Olaf Scholz's decision on Monday."
+    assert [e.kind for e in extract(text, "en", published=DAY).events] == []
