@@ -7,7 +7,8 @@
   finder has done this already.)
 - **Ambiguous names** (``dg:ambiguousName`` in the KB: "Congress", "Georgia", "Washington")
   keep their KB link only on evidence in the article: the entity named otherwise ("US
-  Congress"), or the country it belongs to, that country's capital or demonym. The link
+  Congress"), or the country it belongs to (a news outlet's: its seat's), that country's
+  capital or demonym. The link
   then carries the evidence tag ``"context"`` as its span's ``kb_id``; without evidence the
   name stays, unlinked.
 """
@@ -206,7 +207,10 @@ class NamesakeFilter:
         if any(e.ent_id_ == slug and cols.text_of(doc, e.start, e.end) not in ambiguous
                for e in cols.ents if (e.start, e.end) != (ent.start, ent.end)):
             return True                          # "US Congress ... Congress"
-        country = self.kb.country_slug(slug)
+        known = self.kb.by_slug(slug)
+        country = self.kb.country_slug(slug) or (
+            self.kb.country_slug(self.kb.entities[known.seat].slug) if known is not None and known.seat in self.kb.entities
+            else None)                           # a news outlet's: its seat's ("CCTV" beside "Beijing", "Chinese")
         related = {country, self.capitals.get(self.kb.entity(country).iri) if country else None} - {slug, None}
         if any(e.ent_id_ in related for e in cols.ents):
             return True                          # "Washington ... the United States"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.extract.pipeline import get_pipeline
+
 
 @pytest.mark.parametrize("lang,text", [
     ("de", "Die Ehefrau des früheren Premierministers, Frau Akie Abe, besuchte Moskau. "
@@ -305,3 +307,14 @@ def test_a_kb_name_that_goes_on_with_a_hyphened_syllable_is_someone_else(extract
 ])
 def test_a_kb_name_before_a_hyphened_word_keeps_its_link(extract, lang, text, key):
     assert key in extract(text, lang).entities
+
+
+@pytest.mark.parametrize("lang,text,linked", [
+    ("en", "The talks were described as frank by the broadcaster CCTV in Beijing.", "cctv"),
+    ("en", "CCTV footage showed the suspect near the station in London.", ""),
+])
+def test_an_outlets_ambiguous_name_takes_its_seats_country_as_evidence(lang, text, linked):
+    """"CCTV" is the Chinese broadcaster beside Beijing (its seat) and closed-circuit
+    television elsewhere."""
+    doc = get_pipeline(lang)(text)
+    assert [e.ent_id_ for e in doc.ents if e.text == "CCTV"] == [linked]
