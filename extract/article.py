@@ -291,9 +291,13 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
         """Whether an act done only to its targets stands in a sentence that tells of talks
         or a call ("progress in their talks about sanctions against Iran", "bat bei einem
         Gespräch, die Sanktionen gegen X aufzuheben"): what was talked about, by nobody named
-        ("Sanctions against X were imposed in March" stays an act)."""
-        return bool(ev.targets) and set(ev.actors) <= set(ev.targets) and any(
-            m.sent == ev.sents[0] and m.kind in MEETING_KINDS | {"PhoneCall"} for m in self.doc._.dg_events or ())
+        ("Sanctions against X were imposed in March" stays an act, and so it does before "X
+        said after talks")."""
+        if not ev.targets or not set(ev.actors) <= set(ev.targets):
+            return False
+        mentions = [m for m in self.doc._.dg_events or () if m.sent == ev.sents[0]]
+        act = next((m.trigger[0] for m in mentions if m.trigger_text == ev.triggers[0]), None)
+        return act is not None and any(m.kind in MEETING_KINDS | {"PhoneCall"} and m.trigger[0] < act for m in mentions)
 
     def _states_of_bodies(self, actors: list) -> list:
         """The countries whose ministries, forces or agencies (known to the KB) are among
@@ -373,7 +377,7 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
             elif ahead != date and (m.upcoming and self._counts_ahead(m, date) if m.reference   # "ahead of the visit on Friday"
                                     else self._told_ahead(m, ahead) or self._nearer_ahead(m, date, ahead)):
                 date, status = ahead, "Planned"      # "meets on Monday", "Staatsbesuch im Dezember" in November
-            elif self._zone_day(m, date):
+            elif self._zone_day(m, date, m.actors):
                 date, zone = ahead, True             # "launched on Tuesday" told on Monday in New York
         if status == "Planned" and m.date is not None and m.date.rule in ANCHORED_RULES \
                 and self._before_publication(date):

@@ -203,14 +203,24 @@ class PublicationTime:
         return date is not None and published is not None and date.date() < published.date() \
             and not date.contains(published)
 
-    def _zone_day(self, m, date) -> bool:
+    def _zone_day(self, m, date, actors: list) -> bool:
         """Whether the weekday ``date`` of an act told as done, six days before a day-dated
-        publication, is the day after it: a report from a later time zone ("North Korea
-        launched a missile on Tuesday" in a story dated Monday in New York). An act a week old
-        is told as "last Tuesday" or by its date; nor "since Tuesday"."""
-        published, d = self.article.published, load_lexicon(self.article.lang).dates
-        if m.date is None or m.date.rule != "weekday" or date is None or date.precision != "day" \
-                or published is None or published.precision != "day" or (published.date() - date.date()).days != 6:
+        publication, is the day after it: a report of an act in a later time zone (East Asia,
+        Oceania: ``later_zone_countries``, the place's country or else every actor's) dated
+        where it was still the day before ("North Korea launched a missile on Tuesday" in a
+        story dated Monday in New York). An act a week old is told as "last Tuesday" or by its
+        date; nor "since Tuesday", a past before the past, or a weekday its sentence dates
+        otherwise ("on Thursday, March 6")."""
+        published, lex = self.article.published, load_lexicon(self.article.lang)
+        d = lex.dates
+        if m.date is None or m.date.rule != "weekday" or date is None or date.precision != "day" or m.prior \
+                or published is None or published.precision != "day" or (published.date() - date.date()).days != 6 \
+                or any(o is not m.date and m.sent[0] <= o.start < m.sent[1] for o in self.doc._.dg_dates or ()):
+            return False
+        where = self.kb.country_slug(m.place) if isinstance(m.place, str) else None
+        states = {where} if where else {c for a in actors if isinstance(a, str)
+                                        for c in [a if self.kb.is_country(a) else self.kb.country_slug(a)]}
+        if not states or None in states or not states <= lex.lowered("later_zone_countries"):
             return False
         spans = set(d["day_preps"].split("|")) - set(d["point_day_preps"])
         return not any(w in spans or w in d["past_markers"] for w in m.date.text.lower().split()) \

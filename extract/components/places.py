@@ -103,7 +103,7 @@ class EventPlaces:
         """A country "in" which a gathering or visit is held is its place ("talks in
         Canada", "traf ihn in Kanada"; a city-state too); a country hosting a meeting of
         others takes no part in it, one a visit goes to does. Else the country is a party."""
-        if self._possessor_of_place(ent) or located and self._country_of_place_before(ent):
+        if self._possessor_of_place(ent) or located and ev.kind != "Visit" and self._country_of_place_before(ent):
             return None                              # "in Japan's Osaka", "in Manila auf den
                                                      # Philippinen": where the city is
         if ev.kind == "Visit" and ev.place is None and self._visited(ev, ent):

@@ -166,8 +166,9 @@ class UnknownNameFinder:
         possessive): the holder."""
         out = []
         for m in doc._.dg_role_mentions or ():
-            if m.end < len(doc) and cols.title[m.end]:
-                continue                         # "X, Vice President Biden, ...": a list of titled names
+            if m.end < len(doc) and (cols.title[m.end] or cols.text[m.end] in ("'s", "’s")):
+                continue                         # "X, Vice President Biden, ...": a list of titled
+                                                 # names; "X, the ambassador's husband": not the role's
             j = m.start - 1
             while j > 0 and (self.lex.has("determiners", cols.lower[j]) or cols.lower[j] in self.demonym_words
                              or cols.ent[j] == "Country" or cols.text[j] in ("'s", "’s")):

@@ -98,19 +98,30 @@ def test_the_country_of_a_city_takes_no_part(extract, lang, text, place):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Brazil launched a missile on Saturday, Canada's military said."),
-    ("de", "Brasilien hat am Samstag eine Rakete abgefeuert, wie das kanadische Militär mitteilte."),
+    ("en", "North Korea launched a missile on Saturday, South Korea's military said."),
+    ("de", "Nordkorea hat am Samstag eine Rakete abgefeuert, wie das südkoreanische Militär mitteilte."),
 ])
-def test_a_weekday_after_the_report_told_as_done_is_the_next_day(extract, lang, text):
-    assert event_rows(extract(text, lang, published=DAY)) == [("MissileLaunch", "Happened", ["brazil"], "2024-05-11")]
+def test_a_weekday_after_the_report_told_as_done_in_east_asia_is_the_next_day(extract, lang, text):
+    assert event_rows(extract(text, lang, published=DAY)) == [
+        ("MissileLaunch", "Happened", ["north-korea"], "2024-05-11")]
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Brazil launched a missile last Saturday, Canada's military said."),
-    ("de", "Brasilien hat am vergangenen Samstag eine Rakete abgefeuert."),
+@pytest.mark.parametrize("lang,text,actors", [
+    ("en", "North Korea launched a missile last Saturday, South Korea's military said.", ["north-korea"]),
+    ("de", "Nordkorea hat am vergangenen Samstag eine Rakete abgefeuert.", ["north-korea"]),
+    ("en", "Brazil launched a missile on Saturday, Canada's military said.", ["brazil"]),
+    ("de", "Brasilien hat am Samstag eine Rakete abgefeuert.", ["brazil"]),
+    ("en", "North Korea launched a missile on Saturday, May 4, the military said.", ["north-korea"]),
 ])
-def test_last_weekday_stays_six_days_back(extract, lang, text):
-    assert event_rows(extract(text, lang, published=DAY)) == [("MissileLaunch", "Happened", ["brazil"], "2024-05-04")]
+def test_last_weekday_or_one_outside_east_asia_stays_six_days_back(extract, lang, text, actors):
+    """"last Saturday", an act in a time zone no later than the report's, or a weekday its
+    sentence dates otherwise keep the plain reading."""
+    assert event_rows(extract(text, lang, published=DAY)) == [("MissileLaunch", "Happened", actors, "2024-05-04")]
+
+
+def test_a_meeting_in_a_western_city_stays_six_days_back(extract):
+    rows = event_rows(extract("Kishida met Trudeau in Ottawa on Saturday.", "en", published=DAY))
+    assert rows == [("Meeting", "Happened", ["fumio-kishida", "justin-trudeau"], "2024-05-04")]
 
 
 def test_a_noun_told_with_no_past_keeps_its_reading(extract):
@@ -149,3 +160,27 @@ def test_welcoming_a_titled_guest_is_a_meeting(extract, text):
 def test_welcoming_a_titled_persons_decision_is_no_meeting(extract):
     text = "Trudeau welcomed German Chancellor Olaf Scholz's decision on Monday."
     assert [e.kind for e in extract(text, "en", published=DAY).events] == []
+
+
+def test_sanctions_told_before_the_talks_they_were_said_after_stay(extract):
+    text = "Sanctions against Brazil were imposed in March 2022, Scholz said after talks with Trudeau."
+    assert [e.kind for e in extract(text, "en", published=DAY).events if e.kind == "Sanction"] == ["Sanction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz spoke with Macron's special envoy on Monday.",
+    "Scholz and Trudeau spoke the same language.",
+    "Scholz speaks with Trudeau on Friday.",
+])
+def test_speaking_with_someones_envoy_or_a_language_is_no_talks_with_them(extract, text):
+    assert [(e.kind, e.status) for e in extract(text, "en", published=DAY).events if e.kind == "Talks"
+            and e.status == "Happened"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz besuchte am Montag Manila auf den Philippinen."),
+    ("en", "Scholz visited Manila in the Philippines on Monday."),
+])
+def test_the_country_of_a_visited_city_stays_the_visits(extract, lang, text):
+    [visit] = extract(text, lang, published=DAY).events
+    assert (visit.kind, sorted(visit.actors), visit.place) == ("Visit", ["olaf-scholz", "philippines"], "manila")

@@ -368,3 +368,8 @@ def test_a_list_of_titled_names_gives_no_apposed_role(extract, lang, text):
     a list item: neither is an apposition to the name before."""
     facts = extract(text, lang)
     assert all(r.person != "new:Person:jo beispiel" for r in facts.roles)
+
+
+def test_a_name_before_a_roles_possessive_holds_no_role(extract):
+    facts = extract("Jo Beispiel (57), the German ambassador's husband, said on Monday that talks went well.", "en")
+    assert role_triples(facts) == set()
