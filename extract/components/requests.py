@@ -12,8 +12,9 @@ class Requests:
     def _requested(self, s: int, e: int, clause: tuple[int, int], measure: bool = False) -> bool:
         """Whether the act at [s, e) is what someone orders, asks or calls for in its
         clause: a requesting cue before it ("ordered the deployment of", "called for talks",
-        "forderte Sanktionen"; not past a setting preposition: "urged X during talks"), or in German a requesting participle ending the clause after
-        it ("hatten um die Stationierung gebeten"). A government's ``measure`` (an expulsion,
+        "forderte Sanktionen"; not past a setting preposition: "urged X during talks"), or in
+        German a requesting participle ending the clause after it ("hatten um die
+        Stationierung gebeten"). A government's ``measure`` (an expulsion,
         sanctions) is taken by ordering it ("ordered the expulsion of", "ordnete ... an")."""
         lo, hi = clause
 

@@ -179,7 +179,7 @@ class UnknownNameFinder:
             if cols.text[j - 1] == ")":
                 end = next((k for k in range(j - 2, max(0, j - aside - 2), -1) if cols.text[k] == "("), None)
                 if end is None:
-                    continue                     # "X (57, FDP), deutscher Botschafter"
+                    continue                     # no opening bracket near: no aside of a name
             sent_start = cols.sent_of(m.start).start
             lo = end
             while lo > max(sent_start, end - reach) and (cols.title[lo - 1] or cols.text[lo - 1] == "-") \
