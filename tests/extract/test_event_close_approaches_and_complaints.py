@@ -1,0 +1,67 @@
+"""Close approaches of military aircraft, complaints lodged, and the German federal
+government: sentences written for these tests, in both languages.
+
+- aircraft that fly "unusually close to" or "within 45 metres of" another state's plane, or
+  "bis auf 45 Meter an ... herangeflogen", make an interception of the two states (not a
+  flight exercise);
+- "hat ... Beschwerde eingelegt" (the noun before its participle) is a protest, as "legte
+  Beschwerde ein" was; "keine Beschwerde" and an appeal against a court ruling are none;
+- "die Bundesregierung" is Germany's government where the article speaks of Germany, and
+  no government of Germany beside Vienna.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extract_helpers import event_rows
+
+DAY = "2025-06-12"          # a Thursday: Saturday is the 7th
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazilian fighter jets flew unusually close to a Canadian patrol plane on Saturday."),
+    ("en", "A Brazilian fighter jet came within 45 metres of a Canadian surveillance plane on Saturday."),
+    ("de", "Brasilianische Kampfjets seien am Samstag bis auf 45 Meter an kanadische Flugzeuge herangeflogen."),
+    ("de", "Ein brasilianischer Kampfjet näherte sich am Samstag einem kanadischen Aufklärungsflugzeug bis auf 45 Meter."),
+])
+def test_a_close_approach_is_an_interception(extract, lang, text):
+    assert event_rows(extract(text, lang, published=DAY)) == [
+        ("Interception", "Happened", ["brazil", "canada"], "2025-06-07")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The drone flew close to the airport in Ottawa."),
+    ("en", "The island lies close to Canada."),
+    ("de", "Die Temperaturen stiegen bis auf 30 Grad."),
+])
+def test_being_close_to_a_place_is_no_interception(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=DAY).events] == []
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Kanada hat in Brasília Beschwerde wegen der Vorfälle eingelegt.", ["canada"]),
+    ("Kanada hat gegen die Übung Protest bei der brasilianischen Regierung eingelegt.", ["brazil", "canada"]),
+])
+def test_a_complaint_lodged_with_the_participle_last_is_a_protest(extract, text, actors):
+    [protest] = extract(text, "de", published=DAY).events
+    assert (protest.kind, sorted(protest.actors)) == ("Protest", actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Brasilien hat gegen die Entscheidung keine Beschwerde eingelegt.",
+    "Gegen das Urteil wurde Beschwerde eingelegt.",
+])
+def test_no_complaint_or_an_appeal_is_no_protest(extract, text):
+    assert [e.kind for e in extract(text, "de", published=DAY).events] == []
+
+
+def test_the_federal_government_summoning_an_envoy_is_germany(extract):
+    text = ("Daher hat die Bundesregierung den brasilianischen Botschafter am Samstag einbestellt, "
+            "teilte das Ministerium in Berlin mit.")
+    [protest] = extract(text, "de", published=DAY).events
+    assert (protest.kind, sorted(protest.actors)) == ("Protest", ["brazil", "german-federal-government", "germany"])
+
+
+def test_a_federal_government_beside_vienna_is_not_germanys(extract):
+    facts = extract("Die Bundesregierung in Wien kritisierte den Besuch.", "de", published=DAY)
+    assert "german-federal-government" not in facts.entities
