@@ -82,11 +82,16 @@ class NamesakeFilter:
         """Whether a KB person's name of two words or more goes on with a glued hyphen and a
         lower-case word, as a Korean given name does ("Park Jin-woo" holds the KB's "Park
         Jin"): the words name someone else. The word is one romanised syllable (the lexicon's
-        ``romanised_syllable``), no ordinary word ("Donald Trump-treue Kreise", "-led")."""
+        ``romanised_syllable``), no ordinary word ("Donald Trump-treue Kreise", "-led") but
+        after the name of a person of a state whose given names are hyphened that way
+        (``hyphened_given_name_states``: "Cho Hyun-dong" holds the KB's "Cho Hyun")."""
         k = ent.end
-        return ent.label_ == "Person" and len(ent) >= 2 and k + 1 < len(doc) and doc[k].text == "-" \
-            and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].is_lower \
-            and self.syllable.fullmatch(doc[k + 1].text) is not None and not self._ordinary(cols, k + 1)
+        if not (ent.label_ == "Person" and len(ent) >= 2 and k + 1 < len(doc) and doc[k].text == "-"
+                and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].is_lower
+                and self.syllable.fullmatch(doc[k + 1].text) is not None):
+            return False
+        return not self._ordinary(cols, k + 1) \
+            or self.lex.has("hyphened_given_name_states", self.kb.country_slug(ent.ent_id_) or "")
 
     def _outlet_name(self, cols, ent) -> bool:
         """Whether the place or country ``ent`` (known or not) opens the name of a newspaper,

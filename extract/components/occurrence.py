@@ -53,6 +53,13 @@ class Occurrences(HeadlinePlans, Requests):
             return False
         return not any(self.cols.ent[j] or self._has("determiners", j) for j in range(k + 1, s))
 
+    def _signs_decree(self, s: int, e: int, clo: int, chi: int, reach: int = 4) -> bool:
+        """Whether the verb of agreeing at [s, e) takes a decree, law or bill as its object:
+        one of ``decree_nouns`` a few words after it, or in German before it."""
+        after = range(e, min(chi, e + reach))
+        before = range(max(clo, s - reach), s) if self.lex.lang == "de" else ()
+        return any(self._has("decree_nouns", k) for k in (*after, *before))
+
     def _talked_of(self, s: int, clo: int, reach: int = 3, gap: int = 6) -> bool:
         """Whether the act noun at ``s`` follows a topic preposition that follows talks or a
         call, within a few words each ("sprachen bei ihrem Gespräch über neue Sanktionen",
@@ -110,6 +117,9 @@ class Occurrences(HeadlinePlans, Requests):
         if kind == "Agreement" and rule.endswith(".noun") and (self._accord_left(s, clo, chi)
                                                                or self._accord_left_by(s, clo)):
             return True                  # "withdrew from the agreement", "das Abkommen ... zu kündigen"
+        if kind == "Agreement" and not self._noun_at(e - 1) and self._signs_decree(s, e, clo, chi):
+            return True                  # "signed a decree to suspend ...", "hat ein Gesetz
+                                         # unterzeichnet": one side's act, no accord
         if kind == "Agreement" and rule.endswith(".noun") and e < len(doc) and self._has("accord_modifier_heads", e):
             return True                  # "treaty allies", "treaty obligations": what an accord
                                          # makes, not the accord's making

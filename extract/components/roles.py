@@ -96,8 +96,11 @@ class RoleFinder:
                 j -= 1
                 continue
             if j in dem:
+                first = dem[j][0]
+                if first > 1 and doc[first - 1].text == "-" and self.lex.has("stance_prefixes", doc[first - 2].lower_):
+                    break                # "pro-Russian President X": a stance, not X's state
                 mods.insert(0, dem[j][1])
-                j = dem[j][0] - 1
+                j = first - 1
                 continue
             if not mods and tok.is_title and j not in ents and self.lex.has("body_heads", tok.text):
                 j -= 1                   # "Chinese Foreign Ministry spokesperson": the ministry
@@ -188,8 +191,8 @@ class RoleFinder:
         ent = doc[person[0]:person[1]]
         if role is not None and role in self.lex.words.get("organisation_roles", ()):
             return self._organisation_before(doc, person[0])   # not the holder's nationality
-        if role is not None and self.lex.has("regional_roles", role):
-            return None                  # a governor's region is no nationality
+        if role is not None and (self.lex.has("regional_roles", role) or self.lex.has("body_roles", role)):
+            return None                  # a governor's region, a chief's body is no nationality
         return self.kb.country_slug(ent.ent_id_) if ent.ent_id_ else None
 
     # --- the component -----------------------------------------------------------------

@@ -65,3 +65,35 @@ def test_the_federal_government_summoning_an_envoy_is_germany(extract):
 def test_a_federal_government_beside_vienna_is_not_germanys(extract):
     facts = extract("Die Bundesregierung in Wien kritisierte den Besuch.", "de", published=DAY)
     assert "german-federal-government" not in facts.entities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz signed a law on Monday."),
+    ("de", "Scholz hat am Montag ein Gesetz unterzeichnet."),
+    ("en", "Trudeau signed a decree on Monday."),
+    ("de", "Trudeau unterzeichnete am Montag ein Dekret über die Grenze."),
+])
+def test_signing_a_law_or_decree_is_no_agreement(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=DAY).events] == []
+
+
+def test_signing_an_accord_stays_an_agreement(extract):
+    text = "Scholz and Trudeau signed an agreement on Monday that will change the law on visas."
+    assert [e.kind for e in extract(text, "en", published=DAY).events] == ["Agreement"]
+
+
+@pytest.mark.parametrize("lang,text,body,state", [
+    ("de", "Das Auswärtige Amt bestellte am Samstag den brasilianischen Botschafter ein.",
+     "germany-federal-foreign-office", "germany"),
+    ("en", "Germany's Foreign Ministry summoned the Brazilian ambassador on Saturday.",
+     "germany-federal-foreign-office", "germany"),
+])
+def test_a_ministry_summoning_an_envoy_is_its_states_act(extract, lang, text, body, state):
+    [protest] = extract(text, lang, published=DAY).events
+    assert sorted(protest.actors) == sorted(["brazil", body, state])
+
+
+def test_an_armed_force_launching_is_its_states_launch(extract):
+    text = "The PLA Rocket Force launched an intercontinental ballistic missile on Saturday."
+    [launch] = extract(text, "en", published=DAY).events
+    assert (launch.kind, sorted(launch.actors)) == ("MissileLaunch", ["china", "pla-rocket-force"])

@@ -318,3 +318,10 @@ def test_an_outlets_ambiguous_name_takes_its_seats_country_as_evidence(lang, tex
     television elsewhere."""
     doc = get_pipeline(lang)(text)
     assert [e.ent_id_ for e in doc.ents if e.text == "CCTV"] == [linked]
+
+
+def test_a_korean_given_name_glued_by_a_hyphen_names_someone_else_even_an_ordinary_word():
+    """"Cho Hyun-dong" is not the KB's "Cho Hyun", though "dong" is a word of the lexicon."""
+    doc = get_pipeline("en")("Cho Hyun-dong, the ambassador to the United States, met Kurt Campbell.")
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "Person"] == [
+        ("Cho Hyun-dong", ""), ("Kurt Campbell", "kurt-campbell")]

@@ -373,3 +373,31 @@ def test_a_list_of_titled_names_gives_no_apposed_role(extract, lang, text):
 def test_a_name_before_a_roles_possessive_holds_no_role(extract):
     facts = extract("Jo Beispiel (57), the German ambassador's husband, said on Monday that talks went well.", "en")
     assert role_triples(facts) == set()
+
+
+def test_a_stance_demonym_gives_no_roles_state(extract):
+    """"pro-Russian President X" leans to Russia; he is no president of Russia."""
+    assert role_triples(extract("The ousted pro-Russian President Ivo Novak fled to Russia.", "en")) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Gazprom-Chef Alexej Miller sagte, der Vertrag sei fertig."),
+    ("en", "Gazprom chief executive Alexei Miller said the deal was done."),
+    ("en", "Gazprom CEO Alexei Miller said the deal was done."),
+])
+def test_a_company_chief_heads_the_company(extract, lang, text):
+    assert role_triples(extract(text, lang)) == {("alexei-miller", "head", "gazprom")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Nato-Chef Mark Rutte traf Ishiba in Tokio."),
+    ("en", "NATO chief Mark Rutte met Ishiba in Tokyo."),
+])
+def test_natos_chief_is_its_secretary_general(extract, lang, text):
+    assert role_triples(extract(text, lang)) == {("mark-rutte", "secretary-general", "nato")}
+
+
+def test_a_chief_of_no_named_body_heads_no_country(extract):
+    """A chief's body is no nationality: "EU foreign affairs chief X" heads nothing of his state."""
+    facts = extract("Hours later, foreign affairs chief Alexei Miller met Lavrov in Moscow.", "en")
+    assert all(r.role != "head" for r in facts.roles)
