@@ -53,6 +53,41 @@ class Occurrences(HeadlinePlans, Requests):
             return False
         return not any(self.cols.ent[j] or self._has("determiners", j) for j in range(k + 1, s))
 
+    def _attributive_participle(self, s: int, e: int, chi: int) -> bool:
+        """Whether the one-word trigger at ``s`` is a participle between a definite article
+        (and a count) and the noun it qualifies ("the 11 sanctioned individuals", "die
+        sanktionierten Personen"): it names those an act concerns, no act of its own."""
+        word = self.cols.lower[s]
+        ending = self.lex.words.get("participle_endings") or self.lex.words.get("past_endings") or ()
+        if e != s + 1 or e >= chi or not word.endswith(tuple(ending)):
+            return False
+        j = s - 1
+        if j > 0 and self.cols.text[j].isdigit():
+            j -= 1
+        noun = self.cols.title[e] and not self.cols.ent[e] if self.lex.lang == "de" \
+            else self.cols.is_lower[e] and self.cols.alpha[e]
+        return j >= 0 and self._has("definite_determiners", j) and noun
+
+    def _announces_told(self, s: int, clo: int, reach: int = 3) -> bool:
+        """Whether the announcement at ``s`` refers back to what the article told: a word
+        after a definite article ("made the announcement", "the announced measures"), or a clause that opens with a
+        pronoun of reference and an auxiliary ("Das hat X bekanntgegeben") or with a definite
+        article, a few words that are no name and an auxiliary ("The moves were announced",
+        "Die Militäraktion wurde ... angekündigt")."""
+        if s > clo and self._has("definite_determiners", s - 1):
+            return True                  # "the announcement", "the announced sanctions"
+        k = clo
+        if k >= s or not (self._has("definite_determiners", k) or self._has("anaphoric_pronouns", k)):
+            return False
+        j = k + 1
+        if not self._has("anaphoric_pronouns", k):
+            while j < min(s, k + 1 + reach) and not self.cols.ent[j] and self.cols.alpha[j] \
+                    and not self._has("finite_auxiliaries", j) and j not in self._demonym_tokens:
+                j += 1
+            if j == k + 1:
+                return False
+        return j < s and self._has("finite_auxiliaries", j)
+
     def _signs_decree(self, s: int, e: int, clo: int, chi: int, reach: int = 4) -> bool:
         """Whether the verb of agreeing at [s, e) takes a decree, law or bill as its object:
         one of ``decree_nouns`` a few words after it, or in German before it."""
@@ -117,6 +152,13 @@ class Occurrences(HeadlinePlans, Requests):
         if kind == "Agreement" and rule.endswith(".noun") and (self._accord_left(s, clo, chi)
                                                                or self._accord_left_by(s, clo)):
             return True                  # "withdrew from the agreement", "das Abkommen ... zu kündigen"
+        if self._attributive_participle(s, e, chi):
+            return True                  # "the 11 sanctioned individuals", "die ausgewiesenen
+                                         # Diplomaten": those an act told of concerns
+        if kind == "Announcement" and self._announces_told(s, clo):
+            return True                  # "The moves were announced on Thursday", "made the
+                                         # announcement", "Das hat X bekanntgegeben": an act
+                                         # told before, now told as announced
         if kind == "Agreement" and not self._noun_at(e - 1) and self._signs_decree(s, e, clo, chi):
             return True                  # "signed a decree to suspend ...", "hat ein Gesetz
                                          # unterzeichnet": one side's act, no accord

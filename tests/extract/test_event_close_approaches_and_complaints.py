@@ -97,3 +97,34 @@ def test_an_armed_force_launching_is_its_states_launch(extract):
     text = "The PLA Rocket Force launched an intercontinental ballistic missile on Saturday."
     [launch] = extract(text, "en", published=DAY).events
     assert (launch.kind, sorted(launch.actors)) == ("MissileLaunch", ["china", "pla-rocket-force"])
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Canada expelled four Brazilian diplomats. The Canadian foreign ministry made the announcement on Saturday.",
+     "Expulsion"),
+    ("de", "Kanada weist 70 brasilianische Diplomaten aus. Das hat Ministerpräsident Jo Beispiel am Samstag in "
+           "Ottawa bekanntgegeben.", "Expulsion"),
+    ("en", "Canada imposed sanctions on Brazil on Saturday. The moves were announced in a statement from the "
+           "government.", "Sanction"),
+])
+def test_an_announcement_told_of_an_act_before_is_no_event_of_its_own(extract, lang, text, kind):
+    assert [e.kind for e in extract(text, lang, published=DAY).events] == [kind]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trudeau announced on Saturday that Canada had closed its embassy in Brasília."),
+    ("en", "Trudeau made an announcement on Saturday about the embassy."),
+    ("de", "Trudeau hat am Samstag die Schließung der Botschaft bekanntgegeben."),
+])
+def test_an_announcement_of_its_own_stays(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=DAY).events] == ["Announcement"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada imposed sanctions on 11 officials on Saturday. The 11 sanctioned individuals will have any "
+           "property in Canada frozen, Trudeau said."),
+    ("de", "Kanada hat am Samstag Sanktionen gegen elf Beamte verhängt. Die sanktionierten Personen sollen ihr "
+           "Vermögen in Kanada verlieren, sagte Trudeau."),
+])
+def test_a_participle_before_the_people_an_act_concerns_is_no_act(extract, lang, text):
+    assert [(e.kind, e.status) for e in extract(text, lang, published=DAY).events] == [("Sanction", "Happened")]
