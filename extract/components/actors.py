@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from diplograph.extract.components.columns import within
+from diplograph.extract.components.topics import GATHERINGS
 
 _TARGETED = frozenset({"Sanction", "EntryBan"})   # "sanctions on Moscow": the capital is the target
 #: acts one side does to another, whose target a sentence can name ("expels Brazilian diplomats")
@@ -34,7 +35,8 @@ class ActorCollection:
             ref = ent.ent_id_ or (ent.start, ent.end)
             if ref == ev.place or self._holder(ent) or self._affected(ent) \
                     or ev.kind != "Accession" and self._as_member(ent) \
-                    or self._news_source(ent.start) or self._observer(ent.end) or self._agent_of_other(ev, ent) \
+                    or self._news_source(ent.start, ev.kind in GATHERINGS) or self._observer(ent.end) \
+                    or self._agent_of_other(ev, ent) \
                     or self._clock_zone(ent.end) or self._question_of(ev, ent.end) or self._reacting(ev, ent) \
                     or self._norm_owner(ent) or self._negated_name(ent):
                 continue                 # "nach Angaben aus Berlin": the news's source; "with

@@ -230,11 +230,14 @@ class Bystanders:
         j = ent.start - 1
         return j > 0 and self._has("genitive_articles", j) and self._has("norm_nouns", j - 1)
 
-    def _news_source(self, k: int) -> bool:
+    def _news_source(self, k: int, meeting: bool = False) -> bool:
         """Whether the name at token ``k`` says where the news came from, after a source noun
         and its preposition ("nach Angaben aus Berlin", "sources in Ottawa"): neither the
-        event's place nor a party."""
-        return k > 1 and self._has("source_nouns", k - 2) and self._has("source_prepositions", k - 1)
+        event's place nor a party; of a ``meeting`` of others also after a genitive article
+        ("Nach Angaben der Bundesregierung traf X Y"; a state that reports an act done to it,
+        "nach Angaben des südkoreanischen Ministeriums", stays its party)."""
+        return k > 1 and self._has("source_nouns", k - 2) and (self._has("source_prepositions", k - 1)
+                                                             or meeting and self._has("genitive_articles", k - 1))
 
     def _reacting(self, ev, ent, reach: int = 3) -> bool:
         """Whether ``ent`` is who reacts to the event ("drew sharp rebukes from China and South

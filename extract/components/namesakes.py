@@ -47,6 +47,7 @@ class NamesakeFilter:
             self.demonyms.setdefault(slug, set()).add(form)
         self.capitals = {e.capital_of: e.slug for e in self.kb.entities.values() if e.capital_of}
         self._demonym_forms = {f.lower() for forms in self.demonyms.values() for f in forms}
+        self._demonym_state = {f.lower(): slug for slug, forms in self.demonyms.items() for f in forms}
         self.syllable = re.compile(self.lex.words["romanised_syllable"])
         self.ambiguous = {e.slug: e.ambiguous_in(nlp.lang) for e in self.kb.entities.values()
                           if e.ambiguous_in(nlp.lang)}
@@ -191,9 +192,10 @@ class NamesakeFilter:
         if text in self.common or text.lower() in self.common and (self.lang == "en" or cols.sent_of(k).start == k):
             return False                         # "Gestern Kono", "Then Bloomberg reported"
         if has_noun_ending(text, self.lex.lowered("noun_suffixes")) \
-                or self.lang == "de" and k > 1 and cols.lower[k - 1] in self.lex.lowered("determiners") \
-                and cols.text[k - 2] != ",":
-            return False                         # "Nachrichtenagentur Kyodo", "dem Hundefreund Putin": a noun
+                or self.lang == "de" and k > 0 and cols.lower[k - 1] in self.lex.lowered("determiners") \
+                and (k < 2 or cols.text[k - 2] != ","):
+            return False                         # "Nachrichtenagentur Kyodo", "dem Hundefreund Putin",
+                                                 # "Die Schweizer Bundesregierung": a noun or an adjective
                                                  # (not ", die Akie Abe ...": a relative pronoun)
         return not any(self.lex.has(name, text) for name in
                        ("person_titles", "title_stop_words", "determiners", "speech_verbs",
@@ -209,18 +211,44 @@ class NamesakeFilter:
     def _supported(self, doc, cols, ent) -> bool:
         slug = ent.ent_id_
         ambiguous = self.ambiguous[slug]
+        if self._countered(cols, ent, slug):
+            return False
         if any(e.ent_id_ == slug and cols.text_of(doc, e.start, e.end) not in ambiguous
                for e in cols.ents if (e.start, e.end) != (ent.start, ent.end)):
             return True                          # "US Congress ... Congress"
-        known = self.kb.by_slug(slug)
-        country = self.kb.country_slug(slug) or (
-            self.kb.country_slug(self.kb.entities[known.seat].slug) if known is not None and known.seat in self.kb.entities
-            else None)                           # a news outlet's: its seat's ("CCTV" beside "Beijing", "Chinese")
+        country = self._state_of(slug)
         related = {country, self.capitals.get(self.kb.entity(country).iri) if country else None} - {slug, None}
         if any(e.ent_id_ in related for e in cols.ents):
             return True                          # "Washington ... the United States"
         forms = self.demonyms.get(country or "", set())
         return bool(forms) and not forms.isdisjoint(cols.lower)
+
+
+    def _state_of(self, slug: str) -> str | None:
+        """The country an entity belongs to, or a news outlet's: its seat's ("CCTV" beside
+        "Beijing", "Chinese")."""
+        known = self.kb.by_slug(slug)
+        return self.kb.country_slug(slug) or (
+            self.kb.country_slug(self.kb.entities[known.seat].slug) if known is not None and known.seat in self.kb.entities
+            else None)
+
+    def _countered(self, cols, ent, slug) -> bool:
+        """Whether the words right at an ambiguous name give it to another state: another
+        country's demonym right before it ("die Schweizer Bundesregierung", "die australische
+        Bundesregierung"), or a place of another country after "in" right after it ("die
+        Bundesregierung in Wien")."""
+        own = self._state_of(slug)
+        if own is None:
+            return False
+        before = self._demonym_state.get(cols.lower[ent.start - 1]) if ent.start > 0 else None
+        if before is not None and before != own:
+            return True
+        k = ent.end
+        if k + 1 < len(cols.text) and self.lex.has("host_prepositions", cols.lower[k]):
+            place = next((e for e in cols.ents if e.start == k + 1), None)
+            there = self.kb.country_slug(place.ent_id_) if place is not None and place.ent_id_ else None
+            return there is not None and there != own
+        return False
 
 
 def _same_name(a: str, b: str) -> bool:

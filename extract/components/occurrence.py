@@ -152,6 +152,8 @@ class Occurrences(HeadlinePlans, Requests):
         if kind == "Agreement" and rule.endswith(".noun") and (self._accord_left(s, clo, chi)
                                                                or self._accord_left_by(s, clo)):
             return True                  # "withdrew from the agreement", "das Abkommen ... zu kündigen"
+        if kind == "Protest" and self._any("legal_nouns", clo, chi):
+            return True                  # "Beschwerde gegen das Urteil eingelegt": an appeal
         if self._attributive_participle(s, e, chi):
             return True                  # "the 11 sanctioned individuals", "die ausgewiesenen
                                          # Diplomaten": those an act told of concerns

@@ -128,3 +128,31 @@ def test_an_announcement_of_its_own_stays(extract, lang, text):
 ])
 def test_a_participle_before_the_people_an_act_concerns_is_no_act(extract, lang, text):
     assert [(e.kind, e.status) for e in extract(text, lang, published=DAY).events] == [("Sanction", "Happened")]
+
+
+def test_a_complaint_against_a_ruling_is_an_appeal_not_a_protest(extract):
+    text = "Die Anwälte von Nawalny haben Beschwerde gegen das Urteil eingelegt."
+    assert [e.kind for e in extract(text, "de", published=DAY).events] == []
+
+
+def test_the_government_a_meeting_is_reported_by_takes_no_part(extract):
+    [meeting] = extract("Nach Angaben der Bundesregierung traf Scholz am Samstag Macron in Paris.", "de",
+                        published=DAY).events
+    assert sorted(meeting.actors) == ["emmanuel-macron", "olaf-scholz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Schweizer Bundesregierung hat neue Sanktionen gegen Russland übernommen. Deutschland tat dasselbe.",
+    "Die Bundesregierung in Wien verurteilte den Angriff. Deutschland schloss sich der Kritik an.",
+])
+def test_another_states_federal_government_is_not_germanys(extract, text):
+    facts = extract(text, "de", published=DAY)
+    assert "german-federal-government" not in facts.entities
+    assert all(e.label != "Schweizer Bundesregierung" for e in facts.entities.values())
+
+
+def test_a_chief_negotiator_heads_nothing(extract):
+    """"chief" before a noun is an adjective: no role "head" of Germany, and Germany keeps its part."""
+    facts = extract("Germany's chief negotiator Jo Beispiel met his French counterpart in Paris.", "en", published=DAY)
+    assert all(r.role != "head" for r in facts.roles)
+    assert "germany" in facts.events[0].actors
