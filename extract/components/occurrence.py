@@ -70,10 +70,10 @@ class Occurrences(HeadlinePlans, Requests):
 
     def _announces_told(self, s: int, clo: int, reach: int = 3) -> bool:
         """Whether the announcement at ``s`` refers back to what the article told: a word
-        after a definite article ("made the announcement", "the announced measures"), or a clause that opens with a
-        pronoun of reference and an auxiliary ("Das hat X bekanntgegeben") or with a definite
-        article, a few words that are no name and an auxiliary ("The moves were announced",
-        "Die Militäraktion wurde ... angekündigt")."""
+        after a definite article ("made the announcement", "the announced measures"), or a
+        clause that opens with a pronoun of reference and an auxiliary ("Das hat X
+        bekanntgegeben") or with a definite article, a few words that are no name and an
+        auxiliary ("The moves were announced", "Die Militäraktion wurde ... angekündigt")."""
         if s > clo and self._has("definite_determiners", s - 1):
             return True                  # "the announcement", "the announced sanctions"
         k = clo
@@ -152,8 +152,9 @@ class Occurrences(HeadlinePlans, Requests):
         if kind == "Agreement" and rule.endswith(".noun") and (self._accord_left(s, clo, chi)
                                                                or self._accord_left_by(s, clo)):
             return True                  # "withdrew from the agreement", "das Abkommen ... zu kündigen"
-        if kind == "Protest" and self._any("legal_nouns", clo, chi):
-            return True                  # "Beschwerde gegen das Urteil eingelegt": an appeal
+        if rule.endswith(".lodged_final") and self._any("legal_nouns", clo, chi):
+            return True                  # "Beschwerde gegen das Urteil eingelegt": an appeal (a
+                                         # protest against a ruling is still one: "protestierte gegen das Urteil")
         if self._attributive_participle(s, e, chi):
             return True                  # "the 11 sanctioned individuals", "die ausgewiesenen
                                          # Diplomaten": those an act told of concerns

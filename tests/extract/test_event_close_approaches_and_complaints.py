@@ -156,3 +156,12 @@ def test_a_chief_negotiator_heads_nothing(extract):
     facts = extract("Germany's chief negotiator Jo Beispiel met his French counterpart in Paris.", "en", published=DAY)
     assert all(r.role != "head" for r in facts.roles)
     assert "germany" in facts.events[0].actors
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanada protestierte am Samstag gegen das Urteil des brasilianischen Gerichts."),
+    ("en", "Canada lodged a protest against the ruling of the Brazilian court on Saturday."),
+])
+def test_a_protest_against_a_ruling_stays_a_protest(extract, lang, text):
+    [protest] = extract(text, lang, published=DAY).events
+    assert (protest.kind, sorted(protest.actors)) == ("Protest", ["brazil", "canada"])
