@@ -87,6 +87,8 @@ def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
                 forms.append(lowered_head(name))      # "the Kuril islands", "the Danjo islands"
             if ent.kind in ("Place", "Country") and len(name) > 3 and not name.isupper():
                 forms.append(name.upper())            # datelines: "MADRID, June 29 (Reuters)"
+            forms += [f.replace("'", "’") for f in forms if f and "'" in f]   # "Russia’s Defence
+                                                      # Ministry": the typographic apostrophe
             for form in forms:
                 if form and (form, ent.slug) not in seen:
                     seen.add((form, ent.slug))
@@ -117,6 +119,7 @@ def role_phrases(kb: KnowledgeBase, lang: str) -> dict[str, str]:
                 forms += [low + "s", low + "n", low + "en"] if not low.endswith("in") else [low + "nen"]
             elif lang == "en" and not low.endswith("s"):
                 forms.append(low + "s")
+            forms += [f.replace("'", "’") for f in forms if "'" in f]    # "chargé d’affaires"
             for form in forms:
                 if form == low or form not in groups:
                     out.setdefault(form, role.slug)

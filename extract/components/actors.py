@@ -220,14 +220,18 @@ class ActorCollection:
         return named[-1:] if self._has("singular_pronouns", k) else named
 
     def _bodies_named(self, lo: int, hi: int, labels: tuple) -> list:
-        """The slugs of the names of ``labels`` in [lo, hi), a capital standing for its state
-        ("Moscow said that it ..."), in text order."""
+        """The slugs of the names of ``labels`` in [lo, hi), a capital or a KB body standing
+        for its state ("Moscow said that it ...", "South Korea's Defense Ministry said its
+        jets ..."), in text order."""
         named = []
         for ent in self._overlapping(lo, hi):
             if ent.label_ in labels and ent.ent_id_:
                 named.append(ent.ent_id_)
             elif ent.label_ == "Place" and ent.ent_id_ in self.capital_of:
                 named.append(self.capital_of[ent.ent_id_])
+            elif ent.label_ == "Organization" and "Country" in labels and ent.ent_id_ \
+                    and (state := self.kb.country_slug(ent.ent_id_)) is not None:
+                named.append(state)
         return named
 
     def _said_by(self, s: int, sent) -> list:

@@ -117,10 +117,10 @@ class RoleFinder:
 
     def _modifiers_right(self, doc, i, ents, end, kinds=("Country",)) -> tuple[list, int]:
         """Countries (or other ``kinds``) after a role word: "Japans und Russlands", "of
-        Japan and Russia", "of the G7"."""
+        Japan and Russia", "of the G7", "for the foreign ministry"."""
         mods, j = [], i
-        if j < end and doc[j].lower_ in _OF_WORDS:
-            j += 1
+        if j < end and (doc[j].lower_ in _OF_WORDS or self.lex.has("role_org_prepositions", doc[j].lower_)):
+            j += 1                       # "spokesman for the foreign ministry"
             if j < end and "Organization" in kinds and doc[j].lower_ in ("the", "der", "des"):
                 j += 1                   # "chair of the G7", "Generalsekretär der NATO"
         while j < end:

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 import diplograph.extract.components  # noqa: F401  (registers the factories)
 from diplograph.extract.components.kb_ruler import KBRuler
 from diplograph.extract.patterns import entity_patterns
+from diplograph.extract.pipeline import get_pipeline
 from diplograph.ontology.kb import load_kb
 
 ARTICLES = Path(__file__).parent / "articles"
@@ -87,3 +88,11 @@ def test_the_knowledge_base_patterns_give_spacys_entities(path):
     doc = ours(text)
     found = ents(doc)
     assert found == ents(spacy_nlp(text)) and tags(doc) == tags(spacy_nlp(text)) and len(found) > 10
+
+
+@pytest.mark.parametrize("text,slug", [
+    ("Russia’s Defence Ministry said the drills had ended.", "russia-ministry-of-defence"),
+    ("The Democratic People’s Republic of Korea fired a missile.", "north-korea"),
+])
+def test_a_typographic_apostrophe_matches_a_kb_name(text, slug):
+    assert slug in [e.ent_id_ for e in get_pipeline("en")(text).ents]

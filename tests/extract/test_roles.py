@@ -401,3 +401,12 @@ def test_a_chief_of_no_named_body_heads_no_country(extract):
     """A chief's body is no nationality: "EU foreign affairs chief X" heads nothing of his state."""
     facts = extract("Hours later, foreign affairs chief Alexei Miller met Lavrov in Moscow.", "en")
     assert all(r.role != "head" for r in facts.roles)
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Jo Beispiel, a spokesman for the Japanese Foreign Ministry, said the call was planned.",
+     "japan-ministry-of-foreign-affairs"),
+    ("Jo Beispiel, a spokeswoman for NATO, said the call was planned.", "nato"),
+])
+def test_a_spokesman_for_a_body_speaks_for_it(extract, text, org):
+    assert role_triples(extract(text, "en")) == {("new:Person:jo beispiel", "spokesperson", org)}
