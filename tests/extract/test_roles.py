@@ -410,3 +410,17 @@ def test_a_chief_of_no_named_body_heads_no_country(extract):
 ])
 def test_a_spokesman_for_a_body_speaks_for_it(extract, text, org):
     assert role_triples(extract(text, "en")) == {("new:Person:jo beispiel", "spokesperson", org)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "U.S. President-elect Donald Trump spoke with Tsai Ing-wen on Friday."),
+    ("de", "Der gewählte Präsident Trump telefonierte am Freitag mit Tsai Ing-wen."),
+])
+def test_a_president_elect_is_no_president_yet(extract, lang, text):
+    assert ("donald-trump", "president-elect", "united-states") in role_triples(extract(text, lang))
+    assert ("donald-trump", "president", "united-states") not in role_triples(extract(text, lang))
+
+
+def test_a_commerce_minister_is_an_economy_minister(extract):
+    facts = extract("Chinese Commerce Minister Wang Wentao met the delegation.", "en")
+    assert role_triples(facts) == {("new:Person:wang wentao", "economy-minister", "china")}
