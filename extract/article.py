@@ -272,7 +272,7 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
         teaser line such as "Übung in der Ostsee", "the treaty" Norway keeps to: no
         occurrence the article reports)."""
         kinds = [self.facts.entities[a].kind for a in ev.actors]
-        if not any(k in ("Person", "Organization", "Country") for k in kinds) or self._talked_about(ev):
+        if not any(k in ("Person", "Organization", "Country") for k in kinds) or self._topic_of_talks(ev):
             return False
         alone = set(ev.actors) - (set() if ev.kind in LONE_ACTS else set(self._states_of_bodies(ev.actors)))
                                          # a ministry and its state: one side (a force's scramble is an act)
@@ -287,7 +287,7 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
         return ev.status != "Planned" or "Person" in kinds or ev.date is not None or bool(ev.relative_date) \
             or self._announced_measure(ev)          # "Britain will expel 23 diplomats"
 
-    def _talked_about(self, ev: Event) -> bool:
+    def _topic_of_talks(self, ev: Event) -> bool:
         """Whether an act done only to its targets stands in a sentence that tells of talks
         or a call ("progress in their talks about sanctions against Iran", "bat bei einem
         Gespräch, die Sanktionen gegen X aufzuheben"): what was talked about, by nobody named

@@ -57,9 +57,7 @@ class Occurrences(HeadlinePlans, Requests):
         """Whether the one-word trigger at ``s`` is a participle between a definite article
         (and a count) and the noun it qualifies ("the 11 sanctioned individuals", "die
         sanktionierten Personen"): it names those an act concerns, no act of its own."""
-        word = self.cols.lower[s]
-        ending = self.lex.words.get("participle_endings") or self.lex.words.get("past_endings") or ()
-        if e != s + 1 or e >= chi or not word.endswith(tuple(ending)):
+        if e != s + 1 or e >= chi or not self.cols.lower[s].endswith(tuple(self.lex.words.get("past_endings", ()))):
             return False
         j = s - 1
         if j > 0 and self.cols.text[j].isdigit():
@@ -72,21 +70,21 @@ class Occurrences(HeadlinePlans, Requests):
         """Whether the announcement at ``s`` refers back to what the article told: a word
         after a definite article ("made the announcement", "the announced measures"), or a
         clause that opens with a pronoun of reference and an auxiliary ("Das hat X
-        bekanntgegeben") or with a definite article, a few words that are no name and an
-        auxiliary ("The moves were announced", "Die Militäraktion wurde ... angekündigt")."""
+        bekanntgegeben") or with a definite article, a few words that are no name and a
+        passive auxiliary ("The moves were announced", "Die Militäraktion wurde ...
+        angekündigt"; not "The government has announced ...": its own news)."""
         if s > clo and self._has("definite_determiners", s - 1):
             return True                  # "the announcement", "the announced sanctions"
         k = clo
         if k >= s or not (self._has("definite_determiners", k) or self._has("anaphoric_pronouns", k)):
             return False
+        if self._has("anaphoric_pronouns", k):
+            return k + 1 < s and self._has("finite_auxiliaries", k + 1)
         j = k + 1
-        if not self._has("anaphoric_pronouns", k):
-            while j < min(s, k + 1 + reach) and not self.cols.ent[j] and self.cols.alpha[j] \
-                    and not self._has("finite_auxiliaries", j) and j not in self._demonym_tokens:
-                j += 1
-            if j == k + 1:
-                return False
-        return j < s and self._has("finite_auxiliaries", j)
+        while j < min(s, k + 1 + reach) and not self.cols.ent[j] and self.cols.alpha[j] \
+                and not self._has("finite_auxiliaries", j) and j not in self._demonym_tokens:
+            j += 1
+        return k + 1 < j < s and self._has("passive_finite_auxiliaries", j)
 
     def _signs_decree(self, s: int, e: int, clo: int, chi: int, reach: int = 4) -> bool:
         """Whether the verb of agreeing at [s, e) takes a decree, law or bill as its object:

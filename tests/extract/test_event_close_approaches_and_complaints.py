@@ -115,6 +115,7 @@ def test_an_announcement_told_of_an_act_before_is_no_event_of_its_own(extract, l
     ("en", "Trudeau announced on Saturday that Canada had closed its embassy in Brasília."),
     ("en", "Trudeau made an announcement on Saturday about the embassy."),
     ("de", "Trudeau hat am Samstag die Schließung der Botschaft bekanntgegeben."),
+    ("en", "The government has announced new measures against Brazil on Saturday."),   # active: its own news
 ])
 def test_an_announcement_of_its_own_stays(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published=DAY).events] == ["Announcement"]
