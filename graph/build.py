@@ -6,12 +6,9 @@ that fails part-way leaves the previous ``OUT`` as it was.
 """
 from __future__ import annotations
 
-import gc
-import hashlib
 import multiprocessing
 import os
 import shutil
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +26,7 @@ from diplograph.ontology.errors import BuildError, GraphError
 from diplograph.graph.store import diskstore
 from diplograph.graph.outdir import check_out, clear_stale, swap_into_place, temp_folder
 from diplograph.graph.stages import StageClock
+from diplograph.graph.memory import Settler as _Settler, trim_heap as _trim_heap
 from diplograph.graph.fusion.fuse import Fusion, fuse
 from diplograph.graph.analysis.links import to_link_graph
 from diplograph.graph.analysis.network import to_networkx
@@ -76,59 +74,10 @@ def workers_for(workers: int | None, articles: int) -> int:
     if workers is not None:
         return workers
     return available_cpus() if articles >= PARALLEL_FROM else 1
+
+
 #: Why an input path gave no file (see :func:`~diplograph.extract.read.reader.collect_inputs`).
 _NOT_FOUND = ("no such file or folder", "the pattern matches no file")
-
-
-class _Settler:
-    """Python's full garbage collections walk every object the process holds, and a build
-    holds its facts to the end: at 10,000 articles they took 19 s of a 143 s build, and the
-    cost grows faster than the build. Calling a settler collects the cyclic garbage made
-    so far, then moves what is left out of the collector's sight (``gc.freeze``); the
-    build's end gives it back (``gc.unfreeze``). The collector is the whole process's, so
-    a settler does nothing in a build run from another thread than the main one, while the
-    collector is off, or when objects were frozen before the build: it is then left as it
-    was found.
-
-    >>> with _Settler() as settle:
-    ...     settle()
-    ...     gc.get_freeze_count() > 0
-    True
-    >>> gc.get_freeze_count()
-    0
-    """
-
-    def __init__(self):
-        self.on = False
-
-    def __enter__(self) -> "_Settler":
-        self.on = (threading.current_thread() is threading.main_thread() and gc.isenabled()
-                   and gc.get_freeze_count() == 0)
-        return self
-
-    def __call__(self) -> None:
-        if self.on:
-            gc.collect()
-            gc.freeze()
-
-    @contextmanager
-    def quiet(self):
-        """No collections during the body (a step that makes many lasting objects and
-        little garbage), then a settle."""
-        if not self.on or not gc.isenabled():
-            yield
-            return
-        gc.disable()
-        try:
-            yield
-        finally:
-            gc.enable()
-        self()
-
-    def __exit__(self, *exc) -> None:
-        if self.on:
-            gc.unfreeze()
-            self.on = False
 
 
 def _shed_article_parts(result: BuildResult) -> None:
@@ -140,21 +89,6 @@ def _shed_article_parts(result: BuildResult) -> None:
         facts.article.text = ""
         facts.statements, facts.accords, facts.figures = [], [], []
     _trim_heap()
-
-
-def _trim_heap() -> bool:
-    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``); whether
-    any were. Freed Python objects leave holes in the heap that later allocations of other
-    sizes do not fill: after the facts of 10,000 articles are let go, this gives back about
-    140 MB, and the networkx graph's peak is 100 MB lower. Does nothing (False) where the
-    C library has no ``malloc_trim`` (macOS, Windows, musl) or Python has no ctypes."""
-    try:
-        import ctypes
-        trim = ctypes.CDLL(None).malloc_trim
-    except (ImportError, OSError, AttributeError, TypeError):
-        return False
-    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
-    return bool(trim(0))
 
 
 @dataclass(frozen=True)

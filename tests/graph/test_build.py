@@ -1,8 +1,6 @@
 """End to end: the sample articles to a graph, checked through SPARQL, SHACL and files."""
 from __future__ import annotations
 
-import os
-import platform
 from pathlib import Path
 
 import pytest
@@ -252,7 +250,6 @@ def test_extraction_outside_a_build_needs_no_settler(monkeypatch):
 
 def test_a_failing_step_gives_the_collector_back(tmp_path, monkeypatch):
     import gc
-    import pytest
     from diplograph.graph import build as build_module
     from diplograph.ontology.errors import GraphError
 
@@ -315,23 +312,6 @@ def test_a_build_keeps_its_facts_by_default(tmp_path):
     result = build([_three_articles(tmp_path / "in")], tmp_path / "out", views=False)
     assert [f.article.id for f in result.fusion.articles] == ["a0", "a1", "a2"]
     assert result.counts["articles"] == 3
-
-
-@pytest.mark.skipif(platform.libc_ver()[0] != "glibc" or not Path("/proc/self/statm").exists(),
-                    reason="malloc_trim is glibc's, and resident memory is read from /proc")
-def test_trimming_the_heap_gives_freed_memory_back():
-    from diplograph.graph.build import _trim_heap
-
-    def resident() -> int:
-        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-
-    blocks = [bytes(4000) for _ in range(50_000)]      # about 200 MB on the C heap, not in pymalloc
-    kept = blocks[::100]                                  # holes the heap cannot shrink past
-    del blocks
-    before = resident()
-    assert _trim_heap() is True
-    assert before - resident() > 100 * 2**20
-    assert len(kept) == 500
 
 
 def test_only_a_build_that_lets_its_facts_go_trims_the_heap(tmp_path, monkeypatch):
