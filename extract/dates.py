@@ -135,8 +135,9 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
              "dp": dp.split("|"), "mp": mp.split("|"), "yp": year_preps.split("|"),
              "ago": [d["ago"].split()[0]] if not d["ago"].startswith("N") else list(d["ago_counts"])}
     specs = [
-        # "3. bis 5. Mai", "3-5 May", "May 3 to 5, 2021": the days of one month
-        ("dmy_range", "digit", rf"\b(?P<d>\d{{1,2}})\.?(?:{joiner})(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?"
+        # "3. bis 5. Mai", "3-5 May", "May 3 to 5, 2021": the days of one month (a number after a
+        # colon is a clock time's minutes: "01:06 June 30, 2022" names June 30)
+        ("dmy_range", "digit", rf"(?<!:)\b(?P<d>\d{{1,2}})\.?(?:{joiner})(?P<d2>\d{{1,2}})\.?\s+(?P<mon>{mon})\.?"
                                rf"(?:\s+(?P<y>\d{{4}}))?\b"),
         ("mdy_range", "mon", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:{joiner})"
                              rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
@@ -144,7 +145,7 @@ def _patterns(lang: str) -> tuple[list[_Pattern], frozenset, re.Pattern]:
         ("iso", "digit", r"\b(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
         # "02/24/2022", "24/02/2022": read only when one number cannot be a month
         ("slashed", "digit", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
-        ("dmy", "digit", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{mon})\.?(?:\s+(?P<y>\d{{4}}){comma_year})?\b"),
+        ("dmy", "digit", rf"(?<!:)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{mon})\.?(?:\s+(?P<y>\d{{4}}){comma_year})?\b"),
         ("mdy", "mon", rf"\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?"),
         # "on the 26th", "am 26.": a day of the publication's month (or the one before)
         ("bare_day", "dp", rf"\b(?:{dp})\s+{d['bare_day']}(?!\s*(?:\d|of\b|(?:{mon})\b)|{joiner})") if d.get("bare_day") else None,

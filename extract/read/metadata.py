@@ -33,7 +33,8 @@ _BYLINE = re.compile(r"(?i:by|von):?\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,4}(?:[,|]
 _AGENCY = re.compile(r"^(?:[A-ZÄÖÜ][\w .,'’-]{0,60}?)?\(([A-Za-z][\w /.-]{0,30})\)\s*[-–—]")
 _STAMP_WORDS = r"date|published|posted|issued|stand|veröffentlicht|erschienen|datum|archivmeldung|meldung"
 _STAMP_WORD_LIST = tuple(_STAMP_WORDS.split("|"))
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|[A-Z]{2,4}|[ap]\.?m\.?))?"
+# a clock time, maybe with its zone and offset ("13:20 GMT+8", "09:12 Uhr", "9:35 PM")
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|[ap]\.?m\.?))?"
 _DATE_PREFIX = re.compile(rf"^(?:(?:{_STAMP_WORDS}|updated|aktualisiert)\s*:?\s*(?:(?:am|on)\s+)?)?"
                           rf"(?:{_CLOCK}\s*[,|]?\s*)?", re.IGNORECASE)
 _TRAILING_CLOCK = re.compile(rf"(?:[\s,|]+(?:um\s+|at\s+)?{_CLOCK})+\s*$", re.IGNORECASE)
@@ -53,6 +54,9 @@ _SHORT_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$|^(\d{1,2})-(\d{1,2})-(
 _HEAD_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’&-]*|\d{1,2}:\d{2}|[\s()/|:,–—-])*$")
 #: a label before a header line's date ("Chronik:", "Anniversary:"): a story's or a section's, no stamp
 _LABEL = re.compile(r"[^\W\d_]:\s")
+_LEADING_CLOCK = re.compile(rf"^[\s,|]*(?:um\s+|at\s+)?{_CLOCK}", re.IGNORECASE)
+# a clock time a header line's date follows ("All News 01:06 June 30, 2022")
+_ENDS_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}$")
 #: what may follow a date that opens a header line: a gap, a field mark or an agency in
 #: brackets ("(Agency)", not "(Photo: X)"), not a dash a timeline's entry goes on after
 _HEAD_REST = re.compile(rf"^(?:\s{{2,}}|\s*[|/]|\s*\([^():]*\)|\s*[-–—]\s*{_CLOCK}|\s*$)")
@@ -102,6 +106,26 @@ def _line_date(line: str, lang: str):
     return None, ""
 
 
+def _page_day(value: TimeValue, rest: str, lang: str) -> tuple:
+    """A stamp's month or year refined by the day the page states right after it, with the
+    rest of the line after that day and its clock time ("date 2018-04 27. April 2018,
+    11:04 Uhr Title" gives 27 April 2018 and "Title"); else ``value`` and ``rest``.
+
+    >>> _page_day(parse_iso("2018-04"), "27. April 2018, 11:04 Uhr Gipfel in Panmunjom", "de")
+    (TimeValue(iso='2018-04-27', precision='day'), 'Gipfel in Panmunjom')
+    >>> _page_day(parse_iso("2018-04"), "3. Mai 2018 Gipfel", "de")[0].iso     # not within the stamp
+    '2018-04'
+    """
+    if value.precision == "day" or not rest:
+        return value, rest
+    found = find_dates(rest[:_DATE_REACH], lang)[:1]
+    if not found or found[0].start != 0 or found[0].value is None or found[0].relative \
+            or found[0].value.precision != "day" or not value.contains(found[0].value):
+        return value, rest
+    after = _LEADING_CLOCK.sub("", rest[found[0].end:], count=1)
+    return found[0].value, after.strip(" .-–—|")
+
+
 def _bare_length(line: str) -> int:
     """The length of ``line`` without a trailing clock and full stop ("14.02.2019 09:12")."""
     return len(_TRAILING_CLOCK.sub("", line).rstrip(" ."))
@@ -111,8 +135,8 @@ def _headed(line: str, found) -> bool:
     """Whether the day ``found`` in a header line is the page's: it opens the line before a
     gap, a field mark or an agency ("28 Juni 2017    Gelesen: 857", "Dec. 15, 2016 (Agency)—"),
     or only names, clock times and marks stand before it, the last a mark ("Agency) 14:00,
-    February 3, 2026", "OSLO (Some News / Agency - 24th December, 2021)"), not a word
-    ("On 12 May 2022, ..." opens a story).
+    February 3, 2026", "OSLO (Some News / Agency - 24th December, 2021)") or a clock time
+    ("All News 01:06 June 30, 2022"), not a word ("On 12 May 2022, ..." opens a story).
 
     >>> from diplograph.extract.dates import find_dates
     >>> [_headed(t, find_dates(t, "en")[0]) for t in ("28 May 2017    Read: 857", "On 28 May 2017 they met")]
@@ -124,8 +148,9 @@ def _headed(line: str, found) -> bool:
     if not before:
         return _HEAD_REST.match(line[found.end:]) is not None
     tail = before.rstrip()
-    return _HEAD_PREFIX.match(before) is not None and tail[-1:] in tuple("(),|/-–—") \
-        and any(c in before for c in "()|/") and not _LABEL.search(before)
+    if _HEAD_PREFIX.match(before) is None or _LABEL.search(before):
+        return False
+    return tail[-1:] in tuple("(),|/-–—") and any(c in before for c in "()|/") or _ENDS_CLOCK.search(tail) is not None
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +286,7 @@ def metadata_from_text(article: Article) -> None:
         if found is None and article.published is None:
             article.published = _short_day(line)
         if found is not None and article.published is None:
-            article.published = found.value
+            article.published, rest = _page_day(found.value, rest, article.lang)
             if number == 0 and rest and _DATE_PREFIX.match(line).end():
                 article.title = rest[:200]
         agency = _AGENCY.match(line) or _AGENCY.match(rest or "")

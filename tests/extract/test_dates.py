@@ -490,3 +490,12 @@ def test_a_number_after_a_dates_comma_is_no_year():
 def test_a_german_year_after_a_comma_only_ends_a_date_line(text, found):
     d = one(text, "de", PUB)
     assert (d.text, d.value.iso) == found
+
+
+@pytest.mark.parametrize("text,lang,iso", [
+    ("Updated 01:06 June 30, 2022", "en", "2022-06-30"),
+    ("Aktualisiert 14:05 3. März 2021", "de", "2021-03-03"),
+])
+def test_the_minutes_of_a_clock_time_are_no_day(text, lang, iso):
+    found = [d for d in find_dates(text, lang) if d.value is not None]
+    assert [d.value.iso for d in found] == [iso]

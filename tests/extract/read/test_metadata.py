@@ -25,6 +25,10 @@ def read(text: str, lang: str) -> Article:
     ("en", "by Jane Doe March 3, 2021 9:35 PM", "2021-03-03"),
     ("de", "Von Hans Meier 03.03.2021, 14:31 Uhr", "2021-03-03"),
     ("en", "Wed, 03/31/2021 - 01:42", "2021-03-31"),
+    ("en", "By Jane Doe\n2021-03-03 13:20 GMT+8", "2021-03-03"),        # a clock with its zone's offset
+    ("de", "Von Hans Meier\n2021-03-03 13:20 UTC+1", "2021-03-03"),
+    ("en", "World News 01:06 March 3, 2021", "2021-03-03"),              # a section and a clock before it
+    ("de", "Alle Nachrichten 14:31 3. März 2021", "2021-03-03"),
 ])
 def test_a_stamped_date_line_gives_the_publication_date(lang, head, iso):
     art = read(f"Talks on the islands resume in Moscow\n{head}\nThe body of the article follows here.", lang)
@@ -127,3 +131,20 @@ def test_a_date_glued_to_the_first_word_or_with_a_short_year_dates_the_page(lang
 ])
 def test_a_glued_year_inside_a_line_or_a_short_date_with_words_dates_nothing(lang, text):
     assert read(text, lang).published is None
+
+
+@pytest.mark.parametrize("lang,text,title", [
+    ("de", "date 2021-03 3. März 2021, 14:31 Uhr Gespräche über die Inseln\nText.", "Gespräche über die Inseln"),
+    ("en", "date 2021-03 March 3, 2021, 2:31 PM Talks on the islands\nText.", "Talks on the islands"),
+])
+def test_the_day_a_page_states_after_a_month_stamp_refines_it(lang, text, title):
+    art = read(text, lang)
+    assert (art.published.iso, art.title) == ("2021-03-03", title)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "date 2021-03 5. April 2021 Gespräche über die Inseln\nText."),
+    ("en", "date 2021-03 Talks on March 3, 2021 resume\nText."),
+])
+def test_a_day_outside_the_month_stamp_or_later_in_the_line_leaves_the_month(lang, text):
+    assert read(text, lang).published.iso == "2021-03"
