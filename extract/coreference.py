@@ -271,7 +271,7 @@ class EventCoreference(EventTimes):
                 ev.actors, ev.place = sorted(own), ev.place if here else None   # summit in Y"; "said
                                                              # after the meeting in Y" of one with none
                 return same[-1]
-        for cand in reversed(events):
+        for cand in self._recent_first(events, ev):
             if self._other_instance(m, ev, cand):
                 continue              # "Earlier on Friday, Japan also scrambled jets"
             if cand.kind == ev.kind and ev.kind not in MEETING_KINDS | {"Visit"} \

@@ -8,7 +8,9 @@ a later mention of the first ("On Monday, Tokyo also summoned the envoy and prot
 the protest said done on Tuesday). A later mention of a sentence shares the time of an
 earlier one with the same background cue; an act dated in a year before the article's is
 background a definite "the meeting" does not go back to, nor is a summit only told of ("met
-after the G20 summit"); a sentence naming another country may tell another country's act.
+after the G20 summit"), and any later mention not of a past year goes back to it only when
+no act of the article's own time can take it; a sentence naming another country may tell
+another country's act.
 
 Not a pipeline step of its own: :class:`OtherInstances` is mixed into the article assembler
 (:mod:`diplograph.extract.article`), which provides the doc's columns (``self.cols``), the
@@ -52,6 +54,16 @@ class OtherInstances:
         """Whether ``ev`` is dated in a year before the article's."""
         published = self.article.published
         return ev.date is not None and published is not None and ev.date.iso[:4] < published.iso[:4]
+
+    def _recent_first(self, events: list[Event], ev: Event) -> list[Event]:
+        """The candidates for ``ev``'s antecedent, latest first; for a mention not dated in a
+        past year, those dated in the article's own time before those of a past year ("the
+        joviality of a 2018 meeting between X and Y. The first round of talks, with X and Y,
+        ...": the talks of the news, not of 2018)."""
+        latest = list(reversed(events))
+        if ev.date is not None and self._of_past_year(ev):
+            return latest
+        return [c for c in latest if not self._of_past_year(c)] + [c for c in latest if self._of_past_year(c)]
 
     def _only_told_of(self, ev: Event) -> bool:
         """Whether every mention the article placed in ``ev`` names it after a temporal

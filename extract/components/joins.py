@@ -210,7 +210,7 @@ class ClauseJoins:
             while j > 0 and (self.cols.ent[j] == "Country" or self._has("list_joiners", j)):
                 j -= 1
             return j in roles or self.cols.lower[j] == "of" and j - 1 in roles
-        return k in roles or self._has("counterpart_words", k) \
+        return k in roles or self._has("counterpart_words", k) or self._has("succession_nouns", k) \
             or self._has("head_words", k) and k > 0 and self.cols.ent[k - 1] == "Organization"
 
     def _one_person(self, a: int, b: int) -> bool:

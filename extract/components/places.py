@@ -92,12 +92,25 @@ class EventPlaces:
                     and (ev.place is None or self.kb.contains(ev.place, city or ref)):
                 ev.place = city or ref       # not "das Außenministerium in Moskau"; "in Canada,
                                              # in Ottawa": the city
+                ev.venue = ev.venue or self._after_its_noun(doc, ev, ent)
             return None
         if ent.ent_id_ in self.venues and located:
             if ev.place is None and clause[0] <= ent.start < clause[1]:
                 ev.place = self.venues[ent.ent_id_]  # "talks at the Kremlin": a place there,
             return None                              # not the presidency taking part
         return ref
+
+    def _after_its_noun(self, doc, ev, ent) -> bool:
+        """Whether the place ``ent`` follows the event's noun in a phrase of its own ("the
+        summit in Geneva", "der Gipfel im schweizerischen Genf"): the noun's own venue, which a
+        later mention of an event told before keeps."""
+        k = ev.trigger[1]
+        if not self._noun_trigger(doc, ev) or k >= ent.start or not self._has("place_prepositions", k):
+            return False
+        between = range(k + 1, ent.start)
+        return len(between) <= 2 and all(self._has("determiners", j) or j in self._demonym_tokens
+                                         or self.lex.lang == "de" and self.cols.is_lower[j] and self.cols.alpha[j]
+                                         for j in between)
 
     def _country_place(self, ev, ent, ref, located: bool, clause):
         """A country "in" which a gathering or visit is held is its place ("talks in
