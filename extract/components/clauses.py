@@ -194,8 +194,10 @@ class ClauseGeometry(ClauseJoins, Arrangements):
         for k in range(s - 1, max(lo, s - reach) - 1, -1):
             if self._opens_object(k):
                 return None              # "angesichts des Krieges | einen Importstopp": the object
-            if self._has("cause_heads", k) or self._has("objection_verbs", k):
-                return k                 # also "protests Russia's drills", "kritisierte das Manöver"
+            if self._has("cause_heads", k) or self._has("objection_verbs", k) \
+                    or self._has("reaction_links", k) and k > 0 and self._has("reaction_nouns", k - 1):
+                return k                 # also "protests Russia's drills", "kritisierte das Manöver",
+                                         # "an objection to the airspace violation"
             if self.cols.punct[k] and self.cols.text[k] != "-" or k in self._trigger_starts \
                     or self._has("setting_prepositions", k):
                 return None              # not "criticised X at the summit": where, not what

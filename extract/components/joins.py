@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+#: words a role's body may have after its link ("head of the National Security Office")
+_BODY_WORDS = 5
 
 def is_acronym(word: str) -> bool:
     """Whether ``word`` is an acronym: a capital first, then letters and digits with at
@@ -170,12 +172,20 @@ class ClauseJoins:
         return (c + 1, k) if step > 0 else (k + 1, c)
 
     def _is_apposition(self, doc, a, b) -> bool:
-        """"der russische Verteidigungsminister", "Russia's foreign minister"."""
+        """"der russische Verteidigungsminister", "Russia's foreign minister", and a head's
+        word with its body after a link ("head of the National Security Office", "chief of
+        the Japanese delegation": a few words, known or not)."""
         roles, dem = self._role_tokens, self._demonym_tokens
-        return a < b and any(i in roles for i in range(a, b)) and all(
-            i in roles or i in dem or self.cols.ent[i] in ("Country", "Organization")
-            or self.cols.text[i] in ("'s", "’s", "-") or self._has("determiners", i)
-            or self._has("role_modifiers", i) for i in range(a, b))
+        if a >= b:
+            return False
+        plain = [i in roles or i in dem or self.cols.ent[i] in ("Country", "Organization")
+                 or self.cols.text[i] in ("'s", "’s", "-") or self._has("determiners", i)
+                 or self._has("role_modifiers", i) for i in range(a, b)]
+        if any(i in roles for i in range(a, b)):
+            return all(plain)
+        link = next((i for i in range(a + 1, b) if self._has("apposition_body_links", i)), None)
+        return link is not None and self._has("head_words", link - 1) and all(plain[:link - 1 - a]) \
+            and 0 < b - link - 1 <= _BODY_WORDS and all(self.cols.alpha[i] for i in range(link + 1, b))
 
     def _apposition_comma(self, doc, c, sent) -> bool:
         """A comma opening or closing a role apposition after a name

@@ -1,0 +1,31 @@
+"""An objection sent or lodged is a protest ("sent a strong objection to X", "lodged objections
+with Y"), and the act an objection is made to takes the names of its own phrase, not those of
+the protest's sentence ("an objection to the airspace violation to his Russian counterpart, Z":
+Z is told of the protest, not of the violation).
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2019-07-24"        # a Wednesday
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Russian bombers violated South Korean airspace on Tuesday. On Wednesday Seoul's national security "
+     "adviser Chung Eui-yong sent a strong objection to his Russian counterpart, Nikolai Patrushev.",
+     {"chung-eui-yong", "nikolai-patrushev"}),
+    ("Russian bombers violated South Korean airspace on Tuesday. Seoul lodged objections with Moscow over the "
+     "violation on Wednesday.", {"south-korea", "russia"}),
+])
+def test_an_objection_sent_or_lodged_is_a_protest(extract, text, parties):
+    events = extract(text, "en", published=DAY).events
+    [protest] = [e for e in events if e.kind == "Protest"]
+    assert parties <= set(protest.actors) and protest.date.iso == DAY
+
+
+def test_the_act_an_objection_is_made_to_keeps_the_protests_people_out(extract):
+    text = ("On Wednesday Seoul's national security adviser Chung Eui-yong sent a strong objection to the airspace "
+            "violation to his Russian counterpart, Nikolai Patrushev.")
+    events = extract(text, "en", published=DAY).events
+    [violation] = [e for e in events if e.kind == "AirspaceViolation"]
+    assert not {"chung-eui-yong", "nikolai-patrushev"} & set(violation.actors)
