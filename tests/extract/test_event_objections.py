@@ -29,3 +29,16 @@ def test_the_act_an_objection_is_made_to_keeps_the_protests_people_out(extract):
     events = extract(text, "en", published=DAY).events
     [violation] = [e for e in events if e.kind == "AirspaceViolation"]
     assert not {"chung-eui-yong", "nikolai-patrushev"} & set(violation.actors)
+
+
+@pytest.mark.parametrize("lang, text, doers", [
+    ("en", "China opposes the deployment of the missile shield in South Korea, a spokesman said on Monday.", []),
+    ("en", "A spokesman said on Monday that China is firmly opposed to the deployment of the US missile shield "
+           "in South Korea.", ["united-states"]),
+    ("de", "China lehnt die Stationierung des US-Raketenabwehrsystems in Südkorea entschieden ab, sagte ein "
+           "Sprecher am Montag.", ["united-states"]),
+])
+def test_who_opposes_a_deployment_does_not_deploy(extract, lang, text, doers):
+    events = extract(text, lang, published=DAY).events
+    assert [e.actors for e in events if e.kind == "Deployment"] in ([], [doers])
+    assert all("china" not in e.actors for e in events if e.kind == "Deployment")
