@@ -235,6 +235,10 @@ class UnknownNameFinder:
             lo += 1
         while label == "Person" and lo < hi and self.lex.has("sentence_connectives", cols.lower[lo]):
             lo += 1                              # "But Hatoyama, who ...": no given name
+        while label == "Person" and self.lang == "de" and hi - lo > 2 and cols.text[lo + 1] != "-" \
+                and (self._noun(cols.text[lo]) or cols.lower[lo] in self.excluded):
+            lo += 1                              # "US-Politikerin Nancy Beispiel besuchte": the
+                                                 # noun of a compound before the name is none of it
         if hi <= lo or any(k in taken for k in range(lo, hi)):
             return None
         words = [k for k in range(lo, hi) if cols.text[k] != "-"]

@@ -1,0 +1,32 @@
+"""A German refusal told in the perfect ("hatte sich geweigert, X zu treffen") is no event,
+as "weigerte sich" was not; threats a visit is made despite ("Allen Drohungen aus Peking zum
+Trotz") are a reaction, their source no party; a name after a country's compound title
+("die US-Politikerin Marta Kowalczyk") is the person, without the title's noun.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2022-08-03"        # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "Die Präsidentin Park Geun Hye hatte sich lange geweigert, Abe zu bilateralen Gesprächen zu treffen.",
+    "Park Geun Hye hat sich geweigert, Sanktionen gegen Japan zu verhängen.",
+])
+def test_a_refusal_in_the_perfect_is_no_event(extract, text):
+    assert extract(text, "de", published=DAY).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die US-Politikerin Marta Kowalczyk besuchte am Dienstag Taiwan.",
+    "Allen Drohungen aus China zum Trotz ist die US-Spitzenpolitikerin Marta Kowalczyk am Dienstag zu einem "
+    "Besuch in Taiwan eingetroffen.",
+])
+def test_the_name_after_a_compound_title_visits_and_threats_despite_which_it_happens_take_no_part(extract, text):
+    facts = extract(text, "de", published=DAY)
+    [visit] = facts.events
+    person = "new:Person:marta kowalczyk"
+    assert person in facts.entities and person in visit.actors
+    assert "china" not in visit.actors and "beijing" not in visit.actors
+    assert (visit.place, visit.date.iso) == ("taiwan", "2022-08-02")
