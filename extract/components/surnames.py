@@ -5,7 +5,8 @@ After "Boris Johnson" or "Außenministerin Yoko Kamikawa" an article says "Johns
 East Asian order known to the KB, or one starting with a family name the KB's people
 write first ("Kim Yo-jong"), its first token, a key for the rest of the article;
 a later capitalised token equal to that key becomes the same person (same KB id).
-German genitives ("Kamikawas") count too.
+German genitives ("Kamikawas") count too. A surname alone that only a later full name of
+one known person explains ("Präsident Moon ... Moon Jae-in") is that person too.
 """
 from __future__ import annotations
 
@@ -66,10 +67,30 @@ class SurnameLinker:
             ent = seen.get(text) or (seen.get(text[:-1]) if self.lang == "de" and text.endswith("s") else None)
             if ent is not None:
                 new.append(Span(doc, i, i + 1, label="Person", span_id=ent.ent_id_ or ""))
+        new += self._named_later(doc, people, cols.text, {span.start for span in new})
         if new:
             replaced = {span.start for span in new}
             set_entities(doc, [e for e in doc.ents if e.start not in replaced] + new)
         return doc
+
+    def _named_later(self, doc: Doc, people: list, text: list, linked: set) -> list:
+        """"Präsident Moon ... Moon Jae-in": a surname alone, no known person yet, that the
+        article names in full only later, as one known person and no other, is that person."""
+        full: dict[str, set] = {}
+        first: dict[str, int] = {}
+        for ent in people:
+            if ent.end - ent.start > 1:
+                for key in self._keys(ent, text):
+                    full.setdefault(key, set()).add(ent.ent_id_)
+                    first.setdefault(key, ent.start)
+        out = []
+        for ent in people:
+            if ent.end - ent.start != 1 or ent.ent_id_ or ent.start in linked:
+                continue
+            ids = full.get(text[ent.start], set())
+            if len(ids) == 1 and "" not in ids and first[text[ent.start]] > ent.start:
+                out.append(Span(doc, ent.start, ent.end, label="Person", span_id=next(iter(ids))))
+        return out
 
 
     def _namesake(self, doc: Doc, token, seen: dict, new: list) -> None:

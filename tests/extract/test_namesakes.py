@@ -19,6 +19,22 @@ def test_bare_surname_is_the_person_named_in_full(extract, lang, text):
     assert facts.entities["new:Person:akie abe"].surface == {"Akie Abe", "Abe"}
 
 
+def test_a_bare_surname_before_the_one_full_name_the_article_gives_later_is_that_person(extract):
+    text = ("Moon Jae-in traf am Freitag in Panmunjom den Machthaber Kim. Später sprach Kim Jong Un in "
+            "Pjöngjang.")
+    facts = extract(text, "de", published="2018-04-27")
+    [meeting] = [e for e in facts.events if e.kind == "Meeting"]
+    assert "new:Person:kim" not in facts.entities and set(meeting.actors) == {"moon-jae-in", "kim-jong-un"}
+
+
+def test_a_bare_surname_two_later_full_names_share_stays_unlinked(extract):
+    text = ("Moon Jae-in traf am Freitag in Panmunjom den Machthaber Kim. Später sprachen Kim Jong Un und "
+            "Kim Yo Jong in Pjöngjang.")
+    facts = extract(text, "de", published="2018-04-27")
+    [meeting] = [e for e in facts.events if e.kind == "Meeting"]
+    assert set(meeting.actors) == {"moon-jae-in", "new:Person:kim"}
+
+
 def test_the_famous_namesake_named_in_full_keeps_the_surname(extract):
     facts = extract("Premierminister Shinzo Abe empfing Frau Akie Abe. Abe sagte, das Treffen sei gut "
                     "gewesen.", "de")

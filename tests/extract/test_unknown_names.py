@@ -206,3 +206,14 @@ def test_a_connective_opening_the_sentence_is_no_given_name(extract, lang, text)
 def test_ordinary_capitalised_words_before_a_bodys_head_inside_a_sentence_name_it(extract, text, key):
     assert extract(text, "en").entities[key].kind == "Organization"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Abe und Putin trafen sich am Freitag im Grenzort Panmunjom.",
+    "Abe und Putin trafen sich am Freitag in der Küstenstadt Kalmara.",
+    "Abe und Putin trafen sich am Freitag im Dorf Ostwinkel.",
+])
+def test_a_german_settlement_noun_names_the_place_after_it(extract, text):
+    facts = extract(text, "de", published="2018-04-27")
+    [ev] = facts.events
+    assert ev.place is not None and ev.place.startswith("new:Place:") and ev.date.iso == "2018-04-27"
