@@ -9,6 +9,7 @@ from diplograph.extract.coreference import DECLARED, is_teaser
 from diplograph.extract.lexicon import lookup_lemmas
 from diplograph.extract.components.columns import doc_text
 from diplograph.extract.components.headlines import HeadlinePlans
+from diplograph.extract.components.nonevents import NonEvents
 from diplograph.extract.components.requests import Requests
 from diplograph.extract.components.topics import ARRANGED, GATHERINGS, STOPPING
 
@@ -20,85 +21,8 @@ _STATES = ("Country", "Place", "Organization")
 OWN_NEGATION = ".no_longer"
 
 
-class Occurrences(HeadlinePlans, Requests):
+class Occurrences(NonEvents, HeadlinePlans, Requests):
     """The filters that drop a trigger telling of no occurrence, and the status rules."""
-
-    def _apposed_first(self, kind: str, s: int, sent, reach: int = 12) -> bool:
-        """Whether the trigger at ``s`` ends an apposition that tells a record of an act of its
-        ``kind`` the sentence named before: a comma, a determiner (or "als"), "first" and a
-        person's word, then the trigger as an infinitive ("travelled to X, the first
-        Brazilian leader to visit the place,") or in a relative clause (", als erster
-        Staatschef, der den Ort besuchte,"): the act told again, not one more. Not "the
-        first leg of a tour to visit ...", nor a record told after a verb no trigger found."""
-        for k in range(max(sent.start + 1, s - reach), s - 2):
-            if self.cols.text[k - 1] != "," or not self._has("record_firsts", k + 1) \
-                    or not (self._has("determiners", k) or self._has("predicative_words", k)):
-                continue
-            if not any(self._kind_at.get(j) == kind for j in range(sent.start, k)) or not any(
-                    j in self._role_starts or self._has("record_holders", j) for j in range(k + 2, s)):
-                return False
-            commas = [j for j in range(k + 1, s) if self._breaks[j]]
-            if not commas:
-                return self._infinitive_to(s - 1)
-            return len(commas) == 1 and self._has("relative_pronouns", commas[0] + 1)
-        return False
-
-    def _accord_topic(self, s: int, lo: int, reach: int = 4) -> bool:
-        """Whether the noun at ``s`` is a bare noun phrase (no article, no name) after a topic
-        preposition after an accord's or talks' noun: a kind of act the accord is about, not
-        one that took place."""
-        k = next((k for k in range(s - 1, max(lo, s - reach) - 1, -1) if self._has("topic_prepositions", k)), None)
-        if k is None or k - 1 < lo or self._kind_at.get(k - 1) not in ("Agreement", "Talks") \
-                or not self._noun_at(k - 1):
-            return False
-        return not any(self.cols.ent[j] or self._has("determiners", j) for j in range(k + 1, s))
-
-    def _attributive_participle(self, s: int, e: int, chi: int) -> bool:
-        """Whether the one-word trigger at ``s`` is a participle between a definite article
-        (and a count) and the noun it qualifies ("the 11 sanctioned individuals", "die
-        sanktionierten Personen"): it names those an act concerns, no act of its own."""
-        if e != s + 1 or e >= chi or not self.cols.lower[s].endswith(tuple(self.lex.words.get("past_endings", ()))):
-            return False
-        j = s - 1
-        if j > 0 and self.cols.text[j].isdigit():
-            j -= 1
-        noun = self.cols.title[e] and not self.cols.ent[e] if self.lex.lang == "de" \
-            else self.cols.is_lower[e] and self.cols.alpha[e]
-        return j >= 0 and self._has("definite_determiners", j) and noun
-
-    def _announces_told(self, s: int, clo: int, reach: int = 3) -> bool:
-        """Whether the announcement at ``s`` refers back to what the article told: a word
-        after a definite article ("made the announcement", "the announced measures"), or a
-        clause that opens with a pronoun of reference and an auxiliary ("Das hat X
-        bekanntgegeben") or with a definite article, a few words that are no name and a
-        passive auxiliary ("The moves were announced", "Die Militäraktion wurde ...
-        angekündigt"; not "The government has announced ...": its own news)."""
-        if s > clo and self._has("definite_determiners", s - 1):
-            return True                  # "the announcement", "the announced sanctions"
-        k = clo
-        if k >= s or not (self._has("definite_determiners", k) or self._has("anaphoric_pronouns", k)):
-            return False
-        if self._has("anaphoric_pronouns", k):
-            return k + 1 < s and self._has("finite_auxiliaries", k + 1)
-        j = k + 1
-        while j < min(s, k + 1 + reach) and not self.cols.ent[j] and self.cols.alpha[j] \
-                and not self._has("finite_auxiliaries", j) and j not in self._demonym_tokens:
-            j += 1
-        return k + 1 < j < s and self._has("passive_finite_auxiliaries", j)
-
-    def _signs_decree(self, s: int, e: int, clo: int, chi: int, reach: int = 4) -> bool:
-        """Whether the verb of agreeing at [s, e) takes a decree, law or bill as its object:
-        one of ``decree_nouns`` a few words after it, or in German before it."""
-        after = range(e, min(chi, e + reach))
-        before = range(max(clo, s - reach), s) if self.lex.lang == "de" else ()
-        return any(self._has("decree_nouns", k) for k in (*after, *before))
-
-    def _talked_of(self, s: int, clo: int, reach: int = 3, gap: int = 6) -> bool:
-        """Whether the act noun at ``s`` follows a topic preposition that follows talks or a
-        call, within a few words each ("sprachen bei ihrem Gespräch über neue Sanktionen",
-        "talks on new sanctions against X"): what was talked about."""
-        p = next((k for k in range(s - 1, max(clo, s - reach) - 1, -1) if self._has("topic_prepositions", k)), None)
-        return p is not None and any(self._kind_at.get(k) in GATHERINGS | {"PhoneCall"} for k in range(max(clo, p - gap), p))
 
     def _no_occurrence(self, doc, kind: str, rule: str, trigger: tuple[int, int], sent,
                        clause: tuple[int, int]) -> bool:
@@ -192,9 +116,8 @@ class Occurrences(HeadlinePlans, Requests):
                 and self._any("record_firsts", max(clo, s - 12), s):
             return True                  # "..., becoming the first premier to attend a NATO
                                          # summit": a record, not one more summit
-        if kind == "Talks" and e + 1 < len(doc) and self._has("audience_prepositions", e) \
-                and self._any("press_audiences", e + 1, min(e + 3, len(doc))):
-            return True                  # "X talks to reporters": he speaks to the press
+        if kind == "Talks" and self._to_the_press(e, chi):
+            return True                  # "X talks to reporters", "sprachen ... mit Journalisten": to the press
         if self._apposed_first(kind, s, sent):
             return True                  # "travelled to X, the first leader to visit the place,":
                                          # the visit told again, as a record

@@ -142,3 +142,17 @@ def test_whom_a_measure_affects_meets_no_one(extract, text):
 ])
 def test_a_meeting_after_a_measure_stays(extract, text):
     assert [e.kind for e in extract(text, "de", published=PUBLISHED).events] == ["Meeting"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Putin und Xi sprachen am Freitag in Moskau mit Reportern über die Lage."),
+    ("de", "Trudeau und Macron sprachen nach dem Essen in Ottawa mit Journalisten."),
+    ("en", "Putin and Xi spoke on Friday in Moscow to reporters about the situation."),
+])
+def test_speaking_to_the_press_even_after_other_words_is_no_talks(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == []
+
+
+def test_people_who_speak_in_a_city_without_the_press_hold_talks(extract):
+    events = extract("Putin und Xi sprachen am Freitag in Moskau über die Lage.", "de", published=PUBLISHED).events
+    assert [(e.kind, e.place) for e in events] == [("Talks", "moscow")]

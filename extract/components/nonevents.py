@@ -1,0 +1,98 @@
+"""Words that make a trigger tell of no occurrence of its own (a mixin of
+:class:`~diplograph.extract.components.occurrence.Occurrences`): talking to the press, a
+record told again as an apposition, the topic of an accord, an attributive participle, an
+announcement that refers back, the signing of a decree, and an act talked of at talks.
+"""
+from __future__ import annotations
+
+from diplograph.extract.components.topics import GATHERINGS
+
+
+class NonEvents:
+    """Tests of the words around a trigger, each one class of non-occurrence; the event
+    finder provides the doc's columns and word lists."""
+
+    def _to_the_press(self, e: int, chi: int, reach: int = 3) -> bool:
+        """Whether the clause after a verb of talking at ``e`` (up to ``chi``) says whom to as
+        the press: an audience preposition with a press word within a few words ("talks to
+        reporters", "sprachen am Freitag in Moskau mit Journalisten")."""
+        hi = min(chi, len(self.cols.text))
+        return any(self._has("audience_prepositions", k) and self._any("press_audiences", k + 1, min(k + reach, hi))
+                   for k in range(e, hi))
+
+    def _apposed_first(self, kind: str, s: int, sent, reach: int = 12) -> bool:
+        """Whether the trigger at ``s`` ends an apposition that tells a record of an act of its
+        ``kind`` the sentence named before: a comma, a determiner (or "als"), "first" and a
+        person's word, then the trigger as an infinitive ("travelled to X, the first
+        Brazilian leader to visit the place,") or in a relative clause (", als erster
+        Staatschef, der den Ort besuchte,"): the act told again, not one more. Not "the
+        first leg of a tour to visit ...", nor a record told after a verb no trigger found."""
+        for k in range(max(sent.start + 1, s - reach), s - 2):
+            if self.cols.text[k - 1] != "," or not self._has("record_firsts", k + 1) \
+                    or not (self._has("determiners", k) or self._has("predicative_words", k)):
+                continue
+            if not any(self._kind_at.get(j) == kind for j in range(sent.start, k)) or not any(
+                    j in self._role_starts or self._has("record_holders", j) for j in range(k + 2, s)):
+                return False
+            commas = [j for j in range(k + 1, s) if self._breaks[j]]
+            if not commas:
+                return self._infinitive_to(s - 1)
+            return len(commas) == 1 and self._has("relative_pronouns", commas[0] + 1)
+        return False
+
+    def _accord_topic(self, s: int, lo: int, reach: int = 4) -> bool:
+        """Whether the noun at ``s`` is a bare noun phrase (no article, no name) after a topic
+        preposition after an accord's or talks' noun: a kind of act the accord is about, not
+        one that took place."""
+        k = next((k for k in range(s - 1, max(lo, s - reach) - 1, -1) if self._has("topic_prepositions", k)), None)
+        if k is None or k - 1 < lo or self._kind_at.get(k - 1) not in ("Agreement", "Talks") \
+                or not self._noun_at(k - 1):
+            return False
+        return not any(self.cols.ent[j] or self._has("determiners", j) for j in range(k + 1, s))
+
+    def _attributive_participle(self, s: int, e: int, chi: int) -> bool:
+        """Whether the one-word trigger at ``s`` is a participle between a definite article
+        (and a count) and the noun it qualifies ("the 11 sanctioned individuals", "die
+        sanktionierten Personen"): it names those an act concerns, no act of its own."""
+        if e != s + 1 or e >= chi or not self.cols.lower[s].endswith(tuple(self.lex.words.get("past_endings", ()))):
+            return False
+        j = s - 1
+        if j > 0 and self.cols.text[j].isdigit():
+            j -= 1
+        noun = self.cols.title[e] and not self.cols.ent[e] if self.lex.lang == "de" \
+            else self.cols.is_lower[e] and self.cols.alpha[e]
+        return j >= 0 and self._has("definite_determiners", j) and noun
+
+    def _announces_told(self, s: int, clo: int, reach: int = 3) -> bool:
+        """Whether the announcement at ``s`` refers back to what the article told: a word
+        after a definite article ("made the announcement", "the announced measures"), or a
+        clause that opens with a pronoun of reference and an auxiliary ("Das hat X
+        bekanntgegeben") or with a definite article, a few words that are no name and a
+        passive auxiliary ("The moves were announced", "Die Militäraktion wurde ...
+        angekündigt"; not "The government has announced ...": its own news)."""
+        if s > clo and self._has("definite_determiners", s - 1):
+            return True                  # "the announcement", "the announced sanctions"
+        k = clo
+        if k >= s or not (self._has("definite_determiners", k) or self._has("anaphoric_pronouns", k)):
+            return False
+        if self._has("anaphoric_pronouns", k):
+            return k + 1 < s and self._has("finite_auxiliaries", k + 1)
+        j = k + 1
+        while j < min(s, k + 1 + reach) and not self.cols.ent[j] and self.cols.alpha[j] \
+                and not self._has("finite_auxiliaries", j) and j not in self._demonym_tokens:
+            j += 1
+        return k + 1 < j < s and self._has("passive_finite_auxiliaries", j)
+
+    def _signs_decree(self, s: int, e: int, clo: int, chi: int, reach: int = 4) -> bool:
+        """Whether the verb of agreeing at [s, e) takes a decree, law or bill as its object:
+        one of ``decree_nouns`` a few words after it, or in German before it."""
+        after = range(e, min(chi, e + reach))
+        before = range(max(clo, s - reach), s) if self.lex.lang == "de" else ()
+        return any(self._has("decree_nouns", k) for k in (*after, *before))
+
+    def _talked_of(self, s: int, clo: int, reach: int = 3, gap: int = 6) -> bool:
+        """Whether the act noun at ``s`` follows a topic preposition that follows talks or a
+        call, within a few words each ("sprachen bei ihrem Gespräch über neue Sanktionen",
+        "talks on new sanctions against X"): what was talked about."""
+        p = next((k for k in range(s - 1, max(clo, s - reach) - 1, -1) if self._has("topic_prepositions", k)), None)
+        return p is not None and any(self._kind_at.get(k) in GATHERINGS | {"PhoneCall"} for k in range(max(clo, p - gap), p))
