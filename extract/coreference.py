@@ -329,6 +329,7 @@ class EventCoreference(EventTimes):
                                       # place named ("in visit with X, Y ...", "Y is hosting X")
         press = {a.kind, b.kind} == {"Visit", "PressConference"} and len(shared) >= 2   # the guest's
                                       # and the host's joint press conference: one occasion
+        press = press or self._summons_met(a, b, shared) or self._summons_met(b, a, shared)
         if not (same_family or visit or press) \
                 or a.status != b.status and not (told_ahead_that_day(a, b) and not self._once_more(a, b)) \
                 or a.prior != b.prior and not same_day(a, b) \
@@ -361,6 +362,13 @@ class EventCoreference(EventTimes):
             sa, sb = self.kb.states(others_a), self.kb.states(others_b)   # "the Russian foreign
             return sa <= sb or sb <= sa                                    # ministry" acts for Russia
         return True
+
+    @staticmethod
+    def _summons_met(summons: Event, meeting: Event, shared: set) -> bool:
+        """Whether ``meeting`` is the talk a summons was: the envoy summoned meets the one who
+        summoned him ("summoned ambassador X ... X told reporters after meeting with Y")."""
+        return summons.kind == "Protest" and meeting.kind == "Meeting" and len(shared) >= 2 \
+            and any(".summon" in r for r in summons.rules)
 
     def _host(self, ev: Event) -> set:
         """The country (one the article names) a gathering's or visit's known place lies in: the
@@ -437,12 +445,17 @@ KIND_RANK = {"PhoneCall": 0, "Summit": 1, "Visit": 2, "Talks": 3, "Meeting": 3}
 
 def kind_after(kept: str, added: str) -> str:
     """The kind of an event of ``kept`` kind after a mention of ``added`` kind joins it: the
-    more specific (:data:`KIND_RANK`), and a gathering rather than the visit made for it (the
-    talks of a trip are the event other reports name).
+    more specific (:data:`KIND_RANK`), a gathering rather than the visit made for it (the
+    talks of a trip are the event other reports name), and a summons rather than the meeting
+    it was.
 
     >>> kind_after("Talks", "Summit"), kind_after("Visit", "Talks"), kind_after("Talks", "Visit")
     ('Summit', 'Talks', 'Talks')
+    >>> kind_after("Protest", "Meeting"), kind_after("Meeting", "Protest")
+    ('Protest', 'Protest')
     """
+    if "Protest" in (kept, added) and {kept, added} <= MEETING_KINDS | {"Protest"}:
+        return "Protest"
     if kept == "Visit" and added in MEETING_KINDS:
         return added
     if added == "Visit" and kept in MEETING_KINDS:

@@ -3,6 +3,8 @@ written for this test, in both languages.
 
 - "has been summoned for a meeting", "zu einem Gespräch einbestellt", "bestellte sie zu einem
   Gespräch ein": the meeting is the summons, no gathering of its own;
+- "summoned ambassador X ... X told reporters after meeting with Y": the envoy's meeting with
+  the one who summoned him is the summons, and says where it was;
 - "traf seinen alten Freund Putin", "will Xi Gespräche führen": "Freund" and "Gespräche" are
   nouns, not a given name of someone other than the known Putin and Xi.
 """
@@ -38,3 +40,15 @@ def test_a_meeting_for_talks_is_held(extract, lang, text):
 def test_a_german_noun_beside_a_known_surname_is_no_given_name(extract, text, key):
     facts = extract(text, "de", published=DAY)
     assert key in facts.entities and not [k for k in facts.entities if k.startswith("new:Person")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japanese Foreign Minister Seiji Maehara summoned Russian ambassador Mikhail Bely on Monday. "
+           "\"It is Russia's domestic issue,\" Bely told reporters after meeting with Maehara in Tokyo."),
+    ("de", "Außenminister Seiji Maehara bestellte am Montag den russischen Botschafter Michail Bely ein. "
+           "Bely sagte nach dem Treffen mit Maehara in Tokio, es sei eine innere Angelegenheit Russlands."),
+])
+def test_the_meeting_of_the_summoned_envoy_with_who_summoned_him_is_the_summons(extract, lang, text):
+    [ev] = extract(text, lang, published="2010-11-01").events
+    assert (ev.kind, ev.date.iso, ev.place) == ("Protest", "2010-11-01", "tokyo")
+    assert "seiji-maehara" in ev.actors
