@@ -220,11 +220,12 @@ class Bystanders:
 
     def _norm_owner(self, ent) -> bool:
         """Whether ``ent`` only owns a norm an act is measured by ("violate a U.N. Security
-        Council resolution", "gegen Resolutionen des UN-Sicherheitsrates"): a norm noun right
-        after it, or before it with a genitive article; no party."""
-        k = ent.end + (ent.end < len(self._lower) and self.cols.text[ent.end] in ("'s", "’s"))
+        Council resolution", "gegen Resolutionen des UN-Sicherheitsrates", "Verletzung von
+        UN-Resolutionen"): a norm noun right after it (or its hyphen), or before it with a
+        genitive article; no party."""
+        k = ent.end + (ent.end < len(self._lower) and self.cols.text[ent.end] in ("'s", "’s", "-"))
         while k < len(self._lower) and self.cols.ent[k] == "Organization":
-            k += 1                       # "U.N. Security Council resolution": the body's
+            k += 1                       # "U.N. Security Council resolution": the body's; "UN-Resolutionen"
         if k < len(self._lower) and self._has("norm_nouns", k):
             return True
         j = ent.start - 1

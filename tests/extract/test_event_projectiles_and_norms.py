@@ -1,8 +1,8 @@
 """A projectile's path is no visit ("launched a missile ..., traveling from the north", "the
 missile traveled 1,000 kilometers"); who owns a norm an act breaks takes no part ("violate a
-U.N. Security Council resolution", "Verstoß gegen Resolutionen des UN-Sicherheitsrates"); a
-capital named in another clause of the sentence is not the event's place. Sentences written
-for this test."""
+U.N. Security Council resolution", "Verstoß gegen Resolutionen des UN-Sicherheitsrates",
+"Verletzung von UN-Resolutionen"); a capital named in another clause of the sentence is not
+the event's place. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +35,11 @@ def test_experts_named_after_missiles_still_travel(extract):
 ])
 def test_the_owner_of_a_norm_takes_no_part(extract, lang, text):
     assert _events(extract, text, lang) == [("MissileLaunch", ["brazil"], None)]
+
+
+def test_the_owner_of_a_norm_in_a_hyphened_compound_takes_no_part(extract):
+    text = "Brasiliens Atomwaffentests stellten eine Verletzung zahlreicher UN-Resolutionen dar, sagte ein Sprecher."
+    assert _events(extract, text, "de") == [("NuclearTest", ["brazil"], None)]
 
 
 def test_a_capital_in_another_clause_is_not_the_protest_s_place(extract):
