@@ -49,8 +49,21 @@ class ClauseJoins:
             self._joining[c] = self._list_comma(doc, c, sent) or self._apposition_comma(doc, c, sent) \
                 or self._position_aside(doc, c, sent) or self._acronym_aside(c, sent) \
                 or self._is_date(c) or self._date_aside(c, sent) or self._country_after(c) \
-                or self._date_apposition(c, sent) or self._clock_aside(c, sent) or self._name_aside(c, sent)
+                or self._date_apposition(c, sent) or self._clock_aside(c, sent) or self._name_aside(c, sent) \
+                or self._inclusion_end(doc, c, sent)
         return self._joining[c]          # "on May 26, 2021 in Paris", "this week (8-9 April)", "in Paris, France"
+
+    def _inclusion_end(self, doc, c: int, sent, reach: int = 6) -> bool:
+        """The comma that closes a short aside of what the sentence's subject includes
+        ("Several countries, including Japan, imposed ...", "Mehrere Staaten, darunter Japan,
+        verhängten ..."), which ends no clause; not one inside an object ("banned nine
+        citizens, including X, from entering")."""
+        if self.cols.text[c] != ",":
+            return False
+        a, _ = self._segment(doc, c, sent, -1)
+        return a - 1 > sent.start and self.cols.text[a - 1] == "," and c - a <= reach \
+            and self._has("inclusion_words", a) and a - 1 - sent.start <= reach \
+            and self._segment(doc, a - 1, sent, -1)[0] == sent.start       # a short subject before it
 
     def _name_aside(self, c: int, sent, reach: int = 7) -> bool:
         """A break inside or around the short bracket right after a person's name ("Merkel
