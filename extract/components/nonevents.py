@@ -13,10 +13,13 @@ class NonEvents:
     finder provides the doc's columns and word lists."""
 
     def _to_the_press(self, e: int, chi: int, reach: int = 3) -> bool:
-        """Whether the clause after a verb of talking at ``e`` (up to ``chi``) says whom to as
-        the press: an audience preposition with a press word within a few words ("talks to
-        reporters", "sprachen am Freitag in Moskau mit Journalisten")."""
+        """Whether the clause after a verb of talking at ``e`` says whom to as the press,
+        before its topic or a second verb: an audience preposition with a press word within a
+        few words ("talks to reporters", "sprachen am Freitag in Moskau mit Journalisten";
+        not "sprachen über Gewalt gegen Journalisten", "held talks and then spoke to reporters")."""
         hi = min(chi, len(self.cols.text))
+        hi = next((k for k in range(e, hi) if self._has("list_joiners", k)
+                   or self._has("topic_prepositions", k) and not (k + 1 < hi and self._is_date(k + 1))), hi)
         return any(self._has("audience_prepositions", k) and self._any("press_audiences", k + 1, min(k + reach, hi))
                    for k in range(e, hi))
 

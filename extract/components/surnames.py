@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplograph.ontology.kb import load_kb
+from diplograph.ontology.offices import load_offices
 
 from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.components.spans import set_entities
@@ -75,7 +76,9 @@ class SurnameLinker:
 
     def _named_later(self, doc: Doc, people: list, text: list, linked: set) -> list:
         """"Präsident Moon ... Moon Jae-in": a surname alone, no known person yet, that the
-        article names in full only later, as one known person and no other, is that person."""
+        article names in full only later, as one known person and no other, is that person;
+        with a title right before it, not if the knowledge base knows the person's posts and
+        none of them is that one at the article's time."""
         full: dict[str, set] = {}
         first: dict[str, int] = {}
         for ent in people:
@@ -83,14 +86,21 @@ class SurnameLinker:
                 for key in self._keys(ent, text):
                     full.setdefault(key, set()).add(ent.ent_id_)
                     first.setdefault(key, ent.start)
+        titles = {m.end: m.roles for m in doc._.dg_role_mentions or ()}
+        offices, when = load_offices(), doc._.dg_published
         out = []
         for ent in people:
             if ent.end - ent.start != 1 or ent.ent_id_ or ent.start in linked:
                 continue
             ids = full.get(text[ent.start], set())
-            if len(ids) == 1 and "" not in ids and first[text[ent.start]] > ent.start:
-                out.append(Span(doc, ent.start, ent.end, label="Person", span_id=next(iter(ids))))
-        return out
+            if len(ids) != 1 or "" in ids or first[text[ent.start]] < ent.start:
+                continue
+            person, title = next(iter(ids)), titles.get(ent.start, ())
+            held = offices.get(person, ())
+            if not title or not held or any(o.role in title and (when is None or o.during(when.iso)) for o in held):
+                out.append(Span(doc, ent.start, ent.end, label="Person", span_id=person))
+        return out                       # not "Botschafter Wang ... Außenminister Wang Yi": no post he
+                                         # held then (posts the KB does not know do not count against)
 
 
     def _namesake(self, doc: Doc, token, seen: dict, new: list) -> None:

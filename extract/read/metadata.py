@@ -55,8 +55,8 @@ _HEAD_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’&-]*|\d{1,2}:\d{2}|[\s()/|:,�
 #: a label before a header line's date ("Chronik:", "Anniversary:"): a story's or a section's, no stamp
 _LABEL = re.compile(r"[^\W\d_]:\s")
 _LEADING_CLOCK = re.compile(rf"^[\s,|]*(?:um\s+|at\s+)?{_CLOCK}", re.IGNORECASE)
-# a clock time a header line's date follows ("All News 01:06 June 30, 2022")
-_ENDS_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}$")
+# a clock time a header line's date follows ("All News 01:06 June 30, 2022", "Politik 09:41 Uhr 21. März 2023")
+_ENDS_CLOCK = re.compile(rf"(?<![\d:]){_CLOCK}$", re.IGNORECASE)
 #: what may follow a date that opens a header line: a gap, a field mark or an agency in
 #: brackets ("(Agency)", not "(Photo: X)"), not a dash a timeline's entry goes on after
 _HEAD_REST = re.compile(rf"^(?:\s{{2,}}|\s*[|/]|\s*\([^():]*\)|\s*[-–—]\s*{_CLOCK}|\s*$)")
@@ -136,7 +136,8 @@ def _headed(line: str, found) -> bool:
     gap, a field mark or an agency ("28 Juni 2017    Gelesen: 857", "Dec. 15, 2016 (Agency)—"),
     or only names, clock times and marks stand before it, the last a mark ("Agency) 14:00,
     February 3, 2026", "OSLO (Some News / Agency - 24th December, 2021)") or a clock time
-    ("All News 01:06 June 30, 2022"), not a word ("On 12 May 2022, ..." opens a story).
+    when the date ends the line ("All News 01:06 June 30, 2022"; not "Deadline 23:59 March
+    31, 2023 for comments"), not a word ("On 12 May 2022, ..." opens a story).
 
     >>> from diplograph.extract.dates import find_dates
     >>> [_headed(t, find_dates(t, "en")[0]) for t in ("28 May 2017    Read: 857", "On 28 May 2017 they met")]
@@ -150,7 +151,9 @@ def _headed(line: str, found) -> bool:
     tail = before.rstrip()
     if _HEAD_PREFIX.match(before) is None or _LABEL.search(before):
         return False
-    return tail[-1:] in tuple("(),|/-–—") and any(c in before for c in "()|/") or _ENDS_CLOCK.search(tail) is not None
+    if tail[-1:] in tuple("(),|/-–—") and any(c in before for c in "()|/"):
+        return True
+    return _ENDS_CLOCK.search(tail) is not None and not line[found.end:].strip(" .|")   # and ends the line
 
 
 @lru_cache(maxsize=1)

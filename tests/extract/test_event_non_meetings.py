@@ -156,3 +156,12 @@ def test_speaking_to_the_press_even_after_other_words_is_no_talks(extract, lang,
 def test_people_who_speak_in_a_city_without_the_press_hold_talks(extract):
     events = extract("Putin und Xi sprachen am Freitag in Moskau über die Lage.", "de", published=PUBLISHED).events
     assert [(e.kind, e.place) for e in events] == [("Talks", "moscow")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz und Macron sprachen am Dienstag in Paris über die Ukraine und traten danach vor die Presse."),
+    ("en", "Biden and Kishida held talks in Tokyo on Monday and then spoke to reporters."),
+    ("de", "Baerbock sprach am Montag in Ankara mit Erdogan über Gewalt gegen Journalisten und den Zugang zu Medien."),
+])
+def test_talks_before_the_press_or_about_it_stay_talks(extract, lang, text):
+    assert [e.kind for e in extract(text, lang, published=PUBLISHED).events] == ["Talks"]

@@ -42,3 +42,12 @@ def test_who_opposes_a_deployment_does_not_deploy(extract, lang, text, doers):
     events = extract(text, lang, published=DAY).events
     assert [e.actors for e in events if e.kind == "Deployment"] in ([], [doers])
     assert all("china" not in e.actors for e in events if e.kind == "Deployment")
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Japan made no objection to the US drills on Monday, a spokesman said.", []),
+    ("South Korea has expressed no objection to Japan's plan on Monday.", []),
+    ("Beijing sent troops despite objections from Manila on Monday.", ["Deployment"]),
+])
+def test_no_objection_and_objections_an_act_is_done_despite_are_no_protest(extract, text, kinds):
+    assert [e.kind for e in extract(text, "en", published=DAY).events if e.kind in ("Protest", "Deployment")] == kinds

@@ -30,3 +30,11 @@ def test_the_name_after_a_compound_title_visits_and_threats_despite_which_it_hap
     assert person in facts.entities and person in visit.actors
     assert "china" not in visit.actors and "beijing" not in visit.actors
     assert (visit.place, visit.date.iso) == ("taiwan", "2022-08-02")
+
+
+@pytest.mark.parametrize("text", [
+    "Der US-Sender Fox News berichtete am Montag, die Gespräche seien gescheitert.",
+    "Der US-Hersteller Lockheed Martin soll Taiwan neue Kampfjets liefern.",
+])
+def test_a_company_or_broadcaster_after_a_compound_noun_is_no_person(extract, text):
+    assert not [k for k in extract(text, "de", published=DAY).entities if k.startswith("new:Person:")]

@@ -27,6 +27,14 @@ def test_a_bare_surname_before_the_one_full_name_the_article_gives_later_is_that
     assert "new:Person:kim" not in facts.entities and set(meeting.actors) == {"moon-jae-in", "kim-jong-un"}
 
 
+def test_a_titled_surname_is_not_a_later_namesake_who_held_another_post_then(extract):
+    text = ("Der chinesische Botschafter Wang traf am Montag in Berlin Baerbock. Außenminister Wang Yi wird im "
+            "Mai erwartet.")
+    facts = extract(text, "de", published="2023-03-20")
+    [meeting] = facts.events
+    assert "wang-yi" not in meeting.actors and "new:Person:wang" in meeting.actors
+
+
 def test_a_bare_surname_two_later_full_names_share_stays_unlinked(extract):
     text = ("Moon Jae-in traf am Freitag in Panmunjom den Machthaber Kim. Später sprachen Kim Jong Un und "
             "Kim Yo Jong in Pjöngjang.")

@@ -211,9 +211,17 @@ def test_ordinary_capitalised_words_before_a_bodys_head_inside_a_sentence_name_i
 @pytest.mark.parametrize("text", [
     "Abe und Putin trafen sich am Freitag im Grenzort Panmunjom.",
     "Abe und Putin trafen sich am Freitag in der Küstenstadt Kalmara.",
-    "Abe und Putin trafen sich am Freitag im Dorf Ostwinkel.",
+    "Abe und Putin trafen sich am Freitag im Badeort Ostwinkel.",
 ])
 def test_a_german_settlement_noun_names_the_place_after_it(extract, text):
     facts = extract(text, "de", published="2018-04-27")
     [ev] = facts.events
     assert ev.place is not None and ev.place.startswith("new:Place:") and ev.date.iso == "2018-04-27"
+
+
+@pytest.mark.parametrize("text", [
+    "Baerbock traf am Montag im Dorf Bewohner, die von den Überschwemmungen berichteten.",
+    "Nordkoreanische Soldaten feuerten am Montag im Grenzdorf Warnschüsse ab.",
+])
+def test_a_noun_after_a_village_is_no_place(extract, text):
+    assert not [k for k in extract(text, "de", published="2018-04-27").entities if k.startswith("new:Place:")]

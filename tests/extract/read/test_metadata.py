@@ -29,6 +29,8 @@ def read(text: str, lang: str) -> Article:
     ("de", "Von Hans Meier\n2021-03-03 13:20 UTC+1", "2021-03-03"),
     ("en", "World News 01:06 March 3, 2021", "2021-03-03"),              # a section and a clock before it
     ("de", "Alle Nachrichten 14:31 3. März 2021", "2021-03-03"),
+    ("en", "World News 1:06 PM March 3, 2021", "2021-03-03"),
+    ("de", "Politik 09:41 Uhr 3. März 2021", "2021-03-03"),
 ])
 def test_a_stamped_date_line_gives_the_publication_date(lang, head, iso):
     art = read(f"Talks on the islands resume in Moscow\n{head}\nThe body of the article follows here.", lang)
@@ -148,3 +150,12 @@ def test_the_day_a_page_states_after_a_month_stamp_refines_it(lang, text, title)
 ])
 def test_a_day_outside_the_month_stamp_or_later_in_the_line_leaves_the_month(lang, text):
     assert read(text, lang).published.iso == "2021-03"
+
+
+@pytest.mark.parametrize("lang,head", [
+    ("en", "Deadline 23:59 March 31, 2023 for comments"),
+    ("en", "On 12:30 March 20, 2023 the plane landed in Tokyo."),
+])
+def test_a_clock_and_date_inside_a_line_of_words_dates_nothing(lang, head):
+    art = read(f"Talks on the islands resume in Moscow\n{head}\nThe body of the article follows here.", lang)
+    assert art.published is None
