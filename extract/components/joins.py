@@ -194,11 +194,24 @@ class ClauseJoins:
         plain = [i in roles or i in dem or self.cols.ent[i] in ("Country", "Organization")
                  or self.cols.text[i] in ("'s", "’s", "-") or self._has("determiners", i)
                  or self._has("role_modifiers", i) for i in range(a, b)]
+        if self._succession_of(a, b):
+            return True
         if any(i in roles for i in range(a, b)):
             return all(plain)
         link = next((i for i in range(a + 1, b) if self._has("apposition_body_links", i)), None)
         return link is not None and self._has("head_words", link - 1) and all(plain[:link - 1 - a]) \
             and 0 < b - link - 1 <= _BODY_WORDS and all(self.cols.alpha[i] for i in range(link + 1, b))
+
+    def _succession_of(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are a person's successor or predecessor ("Johnson's
+        successor", "Johnsons Nachfolger", "her predecessor"): a possessive, a word of
+        succession, maybe the post after it ("as prime minister")."""
+        k = next((i for i in range(a, b) if self._has("succession_nouns", i)), None)
+        if k is None or k == a:
+            return False
+        owner = all(self.cols.ent[i] == "Person" or self.cols.title[i] or self.cols.text[i] in ("'s", "’s")
+                    for i in range(a, k)) or k == a + 1 and self._has("possessive_pronouns", a)
+        return owner and b - k - 1 <= 3 and all(self.cols.alpha[i] for i in range(k + 1, b))
 
     def _apposition_comma(self, doc, c, sent) -> bool:
         """A comma opening or closing a role apposition after a name

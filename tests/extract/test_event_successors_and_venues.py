@@ -57,3 +57,13 @@ def test_the_place_after_the_noun_of_a_later_mention_is_the_events(extract, lang
 def test_a_place_the_later_mention_does_not_name_after_its_noun_stays_out(extract, lang, text):
     [ev] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Summit"]
     assert ev.place is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Sunak, Johnson's successor, met Macron in Paris on Friday."),
+    ("de", "Sunak, Johnsons Nachfolger, traf am Freitag in Paris Macron."),
+    ("en", "Rishi Sunak, Boris Johnson's successor as prime minister, met Macron in Paris on Friday."),
+])
+def test_a_successor_apposition_after_the_subject_ends_no_clause(extract, lang, text):
+    [ev] = extract(text, lang, published="2023-03-11").events
+    assert sorted(ev.actors) == ["emmanuel-macron", "rishi-sunak"] and ev.place == "paris"
