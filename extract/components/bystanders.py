@@ -252,8 +252,9 @@ class Bystanders:
             j -= 1
         if j >= 0 and self._has("angering_verbs", j) and not ev.trigger[0] <= j < ev.trigger[1]:
             return True                  # "Abe's visit infuriated China and South Korea"
-        if j >= 0 and self._has("reaction_nouns", j) and j + 1 < ent.start and self._has("genitive_articles", j + 1):
-            return not ev.trigger[0] <= j < ev.trigger[1]    # "begleitet von Kritik der Nato"
+        if j >= 0 and self._has("reaction_nouns", j) and (j + 1 < ent.start and self._has("genitive_articles", j + 1)
+                                                          or j + 1 == ent.start and self._genitive_name(ent)):
+            return not ev.trigger[0] <= j < ev.trigger[1]    # "begleitet von Kritik der Nato", "Drohungen Chinas"
         if j < 1 or not self._has("reaction_prepositions", j):
             return False
         for k in range(j - 1, max(-1, j - 1 - reach), -1):
@@ -262,6 +263,14 @@ class Bystanders:
             if not (self.cols.is_lower[k] and self.cols.alpha[k] or self._has("determiners", k)):
                 return False
         return False
+
+    def _genitive_name(self, ent) -> bool:
+        """Whether the German name ``ent`` is in the genitive ("Chinas", "Pekings"): its last
+        word is a name the knowledge base knows with an "s" added."""
+        if self.lex.lang != "de" or not self.cols.text[ent.end - 1].endswith("s") or not ent.ent_id_:
+            return False
+        known = self.kb.by_slug(ent.ent_id_)
+        return known is not None and self.cols.text[ent.end - 1][:-1] in {n.split()[-1] for n in known.names("de")}
 
     def _discussed_objects(self, lo: int, hi: int, reach: int = 12) -> set:
         """The names a verb of discussing takes as its object in [lo, hi) ("discussed Syria

@@ -382,8 +382,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         if self._noun_trigger(doc, ev):
             self._venue_after(ev, min(window[1], e), chi)   # "the talks between them took place in Z"
         self._place_in_front(doc, ev, ents)      # "the Tokyo-hosted talks between X and Y"
-        if ev.reference and kind in _PERSONAL and self._any("partner_words", s + 1, min(e + 1, len(doc))):
-            # "after talks with", "nach seinem Gespräch mit" (a trigger that ends on its partner)
+        if ev.reference and kind in _PERSONAL and (self._any("partner_words", s + 1, min(e + 1, len(doc)))
+                                                   or self._gerund(s) and e < len(doc) and self.cols.ent[e] == "Person"):
+            # "after talks with", "nach seinem Gespräch mit" (a trigger that ends on its partner), "after meeting X"
             self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
             self._subject_before(ev, window[0] - 1, sent)    # "Y said after talks with X"
             self._spoken_at(ev, window[0] - 1, sent)         # "Y said in Ottawa after talks with X"

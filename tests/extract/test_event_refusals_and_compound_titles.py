@@ -38,3 +38,13 @@ def test_the_name_after_a_compound_title_visits_and_threats_despite_which_it_hap
 ])
 def test_a_company_or_broadcaster_after_a_compound_noun_is_no_person(extract, text):
     assert not [k for k in extract(text, "de", published=DAY).entities if k.startswith("new:Person:")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trotz der Drohungen Chinas besuchte Kishida am Sonntag Taiwan.",
+    "Trotz der Kritik Chinas besuchte Kishida am Sonntag Taiwan.",
+])
+def test_threats_named_by_a_genitive_name_take_no_part(extract, text):
+    [visit] = extract(text, "de", published=DAY).events
+    assert "china" not in visit.actors and "fumio-kishida" in visit.actors
+    assert visit.place == "taiwan"

@@ -52,3 +52,12 @@ def test_the_meeting_of_the_summoned_envoy_with_who_summoned_him_is_the_summons(
     [ev] = extract(text, lang, published="2010-11-01").events
     assert (ev.kind, ev.date.iso, ev.place) == ("Protest", "2010-11-01", "tokyo")
     assert "seiji-maehara" in ev.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Wu Jianghao told reporters after meeting Kamikawa in Tokyo that the talks were useful.",
+    "Lavrov said after meeting Kishida in Moscow that the talks were useful.",
+])
+def test_who_speaks_after_meeting_someone_met_them(extract, text):
+    [ev] = extract(text, "en", published="2023-08-01").events
+    assert ev.kind == "Meeting" and len(ev.actors) == 2 and ev.place in ("tokyo", "moscow")
