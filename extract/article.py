@@ -29,8 +29,8 @@ from diplograph.extract.role_facts import RoleFacts
 from diplograph.extract.responses import Responses
 from diplograph.extract.person_refs import last_person_of
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Statement
-from diplograph.extract.coreference import (MEETING_KINDS, SINGLE_ACT_KINDS, EventCoreference,
-                                            kind_after, merge_into)
+from diplograph.extract.coreference import MEETING_KINDS, SINGLE_ACT_KINDS, EventCoreference
+from diplograph.extract.merging import kind_after, merge_into
 
 __all__ = ["doc_to_facts", "kind_after", "MEETING_KINDS"]
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from diplograph.ontology.kb import load_kb
 
-from diplograph.extract.coreference import MEETING_KINDS, OUTCOME_KINDS, _persons, merge_into
+from diplograph.extract.coreference import MEETING_KINDS, OUTCOME_KINDS, _persons
+from diplograph.extract.merging import merge_into
 from diplograph.extract.model import Event
 
 __all__ = ["GatheringOutcomes"]

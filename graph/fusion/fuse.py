@@ -32,7 +32,8 @@ from datetime import date as _day
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from diplograph.extract.coreference import MEETING_KINDS, kind_after
+from diplograph.extract.coreference import MEETING_KINDS
+from diplograph.extract.merging import kind_after
 from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import ArticleFacts, Event
 from diplograph.ontology.kb import load_kb
