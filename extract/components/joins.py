@@ -185,17 +185,18 @@ class ClauseJoins:
         return (c + 1, k) if step > 0 else (k + 1, c)
 
     def _is_apposition(self, doc, a, b) -> bool:
-        """"der russische Verteidigungsminister", "Russia's foreign minister", and a head's
-        word with its body after a link ("head of the National Security Office", "chief of
-        the Japanese delegation": a few words, known or not)."""
+        """"der russische Verteidigungsminister", "Russia's foreign minister", a head's word
+        with its body after a link ("head of the National Security Office", "chief of the
+        Japanese delegation": a few words, known or not), and a successor or predecessor
+        ("Johnson's successor")."""
         roles, dem = self._role_tokens, self._demonym_tokens
         if a >= b:
             return False
+        if self._succession_of(a, b):
+            return True
         plain = [i in roles or i in dem or self.cols.ent[i] in ("Country", "Organization")
                  or self.cols.text[i] in ("'s", "’s", "-") or self._has("determiners", i)
                  or self._has("role_modifiers", i) for i in range(a, b)]
-        if self._succession_of(a, b):
-            return True
         if any(i in roles for i in range(a, b)):
             return all(plain)
         link = next((i for i in range(a + 1, b) if self._has("apposition_body_links", i)), None)
