@@ -1,5 +1,5 @@
 """Places of the knowledge base the news of the region names often, under each of their names:
-the Senkaku (Diaoyu) Islands, Camp David, the Moscow region. Sentences written for this test."""
+the Senkaku (Diaoyu) Islands, Camp David, the Moscow region, Busan, Jeju Island. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +12,10 @@ import pytest
     ("de", "Schiffe fuhren am Montag nahe den Diaoyu-Inseln.", "senkaku-islands"),
     ("en", "The leaders met at Camp David on Friday.", "camp-david"),
     ("de", "Die Drohne stürzte in der Oblast Moskau ab.", "moscow-oblast"),
+    ("en", "The two leaders met in Busan on Thursday.", "busan"),
+    ("de", "Die beiden Präsidenten trafen sich am Donnerstag in Busan.", "busan"),
+    ("en", "The drills were held south of Jeju Island on Monday.", "jeju-island"),
+    ("de", "Die Übung fand am Montag vor der Insel Jeju statt.", "jeju-island"),
 ])
 def test_a_kb_place_is_linked_under_each_of_its_names(extract, lang, text, key):
     entity = extract(text, lang).entities[key]
