@@ -110,12 +110,23 @@ class ActorCollection:
                 self.cols.text[k - 1] == "," or self._has("list_joiners", k - 1)):
             k = self._overlapping(k - 2, k - 1)[0].start        # back to the list's first name
         if k < 2 or not (self._has("seat_holders", k - 2) and self._has("place_prepositions", k - 1)
-                         or self._has("origin_holders", k - 2) and self._has("origin_prepositions", k - 1)):
+                         or self._has("origin_holders", k - 2) and self._has("origin_prepositions", k - 1)
+                         or self._forces_from(k)):
             return False                 # "counterparts from Rome"; not "met his counterparts in Rome"
         end = self.cols.sent_of(ent.start).end
         return not (ent.end < end and (self._has("speech_verbs", ent.end) or self._has("list_joiners", ent.end)
                                        and ent.end + 2 < end and self._has("speech_verbs", ent.end + 2)))
                                          # "Diplomats in Vienna said ...": the news's source
+
+    def _forces_from(self, k: int) -> bool:
+        """Whether the country at token ``k`` heads a list of where craft or troops come from
+        ("Warships and aircraft from the United States, Japan and ...", "Truppen aus X und Y"):
+        the states whose forces they are."""
+        j = k - 1
+        if j > 0 and self._has("determiners", j):
+            j -= 1
+        return j > 0 and self._has("origin_prepositions", j) and (
+            self._has("vehicle_nouns", j - 1) or self._has("troop_nouns", j - 1))
 
     def _seat_of_power(self, ent) -> bool:
         """Whether the capital ``ent`` names the government seated there ("die Regierung in

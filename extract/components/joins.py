@@ -300,9 +300,16 @@ class ClauseJoins:
                                                  # the name after the comma starts a clause
                                                  # (not so in "Abe, Putin agree to ...")
         j = c - 1
-        while j > sent.start and not self._breaks[j - 1]:
+        while j > sent.start and not self._breaks[j - 1] and not self._list_opener(j - 1):
             j -= 1
         return not any(self.cols.alpha[i] and self._has("list_joiners", i) for i in range(j, c))
+
+    def _list_opener(self, i: int) -> bool:
+        """Whether the lower-case word at ``i`` ends what comes before a list of names
+        ("Warships and aircraft from | the United States, Japan and ..."): a list joiner
+        before it joins other things, so the comma after the first name is the list's."""
+        return self.cols.alpha[i] and self.cols.is_lower[i] and i not in self._role_tokens \
+            and i not in self._demonym_tokens and not self._has("list_joiners", i) and not self._has("determiners", i)
 
     def _names_only(self, a, b) -> bool:
         """Whether tokens [a, b) are names with their role words, determiners and possessives

@@ -257,8 +257,9 @@ class UnknownNameFinder:
                     return None                  # "Kurilen-Inseln": a place noun; "Europa-Reise",
                                                  # "Abes Schrein-Besuch": no person
                 continue                         # the second part of "Chung-in"
-            elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text):
-                return None                      # "the Japanese island": no name
+            elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text) \
+                    or label == "Place" and text.lower() in self.demonym_words:
+                return None                      # "the Japanese island", "a South Korean air base": no name
         if label == "Person" and (self._lowered_opening(cols, lo) or self.lang == "de" and len(words) == 2 and lo > 1
                                   and cols.lower[lo - 1] in self.lex.lowered("determiners") and cols.text[lo - 2] != ","):
             return None                          # "Vergangene Woche erklärte", "Neben Zöllen forderte";
