@@ -249,6 +249,8 @@ class UnknownNameFinder:
             if text == "-":
                 if k in (lo, hi - 1) or doc[k - 1].whitespace_ or doc[k].whitespace_:
                     return None                  # "Jae-myung", not a dash
+            elif label == "Person" and lo < k < hi - 1 and len(text) == 2 and text[0].isupper() and text[1] == ".":
+                continue                         # "John F. Kennedy": a middle initial
             elif not cols.alpha[k] or not (cols.title[k] or k > lo and cols.text[k - 1] == "-"):
                 return None
             elif k > lo and cols.text[k - 1] == "-":

@@ -225,3 +225,15 @@ def test_a_german_settlement_noun_names_the_place_after_it(extract, text):
 ])
 def test_a_noun_after_a_village_is_no_place(extract, text):
     assert not [k for k in extract(text, "de", published="2018-04-27").entities if k.startswith("new:Place:")]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The ties date from 1972, when then-President Richard M. Nixon visited China.", "Richard M. Nixon"),
+    ("en", "President Harold T. Beispiel visited China in 1972.", "Harold T. Beispiel"),
+    ("en", "John F. Kennedy met Nikita Khrushchev in Vienna in June 1961.", "John F. Kennedy"),
+    ("de", "John F. Kennedy traf Nikita Chruschtschow im Juni 1961 in Wien.", "John F. Kennedy"),
+])
+def test_a_middle_initial_is_part_of_the_name(extract, lang, text, name):
+    facts = extract(text, lang, published="2016-12-03")
+    assert name in {ent.label for ent in facts.entities.values() if ent.kind == "Person"}
+    assert not [ent for ent in facts.entities.values() if ent.kind == "Person" and ent.label in name.split()]
