@@ -26,6 +26,7 @@ from diplograph.extract.instances import OtherInstances
 from diplograph.extract.outcomes import GatheringOutcomes
 from diplograph.extract.pairs import PairReferences
 from diplograph.extract.role_facts import RoleFacts
+from diplograph.extract.calls import CallAnaphors
 from diplograph.extract.responses import Responses
 from diplograph.extract.person_refs import last_person_of
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Statement
@@ -80,7 +81,7 @@ def _norm(name: str) -> str:
 _GROUP_SOURCES = MEETING_KINDS | {"PhoneCall"}
 
 
-class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses, FrontedOccasions, OtherInstances,
+class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationTime, Responses, FrontedOccasions, OtherInstances,
                  PairReferences, RoleFacts):
     def __init__(self, doc: Doc, article: Article):
         self.doc, self.article = doc, article
@@ -183,6 +184,7 @@ class _Assembler(EventCoreference, GatheringOutcomes, PublicationTime, Responses
                     excluded.append(target)
                 self._placed.append((m, ev, target))
         events = self._absorb_outcomes(self._told_again(events))
+        self._calls_told_again(events)          # "spoke with X ... The call was ..."
         self._occasion_settings(events)
         self._answered_flights(events)          # "Japan scrambled fighter jets": against whom
         self.facts.events = [ev for ev in events if self._reportable(ev)]

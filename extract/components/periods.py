@@ -22,12 +22,25 @@ class PeriodDates:
         """Whether a date opens a period ("the first since 2019", "seit dem 3. Mai"): when
         something began, not when the event took place."""
         first = date.text.split(maxsplit=1)[0].lower()
+        if own is not None and self._when_then(date, own):
+            return False                 # "since 1972, when Nixon visited China": the visit's year
         if first in self._lists.get("since_words", ()):
             return True
         k = bisect_right(self.cols.idx, date.start) - 2        # the token before the date
         while k >= 0 and self._has("determiners", k):
             k -= 1
         return k >= 0 and self._has("since_words", k) or self._ends_since_phrase(k, own)
+
+    def _when_then(self, date, own: int, reach: int = 2) -> bool:
+        """Whether the trigger at ``own`` is in the clause that a comma and "when"/"als" open
+        after ``date`` and at most ``reach`` words ("since 1972, when X visited China", "seit 2014
+        eingefroren, als Russland ... annektierte"): the date is when that happened."""
+        k = bisect_right(self.cols.idx, date.start + len(date.text) - 1)      # the token after the date
+        end = min(k + reach, own)
+        while k < end and self.cols.alpha[k]:
+            k += 1                       # "seit 2014 eingefroren, als"
+        return k + 1 < own and self.cols.text[k] == "," and self._has("date_relatives", k + 1) \
+            and not any(self.cols.punct[j] and self.cols.text[j] != "-" for j in range(k + 2, own))
 
     def _deadline(self, date) -> bool:
         """Whether a date is a deadline ("must leave by May 10", "bis zum 10. Mai",

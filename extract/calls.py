@@ -1,0 +1,39 @@
+"""Talks an article later calls a call: "X spoke with Y on Friday. ... The call was the first
+contact since 1979" tells a phone call, not talks in one room.
+
+Not a pipeline step of its own: :class:`CallAnaphors` is mixed into the article assembler
+(:mod:`diplograph.extract.article`), which provides the article (``self.article``) and its
+text. Only talks found by a verb of speaking (the lexicon's ``speaking_rules``: "spoke
+with", "sprach mit") change, only when a sentence after theirs names a call definitely (the
+lexicon's ``call_anaphors``: "the call", "das Telefonat") and the article tells no call of
+its own: a call it tells is what "the call" names.
+"""
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.components.columns import doc_text
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.model import Event
+
+__all__ = ["CallAnaphors"]
+
+
+class CallAnaphors:
+    """Talks by a verb of speaking that a later "the call" names are a phone call."""
+
+    def _calls_told_again(self, events: list[Event]) -> None:
+        """Make each talks event of a speaking verb a ``PhoneCall`` when a later sentence
+        names "the call" and no event of the article is a call (events changed in place)."""
+        lex = load_lexicon(self.article.lang)
+        rules, anaphors = lex.lowered("speaking_rules"), lex.lowered("call_anaphors")
+        if not rules or not anaphors or any(ev.kind == "PhoneCall" for ev in events):
+            return
+        told = [ev for ev in events if ev.kind == "Talks" and ev.sents and rules.intersection(ev.rules)]
+        if not told:
+            return
+        text = doc_text(self.doc).lower()
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(anaphors, key=len, reverse=True)) + r")\b")
+        for ev in told:
+            if pattern.search(text, ev.sents[0][1]):
+                ev.kind = "PhoneCall"
