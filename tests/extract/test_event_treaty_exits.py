@@ -1,5 +1,5 @@
 """Leaving a treaty or an alliance is a suspension of it in German too: "Austritt aus dem
-Abrüstungsvertrag", "ist aus dem Vertrag ausgetreten", "trat aus dem Vertrag ... aus"; not
+Abrüstungsvertrag", "Rückzug/Ausstieg aus dem Abkommen", "ist aus dem Vertrag ausgetreten", "trat aus dem Vertrag ... aus"; not
 leaving a party, nor a threatened exit. An exit named after "nach" is the act before the
 news and leaves the news's own suspension standing. Sentences written for this test."""
 from __future__ import annotations
@@ -18,6 +18,8 @@ def _suspensions(extract, text):
     "Russland ist am Dienstag endgültig aus dem KSE-Vertrag ausgetreten.",
     "Russland trat am Dienstag aus dem Vertrag über konventionelle Streitkräfte aus.",
     "Russland hat am Dienstag den Austritt aus dem Abrüstungsvertrag vollzogen.",
+    "Russland hat am Dienstag seinen Rückzug aus dem Abrüstungsvertrag angekündigt.",
+    "Russland hat am Dienstag den Ausstieg aus dem Atomabkommen verkündet.",
 ])
 def test_leaving_a_treaty_is_a_suspension(extract, text):
     assert _suspensions(extract, text) == [(["russia"], "2023-11-21")]
@@ -53,3 +55,7 @@ def test_putting_ones_part_in_a_treaty_on_ice_is_a_suspension(extract, text):
 
 def test_putting_plans_on_ice_is_none(extract):
     assert _suspensions(extract, "Die Regierung legt die Pläne für den Flughafen auf Eis.") == []
+
+
+def test_a_retreat_of_troops_is_no_treaty_exit(extract):            # guard
+    assert not _suspensions(extract, "Der Rückzug der Truppen aus dem Gebiet begann am Dienstag.")
