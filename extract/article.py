@@ -197,12 +197,12 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
         self._documents_held()          # where and when the gathering a document was signed at was
 
     def _dateline_place(self) -> None:
-        """"MADRID, June 29 (AP) - Kishida ... attended a NATO summit": a gathering of the
-        lead with no place of its own took place where the story was filed."""
+        """"MADRID, June 29 (AP) - Kishida ... attended a NATO summit", "SINGAPORE — ...": a
+        gathering of the lead with no place of its own took place where the story was filed."""
         sents = self.cols.sents
         first = sents[0] if sents else None
         for sent in sents[:8]:           # the lead may follow a headline, a byline and a share button
-            ents = self._ents_in(sent, "Place")
+            ents = sorted(self._ents_in(sent, "Place") + self._ents_in(sent, "Country"), key=lambda e: e.start)
             if ents and self.cols.dateline_place(ents[0].start, ents[0].end) \
                     and self.cols.text[ents[0].end] != "/":      # not "Rome/Moscow (dpa) -": two desks
                 first = sent

@@ -217,7 +217,7 @@ class PublicationTime:
                 or published is None or published.precision != "day" or (published.date() - date.date()).days != 6 \
                 or any(o is not m.date and m.sent[0] <= o.start < m.sent[1] for o in self.doc._.dg_dates or ()):
             return False
-        where = self.kb.country_slug(m.place) if isinstance(m.place, str) else None
+        where = self.kb.country_slug(m.place) if isinstance(m.place, str) else self._dateline_country()
         states = {where} if where else {c for a in actors if isinstance(a, str)
                                         for c in [a if self.kb.is_country(a) else self.kb.country_slug(a)]}
         if not states or None in states or not states <= lex.lowered("later_zone_countries"):
@@ -226,6 +226,17 @@ class PublicationTime:
         return not any(w in spans or w in d["past_markers"] for w in m.date.text.lower().split()) \
             and self._tells_past(m, endings=not m.noun)     # not "at a summit session Tuesday,
                                                             # X is expected to"
+
+    def _dateline_country(self) -> str | None:
+        """The country of the place a dateline opens the story with ("SINGAPORE —", "TOKYO
+        (Reuters) -"), if one of the first sentences has one the knowledge base places."""
+        for sent in self.cols.sents[:8]:
+            for label in ("Country", "Place"):
+                ents = self._ents_in(sent, label)
+                if ents and self.cols.dateline_place(ents[0].start, ents[0].end):
+                    key = self.span_key.get((ents[0].start, ents[0].end))
+                    return key if label == "Country" else self.kb.country_slug(key) if key else None
+        return None
 
     def _told_ahead(self, m, ahead, days: int = 200) -> bool:
         """Whether the trigger is a verb in the present tense ("trifft", "reisen", "meets"; not

@@ -74,6 +74,9 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         if kind == "Agreement" and rule.endswith(".noun") and (self._accord_left(s, clo, chi)
                                                                or self._accord_left_by(s, clo)):
             return True                  # "withdrew from the agreement", "das Abkommen ... zu kündigen"
+        if kind == "Agreement" and rule.endswith(".noun") and self._breached(s, clo):
+            return True                  # "accused X of violating the 1987 treaty", "Verstoß gegen das
+                                         # 1987 geschlossene Abkommen": the document, not its making
         if rule.endswith(".lodged_final") and self._any("legal_nouns", clo, chi):
             return True                  # "Beschwerde gegen das Urteil eingelegt": an appeal (a
                                          # protest against a ruling is still one: "protestierte gegen das Urteil")
@@ -182,6 +185,18 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         return any(self._has("past_tense_verbs", k) or self._has("finite_auxiliaries", k)
                    or self.cols.is_lower[k] and len(self._lower[k]) > 4 and self._lower[k].endswith("ed")
                    for k in range(e, hi))
+
+    def _breached(self, s: int, clo: int, reach: int = 10) -> bool:
+        """Whether a word of breach or compliance heads the accord noun at ``s`` in its clause
+        ("violating the treaty", "a breach of the 2015 agreement", "Verstoß gegen das ...
+        Abkommen"): no punctuation and no other event word between."""
+        for k in range(s - 1, max(clo, s - reach) - 1, -1):
+            if self.cols.punct[k] and self.cols.text[k] != "-" \
+                    or k in self._trigger_starts and self._kind_at.get(k) != "Agreement":
+                return False             # (not "das 1987 geschlossene Abkommen": its own making)
+            if self._has("breach_words", k):
+                return True
+        return False
 
     def _vehicle_in(self, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) name an aircraft, ship or other vehicle: a vehicle noun,

@@ -1,0 +1,50 @@
+"""A dateline's country and an accord that is broken (sentences written for these tests):
+
+- a story filed under a dateline in a later time zone ("SINGAPORE —", "TOKYO (Reuters) -")
+  and dated the day before an act it tells by its weekday reports that act on the day
+  after its date, not six days before it;
+- a gathering of the lead with no place of its own took place where a city state's dateline
+  filed the story ("SINGAPORE — X concluded a meeting with Y");
+- an accord named as what is violated or kept ("accused X of violating the 1987 treaty",
+  "Verstoß gegen das 1987 mit X geschlossene Abkommen") is a document, not its making.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2018-06-11"        # a Monday
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("SINGAPORE — ", "singapore"),
+    ("TOKYO (Reuters) - ", "tokyo"),
+])
+def test_a_later_zones_dateline_dates_the_weekday_after_the_stamp(extract, dateline, place):
+    [ev] = extract(dateline + "President Trump concluded a historic meeting with Kim Jong Un on Tuesday.", "en",
+                   published=DAY).events
+    assert (ev.date.iso, ev.place) == ("2018-06-12", place)
+
+
+def test_an_earlier_zones_dateline_keeps_the_last_weekday(extract):       # guard
+    [ev] = extract("WASHINGTON — President Trump concluded a meeting with Kim Jong Un on Tuesday.", "en",
+                   published=DAY).events
+    assert ev.date.iso == "2018-06-05"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The United States accuses Russia of violating the 1987 treaty."),
+    ("en", "Washington accused Moscow of a breach of the 1987 treaty on Friday."),
+    ("de", "Die USA werfen Russland einen Verstoß gegen das 1987 noch mit der Sowjetunion geschlossene Abkommen vor."),
+    ("de", "Die USA werfen Russland die Verletzung des 1987 geschlossenen Vertrags vor."),
+])
+def test_an_accord_that_is_violated_is_no_agreement(extract, lang, text):
+    assert not [ev for ev in extract(text, lang, published=DAY).events if ev.kind == "Agreement"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia and China signed a treaty in Moscow on Friday that bans breaches of the border."),
+    ("de", "Russland hat am Freitag das Abkommen über Grenzverletzungen mit China unterzeichnet."),
+])
+def test_an_accord_about_violations_is_signed(extract, lang, text):       # guard
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.kind == "Agreement" and {"russia", "china"} <= set(ev.actors)
