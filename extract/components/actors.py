@@ -118,16 +118,6 @@ class ActorCollection:
                                        and ent.end + 2 < end and self._has("speech_verbs", ent.end + 2)))
                                          # "Diplomats in Vienna said ...": the news's source
 
-    def _forces_from(self, k: int) -> bool:
-        """Whether the country at token ``k`` heads a list of where craft or troops come from
-        ("Warships and aircraft from the United States, Japan and ...", "Truppen aus X und Y"):
-        the states whose forces they are."""
-        j = k - 1
-        if j > 0 and self._has("determiners", j):
-            j -= 1
-        return j > 0 and self._has("origin_prepositions", j) and (
-            self._has("vehicle_nouns", j - 1) or self._has("troop_nouns", j - 1))
-
     def _seat_of_power(self, ent) -> bool:
         """Whether the capital ``ent`` names the government seated there ("die Regierung in
         Ottawa", "the leadership in Ottawa", "das Außenministerium in Ottawa"): its country

@@ -411,7 +411,10 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                                    # call", "X expressed concern in a meeting with Y"
         elif rule in self._lists.get("document_rules", ()):
             self._issuers(doc, ev, s, e, sent, ents, (clo, chi))     # "X and Y said in a joint statement"
-        if not (ev.actors or ev.described or ev.reference or ev.prior or bound or ev.document):
+        if (relative := self._relative_subject(clo) if kind in _PERSONAL and not ev.reference else None) \
+                and (ref := relative.ent_id_ or (relative.start, relative.end)) not in ev.actors:
+            ev.actors.insert(0, ref)     # "angered Moon, who met Xi": Moon met him
+        if relative != "" and not (ev.actors or ev.described or ev.reference or ev.prior or bound or ev.document):
             wide = self._window(doc, s, e, sent, matches)       # the sentence, but not who said
             verbs = within(self._speech_verbs, wide[0], s)       # what a relative or subordinate
             told = set(range(wide[0], verbs[-1])) if verbs and self._clause_between(doc, verbs[-1], s) else set()

@@ -311,6 +311,16 @@ class ClauseJoins:
         return self.cols.alpha[i] and self.cols.is_lower[i] and i not in self._role_tokens \
             and i not in self._demonym_tokens and not self._has("list_joiners", i) and not self._has("determiners", i)
 
+    def _forces_from(self, k: int) -> bool:
+        """Whether the country at token ``k`` heads a list of where craft or troops come from
+        ("Warships and aircraft from the United States, Japan and ...", "Truppen aus X und Y"):
+        the states whose forces they are."""
+        j = k - 1
+        if j > 0 and self._has("determiners", j):
+            j -= 1
+        return j > 0 and self._has("origin_prepositions", j) and (
+            self._has("vehicle_nouns", j - 1) or self._has("troop_nouns", j - 1))
+
     def _names_only(self, a, b) -> bool:
         """Whether tokens [a, b) are names with their role words, determiners and possessives
         only ("China's Xi Jinping")."""

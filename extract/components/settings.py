@@ -28,6 +28,21 @@ class RelativeSettings:
                 ev.place = ent.ent_id_ or (ent.start, ent.end)
                 return
 
+    def _relative_subject(self, clo: int):
+        """What a subject relative pronoun that opens the trigger's clause at ``clo`` right
+        after a comma stands for ("Moon, who met Xi", "die Verbündeten, die sich ...
+        versammelt hatten"): the entity that ends before the comma; "" for another word there
+        (a common noun: "allies, who gathered": none of the names before is the subject);
+        None when no such pronoun opens the clause."""
+        c = self.cols
+        if clo < 2 or c.text[clo - 1] != "," or not self._has("subject_relatives", clo) \
+                or clo + 1 < len(c.text) and c.ent[clo + 1] == "Country":    # not "Japan, die USA und ..."
+            return None
+        ent = next((x for x in reversed(self._overlapping(max(0, clo - 6), clo - 1)) if x.end == clo - 1), None)
+        if ent is not None:
+            return ent if ent.label_ == "Person" else None
+        return "" if c.alpha[clo - 2] else None
+
     def _region_narrowed(self, ev, e: int, sent) -> None:
         """"paid a visit to East Asia, where he gave a lecture in Tokyo", "reiste nach
         Europa, wo er in Berlin ...": a region the event lies in gives way to the place the
