@@ -268,14 +268,19 @@ class Columns:
     def dateline_place(self, start: int, end: int) -> bool:
         """Whether tokens [start, end) open their sentence as a dateline's place ("MADRID --",
         "TOKYO (Reuters) -", "OSLO, March 4", "[HANOI]"): upper case, then a comma, bracket or dash,
-        or in square brackets; or
+        or in square brackets; the name after such a place's comma ("YOKOSUKA, Japan –"); or
         a place, or one of the names joined by slashes, before an agency in brackets and a
         dash ("Ottawa (dpa) -", "Ise-Shima/Moskau (dpa) -")."""
         first, n = self.sent_of(start).start, len(self.text)
         bracketed = first == start - 1 and self.text[first] == "[" and end < n and self.text[end] == "]"   # "[HANOI]"
         if (first == start and end < n and self.text[end] in _DATELINE_ENDS or bracketed) and self.text[start].isupper() \
-                and all(self.text[k].isupper() or not self.alpha[k] for k in range(start, end)):
+                and all(self.text[k].isupper() or not self.alpha[k] for k in range(start, end)) \
+                and not (self.ent[start] == "Country" and self.text[end] == "," and end + 1 < n
+                         and self.ent[end + 1] == "Country"):     # not "US, Japan, South Korea hold drills"
             return True
+        if first < start - 1 and self.text[start - 1] == "," and end < n and self.text[end] in _DATELINE_ENDS[2:] \
+                and all(self.text[k].isupper() or not self.alpha[k] for k in range(first, start - 1)):
+            return True                  # "YOKOSUKA NAVAL BASE, Japan –": the upper-case place's country
         k = next((j for j in range(end, min(n, end + 8)) if self.text[j] in ("(", "\n")), n)
         close = next((j for j in range(k + 2, min(n - 1, k + 6)) if self.text[j] == ")"), None) if k < n else None
         return close is not None and self.text[k] == "(" and self.text[close + 1] in _DATELINE_ENDS \

@@ -12,7 +12,15 @@ __all__ = ["CraftOwners"]
 
 
 class CraftOwners:
-    """The state of a craft told again by a definite noun or a pronoun."""
+    """The state of a craft told again by a definite noun or a pronoun, or named with its
+    navy's prefix."""
+
+    def _ship_states(self, lo: int, hi: int) -> list[str]:
+        """The states whose navies' ship prefixes name ships in tokens [lo, hi) ("the USS
+        Lassen", "HMS Richmond": the lexicon's ``ship_prefixes``, each before a capitalised name)."""
+        prefixes = self.lex.words.get("ship_prefixes", {})
+        return [prefixes[self._lower[k]] for k in range(lo, min(hi, len(self._lower) - 1))
+                if self._lower[k] in prefixes and self.cols.text[k].isupper() and self.cols.title[k + 1]]
 
     def _craft_owner(self, s: int, sent, back: int = 3, reach: int = 6) -> str | None:
         """The state of the craft an airspace violation at ``s`` is told of by a definite

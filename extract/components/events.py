@@ -435,6 +435,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             and not self._holds_person_before(ev, sent.start, s))   # "after talks with his counterpart": who spoke
         if kind == "AirspaceViolation" and (owner := self._craft_owner(s, sent)) is not None and owner not in ev.actors:
             ev.actors.insert(0, owner)   # "the plane flew into Turkish airspace" after "a Russian jet"
+        ev.actors[:0] = [o for o in dict.fromkeys(self._ship_states(clo, e)) if o not in ev.actors]   # "the USS Lassen sailed"
         if kind == "Expulsion" and isinstance(ev.place, str) and ev.targets and set(ev.actors) <= set(ev.targets) \
                 and self._place_headed(ev.place, sent, "origin_prepositions") \
                 and (host := self.kb.country_slug(ev.place)) is not None and host not in ev.targets:

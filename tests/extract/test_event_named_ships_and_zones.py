@@ -1,0 +1,53 @@
+"""Warships that sail into waters a state claims, and the ships' navies (sentences written for
+these tests):
+
+- a warship that sailed "within", "into" or "inside" waters makes a passage as "through" did
+  ("A US destroyer sailed within 12 nautical miles of the reef"), in German a warship that
+  went into a zone or territorial waters ("ist in die Zwölf-Meilen-Zone ... gefahren", "in
+  Hoheitsgewässer eingedrungen");
+- a ship named with its navy's prefix ("the USS Lassen", "HMS Richmond", "JS Izumo") is that
+  state's: the state takes part;
+- a dateline's country after an upper-case place ("YOKOSUKA NAVAL BASE, Japan –") is no
+  party, and an upper-case country that opens a list ("US, Japan, South Korea hold drills")
+  is no dateline.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2015-10-28"        # a Wednesday
+
+
+@pytest.mark.parametrize("lang, text, state", [
+    ("en", "A US destroyer sailed within 12 nautical miles of the reef on Tuesday.", "united-states"),
+    ("de", "Ein US-Zerstörer ist am Dienstag in die Zwölf-Meilen-Zone um die Inseln gefahren.", "united-states"),
+    ("de", "Zwei chinesische Kriegsschiffe sind am Dienstag in japanische Hoheitsgewässer eingedrungen.", "china"),
+])
+def test_a_warship_that_sailed_into_waters_makes_a_passage(extract, lang, text, state):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.kind == "MilitaryExercise" and ev.actors == [state] and ev.date.iso == "2015-10-27"
+
+
+def test_a_warship_that_sailed_into_a_port_makes_no_passage(extract):      # guard
+    assert not extract("Der Zerstörer ist am Dienstag in den Hafen von Yokosuka gefahren.", "de", published=DAY).events
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The USS Lassen sailed within waters surrounding a reef claimed by China on Tuesday.", "united-states"),
+    ("JS Izumo sailed into the South China Sea on Tuesday.", "japan"),
+    ("HMS Richmond sailed through the Taiwan Strait on Tuesday.", "united-kingdom"),
+])
+def test_a_ship_named_with_its_navys_prefix_is_its_states(extract, text, state):
+    [ev] = extract(text, "en", published=DAY).events
+    assert ev.kind == "MilitaryExercise" and ev.actors == [state]
+
+
+def test_a_datelines_country_after_an_upper_case_place_is_no_party(extract):
+    [ev] = extract("YOKOSUKA NAVAL BASE, Japan – The USS Lassen sailed within waters claimed by China on Tuesday.",
+                   "en", published=DAY).events
+    assert ev.actors == ["united-states"]
+
+
+def test_an_upper_case_country_opening_a_list_is_no_dateline(extract):
+    [ev] = extract("US, Japan, South Korea hold drills in the Sea of Japan on Tuesday.", "en", published=DAY).events
+    assert set(ev.actors) == {"united-states", "japan", "south-korea"}
