@@ -305,11 +305,12 @@ class ClauseJoins:
         return not any(self.cols.alpha[i] and self._has("list_joiners", i) for i in range(j, c))
 
     def _list_opener(self, i: int) -> bool:
-        """Whether the lower-case word at ``i`` ends what comes before a list of names
-        ("Warships and aircraft from | the United States, Japan and ..."): a list joiner
-        before it joins other things, so the comma after the first name is the list's."""
-        return self.cols.alpha[i] and self.cols.is_lower[i] and i not in self._role_tokens \
-            and i not in self._demonym_tokens and not self._has("list_joiners", i) and not self._has("determiners", i)
+        """Whether the word at ``i`` is a preposition of origin that opens a list of names
+        ("Warships and aircraft from | the United States, Japan and ...", "aus den USA, Japan
+        und ..."): a list joiner before it joins other things, so the comma after the first
+        name is the list's. Not German "von", which also opens a genitive ("der Außenminister
+        von X, ...")."""
+        return self._has("list_origin_prepositions", i)
 
     def _forces_from(self, k: int) -> bool:
         """Whether the country at token ``k`` heads a list of where craft or troops come from
