@@ -209,7 +209,7 @@ def test_ordinary_capitalised_words_before_a_bodys_head_inside_a_sentence_name_i
 
 
 @pytest.mark.parametrize("text", [
-    "Abe und Putin trafen sich am Freitag im Grenzort Panmunjom.",
+    "Abe und Putin trafen sich am Freitag im Grenzort Kalvenau.",
     "Abe und Putin trafen sich am Freitag in der Küstenstadt Kalmara.",
     "Abe und Putin trafen sich am Freitag im Badeort Ostwinkel.",
 ])
