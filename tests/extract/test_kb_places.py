@@ -1,5 +1,5 @@
 """Places of the knowledge base the news of the region names often, under each of their names:
-the Senkaku (Diaoyu) Islands, Camp David, the Moscow region, Busan, Jeju Island, Panmunjom. Sentences written for this test."""
+the Senkaku (Diaoyu) Islands, Camp David, the Moscow region, Busan, Jeju Island, Panmunjom, Anchorage. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +19,7 @@ import pytest
     ("en", "The port of Pusan was closed on Monday.", "busan"),
     ("en", "Trump met Kim at Panmunjom on Sunday.", "panmunjom"),
     ("de", "Trump traf Kim am Sonntag in Panmunjeom.", "panmunjom"),
+    ("en", "Blinken met Yang in Anchorage on Thursday.", "anchorage"),
 ])
 def test_a_kb_place_is_linked_under_each_of_its_names(extract, lang, text, key):
     entity = extract(text, lang).entities[key]
