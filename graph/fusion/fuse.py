@@ -157,6 +157,8 @@ class _Clusterer:
         keys = set()
         if len(people) >= 2:
             keys = {("pp", family, a, b) for a, b in combinations(people, 2)}
+            if family == "gathering" and ev.date:      # a report of one of them that names
+                keys |= {("p", family, a) for a in people}   # the others by their state
         elif people:
             keys = {("p", family, people[0])}
         others = sorted(set(ev.actors) - set(people))
@@ -278,6 +280,9 @@ class _Clusterer:
                 len(mine), len(theirs)) >= 2) else 1   # a state's act: one report may name fewer of whom it hits
             if "Visit" in (cluster.kind, ev.kind) and place and ev.place:
                 needed = 1                # "X visited Kyiv on Sunday", "X met Y in Kyiv": one trip
+            elif needed == 2 and date and ev.date and self._sides_named(cluster, ev, mine, theirs):
+                needed = 1                # "Blinken met China's delegation on Friday", "Blinken, Sullivan,
+                                          # Yang and Wang met in March": the other side as its state
             if needed == 1 and not sides_agree(cluster._actors, mine, ev.actors, theirs):
                 return False              # one leader at the NATO summit, in India: two events
             return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= needed
@@ -285,6 +290,18 @@ class _Clusterer:
             return bool(date and ev.date and date == ev.date) and set(cluster._actors) == set(ev.actors)
         return False
 
+
+    @staticmethod
+    def _sides_named(cluster: FusedEvent, ev: Event, mine: set, theirs: set) -> bool:
+        """Whether the report of one person names the other side of a gathering as its state,
+        and the states of the other report's people are the same two or more ("Blinken met
+        Chinese officials": the United States and China; "Blinken and Sullivan met Yang and
+        Wang": the United States and China)."""
+        one, many, actors = (mine, theirs, cluster._actors) if len(mine) == 1 else (theirs, mine, ev.actors)
+        if len(one) != 1:
+            return False
+        named = states(set(actors) - one) | countries_of(one)
+        return len(named) >= 2 and named == countries_of(many)
 
     @staticmethod
     def _agree_with_filing(date: TimeValue | None, written: tuple | None, filed) -> bool:
