@@ -42,6 +42,7 @@ from diplograph.extract.components.claims import TriggerClaims
 from diplograph.extract.components.settings import RelativeSettings
 from diplograph.extract.components.clauses import ClauseGeometry
 from diplograph.extract.components.conjuncts import Conjuncts
+from diplograph.extract.components.compounds import DestinationCompounds
 from diplograph.extract.components.craft import CraftOwners
 from diplograph.extract.components.documents import DocumentActs
 from diplograph.extract.components.leaving import AccordLeaving
@@ -106,7 +107,7 @@ class EventMention:
 
 class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventPlaces, Occurrences, EventTiming, EventTopics,
                   EventNegation, InfinitiveClauses, BackgroundPhrases, TriggerClaims, RelativeSettings, TriggerFilters,
-                  CraftOwners, EventOrdinals, DocumentActs, ArchiveCaptions, CausePhrases, Locatives, AccordLeaving,
+                  CraftOwners, DestinationCompounds, EventOrdinals, DocumentActs, ArchiveCaptions, CausePhrases, Locatives, AccordLeaving,
                   ReportingClauses):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
@@ -344,6 +345,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                          # "pro-Kremlin", "for Ukraine", "without X", "regrets X's decision to"
         skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
         noun = self._noun_trigger(doc, ev)
+        if kind == "Visit" and noun and (p := self._visit_of_occasion(s, clo)) is not None:
+            skip |= set(range(clo, p))   # "schlossen den Deal während Putins Chinabesuch": not visitors
         if kind in GATHERINGS or kind in ("Agreement", "Visit"):    # "a summit aimed against Russia": no party
             skip |= {k for ent in self._overlapping(sent.start, sent.end) if self._opposed(ent.start)
                      for k in range(ent.start, ent.end)}
@@ -449,6 +452,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         if kind in RESPONSES:            # "X erklärte, ..., und legte Protest ein": X does
             ev.actors[:0] = [a for a in self._answering_speakers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)
+        if kind == "Visit" and ev.place is None and (goal := self._compound_destination(s, e)) is not None:
+            ev.place = goal              # "Putins Chinabesuch": in China, as "Putin's visit to China"
+            ev.actors += [goal] if self.kb.is_country(goal) and goal not in ev.actors else []
         if kind in GATHERINGS:
             self._hosting_place(ev, s, sent)     # "Vilnius, which hosted a NATO summit"
         self._region_narrowed(ev, e, sent)
