@@ -345,8 +345,6 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                          # "pro-Kremlin", "for Ukraine", "without X", "regrets X's decision to"
         skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
         noun = self._noun_trigger(doc, ev)
-        if kind == "Visit" and noun and (p := self._visit_of_occasion(s, clo)) is not None:
-            skip |= set(range(clo, p))   # "schlossen den Deal während Putins Chinabesuch": not visitors
         if kind in GATHERINGS or kind in ("Agreement", "Visit"):    # "a summit aimed against Russia": no party
             skip |= {k for ent in self._overlapping(sent.start, sent.end) if self._opposed(ent.start)
                      for k in range(ent.start, ent.end)}

@@ -43,21 +43,6 @@ class RelativeSettings:
             return ent if ent.label_ == "Person" else None
         return "" if c.alpha[clo - 2] else None
 
-    def _visit_of_occasion(self, s: int, clo: int) -> int | None:
-        """The occasion preposition before a person's visit noun at ``s`` ("during Putin's
-        visit", "während Putins Chinabesuch"): the act of the clause took place on the visit,
-        so its doers are no visitors. None without a possessor or such a preposition."""
-        k = s - 1
-        if k > clo and self.cols.text[k] in ("'s", "’s"):
-            k -= 1
-        if k <= clo or self.cols.ent[k] != "Person":
-            return None
-        ent = next((x for x in self._overlapping(k, k + 1)), None)
-        j = ent.start - 1 if ent is not None else k - 1
-        while j > clo and self._has("determiners", j):
-            j -= 1
-        return j if j >= clo and self._has("occasion_prepositions", j) else None
-
     def _region_narrowed(self, ev, e: int, sent) -> None:
         """"paid a visit to East Asia, where he gave a lecture in Tokyo", "reiste nach
         Europa, wo er in Berlin ...": a region the event lies in gives way to the place the
