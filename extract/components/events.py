@@ -197,25 +197,6 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         lowered = text.lower()
         self._lowered_text = lowered if len(lowered) == len(text) else None
 
-    # --- clause geometry ----------------------------------------------------------------
-    def _definite(self, doc, s, lo) -> bool:
-        """"die Gespräche", "the first summit": a definite noun phrase headed by the trigger."""
-        if s - 1 >= lo and self._has("definite_determiners", s - 1):
-            return True
-        k = self.cols.compound_start(s - 1, lo)       # "the 90-minute meeting"
-        return k - 1 >= lo and self._has("definite_determiners", k - 1) \
-            and self.cols.is_lower[s - 1] and not self.cols.ent[s - 1]
-
-    def _bare(self, doc, e, hi, matches) -> bool:
-        """Whether the phrase a noun trigger heads names nothing of its own: no name and no
-        date up to its end ("after the phone call." but not "after the call with X")."""
-        end = self._phrase_end(doc, e, hi, matches)
-        if any(self.cols.ent[k] for k in range(e, end)):
-            return False
-        lo, up = self.cols.idx[e] if e < len(doc) else len(self.cols.text), \
-            self.cols.idx[end - 1] + len(self.cols.text[end - 1]) if end > e else 0
-        return not any(lo <= d.start < up for d in self._dates)
-
     def _mention(self, doc, key, s, e, ents, matches) -> EventMention | None:
         kind, rule = self.kinds[key]
         sent = self.cols.sent_of(s)
