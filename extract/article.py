@@ -62,6 +62,10 @@ def name_confidence(rule: str) -> float:
     return 0.5
 
 
+#: what ends a dateline of a country rather than a list of names ("SINGAPORE —", "SINGAPUR (dpa)")
+_DASHES = ("-", "--", "–", "—", "(")
+
+
 class _Ent(NamedTuple):
     """An entity of the doc as the assembly reads it (its span's attributes, read once)."""
 
@@ -202,7 +206,9 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
         sents = self.cols.sents
         first = sents[0] if sents else None
         for sent in sents[:8]:           # the lead may follow a headline, a byline and a share button
-            ents = sorted(self._ents_in(sent, "Place") + self._ents_in(sent, "Country"), key=lambda e: e.start)
+            ents = sorted(self._ents_in(sent, "Place") + [e for e in self._ents_in(sent, "Country")
+                                                           if e.end < len(self.cols.text) and self.cols.text[e.end] in _DASHES],
+                          key=lambda e: e.start)     # "SINGAPORE —"; not "UK, French leaders meet"
             if ents and self.cols.dateline_place(ents[0].start, ents[0].end) \
                     and self.cols.text[ents[0].end] != "/":      # not "Rome/Moscow (dpa) -": two desks
                 first = sent

@@ -4,9 +4,10 @@ contact since 1979" tells a phone call, not talks in one room.
 Not a pipeline step of its own: :class:`CallAnaphors` is mixed into the article assembler
 (:mod:`diplograph.extract.article`), which provides the article (``self.article``) and its
 text. Only talks found by a verb of speaking (the lexicon's ``speaking_rules``: "spoke
-with", "sprach mit") change, only when a sentence after theirs names a call definitely (the
-lexicon's ``call_anaphors``: "the call", "das Telefonat") and the article tells no call of
-its own: a call it tells is what "the call" names.
+with", "sprach mit") with no place change, only when a sentence after theirs names a call
+definitely (the lexicon's ``call_anaphors``: "the call", "das Telefonat"; not an appeal: "the
+call for a ceasefire", ``appeal_prepositions``) and the article tells no call of its own: a
+call it tells is what "the call" names.
 """
 from __future__ import annotations
 
@@ -29,11 +30,14 @@ class CallAnaphors:
         rules, anaphors = lex.lowered("speaking_rules"), lex.lowered("call_anaphors")
         if not rules or not anaphors or any(ev.kind == "PhoneCall" for ev in events):
             return
-        told = [ev for ev in events if ev.kind == "Talks" and ev.sents and rules.intersection(ev.rules)]
+        told = [ev for ev in events if ev.kind == "Talks" and ev.sents and ev.place is None
+                and rules.intersection(ev.rules)]     # talks with a place were held there
         if not told:
             return
         text = doc_text(self.doc).lower()
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(anaphors, key=len, reverse=True)) + r")\b")
+        appeal = "|".join(re.escape(w) for w in sorted(lex.lowered("appeal_prepositions")))
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(anaphors, key=len, reverse=True))
+                             + r")\b" + (rf"(?!\s+(?:{appeal})\b)" if appeal else ""))   # not "the call for a ceasefire"
         for ev in told:
             if pattern.search(text, ev.sents[0][1]):
                 ev.kind = "PhoneCall"

@@ -233,7 +233,9 @@ class PublicationTime:
         for sent in self.cols.sents[:8]:
             for label in ("Country", "Place"):
                 ents = self._ents_in(sent, label)
-                if ents and self.cols.dateline_place(ents[0].start, ents[0].end):
+                if ents and self.cols.dateline_place(ents[0].start, ents[0].end) \
+                        and (label == "Place" or ents[0].end < len(self.cols.text)
+                             and self.cols.text[ents[0].end] in ("-", "--", "–", "—", "(")):
                     key = self.span_key.get((ents[0].start, ents[0].end))
                     return key if label == "Country" else self.kb.country_slug(key) if key else None
         return None

@@ -393,7 +393,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                                    # call", "X expressed concern in a meeting with Y"
         elif rule in self._lists.get("document_rules", ()):
             self._issuers(doc, ev, s, e, sent, ents, (clo, chi))     # "X and Y said in a joint statement"
-        if (relative := self._relative_subject(clo) if kind in _PERSONAL and not ev.reference else None) \
+        if (relative := self._relative_subject(clo, s) if kind in _PERSONAL and not ev.reference else None) \
                 and (ref := relative.ent_id_ or (relative.start, relative.end)) not in ev.actors:
             ev.actors.insert(0, ref)     # "angered Moon, who met Xi": Moon met him
         if relative != "" and not (ev.actors or ev.described or ev.reference or ev.prior or bound or ev.document):
@@ -417,7 +417,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             and not self._holds_person_before(ev, sent.start, s))   # "after talks with his counterpart": who spoke
         if kind == "AirspaceViolation" and (owner := self._craft_owner(s, sent)) is not None and owner not in ev.actors:
             ev.actors.insert(0, owner)   # "the plane flew into Turkish airspace" after "a Russian jet"
-        ev.actors[:0] = [o for o in dict.fromkeys(self._ship_states(clo, e)) if o not in ev.actors]   # "the USS Lassen sailed"
+        ev.actors[:0] = [o for o in self._ship_states(s, s + 1) if o not in ev.actors]   # "the USS Lassen sailed"
         if kind == "Expulsion" and isinstance(ev.place, str) and ev.targets and set(ev.actors) <= set(ev.targets) \
                 and self._place_headed(ev.place, sent, "origin_prepositions") \
                 and (host := self.kb.country_slug(ev.place)) is not None and host not in ev.targets:
@@ -431,7 +431,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         if kind in RESPONSES:            # "X erklärte, ..., und legte Protest ein": X does
             ev.actors[:0] = [a for a in self._answering_speakers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)
-        if kind == "Visit" and ev.place is None and (goal := self._compound_destination(s, e)) is not None:
+        if kind == "Visit" and ev.place is None and self._people_in(ev) \
+                and (goal := self._compound_destination(s, e)) is not None:
             ev.place = goal              # "Putins Chinabesuch": in China, as "Putin's visit to China"
             ev.actors += [goal] if self.kb.is_country(goal) and goal not in ev.actors else []
         if kind in GATHERINGS:

@@ -74,6 +74,9 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         if kind == "Agreement" and rule.endswith(".noun") and (self._accord_left(s, clo, chi)
                                                                or self._accord_left_by(s, clo)):
             return True                  # "withdrew from the agreement", "das Abkommen ... zu kündigen"
+        if rule in self._lists.get("speaking_rules", ()) and (self._has("speech_verbs", e - 1) or any(
+                self.cols.text[k] == "," and k - 1 not in self._role_tokens for k in range(s, e))):
+            return True                  # "spoke with his generals, Peskov said": no talks with Peskov
         if kind == "Agreement" and rule.endswith(".noun") and self._breached(s, clo):
             return True                  # "accused X of violating the 1987 treaty", "Verstoß gegen das
                                          # 1987 geschlossene Abkommen": the document, not its making
@@ -191,12 +194,14 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         ("violating the treaty", "a breach of the 2015 agreement", "Verstoß gegen das ...
         Abkommen"): no punctuation and no other event word between."""
         for k in range(s - 1, max(clo, s - reach) - 1, -1):
-            if self.cols.punct[k] and self.cols.text[k] != "-" \
-                    or k in self._trigger_starts and self._kind_at.get(k) != "Agreement":
-                return False             # (not "das 1987 geschlossene Abkommen": its own making)
             if self._has("breach_words", k):
                 return True
-        return False
+            if self.cols.punct[k] and self.cols.text[k] != "-" \
+                    or k in self._trigger_starts and self._kind_at.get(k) != "Agreement" \
+                    or self.cols.alpha[k] and self.cols.is_lower[k] and not self._has("breach_links", k) \
+                    and not self._has("determiners", k) and self._has("determiners", k + 1):
+                return False             # not "Iran's breach prompted a new agreement": a verb before
+        return False                     # an article; "das 1987 geschlossene Abkommen" is its own making
 
     def _vehicle_in(self, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) name an aircraft, ship or other vehicle: a vehicle noun,

@@ -28,7 +28,7 @@ class RelativeSettings:
                 ev.place = ent.ent_id_ or (ent.start, ent.end)
                 return
 
-    def _relative_subject(self, clo: int):
+    def _relative_subject(self, clo: int, s: int):
         """What a subject relative pronoun that opens the trigger's clause at ``clo`` right
         after a comma stands for ("Moon, who met Xi", "die Verbündeten, die sich ...
         versammelt hatten"): the entity that ends before the comma; "" for another word there
@@ -36,8 +36,9 @@ class RelativeSettings:
         None when no such pronoun opens the clause."""
         c = self.cols
         if clo < 2 or c.text[clo - 1] != "," or not self._has("subject_relatives", clo) \
-                or clo + 1 < len(c.text) and c.ent[clo + 1] == "Country":    # not "Japan, die USA und ..."
-            return None
+                or clo + 1 < len(c.text) and c.ent[clo + 1] == "Country" \
+                or self._any("speech_verbs", clo + 1, s):     # not "Japan, die USA und ...", nor
+            return None                                        # "Peskov, who said Putin met Xi"
         ent = next((x for x in reversed(self._overlapping(max(0, clo - 6), clo - 1)) if x.end == clo - 1), None)
         if ent is not None:
             return ent if ent.label_ == "Person" else None

@@ -48,3 +48,17 @@ def test_an_accord_that_is_violated_is_no_agreement(extract, lang, text):
 def test_an_accord_about_violations_is_signed(extract, lang, text):       # guard
     [ev] = extract(text, lang, published=DAY).events
     assert ev.kind == "Agreement" and {"russia", "china"} <= set(ev.actors)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Iran's breach prompted a new agreement between the US and Israel on Monday."),
+    ("de", "Irans Verstoß veranlasste ein neues Abkommen zwischen den USA und Israel am Montag."),
+])
+def test_an_accord_after_a_verb_that_follows_a_breach_is_made(extract, lang, text):     # guard
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.kind == "Agreement" and set(ev.actors) == {"united-states", "israel"}
+
+
+def test_a_country_and_a_demonym_opening_a_headline_give_no_place(extract):     # guard
+    [ev] = extract("UK, French leaders meet on Tuesday.", "en", published=DAY).events
+    assert ev.place is None

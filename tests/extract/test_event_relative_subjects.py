@@ -31,3 +31,9 @@ def test_a_common_noun_antecedent_leaves_the_main_clauses_names_out(extract, lan
 def test_a_subject_with_an_aside_of_who_still_acts(extract):            # guard
     [ev] = extract("Abe, who met Putin in Moscow on Monday, said the talks went well.", "en", published=DAY).events
     assert set(ev.actors) == {"shinzo-abe", "vladimir-putin"}
+
+
+def test_a_speaker_who_tells_of_the_act_takes_no_part(extract):     # guard
+    [ev] = extract("Putin met Xi in Beijing on Monday, according to Dmitry Peskov, who said the talks lasted hours.",
+                   "en", published=DAY).events
+    assert set(ev.actors) == {"vladimir-putin", "xi-jinping"}

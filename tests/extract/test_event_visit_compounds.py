@@ -21,3 +21,8 @@ def test_a_german_visit_compound_names_its_destination(extract, text, place):
 def test_a_visit_compound_of_no_known_name_has_no_place(extract):           # guard
     [ev] = extract("Putins Arbeitsbesuch begann am Dienstag.", "de", published=DAY).events
     assert ev.place is None
+
+
+def test_a_visit_compound_of_nobody_is_no_visit(extract):     # guard
+    events = extract("Vor seiner Chinareise telefonierte Scholz am Montag mit Biden.", "de", published=DAY).events
+    assert [ev.kind for ev in events] == ["PhoneCall"]

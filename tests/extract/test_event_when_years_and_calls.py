@@ -62,3 +62,20 @@ def test_speaking_with_past_a_day_or_a_possessive_title(extract, text, actors):
 
 def test_speaking_with_reporters_is_no_talks(extract):             # guard
     assert not extract("Donald Trump spoke with reporters, Shinzo Abe said on Friday.", "en", published=DAY).events
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken spoke with Wang Yi on Saturday. The call for a ceasefire in Gaza dominated the conference.",
+    "Blinken spoke with Wang Yi in Munich on Saturday. The call lasted an hour.",
+])
+def test_an_appeal_or_talks_with_a_place_stay_talks(extract, text):     # guard
+    [ev] = [ev for ev in extract(text, "en", published=DAY).events if "wang-yi" in ev.actors]
+    assert ev.kind == "Talks"
+
+
+@pytest.mark.parametrize("text", [
+    "Putin spoke with his generals, Dmitry Peskov said on Friday.",
+    "Xi spoke with students, Wang Yi and other officials on Friday.",
+])
+def test_speaking_with_people_named_after_a_comma_of_no_title_is_no_talks(extract, text):     # guard
+    assert not extract(text, "en", published=DAY).events
