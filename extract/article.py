@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
-from diplograph.extract.components.columns import columns, doc_text
+from diplograph.extract.components.columns import DATELINE_DASHES, columns, doc_text
 from diplograph.extract.anchoring import ANCHORED_RULES, ahead_of, so_far
 from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import LONE_ACTS, PublicationTime
@@ -60,10 +60,6 @@ def name_confidence(rule: str) -> float:
             return conf[".".join(parts)]
         parts.pop()
     return 0.5
-
-
-#: what ends a dateline of a country rather than a list of names ("SINGAPORE —", "SINGAPUR (dpa)")
-_DASHES = ("-", "--", "–", "—", "(")
 
 
 class _Ent(NamedTuple):
@@ -207,7 +203,7 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
         first = sents[0] if sents else None
         for sent in sents[:8]:           # the lead may follow a headline, a byline and a share button
             ents = sorted(self._ents_in(sent, "Place") + [e for e in self._ents_in(sent, "Country")
-                                                           if e.end < len(self.cols.text) and self.cols.text[e.end] in _DASHES],
+                                                           if e.end < len(self.cols.text) and self.cols.text[e.end] in DATELINE_DASHES],
                           key=lambda e: e.start)     # "SINGAPORE —"; not "UK, French leaders meet"
             if ents and self.cols.dateline_place(ents[0].start, ents[0].end) \
                     and self.cols.text[ents[0].end] != "/":      # not "Rome/Moscow (dpa) -": two desks

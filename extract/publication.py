@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-from diplograph.extract.components.columns import doc_text
+from diplograph.extract.components.columns import DATELINE_DASHES, doc_text
 from diplograph.extract.coreference import DECLARED
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
@@ -235,7 +235,7 @@ class PublicationTime:
                 ents = self._ents_in(sent, label)
                 if ents and self.cols.dateline_place(ents[0].start, ents[0].end) \
                         and (label == "Place" or ents[0].end < len(self.cols.text)
-                             and self.cols.text[ents[0].end] in ("-", "--", "–", "—", "(")):
+                             and self.cols.text[ents[0].end] in DATELINE_DASHES):
                     key = self.span_key.get((ents[0].start, ents[0].end))
                     return key if label == "Country" else self.kb.country_slug(key) if key else None
         return None

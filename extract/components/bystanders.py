@@ -138,7 +138,7 @@ class Bystanders:
     def _names_from(self, start: int) -> int:
         """The first token of the list of names the name at ``start`` ends ("Japan und | China")."""
         j = start
-        while j > 1 and self._has("list_joiners", j - 1) | (self.cols.text[j - 1] == ",") and self.cols.ent[j - 2]:
+        while j > 1 and (self._has("list_joiners", j - 1) or self.cols.text[j - 1] == ",") and self.cols.ent[j - 2]:
             j -= 2
             while j > 0 and self.cols.ent[j - 1] and self.cols.ent[j - 1] == self.cols.ent[j]:
                 j -= 1

@@ -149,6 +149,8 @@ def columns(doc: Doc) -> "Columns":
 
 
 _DATELINE_ENDS = (",", "(", "-", "--", "–", "—")
+#: what ends a dateline of a country, not a list of names ("SINGAPORE —", "SINGAPUR (dpa)"; not "UK, French leaders")
+DATELINE_DASHES = ("-", "--", "–", "—", "(")
 
 
 class Sent(NamedTuple):

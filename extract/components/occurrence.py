@@ -192,7 +192,8 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
     def _breached(self, s: int, clo: int, reach: int = 10) -> bool:
         """Whether a word of breach or compliance heads the accord noun at ``s`` in its clause
         ("violating the treaty", "a breach of the 2015 agreement", "Verstoß gegen das ...
-        Abkommen"): no punctuation and no other event word between."""
+        Abkommen"): no punctuation, no other event word and no verb before an article
+        between (not "Iran's breach prompted a new agreement")."""
         for k in range(s - 1, max(clo, s - reach) - 1, -1):
             if self._has("breach_words", k):
                 return True

@@ -20,7 +20,7 @@ from diplograph.extract.lexicon import lemma_table_words, load_lexicon, lookup_l
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.role_words import past_post
 from diplograph.extract.components.spans import set_entities
-from diplograph.extract.components.unknown_names import title_case_line
+from diplograph.extract.components.unknown_names import is_initial, title_case_line
 
 MAX_NAME_TOKENS = 4
 
@@ -108,7 +108,7 @@ class TitledPersonFinder:
             elif j > i and self.lex.has("name_particles", tok.text) and j + 1 < len(doc) \
                     and self._is_name_token(doc[j + 1]) and not self._is_common(doc[j + 1]):
                 j += 1                   # "Clemens von Goetze", "Luiz da Silva"
-            elif j > i and _initial(doc[j].text) and j + 1 < len(doc) and self._is_name_token(doc[j + 1]):
+            elif j > i and is_initial(doc[j].text) and j + 1 < len(doc) and self._is_name_token(doc[j + 1]):
                 j += 1                   # "Richard M. Nixon": a middle initial
             elif j > i and self._bare_known_surname(doc, j):
                 j += 1                   # "Akie Abe": a known surname ends an unknown name
@@ -144,15 +144,6 @@ class TitledPersonFinder:
     def _is_common(self, token) -> bool:
         text = token.text
         return text in self.common or token.lang_ == "en" and (text.lower() in self.common or text.lower() in self.forms)
-
-
-def _initial(text: str) -> bool:
-    """Whether ``text`` is an initial ("M.").
-
-    >>> _initial("M."), _initial("Mr."), _initial("m.")
-    (True, False, False)
-    """
-    return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
 
 
 @Language.factory("diplograph_titled_persons")

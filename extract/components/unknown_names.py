@@ -28,6 +28,15 @@ from diplograph.ontology.namespace import DG
 _MAX_CITY_TOKENS = 3
 
 
+def is_initial(text: str) -> bool:
+    """Whether ``text`` is an initial ("M.").
+
+    >>> is_initial("M."), is_initial("Mr."), is_initial("m.")
+    (True, False, False)
+    """
+    return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
+
+
 def title_case_line(cols, sent, share: float = 0.6, least: int = 4) -> bool:
     """Whether the sentence ``sent`` of a doc's columns ``cols`` is a line written in title
     case, as headlines are: most of at least ``least`` words capitalised, no full stop."""
@@ -249,7 +258,7 @@ class UnknownNameFinder:
             if text == "-":
                 if k in (lo, hi - 1) or doc[k - 1].whitespace_ or doc[k].whitespace_:
                     return None                  # "Jae-myung", not a dash
-            elif label == "Person" and lo < k < hi - 1 and len(text) == 2 and text[0].isupper() and text[1] == ".":
+            elif label == "Person" and lo < k < hi - 1 and is_initial(text):
                 continue                         # "John F. Kennedy": a middle initial
             elif not cols.alpha[k] or not (cols.title[k] or k > lo and cols.text[k - 1] == "-"):
                 return None
