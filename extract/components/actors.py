@@ -38,10 +38,10 @@ class ActorCollection:
                     or self._news_source(ent.start, ev.kind in GATHERINGS) or self._observer(ent.end) \
                     or self._agent_of_other(ev, ent) \
                     or self._clock_zone(ent.end) or self._question_of(ev, ent.end) or self._reacting(ev, ent) \
-                    or self._norm_owner(ent) or self._negated_name(ent):
+                    or self._norm_owner(ent) or self._negated_name(ent) or self._message_to(ent.start):
                 continue                 # "nach Angaben aus Berlin": the news's source; "with
                                          # Japan joining as an observer", "7 a.m. Japan time", "the
-                                         # Ukraine issue": no party
+                                         # Ukraine issue", "a message to Tokyo": no party
             located = self._located(ent.start, ev.kind) and not (ev.kind in _TARGETED and ent.ent_id_ in self.capital_of
                                                          and self._has("target_prepositions", ent.start - 1)) \
                 and not self._seat_of_power(ent) and not self._addressed(ev, ent) \

@@ -28,6 +28,8 @@ class Locatives:
         call); not for the owner of a plan or act ("over Canada's plans to ...")."""
         if self._owns_act(k):
             return False                 # "over Russia's (naval) drills": their owner
+        if self._message_to(k):
+            return False                 # "sent a message to Tokyo": to its government
         if k > 1 and self.cols.ent[k - 2] == "Place" and (self.cols.text[k - 1] == ","
                                                           or self._has("list_joiners", k - 1)):
             first = self._overlapping(k - 2, k - 1)       # "in Geneva, Brussels and Vienna": each is where,
@@ -68,3 +70,13 @@ class Locatives:
         return j >= 0 and (self._has("place_prepositions", j) or kind in _MOVEMENTS and self.cols.ent[k] != "Country"
                            and self._has("passage_prepositions", j)) and not self._news_source(j + 1) \
             and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
+
+    def _message_to(self, k: int) -> bool:
+        """Whether the name at token ``k`` is whom a message goes to ("sending an unspoken
+        reminder to Beijing", "ein deutliches Signal an Peking"): a word of the lexicon's
+        ``message_nouns`` and an ``address_prepositions`` word before it, with at most a
+        determiner between; the capital stands for its government, not for a place."""
+        j = k - 1
+        while j > 0 and self._has("determiners", j):
+            j -= 1
+        return j > 0 and self._has("address_prepositions", j) and self._has("message_nouns", j - 1)
