@@ -99,3 +99,13 @@ class NonEvents:
         "talks on new sanctions against X"): what was talked about."""
         p = next((k for k in range(s - 1, max(clo, s - reach) - 1, -1) if self._has("topic_prepositions", k)), None)
         return p is not None and any(self._kind_at.get(k) in GATHERINGS | {"PhoneCall"} for k in range(max(clo, p - gap), p))
+
+    def _ruled_out(self, clo: int, chi: int) -> bool:
+        """Whether the clause [clo, chi) rules its act out with a separable verb whose particle
+        ends it ("Iran schloss einen Ausstieg aus dem Abkommen aus", "schließt ... aus"): the
+        lexicon's ``ruling_out_verbs`` and ``ruling_out_particles``."""
+        last = next((k for k in range(min(chi, len(self.cols.text)) - 1, clo - 1, -1) if self.cols.alpha[k]), None)
+        if last is None or not self._has("ruling_out_particles", last):
+            return False
+        verb = next((k for k in range(last - 1, clo - 1, -1) if self._has("ruling_out_verbs", k)), None)
+        return verb is not None and not self._any("list_joiners", verb + 1, last)   # not "schloss X und setzte Y aus"

@@ -46,6 +46,8 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
         if clo > sent.start and self._any("infinitive_markers", clo, chi):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
+        if self._ruled_out(clo, chi):
+            return True                  # "schloss einen Ausstieg aus dem Abkommen aus": ruled out
         if self._cues(doc, plo, s, "refusal_cues") and not self._any("comment_verbs", plo, chi):
             return True                  # "refused to impose sanctions", "weigert sich, Sanktionen
                                          # zu verhängen"; not "refused to comment on the meeting"

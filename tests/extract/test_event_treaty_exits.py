@@ -59,3 +59,16 @@ def test_putting_plans_on_ice_is_none(extract):
 
 def test_a_retreat_of_troops_is_no_treaty_exit(extract):            # guard
     assert not _suspensions(extract, "Der Rückzug der Truppen aus dem Gebiet begann am Dienstag.")
+
+
+@pytest.mark.parametrize("text", [
+    "Einen Ausstieg aus dem Atomabkommen schloss Iran am Dienstag aus.",
+    "Iran schloss am Dienstag einen Austritt aus dem Atomabkommen aus.",
+])
+def test_an_exit_ruled_out_is_none(extract, text):
+    assert not _suspensions(extract, text)
+
+
+def test_a_second_verb_with_the_particle_is_not_ruled_out(extract):   # guard
+    assert _suspensions(extract, "Russland schloss am Dienstag die Grenze zu Kanada und setzte die Gespräche aus.") \
+        == [(["russia"], "2023-11-21")]
