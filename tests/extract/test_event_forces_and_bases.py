@@ -24,6 +24,10 @@ DAY = "2024-11-14"        # a Thursday
     ("de", "Kriegsschiffe aus Japan und Frankreich haben am Mittwoch eine gemeinsame Übung im Pazifik begonnen.",
      {"japan", "france"}),
     ("de", "Truppen aus Russland und Belarus haben am Montag ein Manöver begonnen.", {"russia", "belarus"}),
+    ("en", "Soldiers and tanks from Poland, Germany and Lithuania began an exercise on Monday.",
+     {"poland", "germany", "lithuania"}),
+    ("de", "Soldaten und Panzer aus Polen, Deutschland und Litauen haben am Montag ein Manöver begonnen.",
+     {"poland", "germany", "lithuania"}),
 ])
 def test_forces_from_a_list_of_states_are_each_states(extract, lang, text, actors):
     [ev] = extract(text, lang, published=DAY).events
