@@ -1,5 +1,5 @@
 """Places of the knowledge base the news of the region names often, under each of their names:
-the Senkaku (Diaoyu) Islands, Camp David, the Moscow region, Busan, Jeju Island, Panmunjom, Anchorage. Sentences written for this test."""
+the Senkaku (Diaoyu) Islands, Camp David, the Moscow region, Busan, Jeju Island, Panmunjom, Anchorage, Riyadh. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +20,8 @@ import pytest
     ("en", "Trump met Kim at Panmunjom on Sunday.", "panmunjom"),
     ("de", "Trump traf Kim am Sonntag in Panmunjeom.", "panmunjom"),
     ("en", "Blinken met Yang in Anchorage on Thursday.", "anchorage"),
+    ("en", "Rubio met Lavrov in Riyadh on Tuesday.", "riyadh"),
+    ("de", "Die Gespräche in der saudi-arabischen Hauptstadt Riad endeten am Dienstag.", "riyadh"),
 ])
 def test_a_kb_place_is_linked_under_each_of_its_names(extract, lang, text, key):
     entity = extract(text, lang).entities[key]
