@@ -46,8 +46,8 @@ class Locatives:
                                                              # "2,000 km east of Hokkaido"
             if self.lex.lang == "de" and self._has("bearing_words", j):
                 return self._bearing_from(j)     # "östlich der Insel Gotland"
-            if self._has("determiners", j) or self._has("place_nouns", j):
-                j -= 1
+            if self._has("determiners", j) or self._has("place_nouns", j) or self._has("capital_words", j):
+                j -= 1                           # "in der japanischen Hauptstadt Tokio"
             elif self.cols.text[j] in ("'s", "’s") and j > 0 and self.cols.ent[j - 1] == "Country":
                 j -= 1                           # "in Japan's Osaka": the city is there
                 while j > 0 and self.cols.ent[j - 1] == "Country":

@@ -1,0 +1,21 @@
+"""A capital named after its country's capital word is where the act was, and its country
+takes no part for it (sentences written for these tests): "in der japanischen Hauptstadt
+Tokio", "in der saudi-arabischen Hauptstadt Riad", "in the Saudi capital Riyadh".
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2025-02-19"        # a Wednesday
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("de", "Die Gespräche der Delegationen der USA und Russlands in der japanischen Hauptstadt Tokio sind am "
+           "Dienstag beendet worden.", "tokyo"),
+    ("de", "Die Gespräche der Delegationen der USA und Russlands in der saudi-arabischen Hauptstadt Riad sind am "
+           "Dienstag beendet worden.", "riyadh"),
+    ("en", "Delegations of the US and Russia held talks in the Saudi capital Riyadh on Tuesday.", "riyadh"),
+])
+def test_a_capital_after_its_countrys_capital_word_is_the_place(extract, lang, text, place):
+    [ev] = extract(text, lang, published=DAY).events
+    assert ev.place == place and set(ev.actors) == {"united-states", "russia"}
