@@ -164,6 +164,8 @@ class _Clusterer:
         others = sorted(set(ev.actors) - set(people))
         if family == "gathering" and ev.place:
             keys.add(("pl", family, ev.place))     # "the summit in Osaka", told with or without its people
+            if (country := load_kb().country_slug(ev.place)) and country != ev.place:
+                keys.add(("pl", family, country))  # "talks in Saudi Arabia", "Gespräche in Riad"
         sides = countries_of(people)
         if family == "gathering" and ev.date and len(sides) >= 2 and not others:
             keys.add(("o", family, tuple(sorted(sides)), ev.date.iso))   # the leaders, or their countries
