@@ -115,9 +115,11 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
                 and (any(self._kind_at.get(k) == "MilitaryExercise" for k in range(max(clo, s - 6), s))
                      or self._stops_nothing(s, e, clo)):
             return True                  # "the joint exercise had ended": a drill's end, no talks stopped
-        if kind in GATHERINGS | {"Visit"} and self._accord_topic(s, clo):
+        if kind in GATHERINGS | {"Visit"} and (self._accord_topic(s, clo) or self._cues(doc, clo, s, "topic_cues")
+                                                and self._any("indefinite_articles", max(clo, s - 2), s)):
             return True                  # "an agreement on visa-free visits", "Vereinbarung über
-                                         # erleichterten Besuch": what the accord is about
+                                         # erleichterten Besuch": what the accord is about; "es ging
+                                         # um ein Treffen": what talks were about
         if rule.endswith(OWN_NEGATION) and not self._stops_talks(s, e, clo):
             return True                  # "will continue to buy oil": no talks stopped
         if self._any("indefinite_articles", max(clo, s - 3), s) and self._cues(doc, max(clo, s - 12), s, "record_openers") \
