@@ -48,6 +48,10 @@ class Locatives:
                 return self._bearing_from(j)     # "östlich der Insel Gotland"
             if self._has("determiners", j) or self._has("place_nouns", j) or self._has("capital_words", j):
                 j -= 1                           # "in der japanischen Hauptstadt Tokio"
+            elif self.cols.ent[j] == "Country" and j + 1 < k and self._has("capital_words", j + 1):
+                while j > 0 and self.cols.ent[j - 1] == "Country":
+                    j -= 1               # "in Saudi-Arabiens Hauptstadt Riad": the capital is there
+                j -= 1
             elif self.cols.text[j] in ("'s", "’s") and j > 0 and self.cols.ent[j - 1] == "Country":
                 j -= 1                           # "in Japan's Osaka": the city is there
                 while j > 0 and self.cols.ent[j - 1] == "Country":
@@ -72,10 +76,13 @@ class Locatives:
             and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
 
     def _message_to(self, k: int) -> bool:
-        """Whether the name at token ``k`` is whom a message goes to ("sending an unspoken
+        """Whether the capital at token ``k`` is whom a message goes to ("sending an unspoken
         reminder to Beijing", "ein deutliches Signal an Peking"): a word of the lexicon's
         ``message_nouns`` and an ``address_prepositions`` word before it, with at most a
         determiner between; the capital stands for its government, not for a place."""
+        if self.cols.ent[k] != "Place" or not any(x.start == k and x.ent_id_ in self.capital_of
+                                                   for x in self._overlapping(k, k + 1)):
+            return False                 # a capital, standing for its government
         j = k - 1
         while j > 0 and self._has("determiners", j):
             j -= 1

@@ -109,3 +109,10 @@ class NonEvents:
             return False
         verb = next((k for k in range(last - 1, clo - 1, -1) if self._has("ruling_out_verbs", k)), None)
         return verb is not None and not self._any("list_joiners", verb + 1, last)   # not "schloss X und setzte Y aus"
+
+    def _relative_after(self, e: int, chi: int, reach: int = 8) -> bool:
+        """Whether a comma and a relative pronoun follow the trigger ending at ``e`` within
+        ``reach`` words ("um einen Gipfel zwischen X und Y, der am Dienstag stattfand"): the
+        clause tells the gathering itself."""
+        return any(self.cols.text[k] == "," and self._has("relative_pronouns", k + 1)
+                   for k in range(e, min(e + reach, len(self.cols.text) - 1)))

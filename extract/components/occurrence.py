@@ -46,7 +46,7 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         plo = clo                        # "sei es unmöglich, einen Vertrag zu unterzeichnen"
         if clo > sent.start and self._any("infinitive_markers", clo, chi):
             plo = self._clause(doc, clo - 2, clo - 1)[0]
-        if self._ruled_out(clo, chi):
+        if kind == "Suspension" and self._noun_at(e - 1) and self._ruled_out(clo, chi):
             return True                  # "schloss einen Ausstieg aus dem Abkommen aus": ruled out
         if self._cues(doc, plo, s, "refusal_cues") and not self._any("comment_verbs", plo, chi):
             return True                  # "refused to impose sanctions", "weigert sich, Sanktionen
@@ -116,7 +116,8 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
                      or self._stops_nothing(s, e, clo)):
             return True                  # "the joint exercise had ended": a drill's end, no talks stopped
         if kind in GATHERINGS | {"Visit"} and (self._accord_topic(s, clo) or self._cues(doc, clo, s, "topic_cues")
-                                                and self._any("indefinite_articles", max(clo, s - 2), s)):
+                                                and self._any("indefinite_articles", max(clo, s - 2), s)
+                                                and not self._relative_after(e, chi)):
             return True                  # "an agreement on visa-free visits", "Vereinbarung über
                                          # erleichterten Besuch": what the accord is about; "es ging
                                          # um ein Treffen": what talks were about

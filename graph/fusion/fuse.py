@@ -324,7 +324,8 @@ class _Clusterer:
         a = set(cluster._actors) - mine | countries_of(mine)
         b = set(ev.actors) - theirs | countries_of(theirs)
         if cluster.place and ev.place and cluster.date and ev.date:
-            return bool(a & b)
+            return bool(a & b) if cluster.place == ev.place else len(a) >= 2 and a == b   # a city and its
+                                          # country: the same states ("talks in Saudi Arabia", "in Riad")
         # "Germany and France held talks on Wednesday", "Scholz and Macron held talks on
         # Wednesday": one day, and the people's countries are the other report's countries
         day = cluster.date and ev.date and cluster.date.precision == "day" and cluster.date == ev.date

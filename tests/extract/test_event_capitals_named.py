@@ -15,6 +15,8 @@ DAY = "2025-02-19"        # a Wednesday
     ("de", "Die Gespräche der Delegationen der USA und Russlands in der saudi-arabischen Hauptstadt Riad sind am "
            "Dienstag beendet worden.", "riyadh"),
     ("en", "Delegations of the US and Russia held talks in the Saudi capital Riyadh on Tuesday.", "riyadh"),
+    ("de", "Delegationen der USA und Russlands führten am Dienstag in Saudi-Arabiens Hauptstadt Riad Gespräche.",
+     "riyadh"),
 ])
 def test_a_capital_after_its_countrys_capital_word_is_the_place(extract, lang, text, place):
     [ev] = extract(text, lang, published=DAY).events

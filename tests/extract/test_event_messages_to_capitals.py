@@ -24,3 +24,11 @@ def test_a_capital_a_message_goes_to_is_no_place_and_no_party(extract, lang, tex
 def test_a_capital_one_travels_to_is_the_place(extract):                 # guard
     [ev] = extract("Abe travelled to Moscow on Tuesday to meet Putin.", "en", published=DAY).events
     assert ev.place == "moscow"
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Lavrov handed a letter to Wang Yi during their meeting in Beijing on Tuesday.", {"sergey-lavrov", "wang-yi"}),
+])
+def test_a_person_something_is_handed_to_takes_part(extract, text, actors):     # guard
+    [ev] = extract(text, "en", published=DAY).events
+    assert set(ev.actors) == actors and ev.place == "beijing"

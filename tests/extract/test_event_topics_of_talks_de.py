@@ -23,3 +23,9 @@ def test_a_meeting_about_something_else_stays(extract):                # guard
     [ev] = extract("Trump und Putin trafen sich am Dienstag in Moskau, es ging um die Ukraine.", "de",
                    published=DAY).events
     assert ev.kind == "Meeting" and ev.place == "moscow"
+
+
+def test_a_gathering_a_relative_clause_tells_stays(extract):           # guard
+    [ev] = extract("Es geht um einen Gipfel zwischen Biden und Xi, der am Dienstag in Moskau stattfand.", "de",
+                   published=DAY).events
+    assert ev.kind == "Summit" and ev.place == "moscow"

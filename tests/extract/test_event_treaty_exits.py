@@ -72,3 +72,9 @@ def test_an_exit_ruled_out_is_none(extract, text):
 def test_a_second_verb_with_the_particle_is_not_ruled_out(extract):   # guard
     assert _suspensions(extract, "Russland schloss am Dienstag die Grenze zu Kanada und setzte die Gespräche aus.") \
         == [(["russia"], "2023-11-21")]
+
+
+def test_a_meeting_in_a_clause_that_rules_talks_out_stays(extract):    # guard
+    events = extract("Putin schloss nach seinem Treffen mit Xi am Dienstag in Peking Verhandlungen mit Kiew aus.",
+                     "de", published=DAY).events
+    assert [(ev.kind, ev.place) for ev in events if ev.kind == "Meeting"] == [("Meeting", "beijing")]

@@ -9,7 +9,7 @@ from diplograph.extract.model import Article, ArticleFacts, Entity, Event
 from diplograph.graph.fusion.fuse import fuse
 
 KINDS = {"marco-rubio": "Person", "sergey-lavrov": "Person", "russia": "Country", "united-states": "Country",
-         "saudi-arabia": "Country", "riyadh": "Place", "turkey": "Country"}
+         "saudi-arabia": "Country", "riyadh": "Place", "turkey": "Country", "ukraine": "Country"}
 
 
 def report(article_id, actors, place, date):
@@ -33,4 +33,10 @@ def test_talks_in_a_city_and_in_its_country_are_one():
 def test_talks_in_another_country_stay_apart():                         # guard
     city = report("a", ["marco-rubio", "sergey-lavrov", "united-states", "russia"], "riyadh", ("2025-02", "month"))
     other = report("b", ["united-states", "russia"], "turkey", ("2025-02-18", "day"))
+    assert sources(city, other) == [("a",), ("b",)]
+
+
+def test_talks_of_other_states_in_the_country_stay_apart():            # guard
+    city = report("a", ["marco-rubio", "sergey-lavrov", "united-states", "russia"], "riyadh", ("2025-02", "month"))
+    other = report("b", ["united-states", "ukraine"], "saudi-arabia", ("2025-02-25", "day"))
     assert sources(city, other) == [("a",), ("b",)]
