@@ -8,25 +8,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from diplograph.extract.components.columns import columns, within
+from diplograph.extract.components.columns import columns, spaced, within
 from diplograph.extract.components.arranging import Arrangements
 from diplograph.extract.components.joins import ClauseJoins, is_acronym
 
 #: quotation marks, which set a word apart without ending a clause ('declared "undesirable persons"')
 _QUOTE_MARKS = frozenset({'"', "“", "”", "„", "‘", "’", "'", "«", "»", "‚"})
-
-
-def _spaced(cols, k: int) -> bool:
-    """Whether the token at ``k`` stands between spaces (a dash between words).
-
-    >>> from diplograph.extract.pipeline import get_pipeline
-    >>> from diplograph.extract.components.columns import columns
-    >>> cols = columns(get_pipeline("de").make_doc("Der US-Zerstörer fuhr - so hieß es - weiter."))
-    >>> [k for k in range(len(cols.text)) if cols.text[k] == "-" and _spaced(cols, k)]
-    [5, 9]
-    """
-    idx, text = cols.idx, cols.text
-    return 0 < k < len(text) - 1 and idx[k] > idx[k - 1] + len(text[k - 1]) and idx[k + 1] > idx[k] + 1
 
 
 class ClauseGeometry(ClauseJoins, Arrangements):
@@ -53,7 +40,7 @@ class ClauseGeometry(ClauseJoins, Arrangements):
         breaks = self.lex.lowered("clause_breaks")
         self._breaks = [word in breaks for word in self._lower]
         self._break_at, self._as_at = cols.where(breaks), cols.where(self.lex.lowered("clause_as"))
-        dashes = [k for k in cols.where(frozenset({"-"})) if _spaced(cols, k)]
+        dashes = [k for k in cols.where(frozenset({"-"})) if spaced(cols, k)]
         if dashes:                       # "flew near Japan - just as the leaders met": a dash
             for k in dashes:             # between words, not inside a compound ("US-Zerstörer")
                 self._breaks[k] = True

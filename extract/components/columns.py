@@ -27,7 +27,7 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, ORTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "Ent", "Sent", "columns", "doc_text", "entities_set", "keep_text", "within"]
+__all__ = ["Columns", "Ent", "Sent", "columns", "doc_text", "entities_set", "keep_text", "spaced", "within"]
 
 _TEXT = "diplograph.text"
 _ENTS_SET = "diplograph.ents_set"        # how many times the entities were set (a counter)
@@ -85,6 +85,18 @@ def keep_text(doc: Doc, text: str) -> None:
     """Keep ``text``, the text the tokenizer was given, as the doc's text for
     :func:`doc_text` (spaCy's tokens always join to the text they came from)."""
     doc.user_data[_TEXT] = text
+
+
+def spaced(cols, k: int) -> bool:
+    """Whether the token at ``k`` stands between spaces (a dash between words).
+
+    >>> from diplograph.extract.pipeline import get_pipeline
+    >>> cols = columns(get_pipeline("de").make_doc("Der US-Zerstörer fuhr - so hieß es - weiter."))
+    >>> [k for k in range(len(cols.text)) if cols.text[k] == "-" and spaced(cols, k)]
+    [5, 9]
+    """
+    idx, text = cols.idx, cols.text
+    return 0 < k < len(text) - 1 and idx[k] > idx[k - 1] + len(text[k - 1]) and idx[k + 1] > idx[k] + 1
 
 
 def doc_text(doc: Doc) -> str:
