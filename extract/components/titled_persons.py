@@ -108,8 +108,11 @@ class TitledPersonFinder:
             elif j > i and self.lex.has("name_particles", tok.text) and j + 1 < len(doc) \
                     and self._is_name_token(doc[j + 1]) and not self._is_common(doc[j + 1]):
                 j += 1                   # "Clemens von Goetze", "Luiz da Silva"
-            elif j > i and is_initial(doc[j].text) and j + 1 < len(doc) and self._is_name_token(doc[j + 1]):
-                j += 1                   # "Richard M. Nixon": a middle initial
+            elif j > i and is_initial(doc[j].text) and j + 1 < len(doc) and (
+                    self._is_name_token(doc[j + 1]) or is_initial(doc[j + 1].text)):
+                j += 1                   # "Richard M. Nixon", "George H. W. Bush": middle initials
+            elif j > i and is_initial(doc[j].text) and j + 1 < len(doc) and doc[j + 1].ent_type_ == "Person":
+                return None              # "Michael R. Pompeo": the known person's given name and initial
             elif j > i and self._bare_known_surname(doc, j):
                 j += 1                   # "Akie Abe": a known surname ends an unknown name
                 break

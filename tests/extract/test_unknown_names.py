@@ -232,8 +232,16 @@ def test_a_noun_after_a_village_is_no_place(extract, text):
     ("en", "President Harold T. Beispiel visited China in 1972.", "Harold T. Beispiel"),
     ("en", "John F. Kennedy met Nikita Khrushchev in Vienna in June 1961.", "John F. Kennedy"),
     ("de", "John F. Kennedy traf Nikita Chruschtschow im Juni 1961 in Wien.", "John F. Kennedy"),
+    ("en", "Former President Harold H. W. Beispiel visited Moscow in 1989.", "Harold H. W. Beispiel"),
 ])
 def test_a_middle_initial_is_part_of_the_name(extract, lang, text, name):
     facts = extract(text, lang, published="2016-12-03")
     assert name in {ent.label for ent in facts.entities.values() if ent.kind == "Person"}
     assert not [ent for ent in facts.entities.values() if ent.kind == "Person" and ent.label in name.split()]
+
+
+def test_a_given_name_and_initial_before_a_known_person_are_that_persons(extract):
+    facts = extract("Secretary of State Michael R. Pompeo met Sergey Lavrov in Sochi on Tuesday.", "en",
+                    published="2019-05-15")
+    assert "mike-pompeo" in facts.entities
+    assert not [ent for ent in facts.entities.values() if ent.kind == "Person" and not ent.known]
