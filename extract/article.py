@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 
-from diplograph.extract.components.columns import DATELINE_DASHES, columns, doc_text
+from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.anchoring import ANCHORED_RULES, ahead_of, so_far
 from diplograph.extract.lexicon import rule_confidence
 from diplograph.extract.publication import LONE_ACTS, PublicationTime
@@ -199,19 +199,10 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
     def _dateline_place(self) -> None:
         """"MADRID, June 29 (AP) - Kishida ... attended a NATO summit", "SINGAPORE — ...": a
         gathering of the lead with no place of its own took place where the story was filed."""
-        sents = self.cols.sents
-        first = sents[0] if sents else None
-        for sent in sents[:8]:           # the lead may follow a headline, a byline and a share button
-            ents = sorted(self._ents_in(sent, "Place") + [e for e in self._ents_in(sent, "Country")
-                                                           if e.end < len(self.cols.text) and self.cols.text[e.end] in DATELINE_DASHES],
-                          key=lambda e: e.start)     # "SINGAPORE —"; not "UK, French leaders meet"
-            if ents and self.cols.dateline_place(ents[0].start, ents[0].end) \
-                    and self.cols.text[ents[0].end] != "/":      # not "Rome/Moscow (dpa) -": two desks
-                first = sent
-                place = self.span_key[(ents[0].start, ents[0].end)]
-                break
-        else:
+        dateline = self._dateline()
+        if dateline is None:
             return
+        first, place = dateline
         lead_end = first.end_char + 600
         for ev in self.facts.events:
             if ev.kind in MEETING_KINDS and (ev.place is None or self.kb.contains(ev.place, place)) \

@@ -227,18 +227,26 @@ class PublicationTime:
             and self._tells_past(m, endings=not m.noun)     # not "at a summit session Tuesday,
                                                             # X is expected to"
 
-    def _dateline_country(self) -> str | None:
-        """The country of the place a dateline opens the story with ("SINGAPORE —", "TOKYO
-        (Reuters) -"), if one of the first sentences has one the knowledge base places."""
+    def _dateline(self):
+        """The sentence and the place or country key of the dateline the story opens with
+        ("MADRID, June 29 (AP) -", "SINGAPORE —", "TOKYO (Reuters) -"), in one of its first
+        sentences (the lead may follow a headline, a byline and a share button); None if it
+        has none. A country counts only before a dash or bracket ("SINGAPORE —"; not "UK,
+        French leaders meet"), and two desks are none ("Rome/Moscow (dpa) -")."""
+        text = self.cols.text
         for sent in self.cols.sents[:8]:
-            for label in ("Country", "Place"):
-                ents = self._ents_in(sent, label)
-                if ents and self.cols.dateline_place(ents[0].start, ents[0].end) \
-                        and (label == "Place" or ents[0].end < len(self.cols.text)
-                             and self.cols.text[ents[0].end] in DATELINE_DASHES):
-                    key = self.span_key.get((ents[0].start, ents[0].end))
-                    return key if label == "Country" else self.kb.country_slug(key) if key else None
+            ents = sorted(self._ents_in(sent, "Place") + [e for e in self._ents_in(sent, "Country")
+                                                           if e.end < len(text) and text[e.end] in DATELINE_DASHES],
+                          key=lambda e: e.start)
+            if ents and self.cols.dateline_place(ents[0].start, ents[0].end) and text[ents[0].end] != "/":
+                return sent, self.span_key[(ents[0].start, ents[0].end)]
         return None
+
+    def _dateline_country(self) -> str | None:
+        """The country of the story's dateline (:meth:`_dateline`), if the knowledge base knows it."""
+        dateline = self._dateline()
+        key = dateline[1] if dateline is not None else None
+        return key if key is None or self.kb.is_country(key) else self.kb.country_slug(key)
 
     def _told_ahead(self, m, ahead, days: int = 200) -> bool:
         """Whether the trigger is a verb in the present tense ("trifft", "reisen", "meets"; not
