@@ -131,25 +131,14 @@ class Bystanders:
             k = self._names_until(k)     # "die von Japan und China beanspruchten Inseln"
         if k >= len(self._lower) or not self._has("possession_participles", k):
             return self._held_by(ent.start)
-        j = self._names_from(ent.start)
+        j = self._list_start(ent.start, 0)
         return k == ent.end + 1 and self.cols.text[ent.end] == "-" or self.lex.lang == "de" and j > 0 \
             and self._has("holder_prepositions", j - 1)
-
-    def _names_from(self, start: int) -> int:
-        """The first token of the list of names the name at ``start`` ends ("Japan und | China")."""
-        j = start
-        while j > 1 and (self._has("list_joiners", j - 1) or self.cols.text[j - 1] == ",") and self.cols.ent[j - 2]:
-            j -= 2
-            while j > 0 and self.cols.ent[j - 1] and self.cols.ent[j - 1] == self.cols.ent[j]:
-                j -= 1
-        return j
 
     def _names_until(self, k: int) -> int:
         """The token after the list of names that goes on at ``k`` ("Japan | und China beanspruchte")."""
         while k + 1 < len(self._lower) and (self._has("list_joiners", k) or self.cols.text[k] == ",") and self.cols.ent[k + 1]:
-            k += 1
-            while k < len(self._lower) and self.cols.ent[k]:
-                k += 1
+            k = self.cols.name_end(k + 1)
         return k
 
     def _held_by(self, start: int) -> bool:
