@@ -45,7 +45,7 @@ from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds
 from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
-from diplograph.graph.fusion.sides import countries_of, sides_agree, states, visits_elsewhere
+from diplograph.graph.fusion.sides import countries_of, sides_agree, sides_of, states, visits_elsewhere
 from diplograph.graph.fusion.timing import (before, dates_meet, day_number, earliest, filed_after, filed_near,
                                             names_month, not_after, one_day, other_month_or_day,
                                             within_year_of, written_between)
@@ -302,7 +302,7 @@ class _Clusterer:
         one, many, actors = (mine, theirs, cluster._actors) if len(mine) == 1 else (theirs, mine, ev.actors)
         if len(one) != 1:
             return False
-        named = states(set(actors) - one) | countries_of(one)
+        named = sides_of(actors, one)
         return len(named) >= 2 and named == countries_of(many)
 
     @staticmethod
@@ -361,8 +361,8 @@ class _Clusterer:
         """Sanctions, suspensions, exercises told without people: the same countries (or one
         country's act of one kind at one site or on one day), and an undated report published
         within a year after the dated one."""
-        a = states(set(cluster._actors) - cluster.people) | countries_of(cluster.people)
-        b = states(set(ev.actors) - theirs) | countries_of(theirs)     # "the premier announced sanctions",
+        a = sides_of(cluster._actors, cluster.people)
+        b = sides_of(ev.actors, theirs)     # "the premier announced sanctions",
         one_site = a == b and len(a) == 1 and cluster.place and ev.place \
             and _site_root(cluster.place) == _site_root(ev.place)              # "Russia deployed
         same_day = a == b and len(a) == 1 and cluster.kind == ev.kind and cluster.date and ev.date \

@@ -5,7 +5,7 @@ from __future__ import annotations
 from diplograph.extract.model import Event
 from diplograph.ontology.kb import load_kb
 
-__all__ = ["countries_of", "states", "sides_agree", "visits_elsewhere"]
+__all__ = ["countries_of", "sides_of", "states", "sides_agree", "visits_elsewhere"]
 
 
 def countries_of(people) -> set:
@@ -52,3 +52,13 @@ def states(actors) -> set:
     ['japan', 'nato', 'russia']
     """
     return load_kb().states(actors)
+
+
+def sides_of(actors, people: set) -> set:
+    """The states a report names: its states and bodies other than its people, and its
+    people's countries ("the premier announced sanctions": his country).
+
+    >>> sorted(sides_of(["fumio-kishida", "russia"], {"fumio-kishida"}))
+    ['japan', 'russia']
+    """
+    return states(set(actors) - people) | countries_of(people)
