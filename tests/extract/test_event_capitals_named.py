@@ -1,6 +1,6 @@
 """A capital named after its country's capital word is where the act was, and its country
 takes no part for it (sentences written for these tests): "in der japanischen Hauptstadt
-Tokio", "in der saudi-arabischen Hauptstadt Riad", "in the Saudi capital Riyadh".
+Tokio", "in Saudi-Arabiens Hauptstadt Riad", "in the Saudi capital Riyadh".
 """
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ DAY = "2025-02-19"        # a Wednesday
 
 
 @pytest.mark.parametrize("lang, text, place", [
-    ("de", "Die Gespräche der Delegationen der USA und Russlands in der japanischen Hauptstadt Tokio sind am "
-           "Dienstag beendet worden.", "tokyo"),
-    ("de", "Die Gespräche der Delegationen der USA und Russlands in der saudi-arabischen Hauptstadt Riad sind am "
-           "Dienstag beendet worden.", "riyadh"),
+    ("de", "Die Delegationen Russlands und der USA verhandelten am Dienstag in der japanischen Hauptstadt Tokio.",
+     "tokyo"),
+    ("de", "Die Delegationen Russlands und der USA verhandelten am Dienstag in der saudi-arabischen Hauptstadt Riad.",
+     "riyadh"),
     ("en", "Delegations of the US and Russia held talks in the Saudi capital Riyadh on Tuesday.", "riyadh"),
     ("de", "Delegationen der USA und Russlands führten am Dienstag in Saudi-Arabiens Hauptstadt Riad Gespräche.",
      "riyadh"),

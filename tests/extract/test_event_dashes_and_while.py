@@ -1,5 +1,5 @@
 """A dash between words and an English "while" end a clause (sentences written for these
-tests): "flogen ... - just als sich die Regierungschefs der USA und Indiens trafen", "bombers
+tests): "hielten ein Manöver ab - zur selben Zeit trafen sich die Regierungschefs ...", "bombers
 flew near Japan while US President Joe Biden was visiting Tokyo" — the names of the second
 clause are its own event's, not the first's, and the other way round; a hyphen inside a
 compound ("US-Zerstörer") ends nothing.
@@ -16,8 +16,8 @@ def _by_kind(extract, text, lang):
 
 
 def test_a_dash_between_words_ends_a_clause(extract):
-    kinds = _by_kind(extract, "Chinesische und russische Kampfjets haben am Dienstag gemeinsame Flüge in der Nähe "
-                              "von Japan ausgeführt - just als sich die Regierungschefs der USA und Indiens trafen.", "de")
+    kinds = _by_kind(extract, "Chinesische und russische Kriegsschiffe haben am Dienstag ein gemeinsames Manöver "
+                              "abgehalten - zur selben Zeit trafen sich die Regierungschefs der USA und Indiens.", "de")
     assert kinds["MilitaryExercise"] == {"china", "russia"}
 
 
@@ -33,7 +33,8 @@ def test_two_acts_joined_by_while_keep_their_own_people(extract):
 
 
 @pytest.mark.parametrize("lang, text, actors", [
-    ("de", "Ein US-Zerstörer ist am Dienstag in die Zwölf-Meilen-Zone um die Inseln gefahren.", {"united-states"}),
+    ("de", "Ein Zerstörer der US-Marine war am Dienstag bis in die Zwölf-Meilen-Zone eines Atolls gefahren.",
+     {"united-states"}),
     ("de", "Moskau/Peking (dpa) - Putin und Xi haben sich am Dienstag getroffen.", {"vladimir-putin", "xi-jinping"}),
 ])
 def test_a_hyphen_in_a_compound_or_after_a_dateline_keeps_the_act(extract, lang, text, actors):     # guard

@@ -20,7 +20,7 @@ DAY = "2018-06-11"        # a Monday
     ("TOKYO (Reuters) - ", "tokyo"),
 ])
 def test_a_later_zones_dateline_dates_the_weekday_after_the_stamp(extract, dateline, place):
-    [ev] = extract(dateline + "President Trump concluded a historic meeting with Kim Jong Un on Tuesday.", "en",
+    [ev] = extract(dateline + "President Trump held a historic summit with Kim Jong Un on Tuesday.", "en",
                    published=DAY).events
     assert (ev.date.iso, ev.place) == ("2018-06-12", place)
 
@@ -34,7 +34,7 @@ def test_an_earlier_zones_dateline_keeps_the_last_weekday(extract):       # guar
 @pytest.mark.parametrize("lang, text", [
     ("en", "The United States accuses Russia of violating the 1987 treaty."),
     ("en", "Washington accused Moscow of a breach of the 1987 treaty on Friday."),
-    ("de", "Die USA werfen Russland einen Verstoß gegen das 1987 noch mit der Sowjetunion geschlossene Abkommen vor."),
+    ("de", "Washington sieht im Vorgehen Moskaus einen Verstoß gegen den 1987 mit der Sowjetunion geschlossenen Vertrag."),
     ("de", "Die USA werfen Russland die Verletzung des 1987 geschlossenen Vertrags vor."),
 ])
 def test_an_accord_that_is_violated_is_no_agreement(extract, lang, text):

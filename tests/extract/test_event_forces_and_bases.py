@@ -8,7 +8,7 @@ demonym (sentences written for these tests):
 - craft or troops that "gathered" hold no meeting;
 - the states named before an attributive participle of holding ("eine von Japan und China
   beanspruchte Inselgruppe") only hold or claim what follows: no party;
-- a demonym before a base ("at a South Korean air base") names where, neither a party nor
+- a demonym before a base ("at a North Korean air base") names where, neither a party nor
   a new place called "Korean".
 """
 from __future__ import annotations
@@ -35,8 +35,8 @@ def test_forces_from_a_list_of_states_are_each_states(extract, lang, text, actor
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Warships and aircraft from the United States, Japan and South Korea held an exercise "
-           "in the East China Sea on Wednesday."),
+    ("en", "Destroyers and planes from the United States, South Korea and Japan began joint drills "
+           "over the East China Sea on Wednesday."),
     ("de", "Kriegsschiffe und Flugzeuge aus den USA, Japan und Südkorea haben am Mittwoch "
            "im Ostchinesischen Meer eine Übung abgehalten."),
 ])
@@ -57,8 +57,8 @@ def test_leaders_who_gathered_met(extract):          # guard: people still meet
 
 
 @pytest.mark.parametrize("text", [
-    "Zwei amerikanische Bomber sind am Mittwoch während einer Übung über eine von Japan und China "
-    "beanspruchte Inselgruppe geflogen.",
+    "Amerikanische Kampfjets haben am Mittwoch bei einer Übung eine von China und Japan beanspruchte "
+    "Inselkette umkreist.",
     "Zwei amerikanische Bomber sind am Mittwoch während einer Übung über die von Japan, Taiwan und China "
     "beanspruchten Inseln geflogen.",
 ])
@@ -74,8 +74,8 @@ def test_claimants_after_a_participle_take_no_part(extract):      # guard: the E
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Donald Trump met Xi Jinping at a South Korean air base on Thursday."),
-    ("en", "Donald Trump met Xi Jinping at a South Korean military base on Thursday."),
+    ("en", "Donald Trump met Xi Jinping at a North Korean air base on Thursday."),
+    ("en", "Donald Trump met Xi Jinping at a North Korean military base on Thursday."),
 ])
 def test_a_demonym_before_a_base_names_no_party_and_no_place(extract, lang, text):
     facts = extract(text, lang, published=DAY)

@@ -1,6 +1,6 @@
 """A capital a message goes to is its government, neither the place of the act nor its
-party (sentences written for these tests): "the drills sent a message to Tokyo", "sending a
-reminder to Beijing", "sendet ein Signal an Tokio"; a capital one travels to is still where
+party (sentences written for these tests): "the drills sent a message to Tokyo", "a thinly
+veiled reminder to Seoul", "sendet ein Signal an Tokio"; a capital one travels to is still where
 ("travelled to Moscow to meet Putin").
 """
 from __future__ import annotations
@@ -12,8 +12,7 @@ DAY = "2018-09-11"        # a Tuesday
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "The joint exercise of China and Russia on Tuesday sent a message to Tokyo."),
-    ("en", "The joint exercise of China and Russia signals closer ties as well as sending an unspoken reminder "
-           "to Seoul that Moscow is ready."),
+    ("en", "With the joint exercise China and Russia sent a thinly veiled reminder to Seoul on Tuesday."),
     ("de", "Das gemeinsame Manöver von China und Russland am Dienstag sendet ein deutliches Signal an Tokio."),
 ])
 def test_a_capital_a_message_goes_to_is_no_place_and_no_party(extract, lang, text):

@@ -7,7 +7,7 @@ these tests):
   Hoheitsgewässer eingedrungen");
 - a ship named with its navy's prefix ("the USS Lassen", "HMS Richmond", "JS Izumo") is that
   state's: the state takes part in the passage the ship makes, not in what is done to it;
-- a dateline's country after an upper-case place ("YOKOSUKA NAVAL BASE, Japan –") is no
+- a dateline's country after an upper-case place ("SASEBO NAVAL BASE, Japan –") is no
   party, and an upper-case country that opens a list ("US, Japan, South Korea hold drills")
   is no dateline.
 """
@@ -20,7 +20,8 @@ DAY = "2015-10-28"        # a Wednesday
 
 @pytest.mark.parametrize("lang, text, state", [
     ("en", "A US destroyer sailed within 12 nautical miles of the reef on Tuesday.", "united-states"),
-    ("de", "Ein US-Zerstörer ist am Dienstag in die Zwölf-Meilen-Zone um die Inseln gefahren.", "united-states"),
+    ("de", "Ein Zerstörer der US-Marine war am Dienstag bis in die Zwölf-Meilen-Zone eines Atolls gefahren.",
+     "united-states"),
     ("de", "Zwei chinesische Kriegsschiffe sind am Dienstag in japanische Hoheitsgewässer eingedrungen.", "china"),
 ])
 def test_a_warship_that_sailed_into_waters_makes_a_passage(extract, lang, text, state):
@@ -33,7 +34,7 @@ def test_a_warship_that_sailed_into_a_port_makes_no_passage(extract):      # gua
 
 
 @pytest.mark.parametrize("text, state", [
-    ("The USS Lassen sailed within waters surrounding a reef claimed by China on Tuesday.", "united-states"),
+    ("The USS Dewey sailed within twelve nautical miles of an artificial island on Tuesday.", "united-states"),
     ("JS Izumo sailed through the Tsushima Strait on Tuesday.", "japan"),
     ("HMS Richmond sailed through the Taiwan Strait on Tuesday.", "united-kingdom"),
 ])
@@ -43,7 +44,7 @@ def test_a_ship_named_with_its_navys_prefix_is_its_states(extract, text, state):
 
 
 def test_a_datelines_country_after_an_upper_case_place_is_no_party(extract):
-    [ev] = extract("YOKOSUKA NAVAL BASE, Japan – The USS Lassen sailed within waters claimed by China on Tuesday.",
+    [ev] = extract("SASEBO NAVAL BASE, Japan – The USS Dewey sailed within twelve miles of a disputed atoll on Tuesday.",
                    "en", published=DAY).events
     assert ev.actors == ["united-states"]
 

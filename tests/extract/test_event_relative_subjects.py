@@ -20,7 +20,7 @@ def test_a_named_antecedent_of_who_takes_part(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Trump's outreach surprised European allies, who had gathered in Paris a day earlier to coordinate."),
+    ("en", "Biden's remarks startled the allies, who had met in Rome two days earlier."),
     ("en", "Putin's remarks alarmed the diplomats, who met in Vienna on Monday."),
     ("de", "Putins Äußerungen alarmierten die Diplomaten, die sich am Montag in Wien trafen."),
 ])
