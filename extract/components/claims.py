@@ -401,8 +401,14 @@ class TriggerClaims:
             return False
         imposing = self._any("imposing_verbs", max(lo, s - 4), e) if self.lex.lang == "en" \
             else self._any("imposing_verbs", s, hi)
+        return imposing and not self._own_time_after(e, hi, sent)
+
+    def _own_time_after(self, e: int, hi: int, sent) -> bool:
+        """Whether a measure ending at ``e`` has a time of its own after it in its clause
+        (before ``hi``: "will suspend the drills next month") or a start past a comma ("...,
+        from August 9"): a plan for that time, not done by saying so."""
         starts = any(self._has("start_prepositions", k) and self._is_date(k + 1) for k in range(e, sent.end - 1))
-        return imposing and not starts and not any(self._is_date(k) for k in range(e, hi))   # "..., from August 9"
+        return starts or any(self._is_date(k) for k in range(e, hi))
 
     def _nationals(self, k: int, kind: str) -> bool:
         """Whether the English demonym at token ``k`` is a plural noun for people of its

@@ -302,10 +302,12 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         skip |= people                   # "gegen einen Besuch von Präsident X": not the protest's
         skip |= cause | self._war_targets(sent) | self._since_phrases(sent, s) \
             | self._situation_sides(sent, kind in GATHERINGS)        # a cause's; not its own phrase's
-        declared = kind in DECLARED and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \
-            and (kind == "Expulsion" or self._declared_measure(s, e, (clo, chi), sent)) \
+        declared = kind in DECLARED | STOPPING and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \
+            and (kind == "Expulsion" or kind in STOPPING and not self._own_time_after(e, chi, sent)
+                 or self._declared_measure(s, e, (clo, chi), sent)) \
             or rule.endswith(OWN_NEGATION)   # "said it will expel", "kündigte an, ... auszuweisen",
-                                             # "will no longer continue the talks": saying so does it
+                                             # "will no longer continue the talks", "will pull out of
+                                             # the talks": saying so does it
         speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS, kind in RESPONSES)   # not "X said ..., in talks with his ..."
         skip |= speaker | self._quoted_story(sent) | self._briefed(s, sent) | self._launch_aims(kind, s, e, sent) \
@@ -348,6 +350,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                      and te < sent.end and self._has("topic_participles", te) for k in self._talked_about(te, sent.end, True)}
         if kind in GATHERINGS | AGREEING:
             skip |= self._topic_before(s, (clo, chi))    # "X is among the topics of the talks"
+        skip |= self._topics_before(s, sent)             # "talks on X ..., but agreed to": no party
         skip |= self._watchers(rule, s, sent)            # "jets intercepted bombers that flew"
         skip |= self._interceptors(doc, kind, e, sent)   # "bombers flew ... and were intercepted by"
         if kind in GATHERINGS:

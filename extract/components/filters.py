@@ -41,6 +41,7 @@ class TriggerFilters(LaunchFilters):
         means of another act, a body's own sitting."""
         key, s, e = match
         return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e) \
+            or self._ended_by_its_parties(doc, key, s, e, matches) \
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
@@ -278,6 +279,20 @@ class TriggerFilters(LaunchFilters):
         lo = self._before_aside(doc, lo, s, matches)   # "X's summit with Y, in Hanoi in February, ended"
         gatherings = [ms for k, ms, _ in matches if lo <= ms < hi and self.kinds[k][0] in GATHERINGS]
         return any(ms < s for ms in gatherings) and not any(ms > s for ms in gatherings)
+
+    def _ended_by_its_parties(self, doc, key, s, e, matches) -> bool:
+        """Whether a verb of ending ends the gathering of its own subject, two or more
+        names joined by "and" ("X and Y ended their talks after two hours", "X und Y hatten
+        ihr Gespräch ... beendet"): the talks were held and are over, nobody broke them off
+        ("Russia ended its talks with Japan")."""
+        if self.kinds[key][0] != "Suspension" or not (self._has("ending_verbs", s) or self._has("concluding_verbs", s)):
+            return False
+        lo, hi = self._clause(doc, s, e)
+        held = [ms for k, ms, _ in matches if lo < ms < hi and self.kinds[k][0] in GATHERINGS
+                and self._has("shared_possessives", ms - 1)]
+        subject_end = min([s, *held])
+        return bool(held) and any(self._has("list_joiners", k) and self.cols.ent[k - 1] and self.cols.ent[k + 1]
+                                  for k in range(lo + 1, subject_end - 1))
 
     def _before_aside(self, doc, lo: int, s: int, matches, steps: int = 2) -> int:
         """Where the subject of a verb at ``s`` that opens its clause after a comma starts:

@@ -24,7 +24,7 @@ class EventNegation:
         second: "trafen sich nicht"), or anywhere before a verb that ends its clause (verb
         last: "hat den Streit um die Inseln nie offiziell beendet")."""
         lo, hi = self._clause(doc, s, e)
-        if self._negation_in(max(lo, s - 3), s) or self._negated_object(s, lo):
+        if self._negation_before(max(lo, s - 3), s) or self._negated_object(s, lo):
             return not self._any("attendance_verbs", max(lo, s - 3), s)   # "did not attend the
                                                                            # summit": it took place
         if self.lex.lang != "de":
@@ -98,15 +98,29 @@ class EventNegation:
             and all(self.cols.is_lower[k] or self.cols.punct[k] for k in range(d + 1, s)) \
             and self._negation_in(max(lo, d - 3), d - 1)
 
+    def _negation_before(self, lo: int, s: int) -> bool:
+        """Whether a negation cue in [lo, s) reaches the trigger at ``s``: not one that
+        negates a word of its own before a preposition opens the trigger's phrase ("made no
+        progress at the talks", "kein Ergebnis bei den Gesprächen"; but "not at the
+        talks", "no talks")."""
+        return any(self._negation_at(k, lo) and not any(self._has(name, p) for p in range(k + 2, s)
+                                                         for name in _PREPOSITIONS)
+                   for k in range(lo, s))
+
     def _negation_in(self, lo: int, hi: int) -> bool:
-        """Whether a negation cue that negates the verb is among the tokens [lo, hi): not
-        one followed by a word of ``negation_exceptions`` ("nicht nur", "nicht einmal"), nor
-        one that negates an adjective before a noun ("trotz nicht ausgeräumter Differenzen")."""
+        """Whether a negation cue that negates the verb is among the tokens [lo, hi)."""
+        return any(self._negation_at(k, lo) for k in range(lo, hi))
+
+    def _negation_at(self, k: int, lo: int) -> bool:
+        """Whether token ``k`` is a negation cue that negates the verb of the clause that
+        starts at ``lo``: not one followed by a word of ``negation_exceptions`` ("nicht nur",
+        "nicht einmal"), nor one that negates an adjective before a noun ("trotz nicht
+        ausgeräumter Differenzen", "war kein leichter Besuch"; but "keinen offiziellen
+        Vertrag" denies the treaty)."""
         n = len(self._lower)
-        return any(self._has("negation_cues", k) and not (k + 1 < n and self._has("negation_exceptions", k + 1))
-                   and not (self.lex.lang == "de" and k + 2 < n and self._adjective(k + 1) and self.cols.title[k + 2]
-                            and not (self._has("negating_determiners", k) and not self._any("copula_verbs", lo, k)))
-                   for k in range(lo, hi))   # "keinen offiziellen Vertrag"; not "war kein leichter Besuch"
+        return self._has("negation_cues", k) and not (k + 1 < n and self._has("negation_exceptions", k + 1)) \
+            and not (self.lex.lang == "de" and k + 2 < n and self._adjective(k + 1) and self.cols.title[k + 2]
+                     and not (self._has("negating_determiners", k) and not self._any("copula_verbs", lo, k)))
 
     def _judged_likely(self, s: int, e: int, hi: int) -> bool:
         """Whether what the noun trigger [s, e) names is only judged likely, possible or

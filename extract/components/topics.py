@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.coreference import SINGLE_ACT_KINDS
 from diplograph.extract.components.columns import within
+from diplograph.extract.components.talked import TalkedAbout
 
 AGREEING = {"Agreement", "Suspension", "Sanction"}           # what they take up is a topic
 GATHERINGS = {"Meeting", "Talks", "Summit"}
@@ -23,7 +24,7 @@ _ARRANGED_APART = {"PhoneCall", "Visit"}          # "agreed that X would visit Y
 OWN_ACTS = SINGLE_ACT_KINDS - {"Sanction"}        # acts of their own, never a sanction's topic
 
 
-class EventTopics:
+class EventTopics(TalkedAbout):
     """Folding the mentions that name what another one is about into that one."""
 
     def _topics(self, doc: Doc, events: list) -> list:
@@ -356,41 +357,6 @@ class EventTopics:
                 return False             # not "Gespräche zwischen X und Y über die besetzten Gebiete"
         return False
 
-    def _talked_about(self, e: int, hi: int, noun: bool = False) -> set:
-        """The tokens of the countries, people and bodies a talk verb ending at token ``e``
-        talks about, not with ("sprachen über die Lage in China", "discussed North Korea
-        with Macron"): from a topic preposition, or in English the verb's object, up to a
-        partner word ("mit", "with") or ``hi``; after a gathering's noun, from a topic
-        preposition right after it or its partner ("talks on Ukraine", "Treffen mit Macron
-        über China"). A place a preposition heads stays: "discussed trade in Paris" says where."""
-        k, focus = e, e < hi and self._has("topic_participles", e)    # "talks focusing on dealing with X":
-        if noun and not focus:   # from there on; else past the parties: "Treffen von Scholz mit Macron über ..."
-            while k < hi and (self._has("partner_words", k) or self._has("party_prepositions", k)):
-                k = self._after_partner(k, hi)
-            if not (k < hi and self._has("topic_prepositions", k)):
-                return set()
-        elif self.lex.lang == "en" and not focus:
-            if k < hi and self._has("partner_words", k):        # "discussed with Macron the
-                k = self._after_partner(k, hi)                 # situation in China"
-        elif not focus:
-            while k < hi and not self._has("topic_prepositions", k):
-                k = self._after_partner(k, hi) if self._has("partner_words", k) else k + 1
-        skip = set()
-        while k < hi and not (self._has("partner_words", k) and not (focus and self._lower[k - 1].endswith("ing"))) \
-                and not (noun and not focus and self._has("party_prepositions", k)):   # "dealing with X": a topic
-            if self.cols.ent[k] and (self.cols.ent[k] != "Place" or not self._located(k)) or k in self._demonym_tokens:
-                skip.add(k)              # "talked about the expulsion of Brazilian diplomats"
-            k += 1
-        return skip
-
-    def _after_partner(self, k: int, hi: int) -> int:
-        """The token after the phrase of parties a word at ``k`` opens ("mit Macron", "von
-        Scholz", "between Canada and Brazil")."""
-        k += 1
-        while k < hi and (self.cols.ent[k] or self._has("determiners", k) or self._has("list_joiners", k)):
-            k += 1
-        return k
-
     def _drop_content_names(self, ev, e: int, window: tuple[int, int]) -> None:
         """Names only in an English agreement's infinitive content ("agreed to work for a
         nuclear-free X", "agreed to step up pressure on X") are what the parties
@@ -453,21 +419,6 @@ class EventTopics:
         at = next((self.cols.idx[ent.start] for ent in self._overlapping(sent.start, sent.end)
                    if (ent.ent_id_ or (ent.start, ent.end)) == ev.place), None)
         return at is not None and self._in_infinitive(doc, ev.agreed_span, at)
-
-    def _topic_before(self, s: int, clause: tuple[int, int], reach: int = 4) -> set:
-        """The tokens of the clause ``clause`` that a topic noun right before a gathering's
-        noun at ``s`` ("among the main topics of the talks", "Hauptthemen der Beratungen",
-        "im Mittelpunkt der Gespräche") says are talked about, from the clause start; and
-        what "issues such as ..." lists, to the clause end. Their countries and people are no
-        parties."""
-        lo, hi = clause
-        topic = next((k for k in range(s - 1, max(lo, s - reach) - 1, -1)
-                      if self._has("topic_nouns", k) and self._has("genitive_links", k + 1)), None)
-        if topic is not None:
-            return set(range(lo, topic))
-        listed = next((k for k in range(lo, min(hi, len(self._lower) - 1))
-                       if self._has("topic_nouns", k) and self._cue_at(k + 1, "example_cues")), None)
-        return set(range(listed, hi)) if listed is not None else set()
 
     def _war_targets(self, sent) -> set:
         """Tokens of the country a war is waged on ("the invasion of Ukraine", "Angriffskrieg
