@@ -174,6 +174,8 @@ class _Clusterer:
             keys |= {("cc", family, a, b) for a, b in combinations(acting, 2)}
         elif not people:
             keys.add(("o", family, tuple(acting), ev.date.iso if ev.date else ""))
+            if family == "gathering" and ev.date and ev.date.precision == "day":
+                keys.add(("o", family, tuple(acting), ev.date.iso[:7]))   # its month's news (_day_in_month)
             if len(acting) == 1 and ev.place:    # one country's act at one site
                 keys.add(("os", family, acting[0], _site_root(ev.place)))
             if len(acting) == 1 and ev.date and ev.date.precision != "year":   # on a day of a month
@@ -329,7 +331,7 @@ class _Clusterer:
         # "Germany and France held talks on Wednesday", "Scholz and Macron held talks on
         # Wednesday": one day, and the people's countries are the other report's countries
         day = cluster.date and ev.date and cluster.date.precision == "day" and cluster.date == ev.date
-        return bool(day) and len(a) >= 2 and a == b
+        return bool(day or _day_in_month(cluster, ev)) and len(a) >= 2 and a == b
 
     def _in_time(self, cluster: FusedEvent, ev: Event, written: tuple | None) -> bool:
         """What an article tells as happened did not begin after it was written; undated
@@ -384,6 +386,17 @@ class _Clusterer:
                     written, (date.iso, date.iso)))
             return not cluster.dated_source
         return date is None and ev.date is None
+
+
+def _day_in_month(cluster: FusedEvent, ev: Event) -> bool:
+    """Whether one report has a day and the other, the news of an article dated only by its
+    month, that month: the day may be the news's ("Wang and Baerbock met", told in
+    January; "China and Germany held talks in Berlin on Friday", 21 January)."""
+    a, b = cluster.date, ev.date
+    if not (a and b) or a.precision == b.precision:
+        return False
+    (day, month), lead = ((a, b), ev.lead_dated) if a.precision == "day" else ((b, a), cluster.lead_dated)
+    return day.precision == "day" and month.precision == "month" and lead and month.contains(day)
 
 
 def _written(facts: ArticleFacts) -> tuple | None:
