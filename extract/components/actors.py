@@ -207,15 +207,16 @@ class ActorCollection:
             return []
         k = self._said_from(verbs[-1], s)
         reach = 9 if self.lex.lang == "de" and self.cols.is_lower[s] else 5    # a German verb last: "dass
-                                                                                # es die Gespräche ... ausgesetzt habe"
-        if k >= s or s - k > reach \
-                or any(self.cols.punct[j] or self._has("complementizers", j) for j in range(k + 1, s)):
-            return []
+        between = self.cols.unquoted(k + 1, s)                                  # es die Gespräche ... ausgesetzt habe"
+        words = len([j for j in between if not self._has("determiners", j)])   # a quoted name and an article
+        if k >= s or words >= reach \
+                or any(self.cols.punct[j] or self._has("complementizers", j) for j in between):
+            return []                    # count for nothing ('it would hold the "X" drills')
         if f"{self._lower[k]} {self._lower[k + 1]}" in self._lists.get("own_country_words", ()):
             if s - k > 3 or not self.cols.is_lower[s]:               # its verb, not an object noun
                 return []                                            # ("sein Land begrüße die Sanktionen")
             return self._speakers_countries(sent.start, verbs[-1])   # "X said his country is
-        if not self._has("pronouns_for_bodies", k) or s - k > reach - 1:     # suspending ...": his country acts
+        if not self._has("pronouns_for_bodies", k) or words >= reach - 1:    # suspending ...": his country acts
             return []
         named = self._bodies_named(sent.start, verbs[-1], ("Country", "Organization"))
         return named[-1:] if self._has("singular_pronouns", k) else named

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from diplograph.extract.components.columns import columns, spaced, within
+from diplograph.extract.components.columns import QUOTE_MARKS, columns, spaced, within
 from diplograph.extract.components.arranging import Arrangements
 from diplograph.extract.components.joins import ClauseJoins, is_acronym
-
-#: quotation marks, which set a word apart without ending a clause ('declared "undesirable persons"')
-_QUOTE_MARKS = frozenset({'"', "“", "”", "„", "‘", "’", "'", "«", "»", "‚"})
 
 
 class ClauseGeometry(ClauseJoins, Arrangements):
@@ -225,7 +222,7 @@ class ClauseGeometry(ClauseJoins, Arrangements):
         between = [k for k in range(v + 1, s)       # "kündigte am 1. Juni ...", "the start of",
                    if not self._is_date(k) and not self._has("phase_words", k)    # "live-fire": not
                    and not (self.cols.text[k] == "-" and self.cols.alpha[k - 1] and self.cols.alpha[k + 1])  # counted,
-                   and self.cols.text[k] not in _QUOTE_MARKS]   # nor quotation marks
+                   and self.cols.text[k] not in QUOTE_MARKS]   # nor quotation marks
         if self._has("cancelling_stems", v) and not self.cols.punct[v + 1] and self._cancel_particle(s) \
                 or self._has("listing_verbs", v) and not any(self.cols.punct[k] for k in between):
             return True
@@ -237,11 +234,14 @@ class ClauseGeometry(ClauseJoins, Arrangements):
 
     def _said_from(self, v: int, s: int) -> int:
         """The first token of what the speech verb at ``v`` says, before token ``s``: past
-        commas, complementizers, dates and particles ("said on Friday that it ...")."""
+        commas, complementizers, dates, a bracketed date, a word for a part of the day before
+        a date and particles ("said on Friday that it ...", "announced early Thursday (May 23)
+        that it ...")."""
         k = v + 1
         while k < s:
             if self.cols.text[k] == "," or self._has("complementizers", k) or self._is_date(k) \
-                    or self._has("verb_particles", k):
+                    or self._has("verb_particles", k) or self._has("day_part_words", k) and self._is_date(k + 1) \
+                    or self.cols.text[k] in ("(", ")") and (self._is_date(k + 1) or self._is_date(k - 1)):
                 k += 1
             elif (aside := self._aside_length(k)) and k + aside <= s:
                 k += aside               # "said in turn it would ...", "erklärte seinerseits"

@@ -27,7 +27,11 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, ORTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Columns", "Ent", "Sent", "columns", "doc_text", "entities_set", "keep_text", "spaced", "within"]
+__all__ = ["QUOTE_MARKS", "Columns", "Ent", "Sent", "columns", "doc_text", "entities_set", "keep_text", "spaced",
+           "within"]
+
+#: quotation marks, which set a word apart without ending a clause ('declared "undesirable persons"')
+QUOTE_MARKS = frozenset({'"', "“", "”", "„", "‘", "’", "'", "«", "»", "‚"})
 
 _TEXT = "diplograph.text"
 _ENTS_SET = "diplograph.ents_set"        # how many times the entities were set (a counter)
@@ -274,6 +278,24 @@ class Columns:
                 and self.idx[k] == self.idx[k - 1] + 1:
             return k - 2
         return k
+
+    def unquoted(self, lo: int, hi: int) -> list[int]:
+        """The tokens of [lo, hi) outside quotation marks: 'would conduct the "Joint
+        Sword-2024A" exercises' has three words before the noun, as "would conduct the
+        exercises" has.
+
+        >>> import spacy
+        >>> cols = Columns(spacy.blank("en")('held the "Ocean Shield - 2" drills'))
+        >>> [cols.text[k] for k in cols.unquoted(0, len(cols))]
+        ['held', 'the', 'drills']
+        """
+        kept, inside = [], False
+        for k in range(lo, hi):
+            if self.text[k] in QUOTE_MARKS:
+                inside = not inside
+            elif not inside:
+                kept.append(k)
+        return kept
 
     def sent_of(self, i: int) -> Sent:
         """The sentence of token ``i``."""

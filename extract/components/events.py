@@ -63,7 +63,7 @@ RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": a
 FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment", "MissileLaunch"}   # "over the sea": where
 _SAID_IN = {"PhoneCall", "Meeting", "Talks"}     # what a clause can be said in
 _JOINED = _PERSONAL | {"Accession"}              # whom one joins takes part ("joined NATO")
-STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING   # "said it had ...": the sayer acts
+STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING | {"MilitaryExercise"}   # "said it had ...": the sayer acts
 RESPONSES = DECLARED | {"Protest"} | STOPPING     # what a state answers with ("said ... and expelled"): no craft's
 
 
