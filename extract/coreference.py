@@ -17,7 +17,8 @@ from diplograph.ontology.namespace import DG
 from diplograph.extract.gazetteer import city_names
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
-from diplograph.extract.event_times import MEETING_KINDS, EventTimes, same_day, told_ahead_that_day
+from diplograph.extract.event_times import MEETING_KINDS, EventTimes, same_day, same_day_dates, told_ahead_that_day
+from diplograph.extract.merging import merge_into
 from diplograph.extract.mention_cues import described, latest_named
 
 __all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "DECLARED", "OUTCOME_KINDS", "is_teaser",
@@ -84,6 +85,28 @@ class EventCoreference(EventTimes):
         occasions = self._named_occasions()
         again = {id(t) for m, _, t in self._placed if m.kind == "Summit" and not m.reference and t is not None}
         return [ev for ev in events if id(ev) not in occasions or id(ev) in again]
+
+    def _one_day_gatherings(self, events: list[Event]) -> list[Event]:
+        """The events with a later gathering folded into an earlier one of the same day,
+        two or more of whose people are its own and the other's the same or fewer, at a
+        place that agrees: a headline's "X and Y meet in Z" and a caption's "Y met with X at
+        the cosmodrome" that each took other mentions before they met. Neither may be told
+        as before the news, a plan or a document."""
+        kept: list[Event] = []
+        for ev in events:
+            host = next((k for k in kept if self._one_day_gathering(k, ev)), None)
+            if host is None:
+                kept.append(ev)
+            else:
+                merge_into(host, ev)
+        return kept
+
+    def _one_day_gathering(self, a: Event, b: Event) -> bool:
+        people = [{x for x in ev.actors if self.facts.entities[x].kind == "Person"} for ev in (a, b)]
+        return a.kind in MEETING_KINDS and b.kind in MEETING_KINDS and a.status == b.status == "Happened" \
+            and not (a.prior or b.prior or a.document or b.document) and same_day_dates(a, b) \
+            and min(map(len, people)) >= 2 and (people[0] <= people[1] or people[1] <= people[0]) \
+            and self.kb.places_agree(a.place, b.place) and not self._once_more(a, b)
 
     def _date_after(self, m):
         """The date of mention ``m`` if it follows its trigger ("während des Gipfels in Rio

@@ -20,8 +20,12 @@ def same_day(a: Event, b: Event) -> bool:
     """Whether both are dated to the same day in sentences of their own ("said ..., following
     a summit between X and Y on Friday" and the news of their Friday meeting): told as before
     or not, one event; not one sentence's ("met on Thursday to build on their first summit")."""
-    return a.date is not None and b.date is not None and a.date.precision == "day" and a.date == b.date \
-        and not set(a.sents) & set(b.sents)
+    return same_day_dates(a, b) and not set(a.sents) & set(b.sents)
+
+
+def same_day_dates(a: Event, b: Event) -> bool:
+    """Whether both are dated to the same day."""
+    return a.date is not None and b.date is not None and a.date.precision == "day" and a.date == b.date
 
 
 def told_ahead_that_day(a: Event, b: Event) -> bool:

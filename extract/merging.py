@@ -49,10 +49,12 @@ def merge_into(into: Event, ev: Event) -> None:
     into.document = into.document or ev.document
     kb = load_kb()
     if not into.place or ev.place and (kb.is_country(into.place) and kb.contains(into.place, ev.place)
-                                       or kb.is_region(into.place) and not kb.is_region(ev.place)):
+                                       or kb.is_region(into.place) and not kb.is_region(ev.place)
+                                       and not kb.is_country(ev.place)):
         into.place = ev.place         # "in Russia", "in Moscow": the city (not one island of
                                       # an archipelago that a second act may share); "to Europe,
-                                      # where he met X in Berlin": the city
+                                      # where he met X in Berlin": the city; not "in Amur
+                                      # region" ... "in Russia": the region stays
     if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):
         into.date = ev.date
     if held:

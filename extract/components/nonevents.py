@@ -87,11 +87,15 @@ class NonEvents:
         return k + 1 < j < s and self._has("passive_finite_auxiliaries", j)
 
     def _signs_decree(self, s: int, e: int, clo: int, chi: int, reach: int = 4) -> bool:
-        """Whether the verb of agreeing at [s, e) takes a decree, law or bill as its object:
-        one of ``decree_nouns`` a few words after it, or in German before it."""
+        """Whether the verb of agreeing at [s, e) takes a decree, law or bill, or a paper one
+        signs that is no accord (a letter, a visitors' book: ``signed_papers``), as its
+        object: such a noun a few words after it, or in German before it or after it in its
+        clause before any accord noun ("unterzeichnete am Montag in Paris das Gästebuch")."""
         after = range(e, min(chi, e + reach))
         before = range(max(clo, s - reach), s) if self.lex.lang == "de" else ()
-        return any(self._has("decree_nouns", k) for k in (*after, *before))
+        if self.lex.lang == "de":
+            after = range(e, next((k for k in range(e, chi) if self._accord_noun(k)), chi))
+        return any(self._has("decree_nouns", k) or self._has("signed_papers", k) for k in (*after, *before))
 
     def _talked_of(self, s: int, clo: int, reach: int = 3, gap: int = 6) -> bool:
         """Whether the act noun at ``s`` follows a topic preposition that follows talks or a

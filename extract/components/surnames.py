@@ -76,16 +76,18 @@ class SurnameLinker:
 
     def _named_later(self, doc: Doc, people: list, text: list, linked: set) -> list:
         """"Präsident Moon ... Moon Jae-in": a surname alone, no known person yet, that the
-        article names in full only later, as one known person and no other, is that person;
-        with a title right before it, not if the knowledge base knows the person's posts and
-        none of them is that one at the article's time."""
+        article names in full only later, as known people only, is the first of them it names
+        so (a headline's "Kim", then "Kim Jong Un" and later "his sister Kim Yo Jong": the
+        leader, as a surname alone after both would be); with a title right before it, not
+        if the knowledge base knows the person's posts and none of them is that one at the
+        article's time."""
         full: dict[str, set] = {}
-        first: dict[str, int] = {}
+        first: dict[str, tuple] = {}
         for ent in people:
             if ent.end - ent.start > 1:
                 for key in self._keys(ent, text):
                     full.setdefault(key, set()).add(ent.ent_id_)
-                    first.setdefault(key, ent.start)
+                    first.setdefault(key, (ent.start, ent.ent_id_))
         titles = {m.end: m.roles for m in doc._.dg_role_mentions or ()}
         offices, when = load_offices(), doc._.dg_published
         out = []
@@ -93,9 +95,9 @@ class SurnameLinker:
             if ent.end - ent.start != 1 or ent.ent_id_ or ent.start in linked:
                 continue
             ids = full.get(text[ent.start], set())
-            if len(ids) != 1 or "" in ids or first[text[ent.start]] < ent.start:
+            if not ids or "" in ids or first[text[ent.start]][0] < ent.start:
                 continue
-            person, title = next(iter(ids)), titles.get(ent.start, ())
+            person, title = first[text[ent.start]][1], titles.get(ent.start, ())
             held = offices.get(person, ())
             if not title or not held or any(o.role in title and (when is None or o.during(when.iso)) for o in held):
                 out.append(Span(doc, ent.start, ent.end, label="Person", span_id=person))

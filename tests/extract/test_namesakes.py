@@ -35,12 +35,20 @@ def test_a_titled_surname_is_not_a_later_namesake_who_held_another_post_then(ext
     assert "wang-yi" not in meeting.actors and "new:Person:wang" in meeting.actors
 
 
-def test_a_bare_surname_two_later_full_names_share_stays_unlinked(extract):
+def test_a_bare_surname_two_later_full_names_share_is_the_first_named(extract):
+    # as a bare "Kim" after both full names is: news name the one they mean first in full
     text = ("Moon Jae-in traf am Freitag in Panmunjom den Machthaber Kim. Später sprachen Kim Jong Un und "
             "Kim Yo Jong in Pjöngjang.")
     facts = extract(text, "de", published="2018-04-27")
     [meeting] = [e for e in facts.events if e.kind == "Meeting"]
-    assert set(meeting.actors) == {"moon-jae-in", "new:Person:kim"}
+    assert set(meeting.actors) == {"moon-jae-in", "kim-jong-un"}
+
+
+def test_a_bare_surname_before_an_unknown_full_name_stays_unlinked(extract):      # guard
+    text = "Moon Jae-in traf am Freitag in Panmunjom Herrn Kim. Später sprach Kim Min-soo in Seoul."
+    facts = extract(text, "de", published="2018-04-27")
+    [meeting] = [e for e in facts.events if e.kind == "Meeting"]
+    assert "kim-jong-un" not in meeting.actors
 
 
 def test_the_famous_namesake_named_in_full_keeps_the_surname(extract):
