@@ -7,6 +7,7 @@ from __future__ import annotations
 from diplograph.ontology.namespace import DG
 
 from diplograph.extract.components.columns import within
+from diplograph.extract.components.governments import GovernmentNames
 from diplograph.extract.components.topics import OUTCOME_HOSTS
 
 #: acts the people of a meeting told before them reach there ("The agreement was signed on
@@ -18,7 +19,7 @@ _REPROACH_LISTS = ("reproach_verbs", "notice_verbs")                 # verbs who
 _CRITICISM_LISTS = ("criticism_words", "comment_words", "thanking_verbs")   # words a criticism can start at
 
 
-class BackgroundPhrases:
+class BackgroundPhrases(GovernmentNames):
     """Token sets of a sentence's background phrases, for the event finder to skip."""
 
     def _words_in(self, names: tuple, lo: int, hi: int) -> list[int]:
@@ -37,12 +38,14 @@ class BackgroundPhrases:
     def _modifier_names(self, sent) -> set:
         """Tokens of the names of ``sent`` that only modify, benefit or name (:meth:`_stance_names`,
         :meth:`_beneficiaries`, ``_relatives_of``, :meth:`_namers`) or say a person's party
-        (:meth:`_affiliations`): no party of any of its events. Found once per sentence."""
+        (:meth:`_affiliations`) or government (``_government_names``): no party of any of
+        its events. Found once per sentence."""
         key = ("modifiers", sent.start)
         if key not in self._phrases_of:
             self._phrases_of[key] = self._stance_names(sent.start, sent.end) | self._beneficiaries(sent.start, sent.end) \
                 | self._relatives_of(sent.start, sent.end) | self._situation_names(sent.start, sent.end) \
-                | self._namers(sent.start, sent.end) | self._affiliations(sent)
+                | self._namers(sent.start, sent.end) | self._affiliations(sent) \
+                | self._government_names(sent.start, sent.end) | self._principals(sent.start, sent.end)
         return self._phrases_of[key]
 
     def _affiliations(self, sent, reach: int = 7) -> set:
