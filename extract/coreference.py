@@ -270,7 +270,7 @@ class EventCoreference(EventTimes):
             # "die Gespräche", "the summit": the event named before; what else the
             # sentence names is its topic, not its participants
             named = {self.ref(a) for a in m.actors}        # not the ones described by role
-            own = {p for p in _persons(ev, self.facts.entities) if p in named}
+            own = {p for p in _persons(ev, self.facts.entities) if p in named} | self._attending_states(ev, named)
             ahead = m.upcoming and not m.reference           # "preparations for the summit": one
             latest, told = (f(self.cols, self.article.lang, m.trigger[0]) for f in (latest_named, described))
             same = [c for c in events if (_family(c.kind) == _family(ev.kind)     # or the gathering a visit
@@ -305,6 +305,16 @@ class EventCoreference(EventTimes):
             if self._compatible(cand, ev):
                 return cand
         return None
+
+    def _attending_states(self, ev: Event, named: set) -> set:
+        """The countries a definite mention's sentence names as taking part in what it
+        refers to (a word of ``attendance_verbs``: "China nimmt an dem Manöver teil", "Japan
+        joined the drills"): they join the event named before, as its people do."""
+        (s, e), lex = ev.sents[0], load_lexicon(self.article.lang)
+        lo, hi = bisect_left(self.cols.idx, s), bisect_left(self.cols.idx, e)
+        if not any(self.cols.is_lower[k] and lex.has("attendance_verbs", self.cols.lower[k]) for k in range(lo, hi)):
+            return set()
+        return {a for a in ev.actors if a in named and self.facts.entities[a].kind == "Country"}
 
     def _other_parties(self, ev: Event, cand: Event) -> bool:
         """Whether an act names countries or organisations ``cand`` does not have ("China's

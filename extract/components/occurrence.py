@@ -142,8 +142,10 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         if rule in self._lists.get("rules_receiving_people", ()) and any(
                 ent.end < len(self._lower) and self.cols.text[ent.end] in ("'s", "’s") for ent in self._overlapping(e - 1, e)):
             return True                  # "welcomed Macron's visit": his visit, not him
-        if rule in self._lists.get("rules_needing_people", ()) and (self._vehicle_in(clo, s) or self._any("troop_nouns", clo, s)):
-            return True                  # "warships and aircraft gathered in the sea": no meeting
+        if rule in self._lists.get("rules_needing_people", ()) and (self._vehicle_in(clo, s) or self._any("troop_nouns", clo, s)) \
+                and "Person" not in self.cols.ent[clo:s]:
+            return True                  # "warships and aircraft gathered in the sea": no meeting;
+                                         # "aircraft ... arrived in Russia": no visit ("Xi's plane": his)
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._vehicle_in(clo, chi):
             return True                  # "Scholz und Macron flogen gemeinsam nach Kiew": no patrol
         if rule in self._lists.get("rules_needing_talks", ()) and not self._takes_talks(s, e, clo) \

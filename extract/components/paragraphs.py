@@ -87,6 +87,28 @@ def _run_in(doc: Doc, orth: list) -> list[int]:
     return out
 
 
+def _inside_brackets(doc: Doc, orth: list, reach: int = 12) -> list[int]:
+    """The tokens inside a short round bracket that opens inside a sentence, on one line
+    ("begann (dt.: Osten 2018) das Manöver"): none of them starts a sentence. Not a bracket
+    after a full stop or a line break ("... über Japan. (Archivbild)"), which may be a
+    caption of its own.
+
+    >>> import spacy
+    >>> doc = spacy.blank("de")("Russland begann (dt.: Osten 2018) das Manöver.")
+    >>> [doc[i].text for i in _inside_brackets(doc, [t.orth for t in doc])]
+    ['dt', '.', ':', 'Osten', '2018', ')']
+    """
+    opening, closing = doc.vocab.strings.add("("), doc.vocab.strings.add(")")
+    out: list[int] = []
+    for i in range(1, len(orth) - 1):
+        if orth[i] != opening or doc[i - 1].text in (".", "!", "?", "…") or doc[i - 1].is_space:
+            continue
+        close = next((j for j in range(i + 1, min(i + reach, len(orth))) if orth[j] == closing), None)
+        if close is not None and not any("\n" in doc[j].text for j in range(i + 1, close)):
+            out.extend(range(i + 1, close + 1))
+    return out
+
+
 @Language.component("diplograph_paragraphs")
 def set_paragraph_boundaries(doc: Doc) -> Doc:
     """Mark the token after a separator, after the last "+" of "++" or "+++" (spaCy splits
@@ -104,6 +126,10 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
         orth[i] in separators or i > 0 and orth[i - 1] == plus and orth[i + 1] != plus)]
     ends += [i for i in range(last) if space[i] and "\n" in strings[orth[i]] and not _wrapped(doc, i)]
     ends += _run_in(doc, orth)
+    if not any(dep):                     # "mit „Wostok 2018“ (dt.: „Osten 2018“) das größte ...":
+        for i in _inside_brackets(doc, orth):    # the stop of an abbreviation inside ends nothing
+            if doc[i].is_sent_start:
+                doc[i].is_sent_start = False
     if not ends:
         return doc
     if any(dep):                          # spaCy refuses to cut a parse (its own check)
