@@ -87,26 +87,36 @@ class EventCoreference(EventTimes):
         return [ev for ev in events if id(ev) not in occasions or id(ev) in again]
 
     def _one_day_gatherings(self, events: list[Event]) -> list[Event]:
-        """The events with a later gathering folded into an earlier one of the same day,
-        two or more of whose people are its own and the other's the same or fewer, at a
-        place that agrees: a headline's "X and Y meet in Z" and a caption's "Y met with X at
-        the cosmodrome" that each took other mentions before they met. Neither may be told
-        as before the news, a plan or a document."""
+        """The events with a later gathering folded into an earlier one that is the same: two
+        or more of the people of one are all of the other's, at a place that agrees, and
+        either both were held on one day (a headline's "X and Y meet in Z" and a caption's
+        "Y met with X at the cosmodrome", each of which took other mentions first) or one
+        was held on a day and the other is a plan with no time of its own ("... ahead of his
+        meeting with X": the meeting the article reports). None may be told as before the
+        news, as a document, or as coming again."""
         kept: list[Event] = []
         for ev in events:
             host = next((k for k in kept if self._one_day_gathering(k, ev)), None)
             if host is None:
                 kept.append(ev)
-            else:
-                merge_into(host, ev)
+                continue
+            held = "Happened" in (host.status, ev.status)
+            merge_into(host, ev)
+            host.status = "Happened" if held else host.status
         return kept
 
     def _one_day_gathering(self, a: Event, b: Event) -> bool:
         people = [{x for x in ev.actors if self.facts.entities[x].kind == "Person"} for ev in (a, b)]
-        return a.kind in MEETING_KINDS and b.kind in MEETING_KINDS and a.status == b.status == "Happened" \
-            and not (a.prior or b.prior or a.document or b.document) and same_day_dates(a, b) \
-            and min(map(len, people)) >= 2 and (people[0] <= people[1] or people[1] <= people[0]) \
-            and self.kb.places_agree(a.place, b.place) and not self._once_more(a, b)
+        if not (a.kind in MEETING_KINDS and b.kind in MEETING_KINDS and min(map(len, people)) >= 2
+                and (people[0] <= people[1] or people[1] <= people[0]) and not (a.prior or b.prior)
+                and not (a.document or b.document) and self.kb.places_agree(a.place, b.place)) \
+                or self._once_more(a, b):
+            return False
+        if a.status == b.status == "Happened":
+            return same_day_dates(a, b)
+        plan, act = (a, b) if a.status == "Planned" else (b, a)
+        return act.status == "Happened" and plan.status == "Planned" and plan.date is None \
+            and not plan.relative_date and act.date is not None and act.date.precision == "day"
 
     def _date_after(self, m):
         """The date of mention ``m`` if it follows its trigger ("während des Gipfels in Rio

@@ -3,7 +3,8 @@ twice in one article (sentences written for these tests): "signs the visitors' b
 "signed a letter to X", "unterzeichnete das Gästebuch" are no agreements; "a rocket launch
 site" is a place, no launch; a headline's "X and Y meet in Z region" and a later sentence
 of the same day that names them and a third person at a place in that region are one
-event, which keeps the region rather than the country.
+event, which keeps the region rather than the country; so is a plan with no time of its own
+("X and Y were due to hold talks in Z") beside the meeting held.
 """
 from __future__ import annotations
 
@@ -53,3 +54,13 @@ def test_one_gathering_told_twice_on_one_day_is_one_event(extract):
     facts = extract(text, "en", published=DAY)
     gatherings = [ev for ev in facts.events if ev.kind in ("Meeting", "Talks", "Summit")]
     assert len(gatherings) == 1 and gatherings[0].place == "amur-oblast"
+
+
+def test_a_plan_with_no_time_of_its_own_is_the_meeting_held(extract):
+    text = "Modi met Xi Jinping in Kazan on Wednesday.\n\nModi and Xi Jinping were due to hold talks in Kazan."
+    assert [(ev.status, ev.date.iso) for ev in extract(text, "en", published=DAY).events] == [("Happened", DAY)]
+
+
+def test_a_meeting_to_come_again_stays_a_plan_of_its_own(extract):               # guard
+    text = "Modi met Xi Jinping in Kazan on Wednesday.\n\nModi and Xi Jinping plan to meet again in Beijing."
+    assert [ev.status for ev in extract(text, "en", published=DAY).events] == ["Happened", "Planned"]
