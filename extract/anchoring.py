@@ -61,10 +61,10 @@ def _credit_rx(lang: str) -> re.Pattern:
 
 def _in_caption(text: str, start: int, lang: str) -> bool:
     r"""Whether the date at character ``start`` stands in a picture's caption: its line, or
-    the line after it, credits a picture ("..., July 30, 2020 (photo credit: X)", "(Foto:
+    the line after it, credits a picture ("..., March 5, 2020 (photo credit: X)", "(Foto:
     X)"); the picture's day, not the news's.
 
-    >>> _in_caption("Pompeo testifies, July 30, 2020\n(photo credit: REUTERS)\nOn Thursday ...", 18, "en")
+    >>> _in_caption("A minister speaks, March 5, 2020\n(photo credit: A. Person)\nOn Thursday ...", 19, "en")
     True
     >>> _in_caption("Tokyo, Sept. 12, 2018 - They spoke on Wednesday.", 7, "en")
     False

@@ -90,7 +90,7 @@ class EventCoreference(EventTimes):
         """The events with a later gathering folded into an earlier one that is the same: two
         or more of the people of one are all of the other's, at a place that agrees, and
         either both were held on one day (a headline's "X and Y meet in Z" and a caption's
-        "Y met with X at the cosmodrome", each of which took other mentions first) or one
+        "Y met X at the space centre", each of which took other mentions first) or one
         was held on a day and the other is a plan with no time of its own ("... ahead of his
         meeting with X": the meeting the article reports). None may be told as before the
         news, as a document, or as coming again."""

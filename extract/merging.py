@@ -53,8 +53,8 @@ def merge_into(into: Event, ev: Event) -> None:
                                        and not kb.is_country(ev.place)):
         into.place = ev.place         # "in Russia", "in Moscow": the city (not one island of
                                       # an archipelago that a second act may share); "to Europe,
-                                      # where he met X in Berlin": the city; not "in Amur
-                                      # region" ... "in Russia": the region stays
+                                      # where he met X in Berlin": the city; not a region
+                                      # and then its country: the region stays
     if ev.date and (into.date is None or len(ev.date.iso) > len(into.date.iso)):
         into.date = ev.date
     if held:

@@ -1,6 +1,6 @@
 """People named only as the head of a government whose members are meant, or as the
-principal of an office holder: "Trump administration officials", "members of the Biden
-administration", "Mitglieder der Trump-Regierung", "Vertreter der Regierung Scholz",
+principal of an office holder: "Obama administration officials", "members of the Biden
+administration", "Mitglieder der Obama-Regierung", "Vertreter der Regierung Scholz",
 "Obama's Secretary of State John Kerry", "Merkels Außenminister" — the name says whose
 government or minister it is; that person is no party of what they do or suffer. The
 government acting itself ("the Biden administration imposed sanctions") keeps the name,
@@ -22,10 +22,10 @@ class GovernmentNames:
 
     def _government_names(self, lo: int, hi: int) -> set:
         """Tokens of the person names in [lo, hi) right before a government noun, maybe past
-        a hyphen ("Trump administration", "Trump-Regierung"), or in German right after one
+        a hyphen ("Obama administration", "Obama-Regierung"), or in German right after one
         ("Regierung Scholz"), when members of that government are meant: a member noun right
-        after the phrase ("Trump administration officials") or before it and its article
-        ("members of the Trump administration", "Mitglieder der Trump-Regierung")."""
+        after the phrase ("Obama administration officials") or before it and its article
+        ("members of the Obama administration", "Mitglieder der Obama-Regierung")."""
         c, out = self.cols, set()
         for ent in self._overlapping(lo, hi):
             if ent.label_ != "Person":

@@ -126,7 +126,7 @@ def set_paragraph_boundaries(doc: Doc) -> Doc:
         orth[i] in separators or i > 0 and orth[i - 1] == plus and orth[i + 1] != plus)]
     ends += [i for i in range(last) if space[i] and "\n" in strings[orth[i]] and not _wrapped(doc, i)]
     ends += _run_in(doc, orth)
-    if not any(dep):                     # "mit „Wostok 2018“ (dt.: „Osten 2018“) das größte ...":
+    if not any(dep):                     # "mit „X“ (dt.: „Y“) ein großes Manöver ...":
         for i in _inside_brackets(doc, orth):    # the stop of an abbreviation inside ends nothing
             if doc[i].is_sent_start:
                 doc[i].is_sent_start = False

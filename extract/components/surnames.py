@@ -77,7 +77,7 @@ class SurnameLinker:
     def _named_later(self, doc: Doc, people: list, text: list, linked: set) -> list:
         """"Präsident Moon ... Moon Jae-in": a surname alone, no known person yet, that the
         article names in full only later, as known people only, is the first of them it names
-        so (a headline's "Kim", then "Kim Jong Un" and later "his sister Kim Yo Jong": the
+        so (a headline's "Kim", then "Kim Dae-jung" and later "his son Kim Hong-il": the
         leader, as a surname alone after both would be); with a title right before it, not
         if the knowledge base knows the person's posts and none of them is that one at the
         article's time."""

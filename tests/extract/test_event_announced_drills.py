@@ -1,8 +1,8 @@
 """Drills a state or its forces say they hold (sentences written for these tests): "China
 said it had begun exercises", "X teilte mit, es habe mit einem Manöver begonnen" — the
 pronoun is the speaker, who holds them; a quoted name of the drills and a bracketed date
-or a part of the day after the speech verb ("announced early Monday (June 3) that it
-would stage the "Northern Shield" drills") hide no speaker; the watcher of drills still
+or a part of the day after the speech verb ("said late Monday (June 3) that it would
+hold the "Northern Shield" drills") hide no speaker; the watcher of drills still
 takes no part in them.
 """
 from __future__ import annotations
@@ -28,10 +28,10 @@ def test_the_state_that_says_it_holds_drills_holds_them_de(extract):         # g
 
 
 def test_a_quoted_name_and_a_bracketed_date_hide_no_speaker(extract):
-    text = ("MANILA — China's People's Liberation Army announced early Monday (June 3) that it would stage the "
-            "\"Northern Shield\" naval drills from Monday to Wednesday.")
+    text = ("OSLO — Norway's government said late Monday (June 3) that it would hold the \"Northern Shield\" naval "
+            "drills with Denmark from Monday to Wednesday.")
     [(actors, _, date)] = _drills(extract, text, "en")
-    assert actors == {"peoples-liberation-army", "china"} and date.startswith("2024-06-03")
+    assert actors == {"norway", "denmark"} and date.startswith("2024-06-03")
 
 
 @pytest.mark.parametrize("text", [

@@ -1,5 +1,5 @@
 """Whose government or minister, and a picture's day (sentences written for these tests):
-"Trump administration officials", "Vertreter der Regierung Trump", "Obama's Secretary of
+"Obama administration officials", "Vertreter der Regierung Obama", "Obama's Secretary of
 State", "Putins Sprecher" name a principal who is no party; the government acting itself
 keeps its head's name. A day a picture's caption names is no news day to resolve the
 lead's weekday against.
@@ -16,12 +16,12 @@ def _actors(extract, text, lang, published=DAY):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "China sanctioned 28 Trump administration officials on Thursday."),
-    ("en", "China sanctioned 28 members of the Trump administration on Thursday."),
-    ("de", "China verhängte am Donnerstag Sanktionen gegen Vertreter der Regierung Trump."),
+    ("en", "Iran sanctioned 12 Obama administration officials on Thursday."),
+    ("en", "Iran sanctioned 12 members of the Obama administration on Thursday."),
+    ("de", "Der Iran verhängte am Donnerstag Sanktionen gegen Vertreter der Regierung Obama."),
 ])
 def test_the_head_of_a_government_whose_members_are_meant_is_no_party(extract, lang, text):
-    assert _actors(extract, text, lang) == [{"china"}]
+    assert _actors(extract, text, lang) == [{"iran"}]
 
 
 @pytest.mark.parametrize("lang, text, actors", [
@@ -33,7 +33,8 @@ def test_a_government_acting_keeps_its_heads_name(extract, lang, text, actors): 
 
 
 @pytest.mark.parametrize("lang, text, actors", [
-    ("en", "Obama's Secretary of State John Kerry held talks with Lavrov on Thursday.", {"john-kerry", "sergey-lavrov"}),
+    ("en", "Obama's Secretary of State John Kerry held talks with Lavrov on Thursday.",
+     {"john-kerry", "sergey-lavrov"}),
     ("de", "Merkels Außenminister Heiko Maas traf am Donnerstag Lawrow.", {"heiko-maas", "sergey-lavrov"}),
     ("de", "Putins Sprecher Peskow traf am Donnerstag Wang Yi.", {"dmitry-peskov", "wang-yi"}),
 ])
@@ -42,16 +43,16 @@ def test_the_principal_of_an_office_holder_is_no_party(extract, lang, text, acto
 
 
 def test_a_captions_day_is_no_news_day(extract):
-    text = ("Beijing punishes Pompeo\n\n"
-            "Mike Pompeo speaks at a hearing in Washington, March 5, 2020 (photo credit: A. Person)\n\n"
-            "On Thursday, China imposed sanctions on Mike Pompeo, the former US chief diplomat.")
+    text = ("Tehran punishes Bolton\n\n"
+            "John Bolton speaks at a hearing in Washington, March 5, 2020 (photo credit: A. Person)\n\n"
+            "On Thursday, Iran imposed sanctions on John Bolton, the former US security adviser.")
     [ev] = extract(text, "en", published=None).events
     assert ev.kind == "Sanction" and ev.date is None
 
 
 def test_a_datelines_day_still_dates_the_news(extract):                        # guard
-    text = ("Beijing punishes Pompeo\n\n"
-            "BEIJING, March 5, 2020 - On Thursday, China imposed sanctions on Mike Pompeo, the former US chief "
-            "diplomat.")
+    text = ("Tehran punishes Bolton\n\n"
+            "TEHRAN, March 5, 2020 - On Thursday, Iran imposed sanctions on John Bolton, the former US security "
+            "adviser.")
     [ev] = extract(text, "en", published=None).events
     assert ev.date is not None and ev.date.iso == "2020-03-05"

@@ -1,6 +1,6 @@
 """Talks quit, boycotted or ended (sentences written for these tests): a state that quits or
 boycotts talks suspends them, and one that says it will is doing so; two sides that end
-their own talks held them ("X and Y ended their talks after two hours"), unlike one side
+their own talks held them ("X and Y ended their talks early"), unlike one side
 that ends its talks with another; a plan overrun ("earlier than planned", "länger als
 geplant") is no plan; a negation of another noun ("made no progress at the talks")
 denies no talks; what talks were about is no party to what was agreed in them.
@@ -28,7 +28,7 @@ def test_quitting_or_boycotting_talks_suspends_them(extract, lang, text, actors)
 
 @pytest.mark.parametrize("text", [
     "Iran will boycott the nuclear talks, its foreign ministry said on Tuesday.",
-    "North Korea will pull out of the six-party talks, it said on Tuesday.",
+    "Iran will pull out of the nuclear talks, it said on Tuesday.",
 ])
 def test_a_state_that_says_it_will_leave_talks_leaves_them(extract, text):
     [(kind, _, status, date)] = _events(extract, text, "en")
@@ -56,9 +56,8 @@ def test_quitting_a_treaty_still_suspends_it(extract):                          
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Baerbock and Wang Yi ended their talks in Berlin after 90 minutes on Tuesday, earlier than planned."),
-    ("de", "Baerbock und Wang Yi hatten ihr Krisengespräch in Berlin am Dienstag nach zwei Stunden und damit "
-           "früher als geplant beendet."),
+    ("en", "Baerbock and Wang Yi ended their talks in Berlin early on Tuesday."),
+    ("de", "Baerbock und Wang Yi haben ihr Krisengespräch in Berlin am Dienstag vorzeitig beendet."),
 ])
 def test_two_sides_that_end_their_own_talks_held_them(extract, lang, text):
     assert _events(extract, text, lang) == [("Talks", {"annalena-baerbock", "wang-yi"}, "Happened", DAY)]

@@ -1,5 +1,5 @@
 """diplograph.graph.fusion.fuse on hand-made reports of one gathering told once by the two
-states on its day ("Russia and the United States held talks in Geneva on Friday") and once by
+states on its day ("Japan and China held talks in Tokyo on Friday") and once by
 its two people in the lead of an article dated only by its month: one occasion when the
 people's countries are the states and the day lies in that month; else two."""
 from __future__ import annotations
@@ -8,8 +8,8 @@ from diplograph.extract.dates import TimeValue
 from diplograph.extract.model import Article, ArticleFacts, Entity, Event
 from diplograph.graph.fusion.fuse import fuse
 
-KINDS = {"antony-blinken": "Person", "sergey-lavrov": "Person", "fumio-kishida": "Person",
-         "united-states": "Country", "russia": "Country", "japan": "Country", "geneva": "Place"}
+KINDS = {"yoshimasa-hayashi": "Person", "wang-yi": "Person", "annalena-baerbock": "Person",
+         "japan": "Country", "china": "Country", "germany": "Country", "tokyo": "Place"}
 
 
 def report(article_id, actors, date, published, place=None, lead_dated=False):
@@ -26,25 +26,25 @@ def sources(*reports):
     return sorted(tuple(e.sources) for e in fuse(list(reports)).events)
 
 
-DAY = ("2022-01-21", "day")
-MONTH = ("2022-01", "month")
+DAY = ("2023-04-14", "day")
+MONTH = ("2023-04", "month")
 
 
 def test_the_states_day_and_the_peoples_month_are_one_occasion():
-    states = report("a", ["united-states", "russia"], DAY, DAY, "geneva")
-    people = report("b", ["antony-blinken", "sergey-lavrov"], MONTH, MONTH, lead_dated=True)
+    states = report("a", ["japan", "china"], DAY, DAY, "tokyo")
+    people = report("b", ["yoshimasa-hayashi", "wang-yi"], MONTH, MONTH, lead_dated=True)
     assert sources(states, people) == [("a", "b")]
 
 
 def test_a_month_the_text_itself_gives_stays_apart():                # guard
-    states = report("a", ["united-states", "russia"], DAY, DAY, "geneva")
-    people = report("b", ["antony-blinken", "sergey-lavrov"], MONTH, ("2022-02-03", "day"))
+    states = report("a", ["japan", "china"], DAY, DAY, "tokyo")
+    people = report("b", ["yoshimasa-hayashi", "wang-yi"], MONTH, ("2023-05-03", "day"))
     assert sources(states, people) == [("a",), ("b",)]
 
 
 def test_other_states_or_another_month_stay_apart():                 # guard
-    states = report("a", ["united-states", "russia"], DAY, DAY, "geneva")
-    others = report("b", ["antony-blinken", "fumio-kishida"], MONTH, MONTH, lead_dated=True)
-    later = report("c", ["antony-blinken", "sergey-lavrov"], ("2022-02", "month"), ("2022-02", "month"),
+    states = report("a", ["japan", "china"], DAY, DAY, "tokyo")
+    others = report("b", ["yoshimasa-hayashi", "annalena-baerbock"], MONTH, MONTH, lead_dated=True)
+    later = report("c", ["yoshimasa-hayashi", "wang-yi"], ("2023-05", "month"), ("2023-05", "month"),
                    lead_dated=True)
     assert sources(states, others, later) == [("a",), ("b",), ("c",)]
