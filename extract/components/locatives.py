@@ -64,7 +64,9 @@ class Locatives:
                                                           or j in self._demonym_tokens) \
                     and not any(self._has(name, j) for name in (
                         "place_prepositions", "passage_prepositions", "list_joiners", "party_prepositions",
-                        "partner_words", "event_nouns")):
+                        "partner_words", "event_nouns")) \
+                    and not (self.lex.lang == "en" and self._has("accord_path_breaks", j)):   # not "in
+                                                 # retaliation for Washington": "for" heads it
                 modifiers += 1                   # "in the remote northern port of Bergen", "in the
                                                  # disputed Southern Kurils", "in the Russian port
                                                  # city of Vladivostok"

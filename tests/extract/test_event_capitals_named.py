@@ -1,6 +1,7 @@
 """A capital named after its country's capital word is where the act was, and its country
 takes no part for it (sentences written for these tests): "in der japanischen Hauptstadt
-Tokio", "in Saudi-Arabiens Hauptstadt Riad", "in the Saudi capital Riyadh".
+Tokio", "in Saudi-Arabiens Hauptstadt Riad", "in the Saudi capital Riyadh"; a capital a
+cause phrase's "for" heads stands for its state ("in retaliation for Ottawa agreeing to").
 """
 from __future__ import annotations
 
@@ -21,3 +22,10 @@ DAY = "2025-02-19"        # a Wednesday
 def test_a_capital_after_its_countrys_capital_word_is_the_place(extract, lang, text, place):
     [ev] = extract(text, lang, published=DAY).events
     assert ev.place == place and set(ev.actors) == {"united-states", "russia"}
+
+
+def test_a_capital_after_a_cause_phrase_is_its_state(extract):
+    # "in retaliation for Ottawa agreeing to ...": "for" heads the capital, not "in"
+    [ev] = extract("Brazil cut its coffee exports in retaliation for Ottawa agreeing to impose sanctions on Brazil.",
+                   "en", published=DAY).events
+    assert (ev.kind, set(ev.actors), ev.place) == ("Sanction", {"canada", "brazil"}, None)
