@@ -11,17 +11,17 @@ DAY = "2025-02-19"        # a Wednesday
 
 
 @pytest.mark.parametrize("lang, text, place", [
-    ("de", "Die Delegationen Russlands und der USA verhandelten am Dienstag in der japanischen Hauptstadt Tokio.",
+    ("de", "Unterhändler Indiens und Pakistans trafen sich am Dienstag in der japanischen Hauptstadt Tokio.",
      "tokyo"),
-    ("de", "Die Delegationen Russlands und der USA verhandelten am Dienstag in der saudi-arabischen Hauptstadt Riad.",
-     "riyadh"),
-    ("en", "Delegations of the US and Russia held talks in the Saudi capital Riyadh on Tuesday.", "riyadh"),
-    ("de", "Delegationen der USA und Russlands führten am Dienstag in Saudi-Arabiens Hauptstadt Riad Gespräche.",
+    ("de", "Unterhändler Indiens und Pakistans trafen sich am Dienstag in der südkoreanischen Hauptstadt Seoul.",
+     "seoul"),
+    ("en", "Negotiators of India and Pakistan met in the Saudi capital Riyadh on Tuesday.", "riyadh"),
+    ("de", "Indien und Pakistan berieten am Dienstag in Saudi-Arabiens Hauptstadt Riad über den Handel.",
      "riyadh"),
 ])
 def test_a_capital_after_its_countrys_capital_word_is_the_place(extract, lang, text, place):
     [ev] = extract(text, lang, published=DAY).events
-    assert ev.place == place and set(ev.actors) == {"united-states", "russia"}
+    assert ev.place == place and set(ev.actors) == {"india", "pakistan"}
 
 
 def test_a_capital_after_a_cause_phrase_is_its_state(extract):
