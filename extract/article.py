@@ -358,8 +358,9 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
                 actors.append(c)
         if m.pronoun:                    # "he told reporters on a trip to ...", "Er wolle ... reisen";
                                          # "X said after talks with his counterpart": X
-            person = self._person_earlier_in_sentence(m, actors) or self._person_before(m.sent[0])
-            if person is not None and person not in actors:
+            person = self._person_earlier_in_sentence(m, actors)
+            person = self._person_before(m.sent[0]) if person is None else person
+            if person and person not in actors:
                 actors.insert(0, person)
         if m.kind == "Protest":          # "summoned Brazilian Ambassador X": Brazil is a side
             sides = {r.org for r in self.facts.roles if r.person in actors and r.org in self.facts.entities}
@@ -395,7 +396,9 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
 
     def _person_earlier_in_sentence(self, m, actors: list) -> str | None:
         """"X war in Tokio, wo er Y traf", "X arrived in Tokyo, where he met Y": the one person
-        the sentence names before the trigger and the event does not hold yet."""
+        the sentence names before the trigger and the event does not hold yet (or the one
+        whose name opens it); "" if it names several and none opens it (the pronoun is
+        ambiguous there, and no earlier sentence resolves it), None if it names none."""
         before = self.cols.idx[m.trigger[0]]
         first = bisect_left(self.ents, m.sent[0], key=lambda e: e.start_char)
         found = set()
@@ -405,9 +408,9 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
             if e.label_ == "Person":
                 found.add(self.span_key[(e.start, e.end)])
         found -= set(actors)
-        if len(found) > 1 and (subject := self._opening_person(m.sent[0])) in found:
-            return subject               # "X telefonierte mit Y, nachdem er mit Z ...": X
-        return found.pop() if len(found) == 1 else None
+        if len(found) > 1:               # "X telefonierte mit Y, nachdem er mit Z ...": X
+            return subject if (subject := self._opening_person(m.sent[0])) in found else ""
+        return found.pop() if found else None
 
     def _opening_person(self, char: int) -> str | None:
         """The person whose name opens the sentence starting at ``char``, after capitalised

@@ -415,8 +415,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             or self._own_partner(e, chi)    # "Am Dienstag traf er X": the subject after the verb
             and not any(ent.label_ == "Person" for ent in self._overlapping(max(window[0], clo), s)))
             or (ev.reference and self._own_partner(e, chi) or (ev.reference or noun) and self._has("person_pronouns", s - 1)
-                and sum(ent.label_ == "Person" for ent in self._overlapping(sent.start, s)) == 1)   # "after his talks",
-                                                                        # "said his summit": its one speaker;
+                and self._possessor_named(s, sent))   # "after his talks", "said his summit":
+                                                          # its one speaker, or the subject;
             and not self._holds_person_before(ev, sent.start, s))   # "after talks with his counterpart": who spoke
         if kind == "AirspaceViolation" and (owner := self._craft_owner(s, sent)) is not None and owner not in ev.actors:
             ev.actors.insert(0, owner)   # "the plane flew into Turkish airspace" after "a Russian jet"
