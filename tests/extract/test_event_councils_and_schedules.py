@@ -7,7 +7,7 @@ test, in both languages.
   "and" of its between-phrase;
 - "On Friday, X is scheduled to hold talks with Y", "Am Freitag soll X ... Gespräche führen": the
   fronted day is the talks' (no saying or arranging stands between);
-- "When X meets Y, they are likely to ...", "Wenn X Y trifft": to come; "when X met Y", "als X
+- "When X meets Y, the two will probably ...", "Wenn X Y trifft": to come; "when X met Y", "als X
   Y traf": held;
 - "with the summit approaching", "der nahende Gipfel": still to come;
 - "the Paris G7 summit": the city before a body's summit is where it meets, not a party;
@@ -76,10 +76,10 @@ def test_a_german_round_of_talks_is_talks(extract, text, status):
 
 
 @pytest.mark.parametrize("lang,text,kind", [
-    ("en", "On Friday, Abe is scheduled to hold separate meetings with Premier Li Keqiang and President Xi Jinping.",
-     "Meeting"),
-    ("en", "On Friday, Abe is set to hold talks with Premier Li Keqiang.", "Talks"),
-    ("de", "Am Freitag soll Abe mit Ministerpräsident Li Keqiang Gespräche führen.", "Talks"),
+    ("en", "On Friday, Macron is scheduled to hold one-on-one meetings with Chancellor Merkel and Prime Minister "
+           "Trudeau.", "Meeting"),
+    ("en", "On Friday, Macron is set to hold talks with Chancellor Merkel.", "Talks"),
+    ("de", "Am Freitag soll Macron mit Bundeskanzlerin Merkel Gespräche führen.", "Talks"),
 ])
 def test_the_day_fronted_before_a_schedule_is_the_plans(extract, lang, text, kind):
     [ev] = extract(text, lang, published="2018-10-25").events     # a Thursday
@@ -92,8 +92,8 @@ def test_the_day_of_a_threat_does_not_date_the_threatened_act(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "When Trudeau meets Lula in Ottawa, they are likely to agree on closer trade ties."),
-    ("de", "Wenn Trudeau Lula in Ottawa trifft, dürften beide engere Handelsbeziehungen vereinbaren."),
+    ("en", "When Trudeau meets Modi in Ottawa, the two leaders will probably sign a new trade pact."),
+    ("de", "Wenn Trudeau Modi in Ottawa trifft, werden beide wohl ein neues Handelsabkommen unterzeichnen."),
 ])
 def test_a_meeting_in_a_when_clause_in_the_present_is_to_come(extract, lang, text):
     assert [(e.kind, e.status) for e in extract(text, lang, published=DAY).events if e.kind == "Meeting"] \

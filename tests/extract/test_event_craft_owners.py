@@ -17,7 +17,7 @@ def _violations(extract, text, lang):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Canadian jets intercepted a Brazilian reconnaissance plane on Tuesday. The plane flew into Canadian "
            "airspace, the ministry said."),
-    ("en", "Canada shot down a Brazilian Su-24 fighter jet on Tuesday after the plane allegedly flew into Canadian airspace."),
+    ("en", "Canada shot down a Brazilian Su-24 bomber on Monday, saying the plane had entered Canadian airspace."),
     ("de", "Kanada hat am Dienstag einen brasilianischen Kampfjet abgeschossen. Der Jet habe den kanadischen Luftraum verletzt."),
 ])
 def test_the_craft_told_again_is_the_earlier_craft_s_state(extract, lang, text):

@@ -109,18 +109,18 @@ def test_a_declaration_signed_by_two_leaders_is_theirs(extract):
     assert {"fumio-kishida", "yoon-suk-yeol"} <= set(agreement.actors)
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "According to a joint statement by Japan's foreign and finance ministries, the assets of 11 people "
-           "were frozen."),
-    ("de", "Laut einer gemeinsamen Erklärung der japanischen Außen- und Finanzministerien werden die Vermögen "
-           "von elf Personen eingefroren."),
-    ("en", "Kishida met Yoon in Tokyo on Tuesday. A joint statement issued after the meeting said both sides "
-           "condemn the cooperation between Russia and China."),
+@pytest.mark.parametrize("lang,text,home", [
+    ("en", "According to a joint statement from Canada's foreign and finance ministries, nine companies had their "
+           "accounts blocked.", "canada"),
+    ("de", "Laut einer gemeinsamen Erklärung des kanadischen Außen- und Finanzministeriums wurden die Konten von "
+           "neun Firmen gesperrt.", "canada"),
+    ("en", "Macron met Scholz in Paris on Tuesday. A joint statement released once the talks ended said the two "
+           "sides deplore the military ties between Russia and China.", "france"),
 ])
-def test_a_statement_only_cited_names_no_parties_of_its_own(extract, lang, text):
+def test_a_statement_only_cited_names_no_parties_of_its_own(extract, lang, text, home):
     for event in extract(text, lang, published=DAY).events:
         assert event.kind != "Agreement" or not {"russia", "china"} & set(event.actors), event
-        assert not (event.kind == "Agreement" and event.actors == ["japan"]), event
+        assert not (event.kind == "Agreement" and event.actors == [home]), event
 
 
 def test_a_joint_declaration_named_by_its_year_is_no_news(extract):

@@ -35,8 +35,8 @@ def test_forces_from_a_list_of_states_are_each_states(extract, lang, text, actor
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Destroyers and planes from the United States, South Korea and Japan began joint drills "
-           "over the East China Sea on Wednesday."),
+    ("en", "Frigates and jets from the United States, South Korea and Japan started combined drills "
+           "on Wednesday in the East China Sea."),
     ("de", "Kriegsschiffe und Flugzeuge aus den USA, Japan und Südkorea haben am Mittwoch "
            "im Ostchinesischen Meer eine Übung abgehalten."),
 ])

@@ -1,9 +1,9 @@
 """A preposition that governs a gerund does not point to the gathering after it: sentences
 written for this test, in both languages.
 
-- "The two leaders embraced before sitting down for their first meeting during the two days
-  of talks": "before" is the embrace's time before sitting down; the meeting and the talks
-  are the summit told before, one event, not a second one the embrace came before;
+- "The two leaders posed for photographers before taking their seats for the opening meeting
+  of their two days of talks": "before" is the photo's time before taking seats; the meeting
+  and the talks are the summit told before, one event, not a second one the photo came before;
 - "met Scholz on Friday before the NATO summit": the summit is another event ("after
   attending the summit", a gerund of attending, is tested in test_event_councils_and_schedules).
 """
@@ -15,10 +15,10 @@ DAY = "2023-05-20"          # a Saturday
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Macron and Scholz met in Paris on Friday for a two-day summit. The two leaders embraced before sitting "
-           "down for their first meeting during the two days of talks."),
-    ("de", "Macron und Scholz trafen sich am Freitag in Paris zu einem zweitägigen Gipfel. Die beiden umarmten sich, "
-           "bevor sie sich zu ihrem ersten Treffen während der zweitägigen Gespräche setzten."),
+    ("en", "Macron and Scholz met in Paris on Friday for a two-day summit. The two leaders posed for photographers "
+           "before taking their seats for the opening meeting of their two days of talks."),
+    ("de", "Macron und Scholz trafen sich am Freitag in Paris zu einem zweitägigen Gipfel. Die beiden posierten für "
+           "Fotografen, bevor sie sich zum ersten Treffen ihrer zweitägigen Gespräche setzten."),
 ])
 def test_a_meeting_after_a_gerund_is_the_summit_told_before(extract, lang, text):
     events = extract(text, lang, published=DAY).events

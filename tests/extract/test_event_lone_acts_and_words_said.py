@@ -48,7 +48,7 @@ def test_speaking_about_something_is_still_talks(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Biden's second summit with Putin, in Geneva in June, ended early after the two could not agree.",
+    "Modi's third summit with Albanese, in Sydney in March, ended abruptly when the pair failed to settle a dispute.",
     "The summit of Spain and Chile, held in Oslo, ended early.",
 ])
 def test_a_summit_that_ended_after_an_aside_is_no_suspension(extract, text):

@@ -1,9 +1,8 @@
 """A deal one side would like to seal is a wish, not a planned event: sentences written for
 this test, in both languages.
 
-- "Abe would like to seal a deal as soon as possible because the ageing Japanese former
-  residents ...": one side, no date, no place: no Agreement event (its accord stays, as
-  intended);
+- "Trudeau would like to conclude a deal quickly, since Canadian exporters ...": one side,
+  no date, no place: no Agreement event (its accord stays, as intended);
 - "Japan and Russia will sign the treaty in Moscow on Friday": two sides, a place and a day:
   a planned Agreement.
 """
@@ -15,10 +14,10 @@ DAY = "2016-12-16"          # a Friday
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Putin and Abe met in Nagato on Thursday. Abe would like to seal a deal as soon as possible because the "
-           "ageing Japanese former residents are dwindling in number."),
-    ("de", "Putin und Abe trafen sich am Donnerstag in Nagato. Abe möchte so schnell wie möglich ein Abkommen "
-           "schließen, weil die japanischen früheren Bewohner immer älter werden."),
+    ("en", "Merkel and Trudeau met in Ottawa on Thursday. Trudeau would like to conclude a deal quickly, since "
+           "Canadian exporters are growing impatient."),
+    ("de", "Merkel und Trudeau trafen sich am Donnerstag in Ottawa. Trudeau möchte rasch ein Abkommen abschließen, "
+           "da die kanadischen Exporteure ungeduldig werden."),
 ])
 def test_a_deal_one_side_would_like_is_no_event(extract, lang, text):
     facts = extract(text, lang, published=DAY)

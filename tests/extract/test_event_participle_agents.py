@@ -1,6 +1,6 @@
 """Who a participle names as the doer of another noun's act: sentences written for this test.
 
-- "the invasion ordered by President X", "der vom Präsidenten X befohlene Krieg": X did
+- "the invasion ordered by President X", "der vom Kremlchef X befohlene Angriff": X did
   what the noun names, and is no party of the sanctions the sentence tells of;
 - a participle describing the event's own noun keeps its agent ("the summit hosted by X",
   "der von X ausgerichtete Gipfel").
@@ -15,8 +15,8 @@ DAY = "2022-05-04"
 @pytest.mark.parametrize("lang,text", [
     ("en", "Canada imposed sanctions on Russia over the invasion ordered by President Vladimir Putin."),
     ("en", "After the war ordered by Russian President Vladimir Putin, Canada imposed sanctions on Russia."),
-    ("de", "Nach dem vom russischen Präsidenten Wladimir Putin befohlenen Krieg hat Kanada Sanktionen gegen "
-           "Russland verhängt."),
+    ("de", "Nach dem vom Kremlchef Wladimir Putin befohlenen Angriff hat Kanada weitere Sanktionen gegen "
+           "Russland beschlossen."),
     ("de", "Kanada verhängte Sanktionen gegen Russland wegen der von Präsident Wladimir Putin angeordneten Invasion."),
 ])
 def test_the_agent_of_another_nouns_participle_is_no_party(extract, lang, text):
@@ -53,10 +53,10 @@ def test_who_leads_a_delegation_takes_part(extract, lang, text):
 
 
 def test_the_agent_of_the_trigger_participle_signed(extract):
-    text = ("In the declaration signed by South Korean President Moon Jae-in and North Korean leader "
-            "Kim Jong Un on Friday, they agreed to end the war.")
-    [ev] = [e for e in extract(text, "en", published="2018-04-27").events if e.kind == "Agreement"]
-    assert {"moon-jae-in", "kim-jong-un"} <= set(ev.actors)
+    text = ("Under the pact signed by Indian Prime Minister Narendra Modi and his Australian counterpart "
+            "Anthony Albanese on Friday, the two countries agreed to cut tariffs.")
+    [ev] = [e for e in extract(text, "en", published="2023-03-10").events if e.kind == "Agreement"]
+    assert {"narendra-modi", "anthony-albanese"} <= set(ev.actors)
 
 
 def test_who_sent_a_letter_still_meets(extract):

@@ -8,7 +8,7 @@
   intention).
 - The occasion's body picks the gathering ("the NATO summit", not the G7's).
 - The occasion is that of the meeting named nearest to it (in German the verb often
-  follows: "will am Rande des Gipfels mit Y zusammentreffen"), not of one in an aside.
+  follows: "soll am Rande des Gipfels mit Y zusammentreffen"), not of one in an aside.
 - Without such a gathering in the article nothing is taken, and a planned meeting with
   neither place nor date stays out; nor is another meeting held there such a gathering.
 """
@@ -27,7 +27,8 @@ SUMMIT = {
 @pytest.mark.parametrize("lang,text", [
     ("en", "French President Emmanuel Macron is scheduled to meet Justin Trudeau on the sidelines of the NATO summit."),
     ("en", "Macron will hold talks with Justin Trudeau on the margins of the summit."),
-    ("de", "Frankreichs Präsident Emmanuel Macron will am Rande des NATO-Gipfels mit Justin Trudeau zusammentreffen."),
+    ("de", "Der französische Staatschef Emmanuel Macron soll am Rande des NATO-Gipfels kurz mit Justin Trudeau "
+           "zusammentreffen."),
     ("de", "Macron wird am Rande des Gipfels Gespräche mit Justin Trudeau führen."),
 ])
 def test_a_planned_sideline_meeting_takes_the_summits_place_and_date(lang, text):
@@ -107,7 +108,7 @@ def test_an_occasion_alone_is_the_gathering(lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Macron, who will hold talks with EU leaders in Brussels on Friday, is scheduled to meet Justin "
            "Trudeau on the sidelines of the NATO summit."),
-    ("de", "Macron, der am Freitag in Brüssel Gespräche mit der EU führen wird, will am Rande des NATO-Gipfels "
+    ("de", "Macron, der am Freitag in Brüssel mit der EU verhandeln wird, soll am Rande des NATO-Gipfels zudem "
            "mit Justin Trudeau zusammentreffen."),
 ])
 def test_the_occasion_is_that_of_the_meeting_named_nearest_to_it(lang, text):

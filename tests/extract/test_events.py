@@ -14,17 +14,17 @@ def summary(facts):
 
 # --- a meeting with everything ------------------------------------------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Japans Premierminister Shinzo Abe und Russlands Präsident Wladimir Putin trafen sich am "
-           "5. September 2019 in Wladiwostok."),
-    ("en", "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin met in Vladivostok "
-           "on September 5, 2019."),
+    ("de", "Frankreichs Präsident Emmanuel Macron und Kanadas Premierminister Justin Trudeau trafen sich am "
+           "18. April 2024 in Ottawa."),
+    ("en", "French President Emmanuel Macron and Canadian Prime Minister Justin Trudeau met in Ottawa "
+           "on April 18, 2024."),
 ])
 def test_meeting_with_actors_place_date(extract, lang, text):
     facts = extract(text, lang)
     [ev] = facts.events
-    assert (ev.kind, ev.place, ev.date, ev.status) == ("Meeting", "vladivostok",
-                                                       TimeValue("2019-09-05", "day"), "Happened")
-    assert persons(facts, ev) == ["shinzo-abe", "vladimir-putin"]
+    assert (ev.kind, ev.place, ev.date, ev.status) == ("Meeting", "ottawa",
+                                                       TimeValue("2024-04-18", "day"), "Happened")
+    assert persons(facts, ev) == ["emmanuel-macron", "justin-trudeau"]
     assert ev.rules == [f"{lang}.meet.verb"]
     assert ev.confidence == 0.8
     assert facts.sentence(ev.sents[0]) == text
