@@ -57,11 +57,13 @@ class PeriodDates:
 
     def _ends_since_phrase(self, k: int, own: int | None = None, reach: int = 10) -> bool:
         """Whether the words up to token ``k`` continue a phrase "since"/"seit" opens, with
-        no punctuation, event verb or auxiliary between ("seit dem Ende der langen Flaute im
-        Hafen am 3. Mai", "seit ihrem Treffen in Kalifornien im November"): the date is the
-        period's start, but for the event at ``own`` that the phrase names (the meeting's)."""
+        no punctuation (a hyphen in a name is none), event verb or auxiliary between ("seit
+        dem Ende der langen Flaute im Hafen am 3. Mai", "seit ihrem Treffen in Neu-Delhi im
+        November"): the date is the period's start, but for the event at ``own`` that the
+        phrase names (the meeting's)."""
         for j in range(k, max(-1, k - reach), -1):
-            if self.cols.punct[j] or j == own or j in self._trigger_starts and not self._noun_at(j) \
+            if self.cols.punct[j] and self.cols.text[j] != "-" or j == own \
+                    or j in self._trigger_starts and not self._noun_at(j) \
                     or self.lex.lang == "de" and self._has("finite_auxiliaries", j):   # (a clause's is
                                                                                         # verb-final)
                 return False             # "seit ihrem Treffen in X im November": the phrase's, but

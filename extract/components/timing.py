@@ -367,15 +367,17 @@ class EventTiming(PeriodDates):
 
     def _reference_date(self, ev, window: tuple[int, int], sent):
         """The date inside the phrase of an event told as a reference when the clause gave it
-        another ("arrived on Monday after a meeting in Paris on June 28": June 28)."""
-        own = self._date_within(window, sent) if ev.date is not None else None
+        another ("arrived on Monday after a meeting in Paris on June 28": June 28; "spoke on
+        Tuesday for the first time since their meeting in February": February)."""
+        own = self._date_within(window, sent, ev.trigger[0]) if ev.date is not None else None
         return own if own is not None and own.start != ev.date.start else ev.date
 
-    def _date_within(self, span: tuple[int, int], sent):
+    def _date_within(self, span: tuple[int, int], sent, own: int | None = None):
         """The first date (an absolute one if any) in tokens [start, end) of ``sent``, but
-        not one that begins a period; None if none."""
+        not one that begins a period (unless the event at ``own`` is what the period starts
+        with: "since their meeting in Paris in February"); None if none."""
         lo, hi = self.cols.idx[span[0]], self.cols.idx[span[1] - 1] + len(self.cols.text[span[1] - 1])
-        found = [d for d in self._dates_of.get(sent.start_char, []) if lo <= d.start < hi and not self._since(d)]
+        found = [d for d in self._dates_of.get(sent.start_char, []) if lo <= d.start < hi and not self._since(d, own)]
         return ([d for d in found if not d.relative] or found or [None])[0]
 
     def _opens_clause(self, a: int, b: int) -> bool:
