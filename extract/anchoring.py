@@ -8,9 +8,7 @@ The dates themselves are found by :func:`~diplograph.extract.dates.find_dates`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
-from functools import lru_cache
 
 from diplograph.extract.dates import DateMention, TimeValue, find_dates, parse_iso
 from diplograph.extract.lexicon import load_lexicon
@@ -41,8 +39,8 @@ def anchor_dates(text: str, lang: str, dates: list[DateMention], published: Time
     if not weekdays:
         return dates, None
     days = sorted({m.value.iso for m in dates if m.start < lead and not m.relative and m.value
-                   and m.value.precision == "day" and (published is None or published.contains(m.value))
-                   and not _in_caption(text, m.start, lang)}, reverse=True)
+                   and m.value.precision == "day" and (published is None or published.contains(m.value))},
+                  reverse=True)
     for iso in days:
         anchor = TimeValue(iso, "day")
         again = {m.start: m for m in find_dates(text, lang, anchor)}
@@ -50,28 +48,6 @@ def anchor_dates(text: str, lang: str, dates: list[DateMention], published: Time
             return [again[m.start] if m.start in again and m.rule != "rel_day"
                     and (m.rule == "weekday" or m.value is None) else m for m in dates], anchor
     return dates, None
-
-
-@lru_cache(maxsize=2)
-def _credit_rx(lang: str) -> re.Pattern:
-    words = sorted(load_lexicon(lang).lowered("picture_credit_words"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\((?:{alternatives})\b[^()\n]*:|^\(?(?:{alternatives})\s*:", re.IGNORECASE | re.MULTILINE)
-
-
-def _in_caption(text: str, start: int, lang: str) -> bool:
-    r"""Whether the date at character ``start`` stands in a picture's caption: its line, or
-    the line after it, credits a picture ("..., March 5, 2020 (photo credit: X)", "(Foto:
-    X)"); the picture's day, not the news's.
-
-    >>> _in_caption("A minister speaks, March 5, 2020\n(photo credit: A. Person)\nOn Thursday ...", 19, "en")
-    True
-    >>> _in_caption("Tokyo, Sept. 12, 2018 - They spoke on Wednesday.", 7, "en")
-    False
-    """
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    next_end = -1 if line_end < 0 else text.find("\n", line_end + 1)
-    return bool(_credit_rx(lang).search(text, line_start, len(text) if next_end < 0 else next_end))
 
 
 def day_anaphors(dates: list[DateMention], lang: str) -> list[DateMention]:

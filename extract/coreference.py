@@ -17,8 +17,8 @@ from diplograph.ontology.namespace import DG
 from diplograph.extract.gazetteer import city_names
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
-from diplograph.extract.event_times import MEETING_KINDS, EventTimes, same_day, same_day_dates, told_ahead_that_day
-from diplograph.extract.merging import merge_into
+from diplograph.extract.event_times import MEETING_KINDS, EventTimes, same_day, told_ahead_that_day
+from diplograph.extract.retold import RetoldGatherings
 from diplograph.extract.mention_cues import described, latest_named
 
 __all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "DECLARED", "OUTCOME_KINDS", "is_teaser",
@@ -34,9 +34,11 @@ SITED_ACTS = {"MilitaryExercise", "Deployment", "AirspaceViolation", "Intercepti
 DECLARED = frozenset({"Expulsion", "Sanction", "EntryBan"})
 #: Kinds that are the outcome of a gathering when reported by its participants.
 OUTCOME_KINDS = {"Agreement", "Announcement", "PressConference"}
+#: word lists of a sentence that tells a taking part that does not happen (not, invited, refused)
+_NOT_ATTENDING = ("negation_cues", "inviting_words", "unrealised_cues", "veto_verbs", "objection_verbs")
 
 
-class EventCoreference(EventTimes):
+class EventCoreference(EventTimes, RetoldGatherings):
     """Joining a new mention to the event it names again, or to the gathering it is the outcome of."""
 
     def _at_occasions(self, mentions: list) -> list:
@@ -85,38 +87,6 @@ class EventCoreference(EventTimes):
         occasions = self._named_occasions()
         again = {id(t) for m, _, t in self._placed if m.kind == "Summit" and not m.reference and t is not None}
         return [ev for ev in events if id(ev) not in occasions or id(ev) in again]
-
-    def _one_day_gatherings(self, events: list[Event]) -> list[Event]:
-        """The events with a later gathering folded into an earlier one that is the same: two
-        or more of the people of one are all of the other's, at a place that agrees, and
-        either both were held on one day (a headline's "X and Y meet in Z" and a caption's
-        "Y met X at the space centre", each of which took other mentions first) or one
-        was held on a day and the other is a plan with no time of its own ("... ahead of his
-        meeting with X": the meeting the article reports). None may be told as before the
-        news, as a document, or as coming again."""
-        kept: list[Event] = []
-        for ev in events:
-            host = next((k for k in kept if self._one_day_gathering(k, ev)), None)
-            if host is None:
-                kept.append(ev)
-                continue
-            held = "Happened" in (host.status, ev.status)
-            merge_into(host, ev)
-            host.status = "Happened" if held else host.status
-        return kept
-
-    def _one_day_gathering(self, a: Event, b: Event) -> bool:
-        people = [{x for x in ev.actors if self.facts.entities[x].kind == "Person"} for ev in (a, b)]
-        if not (a.kind in MEETING_KINDS and b.kind in MEETING_KINDS and min(map(len, people)) >= 2
-                and (people[0] <= people[1] or people[1] <= people[0]) and not (a.prior or b.prior)
-                and not (a.document or b.document) and self.kb.places_agree(a.place, b.place)) \
-                or self._once_more(a, b):
-            return False
-        if a.status == b.status == "Happened":
-            return same_day_dates(a, b)
-        plan, act = (a, b) if a.status == "Planned" else (b, a)
-        return act.status == "Happened" and plan.status == "Planned" and plan.date is None \
-            and not plan.relative_date and act.date is not None and act.date.precision == "day"
 
     def _date_after(self, m):
         """The date of mention ``m`` if it follows its trigger ("während des Gipfels in Rio
@@ -319,11 +289,15 @@ class EventCoreference(EventTimes):
     def _attending_states(self, ev: Event, named: set) -> set:
         """The countries a definite mention's sentence names as taking part in what it
         refers to (a word of ``attendance_verbs``: "China nimmt an dem Manöver teil", "Japan
-        joined the drills"): they join the event named before, as its people do."""
+        joined the drills"): they join the event named before, as its people do; not one
+        that says they do not, or only may ("will not participate", "was invited to join",
+        "lehnte es ab, teilzunehmen")."""
         (s, e), lex = ev.sents[0], load_lexicon(self.article.lang)
         lo, hi = bisect_left(self.cols.idx, s), bisect_left(self.cols.idx, e)
-        if not any(self.cols.is_lower[k] and lex.has("attendance_verbs", self.cols.lower[k]) for k in range(lo, hi)):
-            return set()
+        words = [self.cols.lower[k] for k in range(lo, hi)]
+        if not any(self.cols.is_lower[k] and lex.has("attendance_verbs", self.cols.lower[k]) for k in range(lo, hi)) \
+                or any(lex.has(name, w) for w in words for name in _NOT_ATTENDING):
+            return set()                 # "will not participate", "was invited to join", "lehnte es ab"
         return {a for a in ev.actors if a in named and self.facts.entities[a].kind == "Country"}
 
     def _other_parties(self, ev: Event, cand: Event) -> bool:

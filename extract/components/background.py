@@ -38,14 +38,14 @@ class BackgroundPhrases(GovernmentNames):
     def _modifier_names(self, sent) -> set:
         """Tokens of the names of ``sent`` that only modify, benefit or name (:meth:`_stance_names`,
         :meth:`_beneficiaries`, ``_relatives_of``, :meth:`_namers`) or say a person's party
-        (:meth:`_affiliations`) or government (``_government_names``): no party of any of
-        its events. Found once per sentence."""
+        (:meth:`_affiliations`) or whose minister is meant (``_principals``): no party of
+        any of its events. Found once per sentence."""
         key = ("modifiers", sent.start)
         if key not in self._phrases_of:
             self._phrases_of[key] = self._stance_names(sent.start, sent.end) | self._beneficiaries(sent.start, sent.end) \
                 | self._relatives_of(sent.start, sent.end) | self._situation_names(sent.start, sent.end) \
                 | self._namers(sent.start, sent.end) | self._affiliations(sent) \
-                | self._government_names(sent.start, sent.end) | self._principals(sent.start, sent.end)
+                | self._principals(sent.start, sent.end)
         return self._phrases_of[key]
 
     def _affiliations(self, sent, reach: int = 7) -> set:

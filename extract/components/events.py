@@ -63,7 +63,7 @@ RECALLABLE = {"Agreement", "Announcement"}          # ", as agreed last year": a
 FLIGHTS = {"MilitaryExercise", "Interception", "AirspaceViolation", "Deployment", "MissileLaunch"}   # "over the sea": where
 _SAID_IN = {"PhoneCall", "Meeting", "Talks"}     # what a clause can be said in
 _JOINED = _PERSONAL | {"Accession"}              # whom one joins takes part ("joined NATO")
-STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING | {"MilitaryExercise"}   # "said it had ...": the sayer acts
+STATE_ACTS = SINGLE_ACT_KINDS - {"AirspaceViolation"} | STOPPING   # "said it had ...": the sayer acts
 RESPONSES = DECLARED | {"Protest"} | STOPPING     # what a state answers with ("said ... and expelled"): no craft's
 
 
@@ -324,7 +324,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             else set()                   # "criticised X", "followed X in imposing sanctions": no party
         skip |= self._before_time_relative(lo, s) | self._emulated(clo, s)   # "on a day when X met Y"
         skip |= self._modifier_names(sent) | self._left_out(clo, chi) | self._decision_outsiders(s, sent) \
-            | self._discussed_objects(clo, chi)                   # "discussed Syria during talks"
+            | self._discussed_objects(clo, chi) | self._government_names(s, sent.end)   # "discussed Syria during
+                                         # talks", "sanctioned X administration officials"
                                          # "pro-Kremlin", "for Ukraine", "without X", "regrets X's decision to"
         skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
         noun = self._noun_trigger(doc, ev)
@@ -429,8 +430,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             self._entered_state(ev, sent)
         if kind == "Protest":            # "summoned the Brazilian ambassador", "protested to
             self._protested_sides(ev, rule, s, e, (clo, chi), protested, people)    # Brazil": Brazil's
-        if kind in STATE_ACTS:           # "Russia said that it was expelling ...": Russia does
-            ev.actors[:0] = [a for a in self._sayers(s, sent) if a not in ev.actors]
+        if kind in STATE_ACTS or kind == "MilitaryExercise":   # "Russia said that it was expelling
+            sayers = self._sayers(s, sent) if kind in STATE_ACTS else self._drill_sayers(s, sent)   # ...": Russia
+            ev.actors[:0] = [a for a in sayers if a not in ev.actors]
         if kind in RESPONSES:            # "X erklärte, ..., und legte Protest ein": X does
             ev.actors[:0] = [a for a in self._answering_speakers(s, sent) if a not in ev.actors]
         self._where(ev, clo, sent)

@@ -41,7 +41,7 @@ class TriggerFilters(LaunchFilters):
         means of another act, a body's own sitting."""
         key, s, e = match
         return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e) \
-            or self._ended_by_its_parties(doc, key, s, e, matches) \
+            or self._ended_by_its_parties(doc, key, s, e, matches) or self._exit_not_done(doc, key, s, e) \
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
             or self.kinds[key][0] == "MissileLaunch" and self._no_launch(key, s, e, matches) or self._not_condemning(key, s) \
@@ -284,15 +284,26 @@ class TriggerFilters(LaunchFilters):
         """Whether a verb of ending ends the gathering of its own subject, two or more
         names joined by "and" ("X and Y ended their talks after two hours", "X und Y hatten
         ihr Gespräch ... beendet"): the talks were held and are over, nobody broke them off
-        ("Russia ended its talks with Japan")."""
+        ("Russia ended its talks with Japan"; "X and Y ended their talks with Z": with another)."""
         if self.kinds[key][0] != "Suspension" or not (self._has("ending_verbs", s) or self._has("concluding_verbs", s)):
             return False
         lo, hi = self._clause(doc, s, e)
-        held = [ms for k, ms, _ in matches if lo < ms < hi and self.kinds[k][0] in GATHERINGS
-                and self._has("shared_possessives", ms - 1)]
+        held = [ms for k, ms, me in matches if lo < ms < hi and self.kinds[k][0] in GATHERINGS
+                and self._has("shared_possessives", ms - 1) and not (me < hi and self._has("partner_words", me))]
         subject_end = min([s, *held])
         return bool(held) and any(self._has("list_joiners", k) and self.cols.ent[k - 1] and self.cols.ent[k + 1]
                                   for k in range(lo + 1, subject_end - 1))
+
+    def _exit_not_done(self, doc, key, s: int, e: int, reach: int = 6) -> bool:
+        """Whether a quitting or boycotting of talks (a rule of ``rules_of_exits``) is only
+        threatened, refused, considered, called for or denied a few words before it in its
+        clause ("threatened to boycott the talks", "refused to quit", "rejected calls to
+        boycott", "has considered boycotting", "is not going to quit"): not done."""
+        if self.kinds[key][1] not in self._lists.get("rules_of_exits", ()):
+            return False
+        lo = max(self._clause(doc, s, e)[0], s - reach)
+        return self._cues(doc, lo, s, "unrealised_cues") or self._any("intention_verbs", lo, s) \
+            or self._any("veto_verbs", lo, s) or self._negation_in(lo, s)
 
     def _before_aside(self, doc, lo: int, s: int, matches, steps: int = 2) -> int:
         """Where the subject of a verb at ``s`` that opens its clause after a comma starts:

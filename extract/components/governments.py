@@ -2,9 +2,10 @@
 principal of an office holder: "Obama administration officials", "members of the Biden
 administration", "Mitglieder der Obama-Regierung", "Vertreter der Regierung Scholz",
 "Obama's Secretary of State John Kerry", "Merkels Außenminister" — the name says whose
-government or minister it is; that person is no party of what they do or suffer. The
+government or minister it is; that person is no party of what is done to them. The
 government acting itself ("the Biden administration imposed sanctions") keeps the name,
-which stands for it.
+which stands for it, and so do its members named before the act ("X administration
+officials met Y": the name stands for the government's side).
 
 Not a pipeline component: :class:`GovernmentNames` is mixed into the event finder (through
 :class:`~diplograph.extract.components.background.BackgroundPhrases`), which provides the
@@ -21,7 +22,8 @@ class GovernmentNames:
     office holder are meant."""
 
     def _government_names(self, lo: int, hi: int) -> set:
-        """Tokens of the person names in [lo, hi) right before a government noun, maybe past
+        """Tokens of the person names in [lo, hi) (from an act's trigger on: its targets or
+        partners, not its subject) right before a government noun, maybe past
         a hyphen ("Obama administration", "Obama-Regierung"), or in German right after one
         ("Regierung Scholz"), when members of that government are meant: a member noun right
         after the phrase ("Obama administration officials") or before it and its article

@@ -100,11 +100,11 @@ class EventNegation:
 
     def _negation_before(self, lo: int, s: int) -> bool:
         """Whether a negation cue in [lo, s) reaches the trigger at ``s``: not one that
-        negates a word of its own before a preposition opens the trigger's phrase ("made no
-        progress at the talks", "kein Ergebnis bei den Gesprächen"; but "not at the
-        talks", "no talks")."""
-        return any(self._negation_at(k, lo) and not any(self._has(name, p) for p in range(k + 2, s)
-                                                         for name in _PREPOSITIONS)
+        negates a word of its own before a preposition of ``negation_scope_prepositions`` opens the
+        trigger's phrase ("made no progress at the talks", "kein Ergebnis bei den
+        Gesprächen"; but "not at the talks", "no talks", and "no basis for talks", "keinen
+        Anlass für Gespräche": talks denied)."""
+        return any(self._negation_at(k, lo) and not self._any("negation_scope_prepositions", k + 2, s)
                    for k in range(lo, s))
 
     def _negation_in(self, lo: int, hi: int) -> bool:

@@ -86,6 +86,26 @@ class NonEvents:
             j += 1
         return k + 1 < j < s and self._has("passive_finite_auxiliaries", j)
 
+    def _overrun(self, k: int) -> bool:
+        """Whether the cue of a plan at ``k`` follows a comparison ("earlier than planned",
+        "länger als geplant") in a sentence told in the past (a past auxiliary or verb:
+        "ended their talks earlier than planned", "haben ... früher als geplant beendet"):
+        the plan was overrun, the act done; not "findet früher als geplant am Montag statt",
+        still to come."""
+        sent = self.cols.sent_of(k)
+        return k > 0 and self._has("comparison_markers", k - 1) and any(
+            self._has(name, j) for j in range(sent.start, sent.end) for name in ("past_auxiliaries", "doer_auxiliaries",
+                                                                                  "past_tense_verbs"))
+
+    def _crewed_only(self, kind: str, clo: int, s: int) -> bool:
+        """Whether the subject of a trigger that needs people, in [clo, s), is only craft or
+        troops ("warships and aircraft gathered", "aircraft of the air force arrived"): no
+        person's ("Xi's plane arrived"), and for a visit no ship's, whose arrival is a port
+        call ("the frigate arrived in Colombo for a port call")."""
+        if "Person" in self.cols.ent[clo:s] or kind == "Visit" and self._any("ship_nouns", clo, s):
+            return False
+        return self._vehicle_in(clo, s) or self._any("troop_nouns", clo, s)
+
     def _signs_decree(self, s: int, e: int, clo: int, chi: int, reach: int = 4) -> bool:
         """Whether the verb of agreeing at [s, e) takes a decree, law or bill, or a paper one
         signs that is no accord (a letter, a visitors' book: ``signed_papers``), as its
@@ -95,7 +115,8 @@ class NonEvents:
         before = range(max(clo, s - reach), s) if self.lex.lang == "de" else ()
         if self.lex.lang == "de":
             after = range(e, next((k for k in range(e, chi) if self._accord_noun(k)), chi))
-        return any(self._has("decree_nouns", k) or self._has("signed_papers", k) for k in (*after, *before))
+        return any(self._has("decree_nouns", k) or self._has("signed_papers", k) and not (   # not "a letter
+            k + 1 < len(self._lower) and self._has("genitive_links", k + 1)) for k in (*after, *before))   # of intent"
 
     def _talked_of(self, s: int, clo: int, reach: int = 3, gap: int = 6) -> bool:
         """Whether the act noun at ``s`` follows a topic preposition that follows talks or a

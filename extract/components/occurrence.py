@@ -142,8 +142,7 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         if rule in self._lists.get("rules_receiving_people", ()) and any(
                 ent.end < len(self._lower) and self.cols.text[ent.end] in ("'s", "’s") for ent in self._overlapping(e - 1, e)):
             return True                  # "welcomed Macron's visit": his visit, not him
-        if rule in self._lists.get("rules_needing_people", ()) and (self._vehicle_in(clo, s) or self._any("troop_nouns", clo, s)) \
-                and "Person" not in self.cols.ent[clo:s]:
+        if rule in self._lists.get("rules_needing_people", ()) and self._crewed_only(kind, clo, s):
             return True                  # "warships and aircraft gathered in the sea": no meeting;
                                          # "aircraft ... arrived in Russia": no visit ("Xi's plane": his)
         if rule in self._lists.get("rules_needing_vehicles", ()) and not self._vehicle_in(clo, chi):
@@ -456,6 +455,7 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
                                                           or k + 1 < hi and self._has("anaphor_days", k + 1)
                                                           or k in ignored or k > 0 and self._has("fulfilment_markers", k - 1)
                                                           and not self._negation_in(max(lo, k - 5), k - 1)
+                                                          or self._overrun(k)
                                                           or after and self._other_ahead(k, lo))]
         bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
         return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)

@@ -7,7 +7,8 @@ saying of a given day came by that day.
 Not a pipeline component: :class:`ReportingClauses` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its dates by sentence (``self._dates_of``), the
 speech verbs' positions (``self._speech_verbs``) and the clause rules of
-:mod:`~diplograph.extract.components.timing` (``_speaker_clause``, ``_report_end``).
+:mod:`~diplograph.extract.components.timing` (``_speaker_clause``, ``_report_end``). Also who says it: the states or bodies a pronoun
+of what was said stands for (:meth:`ReportingClauses._sayers`), the state that says it.
 """
 from __future__ import annotations
 
@@ -75,3 +76,72 @@ class ReportingClauses:
         if ("wie tellers",) not in self._phrases_of:
             self._phrases_of["wie tellers",] = wie_tellers(self.cols, self.lex)
         return self._phrases_of["wie tellers",]
+
+    def _sayers(self, s: int, sent) -> list:
+        """The countries or bodies a pronoun subject right before the trigger at ``s`` stands
+        for when its clause is what they said ("Russia said that it was expelling ...",
+        "France and Germany said they would expel ...", "Moskau erklärte, es werde ...
+        ausweisen"): those named before the speech verb, the last one for a singular
+        pronoun; none if no such pronoun follows the verb or a clause opens between it and
+        the trigger ("said it hoped that the deployment ...")."""
+        verbs = within(self._speech_verbs, sent.start, s)
+        if not verbs:
+            return []
+        k = self._said_from(verbs[-1], s)
+        reach = 9 if self.lex.lang == "de" and self.cols.is_lower[s] else 5    # a German verb last: "dass
+        between = self.cols.unquoted(k + 1, s)                                  # es die Gespräche ... ausgesetzt habe"
+        words = len([j for j in between if not self._has("determiners", j)])   # a quoted name and an article
+        if k >= s or words >= reach \
+                or any(self.cols.punct[j] or self._has("complementizers", j) for j in between):
+            return []                    # count for nothing ('it would hold the "X" drills')
+        if f"{self._lower[k]} {self._lower[k + 1]}" in self._lists.get("own_country_words", ()):
+            if s - k > 3 or not self.cols.is_lower[s]:               # its verb, not an object noun
+                return []                                            # ("sein Land begrüße die Sanktionen")
+            return self._speakers_countries(sent.start, verbs[-1])   # "X said his country is
+        if not self._has("pronouns_for_bodies", k) or words >= reach - 1:    # suspending ...": his country acts
+            return []
+        named = self._bodies_named(sent.start, verbs[-1], ("Country", "Organization"))
+        return named[-1:] if self._has("singular_pronouns", k) else named
+
+    def _drill_sayers(self, s: int, sent, reach: int = 8) -> list:
+        """The sayers (:meth:`_sayers`) of drills they say they hold themselves: a verb of
+        ``conducting_verbs`` after the pronoun, before the drills in English ("said it had
+        begun exercises", "it would hold the drills"), or a few words after them in German,
+        before any punctuation ("es habe mit einem Manöver ... begonnen"); not "said it was
+        watching the drills China began", "es beobachte Manöver, die China begonnen habe"."""
+        verbs = within(self._speech_verbs, sent.start, s)
+        if not verbs:
+            return []
+        k = self._said_from(verbs[-1], s)
+        hi = s if self.lex.lang == "en" else next((j for j in range(s, min(sent.end, s + reach))
+                                                   if self.cols.punct[j]), min(sent.end, s + reach))
+        return self._sayers(s, sent) if self._any("conducting_verbs", k + 1, hi) else []
+
+    def _bodies_named(self, lo: int, hi: int, labels: tuple) -> list:
+        """The slugs of the names of ``labels`` in [lo, hi), a capital or a KB body standing
+        for its state ("Moscow said that it ...", "South Korea's Defense Ministry said its
+        jets ..."), in text order."""
+        named = []
+        for ent in self._overlapping(lo, hi):
+            if ent.label_ in labels and ent.ent_id_:
+                named.append(ent.ent_id_)
+            elif ent.label_ == "Place" and ent.ent_id_ in self.capital_of:
+                named.append(self.capital_of[ent.ent_id_])
+            elif ent.label_ == "Organization" and "Country" in labels and ent.ent_id_ \
+                    and (state := self.kb.country_slug(ent.ent_id_)) is not None:
+                named.append(state)
+        return named
+
+    def _said_by(self, s: int, sent) -> list:
+        """The state that says what the trigger at ``s`` tells, named last before the
+        sentence's speech verb ("Canada said that bombers violated its airspace", "Kanada
+        meldete eine Verletzung seines Luftraums"); none if no speech verb comes before."""
+        verbs = within(self._speech_verbs, sent.start, s)
+        return self._bodies_named(sent.start, verbs[-1], ("Country",))[-1:] if verbs else []
+
+    def _speakers_countries(self, lo: int, hi: int) -> list:
+        """The countries of the known people named in [lo, hi) (the speaker of "said his
+        country ..."), the last one."""
+        found = [c for ent in self._overlapping(lo, hi) if ent.label_ == "Person" and ent.ent_id_
+                 and (c := self.kb.country_slug(ent.ent_id_))]
+        return found[-1:]

@@ -54,8 +54,9 @@ class TalkedAbout:
             k, names = te + 1, set()
             while k < s and not (self.cols.punct[k] and self.cols.text[k] != "-" or self._is_date(k)
                                  or self._has("subordinators", k)
-                                 or self._has("accord_path_breaks", k)
-                                 and not (self._has("list_joiners", k) and self.cols.ent[k + 1])):
+                                 or self._has("accord_path_breaks", k) and not (self._has("list_joiners", k)
+                                                                               and self.cols.ent[k + 1])
+                                 or self._has("partner_words", k) or self._has("party_prepositions", k)):
                 if self.cols.ent[k]:
                     names.add(k)
                 k += 1

@@ -1,8 +1,8 @@
 """Talks quit, boycotted or ended (sentences written for these tests): a state that quits or
 boycotts talks suspends them, and one that says it will is doing so; two sides that end
 their own talks held them ("X and Y ended their talks early"), unlike one side
-that ends its talks with another; a plan overrun ("earlier than planned", "länger als
-geplant") is no plan; a negation of another noun ("made no progress at the talks")
+that ends its talks with another; a plan overrun in a sentence told in the past ("earlier
+than planned", "länger als geplant") is no plan; a negation of another noun ("made no progress at the talks")
 denies no talks; what talks were about is no party to what was agreed in them.
 """
 from __future__ import annotations
@@ -72,8 +72,14 @@ def test_one_side_that_ends_its_talks_with_another_suspends_them(extract, lang, 
 
 
 def test_talks_longer_than_planned_were_held(extract):
-    assert _events(extract, "Baerbock und Wang Yi führten am Dienstag in Berlin länger als geplant Gespräche.",
-                   "de") == [("Talks", {"annalena-baerbock", "wang-yi"}, "Happened", DAY)]
+    assert _events(extract, "Baerbock und Wang Yi haben am Dienstag in Berlin länger als geplant Gespräche "
+                            "geführt.", "de") == [("Talks", {"annalena-baerbock", "wang-yi"}, "Happened", DAY)]
+
+
+def test_a_meeting_to_come_earlier_than_planned_is_still_to_come(extract):      # guard
+    [(kind, _, status, _)] = _events(extract, "Das Treffen zwischen Scholz und Macron findet früher als geplant "
+                                              "am Freitag in Paris statt.", "de")
+    assert (kind, status) == ("Meeting", "Planned")
 
 
 def test_no_progress_at_talks_denies_no_talks(extract):

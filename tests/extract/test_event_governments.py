@@ -1,8 +1,7 @@
-"""Whose government or minister, and a picture's day (sentences written for these tests):
+"""Whose government or minister (sentences written for these tests):
 "Obama administration officials", "Vertreter der Regierung Obama", "Obama's Secretary of
-State", "Putins Sprecher" name a principal who is no party; the government acting itself
-keeps its head's name. A day a picture's caption names is no news day to resolve the
-lead's weekday against.
+State", "Putins Sprecher" name a principal who is no party of what is done to them; the
+government acting itself, or its members named before the act, keep its head's name.
 """
 from __future__ import annotations
 
@@ -27,6 +26,7 @@ def test_the_head_of_a_government_whose_members_are_meant_is_no_party(extract, l
 @pytest.mark.parametrize("lang, text, actors", [
     ("en", "The Biden administration imposed sanctions on Russia on Thursday.", {"joe-biden", "russia"}),
     ("de", "Die Regierung Scholz verhängte am Donnerstag Sanktionen gegen Russland.", {"olaf-scholz", "russia"}),
+    ("en", "Obama administration officials met Modi in New Delhi on Thursday.", {"barack-obama", "narendra-modi"}),
 ])
 def test_a_government_acting_keeps_its_heads_name(extract, lang, text, actors):     # guard
     assert _actors(extract, text, lang) == [actors]
@@ -40,19 +40,3 @@ def test_a_government_acting_keeps_its_heads_name(extract, lang, text, actors): 
 ])
 def test_the_principal_of_an_office_holder_is_no_party(extract, lang, text, actors):
     assert _actors(extract, text, lang) == [actors]
-
-
-def test_a_captions_day_is_no_news_day(extract):
-    text = ("Tehran punishes Bolton\n\n"
-            "John Bolton speaks at a hearing in Washington, March 5, 2020 (photo credit: A. Person)\n\n"
-            "On Thursday, Iran imposed sanctions on John Bolton, the former US security adviser.")
-    [ev] = extract(text, "en", published=None).events
-    assert ev.kind == "Sanction" and ev.date is None
-
-
-def test_a_datelines_day_still_dates_the_news(extract):                        # guard
-    text = ("Tehran punishes Bolton\n\n"
-            "TEHRAN, March 5, 2020 - On Thursday, Iran imposed sanctions on John Bolton, the former US security "
-            "adviser.")
-    [ev] = extract(text, "en", published=None).events
-    assert ev.date is not None and ev.date.iso == "2020-03-05"

@@ -1,0 +1,50 @@
+"""One gathering an article tells twice, found once all its events are dated: a headline's
+"X and Y meet in Z" and a caption's "Y met X at the space centre" of the same day, each of
+which took other mentions first, or the meeting held and a plan with no time of its own
+("X and Y were due to hold talks in Z"). A mixin of
+:class:`~diplograph.extract.coreference.EventCoreference` (it reads ``self.facts``,
+``self.kb`` and ``self._once_more``).
+"""
+from __future__ import annotations
+
+from diplograph.extract.event_times import MEETING_KINDS, same_day_dates
+from diplograph.extract.merging import merge_into
+from diplograph.extract.model import Event
+
+__all__ = ["RetoldGatherings"]
+
+
+class RetoldGatherings:
+    """Folding a gathering told again into the one told first."""
+
+    def _one_day_gatherings(self, events: list[Event]) -> list[Event]:
+        """The events with a later gathering folded into an earlier one that is the same: two
+        or more of the people of one are all of the other's, at a place that agrees, and
+        either both were held on one day (a headline's "X and Y meet in Z" and a caption's
+        "Y met X at the space centre", each of which took other mentions first) or one
+        was held on a day and the other is a plan with no time of its own ("... ahead of his
+        meeting with X": the meeting the article reports). None may be told as before the
+        news, as a document, or as coming again."""
+        kept: list[Event] = []
+        for ev in events:
+            host = next((k for k in kept if self._one_day_gathering(k, ev)), None)
+            if host is None:
+                kept.append(ev)
+                continue
+            held = "Happened" in (host.status, ev.status)
+            merge_into(host, ev)
+            host.status = "Happened" if held else host.status
+        return kept
+
+    def _one_day_gathering(self, a: Event, b: Event) -> bool:
+        people = [{x for x in ev.actors if self.facts.entities[x].kind == "Person"} for ev in (a, b)]
+        if not (a.kind in MEETING_KINDS and b.kind in MEETING_KINDS and min(map(len, people)) >= 2
+                and (people[0] <= people[1] or people[1] <= people[0]) and not (a.prior or b.prior)
+                and not (a.document or b.document) and self.kb.places_agree(a.place, b.place)) \
+                or self._once_more(a, b):
+            return False
+        if a.status == b.status == "Happened":
+            return same_day_dates(a, b)
+        plan, act = (a, b) if a.status == "Planned" else (b, a)
+        return act.status == "Happened" and plan.status == "Planned" and plan.date is None \
+            and not plan.relative_date and act.date is not None and act.date.precision == "day"
