@@ -23,8 +23,8 @@ class GovernmentNames:
 
     def _government_names(self, lo: int, hi: int) -> set:
         """Tokens of the person names in [lo, hi) (from an act's trigger on: its targets or
-        partners, not its subject) right before a government noun, maybe past
-        a hyphen ("Obama administration", "Obama-Regierung"), or in German right after one
+        partners, not its subject) right before a government noun, maybe past a hyphen
+        ("Obama administration", "Obama-Regierung"), or in German right after one
         ("Regierung Scholz"), when members of that government are meant: a member noun right
         after the phrase ("Obama administration officials") or before it and its article
         ("members of the Obama administration", "Mitglieder der Obama-Regierung")."""

@@ -7,8 +7,9 @@ saying of a given day came by that day.
 Not a pipeline component: :class:`ReportingClauses` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its dates by sentence (``self._dates_of``), the
 speech verbs' positions (``self._speech_verbs``) and the clause rules of
-:mod:`~diplograph.extract.components.timing` (``_speaker_clause``, ``_report_end``). Also who says it: the states or bodies a pronoun
-of what was said stands for (:meth:`ReportingClauses._sayers`), the state that says it.
+:mod:`~diplograph.extract.components.timing` (``_speaker_clause``, ``_report_end``).
+Also who says it: the states or bodies a pronoun of what was said stands for
+(:meth:`ReportingClauses._sayers`), and the state that says it.
 """
 from __future__ import annotations
 
