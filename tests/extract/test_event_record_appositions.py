@@ -20,7 +20,7 @@ from tests.extract.extract_helpers import run
 ])
 def test_a_record_in_an_apposition_is_no_second_visit(lang, text):
     visits = [ev for ev in run(text, lang, published="2014-08-13").events if ev.kind == "Visit"]
-    assert [("new:Person:lula" in ev.actors) for ev in visits] == [True]
+    assert [("luiz-inacio-lula-da-silva" in ev.actors) for ev in visits] == [True]
 
 
 def test_a_record_as_the_news_stays_an_event():
