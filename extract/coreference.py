@@ -17,7 +17,7 @@ from diplograph.ontology.namespace import DG
 from diplograph.extract.gazetteer import city_names
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.model import Event
-from diplograph.extract.event_times import MEETING_KINDS, EventTimes, same_day, told_ahead_that_day
+from diplograph.extract.event_times import MEETING_KINDS, EventTimes, persons_of, same_day, told_ahead_that_day
 from diplograph.extract.retold import RetoldGatherings
 from diplograph.extract.mention_cues import described, latest_named
 
@@ -250,7 +250,7 @@ class EventCoreference(EventTimes, RetoldGatherings):
             # "die Gespräche", "the summit": the event named before; what else the
             # sentence names is its topic, not its participants
             named = {self.ref(a) for a in m.actors}        # not the ones described by role
-            own = {p for p in _persons(ev, self.facts.entities) if p in named} | self._attending_states(ev, named)
+            own = {p for p in persons_of(ev, self.facts.entities) if p in named} | self._attending_states(ev, named)
             ahead = m.upcoming and not m.reference           # "preparations for the summit": one
             latest, told = (f(self.cols, self.article.lang, m.trigger[0]) for f in (latest_named, described))
             same = [c for c in events if (_family(c.kind) == _family(ev.kind)     # or the gathering a visit
@@ -261,7 +261,7 @@ class EventCoreference(EventTimes, RetoldGatherings):
                          or c.status == "Happened" and ev.status == "Planned")
                     and (not ev.date or not c.date or c.date.contains(ev.date))
                     and (not ev.place or not c.place or ev.place == c.place)
-                    and (not m.bound or own <= _persons(c, self.facts.entities))
+                    and (not m.bound or own <= persons_of(c, self.facts.entities))
                     and not (ev.kind in SINGLE_ACT_KINDS | {"Suspension"} and ev.date and self._other_parties(ev, c))]
             same = [c for c in same if _family(c.kind) == _family(ev.kind)] or same   # a visit's own first
             same = [c for c in same if c.kind != "Summit" or ev.kind == "Summit" or not self._only_told_of(c)] or same
@@ -304,7 +304,7 @@ class EventCoreference(EventTimes, RetoldGatherings):
         """Whether an act names countries or organisations ``cand`` does not have ("China's
         worst airspace violation, in October 2020" after Russia's: with a time of its own,
         another act)."""
-        others = set(ev.actors) - _persons(ev, self.facts.entities)
+        others = set(ev.actors) - persons_of(ev, self.facts.entities)
         return not others <= set(cand.actors) | self._countries(cand)
 
     def _two_doers(self, a: Event, b: Event) -> bool:
@@ -337,7 +337,7 @@ class EventCoreference(EventTimes, RetoldGatherings):
         # "X and Y discussed ... on Monday" after their call; not a meeting told with its time ("had met in May")
         same_family = same_family or bool(call)
         visit = {a.kind, b.kind} & {"Visit"} and {a.kind, b.kind} & MEETING_KINDS
-        shared = _persons(a, ents) & _persons(b, ents)
+        shared = persons_of(a, ents) & persons_of(b, ents)
         if visit and not (shared and (
                 a.place and b.place and self.kb.places_agree(a.place, b.place) or self._visited(a, b) or self._visited(b, a)
                 or len(shared) >= 2 and not (a.place or b.place)) or self._hosted(a, b) or self._hosted(b, a)):
@@ -364,13 +364,13 @@ class EventCoreference(EventTimes, RetoldGatherings):
             return False
         if a.date and not b.date and b.relative_date or b.date and not a.date and a.relative_date:
             return False              # "on January 9-10" undated and "in 2021": not known to agree
-        pa, pb = _persons(a, ents), _persons(b, ents)
+        pa, pb = persons_of(a, ents), persons_of(b, ents)
         others_a, others_b = set(a.actors) - pa, set(b.actors) - pb
         if pa and pb:
             if not (pa <= pb or pb <= pa):
                 return False
             small, large = (b, a) if pb <= pa else (a, b)    # "Suga called Putin" and "Suga called
-            others = set(small.actors) - _persons(small, ents)   # the leaders of the US, the UK ...":
+            others = set(small.actors) - persons_of(small, ents)   # the leaders of the US, the UK ...":
             return others <= set(large.actors) | self._countries(large)   # other calls
         if pa or pb:
             persons_side, bare = (a, others_b) if pa else (b, others_a)
@@ -397,7 +397,7 @@ class EventCoreference(EventTimes, RetoldGatherings):
     def _hosted(self, visit: Event, talks: Event) -> bool:
         """Talks told with no place and no people whose two or more countries are the
         visitor's and the host's of a visit told with its place: that visit's talks."""
-        if visit.kind != "Visit" or talks.kind == "Visit" or talks.place or _persons(talks, self.facts.entities):
+        if visit.kind != "Visit" or talks.kind == "Visit" or talks.place or persons_of(talks, self.facts.entities):
             return False
         host = self._host(visit)
         return bool(host) and len(set(talks.actors)) >= 2 and set(talks.actors) <= self._countries(visit) | host
@@ -445,10 +445,6 @@ class EventCoreference(EventTimes, RetoldGatherings):
         ents = self.facts.entities
         others = {a for a in visit.actors if ents[a].kind != "Person"}
         return others <= set(gathering.actors) | self._countries(gathering)
-
-
-def _persons(ev: Event, entities) -> set:
-    return {a for a in ev.actors if entities[a].kind == "Person"}
 
 
 def _family(kind: str) -> str:

@@ -23,6 +23,11 @@ def same_day(a: Event, b: Event) -> bool:
     return same_day_dates(a, b) and not set(a.sents) & set(b.sents)
 
 
+def persons_of(ev: Event, entities) -> set:
+    """The people among the actors of ``ev`` (``entities``: the article's entities by key)."""
+    return {a for a in ev.actors if entities[a].kind == "Person"}
+
+
 def same_day_dates(a: Event, b: Event) -> bool:
     """Whether both are dated to the same day."""
     return a.date is not None and b.date is not None and a.date.precision == "day" and a.date == b.date

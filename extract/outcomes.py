@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from diplograph.ontology.kb import load_kb
 
-from diplograph.extract.coreference import MEETING_KINDS, OUTCOME_KINDS, _persons
+from diplograph.extract.coreference import MEETING_KINDS, OUTCOME_KINDS
+from diplograph.extract.event_times import persons_of
 from diplograph.extract.merging import merge_into
 from diplograph.extract.model import Event
 
@@ -79,10 +80,10 @@ class GatheringOutcomes:
         """The first gathering of the article at the same status and time as outcome ``ev``
         whose people include its people, or, if it names none, whose parties include its
         countries and bodies."""
-        people = _persons(ev, self.facts.entities)
+        people = persons_of(ev, self.facts.entities)
         mine = set(ev.actors) - people
         return next((m for m in meetings if ev.status == m.status
                      and (not ev.date or not m.date or m.date.contains(ev.date))
                      and not (ev.date and not m.date and m.relative_date)   # "am 14. November"
                      and not self._apart_in_time(m, ev)                      # is no 1956
-                     and (people <= _persons(m, self.facts.entities) if people else mine and mine <= self._parties(m))), None)
+                     and (people <= persons_of(m, self.facts.entities) if people else mine and mine <= self._parties(m))), None)

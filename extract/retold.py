@@ -7,7 +7,7 @@ which took other mentions first, or the meeting held and a plan with no time of 
 """
 from __future__ import annotations
 
-from diplograph.extract.event_times import MEETING_KINDS, same_day_dates
+from diplograph.extract.event_times import MEETING_KINDS, persons_of, same_day_dates
 from diplograph.extract.merging import merge_into
 from diplograph.extract.model import Event
 
@@ -37,7 +37,7 @@ class RetoldGatherings:
         return kept
 
     def _one_day_gathering(self, a: Event, b: Event) -> bool:
-        people = [{x for x in ev.actors if self.facts.entities[x].kind == "Person"} for ev in (a, b)]
+        people = [persons_of(ev, self.facts.entities) for ev in (a, b)]
         if not (a.kind in MEETING_KINDS and b.kind in MEETING_KINDS and min(map(len, people)) >= 2
                 and (people[0] <= people[1] or people[1] <= people[0]) and not (a.prior or b.prior)
                 and not (a.document or b.document) and self.kb.places_agree(a.place, b.place)) \

@@ -195,6 +195,14 @@ class ActorCollection:
             j -= 1
         return j >= 1 and self._has("between_words", j) and self._disputed_between(j, self.cols.sent_of(i))
 
+    def _possessor_named(self, s: int, sent) -> bool:
+        """Whether the person a possessive pronoun right before the trigger at ``s`` stands
+        for is named before it in its sentence: the one person named, or, of several, the
+        subject when no verb of saying comes between ("X met Y after his visit to Z": X's
+        visit; not "X sagte, Y habe nach seinem Treffen ...": which one is not known here)."""
+        persons = sum(ent.label_ == "Person" for ent in self._overlapping(sent.start, s))
+        return persons == 1 or persons > 1 and not within(self._speech_verbs, sent.start, s)
+
     def _subject_before(self, ev, prep: int, sent, attending: bool = False) -> None:
         """"Y said after talks with X", "Y sagte nach Gesprächen mit X", "..., sagte Y nach
         Gesprächen mit X": talks with someone have another side, the speaker of the verb of

@@ -144,6 +144,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         self._kind_at = {s: self.kinds[key][0] for key, s, _ in matches}
         self._gathering_ends = {e: s for key, s, e in matches if self.kinds[key][0] in GATHERINGS}
         self._gathering_starts = set(self._gathering_ends.values())
+        self._gathering_end_list = sorted(self._gathering_ends)
         self._gathering_order = sorted(self._gathering_starts)
         self._arranged_order = sorted(s for key, s, _ in matches if self.kinds[key][0] in ARRANGED)
         self._claimers = self._claiming(doc, matches)

@@ -1,8 +1,6 @@
 """Relative clauses that set an event on an occasion or at a place: ", where he met X",
 ", during which she will meet X", ", bei dem er X treffen wird". The place they refer to
-is the event's; the occasion's date is not when the clause tells a plan. Also whether the
-person a possessive pronoun before a trigger stands for is named before it ("X met Y after
-his visit to Z").
+is the event's; the occasion's date is not when the clause tells a plan.
 
 Not a pipeline component: :class:`RelativeSettings` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its entities (``self._overlapping``), the
@@ -10,20 +8,11 @@ knowledge base and the word lists (``self._has``, ``self._cue_at``, ``self._plan
 """
 from __future__ import annotations
 
-from diplograph.extract.components.columns import within
 from diplograph.extract.components.topics import GATHERINGS
 
 
 class RelativeSettings:
     """The place and date rules of relative clauses on an occasion or a place."""
-
-    def _possessor_named(self, s: int, sent) -> bool:
-        """Whether the person a possessive pronoun right before the trigger at ``s`` stands
-        for is named before it in its sentence: the one person named, or, of several, the
-        subject when no verb of saying comes between ("X met Y after his visit to Z": X's
-        visit; not "X sagte, Y habe nach seinem Treffen ...": which one is not known here)."""
-        persons = sum(ent.label_ == "Person" for ent in self._overlapping(sent.start, s))
-        return persons == 1 or persons > 1 and not within(self._speech_verbs, sent.start, s)
 
     def _where(self, ev, clo: int, sent) -> None:
         """", wo er Kishida traf", ", where he met Kishida": the place the relative adverb

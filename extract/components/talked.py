@@ -8,6 +8,8 @@ columns and the word lists).
 """
 from __future__ import annotations
 
+from diplograph.extract.components.columns import within
+
 __all__ = ["TalkedAbout"]
 
 
@@ -48,8 +50,8 @@ class TalkedAbout:
         agreed in them. The phrase ends at punctuation, a time ("talks on Monday after X
         imposed ...") or a word that opens another phrase or clause before the trigger."""
         skip = set()
-        for te, t in self._gathering_ends.items():
-            if t < sent.start or te >= s or not self._has("topic_prepositions", te) or self._is_date(te + 1):
+        for te in within(self._gathering_end_list, sent.start, s):   # the sentence's, before the trigger
+            if self._gathering_ends[te] < sent.start or not self._has("topic_prepositions", te) or self._is_date(te + 1):
                 continue
             k, names = te + 1, set()
             while k < s and not (self.cols.punct[k] and self.cols.text[k] != "-" or self._is_date(k)
