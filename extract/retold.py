@@ -1,7 +1,8 @@
 """One gathering an article tells twice, found once all its events are dated: a headline's
 "X and Y meet in Z" and a caption's "Y met X at the space centre" of the same day, each of
 which took other mentions first, or the meeting held and a plan with no time of its own
-("X and Y were due to hold talks in Z"). A mixin of
+("X and Y were due to hold talks in Z"); and one measure a sentence names twice, as
+sanctions and as the entry ban they are. A mixin of
 :class:`~diplograph.extract.coreference.EventCoreference` (it reads ``self.facts``,
 ``self.kb`` and ``self._once_more``).
 """
@@ -48,3 +49,24 @@ class RetoldGatherings:
         plan, act = (a, b) if a.status == "Planned" else (b, a)
         return act.status == "Happened" and plan.status == "Planned" and plan.date is None \
             and not plan.relative_date and act.date is not None and act.date.precision == "day"
+
+    def _one_measures(self, events: list[Event]) -> list[Event]:
+        """The events with a sanction folded into an entry ban of the same sentence whose
+        sides are the same, two or more ("Sanktionen: X erteilt Y Einreiseverbot", "imposed
+        sanctions on Y, barring him from entering"): one measure, the ban it is. Not a cause
+        ("over Y's sanctions"), whose side is the other, nor one told as before the news."""
+        folded: set[int] = set()
+        for ev in events:
+            ban = next((b for b in events if b.kind == "EntryBan" and id(b) not in folded
+                        and self._one_measure(b, ev)), None) if ev.kind == "Sanction" else None
+            if ban is not None:
+                merge_into(ban, ev)
+                folded.add(id(ev))
+        return [ev for ev in events if id(ev) not in folded]
+
+    @staticmethod
+    def _one_measure(ban: Event, sanction: Event) -> bool:
+        sides = [set(ban.actors), set(sanction.actors)]
+        return bool(ban.sents and sanction.sents) and ban.sents[0] == sanction.sents[0] \
+            and ban.status == sanction.status and not (ban.prior or sanction.prior) \
+            and len(sides[0] & sides[1]) >= 2 and (sides[0] <= sides[1] or sides[1] <= sides[0])

@@ -51,8 +51,10 @@ class ActorCollection:
                 continue                                 # the event's place, or another's
             if ent.label_ == "Organization" and self._occasion(ent.start):
                 continue                                 # "on the sidelines of the G20": the occasion
-            if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi):
-                continue                                 # "Russia's foreign minister Lavrov"
+            if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi) \
+                    or ent.label_ == "Organization" and self._titles_person(ent.start, ent.end):
+                continue                                 # "Russia's foreign minister Lavrov",
+                                                         # "Kremlin leader Putin": his office
             if ent.label_ == "Country" and self._destination(ev, ent.start, clause):
                 ev.place = ev.place or ref               # "flew to Spain for the summit": where, no party
                 continue
@@ -338,6 +340,15 @@ class ActorCollection:
                 return True
             k += 1
         return k in starts
+
+    def _titles_person(self, start: int, end: int) -> bool:
+        """Whether the name [start, end) begins a role word, or one starts right after it
+        (after a hyphen), that a person's name follows: the name is that person's office
+        ("Kremlin leader Vladimir Putin", "Kremlin chief X", "NATO-Generalsekretär Rutte"),
+        no party of its own."""
+        k = end + 1 if end < len(self.cols.text) and self.cols.text[end] == "-" else end
+        m = next((m for m in self._role_mentions if m.start == k or m.start <= start < m.end), None)
+        return m is not None and m.end < len(self.cols.ent) and self.cols.ent[m.end] == "Person"
 
     def _absentees(self, clo: int, chi: int, s: int) -> set:
         """Tokens of the people and countries before the trigger at ``s`` that its clause

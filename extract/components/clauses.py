@@ -10,10 +10,11 @@ from bisect import bisect_left, bisect_right
 
 from diplograph.extract.components.columns import QUOTE_MARKS, columns, spaced, within
 from diplograph.extract.components.arranging import Arrangements
+from diplograph.extract.components.fronting import FrontedCauses
 from diplograph.extract.components.joins import ClauseJoins, is_acronym
 
 
-class ClauseGeometry(ClauseJoins, Arrangements):
+class ClauseGeometry(ClauseJoins, Arrangements, FrontedCauses):
     """Where a trigger's clause starts and ends, and what lies in it.
 
     The geometry of one doc is asked for many times (every trigger looks at the clauses of
@@ -24,6 +25,7 @@ class ClauseGeometry(ClauseJoins, Arrangements):
     def _start_doc(self, doc) -> None:
         self._joining: dict[int, bool] = {}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
+        self._fronted_verbs: dict[int, int | None] = {}
         self._cuts_of: dict[tuple[int, int], tuple[list, list]] = {}    # clause -> conjuncts' cuts
         # what earlier components found, read once (each ``doc._`` access costs)
         self._role_mentions = sorted((m for m in doc._.dg_role_mentions or [] if not m.deputy), key=lambda m: m.start)
@@ -107,7 +109,7 @@ class ClauseGeometry(ClauseJoins, Arrangements):
             if not self._joining_comma(doc, k, sent):
                 b = k
                 break
-        return a, b
+        return self._cut_at_fronted_cause(s, sent, a, b)    # "Als Vergeltung für X | weist"
 
     def _cues(self, doc, lo, hi, name) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) is in [lo, hi)."""
@@ -131,6 +133,7 @@ class ClauseGeometry(ClauseJoins, Arrangements):
         before = bisect_left(found, s) - 1
         if before >= 0 and found[before] >= lo:
             lo = found[before] + 1
+        hi = self._cut_at_fronted_cause(e - 1, sent, lo, hi)[1]    # the cause's own phrase
         return lo, self._as_clause(e, hi)     # "concluded a deal as France prepares to ..."
 
     def _relative_clause_at(self, doc, k, sent) -> bool:
