@@ -1,0 +1,70 @@
+"""Aircraft that buzz a ship, and one encounter told twice on a day (sentences written for
+these tests):
+
+- "buzzed a destroyer", "was buzzed by", "made low passes over", "flew over the frigate",
+  "jets ... simulated attacks"; "kamen einem Kriegsschiff zu nahe", "simulierte Angriffe",
+  "Scheinangriffe", "überflog den Zerstörer" are close encounters (Interception) ("flew
+  simulated attacks" stays the exercise flight an older rule makes of it);
+- not "created a buzz", "made passes at the bill", "kamen einer Einigung sehr nahe";
+- a headline's, a caption's and the body's encounter of one day are one event; two states'
+  encounters of that day stay two.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2021-06-23"        # a Wednesday; Monday is the 21st
+
+
+def _events(extract, text, lang, published=DAY):
+    return [(ev.kind, set(ev.actors), ev.date.iso if ev.date else None)
+            for ev in extract(text, lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, actors", [
+    ("en", "Two Chinese fighter jets buzzed an Australian frigate in the South China Sea on Monday.",
+     {"china", "australia"}),
+    ("en", "A Canadian frigate was buzzed by Chinese jets on Monday.", {"china", "canada"}),
+    ("en", "Two Russian bombers made several low passes over a Dutch frigate on Monday.", {"russia", "netherlands"}),
+    ("en", "A Russian helicopter flew over the frigate three times on Monday.", {"russia"}),
+    ("de", "Chinesische Kampfjets sind am Montag einer australischen Fregatte zu nahe gekommen.",
+     {"china", "australia"}),
+    ("de", "Russische Kampfflugzeuge kamen am Montag einem niederländischen Kriegsschiff gefährlich nahe.",
+     {"russia", "netherlands"}),
+    ("de", "Ein russischer Hubschrauber überflog am Montag die norwegische Fregatte mehrmals.", {"russia", "norway"}),
+])
+def test_aircraft_that_buzz_a_ship_make_an_encounter(extract, lang, text, actors):
+    assert _events(extract, text, lang) == [("Interception", actors, "2021-06-21")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russian jets carried out simulated attacks near a Danish frigate on Monday."),
+    ("de", "Russische Kampfjets flogen am Montag simulierte Angriffe auf eine dänische Fregatte."),
+    ("de", "Russische Kampfjets flogen am Montag Scheinangriffe auf eine dänische Fregatte."),
+])
+def test_simulated_attacks_of_aircraft_are_an_encounter(extract, lang, text):
+    assert [(kind, "russia" in actors) for kind, actors, _ in _events(extract, text, lang)] == [("Interception", True)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The summit created a buzz among investors on Monday."),
+    ("en", "Lawmakers made several passes at the bill on Monday."),
+    ("en", "Troops simulated attacks on enemy positions on Monday."),
+    ("de", "Die Unterhändler kamen einer Einigung am Montag sehr nahe, sagte Lawrow."),
+])
+def test_words_of_buzzing_elsewhere_make_no_encounter(extract, lang, text):      # guard
+    assert _events(extract, text, lang) == []
+
+
+def test_a_headline_and_a_caption_of_one_day_are_one_encounter(extract):
+    text = ("Russian jets buzz Danish frigate in Baltic Sea\n\n"
+            "Two Russian Su-30 jets fly over the Danish frigate Niels Juel in the Baltic Sea, June 21, 2021.\n\n"
+            "The frigate Niels Juel was buzzed on June 21 by two fighters, the navy said.")
+    assert [(kind, "russia" in actors) for kind, actors, _ in _events(extract, text, "en")] == [("Interception", True)]
+
+
+def test_two_states_encounters_of_one_day_stay_apart(extract):      # guard
+    text = ("Russian jets buzzed a Danish frigate in the Baltic Sea on Monday.\n\n"
+            "Chinese jets buzzed a Canadian frigate in the Baltic Sea on Monday.")
+    assert sorted(sorted(actors) for _, actors, _ in _events(extract, text, "en")) == [
+        ["canada", "china"], ["denmark", "russia"]]
