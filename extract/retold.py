@@ -51,10 +51,13 @@ class RetoldGatherings:
             and not plan.relative_date and act.date is not None and act.date.precision == "day"
 
     def _one_measures(self, events: list[Event]) -> list[Event]:
-        """The events with a sanction folded into an entry ban of the same sentence whose
-        sides are the same, two or more ("Sanktionen: X erteilt Y Einreiseverbot", "imposed
-        sanctions on Y, barring him from entering"): one measure, the ban it is. Not a cause
-        ("over Y's sanctions"), whose side is the other, nor one told as before the news."""
+        """The events with a sanction folded into an entry ban that is the same measure: of
+        the same sentence, with the same sides, two or more ("Sanktionen: X erteilt Y
+        Einreiseverbot", "imposed sanctions on Y, barring him from entering"), or of the
+        same day between the same two or more states ("X imposed sanctions on Y's president
+        on Monday ... The stop list also names Y's ministers"): one measure, the ban it is.
+        Not a cause ("over Y's sanctions"), whose side is the other, nor one told as before
+        the news."""
         folded: set[int] = set()
         for ev in events:
             ban = next((b for b in events if b.kind == "EntryBan" and id(b) not in folded
@@ -64,9 +67,23 @@ class RetoldGatherings:
                 folded.add(id(ev))
         return [ev for ev in events if id(ev) not in folded]
 
-    @staticmethod
-    def _one_measure(ban: Event, sanction: Event) -> bool:
+    def _one_measure(self, ban: Event, sanction: Event) -> bool:
+        if not (ban.sents and sanction.sents and ban.status == sanction.status
+                and not (ban.prior or sanction.prior)) or self._doer(ban) != self._doer(sanction) \
+                or self._doer(ban) in set(sanction.targets) - set(ban.targets):
+            return False                 # "Canada imposed sanctions on Russia. Russia barred ..."
         sides = [set(ban.actors), set(sanction.actors)]
-        return bool(ban.sents and sanction.sents) and ban.sents[0] == sanction.sents[0] \
-            and ban.status == sanction.status and not (ban.prior or sanction.prior) \
-            and len(sides[0] & sides[1]) >= 2 and (sides[0] <= sides[1] or sides[1] <= sides[0])
+        if ban.sents[0] == sanction.sents[0]:
+            return len(sides[0] & sides[1]) >= 2 and (sides[0] <= sides[1] or sides[1] <= sides[0])
+        states = [{a for a in side if self.facts.entities[a].kind == "Country"} for side in sides]
+        return same_day_dates(ban, sanction) and len(states[0]) >= 2 and states[0] == states[1]
+
+    def _doer(self, ev: Event) -> str | None:
+        """The state named first among the event's actors, or the state of a body named first
+        ("Russia's foreign ministry"): who does the act."""
+        for a in ev.actors:
+            if self.facts.entities[a].kind == "Country":
+                return a
+            if (states := self._states_of_bodies([a])):
+                return states[0]
+        return None

@@ -9,7 +9,9 @@
   "NATO-Generalsekretär Y") is that person's office, no party;
 - "open to resuming talks", "offen für ein Telefonat" are a stance, no occurrence;
 - "bans X" (a person, or officials and lawmakers) is an entry ban;
-- sanctions and the entry ban a sentence names for one act of the same sides are one measure.
+- sanctions and the entry ban a sentence names for one act of the same sides are one measure,
+  and so are those an article tells of one day between the same states, done by the same one;
+  another state's sanctions that day stay apart.
 """
 from __future__ import annotations
 
@@ -111,3 +113,22 @@ def test_the_sanctions_an_entry_ban_answers_stay_apart(extract):      # guard
     evs = _events(extract, "Russia bans Justin Trudeau over Canadian sanctions", "en")
     assert sorted((kind, frozenset(actors)) for kind, actors, *_ in evs) == [
         ("EntryBan", frozenset({"russia", "justin-trudeau"})), ("Sanction", frozenset({"canada"}))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia imposes sanctions on Canadian officials, including Justin Trudeau\n\nThe stop list, released"
+           " on Tuesday by Moscow's foreign ministry, also includes Canada's defence minister and dozens of"
+           " Canadian senators."),
+    ("de", "Russland verhängt Sanktionen gegen kanadische Politiker, darunter Justin Trudeau\n\nAuf der am"
+           " Dienstag veröffentlichten Stoppliste des russischen Außenministeriums stehen auch Kanadas"
+           " Verteidigungsministerin und zahlreiche kanadische Senatoren."),
+])
+def test_the_sanctions_and_stop_list_of_one_day_are_one_measure(extract, lang, text):
+    evs = _events(extract, text, lang, published="2023-05-16")
+    assert [(kind, {"russia", "canada", "justin-trudeau"} <= actors) for kind, actors, *_ in evs] == [("EntryBan", True)]
+
+
+def test_another_states_sanctions_of_that_day_stay_apart(extract):      # guard
+    text = ("Canada imposed new sanctions on Russia on Tuesday.\n\n"
+            "In a separate move, Russia barred eleven Canadian senators from entering the country on Tuesday.")
+    assert sorted(kind for kind, *_ in _events(extract, text, "en", published="2023-05-16")) == ["EntryBan", "Sanction"]
