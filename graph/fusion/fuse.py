@@ -290,8 +290,9 @@ class _Clusterer:
             if needed == 1 and not sides_agree(cluster._actors, mine, ev.actors, theirs):
                 return False              # one leader at the NATO summit, in India: two events
             return (theirs <= mine or mine <= theirs) and len(mine & theirs) >= needed
-        if not mine and not theirs:
-            return bool(date and ev.date and date == ev.date) and set(cluster._actors) == set(ev.actors)
+        if not mine and not theirs:      # states only: one day, or the day in the month that
+            return bool(date and ev.date and (date == ev.date or _day_in_month(cluster, ev))) \
+                and set(cluster._actors) == set(ev.actors)     # the other's article gives its news
         return False
 
 

@@ -1,7 +1,9 @@
 """diplograph.graph.fusion.fuse on hand-made reports of one gathering told once by the two
 states on its day ("Japan and China held talks in Tokyo on Friday") and once by
 its two people in the lead of an article dated only by its month: one occasion when the
-people's countries are the states and the day lies in that month; else two."""
+people's countries are the states and the day lies in that month; else two. The same holds
+when both reports name only the states ("the meeting of the two sides", told in the lead
+of an article of that month)."""
 from __future__ import annotations
 
 from diplograph.extract.dates import TimeValue
@@ -48,3 +50,16 @@ def test_other_states_or_another_month_stay_apart():                 # guard
     later = report("c", ["yoshimasa-hayashi", "wang-yi"], ("2023-05", "month"), ("2023-05", "month"),
                    lead_dated=True)
     assert sources(states, others, later) == [("a",), ("b",), ("c",)]
+
+
+def test_the_states_day_and_the_states_month_are_one_occasion():
+    day = report("a", ["japan", "china"], DAY, DAY, "tokyo")
+    month = report("b", ["japan", "china"], MONTH, MONTH, lead_dated=True)
+    assert sources(day, month) == [("a", "b")]
+
+
+def test_the_states_month_the_text_gives_or_other_states_stay_apart():     # guard
+    day = report("a", ["japan", "china"], DAY, DAY, "tokyo")
+    told = report("b", ["japan", "china"], MONTH, MONTH)
+    others = report("c", ["germany", "china"], MONTH, MONTH, lead_dated=True)
+    assert sources(day, told, others) == [("a",), ("b",), ("c",)]
