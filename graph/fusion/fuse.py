@@ -266,8 +266,7 @@ class _Clusterer:
         if cluster.targets and ev.targets and cluster.targets.keys().isdisjoint(ev.targets):
             return False                  # "Canada expels Brazilian diplomats", "Brazil expels
                                           # Canadian diplomats": two acts, one answering the other
-        orgs_a = {a for a in cluster._actors if self.kinds.get(a) == "Organization"}
-        orgs_b = {a for a in ev.actors if self.kinds.get(a) == "Organization"}
+        orgs_a, orgs_b = self._bodies(cluster._actors), self._bodies(ev.actors)
         if orgs_a and orgs_b and not orgs_a & orgs_b:
             return False
         mine = cluster.people
@@ -296,6 +295,12 @@ class _Clusterer:
         return False
 
 
+    def _bodies(self, actors) -> set:
+        """The organisations among ``actors`` that are no state's own body (NATO, not the
+        State Department, which stands for its state)."""
+        kb = load_kb()
+        return {a for a in actors if self.kinds.get(a) == "Organization" and not kb.country_slug(a)}
+
     @staticmethod
     def _sides_named(cluster: FusedEvent, ev: Event, mine: set, theirs: set) -> bool:
         """Whether the report of one person names the other side of a gathering as its state,
@@ -321,11 +326,10 @@ class _Clusterer:
     def _same_occasion(self, cluster: FusedEvent, ev: Event, theirs: set) -> bool:
         """A gathering told with its people and told without them ("Der EU-Gipfel findet vom
         3. bis 5. Mai in Brüssel statt"): the same place, a date each, and an organisation or
-        country in common (the people's countries count); or no place, one day, and the
-        people's countries are the other report's parties."""
-        mine = cluster.people or set()
-        a = set(cluster._actors) - mine | countries_of(mine)
-        b = set(ev.actors) - theirs | countries_of(theirs)
+        country in common (the people's countries count, and a ministry counts as its state);
+        or no place, one day, and the people's countries are the other report's parties."""
+        a = sides_of(cluster._actors, cluster.people or set())    # a body counts as its state
+        b = sides_of(ev.actors, theirs)                            # ("the State Department")
         if cluster.place and ev.place and cluster.date and ev.date:
             return bool(a & b) if cluster.place == ev.place else len(a) >= 2 and a == b   # a city and its
                                           # country: the same states ("talks in Saudi Arabia", "in Riad")
