@@ -373,7 +373,8 @@ class _Clusterer:
         one_site = a == b and len(a) == 1 and cluster.place and ev.place \
             and _site_root(cluster.place) == _site_root(ev.place)              # "Russia deployed
         same_day = a == b and len(a) == 1 and cluster.kind == ev.kind and cluster.date and ev.date \
-            and one_day(cluster.date, (e.relative_date for _, e in cluster.reports), ev.date, (ev.relative_date,)) \
+            and (one_day(cluster.date, (e.relative_date for _, e in cluster.reports), ev.date, (ev.relative_date,))
+                 or _day_in_month(cluster, ev)) \
             and load_kb().places_agree(cluster.place, ev.place)               # "X test-fired a missile on
         if (len(a & b) < 2 and not (one_site or same_day)) or not (a <= b or b <= a):   # Thursday", told twice
             return False

@@ -3,7 +3,8 @@ states on its day ("Japan and China held talks in Tokyo on Friday") and once by
 its two people in the lead of an article dated only by its month: one occasion when the
 people's countries are the states and the day lies in that month; else two. The same holds
 when both reports name only the states ("the meeting of the two sides", told in the lead
-of an article of that month)."""
+of an article of that month), and for one state's act ("the US suspends the treaty", told
+on its day and in the lead of an article of that month)."""
 from __future__ import annotations
 
 from diplograph.extract.dates import TimeValue
@@ -14,11 +15,11 @@ KINDS = {"yoshimasa-hayashi": "Person", "wang-yi": "Person", "annalena-baerbock"
          "japan": "Country", "china": "Country", "germany": "Country", "tokyo": "Place"}
 
 
-def report(article_id, actors, date, published, place=None, lead_dated=False):
+def report(article_id, actors, date, published, place=None, lead_dated=False, kind="Talks"):
     facts = ArticleFacts(Article(article_id, "", "en", published=TimeValue(*published)))
     for key in actors + ([place] if place else []):
         facts.entities[key] = Entity(key, KINDS[key], key, True)
-    ev = Event("Talks", actors, place, TimeValue(*date), "", "Happened", [], [], [])
+    ev = Event(kind, actors, place, TimeValue(*date), "", "Happened", [], [], [])
     ev.lead, ev.lead_dated = True, lead_dated
     facts.events = [ev]
     return facts
@@ -63,3 +64,16 @@ def test_the_states_month_the_text_gives_or_other_states_stay_apart():     # gua
     told = report("b", ["japan", "china"], MONTH, MONTH)
     others = report("c", ["germany", "china"], MONTH, MONTH, lead_dated=True)
     assert sources(day, told, others) == [("a",), ("b",), ("c",)]
+
+
+def test_one_states_act_on_its_day_and_in_a_months_lead_is_one_act():
+    day = report("a", ["japan"], DAY, DAY, kind="Suspension")
+    month = report("b", ["japan"], MONTH, MONTH, lead_dated=True, kind="Suspension")
+    assert sources(day, month) == [("a", "b")]
+
+
+def test_one_states_act_in_a_month_the_text_gives_stays_apart():      # guard
+    day = report("a", ["japan"], DAY, DAY, kind="Suspension")
+    told = report("b", ["japan"], MONTH, MONTH, kind="Suspension")
+    other = report("c", ["china"], MONTH, MONTH, lead_dated=True, kind="Suspension")
+    assert sources(day, told, other) == [("a",), ("b",), ("c",)]
