@@ -14,6 +14,9 @@ from diplograph.extract.model import Event
 
 __all__ = ["RetoldGatherings"]
 
+#: Encounters a report tells again (its headline, the protest it caused), each time on its day.
+ENCOUNTER_KINDS = frozenset({"Interception", "AirspaceViolation"})
+
 
 class RetoldGatherings:
     """Folding a gathering told again into the one told first."""
@@ -49,6 +52,30 @@ class RetoldGatherings:
         plan, act = (a, b) if a.status == "Planned" else (b, a)
         return act.status == "Happened" and plan.status == "Planned" and plan.date is None \
             and not plan.relative_date and act.date is not None and act.date.precision == "day"
+
+    def _one_day_encounters(self, events: list[Event]) -> list[Event]:
+        """The events with an encounter folded into an earlier one of its kind told of the
+        same day at a place that agrees, the states of one all among the other's: a
+        headline's "X says jets violated its airspace" and "X summoned the envoy after jets
+        entered its airspace on Friday" (told as before the protest, but the same day's
+        flight). Not two states' encounters of the day ("jets were scrambled against
+        Russian bombers and Chinese drones")."""
+        kept: list[Event] = []
+        for ev in events:
+            host = next((k for k in kept if self._one_day_encounter(k, ev)), None)
+            if host is None:
+                kept.append(ev)
+            else:
+                merge_into(host, ev)
+                host.prior = host.prior and ev.prior
+        return kept
+
+    def _one_day_encounter(self, a: Event, b: Event) -> bool:
+        if not (a.kind == b.kind and a.kind in ENCOUNTER_KINDS and a.status == b.status and same_day_dates(a, b)
+                and self.kb.places_agree(a.place, b.place)):
+            return False
+        states = [{x for x in ev.actors if self.facts.entities[x].kind == "Country"} for ev in (a, b)]
+        return bool(states[0] and states[1]) and (states[0] <= states[1] or states[1] <= states[0])
 
     def _one_measures(self, events: list[Event]) -> list[Event]:
         """The events with a sanction folded into an entry ban that is the same measure: of

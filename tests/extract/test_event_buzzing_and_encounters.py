@@ -6,8 +6,9 @@ these tests):
   "Scheinangriffe", "überflog den Zerstörer" are close encounters (Interception) ("flew
   simulated attacks" stays the exercise flight an older rule makes of it);
 - not "created a buzz", "made passes at the bill", "kamen einer Einigung sehr nahe";
-- a headline's, a caption's and the body's encounter of one day are one event; two states'
-  encounters of that day stay two.
+- a headline's, a caption's and the body's encounter of one day are one event, and so is the
+  flight a protest "after" it tells again on that day; two states' encounters of that day
+  stay two.
 """
 from __future__ import annotations
 
@@ -68,3 +69,17 @@ def test_two_states_encounters_of_one_day_stay_apart(extract):      # guard
             "Chinese jets buzzed a Canadian frigate in the Baltic Sea on Monday.")
     assert sorted(sorted(actors) for _, actors, _ in _events(extract, text, "en")) == [
         ["canada", "china"], ["denmark", "russia"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Latvia says two Russian helicopters violated its airspace\n\nLatvia summoned Russia's charge"
+           " d'affaires after two Russian military helicopters intruded into its airspace on Tuesday, the"
+           " foreign ministry said."),
+    ("de", "Lettland meldet Verletzung seines Luftraums durch russische Hubschrauber\n\nLettland bestellte am"
+           " Dienstag den russischen Geschäftsträger ein. Zuvor waren am Dienstag zwei russische"
+           " Militärhubschrauber ohne Erlaubnis in den Luftraum Lettlands eingedrungen."),
+])
+def test_the_flight_a_protest_answers_that_day_is_the_headlines(extract, lang, text):
+    evs = _events(extract, text, lang, published="2023-05-16")
+    assert sorted(kind for kind, *_ in evs) == ["AirspaceViolation", "Protest"]
+    assert all(actors == {"russia", "latvia"} for _, actors, _ in evs)
