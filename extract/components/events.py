@@ -306,9 +306,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         declared = kind in DECLARED | STOPPING and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \
             and (kind == "Expulsion" or kind in STOPPING and not self._own_time_after(e, chi, sent)
                  or self._declared_measure(s, e, (clo, chi), sent)) \
-            or rule.endswith(OWN_NEGATION)   # "said it will expel", "kündigte an, ... auszuweisen",
-                                             # "will no longer continue the talks", "will pull out of
-                                             # the talks": saying so does it
+            or rule.endswith(OWN_NEGATION) or rule in self._lists["spoken_order_rules"]   # "said it will
+                                             # expel", "kündigte an, ... auszuweisen", "will no longer
+                                             # continue the talks", "said X's diplomats must leave"
         speaker = set() if kind == "PressConference" or declared or self._own_partner(e, chi) \
             else self._speaker_part(doc, lo, s, kind in STATE_ACTS, kind in RESPONSES)   # not "X said ..., in talks with his ..."
         skip |= speaker | self._quoted_story(sent) | self._briefed(s, sent) | self._launch_aims(kind, s, e, sent) \
@@ -389,9 +389,9 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             self._subject_after(ev, comma + 1, sent)     # "Speaking by phone with X, Y confirmed"
         if kind in ("AirspaceViolation", "Interception"):
             self._own_side_said(ev, s, e, clo, sent)    # "X said ... its airspace", "its jets fired"
-        if kind == "PhoneCall" and bound is None and len(ev.actors) < 2 \
-                and (speaker := self._speaker_part(doc, sent.start, s)):
-            # "X sagte, dass während eines Telefonats mit Y ...": the side not named is the speaker
+        if (kind == "PhoneCall" and bound is None and len(ev.actors) < 2 or rule in self._lists["spoken_order_rules"]) \
+                and (speaker := self._speaker_part(doc, sent.start, s)):     # "X sagte, dass während eines
+            # Telefonats mit Y ...": the side not named is the speaker; "X said Y's diplomats must leave": X's
             self._collect(doc, ev, (min(speaker), max(speaker) + 1), ents, set(), (clo, chi))
         if kind in _SAID_IN and noun and self._people_in(ev) < 2:
             self._setting_subject(ev, s, sent, said=kind != "PhoneCall")   # "X told Y during a phone

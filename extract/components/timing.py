@@ -50,7 +50,8 @@ class EventTiming(PeriodDates):
     def _particle_speech_verbs(self, reach: int = 12) -> list[int]:
         """Speech verbs whose particle closes their clause ("stellte fest, dass", "wies
         darauf hin", "pointed out that"): the verb's position when the particle stands
-        before the clause's end."""
+        before the clause's end; and participles that close it after their particle ("hat
+        bekannt gegeben, dass")."""
         verbs = self.lex.words.get("speech_particle_verbs", {})
         cols, out = self.cols, []
         for i in self.cols.where(verbs.keys()):
@@ -62,6 +63,9 @@ class EventTiming(PeriodDates):
                                                    or self._has("complementizers", k + 1)):
                     out.append(i)
                     break
+        participles = self.lex.words.get("speech_particle_participles", {})   # "hat bekannt gegeben, dass"
+        out += [i for i in self.cols.where(participles.keys()) if i > 0 and cols.lower[i - 1] in participles[cols.lower[i]]
+                and (i + 1 == len(cols.lower) or cols.punct[i + 1] or self._has("complementizers", i + 1))]
         return out
 
     def _says_at(self, v, s, reach: int = 6, sequel: bool = False) -> bool:
