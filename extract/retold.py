@@ -58,8 +58,9 @@ class RetoldGatherings:
         same day at a place that agrees, the states of one all among the other's: a
         headline's "X says jets violated its airspace" and "X summoned the envoy after jets
         entered its airspace on Friday" (told as before the protest, but the same day's
-        flight). Not two states' encounters of the day ("jets were scrambled against
-        Russian bombers and Chinese drones")."""
+        flight), or a report that names no state ("the destroyer was buzzed on Monday").
+        Not two states' encounters of the day ("jets were scrambled against Russian bombers
+        and Chinese drones")."""
         kept: list[Event] = []
         for ev in events:
             host = next((k for k in kept if self._one_day_encounter(k, ev)), None)
@@ -75,7 +76,7 @@ class RetoldGatherings:
                 and self.kb.places_agree(a.place, b.place)):
             return False
         states = [{x for x in ev.actors if self.facts.entities[x].kind == "Country"} for ev in (a, b)]
-        return bool(states[0] and states[1]) and (states[0] <= states[1] or states[1] <= states[0])
+        return states[0] <= states[1] or states[1] <= states[0]
 
     def _one_measures(self, events: list[Event]) -> list[Event]:
         """The events with a sanction folded into an entry ban that is the same measure: of

@@ -7,8 +7,9 @@ these tests):
   simulated attacks" stays the exercise flight an older rule makes of it);
 - not "created a buzz", "made passes at the bill", "kamen einer Einigung sehr nahe";
 - a headline's, a caption's and the body's encounter of one day are one event, and so is the
-  flight a protest "after" it tells again on that day; two states' encounters of that day
-  stay two.
+  flight a protest "after" it tells again on that day, and a report of that day that names
+  no state ("the destroyer was buzzed"); two states' encounters of that day stay two;
+- a ship "forward deployed" to a port is based there: no deployment.
 """
 from __future__ import annotations
 
@@ -83,3 +84,18 @@ def test_the_flight_a_protest_answers_that_day_is_the_headlines(extract, lang, t
     evs = _events(extract, text, lang, published="2023-05-16")
     assert sorted(kind for kind, *_ in evs) == ["AirspaceViolation", "Protest"]
     assert all(actors == {"russia", "latvia"} for _, actors, _ in evs)
+
+
+def test_a_report_of_the_day_that_names_no_state_is_the_same_encounter(extract):
+    text = ("Video: Russian fighters buzz destroyer in Black Sea\n\n"
+            "Two Russian Su-30 jets fly over the USS John Warner (DDG-99) June 21, 2021. John Warner, a"
+            " guided-missile destroyer, is on a patrol in the Black Sea. Navy photo\n\n"
+            "The guided missile destroyer USS John Warner (DDG-99) was buzzed on June 21, 2021 in the Black"
+            " Sea by two Sukhoi fighters.")
+    encounters = [actors for kind, actors, _ in _events(extract, text, "en") if kind == "Interception"]
+    assert len(encounters) == 1 and "russia" in encounters[0]
+
+
+def test_a_ship_forward_deployed_to_a_port_is_no_deployment(extract):
+    text = "The USS Ross, a destroyer forward deployed to Rota, Spain, is on patrol in the Black Sea."
+    assert "Deployment" not in [kind for kind, *_ in _events(extract, text, "en")]
