@@ -97,5 +97,5 @@ def test_a_report_of_the_day_that_names_no_state_is_the_same_encounter(extract):
 
 
 def test_a_ship_forward_deployed_to_a_port_is_no_deployment(extract):
-    text = "The USS Ross, a destroyer forward deployed to Rota, Spain, is on patrol in the Black Sea."
+    text = "The HMS Kent, a frigate forward deployed to Souda, Greece, is on patrol in the Aegean Sea."
     assert "Deployment" not in [kind for kind, *_ in _events(extract, text, "en")]
