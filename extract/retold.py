@@ -1,8 +1,9 @@
 """One gathering an article tells twice, found once all its events are dated: a headline's
 "X and Y meet in Z" and a caption's "Y met X at the space centre" of the same day, each of
 which took other mentions first, or the meeting held and a plan with no time of its own
-("X and Y were due to hold talks in Z"); and one measure a sentence names twice, as
-sanctions and as the entry ban they are. A mixin of
+("X and Y were due to hold talks in Z"); one encounter told again of its day (a
+headline's airspace violation and the one a protest "after" it names); and one measure
+named twice, as sanctions and as the entry ban they are. A mixin of
 :class:`~diplograph.extract.coreference.EventCoreference` (it reads ``self.facts``,
 ``self.kb`` and ``self._once_more``).
 """
@@ -19,7 +20,7 @@ ENCOUNTER_KINDS = frozenset({"Interception", "AirspaceViolation"})
 
 
 class RetoldGatherings:
-    """Folding a gathering told again into the one told first."""
+    """Folding a gathering, an encounter or a measure told again into the one told first."""
 
     def _one_day_gatherings(self, events: list[Event]) -> list[Event]:
         """The events with a later gathering folded into an earlier one that is the same: two

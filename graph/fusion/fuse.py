@@ -294,7 +294,6 @@ class _Clusterer:
                 and set(cluster._actors) == set(ev.actors)     # the other's article gives its news
         return False
 
-
     def _bodies(self, actors) -> set:
         """The organisations among ``actors`` that are no state's own body (NATO, not the
         State Department, which stands for its state)."""
