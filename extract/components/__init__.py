@@ -11,6 +11,7 @@ Importing this package registers the factories and the ``Doc._`` extensions they
 - ``diplograph_unknown_names``: people, places and organisations the KB lacks, by their shape;
 - ``diplograph_spellings``: a full name in another spelling of a KB person's name;
 - ``diplograph_surnames``: a surname alone names the person named in full before;
+- ``diplograph_divided_halves``: "the North", "the South" for the two Koreas once named;
 - ``diplograph_dates``: temporal expressions, resolved against the publication date;
 - ``diplograph_demonyms``: adjectives and demonyms pointing to a country;
 - ``diplograph_roles``: who holds which role for which country or organisation;
@@ -26,5 +27,6 @@ for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonym
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-from diplograph.extract.components import (dates, demonyms, events, figures, kb_ruler, namesakes, ner_labels, paragraphs, quotes,  # noqa: E402
-               role_words, roles, sentencizer, spellings, surnames, titled_persons, unknown_names)  # noqa: E402,F401
+from diplograph.extract.components import (dates, demonyms, divided_halves, events, figures, kb_ruler, namesakes,  # noqa: E402
+               ner_labels, paragraphs, quotes, role_words, roles, sentencizer, spellings, surnames, titled_persons,
+               unknown_names)  # noqa: E402,F401

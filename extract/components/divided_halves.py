@@ -1,0 +1,80 @@
+"""``diplograph_divided_halves``: "the North" and "the South" for the two Koreas.
+
+Korean news names the two states by their halves once it has named them: "North Korea
+pulled out of talks with the South", "Der Norden sagte die Gespräche ab". A half's word
+after an article (``divided_countries.json``) becomes the state's entity when the article
+has named one state of the pair before it, and the word does not go on into another name
+("the South China Sea", "the North Atlantic") or a place's part ("im Norden des Landes":
+no article of the list; "der Norden Japans": a genitive after it). The span carries the
+rule tag ``names.half``.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from diplograph.extract.components.spans import set_entities
+
+_DATA = Path(__file__).resolve().parents[1] / "data" / "divided_countries.json"
+
+#: the span kb_id that records how the link was made
+HALF = "names.half"
+
+
+@lru_cache(maxsize=1)
+def divided_countries() -> dict:
+    """The pairs of halves and the articles before a half's word, from the data file.
+
+    >>> divided_countries()["pairs"][0]["en"]["south"]
+    'south-korea'
+    """
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+def _genitive_after(doc: Doc, k: int) -> bool:
+    """Whether the word after token ``k`` opens a genitive or names what the half is part of
+    ("des Landes", "Japans", "of the country")."""
+    if k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 1]
+    return nxt.lower_ in ("des", "der", "eines", "einer", "of", "von") \
+        or nxt.is_title and nxt.text.endswith("s") and doc.lang_ == "de"
+
+
+class DividedHalves:
+    def __init__(self, lang: str):
+        data = divided_countries()
+        self.halves = {word: (slug, pair["states"]) for pair in data["pairs"] for word, slug in pair.get(lang, {}).items()}
+        self.articles = frozenset(data["articles"].get(lang, ()))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.halves:
+            return doc
+        ents, added, first = list(doc.ents), [], {}
+        for ent in ents:
+            if ent.ent_id_ and ent.ent_id_ not in first:
+                first[ent.ent_id_] = ent.start
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        for token in doc:
+            half = self.halves.get(token.lower_)
+            if half is None or token.i in taken or not token.is_title or token.i == 0:
+                continue
+            slug, states = half
+            if doc[token.i - 1].lower_ not in self.articles or _genitive_after(doc, token.i) \
+                    or token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+                continue                 # "the South China Sea", "der Norden Japans"
+            if not any(first.get(s, len(doc)) < token.i for s in states):
+                continue                 # no Korea named before: "the South" of another land
+            added.append(Span(doc, token.i, token.i + 1, label="Country", span_id=slug, kb_id=HALF))
+        if added:
+            set_entities(doc, ents + added)
+        return doc
+
+
+@Language.factory("diplograph_divided_halves")
+def make_divided_halves(nlp: Language, name: str) -> DividedHalves:
+    return DividedHalves(nlp.lang)
