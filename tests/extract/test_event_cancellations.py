@@ -47,3 +47,13 @@ def test_guard_saying_that_a_summit_takes_place_calls_nothing_off(extract):
     [ev] = extract("Mexiko sagte am Montag, der Gipfel mit Kanada in Ottawa finde am Freitag statt.", "de",
                    published=DAY).events
     assert (ev.kind, ev.status) == ("Summit", "Planned")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Brazil decided to call off the meeting with Canada on Monday.", "Cancelled"),
+    ("Brazil saw no option other than to call off the meeting with Canada, its ministry said on Monday.", "Cancelled"),
+    ("Brazil threatened to call off the meeting with Canada on Monday.", "Planned"),
+])
+def test_an_infinitive_of_calling_off_cancels_unless_only_threatened(extract, text, status):
+    [ev] = extract(text, "en", published=DAY).events
+    assert (ev.kind, ev.status, sorted(ev.actors)) == ("Meeting", status, ["brazil", "canada"])
