@@ -267,7 +267,8 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
                                                  # over the plans to deploy troops": its cause (also
                                                  # when the trigger ends on "over"), nor
                                                  # "talks with X that Y would ...": what was said
-        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, after), (chi, end), self._final_verbs(clo, chi, e)],
+        ev.status = self._status(doc, [(slo, end)], [(slo, s), (e, e if kind in STOPPING else after), (chi, end),
+                                                     self._final_verbs(clo, chi, e)],    # not "pulled out of planned talks"
                                  self._setting_cues(slo, s) if noun else ())   # "agreed to seek X during the visit"
         if ev.status == "Planned" and self._threat_only(slo, s):
             ev.date = None               # "threatened sanctions on Monday": the threat's day

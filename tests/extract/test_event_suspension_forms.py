@@ -42,3 +42,12 @@ def test_a_suspension_to_come_is_planned(extract):
 ])
 def test_other_things_put_on_hold_suspend_no_talks(extract, lang, text):
     assert event_rows(extract(text, lang, published=DAY)) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Serbia pulled out of planned talks with Kosovo on Wednesday."),
+    ("de", "Serbien zog sich am Mittwoch aus den geplanten Gesprächen mit dem Kosovo zurück."),
+])
+def test_pulling_out_of_planned_talks_is_done(extract, lang, text):
+    [ev] = extract(text, lang, published="2018-05-16").events
+    assert (ev.kind, ev.status, ev.date.iso) == ("Suspension", "Happened", "2018-05-16")
