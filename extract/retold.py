@@ -80,13 +80,13 @@ class RetoldGatherings:
         return states[0] <= states[1] or states[1] <= states[0]
 
     def _one_measures(self, events: list[Event]) -> list[Event]:
-        """The events with a sanction folded into an entry ban that is the same measure: of
-        the same sentence, with the same sides, two or more ("Sanktionen: X erteilt Y
-        Einreiseverbot", "imposed sanctions on Y, barring him from entering"), or of the
-        same day between the same two or more states ("X imposed sanctions on Y's president
-        on Monday ... The stop list also names Y's ministers"): one measure, the ban it is.
-        Not a cause ("over Y's sanctions"), whose side is the other, nor one told as before
-        the news."""
+        """The events with a sanction on people folded into an entry ban that is the same
+        measure: of the same sentence, with the same sides, two or more ("Sanktionen: X
+        erteilt Y Einreiseverbot", "imposed sanctions on Y, barring him from entering"), or
+        of the same day between the same two or more states ("X imposed sanctions on Y's
+        president on Monday ... The stop list also names Y's ministers"): one measure, the
+        ban it is. Not sanctions that name no person ("on Russian banks"), a cause ("over Y's
+        sanctions"), whose side is the other, nor one told as before the news."""
         folded: set[int] = set()
         for ev in events:
             ban = next((b for b in events if b.kind == "EntryBan" and id(b) not in folded
@@ -99,8 +99,10 @@ class RetoldGatherings:
     def _one_measure(self, ban: Event, sanction: Event) -> bool:
         if not (ban.sents and sanction.sents and ban.status == sanction.status
                 and not (ban.prior or sanction.prior)) or self._doer(ban) != self._doer(sanction) \
-                or self._doer(ban) in set(sanction.targets) - set(ban.targets):
-            return False                 # "Canada imposed sanctions on Russia. Russia barred ..."
+                or self._doer(ban) in set(sanction.targets) - set(ban.targets) \
+                or not any(self.facts.entities[a].kind == "Person" for a in sanction.actors):
+            return False                 # "Canada imposed sanctions on Russia. Russia barred ...";
+                                         # sanctions on banks are no stop list
         sides = [set(ban.actors), set(sanction.actors)]
         if ban.sents[0] == sanction.sents[0]:
             return len(sides[0] & sides[1]) >= 2 and (sides[0] <= sides[1] or sides[1] <= sides[0])

@@ -48,7 +48,28 @@ class TriggerFilters(LaunchFilters):
             or self.kinds[key][0] == "Visit" and self._projectile_path(s, matches) or self._speaks_of(key, e) \
             or self.kinds[key][0] == "NuclearTest" and self._test_place_or_ban(e) or self._appealed(key, s, e) \
             or self.kinds[key][0] == "Sanction" and (self._relieved(s, e, matches) or self._borne(s, e)
-                                                     or self._vetoed(s))
+                                                     or self._vetoed(s)) or self._no_state_before(doc, key, s) \
+            or self._own_or_conditional_order(key, s, e)
+
+    def _own_or_conditional_order(self, key, s: int, e: int) -> bool:
+        """Whether a spoken order to leave (``spoken_order_rules``) is a body's order to its
+        own staff ("the UN said its diplomats must leave Sudan": an evacuation) or holds only
+        on a condition ("... must leave if London expels ..."): no expulsion."""
+        if self.kinds[key][1] not in self._lists.get("spoken_order_rules", ()):
+            return False
+        return s > 0 and self._has("possessive_pronouns", s - 1) \
+            or self._any("conditionals", e, self.cols.sent_of(s).end)
+
+    def _no_state_before(self, doc, key, s: int, reach: int = 8) -> bool:
+        """Whether a trigger of ``rules_needing_states`` ("bans X", a person) has no state,
+        capital or state body named shortly before it in its sentence: "Twitter banned X" is
+        a platform's ban, "Russia bans X" a state's."""
+        if self.kinds[key][1] not in self._lists.get("rules_needing_states", ()):
+            return False
+        lo = max(self.cols.sent_of(s).start, s - reach)
+        return not any(ent.label_ == "Country" or ent.ent_id_ in self.capital_of
+                       or ent.ent_id_ and self.kb.country_slug(ent.ent_id_) and ent.label_ == "Organization"
+                       for ent in doc.ents if lo <= ent.start < s)
 
     def _relieved(self, s: int, e: int, matches, reach: int = 3) -> bool:
         """Whether the sanctions at [s, e) are lifted or eased, not imposed: a word of relief

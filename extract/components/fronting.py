@@ -60,9 +60,10 @@ class FrontedCauses:
         """Whether token ``k`` is a lower-case word right after a noun or name that can only
         be the clause's verb: not a word of ``phrase_words`` (articles, prepositions,
         joiners), not a demonym's or participle's adjective ("des Angriffs russischer
-        Truppen", "einen Moskau zugeschriebenen Angriff")."""
+        Truppen", "einen Moskau zugeschriebenen Angriff"), not a word of a date or one right
+        after it ("der am Montag erfolgten Ausweisung", "vergangene Woche")."""
         cols = self.cols
         if not (cols.is_lower[k] and cols.alpha[k] and cols.text[k - 1][:1].isupper()):
             return False
         return not (self._phrase_word(k) or self._has("phrase_words", k) or k in self._demonym_tokens
-                    or self._participle_adjective(k))
+                    or self._participle_adjective(k) or self._is_date(k) or self._is_date(k - 1))

@@ -57,9 +57,11 @@ class NonEvents:
         """Whether the one-word trigger at ``s`` is a participle between a definite article
         (and a count) and the noun it qualifies ("the 11 sanctioned individuals", "die
         sanktionierten Personen"): it names those an act concerns, no act of its own; nor
-        does one after a word of ``standing_modifiers`` ("a destroyer forward deployed to
-        Rota": where the ship is based)."""
-        if s > 0 and self._has("standing_modifiers", s - 1):
+        does one after a word of ``standing_modifiers`` and before a place's preposition ("a
+        destroyer forward deployed to Rota": where the ship is based; not "forward deployed
+        a carrier group to ...")."""
+        if s > 0 and self._has("standing_modifiers", s - 1) and e < len(self._lower) \
+                and self._has("place_prepositions", e):
             return True
         if e != s + 1 or e >= chi or not self.cols.lower[s].endswith(tuple(self.lex.words.get("past_endings", ()))):
             return False

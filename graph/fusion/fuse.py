@@ -193,6 +193,8 @@ class _Clusterer:
                 if article_id not in c._sources and self._joinable(c, loose, article_id, ev, published)
                 and self.compatible(c, ev, not_before, published, written, filed))
         target = next(fits, None)
+        if target is not None and self._other_day_in_month(target, ev, fits):
+            target = None                # a month's news and two acts of that month: which one?
         if target is not None and ev.relative_date and ev.date and ev.date.precision != "day":
             target = self._by_weekday(ev, [target, *fits])   # "am Mittwoch" of a known month
         if target is None:
@@ -215,6 +217,17 @@ class _Clusterer:
             target.not_before = max((t for t in (target.not_before, not_before) if t), key=lambda t: t.iso)
         for k in keys:
             blocks.file(k, target)
+
+    @staticmethod
+    def _other_day_in_month(target: FusedEvent, ev: Event, fits) -> bool:
+        """Whether ``ev``, the news of an article dated by its month, joined ``target`` by a
+        day in that month (:func:`_day_in_month`) while another cluster it fits has another
+        day of the month (two launches, two rounds of talks in April): the news is neither."""
+        if not (ev.date and ev.date.precision == "month" and ev.lead_dated and target.date
+                and target.date.precision == "day"):
+            return False
+        return any(c.date and c.date.precision == "day" and c.date != target.date and ev.date.contains(c.date)
+                   for c in fits)
 
     def _by_weekday(self, ev: Event, fits: list) -> FusedEvent | None:
         """Of the clusters ``fits`` a report of a known month told by its weekday can join, the

@@ -99,3 +99,38 @@ def test_a_report_of_the_day_that_names_no_state_is_the_same_encounter(extract):
 def test_a_ship_forward_deployed_to_a_port_is_no_deployment(extract):
     text = "The HMS Kent, a frigate forward deployed to Souda, Greece, is on patrol in the Aegean Sea."
     assert "Deployment" not in [kind for kind, *_ in _events(extract, text, "en")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The newsroom was buzzing with rumours about the jets Paris promised to Kyiv on Monday."),
+    ("en", "Macron was buzzed into the Elysee briefing by his aides on Monday."),
+    ("en", "Erdogan flew over the warships of his navy during the parade in Izmir on Monday."),
+    ("en", "Navy jets flew past the carrier during the ceremony in Toulon on Monday."),
+    ("en", "Scholz made several passes at a deal with Macron in Paris on Monday."),
+    ("de", "Die russischen Truppen kamen der Stadt Charkiw im Mai gefährlich nahe, sagte Selenskyj."),
+    ("de", "Zwei Läuferinnen aus Äthiopien sind am Montag in Berlin eingelaufen."),
+])
+def test_words_of_encounters_without_craft_on_both_sides_make_none(extract, lang, text):      # guard
+    assert "Interception" not in [kind for kind, *_ in _events(extract, text, lang)]
+    assert "Visit" not in [kind for kind, *_ in _events(extract, text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "During the drill, Danish and Dutch jets simulated attacks on ground targets near Aarhus on Monday."),
+    ("de", "Die Übung der dänischen Marine mit den Niederlanden umfasste am Montag simulierte Angriffe auf Häfen."),
+])
+def test_simulated_attacks_in_a_drill_are_the_drill(extract, lang, text):      # guard
+    assert [kind for kind, *_ in _events(extract, text, lang)] == ["MilitaryExercise"]
+
+
+def test_leaders_who_come_close_met(extract):      # guard
+    text = "Macron und Meloni kamen sich bei dem Treffen in Rom am Montag sehr nahe."
+    assert [kind for kind, *_ in _events(extract, text, "de")] == ["Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States forward deployed F-22 jets to Romania on Monday.",
+    "The Pentagon said it had forward deployed 300 troops to Latvia on Monday.",
+])
+def test_forward_deploying_as_the_act_is_a_deployment(extract, text):      # guard
+    assert [kind for kind, *_ in _events(extract, text, "en")] == ["Deployment"]

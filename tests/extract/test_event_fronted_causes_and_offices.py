@@ -132,3 +132,28 @@ def test_another_states_sanctions_of_that_day_stay_apart(extract):      # guard
     text = ("Canada imposed new sanctions on Russia on Tuesday.\n\n"
             "In a separate move, Russia barred eleven Canadian senators from entering the country on Tuesday.")
     assert sorted(kind for kind, *_ in _events(extract, text, "en", published="2023-05-16")) == ["EntryBan", "Sanction"]
+
+
+@pytest.mark.parametrize("text", [
+    "YouTube banned Donald Trump permanently on Friday.",
+    "The EU banned broadcasts by Russian journalists on Friday.",
+    "Poland bars Belarusian lawmakers visiting Warsaw from speaking to the press.",
+    "The Kremlin banned its officials' travel to Europe on Friday.",
+])
+def test_bans_of_no_state_or_on_no_entry_are_no_entry_ban(extract, text):      # guard
+    assert "EntryBan" not in [kind for kind, *_ in _events(extract, text, "en")]
+
+
+def test_sanctions_on_banks_and_an_entry_ban_are_two_measures(extract):      # guard
+    text = "Canada imposed sanctions on Russian banks and barred 20 Russian officials from entering Canada on Friday."
+    assert sorted(kind for kind, *_ in _events(extract, text, "en")) == ["EntryBan", "Sanction"]
+
+
+def test_a_date_inside_a_fronted_cause_does_not_end_it(extract):
+    text = "Wegen der am Montag erfolgten Ausweisung zweier Diplomaten bestellte Estland den russischen Botschafter ein."
+    assert [(kind, actors) for kind, actors, *_ in _events(extract, text, "de")] == [("Protest", {"estonia", "russia"})]
+
+
+def test_a_meeting_open_to_an_agenda_was_held(extract):      # guard
+    text = "The meeting of G20 foreign ministers in Delhi on Thursday was open to a broad agenda, Blinken said."
+    assert [(kind, date) for kind, _, date, _ in _events(extract, text, "en")] == [("Meeting", "2023-05-18")]

@@ -77,3 +77,10 @@ def test_one_states_act_in_a_month_the_text_gives_stays_apart():      # guard
     told = report("b", ["japan"], MONTH, MONTH, kind="Suspension")
     other = report("c", ["china"], MONTH, MONTH, lead_dated=True, kind="Suspension")
     assert sources(day, told, other) == [("a",), ("b",), ("c",)]
+
+
+def test_a_months_lead_and_two_acts_of_that_month_stay_apart():      # guard
+    first = report("a", ["japan"], DAY, DAY, kind="Suspension")
+    second = report("b", ["japan"], ("2023-04-27", "day"), ("2023-04-27", "day"), kind="Suspension")
+    month = report("c", ["japan"], MONTH, MONTH, lead_dated=True, kind="Suspension")
+    assert sources(first, second, month) == [("a",), ("b",), ("c",)]
