@@ -193,10 +193,11 @@ class _Clusterer:
                 if article_id not in c._sources and self._joinable(c, loose, article_id, ev, published)
                 and self.compatible(c, ev, not_before, published, written, filed))
         target = next(fits, None)
-        if target is not None and self._other_day_in_month(target, ev, fits):
-            target = None                # a month's news and two acts of that month: which one?
+        rest = list(fits) if target is not None and ev.date and ev.date.precision != "day" else []
         if target is not None and ev.relative_date and ev.date and ev.date.precision != "day":
-            target = self._by_weekday(ev, [target, *fits])   # "am Mittwoch" of a known month
+            target = self._by_weekday(ev, [target, *rest])   # "am Mittwoch" of a known month
+        elif target is not None and self._other_day_in_month(target, ev, rest):
+            target = None                # a month's news and two acts of that month: which one?
         if target is None:
             target = FusedEvent(ev.kind, order=len(self.clusters))
             self.clusters.append(target)
