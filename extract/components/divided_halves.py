@@ -2,11 +2,13 @@
 
 Korean news names the two states by their halves once it has named them: "North Korea
 pulled out of talks with the South", "Der Norden sagte die Gespräche ab". A half's word
-after an article (``divided_countries.json``) becomes the state's entity when the article
-has named one state of the pair before it, and the word does not go on into another name
-("the South China Sea", "the North Atlantic") or a place's part ("im Norden des Landes":
-no article of the list; "der Norden Japans": a genitive after it). The span carries the
-rule tag ``names.half``.
+after an article (``divided_countries.json``) becomes the state's entity when one state of
+the pair is named in its sentence or just before it, and the word does not go on into
+another name ("the South China Sea", "the North Atlantic"), a place's part ("im Norden des
+Landes": no article of the list; "der Norden Japans": a genitive after it), a direction or
+a visit's region ("travelled to the South", "visited the South"; "den Süden", "in dem
+Süden"), and the article names no other state of that half ("South Sudan"). The span
+carries the rule tag ``names.half``.
 """
 from __future__ import annotations
 
@@ -50,25 +52,55 @@ class DividedHalves:
         data = divided_countries()
         self.halves = {word: (slug, pair["states"]) for pair in data["pairs"] for word, slug in pair.get(lang, {}).items()}
         self.articles = frozenset(data["articles"].get(lang, ()))
+        self.directions = frozenset(data["directions"].get(lang, ()))
+        self.partners = frozenset(data["dative_partners"].get(lang, ()))
+        self.reach = data["sentences_back"]
+
+    def _after_article(self, doc: Doc, k: int) -> bool:
+        """Whether token ``k`` follows an article of the list (a German dative after one of
+        ``dative_partners``: "mit dem Süden", not "in dem Süden")."""
+        article = doc[k - 1].lower_
+        if article not in self.articles:
+            return False
+        return article != "dem" or k > 1 and doc[k - 2].lower_ in self.partners
+
+    def _near(self, doc: Doc, at: int, k: int) -> bool:
+        """Whether a state named at token ``at`` stands before token ``k`` in its sentence or
+        one of the ``sentences_back`` sentences before it."""
+        if at >= k:
+            return False
+        sent = doc[k].sent
+        for _ in range(self.reach):
+            if sent.start <= at:
+                return True
+            if sent.start == 0:
+                return False
+            sent = doc[sent.start - 1].sent
+        return sent.start <= at
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.halves:
             return doc
-        ents, added, first = list(doc.ents), [], {}
+        ents, added, named = list(doc.ents), [], {}
         for ent in ents:
-            if ent.ent_id_ and ent.ent_id_ not in first:
-                first[ent.ent_id_] = ent.start
+            if ent.ent_id_:
+                named.setdefault(ent.ent_id_, []).append(ent.start)
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
+
+        def rival(word: str, states: list) -> bool:       # "South Sudan" named: "the South" is it
+            return any(ent.ent_id_ not in states and ent.text.lower().startswith(word + " ") for ent in ents)
         for token in doc:
             half = self.halves.get(token.lower_)
             if half is None or token.i in taken or not token.is_title or token.i == 0:
                 continue
             slug, states = half
-            if doc[token.i - 1].lower_ not in self.articles or _genitive_after(doc, token.i) \
-                    or token.i + 1 < len(doc) and doc[token.i + 1].is_title:
-                continue                 # "the South China Sea", "der Norden Japans"
-            if not any(first.get(s, len(doc)) < token.i for s in states):
-                continue                 # no Korea named before: "the South" of another land
+            if not self._after_article(doc, token.i) or _genitive_after(doc, token.i) or rival(token.lower_, states) \
+                    or token.i + 1 < len(doc) and doc[token.i + 1].is_title \
+                    or token.i > 1 and doc[token.i - 2].lower_ in self.directions:
+                continue                 # "the South China Sea", "der Norden Japans", "travelled
+                                         # to the South", "in den Süden": a region
+            if not any(self._near(doc, at, token.i) for s in states for at in named.get(s, ())):
+                continue                 # no Korea named just before: "the South" of another land
             added.append(Span(doc, token.i, token.i + 1, label="Country", span_id=slug, kb_id=HALF))
         if added:
             set_entities(doc, ents + added)

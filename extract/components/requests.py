@@ -71,13 +71,16 @@ class Requests:
     def _calling_off(self, doc, lo: int, s: int) -> bool:
         """Whether a present or noun of calling off stands before the trigger at ``s`` with no
         other trigger between ("calls off Friday's summit", "the cancellation of the trip",
-        "sagt den Gipfel ... ab"; not "despite calls to cancel", "drohte, ... abzusagen"): the
-        event was still to come when it was called off."""
+        "sagt den Gipfel ... ab"; not "despite calls to cancel", "drohte, ... abzusagen", a
+        call-off that may, could or is expected to come, nor one of something else during the
+        event): the event was still to come when it was called off."""
         last = max((t for t in self._trigger_starts if lo <= t < s), default=lo)
         return (self._cues(doc, last, s, "cancelling_words") or self._any("cancelling_stems", last, s)
                 and self._cancel_particle(s)) and not any(self._cues(doc, lo, s, name) for name in (
-                    "unrealised_cues", "requesting_cues", "intention_verbs")) \
-            and not self._any("list_joiners", last, s)            # not "verschob seine Rede und traf X"
+                    "unrealised_cues", "requesting_cues", "intention_verbs", "modal_cues", "uncertain_cues")) \
+            and not self._any("list_joiners", last, s) \
+            and not self._any("setting_prepositions", last, s)    # not "verschob seine Rede und traf X", "may
+                                 # call off", "is expected to cancel", "call off hostilities during the talks"
 
     def _cancel_particle(self, s: int) -> bool:
         """Whether the German clause of the trigger at ``s`` ends in the particle of a verb

@@ -37,3 +37,25 @@ def test_other_halves_are_no_korea(lang, text):      # guard
 def test_the_half_makes_the_other_side_of_an_act(extract):
     facts = extract("North Korea suspended its high-level talks with the South on Wednesday.", "en", published=DAY)
     assert [(ev.kind, set(ev.actors)) for ev in facts.events] == [("Suspension", {"north-korea", "south-korea"})]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Moon spoke about North Korea with Trudeau last week. On Monday Trudeau travelled to the South to see flooded towns."),
+    ("en", "North Korea fired a missile on Monday. The Spanish premier visited the South on Tuesday to meet mayors in Seville."),
+    ("en", "South Sudan and South Korea signed a deal on Monday. Ethiopia's envoy later visited the South for talks."),
+    ("de", "Nordkorea hat Raketen getestet. Die Ukraine verlegte am Montag Truppen in den Süden."),
+    ("de", "Der Premier sprach über Nordkorea. Danach besuchte er am Mittwoch den Süden des Landes und dann den Süden."),
+])
+def test_a_region_or_another_south_is_no_korea(lang, text):      # guard
+    assert all(word not in ("South", "North", "Süden", "Norden") for word, _ in _links(lang, text))
+
+
+def test_a_korea_named_long_before_names_no_half():      # guard
+    text = ("North Korea tested a missile on Monday. Markets were calm. Oil prices rose. Tourists returned. "
+            "Rain is expected across the South on Tuesday.")
+    assert [word for word, _ in _links("en", text)] == ["North Korea"]
+
+
+def test_a_launch_toward_the_south_stays_a_launch(extract):
+    facts = extract("North Korea fired a missile toward the South on Wednesday.", "en", published=DAY)
+    assert [(ev.kind, ev.actors) for ev in facts.events] == [("MissileLaunch", ["north-korea"])]
