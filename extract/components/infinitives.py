@@ -22,7 +22,7 @@ class InfinitiveClauses:
         if self._noun_aside(clo, s, sent):
             return max(sent.start, self._clause(doc, clo - 2, clo - 1)[0])   # ", das sogenannte X"
         if self.lex.lang != "de" or s <= sent.start or clo <= sent.start:
-            return clo
+            return self._joined_after_aside(doc, s, clo, sent)
         if not (self._has("infinitive_markers", s - 1) or self._has("purpose_openers", clo)
                 or self._ends_in_infinitive(s, chi)):
             return clo
@@ -30,6 +30,22 @@ class InfinitiveClauses:
         if self._has("subordinators", before):
             return clo                   # "Während X blieb, versuchte Y, ... aufzunehmen": the
         return before                    # clause before is no main clause it hangs on
+
+    def _joined_after_aside(self, doc, s: int, clo: int, sent) -> int:
+        """Where the clause starts whose subject a verb right after "and" shares when an aside
+        on a name stands between ("X recalled its envoy from Y, blamed for a raid, | and
+        suspended talks with Y": X's act), else ``clo``: the aside opens with a relative
+        pronoun, a role, a setting preposition or a participle of ``aside_participles``; the
+        first clause tells no saying (what was said is not the subject's act)."""
+        if not (sent.start + 2 < clo and s == clo + 1 and self.cols.text[clo - 1] == ","
+                and self._has("list_joiners", clo) and self.cols.alpha[clo] and self.cols.is_lower[s]):
+            return clo
+        aside = self._clause(doc, clo - 2, clo - 1)[0]
+        if aside - 2 < sent.start or self.cols.text[aside - 1] != "," \
+                or not (self._opens_aside(aside) or self._has("aside_participles", aside)):
+            return clo
+        start = max(sent.start, self._clause(doc, aside - 2, aside - 1)[0])
+        return clo if self._any("speech_verbs", start, aside) else start    # not "X said Y, ..., and met Z"
 
     def _planned_topic(self, s: int, clo: int, reach: int = 10) -> int | None:
         """Where the phrase starts that the act at ``s`` is the plan of, when that phrase is

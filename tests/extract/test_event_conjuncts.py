@@ -154,3 +154,20 @@ def test_a_gathering_one_will_attend_is_a_conjunct_of_its_own(extract):
     rows = _rows(extract(text, "en", published=DAY))
     assert rows == [("Meeting", "Happened", ["anthony-albanese", "justin-trudeau"], "ottawa", "2024-03"),
                     ("Summit", "Planned", ["g20", "justin-trudeau"], "canberra", "2024-11")]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Brazil recalled its ambassador from Paraguay, blamed for a border raid, and suspended talks with Paraguay on "
+     "Monday.", {"brazil", "paraguay"}),
+    ("Brazilian President Lula on Monday recalled his envoy from Paraguay, suspected of hosting smugglers, and suspended "
+     "talks with Paraguay.", {"luiz-inacio-lula-da-silva", "paraguay"}),
+])
+def test_a_verb_after_a_participle_aside_and_and_shares_the_first_subject(extract, text, actors):
+    suspensions = [ev for ev in extract(text, "en", published="2024-07-10").events if ev.kind == "Suspension"]
+    assert [(actors <= set(ev.actors), ev.status, ev.date.iso) for ev in suspensions] == [(True, "Happened", "2024-07-08")]
+
+
+def test_a_verb_after_an_aside_on_what_was_said_keeps_its_own_clause(extract):      # guard
+    text = "Lula on Monday criticised Paraguay, suspected of hosting smugglers, and suspended talks with Paraguay."
+    [ev] = extract(text, "en", published="2024-07-10").events
+    assert (ev.kind, ev.status, ev.date.iso) == ("Suspension", "Happened", "2024-07-08")
