@@ -16,6 +16,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -55,6 +56,7 @@ class DividedHalves:
         self.directions = frozenset(data["directions"].get(lang, ()))
         self.partners = frozenset(data["dative_partners"].get(lang, ()))
         self.reach = data["sentences_back"]
+        self.states = frozenset(state for pair in data["pairs"] for state in pair["states"])
 
     def _after_article(self, doc: Doc, k: int) -> bool:
         """Whether token ``k`` follows an article of the list (a German dative after one of
@@ -83,25 +85,29 @@ class DividedHalves:
             return doc
         ents, added, named = list(doc.ents), [], {}
         for ent in ents:
-            if ent.ent_id_:
+            if ent.ent_id_ in self.states:
                 named.setdefault(ent.ent_id_, []).append(ent.start)
+        if not named:
+            return doc                   # no Korea named: nothing to look for (most articles)
+        hashes = {doc.vocab.strings.add(word): word for word in self.halves}
+        found = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in hashes and i > 0]
+        if not found:
+            return doc
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
 
         def rival(word: str, states: list) -> bool:       # "South Sudan" named: "the South" is it
             return any(ent.ent_id_ not in states and ent.text.lower().startswith(word + " ") for ent in ents)
-        for token in doc:
-            half = self.halves.get(token.lower_)
-            if half is None or token.i in taken or not token.is_title or token.i == 0:
-                continue
-            slug, states = half
-            if not self._after_article(doc, token.i) or _genitive_after(doc, token.i) or rival(token.lower_, states) \
-                    or token.i + 1 < len(doc) and doc[token.i + 1].is_title \
-                    or token.i > 1 and doc[token.i - 2].lower_ in self.directions:
+        for i in found:
+            token = doc[i]
+            slug, states = self.halves[token.lower_]
+            if i in taken or not token.is_title or not self._after_article(doc, i) or _genitive_after(doc, i) \
+                    or rival(token.lower_, states) or i + 1 < len(doc) and doc[i + 1].is_title \
+                    or i > 1 and doc[i - 2].lower_ in self.directions:
                 continue                 # "the South China Sea", "der Norden Japans", "travelled
                                          # to the South", "in den Süden": a region
-            if not any(self._near(doc, at, token.i) for s in states for at in named.get(s, ())):
+            if not any(self._near(doc, at, i) for s in states for at in named.get(s, ())):
                 continue                 # no Korea named just before: "the South" of another land
-            added.append(Span(doc, token.i, token.i + 1, label="Country", span_id=slug, kb_id=HALF))
+            added.append(Span(doc, i, i + 1, label="Country", span_id=slug, kb_id=HALF))
         if added:
             set_entities(doc, ents + added)
         return doc
