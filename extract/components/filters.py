@@ -54,11 +54,13 @@ class TriggerFilters(LaunchFilters):
     def _own_or_conditional_order(self, key, s: int, e: int) -> bool:
         """Whether a spoken order to leave (``spoken_order_rules``) is a body's order to its
         own staff ("the UN said its diplomats must leave Sudan": an evacuation) or holds only
-        on a condition ("... must leave if London expels ..."): no expulsion."""
+        on a condition after it ("... must leave if London expels ..."; not "even if Moscow
+        protests", "asked if ...": ``unconditional_markers``): no expulsion."""
         if self.kinds[key][1] not in self._lists.get("spoken_order_rules", ()):
             return False
         return s > 0 and self._has("possessive_pronouns", s - 1) \
-            or self._any("conditionals", e, self.cols.sent_of(s).end)
+            or any(self._has("conditionals", k) and not self._has("unconditional_markers", k - 1)
+                   for k in range(e, self.cols.sent_of(s).end))
 
     def _no_state_before(self, doc, key, s: int, reach: int = 8) -> bool:
         """Whether a trigger of ``rules_needing_states`` ("bans X", a person) has no state,

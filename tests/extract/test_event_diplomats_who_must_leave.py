@@ -44,3 +44,17 @@ def test_own_staff_or_a_condition_is_no_expulsion_done(extract, text):      # gu
     assert [(kind, ev_status) for kind, ev_status in
             ((ev.kind, ev.status) for ev in extract(text, "en", published=DAY).events)
             if ev_status == "Happened"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Canada said on Tuesday that five Russian diplomats must leave the country, even if Moscow protests."),
+    ("en", "Canada said five Russian diplomats must leave the country, and reporters asked if more would follow."),
+    ("de", "Kanada teilte am Dienstag mit, fünf russische Diplomaten müssten das Land verlassen, auch wenn Moskau protestiere."),
+])
+def test_an_if_that_sets_no_condition_keeps_the_order(extract, lang, text):
+    assert _events(extract, text, lang) == [("Expulsion", {"canada", "russia"})]
+
+
+def test_a_german_order_on_a_condition_is_no_expulsion_done(extract):      # guard
+    text = "Lawrow warnte, kanadische Diplomaten müssten das Land verlassen, wenn Ottawa russische Diplomaten ausweise."
+    assert "Happened" not in [ev.status for ev in extract(text, "de", published=DAY).events if ev.kind == "Expulsion"]
