@@ -1,7 +1,7 @@
 """German cause phrases fronted before the verb: where the phrase ends and the clause begins.
 
 Not a pipeline component: :class:`FrontedCauses` is mixed into the clause geometry of the
-event finder, which provides ``self.lex``, ``self.cols`` and the word-list tests.
+event finder, which provides ``self.lex``, ``self.cols``, the word-list tests and ``_cue_words``.
 """
 from __future__ import annotations
 
@@ -44,17 +44,6 @@ class FrontedCauses:
             if self._verb_after_noun(k):
                 return k
         return None
-
-    def _cue_words(self, k: int, name: str) -> int:
-        """How many words the cue of the word list ``name`` starting at token ``k`` has (0:
-        none starts there)."""
-        words, phrases, firsts = self.lex.cues(name)
-        lower = self.cols.lower
-        if lower[k] in words:
-            return 1
-        if lower[k] not in firsts:
-            return 0
-        return max((len(p) for p in (ph.split() for ph in phrases) if lower[k:k + len(p)] == p), default=0)
 
     def _verb_after_noun(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case word right after a noun or name that can only

@@ -276,10 +276,17 @@ class EventTiming(PeriodDates):
 
     def _cue_at(self, k: int, name: str) -> bool:
         """Whether a cue of the word list ``name`` (one word or several) starts at token ``k``."""
+        return self._cue_words(k, name) > 0
+
+    def _cue_words(self, k: int, name: str) -> int:
+        """How many words the longest cue of the word list ``name`` starting at token ``k``
+        has (0: none starts there)."""
         words, phrases, firsts = self.lex.cues(name)
         if self._lower[k] in words:
-            return True
-        return self._lower[k] in firsts and any(self._lower[k:k + len(p)] == p for p in (ph.split() for ph in phrases))
+            return 1
+        if self._lower[k] not in firsts:
+            return 0
+        return max((len(p) for p in (ph.split() for ph in phrases) if self._lower[k:k + len(p)] == p), default=0)
 
     def _date(self, doc, clause, sent, strict: bool = False, reported_from: int = 0, trigger=None,
               planned: bool = False, excluded=frozenset()):

@@ -193,7 +193,9 @@ class _Clusterer:
                 if article_id not in c._sources and self._joinable(c, loose, article_id, ev, published)
                 and self.compatible(c, ev, not_before, published, written, filed))
         target = next(fits, None)
-        rest = list(fits) if target is not None and ev.date and ev.date.precision != "day" else []
+        month_news = ev.date is not None and ev.date.precision == "month" and ev.lead_dated
+        rest = list(fits) if target is not None and ev.date and ev.date.precision != "day" \
+            and (ev.relative_date or month_news) else []     # the other fits only where they decide
         if target is not None and ev.relative_date and ev.date and ev.date.precision != "day":
             target = self._by_weekday(ev, [target, *rest])   # "am Mittwoch" of a known month
         elif target is not None and self._other_day_in_month(target, ev, rest):
