@@ -146,6 +146,7 @@ class DG(DefinedNamespace):
     quadClass: URIRef
     basedOn: URIRef
     eventCount: URIRef
+    minParties: URIRef
 
 
 class _Vocabulary(Namespace):

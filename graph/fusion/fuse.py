@@ -14,7 +14,8 @@
   the day has that news day: its other relative dates are resolved against it and the
   events clustered again (:mod:`diplograph.graph.fusion.anchor`). An article that nothing
   places in time (no date, no dating office, a lead no timed report tells) has its
-  undated acts clustered only with such acts of other such articles.
+  undated acts clustered only with such acts of other such articles. A meeting or call
+  whose reports together name one party is none (:mod:`diplograph.graph.fusion.parties`).
 - Conflicts and the relations layer: :mod:`diplograph.graph.fusion.conflicts`, :mod:`diplograph.graph.fusion.relations`.
 
 >>> from diplograph.extract.model import Article, ArticleFacts, Event
@@ -43,6 +44,7 @@ from diplograph.graph.fusion.cluster import FusedEvent
 from diplograph.graph.fusion.blocking import Blocks
 from diplograph.graph.fusion.conflicts import find_conflicts
 from diplograph.graph.fusion.entities import entity_kinds
+from diplograph.graph.fusion.parties import too_few_parties
 from diplograph.graph.fusion.relations import relations
 from diplograph.graph.fusion.resolve import apply_mapping, resolve_entities, unlink_contested_surnames
 from diplograph.graph.fusion.sides import countries_of, sides_agree, sides_of, states, visits_elsewhere
@@ -447,6 +449,13 @@ def _cluster(facts: list[ArticleFacts], kinds: dict, floating: frozenset = froze
     return clusterer
 
 
+def _drop_reports(by_id: dict, dropped: list[FusedEvent]) -> None:
+    """Take the reports of events fusion keeps none of out of their articles' facts."""
+    gone = {(a, id(ev)) for c in dropped for a, ev in c.reports}
+    for aid in {a for a, _ in gone}:
+        by_id[aid].events = [ev for ev in by_id[aid].events if (aid, id(ev)) not in gone]
+
+
 def fuse(facts: list[ArticleFacts]) -> Fusion:
     """Resolve entities, cluster the events of all articles, find conflicts and relations."""
     facts = sorted(facts, key=lambda f: f.article.id)
@@ -464,13 +473,15 @@ def fuse(facts: list[ArticleFacts]) -> Fusion:
         clusterer = _cluster(facts, kinds, adrift, placed_articles)   # the newly dated reports may
                                                        # join others, the floating ones leave
                                                        # clusters placed in time
+    kept = [c for c in clusterer.clusters if not too_few_parties(c.kind, c.actors, c.people)]
+    _drop_reports(by_id, [c for c in clusterer.clusters if too_few_parties(c.kind, c.actors, c.people)])
     taken: dict[str, int] = {}
-    for cluster in sorted(clusterer.clusters, key=lambda c: (c.reports[0][0], c.order)):
+    for cluster in sorted(kept, key=lambda c: (c.reports[0][0], c.order)):
         cluster.seal()
         base = cluster.slug
         taken[base] = taken.get(base, 0) + 1
         cluster._slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
-    fusion = Fusion(facts, clusterer.clusters, [])
+    fusion = Fusion(facts, kept, [])
     fusion.conflicts = find_conflicts(fusion)
     fusion.relations = relations(fusion)
     return fusion

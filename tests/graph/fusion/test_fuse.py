@@ -322,8 +322,8 @@ def test_an_act_told_with_more_of_the_people_it_hits_is_one_act():
 
 
 def test_guard_a_meeting_told_with_one_more_leader_stays_apart():
-    two = report("a", "Meeting", ["shinzo-abe", "taro-kono"], "madrid", ("2022-05-04", "day"))
-    one = report("b", "Meeting", ["shinzo-abe"], "madrid", ("2022-05-04", "day"))
+    two = report("a", "Meeting", ["shinzo-abe", "taro-kono", "russia"], "madrid", ("2022-05-04", "day"))
+    one = report("b", "Meeting", ["shinzo-abe", "russia"], "madrid", ("2022-05-04", "day"))
     assert len(clusters(two, one)) == 2
 
 
