@@ -3,7 +3,8 @@
 KB entities already share one key everywhere. An entity found only in articles is keyed
 by its kind and a transliteration-insensitive, order-insensitive form of its name, so
 "Sergej Schoigu" and "Sergei Shoigu", "Dmitri Peskow" and "Dmitry Peskov", "Tanabe Kenji"
-and "Kenji Tanabe" become one node. A surname alone joins a full name only when exactly
+and "Kenji Tanabe" become one node, and so do "John B. Emerson" and "John Emerson" when no
+other middle initials go with the name. A surname alone joins a full name only when exactly
 one person of the corpus has that surname and no person of the knowledge base bears it;
 two people who share a surname stay apart. A person of the knowledge base that an article
 names by surname alone keeps that link only when no other person of the corpus bears the
@@ -36,6 +37,7 @@ def resolve_entities(facts: list[ArticleFacts]) -> dict[str, str]:
                 for surface in ent.surface or {ent.label}:
                     names[ck][(f.article.lang, " ".join(surface.split()))] += 1
     _join_hyphenated(canon, names)
+    _join_initials(canon, names)
     # a bare surname joins the one full name of the corpus it is part of
     full = defaultdict(set)
     for ck in names:
@@ -74,6 +76,37 @@ def _join_hyphenated(canon: dict[str, str], names: dict[str, Counter]) -> None:
         if len(cks) > 1 and any(hyphen for _, hyphen in members):
             target = min(cks)
             for ck in cks - {target}:
+                remap[ck] = target
+                names[target].update(names.pop(ck, Counter()))
+    for key, ck in canon.items():
+        canon[key] = remap.get(ck, ck)
+
+
+def _join_initials(canon: dict[str, str], names: dict[str, Counter]) -> None:
+    """Give one key to a person's name written with a middle initial in one article and
+    without it in another ("John B. Emerson", "John Emerson"), when the corpus gives the
+    name one set of initials only: "George W. Bush" and "George H. W. Bush" keep "George
+    Bush" apart from both; in place.
+
+    >>> canon = {"a": "Person|b emerson iohn", "b": "Person|emerson iohn", "c": "Person|bush george v",
+    ...          "d": "Person|bush george h v", "e": "Person|bush george"}
+    >>> names = {ck: Counter({("en", ck): 1}) for ck in canon.values()}
+    >>> _join_initials(canon, names); canon["b"], canon["e"]
+    ('Person|b emerson iohn', 'Person|bush george')
+    """
+    groups: dict[str, dict] = defaultdict(dict)       # name without initials -> ck -> its initials
+    for ck in set(canon.values()):
+        kind, tokens = ck.split("|", 1)
+        parts = tokens.split()
+        full = [t for t in parts if len(t) > 1]
+        if kind == "Person" and len(full) >= 2:
+            groups[" ".join(full)][ck] = tuple(t for t in parts if len(t) == 1)
+    remap = {}
+    for members in groups.values():
+        initials = {i for i in members.values() if i}
+        if len(members) > 1 and len(initials) == 1:
+            target = min(ck for ck, i in members.items() if i)
+            for ck in set(members) - {target}:
                 remap[ck] = target
                 names[target].update(names.pop(ck, Counter()))
     for key, ck in canon.items():

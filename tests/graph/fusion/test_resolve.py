@@ -72,3 +72,21 @@ def test_names_whose_parts_split_elsewhere_stay_two():
     found = people(("en", "South Korean President Li Na-yeon met Olaf Scholz in Seoul on Monday."),
                    ("en", "President Lina Yeon met Olaf Scholz in Seoul on Monday."))
     assert found["a0"] != found["a1"]
+
+
+@pytest.mark.parametrize("lang,with_initial,without", [
+    ("en", "US Ambassador Peter K. Lindqvist met officials in Berlin.", "Peter Lindqvist said the talks were useful."),
+    ("de", "US-Botschafter Peter K. Lindqvist traf Beamte in Berlin.",
+     "Der US-Botschafter Peter Lindqvist sagte, die Gespräche seien nützlich gewesen."),
+])
+def test_a_name_with_and_without_its_middle_initial_is_one_person(lang, with_initial, without):
+    found = people((lang, with_initial), (lang, without))
+    assert found["a0"] == found["a1"] == {"new:Person:Peter K. Lindqvist"}
+
+
+def test_guard_a_name_two_sets_of_initials_go_with_stays_apart_from_both():
+    found = people(("en", "US Ambassador Peter K. Lindqvist met officials in Berlin."),
+                   ("en", "US Ambassador Peter J. K. Lindqvist met officials in Bonn."),
+                   ("en", "US Ambassador Peter Lindqvist met officials in Hamburg."))
+    assert [found[a] for a in ("a0", "a1", "a2")] == [
+        {"new:Person:Peter K. Lindqvist"}, {"new:Person:Peter J. K. Lindqvist"}, {"new:Person:Peter Lindqvist"}]
