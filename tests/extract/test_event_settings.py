@@ -7,6 +7,8 @@ both languages.
   day of the saying is the forum's;
 - forums and conferences are gatherings ("Wirtschaftsforum", "economic forum"), not so a
   press conference;
+- "said on Wednesday in a phone call with", "sagte am Mittwoch in einem Telefonat mit": the
+  call is of the day of speaking, not of a time in what was said;
 - "spoke to the press after the phone call": a bare definite event noun after "after" is the
   event told before, not background.
 """
@@ -141,3 +143,25 @@ def test_the_gathering_met_at_in_a_since_clause_is_background():
 def test_officials_in_a_city_who_meet_are_there(extract):
     [ev] = extract("Officials in Ottawa met Brazilian diplomats on Monday.", "en", published="2023-05-20").events
     assert (ev.kind, ev.place) == ("Meeting", "ottawa")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kishida sagte am Mittwoch in einem Telefonat mit Xi Jinping, er wolle Peking noch in diesem Jahr besuchen."),
+    ("de", "Kishida sagte am Mittwoch in einem kurzen Telefonat mit Xi Jinping, er werde Peking noch in diesem "
+           "Jahr besuchen."),
+    ("en", "Kishida said on Wednesday in a brief phone call with Xi Jinping that he would visit Beijing this year."),
+])
+def test_a_call_one_speaks_in_is_of_the_day_of_speaking_not_of_what_was_said(extract, lang, text):
+    [call] = events_of(extract(text, lang, published=DAY), "PhoneCall")
+    assert sorted(call.actors) == ["fumio-kishida", "xi-jinping"] and call.date.iso == "2021-06-02"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kishida said on Wednesday in a statement on his planned meeting with Xi Jinping that it would take "
+           "place in July."),
+    ("de", "Kishida sagte am Mittwoch in einer Erklärung zu seinem Treffen mit Xi Jinping, dieses werde im Juli "
+           "stattfinden."),
+])
+def test_guard_a_statement_one_speaks_in_does_not_date_the_meeting_it_is_about(extract, lang, text):
+    [meeting] = events_of(extract(text, lang, published=DAY), "Meeting")
+    assert meeting.date.iso.endswith("-07")
