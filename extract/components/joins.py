@@ -276,7 +276,8 @@ class ClauseJoins:
         k = c + 1
         if k < sent.end and self._has("inclusion_words", k):
             return True                          # "..., darunter US-Präsident Joe Biden"
-        if not self.cols.ent[c - 1]:
+        before = self._before_position(c)        # "Xi (left), Putin (centre) and Modi"
+        if not self.cols.ent[before]:
             return False
         roles, dem = self._role_tokens, self._demonym_tokens
         if k < sent.end and self.cols.alpha[k] and self._has("list_joiners", k):
@@ -284,7 +285,7 @@ class ClauseJoins:
         while k < sent.end and (self._has("determiners", k) or k in roles or k in dem):
             k += 1
         if k >= sent.end or not self.cols.ent[k] or \
-                (self.cols.ent[k] == "Place") != (self.cols.ent[c - 1] == "Place"):
+                (self.cols.ent[k] == "Place") != (self.cols.ent[before] == "Place"):
             return False                         # a place and a person are no list
         seg_end = self._segment(doc, c, sent, 1)[1]
         said = next((v for v in range(k, seg_end) if self._has("speech_verbs", v)), None)
@@ -303,6 +304,15 @@ class ClauseJoins:
         while j > sent.start and not self._breaks[j - 1] and not self._list_opener(j - 1):
             j -= 1
         return not any(self.cols.alpha[i] and self._has("list_joiners", i) for i in range(j, c))
+
+    def _before_position(self, c: int, reach: int = 6) -> int:
+        """The token before a bracket that says where a photo shows the person named before
+        it and that closes right before ``c`` ("Xi Jinping (l.), ..."), else the token
+        before ``c``."""
+        if c < 2 or self.cols.text[c - 1] != ")":
+            return c - 1
+        opener = next((k for k in range(c - 2, max(c - reach, 0), -1) if self.cols.text[k] == "("), None)
+        return opener - 1 if opener is not None and self._shows_position(opener, opener + 1, c - 1) else c - 1
 
     def _list_opener(self, i: int) -> bool:
         """Whether the word at ``i`` is a preposition of origin that opens a list of names

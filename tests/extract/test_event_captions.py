@@ -1,6 +1,7 @@
 """Photo captions say where the picture shows each person ("Scholz, left, and Macron ...",
 "Scholz (links) und Macron ..."): the aside keeps the names around it in one clause, so both
-take part. Sentences written for this test."""
+take part, and so does the first of a list whose comma follows the bracket ("X (l.), Y (M.)
+und Z"). Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -25,3 +26,15 @@ def test_a_position_word_that_is_no_aside_joins_nothing(extract):
     # "left" here is what Scholz did, not where a photo shows him
     facts = extract("Olaf Scholz left, and Emmanuel Macron held talks in Paris on May 3, 2021.", "en")
     assert [set(e.actors) for e in facts.events if e.kind == "Talks"] == [{"emmanuel-macron"}]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz (left), Emmanuel Macron (centre) and Justin Trudeau at the summit in Kazan on May 3, 2021."),
+    ("en", "Olaf Scholz (L), Emmanuel Macron and Justin Trudeau met in Kazan on May 3, 2021."),
+    ("de", "Bundeskanzler Olaf Scholz (l.), Frankreichs Präsident Emmanuel Macron (M.) und Justin Trudeau beim "
+           "Brics-Gipfel in Kasan am 3. Mai 2021."),
+])
+def test_the_first_of_three_a_caption_places_with_a_bracket_takes_part(extract, lang, text):
+    [ev] = extract(text, lang).events
+    assert set(ev.actors) - {"brics"} == {"olaf-scholz", "emmanuel-macron", "justin-trudeau"}
+    assert (ev.place, ev.date.iso) == ("kazan", "2021-05-03")
