@@ -29,10 +29,13 @@ class RetoldGatherings:
         "Y met X at the space centre", each of which took other mentions first) or one
         was held on a day and the other is a plan with no time of its own ("... ahead of his
         meeting with X": the meeting the article reports). None may be told as before the
-        news, as a document, or as coming again."""
+        news, as a document, or as coming again; a meeting held on the sidelines of a summit
+        is not that summit."""
         kept: list[Event] = []
+        at_occasions = self._held_at_occasions()
         for ev in events:
-            host = next((k for k in kept if self._one_day_gathering(k, ev)), None)
+            host = next((k for k in kept if self._one_day_gathering(k, ev)
+                         and not _held_at(k, ev, at_occasions)), None)
             if host is None:
                 kept.append(ev)
                 continue
@@ -118,3 +121,9 @@ class RetoldGatherings:
             if (states := self._states_of_bodies([a])):
                 return states[0]
         return None
+
+
+def _held_at(a: Event, b: Event, at_occasions: set) -> bool:
+    """Whether one of two events is a summit and the other a meeting held at an occasion
+    ("X met Y on the sidelines of the BRICS summit"): the summit is not that meeting."""
+    return any(x.kind == "Summit" and y.kind != "Summit" and id(y) in at_occasions for x, y in ((a, b), (b, a)))

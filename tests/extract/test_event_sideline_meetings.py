@@ -11,6 +11,8 @@
   follows: "soll am Rande des Gipfels mit Y zusammentreffen"), not of one in an aside.
 - Without such a gathering in the article nothing is taken, and a planned meeting with
   neither place nor date stays out; nor is another meeting held there such a gathering.
+- The summit named again with the two who met at it ("Earlier, X and Y attended the
+  summit") is the summit, not their meeting: the two stay two events.
 """
 from __future__ import annotations
 
@@ -116,3 +118,16 @@ def test_the_occasion_is_that_of_the_meeting_named_nearest_to_it(lang, text):
     places = {ev.place for ev in facts.events if "justin-trudeau" in ev.actors}
     assert places == {"vilnius"}
     assert [ev.place for ev in facts.events if "european-union" in ev.actors] == ["brussels"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Justin Trudeau met Emmanuel Macron on Wednesday in Kazan on the sidelines of the BRICS Summit.\n\n"
+           "Earlier, Trudeau and Macron attended the plenary session of the BRICS summit."),
+    ("en", "Justin Trudeau met Emmanuel Macron on the sidelines of the NATO summit in Vilnius on Wednesday.\n\n"
+           "Both Trudeau and Macron attended the NATO summit."),
+])
+def test_a_summit_named_again_with_the_two_who_met_at_it_stays_apart_from_their_meeting(lang, text):
+    events = run(text, lang, published="2024-10-24").events
+    assert sorted((e.kind, tuple(sorted(e.actors))) for e in events) == [
+        ("Meeting", ("emmanuel-macron", "justin-trudeau")),
+        ("Summit", tuple(sorted({"emmanuel-macron", "justin-trudeau", "brics" if "BRICS" in text else "nato"})))]
