@@ -10,6 +10,7 @@ named twice, as sanctions and as the entry ban they are. A mixin of
 from __future__ import annotations
 
 from diplograph.extract.event_times import MEETING_KINDS, persons_of, same_day_dates
+from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.merging import merge_into
 from diplograph.extract.model import Event
 
@@ -111,6 +112,35 @@ class RetoldGatherings:
             return len(sides[0] & sides[1]) >= 2 and (sides[0] <= sides[1] or sides[1] <= sides[0])
         states = [{a for a in side if self.facts.entities[a].kind == "Country"} for side in sides]
         return same_day_dates(ban, sanction) and len(states[0]) >= 2 and states[0] == states[1]
+
+    def _summoned_meetings(self, events: list[Event]) -> list[Event]:
+        """The events with a meeting folded into the summons of the same day it is: "X
+        summoned Y's ambassador on Thursday" and "the ambassador met the foreign minister at
+        the ministry on Thursday" (or "is expected to meet him"), where each person of the
+        meeting is named by the summons or belongs to one of its states. Not a meeting told
+        as before the news, one of another day, or one with a person of a third state."""
+        rules = load_lexicon(self.article.lang).lowered("summons_rules")
+        summons = [ev for ev in events if ev.kind == "Protest" and not ev.prior and rules.intersection(ev.rules)]
+        folded: set[int] = set()
+        for ev in events:
+            host = next((p for p in summons if self._summoned_meeting(p, ev)), None) \
+                if ev.kind in ("Meeting", "Talks") and not ev.prior else None
+            if host is not None:
+                kind, status = host.kind, host.status
+                merge_into(host, ev)
+                host.kind, host.status = kind, status
+                folded.add(id(ev))
+        return [ev for ev in events if id(ev) not in folded]
+
+    def _summoned_meeting(self, summons: Event, meeting: Event) -> bool:
+        if meeting.date is None or not same_day_dates(summons, meeting) or not self.kb.places_agree(summons.place, meeting.place):
+            return False
+        states = set(self._states_of_bodies(summons.actors)) | {
+            a for a in summons.actors if self.facts.entities[a].kind == "Country"}
+        people = persons_of(meeting, self.facts.entities)
+        return len(people) >= 2 and len(states) >= 2 and all(
+            p in summons.actors or self.kb.country_slug(p) in states for p in people) \
+            and all(a in people or a in summons.actors or self.kb.country_slug(a) in states for a in meeting.actors)
 
     def _doer(self, ev: Event) -> str | None:
         """The state named first among the event's actors, or the state of a body named first
