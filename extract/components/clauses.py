@@ -12,9 +12,10 @@ from diplograph.extract.components.columns import QUOTE_MARKS, columns, spaced, 
 from diplograph.extract.components.arranging import Arrangements
 from diplograph.extract.components.fronting import FrontedCauses
 from diplograph.extract.components.joins import ClauseJoins, is_acronym
+from diplograph.extract.components.participles import ParticipleClauses
 
 
-class ClauseGeometry(ClauseJoins, Arrangements, FrontedCauses):
+class ClauseGeometry(ClauseJoins, Arrangements, FrontedCauses, ParticipleClauses):
     """Where a trigger's clause starts and ends, and what lies in it.
 
     The geometry of one doc is asked for many times (every trigger looks at the clauses of
@@ -415,26 +416,6 @@ class ClauseGeometry(ClauseJoins, Arrangements, FrontedCauses):
                 and not self._has("reference_preps", end) and not self._has("finite_auxiliaries", end):
             end += 1
         return end
-
-    def _subject_after(self, ev, end: int, sent, reach: int = 3) -> None:
-        """"After talks with X, Y flew on", "Nach dem Treffen mit X reiste Y weiter": talks
-        with someone have another side, the person the main clause opens with (after a
-        comma or its verb)."""
-        for ent in self._overlapping(end, min(end + reach, sent.end)):
-            if ent.label_ == "Person" and ent.start < end + reach:
-                ref = ent.ent_id_ or (ent.start, ent.end)
-                if ref not in ev.actors:
-                    ev.actors.append(ref)
-                return
-
-    def _fronted_participle(self, s: int, sent) -> int | None:
-        """The comma ending a participle clause that opens the sentence and holds the trigger
-        at ``s`` ("Speaking by phone with X on Thursday, Y ...", "Meeting X in Paris, Y ..."), or None."""
-        first = sent.start
-        if not (self.cols.title[first] and self._lower[first].endswith("ing") and self._has("participle_openers", first)):
-            return None
-        comma = next((k for k in range(first, sent.end) if self.cols.text[k] == ","), None)   # with a partner
-        return comma if comma is not None and comma > s and self._any("partner_words", first, comma) else None
 
     def _setting_subject(self, ev, s: int, sent, reach: int = 6, said: bool = False) -> None:
         """"X told Y during the phone call", "X expressed ..., in a phone conversation with

@@ -325,7 +325,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             else set()                   # "criticised X", "followed X in imposing sanctions": no party
         skip |= self._before_time_relative(lo, s) | self._emulated(clo, s)   # "on a day when X met Y"
         skip |= self._modifier_names(sent) | self._left_out(clo, chi) | self._decision_outsiders(s, sent) \
-            | self._discussed_objects(clo, chi) | self._government_names(s, sent.end)   # "discussed Syria during
+            | self._discussed_objects(clo, chi) | self._government_names(s, sent.end) \
+            | self._later_participle(e, sent)  # "visit Seoul, speaking by phone with X"; "discussed Syria during
                                          # talks", "sanctioned X administration officials"
                                          # "pro-Kremlin", "for Ukraine", "without X", "regrets X's decision to"
         skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
@@ -385,8 +386,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                 and (main := self._fronted_setting(ev, s, sent)) is not None:
             (told_from, chi), own_time = main, True      # "In a phone call, X told Y on Tuesday
                                                          # that ...": its time, not what was told's
-        if kind in _PERSONAL and not ev.reference and (comma := self._fronted_participle(s, sent)) is not None:
-            self._subject_after(ev, comma + 1, sent)     # "Speaking by phone with X, Y confirmed"
+        if kind in _PERSONAL and not ev.reference:
+            self._participle_subject(ev, s, sent)   # "Speaking by phone with X, Y ...", "Y, speaking with X,"
         if kind in ("AirspaceViolation", "Interception"):
             self._own_side_said(ev, s, e, clo, sent)    # "X said ... its airspace", "its jets fired"
         if (kind == "PhoneCall" and bound is None and len(ev.actors) < 2 or rule in self._lists["spoken_order_rules"]) \

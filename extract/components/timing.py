@@ -129,7 +129,7 @@ class EventTiming(PeriodDates):
         performs the act the trigger names, unless ``performs`` is false: a plan's time is
         never its announcing's) the sentence start."""
         verbs = within(self._speech_verbs, sent.start, s)
-        if verbs and self._says_at(verbs[-1], s, sequel=True):
+        if verbs and (self._says_at(verbs[-1], s, sequel=True) or self._participle_aside(s, sent)):
             return self._speaker_clause(sent, verbs[-1])   # "sagte am Mittwoch beim Forum":
                                                             # the forum's day
         if not verbs or performs and self._performed(verbs[-1], s):
