@@ -8,18 +8,20 @@ sentence did not attach. Fusion keeps none of them; the reports that name both s
 theirs, wherever they come from.
 
 A person and their own country count as one party, and so do a state's body and its state:
-"Putin met in Moscow" names one party, "Putin met Lavrov" two.
+"Putin met in Moscow" names one party, "Putin met Lavrov" two. A body of no state (NATO, the
+G20) gathers several: "the NATO summit in Vilnius" keeps its summit.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
+from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
 from diplograph.ontology.validate import ontology_graph
 
 from diplograph.graph.fusion.sides import countries_of, states
 
-__all__ = ["min_parties", "parties", "too_few_parties"]
+__all__ = ["count_parties", "min_parties", "parties", "too_few_parties"]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +49,22 @@ def parties(actors, people) -> set:
     return people | (states(set(actors) - people) - countries_of(people))
 
 
+def count_parties(actors, people) -> int:
+    """How many parties an event names: a body of no state the knowledge base knows (NATO,
+    the G20) gathers several, so it counts as two.
+
+    >>> count_parties(["nato"], set()), count_parties(["romania"], set())
+    (2, 1)
+    """
+    kb = load_kb()
+    return sum(2 if _gathers_states(kb, p) else 1 for p in parties(actors, people))
+
+
+def _gathers_states(kb, key: str) -> bool:
+    known = kb.by_slug(key) if isinstance(key, str) else None
+    return known is not None and known.cls == DG.Organization and kb.country_slug(key) is None
+
+
 def too_few_parties(kind: str, actors, people) -> bool:
     """Whether an event of ``kind`` with these actors (``people`` among them) names fewer
     parties than its kind takes.
@@ -55,8 +73,10 @@ def too_few_parties(kind: str, actors, people) -> bool:
     True
     >>> too_few_parties("PhoneCall", ["moon-jae-in", "xi-jinping"], {"moon-jae-in", "xi-jinping"})
     False
+    >>> too_few_parties("Summit", ["nato"], set()), too_few_parties("Summit", ["romania"], set())
+    (False, True)
     >>> too_few_parties("Protest", ["japan"], set())
     False
     """
     need = min_parties().get(kind, 0)
-    return need > 1 and len(parties(actors, people)) < need
+    return need > 1 and count_parties(actors, people) < need

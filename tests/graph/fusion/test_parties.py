@@ -1,5 +1,6 @@
 """diplograph.graph.fusion.parties: a meeting or a call whose reports together name one party
-is no event of the graph; one that names two is, and so is a one-sided act (a protest)."""
+is no event of the graph; one that names two is, and so is a one-sided act (a protest) and a
+summit of a body of states (NATO's)."""
 from __future__ import annotations
 
 import pytest
@@ -29,8 +30,8 @@ def kept(*reports):
     return sorted((e.kind, tuple(e.sources)) for e in fuse(list(reports)).events)
 
 
-def test_the_ontology_gives_meetings_and_calls_two_parties():
-    assert min_parties() == {"Meeting": 2, "PhoneCall": 2}
+def test_the_ontology_gives_meetings_summits_and_calls_two_parties():
+    assert min_parties() == {"Meeting": 2, "PhoneCall": 2, "Summit": 2}
 
 
 @pytest.mark.parametrize("actors, people, expected", [
@@ -49,6 +50,8 @@ def test_parties_count_a_person_with_their_country_and_a_body_with_its_state_onc
     ("Meeting", ["japan"]),
     ("PhoneCall", ["shinzo-abe", "japan"]),
     ("Meeting", ["japan-ministry-of-foreign-affairs", "japan"]),
+    ("Summit", ["russia"]),                          # a summit of its host alone
+    ("Summit", ["vladimir-putin", "russia"]),
 ])
 def test_a_meeting_or_call_of_one_party_is_dropped_with_its_report(kind, actors):
     lone = report("a", kind, actors)
@@ -61,6 +64,8 @@ def test_a_meeting_or_call_of_one_party_is_dropped_with_its_report(kind, actors)
     ("PhoneCall", ["shinzo-abe", "russia"]),
     ("Protest", ["japan"]),                          # an act of one side
     ("Talks", ["japan"]),                            # no least number in the ontology
+    ("Summit", ["nato"]),                            # a body of no state gathers several
+    ("Meeting", ["nato"]),
 ])
 def test_events_with_the_parties_their_kind_takes_stay(kind, actors):
     assert kept(report("a", kind, actors)) == [(kind, ("a",))]
