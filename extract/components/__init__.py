@@ -12,6 +12,7 @@ Importing this package registers the factories and the ``Doc._`` extensions they
 - ``diplograph_spellings``: a full name in another spelling of a KB person's name;
 - ``diplograph_surnames``: a surname alone names the person named in full before;
 - ``diplograph_divided_halves``: "the North", "the South" for the two Koreas once named;
+- ``diplograph_shared_heads``: "Nord- und Südkorea", "North and South Korea": both names;
 - ``diplograph_dates``: temporal expressions, resolved against the publication date;
 - ``diplograph_demonyms``: adjectives and demonyms pointing to a country;
 - ``diplograph_roles``: who holds which role for which country or organisation;
@@ -28,5 +29,5 @@ for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonym
         Doc.set_extension(_name, default=_default)
 
 from diplograph.extract.components import (dates, demonyms, divided_halves, events, figures, kb_ruler, namesakes,  # noqa: E402
-               ner_labels, paragraphs, quotes, role_words, roles, sentencizer, spellings, surnames, titled_persons,
-               unknown_names)  # noqa: E402,F401
+               ner_labels, paragraphs, quotes, role_words, roles, sentencizer, shared_heads, spellings, surnames,
+               titled_persons, unknown_names)  # noqa: E402,F401
