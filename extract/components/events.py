@@ -242,13 +242,12 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             window = self._reference_window(doc, s, e, clo, hi, matches)   # "Kurz vor dem Besuch von X | räumte Y ein"
             if ev.upcoming:              # "met on Friday ahead of a summit later this month":
                 clo, chi, own_time = *window, True      # the summit's time is its phrase's
-            elif self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1) \
-                    or self._any("proximity_adverbs", max(clo, window[0] - 2), window[0] - 1):  # "kurz vor"
-                if self._has("earlier_preps", window[0] - 1):
-                    ev.upcoming = True   # "a week before the visit of X": later, at its own time
-                else:
-                    ev.prior = True      # "a week after the visit of X": earlier, at its own time
-                clo, chi, own_time = *window, True
+            elif (timed := self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1)   # "kurz vor"
+                  or self._any("proximity_adverbs", max(clo, window[0] - 2), window[0] - 1)) \
+                    or self._has("later_preps", window[0] - 1) and self._act_before(window[0] - 1, sent.start):
+                ev.upcoming = timed and self._has("earlier_preps", window[0] - 1)   # "a week before the visit of
+                ev.prior = ev.prior or not ev.upcoming   # X": later; "a week after it", "met Y on Monday after
+                clo, chi, own_time = *window, True       # his visit to X": earlier; at its own time
         elif self._noun_trigger(doc, ev) and (start := self._prepared_from(doc, s, clo, chi)) is not None:
             ev.upcoming, window = True, (start, min(hi, chi))   # "in preparation for the summit", "im Vorfeld
             clo, own_time = start, True               # des Gipfels": to come, its time its own
@@ -323,12 +322,12 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         skip |= self._absentees(clo, chi, s) if kind in GATHERINGS | {"Visit"} else set()
         skip |= self._reproached(min(lo, clo), chi, emulated=kind not in _JOINED, act=s) if kind != "Protest" \
             else set()                   # "criticised X", "followed X in imposing sanctions": no party
-        skip |= self._before_time_relative(lo, s) | self._emulated(clo, s)   # "on a day when X met Y"
+        skip |= self._before_time_relative(lo, s) | self._emulated(clo, s) | self._later_participle(e, sent)
         skip |= self._modifier_names(sent) | self._left_out(clo, chi) | self._decision_outsiders(s, sent) \
-            | self._discussed_objects(clo, chi) | self._government_names(s, sent.end) \
-            | self._later_participle(e, sent)  # "visit Seoul, speaking by phone with X"; "discussed Syria during
-                                         # talks", "sanctioned X administration officials"
-                                         # "pro-Kremlin", "for Ukraine", "without X", "regrets X's decision to"
+            | self._discussed_objects(clo, chi) | self._government_names(s, sent.end)   # "discussed Syria during
+                                         # talks", "sanctioned X administration officials", "pro-Kremlin", "for
+                                         # Ukraine", "without X", "regrets X's decision to"; "on a day when X met
+                                         # Y"; "visit Seoul, speaking by phone with X"
         skip |= self._posts(sent.start, sent.end) if kind != "Protest" else set()   # "ambassador to France"
         noun = self._noun_trigger(doc, ev)
         if kind in GATHERINGS or kind in ("Agreement", "Visit"):    # "a summit aimed against Russia": no party
@@ -376,10 +375,11 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
             self._subject_before(ev, window[0] - 1, sent)    # "Y said after talks with X"
             self._spoken_at(ev, window[0] - 1, sent)         # "Y said in Ottawa after talks with X"
+            if ev.prior and self._has("later_preps", window[0] - 1) and self._act_before(window[0] - 1, sent.start):
+                self._main_subject(ev, s, sent)              # "Y met Z on Monday after talks with X"
         elif ev.reference and kind in _PERSONAL and (self._any("attendance_verbs", window[0], s)
                                                      or self._any("participation_nouns", window[0], s)):
-            self._subject_before(ev, window[0] - 1, sent, attending=True)   # "after attending a summit",
-                                                                            # "nach der Teilnahme am Gipfel"
+            self._subject_before(ev, window[0] - 1, sent, attending=True)   # "after attending a summit"
         elif ev.reference and kind in _PERSONAL and not ev.actors:
             self._people_before(ev, clo, window[0] - 1)      # "X and Y spoke after their summit"
         elif (kind in _PERSONAL or kind == "PressConference") and not ev.reference and noun \

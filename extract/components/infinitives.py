@@ -8,6 +8,7 @@ Saturday") (a mixin of
 from __future__ import annotations
 
 from diplograph.extract.components.topics import ADOPTED, STOPPING
+from diplograph.extract.coreference import OUTCOME_KINDS
 
 
 class InfinitiveClauses:
@@ -68,6 +69,14 @@ class InfinitiveClauses:
         its temporal preposition to the phrase's end (:meth:`_fronted_end` in German)."""
         prep = self._reference_prep(doc, s, clo)
         return prep + 1, self._fronted_end(prep, clo, e, self._phrase_end(doc, e, hi, matches))
+
+    def _act_before(self, prep: int, clo: int) -> bool:
+        """Whether the clause tells an act of its own before the preposition at ``prep``
+        ("met Y on Monday after ...", "traf Y am Montag nach ..."): not an outcome of a
+        gathering ("held a press conference after the talks": one occasion), nor a
+        direction ("reiste nach Kanada zu Gesprächen": a name after the preposition)."""
+        return not self.cols.ent[prep + 1] and any(
+            clo <= t < prep and self._kind_at[t] not in OUTCOME_KINDS for t in self._trigger_starts)
 
     def _fronted_end(self, prep: int, clo: int, e: int, end: int, reach: int = 3) -> int:
         """Where a German phrase fronted before its clause's verb ends ("Kurz vor dem Besuch
