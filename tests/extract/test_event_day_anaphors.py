@@ -1,7 +1,8 @@
 """Days told by the day before them, in both languages, with sentences written for this test:
 "the same day", "the next day", "the previous day", "am Tag darauf", "am selben Tag",
-"tags zuvor" are the day the text named last before them, or the day after or before it;
-without such a day they keep their words and take no date (not the publication's)."""
+"tags zuvor", "hours earlier", "Stunden zuvor" are the day the text named last before them, or
+the day after or before it; without such a day they keep their words and take no date (not the
+publication's)."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +20,10 @@ PUB = "2019-03-27"       # a Wednesday
     ("de", "Sie trafen sich am 3. März 2019. Am Tag darauf folgten Gespräche.", "2019-03-04"),
     ("de", "Sie trafen sich am 3. März 2019. Tags zuvor hatte es Gespräche gegeben.", "2019-03-02"),
     ("de", "Sie trafen sich am 3. März 2019. Am selben Tag sprachen andere.", "2019-03-03"),
+    ("en", "They met on March 3, 2019. Hours earlier, others had talked.", "2019-03-03"),
+    ("en", "They met on March 3, 2019. A few hours later the talks began.", "2019-03-03"),
+    ("de", "Sie trafen sich am 3. März 2019. Andere hatten Stunden zuvor gesprochen.", "2019-03-03"),
+    ("de", "Sie trafen sich am 3. März 2019. Wenige Stunden später begannen Gespräche.", "2019-03-03"),
 ])
 def test_a_day_anaphor_is_counted_from_the_day_named_before(lang, text, iso):
     found = day_anaphors(find_dates(text, lang), lang)
@@ -55,3 +60,15 @@ def test_the_same_day_as_a_planned_saturday_is_that_coming_saturday(extract):
             "trifft auch Außenminister Ernesto Araújo mit seiner kanadischen Amtskollegin zusammen.")
     events = extract(text, "de", published="2019-01-25").events      # a Friday
     assert [(e.status, e.date.iso) for e in events] == [("Planned", "2019-01-26"), ("Planned", "2019-01-26")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "North Korea fired a seventh missile on Wednesday evening. Hours earlier, North Korea had fired six "
+           "missiles into the Sea of Japan."),
+    ("de", "Nordkorea feuerte am Mittwochabend eine siebte Rakete ab. Nordkorea hatte Stunden zuvor sechs Raketen "
+           "über dem Japanischen Meer abgefeuert."),
+])
+def test_launches_told_hours_before_the_dated_one_are_of_its_day(extract, lang, text):
+    launches = [ev for ev in extract(text, lang, published="2006-07-06").events if ev.kind == "MissileLaunch"]
+    assert {ev.date.iso for ev in launches if ev.date} == {"2006-07-05"}
+    assert all(ev.date for ev in launches)
