@@ -190,6 +190,7 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
         self.facts.events = [ev for ev in events if self._reportable(ev)]
         self._dateline_place()
         self._told_date()
+        self._told_back()               # "... Das teilte X am Mittwoch mit."
         self._incident_day()
         self._succession_day()          # "Shortly afterwards, X met Y": that day, not the lead's
         self._lead_date()

@@ -61,6 +61,40 @@ class PublicationTime:
                     and not ev.prior and not self._after_publication(told):
                 ev.date, ev.lead_dated = told, True
 
+    def _told_back(self) -> None:
+        """"Russland hat ... ausgewiesen. Das teilte das Ministerium am Mittwoch mit.", "...
+        The ministry announced this on Wednesday.": a sentence that reports the one before it
+        (a word for it, ``report_anaphors``, beside a verb of ``report_back_verbs``) with one
+        day gives that sentence's acts told as done or called off, with no time of their own,
+        that day, as a saying's day in their own sentence does (:meth:`_told_date`)."""
+        lex = load_lexicon(self.article.lang)
+        verbs, anaphors = lex.lowered("report_back_verbs"), lex.lowered("report_anaphors")
+        sents, dates = list(self.cols.sents), self.doc._.dg_dates or []
+        for before, sent in zip(sents, sents[1:]):
+            if not self._reports_back(self.cols.lower[sent.start:sent.end], verbs, anaphors):
+                continue
+            days = [d.value for d in dates if sent.start_char <= d.start < sent.end_char and d.value is not None]
+            if len(days) != 1 or days[0].precision != "day" or self._after_publication(days[0]):
+                continue
+            for ev in self.facts.events:
+                if ev.date is None and not ev.relative_date and ev.status != "Planned" and not ev.prior \
+                        and any(before.start_char <= a < before.end_char for a, _ in ev.sents):
+                    ev.date, ev.lead_dated = days[0], True
+
+    @staticmethod
+    def _reports_back(words: list, verbs: frozenset, anaphors: frozenset) -> bool:
+        """Whether a sentence's lowered ``words`` report the sentence before: it opens with a
+        word for it and a verb of saying follows ("Das teilte ...", "This was announced"), or
+        the word follows such a verb ("announced this").
+
+        >>> PublicationTime._reports_back(["das", "teilte", "x", "mit"], frozenset({"teilte"}), frozenset({"das"}))
+        True
+        >>> PublicationTime._reports_back(["das", "treffen", "war", "gut"], frozenset({"teilte"}), frozenset({"das"}))
+        False
+        """
+        return bool(words) and words[0] in anaphors and any(w in verbs for w in words[1:3]) \
+            or any(a in verbs and b in anaphors for a, b in zip(words, words[1:]))
+
     def _incident_day(self) -> None:
         """"Japan said on Friday it had scrambled jets ... . The incident took place on
         Thursday", "Der Vorfall ereignete sich am Donnerstag": a sentence that dates the
