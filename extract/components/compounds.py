@@ -1,5 +1,6 @@
 """German visit nouns that name their destination in the compound: "Chinabesuch",
-"Japan-Reise", "USA-Visite" — the country or place before the head is where the visit goes.
+"Japan-Reise", "USA-Visite" — the country or place before the head is where the visit goes;
+and pairs of countries that modify a noun ("India-China relations").
 
 Not a pipeline component: :class:`DestinationCompounds` is mixed into the event finder,
 which provides the doc's columns (``self.cols``), the lexicon (``self.lex``) and the
@@ -48,3 +49,21 @@ class DestinationCompounds:
         if head is None:
             return None
         return _destinations(self.lex.lang).get(word[:-len(head)].rstrip("-"))
+
+    def _pair_compound(self, ent) -> bool:
+        """Whether the country ``ent`` is one of a pair of names joined by a hyphen after a
+        place preposition that goes on into a noun which is no event ("in India-China
+        relations", "in US-Russia ties"): what the noun is about, neither where anything
+        happens nor who takes part."""
+        text, kinds = self.cols.text, self.cols.ent
+        first, j = ent.start, ent.end
+        while first > 1 and text[first - 1] == "-" and kinds[first - 2] == "Country":
+            first -= 2
+            while first > 0 and kinds[first - 1] == "Country":
+                first -= 1
+        if first == ent.start and not (j + 1 < len(text) and text[j] == "-" and kinds[j + 1] == "Country"):
+            return False
+        while j < len(text) and (kinds[j] == "Country" or text[j] == "-" and j + 1 < len(text) and kinds[j + 1] == "Country"):
+            j += 1
+        return first > 0 and self._has("place_prepositions", first - 1) and j < len(text) and self.cols.alpha[j] \
+            and j not in self._trigger_starts

@@ -116,9 +116,10 @@ class EventPlaces:
         """A country "in" which a gathering or visit is held is its place ("talks in
         Canada", "traf ihn in Kanada"; a city-state too); a country hosting a meeting of
         others takes no part in it, one a visit goes to does. Else the country is a party."""
-        if self._possessor_of_place(ent) or located and ev.kind != "Visit" and self._country_of_place_before(ent):
+        if self._possessor_of_place(ent) or located and ev.kind != "Visit" and self._country_of_place_before(ent) \
+                or self._pair_compound(ent):
             return None                              # "in Japan's Osaka", "in Manila auf den
-                                                     # Philippinen": where the city is
+                                                     # Philippinen": where the city is; "in India-China ties"
         if ev.kind == "Visit" and ev.place is None and self._visited(ev, ent):
             ev.place, ev.venue = ref, True           # "visited Canada", "Besuch in Kanada"
             return ref
