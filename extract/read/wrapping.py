@@ -33,7 +33,8 @@ def _width(lengths: list[int]) -> int:
 
 def _continued(lines: list[str], i: int) -> bool:
     """Whether line ``i + 1`` continues line ``i`` as wrapped prose does: it starts in lower
-    case ("... that flew\nover Japan"); or the paragraph goes on in lower case somewhere and
+    case ("... that flew\nover Japan"); or a line of the paragraph after its first (before or
+    after this one) starts in lower case ("... spokesman Tony\nSnow said"), and
     the line is neither a list item, nor one its next line starts as a list item, nor a
     paragraph's first line without a comma or a dateline's dash (a headline over its story)."""
     line, nxt = lines[i].strip(), lines[i + 1].strip()
@@ -44,12 +45,12 @@ def _continued(lines: list[str], i: int) -> bool:
     first = i == 0 or not lines[i - 1].strip()
     if first and "," not in line and not _DATELINE.search(line):
         return False
-    j = i + 1
-    while j < len(lines) and lines[j].strip():
-        if lines[j].strip()[:1].islower():
-            return True
-        j += 1
-    return False
+    lo, hi = i, i + 1                    # the paragraph's lines, before and after
+    while lo > 0 and lines[lo - 1].strip():
+        lo -= 1
+    while hi < len(lines) and lines[hi].strip():
+        hi += 1
+    return any(lines[j].strip()[:1].islower() for j in range(lo + 1, hi))
 
 
 def unwrap_lines(text: str) -> str:

@@ -1,6 +1,7 @@
 """Hard-wrapped paragraphs, with texts written for this test: the breaks inside a wrapped
 paragraph are spaces to the pipeline (a title and its name, one sentence), every offset
-stays, and text written one paragraph per line or with short header lines is left alone."""
+stays (also a break before the paragraph's last line that starts with a name), and text written
+one paragraph per line or with short header lines is left alone."""
 from __future__ import annotations
 
 from diplograph.extract import extract_article
@@ -45,3 +46,15 @@ def test_a_dateline_first_line_joins_its_paragraph_and_a_headline_does_not():
             "meeting in the capital.\n")
     out = unwrap_lines(text)
     assert "Luiz Inacio Lula da Silva" in out and out.startswith("Chile and Brazil agree on command upgrade\n")
+
+
+def test_a_name_broken_before_the_paragraphs_last_line_is_joined():
+    text = ("Chile tests rocket off its coast\n\n"
+            "\"Brazil strongly condemns this launch and Chile's refusal to heed calls\n"
+            "for restraint from its neighbours in the region,\" government spokesman Jo\n"
+            "Muster said in a statement.\n\n"
+            "Chile test-fired a medium-range rocket on Tuesday morning, and the\n"
+            "defence ministry in Brasilia said it came down in the Atlantic some\n"
+            "300 kilometres east of the coast, well outside Brazilian waters.\n")
+    out = unwrap_lines(text)
+    assert "spokesman Jo Muster said" in out and out.startswith("Chile tests rocket off its coast\n\n")
