@@ -133,7 +133,8 @@ class RetoldGatherings:
         return [ev for ev in events if id(ev) not in folded]
 
     def _summoned_meeting(self, summons: Event, meeting: Event) -> bool:
-        if meeting.date is None or not same_day_dates(summons, meeting) or not self.kb.places_agree(summons.place, meeting.place):
+        if meeting.date is None or not same_day_dates(summons, meeting) \
+                or not self.kb.places_agree(summons.place, meeting.place):
             return False
         states = set(self._states_of_bodies(summons.actors)) | {
             a for a in summons.actors if self.facts.entities[a].kind == "Country"}

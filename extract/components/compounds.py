@@ -63,7 +63,8 @@ class DestinationCompounds:
                 first -= 1
         if first == ent.start and not (j + 1 < len(text) and text[j] == "-" and kinds[j + 1] == "Country"):
             return False
-        while j < len(text) and (kinds[j] == "Country" or text[j] == "-" and j + 1 < len(text) and kinds[j + 1] == "Country"):
+        while j < len(text) and (kinds[j] == "Country"
+                                 or text[j] == "-" and j + 1 < len(text) and kinds[j + 1] == "Country"):
             j += 1
         return first > 0 and self._has("place_prepositions", first - 1) and j < len(text) and self.cols.alpha[j] \
             and j not in self._trigger_starts

@@ -127,7 +127,8 @@ class EventTiming(PeriodDates):
         trigger ("The ministry said on Friday that the exercise ..."): after the
         verb and at most three words, up to a comma or "that"/"dass"; else (and when the verb
         performs the act the trigger names, unless ``performs`` is false: a plan's time is
-        never its announcing's) the sentence start."""
+        never its announcing's) the sentence start. Where the verb speaks at the trigger ("said
+        at a forum", "X said ..., speaking by phone with Y"), its clause's start."""
         verbs = within(self._speech_verbs, sent.start, s)
         if verbs and (self._says_at(verbs[-1], s, sequel=True) or self._participle_aside(s, sent)):
             return self._speaker_clause(sent, verbs[-1])   # "sagte am Mittwoch beim Forum":

@@ -14,8 +14,8 @@
   the day has that news day: its other relative dates are resolved against it and the
   events clustered again (:mod:`diplograph.graph.fusion.anchor`). An article that nothing
   places in time (no date, no dating office, a lead no timed report tells) has its
-  undated acts clustered only with such acts of other such articles. A meeting or call
-  whose reports together name one party is none (:mod:`diplograph.graph.fusion.parties`).
+  undated acts clustered only with such acts of other such articles. A meeting, summit or
+  call whose reports together name one party is none (:mod:`diplograph.graph.fusion.parties`).
 - Conflicts and the relations layer: :mod:`diplograph.graph.fusion.conflicts`, :mod:`diplograph.graph.fusion.relations`.
 
 >>> from diplograph.extract.model import Article, ArticleFacts, Event
@@ -473,8 +473,9 @@ def fuse(facts: list[ArticleFacts]) -> Fusion:
         clusterer = _cluster(facts, kinds, adrift, placed_articles)   # the newly dated reports may
                                                        # join others, the floating ones leave
                                                        # clusters placed in time
-    kept = [c for c in clusterer.clusters if not too_few_parties(c.kind, c.actors, c.people)]
-    _drop_reports(by_id, [c for c in clusterer.clusters if too_few_parties(c.kind, c.actors, c.people)])
+    thin = {id(c) for c in clusterer.clusters if too_few_parties(c.kind, c.actors, c.people)}
+    kept = [c for c in clusterer.clusters if id(c) not in thin]
+    _drop_reports(by_id, [c for c in clusterer.clusters if id(c) in thin])
     taken: dict[str, int] = {}
     for cluster in sorted(kept, key=lambda c: (c.reports[0][0], c.order)):
         cluster.seal()
