@@ -21,8 +21,8 @@ PUB = "2021-06-08"              # a Tuesday
     "were strong.",
     "Chancellor Olaf Scholz said on Monday that ties would grow this year, speaking by phone with Prime Minister "
     "Justin Trudeau.",
-    "Chancellor Olaf Scholz stressed Monday that he remains committed to a plan to visit Ottawa within this year, "
-    "speaking on the phone with Prime Minister Justin Trudeau.",
+    "Chancellor Olaf Scholz insisted Monday that he still intends to travel to Ottawa before the year is out, "
+    "talking by telephone with Prime Minister Justin Trudeau.",
 ])
 def test_a_call_in_a_participle_clause_is_the_main_subjects_of_the_day_spoken(text):
     [call] = [ev for ev in run(text, "en", published=PUB).events if ev.kind == "PhoneCall"]

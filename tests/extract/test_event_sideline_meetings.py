@@ -121,8 +121,8 @@ def test_the_occasion_is_that_of_the_meeting_named_nearest_to_it(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Justin Trudeau met Emmanuel Macron on Wednesday in Kazan on the sidelines of the BRICS Summit.\n\n"
-           "Earlier, Trudeau and Macron attended the plenary session of the BRICS summit."),
+    ("en", "Justin Trudeau met Emmanuel Macron in Kazan on Wednesday on the margins of the BRICS summit.\n\n"
+           "Earlier, Trudeau and Macron attended the opening session of the BRICS summit."),
     ("en", "Justin Trudeau met Emmanuel Macron on the sidelines of the NATO summit in Vilnius on Wednesday.\n\n"
            "Both Trudeau and Macron attended the NATO summit."),
 ])
