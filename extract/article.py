@@ -348,9 +348,11 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
                 actors += [p for p in held if p not in actors]
                 known = self.ref(country) if country else None       # (a KB slug the article now knows)
                 if not held and known and known not in countries and (m.kind in SINGLE_ACT_KINDS or m.kind in
-                        _SPOKEN_FOR and (not named or self.facts.entities[known].kind == "Organization")):
+                        _SPOKEN_FOR and (not named or m.kind != "Visit"
+                                         or self.facts.entities[known].kind == "Organization")):
                     countries.append(known)      # "Russia's ambassador was summoned", "G7 ministers met",
-                                                 # "Japan's premier phoned Russia's president": their states
+                                                 # "Japan's premier phoned Russia's president": their states;
+                                                 # "X spoke with the Turkish president": no holder known, Turkey
         for role in m.referred:          # "The Secretary General also met X": the one holder
             held = self._holders_before(role, m.sent[0]) or self._office_holder(role, None, m.sent[0], when)
             if len(held) == 1 and held[0] not in actors:

@@ -14,8 +14,8 @@
   the day has that news day: its other relative dates are resolved against it and the
   events clustered again (:mod:`diplograph.graph.fusion.anchor`). An article that nothing
   places in time (no date, no dating office, a lead no timed report tells) has its
-  undated acts clustered only with such acts of other such articles. A meeting, summit or
-  call whose reports together name one party is none (:mod:`diplograph.graph.fusion.parties`).
+  undated acts clustered only with such acts of other such articles. A meeting or call
+  whose reports together name one party is none (:mod:`diplograph.graph.fusion.parties`).
 - Conflicts and the relations layer: :mod:`diplograph.graph.fusion.conflicts`, :mod:`diplograph.graph.fusion.relations`.
 
 >>> from diplograph.extract.model import Article, ArticleFacts, Event

@@ -9,7 +9,8 @@ theirs, wherever they come from.
 
 A person and their own country count as one party, and so do a state's body and its state:
 "Putin met in Moscow" names one party, "Putin met Lavrov" two. A body of no state (NATO, the
-G20) gathers several: "the NATO summit in Vilnius" keeps its summit.
+G20) gathers several: "a NATO meeting in Vilnius" keeps its meeting. A summit takes no least
+number: its host may hold it for others the sentence leaves unnamed.
 """
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def too_few_parties(kind: str, actors, people) -> bool:
     True
     >>> too_few_parties("PhoneCall", ["moon-jae-in", "xi-jinping"], {"moon-jae-in", "xi-jinping"})
     False
-    >>> too_few_parties("Summit", ["nato"], set()), too_few_parties("Summit", ["romania"], set())
+    >>> too_few_parties("Meeting", ["nato"], set()), too_few_parties("Meeting", ["romania"], set())
     (False, True)
     >>> too_few_parties("Protest", ["japan"], set())
     False
