@@ -49,7 +49,13 @@ class TriggerFilters(LaunchFilters):
             or self.kinds[key][0] == "NuclearTest" and self._test_place_or_ban(e) or self._appealed(key, s, e) \
             or self.kinds[key][0] == "Sanction" and (self._relieved(s, e, matches) or self._borne(s, e)
                                                      or self._vetoed(s)) or self._no_state_before(doc, key, s) \
-            or self._own_or_conditional_order(key, s, e)
+            or self._own_or_conditional_order(key, s, e) or self._in_photo_position(s, e)
+
+    def _in_photo_position(self, s: int, e: int) -> bool:
+        """Whether the trigger [s, e) is the word of a bracket that says where a photo shows
+        the person before it ("Xi Jinping (left), ..."): no departure."""
+        text = self.cols.text
+        return s > 0 and e < len(text) and text[s - 1] == "(" and text[e] == ")" and self._shows_position(s - 1, s, e)
 
     def _own_or_conditional_order(self, key, s: int, e: int) -> bool:
         """Whether a spoken order to leave (``spoken_order_rules``) is a body's order to its
