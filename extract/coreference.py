@@ -9,6 +9,7 @@ an event's countries and parties.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -74,6 +75,14 @@ class EventCoreference(EventTimes, RetoldGatherings):
     def _held_at_occasions(self) -> set:
         """The ids of the events meetings held at an occasion went to."""
         return {id(t) for h, _, t in self._placed if h.occasion is not None and not h.reference and t is not None}
+
+    def _held_on_sidelines(self) -> set:
+        """The ids of the events meetings held on the sidelines of an occasion went to ("on the
+        sidelines of", "am Rande": a word of ``occasion_heads`` in the mention's sentence);
+        not those held "at the summit", which may be the summit itself."""
+        heads = load_lexicon(self.article.lang).lowered("occasion_heads")
+        return {id(t) for h, _, t in self._placed if h.occasion is not None and not h.reference and t is not None
+                and not heads.isdisjoint(re.findall(r"\w+", self.article.text[h.sent[0]:h.sent[1]].lower()))}
 
     def _named_occasions(self) -> set:
         """The ids of the events an occasion's own mention made (no event joined)."""
@@ -332,9 +341,9 @@ class EventCoreference(EventTimes, RetoldGatherings):
             or (b.kind in OUTCOME_KINDS and a.kind in MEETING_KINDS and not b.document   # not the press
                 and (a.actors or b.kind != "PressConference"))   # conference that tells of talks of nobody named
         call = {a.kind, b.kind} & {"PhoneCall"} and {a.kind, b.kind} & {"Talks", "Meeting"} \
-            and not (a.place or b.place) and not any(x.kind == "Meeting" and x.date and not y.date
-                                                     for x, y in ((a, b), (b, a)))
-        # "X and Y discussed ... on Monday" after their call; not a meeting told with its time ("had met in May")
+            and not (a.place or b.place) and not any(x.kind == "Meeting" and x.date for x in (a, b))
+        # "X and Y discussed ... on Monday" after their call; not a meeting told with its time ("had met in
+        # May", "met on Monday ... hours earlier, they had spoken by phone": in person, not the call)
         same_family = same_family or bool(call)
         visit = {a.kind, b.kind} & {"Visit"} and {a.kind, b.kind} & MEETING_KINDS
         shared = persons_of(a, ents) & persons_of(b, ents)

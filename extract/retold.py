@@ -33,7 +33,7 @@ class RetoldGatherings:
         news, as a document, or as coming again; a meeting held on the sidelines of a summit
         is not that summit."""
         kept: list[Event] = []
-        at_occasions = self._held_at_occasions()
+        at_occasions = self._held_on_sidelines()
         for ev in events:
             host = next((k for k in kept if self._one_day_gathering(k, ev)
                          and not _held_at(k, ev, at_occasions)), None)
@@ -116,9 +116,11 @@ class RetoldGatherings:
     def _summoned_meetings(self, events: list[Event]) -> list[Event]:
         """The events with a meeting folded into the summons of the same day it is: "X
         summoned Y's ambassador on Thursday" and "the ambassador met the foreign minister at
-        the ministry on Thursday" (or "is expected to meet him"), where each person of the
-        meeting is named by the summons or belongs to one of its states. Not a meeting told
-        as before the news, one of another day, or one with a person of a third state."""
+        the ministry on Thursday" (or "is expected to meet him"), where the summons names a
+        person of the meeting (the envoy) and each other person belongs to one of its states.
+        Not a meeting told as before the news, one of another day, one of others of the two
+        states ("X's foreign minister met Y's in Geneva"), or one with a person of a third
+        state."""
         rules = load_lexicon(self.article.lang).lowered("summons_rules")
         summons = [ev for ev in events if ev.kind == "Protest" and not ev.prior and rules.intersection(ev.rules)]
         folded: set[int] = set()
@@ -139,7 +141,7 @@ class RetoldGatherings:
         states = set(self._states_of_bodies(summons.actors)) | {
             a for a in summons.actors if self.facts.entities[a].kind == "Country"}
         people = persons_of(meeting, self.facts.entities)
-        return len(people) >= 2 and len(states) >= 2 and all(
+        return len(people) >= 2 and len(states) >= 2 and bool(people & set(summons.actors)) and all(
             p in summons.actors or self.kb.country_slug(p) in states for p in people) \
             and all(a in people or a in summons.actors or self.kb.country_slug(a) in states for a in meeting.actors)
 

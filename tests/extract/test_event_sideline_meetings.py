@@ -131,3 +131,12 @@ def test_a_summit_named_again_with_the_two_who_met_at_it_stays_apart_from_their_
     assert sorted((e.kind, tuple(sorted(e.actors))) for e in events) == [
         ("Meeting", ("emmanuel-macron", "justin-trudeau")),
         ("Summit", tuple(sorted({"emmanuel-macron", "justin-trudeau", "brics" if "BRICS" in text else "nato"})))]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz, Macron and Trudeau met at the NATO summit in Vilnius on Wednesday. The NATO summit ended with a "
+           "declaration signed by Scholz, Macron and Trudeau."),
+])
+def test_guard_those_who_met_at_the_summit_told_again_are_the_summit(lang, text):
+    gatherings = [ev for ev in run(text, lang, published="2024-10-24").events if ev.kind in ("Summit", "Meeting")]
+    assert [ev.kind for ev in gatherings] == ["Summit"]

@@ -35,6 +35,8 @@ def test_the_meeting_of_the_summoned_envoy_is_the_summons(lang, text):
            "in Berlin on Thursday."),
     ("de", "Deutschland bestellte am Donnerstag den kanadischen Botschafter Peter Lindqvist ein. Am Freitag traf "
            "Steinmeier Lindqvist in Berlin."),
+    ("en", "Germany summoned the Canadian ambassador, Peter Lindqvist, on Thursday. Steinmeier met Justin Trudeau "
+           "in Ottawa on Thursday to discuss trade."),        # others of the two states, elsewhere
 ])
 def test_guard_a_meeting_of_another_day_or_with_a_third_state_stays_a_meeting(lang, text):
     kinds = sorted(ev.kind for ev in run(text, lang, published=PUB).events)
