@@ -22,6 +22,46 @@ __all__ = ["ReportingClauses"]
 class ReportingClauses:
     """The reporting part of a sentence and the day of its saying."""
 
+    def _says_at(self, v, s, reach: int = 6, sequel: bool = False) -> bool:
+        """Whether the trigger at ``s`` is where the speech verb at ``v`` was said: a setting
+        preposition follows the verb (after the speaker and a time, in German word order)
+        and heads the trigger's phrase ("said at a forum", "sagte am Mittwoch beim Forum"),
+        or "in" heads it ("said in a phone call with", "sagte in einem Telefonat mit");
+        with ``sequel``, also right after which ("told reporters on Monday after talks with")."""
+        if any(self._has("complementizers", j) or self.cols.text[j] == "," for j in range(v + 1, s)):
+            return False
+        return any((self._has("setting_prepositions", k) or sequel and self._has("sequel_prepositions", k)
+                    or self._has("speech_setting_prepositions", k) and self._heads(k, s) and self._right_after(v, k)
+                    and not self._dated_after(s))
+                   and not (self._has("reaction_verbs", v) and self._has("object_determiners", k + 1))
+                   for k in range(max(v + 1, s - reach), s))   # "reagierte auf die Stationierung": what
+                                                               # it answers, not where
+
+    def _right_after(self, v: int, k: int) -> bool:
+        """Whether only a time and names stand between the speech verb at ``v`` and ``k``
+        ("said on Wednesday in", "told Moon in"; not "said Scholz had raised it in")."""
+        return all(self._is_date(j) or self._has("day_prepositions", j) or self.cols.ent[j] for j in range(v + 1, k))
+
+    def _dated_after(self, s: int, reach: int = 10) -> bool:
+        """Whether the phrase of the trigger at ``s`` names a time of its own before a comma
+        or "that" ("said on Friday in talks with X on Monday", "in meetings last month")."""
+        end = min(self.cols.sent_of(s).end, s + reach)
+        k = s + 1
+        while k < end and self.cols.text[k] != "," and not self._has("complementizers", k):
+            if self._is_date(k):
+                return True
+            k += 1
+        return False
+
+    def _heads(self, k: int, s: int, reach: int = 2) -> bool:
+        """Whether the preposition at ``k`` heads the trigger at ``s``: at most a determiner
+        and a lower-case word between ("in a phone call", "in einem kurzen Telefonat"; not
+        "in a statement on the call")."""
+        between = range(k + 1, s)
+        return len(between) <= reach and all(
+            self._has("determiners", j) if j == k + 1 and len(between) == reach else
+            self.cols.is_lower[j] and self.cols.alpha[j] for j in between)
+
     def _said_on(self, sent, s: int, e: int | None = None):
         """The day the speech verb before the trigger at ``s`` gives its saying ("Japan said
         on Friday it had expelled ...", "teilte am Freitag mit, ..."), when the trigger is

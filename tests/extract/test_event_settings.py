@@ -165,3 +165,14 @@ def test_a_call_one_speaks_in_is_of_the_day_of_speaking_not_of_what_was_said(ext
 def test_guard_a_statement_one_speaks_in_does_not_date_the_meeting_it_is_about(extract, lang, text):
     [meeting] = events_of(extract(text, lang, published=DAY), "Meeting")
     assert meeting.date.iso.endswith("-07")
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en", "Kishida said on Friday in talks with Xi Jinping on Monday that the two sides agreed on a plan.",
+     "2021-05-31"),
+    ("de", "Kishida sagte am Freitag in einem Telefonat mit Xi Jinping am Dienstag, man habe über Handel gesprochen.",
+     "2021-06-01"),
+])
+def test_guard_a_time_of_the_gathering_spoken_in_is_its_own(extract, lang, text, iso):
+    [ev] = [ev for ev in extract(text, lang, published=DAY).events if ev.kind in ("Talks", "PhoneCall")]
+    assert ev.date.iso == iso
