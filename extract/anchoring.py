@@ -50,11 +50,15 @@ def anchor_dates(text: str, lang: str, dates: list[DateMention], published: Time
     return dates, None
 
 
-def day_anaphors(dates: list[DateMention], lang: str) -> list[DateMention]:
+def day_anaphors(dates: list[DateMention], lang: str, published: TimeValue | None = None,
+                 reach: int = 400) -> list[DateMention]:
     """``dates`` (in text order) with "the same day", "the next day", "am Tag darauf" and
     the like (the lexicon's ``day_anaphors``) resolved against the last day the text named
     before them; without one they keep no value (the publication day is not theirs). A
-    part of the day ("am Morgen", not "morgen") is no date at all.
+    part of the day ("am Morgen", not "morgen") is no date at all. "Hours earlier",
+    "Stunden zuvor" (``hour_anaphors``) take only a day named at most ``reach`` characters
+    before them and not after ``published``; else they are no date at all (a lead's news
+    day is still theirs).
 
     >>> text = "They met on March 3, 2019. Talks followed the next day. Earlier, in May, the same day passed."
     >>> [(m.text, m.value.iso if m.value else None) for m in day_anaphors(find_dates(text, "en"), "en")]
@@ -64,11 +68,15 @@ def day_anaphors(dates: list[DateMention], lang: str) -> list[DateMention]:
     """
     offsets, last, out = load_lexicon(lang).dates.get("day_anaphors", {}), None, []
     parts = frozenset(load_lexicon(lang).dates.get("day_part_anaphors", ()))
+    hours = frozenset(load_lexicon(lang).dates.get("hour_anaphors", ()))
     for m in dates:
         said = " ".join(m.text.lower().split())
         offset = offsets.get(said) if m.rule == "day_anaphor" else None
         if said in parts:
             continue                     # "am Morgen": a time of day, no date (nor "morgen", tomorrow)
+        if said in hours and (last is None or m.start - last.end > reach or published is not None
+                              and published.precision == "day" and last.value.date() > published.date()):
+            continue                     # "hours earlier" than a plan to come, or than nothing named near
         if offset is not None and last is not None:      # of a weekday, a weekday: a plan's moves ahead with it
             m = replace(m, value=TimeValue((last.value.date() + dt.timedelta(days=offset)).isoformat(), "day"),
                         rule="weekday" if last.rule == "weekday" else m.rule)

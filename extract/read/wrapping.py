@@ -33,8 +33,9 @@ def _width(lengths: list[int]) -> int:
 
 def _continued(lines: list[str], i: int) -> bool:
     """Whether line ``i + 1`` continues line ``i`` as wrapped prose does: it starts in lower
-    case ("... that flew\nover Japan"); or a line of the paragraph after its first (before or
-    after this one) starts in lower case ("... spokesman Tony\nSnow said"), and
+    case ("... that flew\nover Japan"); or a later line of the paragraph does; or the next
+    line is the paragraph's last, ends a sentence, and a line of the paragraph after its
+    first starts in lower case ("... spokesman Tony\nSnow said in a statement."); and
     the line is neither a list item, nor one its next line starts as a list item, nor a
     paragraph's first line without a comma or a dateline's dash (a headline over its story)."""
     line, nxt = lines[i].strip(), lines[i + 1].strip()
@@ -50,7 +51,10 @@ def _continued(lines: list[str], i: int) -> bool:
         lo -= 1
     while hi < len(lines) and lines[hi].strip():
         hi += 1
-    return any(lines[j].strip()[:1].islower() for j in range(lo + 1, hi))
+    if any(lines[j].strip()[:1].islower() for j in range(i + 2, hi)):
+        return True
+    last = hi == i + 2 and nxt.endswith(_ENDS)   # the paragraph's last line ends its sentence
+    return last and any(lines[j].strip()[:1].islower() for j in range(lo + 1, i + 1))
 
 
 def unwrap_lines(text: str) -> str:

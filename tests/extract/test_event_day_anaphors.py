@@ -71,3 +71,14 @@ def test_the_same_day_as_a_planned_saturday_is_that_coming_saturday(extract):
 def test_launches_told_hours_before_the_dated_one_are_of_its_day(extract, lang, text):
     launches = [ev for ev in extract(text, lang, published="2006-07-06").events if ev.kind == "MissileLaunch"]
     assert [(ev.date.iso, len(ev.sents)) for ev in launches] == [("2006-07-05", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz said he would meet Trudeau next Tuesday. Hours earlier, Trudeau had called Lula.",   # a plan's day
+    "Scholz met Lula in Brasilia. A few hours later, Lula met Trudeau.",                        # no day named
+])
+def test_guard_hours_before_a_plan_or_no_day_give_no_date_of_their_own(extract, text):
+    events = extract(text, "en", published="2021-06-04").events
+    assert not any(ev.status == "Happened" and ev.date and ev.date.iso > "2021-06-04" for ev in events)
+    assert [ev.date.iso for ev in events if ev.kind == "Meeting" and "lula" in " ".join(ev.actors)
+            and "olaf-scholz" in ev.actors] in ([], ["2021-06-04"])

@@ -58,3 +58,14 @@ def test_a_name_broken_before_the_paragraphs_last_line_is_joined():
             "300 kilometres east of the coast, well outside Brazilian waters.\n")
     out = unwrap_lines(text)
     assert "spokesman Jo Muster said" in out and out.startswith("Chile tests rocket off its coast\n\n")
+
+
+def test_guard_a_schedule_after_wrapped_prose_keeps_its_lines():
+    text = ("Chile tests rocket off its coast\n\n"
+            "The two ministers agreed on the following schedule for their talks\n"
+            "over the coming week, according to a paper shown to journalists.\n"
+            "Tuesday: Chile and Brazil meet in Santiago for a first round of talks\n"
+            "Wednesday: the Brazilian minister visits Lima ahead of the summit there\n"
+            "Thursday: both ministers travel to Quito for a meeting with Ecuador\n")
+    out = unwrap_lines(text)
+    assert "talks\nWednesday: the Brazilian" in out and "there\nThursday: both" in out
