@@ -78,7 +78,8 @@ class PublicationTime:
                 continue
             for ev in self.facts.events:
                 if ev.date is None and not ev.relative_date and ev.status != "Planned" and not ev.prior \
-                        and any(before.start_char <= a < before.end_char for a, _ in ev.sents):
+                        and any(before.start_char <= a < before.end_char for a, _ in ev.sents) \
+                        and not self._told_as_earlier(ev):      # not "X hatte Y vor kurzem getroffen"
                     ev.date, ev.lead_dated = days[0], True
 
     @staticmethod

@@ -52,9 +52,10 @@ class DestinationCompounds:
 
     def _pair_compound(self, ent) -> bool:
         """Whether the country ``ent`` is one of a pair of names joined by a hyphen after a
-        place preposition that goes on into a noun which is no event ("in India-China
-        relations", "in US-Russia ties"): what the noun is about, neither where anything
-        happens nor who takes part."""
+        place preposition that goes on into a noun which is no event, nor two or three words
+        before one ("in India-China relations", "in US-Russia ties"; not "in Armenia-Azerbaijan
+        peace talks"): what the noun is about, neither where anything happens nor who takes
+        part."""
         text, kinds = self.cols.text, self.cols.ent
         first, j = ent.start, ent.end
         while first > 1 and text[first - 1] == "-" and kinds[first - 2] == "Country":
@@ -67,4 +68,4 @@ class DestinationCompounds:
                                  or text[j] == "-" and j + 1 < len(text) and kinds[j + 1] == "Country"):
             j += 1
         return first > 0 and self._has("place_prepositions", first - 1) and j < len(text) and self.cols.alpha[j] \
-            and j not in self._trigger_starts
+            and not any(k in self._trigger_starts for k in range(j, min(j + 3, len(text))))   # "peace talks"

@@ -244,7 +244,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                 clo, chi, own_time = *window, True      # the summit's time is its phrase's
             elif (timed := self._any("duration_nouns", max(clo, window[0] - 4), window[0] - 1)   # "kurz vor"
                   or self._any("proximity_adverbs", max(clo, window[0] - 2), window[0] - 1)) \
-                    or self._has("later_preps", window[0] - 1) and self._act_before(window[0] - 1, sent.start):
+                    or self._has("later_preps", window[0] - 1) and self._act_before(window[0] - 1, sent.start, s):
                 ev.upcoming = timed and self._has("earlier_preps", window[0] - 1)   # "a week before the visit of
                 ev.prior = ev.prior or not ev.upcoming   # X": later; "a week after it", "met Y on Monday after
                 clo, chi, own_time = *window, True       # his visit to X": earlier; at its own time
@@ -375,7 +375,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             self._subject_after(ev, window[1], sent)     # "after talks with X, Y flew on"
             self._subject_before(ev, window[0] - 1, sent)    # "Y said after talks with X"
             self._spoken_at(ev, window[0] - 1, sent)         # "Y said in Ottawa after talks with X"
-            if ev.prior and self._has("later_preps", window[0] - 1) and self._act_before(window[0] - 1, sent.start):
+            if ev.prior and self._has("later_preps", window[0] - 1) and self._act_before(window[0] - 1, sent.start, s):
                 self._main_subject(ev, s, sent)              # "Y met Z on Monday after talks with X"
         elif ev.reference and kind in _PERSONAL and (self._any("attendance_verbs", window[0], s)
                                                      or self._any("participation_nouns", window[0], s)):

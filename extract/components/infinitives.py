@@ -8,7 +8,10 @@ Saturday") (a mixin of
 from __future__ import annotations
 
 from diplograph.extract.components.topics import ADOPTED, STOPPING
-from diplograph.extract.coreference import OUTCOME_KINDS
+from diplograph.extract.event_times import MEETING_KINDS
+
+#: acts of a clause that an event named after "after"/"nach" came before
+_ACTS_BEFORE = MEETING_KINDS | {"PhoneCall"}
 
 
 class InfinitiveClauses:
@@ -70,13 +73,15 @@ class InfinitiveClauses:
         prep = self._reference_prep(doc, s, clo)
         return prep + 1, self._fronted_end(prep, clo, e, self._phrase_end(doc, e, hi, matches))
 
-    def _act_before(self, prep: int, clo: int) -> bool:
+    def _act_before(self, prep: int, clo: int, s: int) -> bool:
         """Whether the clause tells an act of its own before the preposition at ``prep``
-        ("met Y on Monday after ...", "traf Y am Montag nach ..."): not an outcome of a
-        gathering ("held a press conference after the talks": one occasion), nor a
-        direction ("reiste nach Kanada zu Gesprächen": a name after the preposition)."""
-        return not self.cols.ent[prep + 1] and any(
-            clo <= t < prep and self._kind_at[t] not in OUTCOME_KINDS for t in self._trigger_starts)
+        ("met Y on Monday after ...", "traf Y am Montag nach ..."), which the event of the
+        trigger at ``s`` after it came before: a gathering or a call (not an outcome of one,
+        "held a press conference after the talks": one occasion; nor a journey, "left Geneva
+        after the summit": the trip it ends), not what an arrival began ("traf Y nach seiner
+        Ankunft in Z": ``arrival_nouns``), nor a direction ("reiste nach Kanada zu Gesprächen")."""
+        return not self.cols.ent[prep + 1] and not self._has("arrival_nouns", s) and any(
+            clo <= t < prep and self._kind_at[t] in _ACTS_BEFORE for t in self._trigger_starts)
 
     def _fronted_end(self, prep: int, clo: int, e: int, end: int, reach: int = 3) -> int:
         """Where a German phrase fronted before its clause's verb ends ("Kurz vor dem Besuch

@@ -35,3 +35,12 @@ def test_the_visit_after_which_they_met_came_before_without_their_day(lang, text
 def test_guard_the_talks_a_press_conference_followed_are_of_its_day(lang, text):
     [talks] = [ev for ev in run(text, lang, published=PUB).events if ev.kind == "Talks"]
     assert talks.date.iso == "2021-03-18" and not talks.prior
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Olaf Scholz left Ottawa on Thursday after his summit with Justin Trudeau.", "Summit"),
+    ("de", "Olaf Scholz traf Justin Trudeau am Donnerstag nach seiner Ankunft in Ottawa.", "Visit"),
+])
+def test_guard_the_trip_a_departure_ends_or_an_arrival_begins_keeps_its_day(lang, text, kind):
+    [ev] = [ev for ev in run(text, lang, published=PUB).events if ev.kind == kind]
+    assert not ev.prior and ev.date.iso == "2021-03-18"

@@ -5,7 +5,7 @@ written for this test, in both languages.
   "... The ministry announced this on Wednesday.": the expulsion came by Wednesday, as in
   "X expelled ..., the ministry said on Wednesday";
 - a meeting called off so is called off that day;
-- not a plan ("will meet"), nor an act with a time of its own, nor a sentence that is no
+- not a plan ("will meet"), nor an act told as before ("hatte ... getroffen"), nor an act with a time of its own, nor a sentence that is no
   report of the one before ("Das Treffen fand am Mittwoch statt" tells its own).
 """
 from __future__ import annotations
@@ -46,6 +46,7 @@ def test_a_meeting_called_off_so_is_called_off_that_day(lang, text):
     ("en", "Scholz will meet Trudeau in Ottawa. The government announced this on Wednesday."),
     ("de", "Kanada hat am Montag zwei brasilianische Diplomaten ausgewiesen. Das teilte das Ministerium am "
            "Mittwoch mit."),
+    ("de", "Scholz hatte Trudeau vor kurzem in Ottawa getroffen. Das teilte die Regierung am Mittwoch mit."),
 ])
 def test_guard_a_plan_or_an_act_with_its_own_day_keeps_its_time(lang, text):
     assert "2021-06-02" not in {day for _, day in _days(text, lang)}
