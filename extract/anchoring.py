@@ -8,6 +8,7 @@ The dates themselves are found by :func:`~diplograph.extract.dates.find_dates`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from diplograph.extract.dates import DateMention, TimeValue, find_dates, parse_iso
@@ -51,14 +52,14 @@ def anchor_dates(text: str, lang: str, dates: list[DateMention], published: Time
 
 
 def day_anaphors(dates: list[DateMention], lang: str, published: TimeValue | None = None,
-                 reach: int = 400) -> list[DateMention]:
+                 text: str = "", reach: int = 400) -> list[DateMention]:
     """``dates`` (in text order) with "the same day", "the next day", "am Tag darauf" and
     the like (the lexicon's ``day_anaphors``) resolved against the last day the text named
     before them; without one they keep no value (the publication day is not theirs). A
     part of the day ("am Morgen", not "morgen") is no date at all. "Hours earlier",
     "Stunden zuvor" (``hour_anaphors``) take only a day named at most ``reach`` characters
-    before them and not after ``published``; else they are no date at all (a lead's news
-    day is still theirs).
+    before them, in their sentence or the one before (in ``text``), and not after
+    ``published``; else they are no date at all (a lead's news day is still theirs).
 
     >>> text = "They met on March 3, 2019. Talks followed the next day. Earlier, in May, the same day passed."
     >>> [(m.text, m.value.iso if m.value else None) for m in day_anaphors(find_dates(text, "en"), "en")]
@@ -74,8 +75,9 @@ def day_anaphors(dates: list[DateMention], lang: str, published: TimeValue | Non
         offset = offsets.get(said) if m.rule == "day_anaphor" else None
         if said in parts:
             continue                     # "am Morgen": a time of day, no date (nor "morgen", tomorrow)
-        if said in hours and (last is None or m.start - last.end > reach or published is not None
-                              and published.precision == "day" and last.value.date() > published.date()):
+        if said in hours and (last is None or m.start - last.end > reach or _sentence_ends(text, last.end, m.start) > 1
+                              or published is not None and published.precision == "day"
+                              and last.value.date() > published.date()):
             continue                     # "hours earlier" than a plan to come, or than nothing named near
         if offset is not None and last is not None:      # of a weekday, a weekday: a plan's moves ahead with it
             m = replace(m, value=TimeValue((last.value.date() + dt.timedelta(days=offset)).isoformat(), "day"),
@@ -131,3 +133,13 @@ def ahead_of(mention: DateMention, published: TimeValue | None) -> TimeValue | N
         return value                     # "last July", "vergangene Woche": told which one
     shifted = f"{value.year + 1:04d}{value.iso[4:]}"
     return parse_iso(shifted) or value
+
+
+def _sentence_ends(text: str, start: int, end: int) -> int:
+    """How many sentences end in ``text[start:end]`` (a stop, question or exclamation mark
+    before a space or a line break).
+
+    >>> _sentence_ends("Met on Monday. Spoke by phone. Hours", 0, 36)
+    2
+    """
+    return len(re.findall(r"[.!?][\"”»]?\s", text[start:end]))

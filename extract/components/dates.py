@@ -31,7 +31,7 @@ class DateFinder:
             dates = dates[1:]            # the header's publication stamp dates no event (nor its
                                          # month, "date 2019-12", when the day is known elsewhere)
         dates, doc._.dg_anchor = anchor_dates(text, self.lang, dates, published)
-        doc._.dg_dates = day_anaphors(dates, self.lang, published)    # "the next day": after the day before
+        doc._.dg_dates = day_anaphors(dates, self.lang, published, text)    # "the next day": after the day before
         return doc
 
 

@@ -34,8 +34,8 @@ def _width(lengths: list[int]) -> int:
 def _continued(lines: list[str], i: int) -> bool:
     """Whether line ``i + 1`` continues line ``i`` as wrapped prose does: it starts in lower
     case ("... that flew\nover Japan"); or a later line of the paragraph does; or the next
-    line is the paragraph's last, ends a sentence, and a line of the paragraph after its
-    first starts in lower case ("... spokesman Tony\nSnow said in a statement."); and
+    line is the paragraph's last and ends a sentence that this line, in lower case, goes on
+    with ("... community,\" spokesman Tony\nSnow said in a statement."); and
     the line is neither a list item, nor one its next line starts as a list item, nor a
     paragraph's first line without a comma or a dateline's dash (a headline over its story)."""
     line, nxt = lines[i].strip(), lines[i + 1].strip()
@@ -53,8 +53,8 @@ def _continued(lines: list[str], i: int) -> bool:
         hi += 1
     if any(lines[j].strip()[:1].islower() for j in range(i + 2, hi)):
         return True
-    last = hi == i + 2 and nxt.endswith(_ENDS)   # the paragraph's last line ends its sentence
-    return last and any(lines[j].strip()[:1].islower() for j in range(lo + 1, i + 1))
+    last = hi == i + 2 and nxt.endswith(_ENDS) and line[:1].islower()   # the paragraph's last line ends
+    return last and any(lines[j].strip()[:1].islower() for j in range(lo + 1, i + 1))   # a continued sentence
 
 
 def unwrap_lines(text: str) -> str:

@@ -69,3 +69,14 @@ def test_guard_a_schedule_after_wrapped_prose_keeps_its_lines():
             "Thursday: both ministers travel to Quito for a meeting with Ecuador\n")
     out = unwrap_lines(text)
     assert "talks\nWednesday: the Brazilian" in out and "there\nThursday: both" in out
+
+
+def test_guard_a_list_item_that_ends_its_paragraph_stays_a_line_of_its_own():
+    text = ("Chile tests rocket off its coast\n\n"
+            "Die Minister einigten sich am Montag in Santiago auf mehrere Punkte,\n"
+            "darunter auf strengere Kontrollen an den Grenzen der beiden Länder und\n"
+            "auf mehr Geld für die Fischerei, wie ein Sprecher der Regierung sagte,\n"
+            "und zwar in dieser Reihenfolge:\n"
+            "Strengere Kontrollen an den Grenzen zu Peru und zu Bolivien im Norden\n"
+            "Mehr Geld für die Fischerei.\n")
+    assert "im Norden\nMehr Geld" in unwrap_lines(text)
