@@ -72,17 +72,15 @@ class EventCoreference(EventTimes, RetoldGatherings):
                                counted=0, targets=[], reference=True, definite=True, upcoming=h.status == "Planned"))
         return out
 
-    def _held_at_occasions(self) -> set:
-        """The ids of the events meetings held at an occasion went to."""
-        return {id(t) for h, _, t in self._placed if h.occasion is not None and not h.reference and t is not None}
-
-    def _held_on_sidelines(self) -> set:
-        """The ids of the events meetings held on the sidelines of an occasion went to ("on the
-        sidelines of", "am Rande": a word of ``occasion_heads`` in the mention's sentence);
-        not those held "at the summit", which may be the summit itself."""
-        heads = load_lexicon(self.article.lang).lowered("occasion_heads")
+    def _held_at_occasions(self, sidelines: bool = False) -> set:
+        """The ids of the events meetings held at an occasion went to; with ``sidelines``,
+        only those held on its sidelines ("on the sidelines of", "am Rande": a word of
+        ``occasion_heads`` in the mention's sentence), not "at the summit", which may be the
+        summit itself."""
+        heads = load_lexicon(self.article.lang).lowered("occasion_heads") if sidelines else None
         return {id(t) for h, _, t in self._placed if h.occasion is not None and not h.reference and t is not None
-                and not heads.isdisjoint(re.findall(r"\w+", self.article.text[h.sent[0]:h.sent[1]].lower()))}
+                and (heads is None or not heads.isdisjoint(
+                    re.findall(r"\w+", self.article.text[h.sent[0]:h.sent[1]].lower())))}
 
     def _named_occasions(self) -> set:
         """The ids of the events an occasion's own mention made (no event joined)."""

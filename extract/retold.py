@@ -33,7 +33,7 @@ class RetoldGatherings:
         news, as a document, or as coming again; a meeting held on the sidelines of a summit
         is not that summit."""
         kept: list[Event] = []
-        at_occasions = self._held_on_sidelines()
+        at_occasions = self._held_at_occasions(sidelines=True)
         for ev in events:
             host = next((k for k in kept if self._one_day_gathering(k, ev)
                          and not _held_at(k, ev, at_occasions)), None)
@@ -128,9 +128,9 @@ class RetoldGatherings:
             host = next((p for p in summons if self._summoned_meeting(p, ev)), None) \
                 if ev.kind in ("Meeting", "Talks") and not ev.prior else None
             if host is not None:
-                kind, status = host.kind, host.status
-                merge_into(host, ev)
-                host.kind, host.status = kind, status
+                status = host.status             # the summons's; its kind stays (a summons, not
+                merge_into(host, ev)             # the meeting it was)
+                host.status = status
                 folded.add(id(ev))
         return [ev for ev in events if id(ev) not in folded]
 
@@ -138,8 +138,7 @@ class RetoldGatherings:
         if meeting.date is None or not same_day_dates(summons, meeting) \
                 or not self.kb.places_agree(summons.place, meeting.place):
             return False
-        states = set(self._states_of_bodies(summons.actors)) | {
-            a for a in summons.actors if self.facts.entities[a].kind == "Country"}
+        states = self._countries(summons)
         people = persons_of(meeting, self.facts.entities)
         return len(people) >= 2 and len(states) >= 2 and bool(people & set(summons.actors)) and all(
             p in summons.actors or self.kb.country_slug(p) in states for p in people) \
