@@ -26,7 +26,8 @@ __all__ = ["build_pipeline", "get_pipeline", "RULE_COMPONENTS"]
 
 #: The project's own components, in pipeline order, after the KB entity ruler.
 RULE_COMPONENTS = ("diplograph_role_words", "diplograph_titled_persons", "diplograph_namesakes",
-                   "diplograph_unknown_names", "diplograph_spellings", "diplograph_surnames",
+                   "diplograph_unknown_names", "diplograph_spellings", "diplograph_office_surnames",
+                   "diplograph_surnames",
                    "diplograph_divided_halves", "diplograph_shared_heads", "diplograph_dates",
                    "diplograph_demonyms",
                    "diplograph_roles", "diplograph_quotes", "diplograph_events",

@@ -10,6 +10,7 @@ Importing this package registers the factories and the ``Doc._`` extensions they
 - ``diplograph_namesakes``: KB names linked only where the article supports them;
 - ``diplograph_unknown_names``: people, places and organisations the KB lacks, by their shape;
 - ``diplograph_spellings``: a full name in another spelling of a KB person's name;
+- ``diplograph_office_surnames``: "President Bush": the KB person of that surname then in office;
 - ``diplograph_surnames``: a surname alone names the person named in full before;
 - ``diplograph_divided_halves``: "the North", "the South" for the two Koreas once named;
 - ``diplograph_shared_heads``: "Nord- und Südkorea", "North and South Korea": both names;
@@ -29,5 +30,5 @@ for _name, _default in (("dg_published", None), ("dg_dates", None), ("dg_demonym
         Doc.set_extension(_name, default=_default)
 
 from diplograph.extract.components import (dates, demonyms, divided_halves, events, figures, kb_ruler, namesakes,  # noqa: E402
-               ner_labels, paragraphs, quotes, role_words, roles, sentencizer, shared_heads, spellings, surnames,
+               ner_labels, office_surnames, paragraphs, quotes, role_words, roles, sentencizer, shared_heads, spellings, surnames,
                titled_persons, unknown_names)  # noqa: E402,F401

@@ -6,7 +6,9 @@ East Asian order known to the KB, or one starting with a family name the KB's pe
 write first ("Kim Yo-jong"), its first token, a key for the rest of the article;
 a later capitalised token equal to that key becomes the same person (same KB id).
 German genitives ("Kamikawas") count too. A surname alone that only a later full name of
-one known person explains ("Präsident Moon ... Moon Jae-in") is that person too.
+one known person explains ("Präsident Moon ... Moon Jae-in") is that person too. So is a
+surname after the surname an office linked ("President Bush ... Bush said":
+:mod:`~diplograph.extract.components.office_surnames`).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from diplograph.ontology.kb import load_kb
 from diplograph.ontology.offices import load_offices
 
 from diplograph.extract.components.columns import columns, doc_text
+from diplograph.extract.components.office_surnames import OFFICE
 from diplograph.extract.components.spans import set_entities
 
 
@@ -51,6 +54,7 @@ class SurnameLinker:
         people = [e for e in cols.ents if e.label_ == "Person"]            # in text order
         nxt = 0
         text_of, ent_of = cols.text, cols.ent
+        titled = {e.start for e in doc.ents if e.kb_id_ == OFFICE}     # "President Bush ... Bush said"
         # only a person's token or a capitalised word outside entities can be a surname
         for i in [i for i, (title, ent) in enumerate(zip(cols.title, ent_of))
                   if ent == "Person" or title and not ent]:
@@ -60,6 +64,8 @@ class SurnameLinker:
                 if ent.end - ent.start > 1:
                     for key in self._keys(ent, cols.text):
                         seen.setdefault(key, ent)
+                elif ent.start in titled:
+                    seen.setdefault(cols.text[ent.start], ent)
                 nxt += 1
             if ent_type:
                 if text in seen:                 # a full name before used this word
