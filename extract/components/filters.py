@@ -169,10 +169,12 @@ class TriggerFilters(LaunchFilters):
             return None                  # most triggers: read no further
         named = [k for k in range(sent.start, s) if self.cols.ent[k] in _PARTIES
                  and (k == sent.start or self.cols.ent[k - 1] != self.cols.ent[k])]     # first tokens of names
-        if not (any(k > verbs[-1] for k in named) or self.lex.lang == "de" and len(named) >= 2):
+        to = next((k for k in range(verbs[-1] + 1, s) if self._infinitive_to(k)), None) \
+            if self.lex.lang == "en" else None
+        if not (any(k > verbs[-1] for k in named) or self.lex.lang == "de" and len(named) >= 2
+                or to is not None and self._addressed_unnamed(verbs[-1] + 1, to)):
             return None                  # whom the call addresses: "forderte Putin auf", "hat Südkorea gebeten"
         if self.lex.lang == "en":      # the call's own "to": not "calls on X to reconsider its decision to suspend"
-            to = next((k for k in range(verbs[-1] + 1, s) if self._infinitive_to(k)), None)
             if to is None or s - to > 4:
                 return None
             return verbs[-1], self._any("halting_verbs", to + 1, s)
@@ -184,6 +186,13 @@ class TriggerFilters(LaunchFilters):
             return None
         verb = k + 1 if self._has("infinitive_markers", k) else k
         return (verbs[-1], e <= verb and self._has("halting_verbs", verb)) if verb < sent.end else None
+
+    def _addressed_unnamed(self, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) between an appeal verb and its "to" name whom it addresses
+        without a name: role words ("urged the Russian leader to") or a pronoun ("urged him
+        to"; ``appeal_addressees``)."""
+        return 0 < hi - lo <= 6 and any(k in self._role_tokens or self._has("appeal_addressees", k)
+                                        for k in range(lo, hi))
 
     def _test_place_or_ban(self, e: int) -> bool:
         """Whether the test noun ending at ``e`` heads a site or a ban ("the nuclear test

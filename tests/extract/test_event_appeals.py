@@ -21,9 +21,20 @@ def _events(extract, text, lang):
     ("de", "Scholz forderte Putin am Freitag auf, die Gespräche mit Kiew auszusetzen."),
     ("de", "Macron forderte Chile auf, neue Sanktionen gegen Peru zu verhängen."),
     ("de", "Scholz bat Putin am Freitag, Gespräche mit Selenskyj zu führen."),
+    # the addressee named by role words or a pronoun only
+    ("en", "Scholz urged the Russian leader on Friday to open a direct dialogue with Kyiv."),
+    ("en", "Chile asked them on Friday to hold talks with Peru."),
 ])
 def test_an_act_one_calls_on_another_to_do_is_no_event(extract, lang, text):
     assert _events(extract, text, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz forderte den russischen Präsidenten am Freitag auf, Gespräche mit Kiew aufzunehmen.",
+    "Scholz forderte ihn auf, Gespräche mit Selenskyj zu führen.",
+])
+def test_guard_a_german_call_on_an_unnamed_addressee_is_no_event(extract, text):
+    assert _events(extract, text, "de") == []
 
 
 @pytest.mark.parametrize("lang,text", [
