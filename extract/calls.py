@@ -7,7 +7,8 @@ text. Only talks found by a verb of speaking (the lexicon's ``speaking_rules``: 
 with", "sprach mit") with no place change, only when a sentence after theirs names a call
 definitely (the lexicon's ``call_anaphors``: "the call", "das Telefonat"; not an appeal: "the
 call for a ceasefire", ``appeal_prepositions``) and the article tells no call of its own: a
-call it tells is what "the call" names.
+call it tells is what "the call" names, unless that call is first found where a "the call"
+names it, at the first anaphor or after it.
 """
 from __future__ import annotations
 
@@ -25,10 +26,11 @@ class CallAnaphors:
 
     def _calls_told_again(self, events: list[Event]) -> None:
         """Make each talks event of a speaking verb a ``PhoneCall`` when a later sentence
-        names "the call" and no event of the article is a call (events changed in place)."""
+        names "the call" and no event of the article is a call but one that anaphor tells; a
+        call told only in the anaphor's sentence is dropped (``events`` changed in place)."""
         lex = load_lexicon(self.article.lang)
         rules, anaphors = lex.lowered("speaking_rules"), lex.lowered("call_anaphors")
-        if not rules or not anaphors or any(ev.kind == "PhoneCall" for ev in events):
+        if not rules or not anaphors:
             return
         told = [ev for ev in events if ev.kind == "Talks" and ev.sents and ev.place is None
                 and rules.intersection(ev.rules)]     # talks with a place were held there
@@ -38,6 +40,19 @@ class CallAnaphors:
         appeal = "|".join(re.escape(w) for w in sorted(lex.lowered("appeal_prepositions")))
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(anaphors, key=len, reverse=True))
                              + r")\b" + (rf"(?!\s+(?:{appeal})\b)" if appeal else ""))   # not "the call for a ceasefire"
+        calls = [ev for ev in events if ev.kind == "PhoneCall"]
         for ev in told:
-            if pattern.search(text, ev.sents[0][1]):
+            found = pattern.search(text, ev.sents[0][1])
+            if found and all(self._named_back(call, found.start(), pattern, text) for call in calls):
                 ev.kind = "PhoneCall"
+                for call in [c for c in calls if len(c.sents) == 1 and c.sents[0][0] <= found.start() < c.sents[0][1]]:
+                    events.remove(call)          # told only there: the same call, its teller no party
+                    calls.remove(call)
+
+    @staticmethod
+    def _named_back(call: Event, at: int, pattern, text: str) -> bool:
+        """Whether the call event was found first in the sentence of the anaphor at ``at`` or
+        later, by that anaphor ("according to an account of the telephone conversation"): the
+        call the talks are, told again, not one of the article's own."""
+        start, end = call.sents[0]
+        return start <= at < end or start > at and bool(pattern.search(text[start:end]))

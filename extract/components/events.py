@@ -345,8 +345,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
                                           # über die Stationierung", "verurteilte die Pläne X, ...": not the critic's
         if rule.endswith((".talks.verb", ".talks.present")) and not noun or kind in GATHERINGS and noun:
             skip |= self._talked_about(e, sent.end, noun=noun)     # "sprachen über China"
-        elif kind == "PhoneCall":        # "spoke by phone (with X) about Syria"
-            skip |= self._talked_about(e, sent.end, noun=True)
+        elif kind == "PhoneCall" or rule in self._lists.get("speaking_rules", ()):    # "spoke by phone
+            skip |= self._talked_about(e, sent.end, noun=True)      # (with X) about Syria", "spoke with X about Y"
         if kind in GATHERINGS:           # "the meeting began at 1 pm, with the talks focusing on X"
             skip |= {k for t, te in self._trigger_reach.items() if sent.start <= t < sent.end and t != s
                      and te < sent.end and self._has("topic_participles", te) for k in self._talked_about(te, sent.end, True)}
