@@ -52,7 +52,7 @@ class CallAnaphors:
     @staticmethod
     def _named_back(call: Event, at: int, pattern, text: str) -> bool:
         """Whether the call event was found first in the sentence of the anaphor at ``at`` or
-        later, by that anaphor ("according to an account of the telephone conversation"): the
+        later, by that anaphor ("according to a readout of the phone call"): the
         call the talks are, told again, not one of the article's own."""
         start, end = call.sents[0]
         return start <= at < end or start > at and bool(pattern.search(text[start:end]))

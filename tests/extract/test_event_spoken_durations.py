@@ -2,7 +2,7 @@
 sentence that names them the call (sentences written for this test):
 
 - "X spoke for 40 minutes with Y on Friday": talks of X and Y that day;
-- "... according to an account of the telephone conversation": a phone call, also when that
+- "... according to a readout of the phone call": a phone call, also when that
   sentence gives the call an event of its own; a call the article tells before keeps them talks;
 - "spoke with Y on Friday about China": China is what they spoke about, no party.
 """
@@ -32,8 +32,10 @@ def test_guard_german_speaking_for_a_while_with_someone_is_talks(extract):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Donald Trump spoke for 40 minutes with Shinzo Abe on Friday. Abe gave little ground, according "
-           "to a White House account of the telephone conversation."),
+    ("en", "Donald Trump spoke for 40 minutes with Shinzo Abe on Friday. Abe stood firm on trade, according "
+           "to a White House summary of the telephone conversation."),
+    ("en", "Donald Trump spoke with Shinzo Abe on Friday. Abe stood firm on trade, according to a White House "
+           "readout of the phone call."),
     ("de", "Donald Trump sprach am Freitag mit Shinzo Abe. Abe sei hart geblieben, hieß es in einer "
            "Erklärung des Kreml zu dem Telefonat."),
 ])
