@@ -111,7 +111,7 @@ class RoleWordFinder:
         """Whether capitalised role words [start, end) begin the name of a body or an
         occasion ("the U.S.-China Governors Forum", "the Presidents Cup"): English only."""
         return self.lex.lang == "en" and end < len(doc) and doc[start].is_title and doc[end].is_title \
-            and doc[end].lower_ in self.name_heads
+            and doc[end].lower_ in self.name_heads and doc[end].ent_type_ != "Person"   # "Secretary-General Ban Ki-moon"
 
     @staticmethod
     def _clock_meridiem(doc: Doc, start: int, end: int) -> bool:

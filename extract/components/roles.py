@@ -102,10 +102,10 @@ class RoleFinder:
                 mods.insert(0, dem[j][1])
                 j = first - 1
                 continue
-            if not mods and tok.is_title and j not in ents and self.lex.has("body_heads", tok.text):
+            if not mods and j not in ents and (self.lex.has("body_heads", tok.text) or self._body_modifier(doc, j)):
                 j -= 1                   # "Chinese Foreign Ministry spokesperson": the ministry
-                while j >= 0 and doc[j].is_title and j not in ents and self.lex.has("body_modifiers", doc[j].text):
-                    j -= 1               # the KB lacks is its country's
+                while j >= 0 and j not in ents and self._body_modifier(doc, j):
+                    j -= 1               # the KB lacks is its country's; "French presidential spokesman"
                 continue
             ent = ents.get(j)
             if ent is not None and ent.label_ in kinds:
@@ -114,6 +114,18 @@ class RoleFinder:
                 continue
             break
         return mods, j
+
+    def _body_held(self, m) -> bool:
+        """Whether the role words ``m`` name a post a body or region gives ("head", "governor"):
+        the country of the body a complement names is not the post's."""
+        return any(self.lex.has("body_roles", r) or self.lex.has("regional_roles", r) for r in m.roles)
+
+    def _body_modifier(self, doc, j: int) -> bool:
+        """Whether token ``j`` names a government body before a role word ("Foreign",
+        "government", "presidential": ``body_modifiers``, in either case in English)."""
+        tok = doc[j]
+        return tok.is_alpha and (self.lex.has("body_modifiers", tok.text) or self.lex.lang == "en" and (
+            self.lex.has("body_modifiers", tok.text.capitalize()) or self.lex.has("body_heads", tok.text.capitalize())))
 
     def _modifiers_right(self, doc, i, ents, end, kinds=("Country",)) -> tuple[list, int]:
         """Countries (or other ``kinds``) after a role word: "Japans und Russlands", "of
@@ -181,7 +193,40 @@ class RoleFinder:
         if k >= end or doc[k].text != ",":
             return []
         persons = self._persons_right(doc, k + 1, ents, stops)
-        return persons if persons and persons[-1][1] < end and doc[persons[-1][1]].text == "," else []
+        return persons if persons and self._closed(doc, persons[-1][1], end) else []
+
+    @staticmethod
+    def _closed(doc, k: int, end: int) -> bool:
+        """Whether an apposed name ending before token ``k`` is closed by a comma or ends its
+        sentence ending at ``end`` ("..., said a government spokesman, X.")."""
+        if k < end and doc[k].text == ",":
+            return True
+        return k < end and all(doc[j].is_punct or doc[j].is_space for j in range(k, end)) \
+            and doc[k].text in (".", "!", "?")
+
+    def _complement_holders(self, doc, i, ents, dem, stops, end):
+        """The person set off by a comma after a role word and the body it serves ("der
+        Sprecher des chinesischen Außenministeriums, X, ...", "a spokesman for the Polish
+        security service, X."), with that body's country: a demonym's or a name's in it
+        (a city's state), else a body of no state it names; None without one."""
+        if i >= end or not (doc[i].lower_ in _OF_WORDS or self.lex.has("role_org_prepositions", doc[i].lower_)):
+            return None
+        j, country, body = i + 1, None, None
+        while j < end and j - i <= 8 and doc[j].text != ",":
+            ent = ents.get(j)
+            if ent is not None and ent.label_ == "Person" or doc[j].is_punct and doc[j].text not in "()-":
+                return None              # "the spokesman of the president, X": not the body's
+            if j in dem:
+                country = country or dem[j][1]
+            if ent is not None and ent.ent_id_ and ent.label_ in ("Country", "Place", "Organization"):
+                own = ent.ent_id_ if ent.label_ == "Country" else self.kb.country_slug(ent.ent_id_)
+                country = country or own
+                body = body or (ent.ent_id_ if own is None and ent.label_ == "Organization" else None)
+            j = ent.end if ent is not None else j + 1
+        persons = self._persons_right(doc, j + 1, ents, stops) if j < end and doc[j].text == "," else []
+        if (country or body) is None or len(persons) != 1 or not self._closed(doc, persons[0][1], end):
+            return None
+        return persons, [country or body]
 
     def _country(self, doc, person, mods, k, n, role=None):
         if len(mods) == 1:
@@ -224,6 +269,9 @@ class RoleFinder:
             if not persons and not any(m.start - 4 <= o.end <= m.start for o in mentions if o is not m):
                 persons = self._apposed_holders(doc, m.end, ents, starts, sent.end)   # not "the
                                                   # spokesman of the president, X,": the spokesman
+                if not persons and not mods and not self._body_held(m) and (found := self._complement_holders(
+                        doc, m.end, ents, dem, starts, sent.end)) is not None:
+                    persons, mods = found
             if persons:
                 claims += self._listed(doc, m, mods, persons, sspan)
                 continue

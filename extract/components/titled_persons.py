@@ -60,12 +60,33 @@ class TitledPersonFinder:
                and (len(span) > 1 or i not in ranked)
                and not (i in ranked and i > 1 and self.lex.has("vehicle_nouns", cols.lower[i - 2]))]   # "the
                                                                     # cargo ship Captain Yuri X": a ship too
+        taken = {span.start for span in new}
+        new += [span for m in doc._.dg_role_mentions or [] if (k := self._apposed_start(doc, m.end)) is not None
+                and k not in taken and (span := self._name_at(doc, k)) is not None and len(span) >= 2
+                and span.start == k and self._closed(doc, span.end)]
         new += [joined for span in new if (joined := self._joined(doc, span)) is not None]
         namesakes = {m.end for m in doc._.dg_role_mentions or [] if self._namesake(doc, m)}
         if new or namesakes:
             kept = [e for e in doc.ents if e.start not in namesakes]
             set_entities(doc, kept + new + [Span(doc, j, j + 1, label="Person") for j in sorted(namesakes)])
         return doc
+
+    def _apposed_start(self, doc: Doc, i: int, reach: int = 8) -> int | None:
+        """Where a name set off by a comma after role words ending before ``i`` starts: right
+        after the comma ("said a government spokesman, Jan Nowak."), also past the body the
+        role serves ("der Sprecher des polnischen Geheimdienstes, Jan Nowak, ..."); None if no
+        comma follows so."""
+        k = i
+        if k < len(doc) and (self.lex.has("role_complement_words", doc[k].text)):
+            while k < len(doc) and k - i <= reach and doc[k].text != "," \
+                    and not (doc[k].is_punct and doc[k].text not in "()-") and doc[k].ent_type_ != "Person":
+                k += 1
+        return k + 1 if k < len(doc) and doc[k].text == "," else None
+
+    @staticmethod
+    def _closed(doc: Doc, k: int) -> bool:
+        """Whether a name ending before token ``k`` is closed by a comma or a full stop."""
+        return k < len(doc) and doc[k].text in (",", ".")
 
     def _joined(self, doc: Doc, span: Span) -> Span | None:
         """A second name of two words or more joined to a titled one: "die Präsidentenberater
