@@ -31,7 +31,7 @@ class RoleFacts:
             if person is None or org is None or person == org:
                 continue
             if (person, claim.role, org) in seen or claim.role in UNOFFICIAL_ROLES and self._in_office(person, org) \
-                    or claim.rule == "roles.coordinated" and self._in_other_office(person, claim.role):
+                    or claim.rule == "roles.coordinated" and self._in_other_office(person, claim.role, org):
                 continue                 # "Russian leader Vladimir Putin": the president the KB knows;
                                          # "US-Präsident X und Abe": not the prime minister's title
             seen.add((person, claim.role, org))
@@ -44,12 +44,12 @@ class RoleFacts:
         when = self.article.published or self.doc._.dg_anchor
         return any(o.org == org and (when is None or o.during(when.iso)) for o in load_offices().get(person, ()))
 
-    def _in_other_office(self, person: str, role: str) -> bool:
+    def _in_other_office(self, person: str, role: str, org: str) -> bool:
         """Whether the KB knows ``person`` in office when the article was written, in none
-        of them as ``role``."""
+        of them as ``role`` of ``org``."""
         when = self.article.published or self.doc._.dg_anchor
         held = [o for o in load_offices().get(person, ()) if when is not None and o.during(when.iso)]
-        return bool(held) and all(o.role != role for o in held)
+        return bool(held) and all((o.role, o.org) != (role, org) for o in held)
 
     def _without_weaker(self, claims: list) -> list:
         """A coordinated claim ("Generalsekretär A und B") yields to a different role the

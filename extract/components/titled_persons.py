@@ -127,8 +127,9 @@ class TitledPersonFinder:
                 j += 1                   # "Karen Major", "Eva Hauptmann": a title word as the surname
                 break
             elif j > i and self.lex.has("name_particles", tok.text) and j + 1 < len(doc) \
-                    and self._is_name_token(doc[j + 1]) and not self._is_common(doc[j + 1]):
-                j += 1                   # "Clemens von Goetze", "Luiz da Silva"
+                    and self._is_name_token(doc[j + 1]) and (not self._is_common(doc[j + 1]) or (
+                        j + 2 < len(doc) and self._is_name_token(doc[j + 2]) and not self._is_common(doc[j + 2]))):
+                j += 1                   # "Clemens von Goetze", "Luiz da Silva", "Jaap de Hoop Scheffer"
             elif j > i and is_initial(doc[j].text) and j + 1 < len(doc) and (
                     self._is_name_token(doc[j + 1]) or is_initial(doc[j + 1].text)):
                 j += 1                   # "Richard M. Nixon", "George H. W. Bush": middle initials
