@@ -461,13 +461,6 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         bounds = [lo] + [b for k in nouns for b in (k, k + 1)] + [hi]
         return any(self._cues(doc, a, b, "planned_cues") for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
 
-    def _other_ahead(self, k: int, lo: int) -> bool:
-        """Whether the cue at ``k`` after a trigger is another act's, one this is ahead of or
-        before: "met X ahead of next month's summit", "vor dem kommenden Gipfel"; not "beim
-        bevorstehenden Gipfel", where the meeting is held at it."""
-        return any(k < t <= k + 5 for t in self._trigger_starts) and (
-            self._any("upcoming_preps", max(lo, k - 3), k) or self._any("earlier_preps", max(lo, k - 3), k))
-
     def _status(self, doc, clause, spans, ignored=()) -> str:
         """Cancelled by a cue anywhere in the clause but the trigger's own words ("von der Liste
         gestrichen" is an act, not a call-off); planned by a cue before the trigger,
@@ -475,7 +468,8 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         the tokens ``ignored``; else happened."""
         lo, s = spans[0]
         outside = [(a, b) for lo_, hi_ in clause
-                   for a, b in ((lo_, min(hi_, s)), (max(lo_, spans[1][0]), hi_)) if b > a]
+                   for a, b in ((lo_, min(hi_, s)), (max(lo_, spans[1][0]), self._other_act_after(max(lo_, spans[1][0]), hi_)))
+                   if b > a]
         if any(self._cues(doc, a, b, "cancelled_cues") for a, b in outside) or self._calling_off(doc, lo, s):
             return "Cancelled"           # "the summit was called off"; "cancels the trip", "the
                                          # cancellation of the visit", not "met X after cancelling"
@@ -488,7 +482,8 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
             return "Planned"             # "a meeting ... is unlikely", "ein Treffen sei denkbar": a prospect
         if self._hearsay_past(*clause[0]):
             return "Happened"            # "soll Macron am Montag getroffen haben": reported done
-        if any(self._planned_in(doc, lo, hi, after=i == 1, ignored=ignored) for i, (lo, hi) in enumerate(spans)) or self._cues(doc, *spans[0], "modal_cues") \
+        own = (spans[0], (spans[1][0], self._other_act_after(*spans[1])), *spans[2:])   # not "after a planned meeting was"
+        if any(self._planned_in(doc, lo, hi, after=i == 1, ignored=ignored) for i, (lo, hi) in enumerate(own)) or self._cues(doc, *spans[0], "modal_cues") \
                 or self._threatened(*spans[0]) or any(self._has("lowercase_modals", k) and self.cols.is_lower[k]
                                                       for k in range(*spans[0])):   # "may", not "May"
             return "Planned"             # "could travel", not "diplomats who could threaten"

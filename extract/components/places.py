@@ -8,8 +8,9 @@ name is the event's place rather than a party, and provides the doc's columns
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
+from diplograph.extract.components.capitals import CapitalPlaces
 from diplograph.extract.components.columns import within
 from diplograph.extract.components.locatives import PASSING
 from diplograph.extract.components.topics import GATHERINGS
@@ -21,7 +22,7 @@ _STATE_MEASURES = frozenset({"Sanction", "EntryBan", "Expulsion", "Protest", "Su
 _FROM_SITE = frozenset({"Expulsion", "MissileLaunch"})    # "from X" is where: the envoy's post, the launch site
 
 
-class EventPlaces:
+class EventPlaces(CapitalPlaces):
     """The place of an event mention: named before its noun, after a locative
     preposition, in a predicate or aside on it, or by a relative adverb."""
 
@@ -304,26 +305,6 @@ class EventPlaces:
                     and other.end <= ent.start and self.kb.contains(ent.ent_id_, other.ent_id_):
                 return other.ent_id_
         return "" if self.cols.text[end] == "-" else None
-
-    def _capital(self, doc, ev, lo, hi) -> None:
-        """"in der japanischen Hauptstadt", "in the UK capital", "France's capital": the
-        capital of the country a demonym or name before a capital word in [lo, hi) names (the
-        nearest after the trigger first), when no other act's trigger stands between them; not
-        "Russia's capital controls", "the French capital markets" (``capital_compounds``)."""
-        if ev.place is not None and not self.kb.is_country(ev.place):
-            return
-        first = bisect_left(self._demonym_firsts, lo)
-        named = [(s, e, slug) for s, e, slug in self._demonyms[first:bisect_left(self._demonym_firsts, hi)]]
-        named += [(ent.start, ent.end, ent.ent_id_) for ent in self._overlapping(lo, hi) if ent.label_ == "Country"]
-        t0, t1 = ev.trigger
-        for s, e, slug in sorted(named, key=lambda n: (n[0] < t1, abs(n[0] - t1))):
-            between = range(t1, s) if s >= t1 else range(e, t0)
-            e += e + 1 < hi and self.cols.text[e] in ("'s", "’s")       # "France's capital"
-            if e < hi and self._has("capital_words", e) and slug in self.capitals \
-                    and not (e + 1 < len(self._lower) and self._has("capital_compounds", e + 1)) \
-                    and not any(k in self._trigger_starts for k in between):
-                ev.place = self.capitals[slug]
-                return
 
     def _predicate_setting(self, ev, span: tuple[int, int], sent) -> None:
         """The date and place the predicate after an aside on the event gives ("The forum,

@@ -1,7 +1,7 @@
 """Acts someone asks for or calls off (a mixin of
 :class:`~diplograph.extract.components.events.EventFinder`): what is ordered, asked or
 called for is not yet done, unless ordering a government's measure takes it; what is called
-off was still to come.
+off was still to come; a call-off or plan told of another act after a trigger is that act's.
 """
 from __future__ import annotations
 
@@ -89,3 +89,17 @@ class Requests:
         while k < end and not self.cols.punct[k] and not self._has("list_joiners", k):
             k += 1
         return self._has("cancelling_particles", k - 1)
+
+    def _other_ahead(self, k: int, lo: int) -> bool:
+        """Whether the cue at ``k`` after a trigger is another act's, one this is ahead of or
+        before: "met X ahead of next month's summit", "vor dem kommenden Gipfel"; not "beim
+        bevorstehenden Gipfel", where the meeting is held at it."""
+        return any(k < t <= k + 5 for t in self._trigger_starts) and (
+            self._any("upcoming_preps", max(lo, k - 3), k) or self._any("earlier_preps", max(lo, k - 3), k))
+
+    def _other_act_after(self, lo: int, hi: int, reach: int = 6) -> int:
+        """Where a subordinate clause on another act starts in tokens [lo, hi) after a trigger
+        ("met X ... after an earlier meeting had been postponed": the postponing is that
+        meeting's), else ``hi``."""
+        return next((k for k in range(lo, hi) if self._has("subordinators", k)
+                     and any(k < t <= k + reach for t in self._trigger_starts)), hi)
