@@ -61,8 +61,8 @@ def test_people_without_a_title(extract, lang, text, key):
     ("en", "Kishida met Modi in India's Bengaluru on Monday.", "new:Place:bengaluru"),
     ("de", "Russland hat am Montag im Gebiet Tambow ein Manöver begonnen.", "new:Place:tambow"),
     ("de", "Die Übung fand auf dem Truppenübungsplatz Sary statt.", "new:Place:sary"),
-    ("en", "Biden met Kishida at Pearl Harbor on Monday.", "new:Place:pearl harbor"),   # not the city Pearl
-    ("de", "Biden hat Kishida am Montag in Pearl Harbor empfangen.", "new:Place:pearl harbor"),
+    ("en", "Biden met Kishida at Apra Harbor on Monday.", "new:Place:apra harbor"),
+    ("de", "Biden hat Kishida am Montag in Apra Harbor empfangen.", "new:Place:apra harbor"),
     ("en", "The Midori Party said quotas would fall.", "new:Organization:midori party"),
     ("en", "The Japanese Maritime Self-Defense Force sent ships.", "new:Organization:maritime self-defense force"),
     ("en", "Deutsche Bank said profits fell.", "new:Organization:deutsche bank"),
