@@ -403,6 +403,7 @@ class ActorCollection:
                            or self._has("troop_nouns", k) and (ev.kind in _TALKING or ev.kind == "Agreement" and (
                                s > ev.trigger[1] or "," in self.cols.text[k:ev.trigger[0]]))
                            or self.cols.alpha[k] and (self._has("place_nouns", k) or self._has("occasion_nouns", k)
+                                                      or self._has("relation_nouns", k)      # "deutsch-russisches Verhältnis"
                                                       or self._has("shore_nouns", k)
                                                       and not (k + 1 < hi and self._has("border_services", k + 1)))):
                 continue                    # "the Japanese island of ...", "Japanese northern

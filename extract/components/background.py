@@ -214,7 +214,8 @@ class BackgroundPhrases(GovernmentNames):
 
     def _since_phrases(self, sent, s: int | None = None, reach: int = 6) -> set:
         """Tokens of the phrases a "since"/"seit" opens in the sentence ("since the start
-        of Russia's war", "seit dem russischen Überfall"): when a period began, not
+        of Russia's war", "seit dem russischen Überfall"), and those "despite"/"ungeachtet"
+        opens ("despite a warrant of the court"): when a period began or what is defied, not
         who takes part; but the subject of the act at ``s`` when the phrase ends at its verb
         ("since Putin sent troops into Ukraine")."""
         if ("since", sent.start) not in self._phrases_of:
@@ -229,14 +230,14 @@ class BackgroundPhrases(GovernmentNames):
 
     def _find_since_phrases(self, sent, reach: int) -> set:
         out: set = set()
-        if not self._any("since_words", sent.start, sent.end):
-            return out
-        for k in range(sent.start, sent.end):
-            if self._has("since_words", k):
-                j = k + 1
-                while j < sent.end and j - k <= reach and not self.cols.punct[j] and not self._phrase_ends(j):
-                    out.add(j)
-                    j += 1
+        for name, far in (("since_words", reach), ("concessive_words", 2 * reach)):   # "despite X's warrant"
+            for k in (range(sent.start, sent.end) if self._any(name, sent.start, sent.end) else ()):
+                if self._has(name, k):
+                    j = k + 1
+                    while j < sent.end and j - k <= far and (not self.cols.punct[j] or self.cols.text[j] in "()") \
+                            and not self._phrase_ends(j) and not (far > reach and self._defied_ends(j)):
+                        out.add(j)
+                        j += 1
         return out
 
     def _critics(self, doc, trigger: tuple[int, int], clause: tuple[int, int], sent, noun: bool,

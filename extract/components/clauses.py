@@ -299,6 +299,11 @@ class ClauseGeometry(ClauseJoins, Arrangements, FrontedCauses, ParticipleClauses
         return self._has("finite_auxiliaries", j) or self._participle_adjective(j) \
             or j in self._trigger_starts and self.cols.is_lower[j]
 
+    def _defied_ends(self, j: int) -> bool:
+        """Whether what a "despite" phrase defies ends before token ``j``: at the agent of a
+        passive, a place or a time ("ungeachtet des Haftbefehls | vom Staatschef | in X")."""
+        return self._has("passive_agents", j) or self._has("place_prepositions", j) or self._is_date(j)
+
     def _infinitive_to(self, k: int) -> bool:
         """Whether token ``k`` marks an infinitive: "zu", or an English "to" before a
         lowercase word that is no determiner ("to impose", not "to the war")."""
