@@ -30,19 +30,12 @@ class RoleFacts:
             person, org = self.ref(claim.person), self.ref(claim.org)
             if person is None or org is None or person == org:
                 continue
-            if (person, claim.role, org) in seen or claim.role in UNOFFICIAL_ROLES and self._in_office(person, org) \
+            if (person, claim.role, org) in seen \
                     or claim.rule == "roles.coordinated" and self._in_other_office(person, claim.role, org):
-                continue                 # "Russian leader Vladimir Putin": the president the KB knows;
-                                         # "US-Präsident X und Abe": not the prime minister's title
+                continue                 # "US-Präsident X und Abe": not the prime minister's title
             seen.add((person, claim.role, org))
             self.facts.roles.append(Role(person, claim.role, org, claim.rule,
                                          conf.get(claim.rule, 0.5), claim.sent))
-
-    def _in_office(self, person: str, org: str) -> bool:
-        """Whether the KB knows ``person`` in an office of ``org`` when the article was written
-        (at any time, if that is unknown)."""
-        when = self.article.published or self.doc._.dg_anchor
-        return any(o.org == org and (when is None or o.during(when.iso)) for o in load_offices().get(person, ()))
 
     def _in_other_office(self, person: str, role: str, org: str) -> bool:
         """Whether the KB knows ``person`` in office when the article was written, in none
