@@ -66,3 +66,12 @@ def test_an_infinitive_of_calling_off_cancels_unless_only_threatened(extract, te
 ])
 def test_a_call_off_that_may_come_cancels_nothing(extract, text):      # guard
     assert "Cancelled" not in [ev.status for ev in extract(text, "en", published=DAY).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Mexiko hat den Gipfel mit Kanada in Ottawa platzen lassen.",
+    "Die Gespräche zwischen Mexiko und Kanada sind am Montag geplatzt.",
+])
+def test_a_summit_or_talks_made_to_burst_are_called_off(extract, text):
+    [(kind, status, actors, _)] = _events(extract(text, "de", published=DAY))
+    assert status == "Cancelled" and actors == ["canada", "mexico"]
