@@ -108,8 +108,8 @@ class NamesakeFilter:
         single word follows "National" ("des Nationalen Sicherheitsrats"): a country's own
         body of that name, which the KB does not know, not the international one."""
         k = ent.start - 1
-        if ent.label_ != "Organization" or k < 0:
-            return False
+        if ent.label_ != "Organization" or k < 0 or ent.end < len(cols.text) and cols.text[ent.end] == "-":
+            return False                 # "der französische EU-Ratspräsident": a compound's first part
         one_body = ent.end - ent.start == 1 and self._body_of_organisation(ent.ent_id_)
         ordinary = all(self._ordinary(cols, i) for i in range(ent.start, ent.end))
         if self.lex.has("national_words", cols.text[k]):

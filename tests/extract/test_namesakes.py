@@ -357,3 +357,9 @@ def test_a_korean_given_name_glued_by_a_hyphen_names_someone_else_even_an_ordina
     doc = get_pipeline("en")("Cho Hyun-dong, the ambassador to the United States, met Kurt Campbell.")
     assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "Person"] == [
         ("Cho Hyun-dong", ""), ("Kurt Campbell", "kurt-campbell")]
+
+
+def test_a_demonym_before_a_compound_of_a_known_body_makes_no_national_body(extract):
+    facts = extract("Das sagte der französische EU-Ratspräsident Pierre Durand am Montag.", "de")
+    assert "european-union" in facts.entities
+    assert not any(key.startswith("new:Organization") for key in facts.entities)

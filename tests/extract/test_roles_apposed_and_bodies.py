@@ -61,6 +61,7 @@ def test_a_body_word_between_country_and_role(extract, text):
     ("en", "Poland's Foreign Ministry chief spokeswoman Anna Nowak said no.",
      ("new:Person:anna nowak", "spokesperson", "poland")),
     ("en", "NATO Secretary-General Karel de Wit Jansen said so.", ("new:Person:karel de wit jansen", "secretary-general", "nato")),
+    ("de", "Das sagte EU-Ratspräsident Charles Michel am Montag.", ("charles-michel", "president", "european-union")),
     ("en", "UN Secretary-General Ban Ki-moon called Putin.", ("ban-ki-moon", "secretary-general", "united-nations")),
     ("en", "Putin later phoned U.N. Secretary General Ban Ki-moon.",
      ("ban-ki-moon", "secretary-general", "united-nations")),
