@@ -19,6 +19,7 @@ PUB = "2021-03-19"              # a Friday
     ("en", "Olaf Scholz met Justin Trudeau in Ottawa on Thursday, after his visit to Japan."),
     ("en", "Olaf Scholz met Justin Trudeau in Ottawa on Thursday following his visit to Japan."),
     ("de", "Olaf Scholz traf Justin Trudeau am Donnerstag in Ottawa, nach seinem Besuch in Japan."),
+    ("en", "Olaf Scholz met Justin Trudeau in Ottawa on Thursday after Scholz's visit to Japan."),
 ])
 def test_the_visit_after_which_they_met_came_before_without_their_day(lang, text):
     events = {ev.kind: ev for ev in run(text, lang, published=PUB).events}
