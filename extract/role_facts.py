@@ -15,7 +15,8 @@ from diplograph.extract.person_refs import named_holder
 
 __all__ = ["RoleFacts", "UNOFFICIAL_ROLES"]
 
-#: Roles a text gives a ruler that name no office: claimed only of those who hold none the KB knows.
+#: Roles a text gives a ruler that name no office ("Russian leader X"): claimed as stated; in an
+#: event's window they keep the demonym before them a party ("the North Korean leader").
 UNOFFICIAL_ROLES = frozenset({"leader"})
 
 

@@ -467,9 +467,9 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         just after it ("talks planned for May") or in a relative clause on it, but none at
         the tokens ``ignored``; else happened."""
         lo, s = spans[0]
-        outside = [(a, b) for lo_, hi_ in clause
-                   for a, b in ((lo_, min(hi_, s)), (max(lo_, spans[1][0]), self._other_act_after(max(lo_, spans[1][0]), hi_)))
-                   if b > a]
+        outside = [(a, b) for lo_, hi_ in clause      # not a call-off after "after another act"
+                   for a, b in ((lo_, min(hi_, s)),
+                                (max(lo_, spans[1][0]), self._other_act_after(max(lo_, spans[1][0]), hi_))) if b > a]
         if any(self._cues(doc, a, b, "cancelled_cues") for a, b in outside) or self._calling_off(doc, lo, s):
             return "Cancelled"           # "the summit was called off"; "cancels the trip", "the
                                          # cancellation of the visit", not "met X after cancelling"

@@ -99,7 +99,7 @@ class Requests:
 
     def _other_act_after(self, lo: int, hi: int, reach: int = 6) -> int:
         """Where a subordinate clause on another act starts in tokens [lo, hi) after a trigger
-        ("met X ... after an earlier meeting had been postponed": the postponing is that
-        meeting's), else ``hi``."""
+        ("met X ... after a planned summit had been called off": the calling off is that
+        summit's), else ``hi``."""
         return next((k for k in range(lo, hi) if self._has("subordinators", k)
                      and any(k < t <= k + reach for t in self._trigger_starts)), hi)
