@@ -8,7 +8,7 @@ with", "sprach mit") with no place change, only when a sentence after theirs nam
 definitely (the lexicon's ``call_anaphors``: "the call", "das Telefonat"; not an appeal: "the
 call for a ceasefire", ``appeal_prepositions``) and the article tells no call of its own: a
 call it tells is what "the call" names, unless that call is first found where a "the call"
-names it, at the first anaphor or after it.
+names it, at the first anaphor or after it, among the talks' people.
 """
 from __future__ import annotations
 
@@ -43,11 +43,19 @@ class CallAnaphors:
         calls = [ev for ev in events if ev.kind == "PhoneCall"]
         for ev in told:
             found = pattern.search(text, ev.sents[0][1])
-            if found and all(self._named_back(call, found.start(), pattern, text) for call in calls):
+            if found and all(self._named_back(call, found.start(), pattern, text)
+                             and self._people(call, call.sents[0]) <= self._people(ev) for call in calls):
                 ev.kind = "PhoneCall"
                 for call in [c for c in calls if len(c.sents) == 1 and c.sents[0][0] <= found.start() < c.sents[0][1]]:
                     events.remove(call)          # told only there: the same call, its teller no party
                     calls.remove(call)
+
+    def _people(self, ev: Event, span: tuple | None = None) -> set:
+        """The people among the event's actors, or among those named in the character ``span``
+        (a call of others the anaphor's sentence tells is no retelling)."""
+        people = {a for a in ev.actors if a in self.facts.entities and self.facts.entities[a].kind == "Person"}
+        return people if span is None else {m.key for m in self.facts.mentions
+                                            if m.key in people and span[0] <= m.start < span[1]}
 
     @staticmethod
     def _named_back(call: Event, at: int, pattern, text: str) -> bool:

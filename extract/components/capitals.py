@@ -30,14 +30,20 @@ class CapitalPlaces:
             e += e + 1 < hi and self.cols.text[e] in ("'s", "’s")       # "France's capital"
             if e < hi and self._has("capital_words", e) and slug in self.capitals \
                     and not (e + 1 < len(self._lower) and self._has("capital_compounds", e + 1)) \
-                    and not self._other_trigger_in(between):
+                    and not self._other_trigger_in(between, s):
                 ev.place = self.capitals[slug]
                 return
 
-    def _other_trigger_in(self, between: range) -> bool:
+    def _other_trigger_in(self, between: range, named: int) -> bool:
         """Whether another act's trigger stands at a token of ``between``, not counting those
-        from an infinitive of purpose on ("met X to sign the deal in ...": what it was for)."""
+        from an infinitive of purpose on when a locative preposition heads the capital's phrase
+        named at ``named`` ("met X to sign the deal in the Japanese capital": where; not "to
+        travel to the Chinese capital": where next)."""
+        j = named - 1
+        while j > 0 and self._has("determiners", j):
+            j -= 1
+        located = j >= 0 and self._has("place_prepositions", j) and not self._has("destination_prepositions", j)
         purpose = next((k for k in between if self._has("infinitive_markers", k) and k + 1 < len(self._lower)
                         and self.cols.is_lower[k + 1] and self.cols.alpha[k + 1]
-                        and not self._has("determiners", k + 1)), None)          # not "went to the summit"
+                        and not self._has("determiners", k + 1)), None) if located else None   # not "went to the"
         return any(k in self._trigger_starts and (purpose is None or k < purpose) for k in between)

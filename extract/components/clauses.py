@@ -41,10 +41,12 @@ class ClauseGeometry(ClauseJoins, Arrangements, FrontedCauses, ParticipleClauses
         self._breaks = [word in breaks for word in self._lower]
         self._break_at, self._as_at = cols.where(breaks), cols.where(self.lex.lowered("clause_as"))
         dashes = [k for k in cols.where(frozenset({"-"})) if spaced(cols, k)]
+        dashes += [k for phrase in self.lex.lowered("clause_break_phrases") for k in cols.where({phrase.split()[0]})
+                   if cols.lower[k:k + len(phrase.split())] == phrase.split()]   # "in what analysts called"
         if dashes:                       # "flew near Japan - just as the leaders met": a dash
             for k in dashes:             # between words, not inside a compound ("US-Zerstörer")
                 self._breaks[k] = True
-            self._break_at = sorted(self._break_at + dashes)
+            self._break_at = sorted(set(self._break_at + dashes))
         self._complementizers = cols.where(self.lex.lowered("complementizers"))
 
     def _any(self, name: str, lo: int, hi: int) -> bool:
@@ -299,10 +301,20 @@ class ClauseGeometry(ClauseJoins, Arrangements, FrontedCauses, ParticipleClauses
         return self._has("finite_auxiliaries", j) or self._participle_adjective(j) \
             or j in self._trigger_starts and self.cols.is_lower[j]
 
-    def _defied_ends(self, j: int) -> bool:
-        """Whether what a "despite" phrase defies ends before token ``j``: at the agent of a
-        passive, a place or a time ("ungeachtet des Haftbefehls | vom Staatschef | in X")."""
-        return self._has("passive_agents", j) or self._has("place_prepositions", j) or self._is_date(j)
+    def _defied_ends(self, k: int, j: int) -> bool:
+        """Whether what a "despite" phrase opened at ``k`` defies ends before token ``j``: at
+        the agent of a passive, a place or a time ("ungeachtet des Haftbefehls | vom
+        Staatschef | in X"), at a German verb after its noun ("Trotz der Warnung | verhängte
+        die EU"), at an English name after its noun ("Despite the warrant | Putin traveled");
+        not at a word that links the phrase on (``concessive_links``: "of", "from", "mit")."""
+        if self._has("passive_agents", j) or self._has("place_prepositions", j) or self._is_date(j):
+            return True
+        c = self.cols
+        if self.lex.lang == "de":
+            return c.is_lower[j] and c.alpha[j] and not self._has("concessive_links", j) \
+                and any(c.title[x] and c.alpha[x] for x in range(k + 1, j))
+        return bool(c.ent[j]) and c.ent[j - 1] != c.ent[j] and j - 1 > k and c.is_lower[j - 1] \
+            and c.alpha[j - 1] and not self._has("concessive_links", j - 1)
 
     def _infinitive_to(self, k: int) -> bool:
         """Whether token ``k`` marks an infinitive: "zu", or an English "to" before a

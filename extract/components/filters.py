@@ -187,6 +187,19 @@ class TriggerFilters(LaunchFilters):
         verb = k + 1 if self._has("infinitive_markers", k) else k
         return (verbs[-1], e <= verb and self._has("halting_verbs", verb)) if verb < sent.end else None
 
+    def _appealed_names(self, sent, s: int) -> set:
+        """Tokens of what an English call on someone asks done, from its "to" to the clause's
+        end ("met Xi and urged him to hold talks with Zelensky"): their names take part in that
+        act, not in the act at ``s`` told outside it."""
+        out: set = set()
+        for v in (k for k in range(sent.start, sent.end) if self._cue_at(k, "appeal_verbs")) if self.lex.lang == "en" else ():
+            to = next((k for k in range(v + 1, min(v + 8, sent.end)) if self._infinitive_to(k)), None)
+            if to is not None and to > v + 1:            # someone addressed between: "urged him to"
+                end = min(next((b for b in self._break_at if b > to), sent.end), sent.end)
+                if not to < s < end:
+                    out |= set(range(to + 1, end))
+        return out
+
     def _addressed_unnamed(self, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) between an appeal verb and its "to" name whom it addresses
         without a name: role words ("urged the Russian leader to") or a pronoun ("urged him

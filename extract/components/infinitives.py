@@ -80,15 +80,19 @@ class InfinitiveClauses:
         "held a press conference after the talks": one occasion; nor a journey, "left Geneva
         after the summit": the trip it ends), not what an arrival began ("traf Y nach seiner
         Ankunft in Z": ``arrival_nouns``), nor a direction ("reiste nach Kanada zu Gesprächen");
-        a name after the preposition only as the owner of the act ("after Blinken's visit")."""
-        return (not self.cols.ent[prep + 1] or self._owner_of_act(prep + 1, s)) and not self._has("arrival_nouns", s) \
+        a name after the preposition only as the owner of a trip ("after Blinken's visit")."""
+        return (not self.cols.ent[prep + 1] or self._owner_of_trip(prep + 1, s, clo)) \
+            and not self._has("arrival_nouns", s) \
             and any(clo <= t < prep and self._kind_at[t] in _ACTS_BEFORE for t in self._trigger_starts)
 
-    def _owner_of_act(self, k: int, s: int) -> bool:
-        """Whether the name at token ``k`` owns the trigger at ``s`` ("after Blinken's visit
-        to Japan"): a possessive right after it, and the trigger right after that."""
+    def _owner_of_trip(self, k: int, s: int, clo: int) -> bool:
+        """Whether the name at token ``k`` owns the trip at ``s`` a clause told in the past
+        came after ("met X on Thursday after Blinken's visit to Japan"): a possessive right
+        after it, the visit right after that; not talks of others ("after China's talks with
+        Japan"), nor a visit a plan comes after ("will meet X after Blinken's visit")."""
         end = next((j for j in range(k, s) if self.cols.ent[j] != self.cols.ent[k]), s)
-        return end + 1 == s and self.cols.text[end] in ("'s", "’s")
+        return end + 1 == s and self.cols.text[end] in ("'s", "’s") and self._kind_at.get(s) == "Visit" \
+            and self._any("past_tense_verbs", clo, k)
 
     def _fronted_end(self, prep: int, clo: int, e: int, end: int, reach: int = 3) -> int:
         """Where a German phrase fronted before its clause's verb ends ("Kurz vor dem Besuch

@@ -469,7 +469,7 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         lo, s = spans[0]
         outside = [(a, b) for lo_, hi_ in clause      # not a call-off after "after another act"
                    for a, b in ((lo_, min(hi_, s)),
-                                (max(lo_, spans[1][0]), self._other_act_after(max(lo_, spans[1][0]), hi_))) if b > a]
+                                (max(lo_, spans[1][0]), self._other_act_after(s, max(lo_, spans[1][0]), hi_))) if b > a]
         if any(self._cues(doc, a, b, "cancelled_cues") for a, b in outside) or self._calling_off(doc, lo, s):
             return "Cancelled"           # "the summit was called off"; "cancels the trip", "the
                                          # cancellation of the visit", not "met X after cancelling"
@@ -482,7 +482,7 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
             return "Planned"             # "a meeting ... is unlikely", "ein Treffen sei denkbar": a prospect
         if self._hearsay_past(*clause[0]):
             return "Happened"            # "soll Macron am Montag getroffen haben": reported done
-        own = (spans[0], (spans[1][0], self._other_act_after(*spans[1])), *spans[2:])   # not "after a planned meeting was"
+        own = (spans[0], (spans[1][0], self._other_act_after(s, *spans[1])), *spans[2:])   # not "after a planned meeting was"
         if any(self._planned_in(doc, lo, hi, after=i == 1, ignored=ignored) for i, (lo, hi) in enumerate(own)) or self._cues(doc, *spans[0], "modal_cues") \
                 or self._threatened(*spans[0]) or any(self._has("lowercase_modals", k) and self.cols.is_lower[k]
                                                       for k in range(*spans[0])):   # "may", not "May"

@@ -8,7 +8,8 @@ which post when: in a 2001 article "President Bush" is George W. Bush when he is
 KB person called Bush who was a president then. The surname is linked only when
 
 - it follows role words (past a post's place: "Ambassador to Japan X") and is one word,
-  not the start of a longer name;
+  not the start of a longer name, and no word before them says the post was held before
+  ("former President Bush");
 - the article has a publication date, and exactly one KB person with that family name held
   one of the roles at that time (posts the KB does not know count as not held: nobody is
   linked on a guess);
@@ -77,7 +78,7 @@ class OfficeSurnameLinker:
         cols, new = columns(doc), []
         for mention in doc._.dg_role_mentions:
             j = past_post(doc, mention.end, self.lex)
-            if mention.deputy or not self._bare_word(doc, cols, j):
+            if mention.deputy or not self._bare_word(doc, cols, j) or self._past_holder(cols, mention.start):
                 continue
             slug = office_holder(doc[j].text, mention.roles, published.iso)
             if slug is not None and not self._namesake_in_full(cols, doc[j].text, slug):
@@ -98,6 +99,12 @@ class OfficeSurnameLinker:
             return False
         following = j + 1 < len(doc) and cols.alpha[j + 1] and cols.title[j + 1]
         return not following or title_case_line(cols, cols.sent_of(j))
+
+    def _past_holder(self, cols, start: int, reach: int = 3) -> bool:
+        """Whether a word before the title at ``start`` says the post was held before ("former
+        President Bush", "der frühere Präsident", "Ex-Präsident": ``past_office_words``): who
+        held it then, not on the article's day."""
+        return any(self.lex.has("past_office_words", cols.text[k]) for k in range(max(0, start - reach), start))
 
     @staticmethod
     def _namesake_in_full(cols, surname: str, slug: str) -> bool:

@@ -97,9 +97,16 @@ class Requests:
         return any(k < t <= k + 5 for t in self._trigger_starts) and (
             self._any("upcoming_preps", max(lo, k - 3), k) or self._any("earlier_preps", max(lo, k - 3), k))
 
-    def _other_act_after(self, lo: int, hi: int, reach: int = 6) -> int:
-        """Where a subordinate clause on another act starts in tokens [lo, hi) after a trigger
-        ("met X ... after a planned summit had been called off": the calling off is that
-        summit's), else ``hi``."""
+    def _other_act_after(self, s: int, lo: int, hi: int, reach: int = 6) -> int:
+        """Where a subordinate clause on another act starts in tokens [lo, hi) after a verb
+        trigger at ``s`` ("met X ... after a planned summit had been called off": the calling
+        off is that summit's), else ``hi``: a subordinator, another trigger soon after it and
+        a verb of that clause (an auxiliary, a past form or a cue of calling off); not after a
+        noun trigger ("a meeting after the summit was cancelled": the meeting's) nor before a
+        mere phrase ("meets X after the summit next week")."""
+        if self._noun_at(s):
+            return hi
         return next((k for k in range(lo, hi) if self._has("subordinators", k)
-                     and any(k < t <= k + reach for t in self._trigger_starts)), hi)
+                     and any(k < t <= k + reach for t in self._trigger_starts)
+                     and (self._any("finite_auxiliaries", k, hi) or self._any("past_tense_verbs", k + 1, hi)
+                          or self._cues(None, k, hi, "cancelled_cues"))), hi)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
+from diplograph.ontology.offices import load_offices
 
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.columns import columns
@@ -55,6 +56,8 @@ class RoleFinder:
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
+        self._complement_roles = self.lex.lowered("complement_roles")          # "der Sprecher des ..., X"
+        self._government_heads = tuple(sorted(self.lex.lowered("government_body_heads")))
 
     # --- token-level helpers -----------------------------------------------------------
     def _index(self, doc: Doc) -> tuple[dict, dict]:
@@ -114,11 +117,6 @@ class RoleFinder:
                 continue
             break
         return mods, j
-
-    def _body_held(self, m) -> bool:
-        """Whether the role words ``m`` name a post a body or region gives ("head", "governor"):
-        the country of the body a complement names is not the post's."""
-        return any(self.lex.has("body_roles", r) or self.lex.has("regional_roles", r) for r in m.roles)
 
     def _body_modifier(self, doc, j: int) -> bool:
         """Whether token ``j`` names a government body before a role word ("Foreign",
@@ -205,17 +203,21 @@ class RoleFinder:
             and doc[k].text in (".", "!", "?")
 
     def _complement_holders(self, doc, i, ents, dem, stops, end):
-        """The person set off by a comma after a role word and the body it serves ("der
-        Sprecher des chinesischen Außenministeriums, X, ...", "a spokesman for the Polish
-        security service, X."), with that body's country: a demonym's or a name's in it
-        (a city's state), else a body of no state it names; None without one."""
+        """The person set off by a comma after a role word of ``complement_roles`` and the body
+        it serves ("der Sprecher des chinesischen Außenministeriums, X, ...", "a spokesman for
+        the Polish border guard, X."), with that body's country: a demonym's or a name's in it
+        (a city's state) when a word of government heads it (``government_body_heads``), else
+        a body of no state it names; None without one, and for a mission ("the embassy in X")."""
         if i >= end or not (doc[i].lower_ in _OF_WORDS or self.lex.has("role_org_prepositions", doc[i].lower_)):
             return None
-        j, country, body = i + 1, None, None
+        j, country, body, governing = i + 1, None, None, False
         while j < end and j - i <= 8 and doc[j].text != ",":
             ent = ents.get(j)
-            if ent is not None and ent.label_ == "Person" or doc[j].is_punct and doc[j].text not in "()-":
-                return None              # "the spokesman of the president, X": not the body's
+            if ent is not None and ent.label_ == "Person" or doc[j].is_punct and doc[j].text not in "()-" \
+                    or self.lex.has("mission_nouns", doc[j].text):
+                return None              # "the spokesman of the president, X": not the body's; "the
+                                         # embassy in Moscow": not the host's
+            governing = governing or doc[j].lower_.endswith(self._government_heads)
             if j in dem:
                 country = country or dem[j][1]
             if ent is not None and ent.ent_id_ and ent.label_ in ("Country", "Place", "Organization"):
@@ -224,8 +226,9 @@ class RoleFinder:
                 body = body or (ent.ent_id_ if own is None and ent.label_ == "Organization" else None)
             j = ent.end if ent is not None else j + 1
         persons = self._persons_right(doc, j + 1, ents, stops) if j < end and doc[j].text == "," else []
-        if (country or body) is None or len(persons) != 1 or not self._closed(doc, persons[0][1], end):
-            return None
+        if (country or body) is None or len(persons) != 1 or not self._closed(doc, persons[0][1], end) \
+                or country is not None and not governing:
+            return None                  # "the spokesman of the Polish police / of Toyota, X": no state's
         return persons, [country or body]
 
     def _country(self, doc, person, mods, k, n, role=None):
@@ -238,6 +241,14 @@ class RoleFinder:
             return self._organisation_before(doc, person[0])   # not the holder's nationality
         if role is not None and (self.lex.has("regional_roles", role) or self.lex.has("body_roles", role)):
             return None                  # a governor's region, a chief's body is no nationality
+        held = [o.org for o in load_offices().get(ent.ent_id_, ()) if o.role == role
+                and doc._.dg_published is not None and o.during(doc._.dg_published.iso)] if ent.ent_id_ else []
+        state = self.kb.country_slug(held[0]) if len(set(held)) == 1 else None
+        if state is not None and self.kb.is_country(state):
+            return state                 # a ministry's spokeswoman: her state's
+        body = self.kb.by_slug(held[0]) if len(set(held)) == 1 else None
+        if body is not None and not body.venue and state is None:
+            return held[0]               # "Council President Michel": the body of no state he presides
         return self.kb.country_slug(ent.ent_id_) if ent.ent_id_ else None
 
     # --- the component -----------------------------------------------------------------
@@ -269,7 +280,7 @@ class RoleFinder:
             if not persons and not any(m.start - 4 <= o.end <= m.start for o in mentions if o is not m):
                 persons = self._apposed_holders(doc, m.end, ents, starts, sent.end)   # not "the
                                                   # spokesman of the president, X,": the spokesman
-                if not persons and not mods and not self._body_held(m) and (found := self._complement_holders(
+                if not persons and not mods and set(m.roles) <= self._complement_roles and (found := self._complement_holders(
                         doc, m.end, ents, dem, starts, sent.end)) is not None:
                     persons, mods = found
             if persons:

@@ -25,8 +25,9 @@ class TalkedAbout:
         über China"). A place a preposition heads stays: "discussed trade in Paris" says where."""
         k, focus = e, e < hi and self._has("topic_participles", e)    # "talks focusing on dealing with X":
         if noun and not focus:   # from there on; else past the parties: "Treffen von Scholz mit Macron über ..."
-            while k < hi and (self._has("partner_words", k) or self._has("party_prepositions", k)):
-                k = self._after_partner(k, hi)
+            while k < hi and (self._has("partner_words", k) or self._has("party_prepositions", k) or self._is_date(k)
+                              or k + 1 < hi and self._is_date(k + 1) and self.cols.is_lower[k]):
+                k = k + 1 if self._is_date(k) or self._is_date(k + 1) else self._after_partner(k, hi)   # "am Montag mit X über"
             if not (k < hi and self._has("topic_prepositions", k)):
                 return set()
         elif self.lex.lang == "en" and not focus:

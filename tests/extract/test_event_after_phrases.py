@@ -45,3 +45,9 @@ def test_guard_the_talks_a_press_conference_followed_are_of_its_day(lang, text):
 def test_guard_the_trip_a_departure_ends_or_an_arrival_begins_keeps_its_day(lang, text, kind):
     [ev] = [ev for ev in run(text, lang, published=PUB).events if ev.kind == kind]
     assert not ev.prior and ev.date.iso == "2021-03-18"
+
+
+def test_guard_a_visit_a_plan_comes_after_stays_planned():
+    events = {ev.kind: ev for ev in run("Olaf Scholz will meet Justin Trudeau in Ottawa on Thursday after "
+                                        "Scholz's visit to Japan.", "en", published=PUB).events}
+    assert events["Visit"].status == "Planned"

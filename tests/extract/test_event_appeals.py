@@ -59,3 +59,12 @@ def test_an_act_the_call_only_speaks_of_stays(extract):
     reconsidering; the suspension was decided."""
     text = "Macron calls on Chile to reconsider its decision to suspend its part in the fishing treaty with Peru."
     assert "Suspension" in [kind for kind, _ in _events(extract, text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "Macron met Xi in Beijing on Monday and urged him to hold talks with Zelensky.",
+    "Macron met Xi in Beijing on Monday and asked him to visit Kyiv.",
+])
+def test_guard_names_in_what_an_appeal_asks_are_no_party_of_the_meeting(extract, text):
+    [meeting] = [ev for ev in extract(text, "en", published=DAY).events if ev.kind == "Meeting"]
+    assert sorted(meeting.actors) == ["emmanuel-macron", "xi-jinping"]

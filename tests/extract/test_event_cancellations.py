@@ -75,3 +75,11 @@ def test_a_call_off_that_may_come_cancels_nothing(extract, text):      # guard
 def test_a_summit_or_talks_made_to_burst_are_called_off(extract, text):
     [(kind, status, actors, _)] = _events(extract(text, "de", published=DAY))
     assert status == "Cancelled" and actors == ["canada", "mexico"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Verhandlungen zwischen Mexiko und Kanada drohen zu platzen.",
+    "Die Nachricht platzte am Montag mitten in das Treffen von Mexiko und Kanada.",
+])
+def test_guard_a_risk_of_bursting_or_bursting_news_calls_nothing_off(extract, text):
+    assert all(status != "Cancelled" for _, status, _, _ in _events(extract(text, "de", published=DAY)))

@@ -14,7 +14,7 @@ def _meetings(facts):
 
 
 @pytest.mark.parametrize("text", [
-    "Am Dienstag kam es in Berlin zur ersten Begegnung zwischen Olaf Scholz und Fumio Kishida.",
+    "Die erste Begegnung zwischen Olaf Scholz und Fumio Kishida fand am Dienstag in Berlin statt.",
     "Die Begegnung von Olaf Scholz mit Fumio Kishida in Berlin dauerte am Dienstag zwei Stunden.",
 ])
 def test_an_encounter_of_two_people_is_a_meeting(extract, text):
@@ -39,3 +39,20 @@ def test_a_relation_named_by_two_demonyms_names_no_party(extract, lang, text):
 ])
 def test_what_a_meeting_defies_names_no_party(extract, lang, text):
     assert _meetings(extract(text, lang, published=DAY)) == [(["fumio-kishida", "olaf-scholz"], "berlin")]
+
+
+def test_a_planned_encounter_is_planned(extract):
+    rows = [(ev.kind, ev.status) for ev in extract("Eine Begegnung zwischen Olaf Scholz und Fumio Kishida ist für Juni "
+                                                   "geplant.", "de", published=DAY).events]
+    assert rows == [("Meeting", "Planned")]
+
+
+@pytest.mark.parametrize("lang,text,kind,actors", [
+    ("de", "Trotz der Warnung verhängte die EU Sanktionen gegen Iran.", "Sanction", ["european-union", "iran"]),
+    ("de", "Ungeachtet der Kritik Russlands hielten Japan und die Philippinen ein Manöver ab.", "MilitaryExercise",
+     ["japan", "philippines"]),
+    ("en", "Despite the warning Japan imposed sanctions on Iran.", "Sanction", ["iran", "japan"]),
+])
+def test_guard_a_fronted_despite_phrase_ends_before_the_clause_it_opens(extract, lang, text, kind, actors):
+    rows = [(ev.kind, sorted(ev.actors)) for ev in extract(text, lang, published=DAY).events]
+    assert (kind, actors) in rows

@@ -43,3 +43,25 @@ def test_a_comment_in_what_follows_names_no_party(extract):
 def test_the_capital_past_a_purpose_is_where_they_met(extract):
     text = "Angela Merkel met with Shinzo Abe to conclude the accord in the Japanese capital."
     assert _rows(extract(text, "en", published=DAY), "Meeting") == [("Happened", ["angela-merkel", "shinzo-abe"], "tokyo")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("A meeting of Angela Merkel and Shinzo Abe after the G20 summit was cancelled.", "Cancelled"),
+    ("Angela Merkel meets Shinzo Abe in Tokyo after the G20 summit next week.", "Planned"),
+])
+def test_guard_a_phrase_after_the_trigger_keeps_the_cue_the_events_own(extract, text, status):
+    assert _rows(extract(text, "en", published=DAY), "Meeting")[0][0] == status
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Poland expelled what it said were 45 Russian diplomats.", "Expulsion"),
+    ("The EU imposed sanctions on what it called Russia's shadow fleet.", "Sanction"),
+])
+def test_guard_what_opens_no_clause_of_its_own(extract, text, kind):
+    facts = extract(text, "en", published=DAY)
+    assert any(ev.kind == kind and "russia" in ev.actors for ev in facts.events)
+
+
+def test_guard_a_capital_one_travels_to_next_is_not_where_they_met(extract):
+    text = "Angela Merkel met Shinzo Abe on Monday to travel together to the Chinese capital."
+    assert _rows(extract(text, "en", published=DAY), "Meeting")[0][2] is None

@@ -62,3 +62,15 @@ def test_what_they_spoke_about_is_no_party(extract, lang, text):
 def test_guard_german_what_they_spoke_about_is_no_party(extract):
     [(_, actors, _)] = _talks(extract("Donald Trump sprach am Freitag mit Shinzo Abe über China.", "de", published=DAY))
     assert actors == ["donald-trump", "shinzo-abe"]
+
+
+def test_guard_a_call_of_others_the_later_sentence_tells_stays_apart(extract):
+    text = ("Donald Trump spoke with Shinzo Abe on Friday. The call followed a phone call between "
+            "Vladimir Putin and Xi Jinping the day before.")
+    rows = {tuple(row[1]): row[0] for row in _talks(extract(text, "en", published=DAY))}
+    assert rows[("donald-trump", "shinzo-abe")] == "Talks" and rows[("vladimir-putin", "xi-jinping")] == "PhoneCall"
+
+
+def test_a_topic_after_the_day_and_the_partner_of_a_call_is_no_party(extract):
+    facts = extract("Olaf Scholz telefonierte am Freitag mit Shinzo Abe über die Lage in Syrien.", "de", published=DAY)
+    assert _talks(facts) == [("PhoneCall", ["olaf-scholz", "shinzo-abe"], "2016-12-02")]

@@ -6,7 +6,7 @@ import pytest
 
 
 @pytest.mark.parametrize("lang,text,slug", [
-    ("en", "The navies held drills in the Bay of Bengal on Monday.", "bay-of-bengal"),
+    ("en", "The navies trained in the Bay of Bengal on Monday.", "bay-of-bengal"),
     ("de", "Die Marinen übten am Montag im Golf von Bengalen.", "bay-of-bengal"),
     ("en", "The envoy travelled to Tibet last week.", "tibet"),
     ("de", "Der Gesandte reiste vergangene Woche nach Tibet.", "tibet"),

@@ -54,3 +54,19 @@ def test_office_holder_needs_one_person_in_office():
     assert office_holder("Moon", ("president",), "2016") is None
     assert office_holder("Moon", ("prime-minister",), "2018-04") is None
     assert office_holder("Nobody", ("president",), "2018-04") is None
+
+
+@pytest.mark.parametrize("lang,text,published", [
+    ("en", "Former President Koizumi met the envoy on Monday.", "2005-06-10"),
+    ("de", "Der frühere Ministerpräsident Koizumi traf am Montag den Gesandten.", "2005-06-10"),
+])
+def test_guard_a_former_holder_is_not_the_holder_of_the_day(extract, lang, text, published):
+    assert "junichiro-koizumi" not in extract(text, lang, published).entities
+
+
+def test_a_later_word_that_is_ordinary_or_another_name_is_not_the_person(extract):
+    facts = extract("Prime Minister Johnson met the envoy on Monday. Johnson & Johnson said sales rose. "
+                    "Johnson said the talks went well.", "en", "2021-05-10")
+    assert keys_of(facts, "Johnson")[0] == "boris-johnson"
+    assert keys_of(facts, "Johnson")[-1] == "boris-johnson"
+    assert len([k for k in keys_of(facts, "Johnson") if k == "boris-johnson"]) == 2
