@@ -118,6 +118,12 @@ class RoleFinder:
             break
         return mods, j
 
+    def _titled_body(self, doc, m) -> list:
+        """The body a title word names by itself ("Kommissionspräsidentin X": the European
+        Commission's, ``body_titles``), never the holder's own state."""
+        body = self.lex.words.get("body_titles", {}).get(doc[m.end - 1].lower_)
+        return [body] if body else []
+
     def _body_modifier(self, doc, j: int) -> bool:
         """Whether token ``j`` names a government body before a role word ("Foreign",
         "government", "presidential": ``body_modifiers``, in either case in English)."""
@@ -265,7 +271,7 @@ class RoleFinder:
             sspan = (sent.start_char, sent.end_char)
             kinds = self._org_kinds(m)
             mods, left = self._modifiers_left(doc, m.start, ents, dem, kinds)
-            mods = mods or self._inherited(doc, m, claims, ents)
+            mods = mods or self._inherited(doc, m, claims, ents) or self._titled_body(doc, m)
             persons = self._titled_holder(m, ents) or self._persons_right(doc, past_post(doc, m.end, self.lex), ents, starts)
             right = []
             if not persons and not mods:

@@ -4,7 +4,8 @@ written for this test):
 - the holder set off by a comma, also past the body the role serves ("der Sprecher des
   polnischen Grenzschutzes, X", "..., a Polish presidential aide said, X.");
 - a body word between the country and the role ("French government spokesman X");
-- title words news uses for leaders, deputies and interior ministers; a title without a country
+- title words news uses for leaders, deputies, interior ministers and the Commission's president
+  (its body, never the holder's state); a title without a country
   over a surname the KB has in that post then is the post's body's ("Council President X");
 - a title over two names is not the second's when the KB has him in another office then;
 - a title before a name whose first word is also a common noun (Ban).
@@ -60,6 +61,10 @@ def test_a_body_word_between_country_and_role(extract, text):
     ("en", "Poland's Foreign Ministry chief spokeswoman Anna Nowak said no.",
      ("new:Person:anna nowak", "spokesperson", "poland")),
     ("en", "NATO Secretary-General Karel de Wit Jansen said so.", ("new:Person:karel de wit jansen", "secretary-general", "nato")),
+    ("de", "Kommissionspräsidentin Ursula von der Leyen reiste nach Tokio.",
+     ("ursula-von-der-leyen", "president", "european-commission")),
+    ("de", "Das erklärte EU-Kommissionspräsident Jean-Claude Juncker in Tokio.",
+     ("jean-claude-juncker", "president", "european-union")),
     ("en", "UN Secretary-General Ban Ki-moon called Putin.", ("ban-ki-moon", "secretary-general", "united-nations")),
     ("en", "Putin later phoned U.N. Secretary General Ban Ki-moon.",
      ("ban-ki-moon", "secretary-general", "united-nations")),
