@@ -7,7 +7,7 @@ role claims (``self.doc._.dg_roles``), resolves their spans with ``self.ref`` an
 """
 from __future__ import annotations
 
-from diplograph.ontology.offices import load_offices
+from diplograph.ontology.offices import held_on
 
 from diplograph.extract.lexicon import load_lexicon, rule_confidence
 from diplograph.extract.model import Role
@@ -42,7 +42,7 @@ class RoleFacts:
         """Whether the KB knows ``person`` in office when the article was written, in none
         of them as ``role`` of ``org``."""
         when = self.article.published or self.doc._.dg_anchor
-        held = [o for o in load_offices().get(person, ()) if when is not None and o.during(when.iso)]
+        held = held_on(person, when.iso if when else None)
         return bool(held) and all((o.role, o.org) != (role, org) for o in held)
 
     def _without_weaker(self, claims: list) -> list:

@@ -23,7 +23,7 @@ from diplograph.ontology import OFFICES_DIR
 from diplograph.ontology.errors import KnowledgeBaseError
 from diplograph.ontology.namespace import ENT, ORG, ROLE, TIME
 
-__all__ = ["Office", "load_offices"]
+__all__ = ["Office", "held_on", "load_offices"]
 
 
 @dataclass(frozen=True)
@@ -77,3 +77,15 @@ def load_offices(directory: str | Path | None = None) -> dict[str, tuple[Office,
             raise KnowledgeBaseError(f"office of {str(person_iri)!r} lacks a role, body or start")
         out.setdefault(person, []).append(Office(person, role, org, start, _instant(g, interval, TIME.hasEnd)))
     return {p: tuple(sorted(v, key=lambda o: o.start)) for p, v in out.items()}
+
+
+def held_on(person: str, when: str | None) -> tuple[Office, ...]:
+    """The offices ``person`` held at ``when`` (an ISO year, month or day); none when the
+    time is unknown.
+
+    >>> [(o.role, o.org) for o in held_on("fumio-kishida", "2022-05")]
+    [('prime-minister', 'japan')]
+    >>> held_on("fumio-kishida", None)
+    ()
+    """
+    return tuple(o for o in load_offices().get(person, ()) if o.during(when)) if when else ()

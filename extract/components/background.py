@@ -217,13 +217,10 @@ class BackgroundPhrases(GovernmentNames):
         of Russia's war", "seit dem russischen Überfall"), and those "despite"/"ungeachtet"
         opens ("despite a warrant of the court"): when a period began or what is defied, not
         who takes part; but the subject of the act at ``s`` when the phrase ends at its verb
-        ("since Putin sent troops into Ukraine"). With ``s``, also what a call on someone asks
-        done, unless the act at ``s`` is told there (:meth:`_appealed_names`)."""
+        ("since Putin sent troops into Ukraine")."""
         if ("since", sent.start) not in self._phrases_of:
             self._phrases_of["since", sent.start] = self._find_since_phrases(sent, reach)
         out = self._phrases_of["since", sent.start]
-        if s is not None:
-            out = out | self._appealed_names(sent, s)
         if s is None or s in out or s - 1 not in out or not self.cols.is_lower[s] or self.lex.lang == "de":
             return out                   # (a German verb ends its clause: the words before are objects)
         k = s

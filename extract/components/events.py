@@ -300,7 +300,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         cause_time = cause_time | self._naming_years(kind, s, (clo, chi))     # nor "the 2015 agreement"'s
         people, protested = self._protested_people(doc, s, lo, hi, matches) if kind == "Protest" else (set(), [])
         skip |= people                   # "gegen einen Besuch von Präsident X": not the protest's
-        skip |= cause | self._war_targets(sent) | self._since_phrases(sent, s) \
+        skip |= cause | self._war_targets(sent) | self._since_phrases(sent, s) | self._appealed_names(sent, s) \
             | self._situation_sides(sent, kind in GATHERINGS)        # a cause's; not its own phrase's
         declared = kind in DECLARED | STOPPING and (self._declared(s, clo, chi) or self._announced_infinitive(s, (clo, chi))) \
             and (kind == "Expulsion" or kind in STOPPING and not self._own_time_after(e, chi, sent)

@@ -191,14 +191,15 @@ class TriggerFilters(LaunchFilters):
         """Tokens of what an English call on someone asks done, from its "to" to the clause's
         end ("met Xi and urged him to hold talks with Zelensky"): their names take part in that
         act, not in the act at ``s`` told outside it."""
-        out: set = set()
-        for v in (k for k in range(sent.start, sent.end) if self._cue_at(k, "appeal_verbs")) if self.lex.lang == "en" else ():
-            to = next((k for k in range(v + 1, min(v + 8, sent.end)) if self._infinitive_to(k)), None)
-            if to is not None and to > v + 1:            # someone addressed between: "urged him to"
-                end = min(next((b for b in self._break_at if b > to), sent.end), sent.end)
-                if not to < s < end:
-                    out |= set(range(to + 1, end))
-        return out
+        key = ("appealed", sent.start)
+        if key not in self._phrases_of:                  # the (to, end) spans, found once per sentence
+            spans = []
+            for v in (k for k in range(sent.start, sent.end) if self._cue_at(k, "appeal_verbs")) if self.lex.lang == "en" else ():
+                to = next((k for k in range(v + 1, min(v + 8, sent.end)) if self._infinitive_to(k)), None)
+                if to is not None and to > v + 1:        # someone addressed between: "urged him to"
+                    spans.append((to, min(next((b for b in self._break_at if b > to), sent.end), sent.end)))
+            self._phrases_of[key] = spans
+        return {k for to, end in self._phrases_of[key] if not to < s < end for k in range(to + 1, end)}
 
     def _addressed_unnamed(self, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) between an appeal verb and its "to" name whom it addresses

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplograph.ontology.kb import load_kb
-from diplograph.ontology.offices import load_offices
+from diplograph.ontology.offices import held_on
 
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.role_words import past_post
@@ -61,9 +61,7 @@ def office_holder(surname: str, roles, when: str) -> str | None:
     >>> office_holder("Bush", ("president",), "1990-05") is None
     True
     """
-    offices = load_offices()
-    held = [slug for slug in kb_family_names().get(surname, ())
-            if any(o.role in roles and o.during(when) for o in offices.get(slug, ()))]
+    held = [slug for slug in kb_family_names().get(surname, ()) if any(o.role in roles for o in held_on(slug, when))]
     return held[0] if len(held) == 1 else None
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
-from diplograph.ontology.offices import load_offices
+from diplograph.ontology.offices import held_on
 
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.columns import columns
@@ -214,8 +214,8 @@ class RoleFinder:
         the Polish border guard, X."), with that body's country: a demonym's or a name's in it
         (a city's state) when a word of government heads it (``government_body_heads``), else
         a body of no state it names; None without one, and for a mission ("the embassy in X")."""
-        if i >= end or not (doc[i].lower_ in _OF_WORDS or self.lex.has("role_org_prepositions", doc[i].lower_)):
-            return None
+        if i >= end or not self.lex.has("role_complement_words", doc[i].text):
+            return None                  # the words the titled-person finder reads past too
         j, country, body, governing = i + 1, None, None, False
         while j < end and j - i <= 8 and doc[j].text != ",":
             ent = ents.get(j)
@@ -247,14 +247,15 @@ class RoleFinder:
             return self._organisation_before(doc, person[0])   # not the holder's nationality
         if role is not None and (self.lex.has("regional_roles", role) or self.lex.has("body_roles", role)):
             return None                  # a governor's region, a chief's body is no nationality
-        held = [o.org for o in load_offices().get(ent.ent_id_, ()) if o.role == role
-                and doc._.dg_published is not None and o.during(doc._.dg_published.iso)] if ent.ent_id_ else []
-        state = self.kb.country_slug(held[0]) if len(set(held)) == 1 else None
-        if state is not None and self.kb.is_country(state):
-            return state                 # a ministry's spokeswoman: her state's
-        body = self.kb.by_slug(held[0]) if len(set(held)) == 1 else None
-        if body is not None and not body.venue and state is None:
-            return held[0]               # "Council President Michel": the body of no state he presides
+        published = doc._.dg_published
+        held = {o.org for o in held_on(ent.ent_id_, published.iso if published else None) if o.role == role}
+        if len(held) == 1:
+            org = held.pop()
+            state = self.kb.country_slug(org)
+            if self.kb.is_country(state):
+                return state             # a ministry's spokeswoman: her state's
+            if state is None and not self.kb.by_slug(org).venue:
+                return org               # "Council President Michel": the body of no state he presides
         return self.kb.country_slug(ent.ent_id_) if ent.ent_id_ else None
 
     # --- the component -----------------------------------------------------------------
