@@ -163,6 +163,37 @@ def lemma_table_words(lang: str) -> frozenset:
     return cached_words(f"lemma-table-{lang}-spacy-lookups-data-{version('spacy-lookups-data')}.txt", build)
 
 
+@lru_cache(maxsize=None)
+def lemma_table_nouns(lang: str) -> frozenset:
+    """The capitalised common nouns of spacy-lookups-data's lookup table for ``lang``, with
+    their forms: a lemma with a form other than its genitive in -s ("Gespräch":
+    "Gesprächen"), or one whose lower-case form is an ordinary word ("Treffen"). Given and
+    family names are in the German table too, but only with their genitive ("Helmut":
+    "Helmuts", "Jansen": "Jansens"), so they are no nouns here. Cached as plain text.
+
+    >>> nouns = lemma_table_nouns("de")
+    >>> "Gespräche" in nouns, "Treffen" in nouns, "Helmut" in nouns, "Jansen" in nouns
+    (True, True, False, False)
+    """
+    from importlib.metadata import version
+    from spacy.util import load_language_data, registry
+    from diplograph.extract.wordcache import cached_words
+
+    def build():
+        data = registry.lookups.get(lang) if lang in registry.lookups else {}
+        if "lemma_lookup" not in data:
+            return ()
+        forms: dict[str, set] = {}
+        for form, lemma in load_language_data(data["lemma_lookup"]).items():
+            if isinstance(lemma, str) and lemma[:1].isupper():
+                forms.setdefault(lemma, set()).add(form)
+        ordinary = ordinary_words(lang)
+        return {w for lemma, fs in forms.items()
+                if lemma.lower() in ordinary or fs - {lemma, lemma + "s", lemma + "'"}
+                for w in fs | {lemma} if w[:1].isupper()}
+    return cached_words(f"lemma-nouns-{lang}-spacy-lookups-data-{version('spacy-lookups-data')}.txt", build)
+
+
 #: a word rarer than this (natural log of its probability) is not counted as ordinary
 ORDINARY_LOG_PROB = -18.0
 

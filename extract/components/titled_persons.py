@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.ontology.offices import load_offices
 
-from diplograph.extract.lexicon import lemma_table_words, load_lexicon, lookup_lemmas
+from diplograph.extract.lexicon import lemma_table_nouns, lemma_table_words, load_lexicon, lookup_lemmas
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.role_words import past_post
 from diplograph.extract.components.spans import set_entities
@@ -46,7 +46,8 @@ def _common_words(nlp: Language) -> frozenset:
 class TitledPersonFinder:
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
-        self.common = _common_words(nlp)
+        # German: the table's nouns, not its names ("Helmut" is a lemma of "Helmuts")
+        self.common = lemma_table_nouns(nlp.lang) if nlp.lang == "de" else _common_words(nlp)
         self.forms = lemma_table_words(nlp.lang) if nlp.lang == "en" else frozenset()   # "holds", not only "hold"
         self.vocab_strings = nlp.vocab.strings
 
