@@ -30,6 +30,7 @@ from diplograph.ontology.offices import held_on
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.role_words import past_post
+from diplograph.extract.components.spans import list_item_dash
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: words that join a role word to the country or body after it ("of Japan", "der NATO")
@@ -115,8 +116,25 @@ class RoleFinder:
                 mods.insert(0, self._ref(ent))
                 j = ent.start - 1
                 continue
+            state = self._possessor_state(doc, ent) if ent is not None and not mods and "Country" in kinds else None
+            if state is not None:
+                mods.insert(0, state)            # "Tokyo's ambassador", "Bushs Sprecher": their state's
+                j = ent.start - 1
+                continue
             break
         return mods, j
+
+    def _possessor_state(self, doc, ent) -> str | None:
+        """The state of a capital or a known person named in the possessive before role words
+        ("Tokyo's ambassador", "Berlins Botschafter", "Bushs Sprecher"): the capital's
+        country, the person's nationality; None for any other entity or without a possessive."""
+        known = self.kb.by_slug(ent.ent_id_) if ent.ent_id_ else None
+        if known is None or not (known.kind == "Person" or known.capital_of is not None):
+            return None
+        text = doc[ent.start:ent.end].text
+        marked = ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE or self.lex.lang == "de" \
+            and text.endswith("s") and text not in known.names("de")
+        return self.kb.country_slug(ent.ent_id_) if marked else None
 
     def _titled_body(self, doc, m) -> list:
         """The body a title word names by itself ("Kommissionspräsidentin X": the European
@@ -358,7 +376,7 @@ class RoleFinder:
             j -= 1
         if j < sent.start:
             return None, None
-        if doc[j].text == "," and j - 1 >= sent.start:
+        if j - 1 >= sent.start and (doc[j].text == "," or self._list_dash(doc, j, ents)):
             k = j - 1
             if doc[k].text == ")":               # "X (57, FDP), deutscher Botschafter"
                 k = next((i - 1 for i in range(k - 1, max(sent.start, k - 7), -1) if doc[i].text == "("), k)
@@ -373,6 +391,12 @@ class RoleFinder:
                 if ent is not None and ent.label_ == "Person":
                     return (ent.start, ent.end), "roles.predicative"
         return None, None
+
+    def _list_dash(self, doc, j, ents) -> bool:
+        """Whether token ``j`` is the dash after a person that opens a list item ("• Jo
+        Beispiel – former Dutch defence minister")."""
+        ent = ents.get(j - 1)
+        return ent is not None and ent.label_ == "Person" and list_item_dash(doc, j, ent.start, self.lex)
 
     def _respective(self, doc, mentions, claims, ents, dem, starts) -> list:
         """"Japan wurde vertreten durch A und B, Russland durch C und D"; "counterparts A and B"."""

@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from diplograph.extract.components.columns import columns
-from diplograph.extract.components.spans import set_entities
+from diplograph.extract.components.spans import list_item_dash, set_entities
 from diplograph.extract.components.triggers import need_windows, needs_met, pattern_needs, pattern_reach
 from diplograph.extract.gazetteer import city_names
 from diplograph.extract.lexicon import DATA_DIR, lemma_table_words, load_lexicon, ordinary_words, read_jsonl
@@ -180,9 +180,11 @@ class UnknownNameFinder:
                                                  # names; "X, the ambassador's husband": not the role's
             j = m.start - 1
             while j > 0 and (self.lex.has("determiners", cols.lower[j]) or cols.lower[j] in self.demonym_words
-                             or cols.ent[j] == "Country" or cols.text[j] in ("'s", "’s")):
-                j -= 1
-            if j < 2 or cols.text[j] != "," or j - 1 in taken and cols.text[j - 1] != ")":
+                             or cols.ent[j] == "Country" or cols.text[j] in ("'s", "’s")
+                             or self.lex.has("role_modifiers", cols.text[j])):
+                j -= 1                           # "X, a former Czech foreign minister"
+            if j < 2 or not (cols.text[j] == "," or self._list_dash(doc, cols, j, reach)) \
+                    or j - 1 in taken and cols.text[j - 1] != ")":
                 continue
             end = j
             if cols.text[j - 1] == ")":
@@ -191,8 +193,8 @@ class UnknownNameFinder:
                     continue                     # no opening bracket near: no aside of a name
             sent_start = cols.sent_of(m.start).start
             lo = end
-            while lo > max(sent_start, end - reach) and (cols.title[lo - 1] or cols.text[lo - 1] == "-") \
-                    and lo - 1 not in taken:
+            while lo > max(sent_start, end - reach) and (cols.title[lo - 1] or cols.text[lo - 1] == "-"
+                                                          and not doc[lo - 1].whitespace_) and lo - 1 not in taken:
                 lo -= 1
             if lo > sent_start and (cols.title[lo - 1] and cols.alpha[lo - 1] and lo - 1 not in taken
                                     or cols.text[lo - 1] in (",", ")") or self.lex.has("list_joiners", cols.lower[lo - 1])):
@@ -207,6 +209,14 @@ class UnknownNameFinder:
                 out.append(Span(doc, *span, label="Person", kb_id=f"names.{self.lex.lang}.person.apposed_role"))
                 taken.update(range(*span))
         return out
+
+    def _list_dash(self, doc, cols, j: int, reach: int) -> bool:
+        """Whether token ``j`` is the dash after a name of up to ``reach`` capitalised words
+        that opens a list item ("• Jo Beispiel – Dutch defence minister")."""
+        lo = j
+        while lo > max(0, j - reach) and (cols.title[lo - 1] or cols.text[lo - 1] == "-" and not doc[lo - 2].whitespace_):
+            lo -= 1
+        return lo < j and list_item_dash(doc, j, lo, self.lex)
 
     def _matches(self, doc, cols, taken) -> list[tuple[int, int, int]]:
         """The patterns' matches, found only on the stretches of a sentence within a
@@ -250,6 +260,10 @@ class UnknownNameFinder:
                                                  # noun of a compound before the name is none of it
         if hi <= lo or any(k in taken for k in range(lo, hi)):
             return None
+        if label == "Person" and hi < len(doc) and cols.text[hi] == "-" and not doc[hi - 1].whitespace_ \
+                and not doc[hi].whitespace_:
+            return None                          # "sagte Tschechiens Ex-Außenminister": the first
+                                                 # part of a compound, no name's end
         words = [k for k in range(lo, hi) if cols.text[k] != "-"]
         for k in range(lo, hi):
             text = cols.text[k]
