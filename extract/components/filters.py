@@ -386,12 +386,16 @@ class TriggerFilters(LaunchFilters):
                                                                     # phone", nor "discussed the sanctions by phone"
 
     def _noun_reading(self, key, s, e) -> bool:
-        """Whether a one-word verb trigger that is also a noun stands as the noun: after a
-        determiner ("in a sign of", "the signs of") or a verb of holding ("protesters hold
-        signs"), or before an of-phrase ("see signs of a thaw"); not "to sign", "they sign"."""
-        return e - s == 1 and self._has("verb_noun_homographs", s) and (
-            s > 0 and (self._has("determiners", s - 1) or self._has("homograph_holders", s - 1))
-            or e < len(self._lower) and self._has("genitive_links", e))
+        """Whether a verb trigger that is also a noun stands as the noun: after a determiner
+        ("in a sign of", "the signs of", "consulting his hosts on X"), or, a one-word trigger,
+        after a verb of holding ("protesters hold signs") or before an of-phrase ("see signs
+        of a thaw"); not "to sign", "they sign", "hosts talks"."""
+        if not self._has("verb_noun_homographs", s):
+            return False
+        if s > 0 and self._has("determiners", s - 1):
+            return True                  # also a longer pattern's first word: "his hosts on X"
+        return e - s == 1 and (s > 0 and self._has("homograph_holders", s - 1)
+                               or e < len(self._lower) and self._has("genitive_links", e))
 
     def _ends_no_ties(self, key, s, e) -> bool:
         """Whether a suspension verb of ending ends what is no tie between states: a war,

@@ -24,7 +24,7 @@ class EventNegation:
         second: "trafen sich nicht"), or anywhere before a verb that ends its clause (verb
         last: "hat den Streit um die Inseln nie offiziell beendet")."""
         lo, hi = self._clause(doc, s, e)
-        if self._negation_before(max(lo, s - 3), s) or self._negated_object(s, lo):
+        if self._negation_before(max(lo, s - 3), s) or self._negated_object(s, lo) or self._refused(s, lo):
             return not self._any("attendance_verbs", max(lo, s - 3), s)   # "did not attend the
                                                                            # summit": it took place
         if self.lex.lang != "de":
@@ -97,6 +97,19 @@ class EventNegation:
         return d is not None and d - 1 > lo and self.cols.is_lower[d - 1] and self.cols.alpha[d - 1] \
             and all(self.cols.is_lower[k] or self.cols.punct[k] for k in range(d + 1, s)) \
             and self._negation_in(max(lo, d - 3), d - 1)
+
+    def _refused(self, s: int, lo: int, reach: int = 4) -> bool:
+        """Whether the noun at ``s`` is what a verb of refusal right before it refuses, past
+        an article, a lower-case word or a date ("refused summits with X", "rejected any
+        talks", "verweigerte am Montag Gespräche mit X"): none was held."""
+        if not self._noun_at(s):
+            return False
+        k = s - 1
+        while k > max(lo, s - reach) and (self._has("determiners", k) or self._is_date(k) or self.cols.is_lower[k]
+                                          and self.cols.alpha[k] and not self._has("refusal_verbs", k)
+                                          and not self._preposition(k)):
+            k -= 1                       # "verweigerte am Montag Gespräche"; not "rejected the plan at talks"
+        return k >= lo and self._has("refusal_verbs", k)
 
     def _negation_before(self, lo: int, s: int) -> bool:
         """Whether a negation cue in [lo, s) reaches the trigger at ``s``: not one that

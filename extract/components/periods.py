@@ -52,8 +52,28 @@ class PeriodDates:
         while k >= 0 and (self._has("determiners", k) or self.cols.lower[k] in ("zum", "am")):
             k -= 1
         return k >= 0 and (self._has("deadline_words", k) or self._has("span_end_words", k)
-                           and self._any("span_length_words", max(0, k - 12), k))    # "a three-day visit
-                                                                # through Saturday", "ongoing drills through Monday"
+                           and self._any("span_length_words", max(0, k - 12), k)    # "a three-day visit
+                           ) or self._takes_effect(date)        # through Saturday", "ongoing drills through Monday"
+
+    def _takes_effect(self, date) -> bool:
+        """Whether a date is when a measure is to take effect ("set to take effect on July 1",
+        "enters into force on Monday", "soll am 1. Juli in Kraft treten"): its coming start,
+        not the day it was decided (not "took effect on Monday": then it was imposed). The
+        words before it, past ``effect_links``, end in one of ``effect_phrases_before``, or in
+        German the words after it start with one of ``effect_phrases_after``, or with one of
+        ``effect_ends`` after a present verb of ``effect_verbs_before`` before it."""
+        k = bisect_right(self.cols.idx, date.start) - 2
+        while k >= 0 and self._has("effect_links", k):
+            k -= 1
+        before = " " + " ".join(self.cols.lower[max(0, k - 3):k + 1])
+        if k >= 0 and any(before.endswith(" " + p) for p in self._lists.get("effect_phrases_before", ())):
+            return True
+        j = bisect_right(self.cols.idx, date.start + len(date.text) - 1)
+        after = " ".join(self.cols.lower[j:j + 4]) + " "
+        if k >= 0 and self._has("effect_verbs_before", k):
+            return any(after.startswith(p + " ") for p in self._lists.get("effect_ends", ()))   # "treten am
+                                                                                  # 1. Juli in Kraft"
+        return any(after.startswith(p + " ") for p in self._lists.get("effect_phrases_after", ()))
 
     def _ends_since_phrase(self, k: int, own: int | None = None, reach: int = 10) -> bool:
         """Whether the words up to token ``k`` continue a phrase "since"/"seit" opens, with

@@ -39,13 +39,14 @@ class EventPlaces(CapitalPlaces):
         if ev.kind in GATHERINGS | {"Visit", "PhoneCall"} and ent.start > 1 and self._has("offshore_links", ent.start - 1) \
                 and self._has("place_nouns", ent.start - 2):
             return None                  # "to discuss the islands off Hokkaido": where they lie
-        if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and ent.end + 1 < len(doc) \
-                and self.cols.text[ent.end] in ("'s", "’s") and not (self.cols.title[ent.end + 1]
-                                                                    or self._has("place_nouns", ent.end + 1)
-                                                                    or ent.start > 0
-                                                                    and self._has("place_prepositions", ent.start - 1)):
-            return self.capital_of[ent.ent_id_]     # "Tokyo's export curbs": its government's; not
-                                                    # "Tokyo's Haneda airport", "in Berlin's summit hall"
+        if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and (owned := self._possessed(doc, ent)) \
+                and not (self.lex.lang == "en" and (self.cols.title[owned] or self._has("place_nouns", owned))
+                         or ent.start > 0 and self._has("place_prepositions", ent.start - 1)
+                         and self._possessed_site(owned)):
+            return self.capital_of[ent.ent_id_]     # "Tokyo's export curbs", "in Washington's ties
+                                                    # with X", "in Washingtons Beziehungen": its
+                                                    # government's; not "Tokyo's Haneda airport",
+                                                    # "in Berlin's summit hall"
         if ent.label_ == "Place" and self.lex.lang == "en" and ent.end < len(doc) and self.cols.is_lower[ent.end] \
                 and self._has("place_topic_heads", ent.end) and not (ent.end + 1 < len(doc) and (
                     self._has("place_nouns", ent.end + 1) or self._has("area_nouns", ent.end + 1))):
@@ -100,6 +101,27 @@ class EventPlaces(CapitalPlaces):
                 ev.place = self.venues[ent.ent_id_]  # "talks at the Kremlin": a place there,
             return None                              # not the presidency taking part
         return ref
+
+    def _possessed(self, doc, ent) -> int | None:
+        """Where the word a name in the possessive owns starts ("Tokyo's export curbs",
+        "Washingtons Beziehungen": a German genitive no KB name spells), else None."""
+        k = ent.end
+        if k + 1 < len(doc) and self.cols.text[k] in ("'s", "’s"):
+            return k + 1
+        text = self.cols.text[ent.end - 1]
+        known = self.kb.by_slug(ent.ent_id_)
+        genitive = self.lex.lang == "de" and ent.end - ent.start == 1 and text.endswith("s") and known is not None \
+            and text not in known.names("de") and text[:-1] in known.names("de")
+        return k if genitive and k < len(doc) and self.cols.alpha[k] else None
+
+    def _possessed_site(self, k: int) -> bool:
+        """Whether the words from ``k`` after a possessive name a site: a name (in English, where
+        nouns are small), or a place or building noun as its first or second word ("Berlin's
+        summit hall", "Tokios Regierungsviertel"; not "Washington's ties with Cuba")."""
+        n = len(self.cols.text)
+        site = [j for j in (k, k + 1) if j < n and self.cols.alpha[j] and (
+            self._has("place_nouns", j) or self._has("building_nouns", j))]
+        return k < n and (self.cols.ent[k] or self.lex.lang == "en" and self.cols.title[k]) or bool(site)
 
     def _after_its_noun(self, doc, ev, ent) -> bool:
         """Whether the place ``ent`` follows the event's noun in a phrase of its own ("the

@@ -113,7 +113,9 @@ class TitledPersonFinder:
         text = token.text
         return (token.is_alpha and text[0].isupper() and not token.ent_type_
                 and not self.lex.has("title_stop_words", text) and not self.lex.has("person_titles", text)
-                and not self.lex.has("determiners", text))    # "Lieutenant Colonel X": X
+                and not self.lex.has("determiners", text)     # "Lieutenant Colonel X": X
+                and not (self.lex.has("credit_labels", text) and token.i + 1 < len(token.doc)
+                         and token.nbor().text == ":"))       # "X Credit: Reuters", a picture's credit
 
     def _name_at(self, doc: Doc, i: int, ranked: bool = False) -> Span | None:
         j = i

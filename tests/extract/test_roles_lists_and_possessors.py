@@ -9,7 +9,8 @@
   minister"), is the role's holder, as with a comma ("X, a former ... minister");
 - a capital or a known person in the possessive before role words gives the role its state
   ("Tokyo's ambassador", "Bushs Sprecher");
-- the EU's "foreign policy chief" ("Außenbeauftragte") is its foreign minister.
+- the EU's "foreign policy chief" ("Außenbeauftragte") is its foreign minister;
+- a picture's credit label ("Credit:", "Foto:") after a name is no part of it.
 """
 from __future__ import annotations
 
@@ -102,3 +103,11 @@ def test_guard_no_state_from_a_place_that_is_no_possessive_capital(extract, lang
 ])
 def test_the_eus_foreign_policy_chief_is_its_foreign_minister(extract, lang, text):
     assert role_triples(extract(text, lang)) == {("new:Person:anna lind", "foreign-minister", "european-union")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Obama was greeted by Cuba's foreign minister Bruno Alvarez Credit: Reuters\n\nHe then went on."),
+    ("de", "Empfangen wurde er von Kubas Außenminister Bruno Alvarez Foto: dpa\n\nDann ging er weiter."),
+])
+def test_a_pictures_credit_label_is_no_part_of_a_name(extract, lang, text):
+    assert role_triples(extract(text, lang)) == {("new:Person:bruno alvarez", "foreign-minister", "cuba")}
