@@ -18,8 +18,6 @@ nationality in the KB. Results go to ``doc._.dg_roles`` as :class:`RoleClaim` re
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -31,29 +29,15 @@ from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.components.columns import columns
 from diplograph.extract.components.role_words import past_post
 from diplograph.extract.components.spans import list_item_dash
+from diplograph.extract.components.respective_roles import RespectiveRoles
+from diplograph.extract.components.role_claims import RoleClaim
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: words that join a role word to the country or body after it ("of Japan", "der NATO")
 _OF_WORDS = ("of", "von", "des", "der")
 
 
-@dataclass(frozen=True)
-class RoleClaim:
-    """``person`` (token span or None) holds ``role`` (slug) of ``org``.
-
-    ``org`` is a KB slug, a token span of an organisation entity, or None when unknown.
-    """
-
-    person: tuple | None
-    role: str
-    org: object
-    rule: str
-    sent: tuple           # character span of the evidence sentence
-    mention: tuple        # token span of the role words
-    stated: bool = False  # the organisation is named in the text (not the KB nationality)
-
-
-class RoleFinder:
+class RoleFinder(RespectiveRoles):
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
         self.kb = load_kb()
@@ -257,7 +241,7 @@ class RoleFinder:
 
     def _country(self, doc, person, mods, k, n, role=None):
         if len(mods) == 1:
-            return mods[0]
+            return self._office_over_body(doc, person, mods[0], role)
         if mods and len(mods) == n:
             return mods[k]
         ent = doc[person[0]:person[1]]
@@ -265,6 +249,11 @@ class RoleFinder:
             return self._organisation_before(doc, person[0])   # not the holder's nationality
         if role is not None and (self.lex.has("regional_roles", role) or self.lex.has("body_roles", role)):
             return None                  # a governor's region, a chief's body is no nationality
+        j = person[1]
+        k = j + 2 if j + 2 < len(doc) and self.lex.has("definite_determiners", doc[j + 1].text) else j + 1
+        if not mods and k < len(doc) and self.lex.has("holder_state_links", doc[j].text) \
+                and doc[k].ent_type_ == "Country" and doc[k].ent_iob_ == "B" and doc[k].ent_id_:
+            return doc[k].ent_id_        # "President Jo Beispiel of France", "... of the Netherlands"
         published = doc._.dg_published
         held = {o.org for o in held_on(ent.ent_id_, published.iso if published else None) if o.role == role}
         if len(held) == 1:
@@ -275,6 +264,18 @@ class RoleFinder:
             if state is None and not self.kb.by_slug(org).venue:
                 return org               # "Council President Michel": the body of no state he presides
         return self.kb.country_slug(ent.ent_id_) if ent.ent_id_ else None
+
+    def _office_over_body(self, doc, person, mod, role):
+        """The state a KB person held ``role`` of on the publication date, where the modifier
+        before the title is a body of that state ("der US-Kongress Präsident X": the Congress
+        is the sentence's subject, X its state's president); else the modifier ``mod``."""
+        slug = doc[person[0]:person[1]].ent_id_
+        if not slug or not isinstance(mod, str) or self.kb.is_country(mod):
+            return mod
+        published = doc._.dg_published
+        held = {o.org for o in held_on(slug, published.iso if published else None) if o.role == role}
+        state = self.kb.country_slug(mod)
+        return state if held == {state} and state != mod else mod
 
     # --- the component -----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -398,42 +399,6 @@ class RoleFinder:
         ent = ents.get(j - 1)
         return ent is not None and ent.label_ == "Person" and list_item_dash(doc, j, ent.start, self.lex)
 
-    def _respective(self, doc, mentions, claims, ents, dem, starts) -> list:
-        """"Japan wurde vertreten durch A und B, Russland durch C und D"; "counterparts A and B"."""
-        out = []
-        markers, counterparts = self.lex.lowered("respective_markers"), self.lex.lowered("counterpart_words")
-        lower = self._cols.lower
-        either = markers | counterparts
-        for i in self._cols.where(either):       # a marker or a counterpart word
-            is_counterpart = lower[i] in counterparts
-            tok = doc[i]
-            after = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," else tok.i + 1
-            persons = self._persons_right(doc, after, ents, starts)    # "counterparts, A and B"
-            if len(persons) < (1 if is_counterpart else 2):
-                continue
-            roles = self._group_roles(doc, tok, mentions, claims, is_counterpart)
-            if is_counterpart and len(persons) == 1 and len(set(roles)) == 1:
-                roles = roles[:1]            # "seinen japanischen Amtskollegen Taro Kono"
-            org = self._nearest_country_left(doc, tok.i, ents, dem)
-            if not roles or len(roles) != len(persons) or org is None:
-                continue
-            sent = self._cols.sent_of(i)
-            out += [RoleClaim(p, r, org, "roles.respective", (sent.start_char, sent.end_char),
-                              (tok.i, tok.i + 1), True) for p, r in zip(persons, roles)]
-        return out
-
-    def _subjects_role(self, doc, tok, claims) -> tuple:
-        """"Kishida visited India, where he met his Indian counterpart": the role an earlier
-        sentence gave the one person named before the counterpart word in this one."""
-        sent = self._cols.sent_of(tok.i)
-        named = {ent.ent_id_ for ent in doc.ents[:] if ent.label_ == "Person" and ent.ent_id_
-                 and sent.start <= ent.start and ent.end <= tok.i}
-        if len(named) != 1:
-            return ()
-        before = [c for c in claims if c.person and c.sent[1] <= sent.start_char
-                  and doc[c.person[0]:c.person[1]].ent_id_ in named]
-        return (before[-1].role,) if before else ()
-
     def _ministry_heads(self, doc, ents) -> list:
         """"the head of the Japanese defence ministry, X", "X, Chef des russischen
         Verteidigungsministeriums": the minister of that ministry's country."""
@@ -473,30 +438,6 @@ class RoleFinder:
         if before is not None and before.label_ == "Person" and k < start - 1:
             return (before.start, before.end)
         return None
-
-    def _group_roles(self, doc, tok, mentions, claims, is_counterpart) -> tuple:
-        if is_counterpart:
-            earlier = [c for c in claims if c.person and c.sent[0] <= tok.idx < c.sent[1]
-                       and c.person[1] <= tok.i]
-            return tuple(c.role for c in earlier) or self._subjects_role(doc, tok, claims)
-        cols = self._cols
-        sent_start = cols.sent_of(tok.i).start
-        prev_start = cols.sent_of(sent_start - 1).start if sent_start > 0 else sent_start
-        groups = [m for m in mentions if prev_start <= m.start < tok.i and len(m.roles) > 1]
-        return groups[-1].roles if groups else ()
-
-    def _nearest_country_left(self, doc, i, ents, dem):
-        sent_start = self._cols.sent_of(i).start
-        for j in range(i - 1, sent_start - 1, -1):
-            if doc[j].text in (",", ";"):
-                break
-            if j in dem:
-                return dem[j][1]
-            ent = ents.get(j)
-            if ent is not None and ent.label_ == "Country":
-                return self._ref(ent)
-        return None
-
 
 @Language.factory("diplograph_roles")
 def make_role_finder(nlp: Language, name: str) -> RoleFinder:
