@@ -20,7 +20,7 @@ from diplograph.ontology.offices import load_offices
 
 from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.components.office_surnames import OFFICE
-from diplograph.extract.lexicon import ordinary_words
+from diplograph.extract.lexicon import load_lexicon, ordinary_words
 from diplograph.extract.components.spans import set_entities
 
 
@@ -29,6 +29,8 @@ class SurnameLinker:
         self.lang = lang
         self.kb = load_kb()
         self.ordinary = ordinary_words(lang)     # words of the language, in lower case
+        self.lex = load_lexicon(lang)
+        self.months = frozenset(self.lex.dates.get("months", {}))
         # family names written first ("Kim", "Xi"), as the KB's people named that way show
         self.family_first = {e.family_name for e in self.kb.entities.values()
                              if e.kind == "Person" and e.family_name
@@ -74,7 +76,8 @@ class SurnameLinker:
                     self._namesake(doc, doc[i], seen, new)
                 continue
             ent = seen.get(text) or (seen.get(text[:-1]) if self.lang == "de" and text.endswith("s") else None)
-            if ent is not None and not (ent.start in titled and self._not_the_name(doc, cols, i)):
+            if ent is not None and not (ent.start in titled and self._not_the_name(doc, cols, i)) \
+                    and not self._month_named(doc, cols, i):
                 new.append(Span(doc, i, i + 1, label="Person", span_id=ent.ent_id_ or ""))
         new += self._named_later(doc, people, cols.text, {span.start for span in new})
         if new:
@@ -90,6 +93,14 @@ class SurnameLinker:
         return cols.lower[i] in self.ordinary or i > 0 and doc[i - 1].text == "&" or bool(nxt) and (
             nxt.text[:1].isupper() and nxt.is_alpha or nxt.text == "&"
             or nxt.text == "," and i + 2 < len(doc) and doc[i + 2].ent_type_ in ("Place", "Country"))
+
+    def _month_named(self, doc: Doc, cols, i: int) -> bool:
+        """Whether the word at ``i`` is a month a date names ("in May", "May 5", "seit Mai"),
+        not the surname it spells ("Theresa May")."""
+        if cols.lower[i] not in self.months:
+            return False
+        return i > 0 and self.lex.has("month_openers", doc[i - 1].text) \
+            or i + 1 < len(doc) and doc[i + 1].is_digit
 
     def _named_later(self, doc: Doc, people: list, text: list, linked: set) -> list:
         """"Präsident Moon ... Moon Jae-in": a surname alone, no known person yet, that the

@@ -112,10 +112,21 @@ class TitledPersonFinder:
     def _is_name_token(self, token) -> bool:
         text = token.text
         return (token.is_alpha and text[0].isupper() and not token.ent_type_
-                and not self.lex.has("title_stop_words", text) and not self.lex.has("person_titles", text)
+                and (not self.lex.has("title_stop_words", text) or self._month_given_name(token))
+                and not self.lex.has("person_titles", text)
                 and not self.lex.has("determiners", text)     # "Lieutenant Colonel X": X
                 and not (self.lex.has("credit_labels", text) and token.i + 1 < len(token.doc)
                          and token.nbor().text == ":"))       # "X Credit: Reuters", a picture's credit
+
+    def _month_given_name(self, token) -> bool:
+        """Whether a month's name or short form is a given name: a capitalised word that is
+        no entity, stop word or month follows it ("Jan Lipka", "May Lin"; not "May 5")."""
+        months = self.lex.dates.get("months", {})
+        if token.lower_ not in months or token.i + 1 >= len(token.doc):
+            return False
+        nxt = token.nbor()
+        return nxt.is_alpha and nxt.text[0].isupper() and not nxt.ent_type_ and nxt.lower_ not in months \
+            and not self.lex.has("title_stop_words", nxt.text)
 
     def _name_at(self, doc: Doc, i: int, ranked: bool = False) -> Span | None:
         j = i
@@ -153,9 +164,11 @@ class TitledPersonFinder:
             j -= 1                       # "PM Hanna Beispiel Holds Talks": a headline's verb after the name
         hyphened = any(doc[k].text == "-" and doc[k + 1].is_lower for k in range(i + 1, j - 1))
         if (j - i < 2 or self._is_common(doc[j - 1])) and not hyphened and not (   # "Lee Min-jun": a
-                ranked and j - i >= 2 and not title_case_line(columns(doc), columns(doc).sent_of(i))):  # given name
-            while i < j and self._is_common(doc[i]):   # "Igor Morgulow": a name after all; two
-                i += 1                                # words after a rank are ("Oberst Max Berger")
+                (ranked or self.forms) and j - i >= 2   # given name; two words after a rank are a name
+                and not title_case_line(columns(doc), columns(doc).sent_of(i))):   # ("Oberst Max
+            while i < j and self._is_common(doc[i]):   # Berger"), and in English two capitalised
+                i += 1                                # words in running text ("Defense Secretary
+                                                      # Mark Hunt"), not in a headline's title case
         if i >= j or any(m.start < j and i < m.end for m in doc._.dg_role_mentions or []):
             return None
         if j < len(doc) and doc[j].ent_type_ == "Person":

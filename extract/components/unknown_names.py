@@ -90,6 +90,7 @@ class UnknownNameFinder:
         months = self.lex.dates.get("months", {})
         weekdays = self.lex.dates.get("weekdays", {})
         self.excluded |= {w.lower() for w in list(months) + list(weekdays)}
+        self.months = frozenset(w.lower() for w in months)
         self.demonyms = frozenset(demonym_phrases(load_kb(), nlp.lang))
         self.demonym_words = frozenset(d.split()[-1] for d in self.demonyms)
         self.place_nouns = self.lex.lowered("place_nouns") | self.lex.lowered("capital_words") \
@@ -282,9 +283,12 @@ class UnknownNameFinder:
                     return None                  # "Kurilen-Inseln": a place noun; "Europa-Reise",
                                                  # "Abes Schrein-Besuch": no person
                 continue                         # the second part of "Chung-in"
-            elif text.lower() in self.excluded or text.lower() in self.demonyms or self._noun(text) \
-                    or label == "Place" and text.lower() in self.demonym_words:
-                return None                      # "the Japanese island", "a South Korean air base": no name
+            elif (text.lower() in self.excluded and not (label == "Person" and k < hi - 1 and cols.lower[k] in self.months
+                                                         and cols.lower[k + 1] not in self.months)
+                  or text.lower() in self.demonyms or self._noun(text)
+                  or label == "Place" and text.lower() in self.demonym_words):
+                return None                      # "the Japanese island", "a South Korean air base": no
+                                                 # name ("Jan Kowalski" is: a month as a given name)
         if label == "Person" and (self._lowered_opening(cols, lo) or self.lang == "de" and len(words) == 2 and lo > 1
                                   and cols.lower[lo - 1] in self.lex.lowered("determiners") and cols.text[lo - 2] != ","):
             return None                          # "Vergangene Woche erklärte", "Neben Zöllen forderte";
