@@ -20,7 +20,8 @@ from diplograph.extract.components.columns import columns
 from diplograph.extract.components.spans import list_item_dash, set_entities
 from diplograph.extract.components.triggers import need_windows, needs_met, pattern_needs, pattern_reach
 from diplograph.extract.gazetteer import city_names
-from diplograph.extract.lexicon import DATA_DIR, lemma_table_words, load_lexicon, ordinary_words, read_jsonl
+from diplograph.extract.lexicon import (DATA_DIR, lemma_table_nouns, lemma_table_words, load_lexicon,
+                                        ordinary_words, read_jsonl)
 from diplograph.extract.patterns import demonym_phrases
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.namespace import DG
@@ -64,6 +65,7 @@ class UnknownNameFinder:
         self.stop_words = frozenset(nlp.Defaults.stop_words)
         self.common = ordinary_words(nlp.lang) | self.stop_words
         self.nouns = lemma_table_words(nlp.lang) if nlp.lang == "de" else frozenset()   # German nouns
+        self.compound_nouns = lemma_table_nouns(nlp.lang) if nlp.lang == "de" else frozenset()   # not names
         self.matchers: list[tuple[Matcher, tuple, int | None]] = []   # one per pattern, with
                                                  # what it needs and its reach
         self.rules: dict[int, dict] = {}
@@ -259,6 +261,9 @@ class UnknownNameFinder:
                 and (self._noun(cols.text[lo]) or cols.lower[lo] in self.excluded):
             lo += 1                              # "US-Politikerin Nancy Beispiel besuchte": the
                                                  # noun of a compound before the name is none of it
+        if label == "Person" and self.lang == "de" and hi - lo > 4 and cols.text[lo + 1] == "-" \
+                and cols.text[lo + 2] in self.compound_nouns:
+            lo += 3                              # "Grünen-Politiker Paul Beispiel": the compound too
         if hi <= lo or any(k in taken for k in range(lo, hi)):
             return None
         if label == "Person" and hi < len(doc) and cols.text[hi] == "-" and not doc[hi - 1].whitespace_ \

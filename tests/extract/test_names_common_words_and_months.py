@@ -6,7 +6,8 @@ this test):
 - a month's name or short form before another capitalised word is a given name ("Jan
   Lipka", "May Lin"), in both languages;
 - a month a date names ("in May", "seit Mai") is no later mention of a person of that
-  surname ("Theresa May").
+  surname ("Theresa May");
+- a German compound title ("Grünen-Politiker") before a name is no part of it.
 """
 from __future__ import annotations
 
@@ -55,3 +56,12 @@ def test_guard_a_month_before_a_place_is_no_name(extract, lang, text):
 def test_a_month_a_date_names_is_no_later_mention_of_the_surname(extract, lang, text):
     facts = extract(text, lang, "2019-06-01")
     assert [m.text for m in facts.mentions if m.key == "theresa-may"] == ["Theresa May"]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Der Grünen-Politiker Paul Vogt warnte am Montag vor Eile.", "new:Person:paul vogt"),
+    ("Die Grünen-Politikerin Lena Vogt warnte am Montag vor Eile.", "new:Person:lena vogt"),
+    ("Der Kreml-Kritiker Paul Vogt warnte am Montag vor Eile.", "new:Person:paul vogt"),
+])
+def test_a_german_compound_title_before_a_name_is_no_part_of_it(extract, text, key):
+    assert person_keys(extract(text, "de")) == [key]
