@@ -33,6 +33,10 @@ class CausePhrases:
         elif s in cause:                 # "Following the summit in Paris, X said": the act is the
             own = self._own_cause(s, cause, sent.start)     # cause named, its phrase its own
             cause, cause_time = cause - own, cause_time - own
+        if any(s < k < e - 1 for k in cause):   # "legte wegen der Boje Protest bei X ein": the phrase
+            k = e - 1                             # inside the trigger ends before its last word
+            while k in cause:
+                cause, cause_time, k = cause - {k}, cause_time - {k}, k + 1
         if clo > sent.start and not (before := self._causal(doc, sent.start, sent, flight=flight))[0] & {s, e - 1}:
             cause, cause_time = cause | {k for k in before[0] if k < clo}, cause_time | {k for k in before[1] if k < clo}
         return cause | self._reason_gerund(e, sent.end) | self._rally_phrases(sent, s), cause_time
