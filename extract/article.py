@@ -19,7 +19,7 @@ from diplograph.ontology.namespace import DG
 
 from diplograph.extract.components.columns import columns, doc_text
 from diplograph.extract.anchoring import ANCHORED_RULES, ahead_of, so_far
-from diplograph.extract.lexicon import rule_confidence
+from diplograph.extract.lexicon import load_lexicon, rule_confidence
 from diplograph.extract.publication import LONE_ACTS, PublicationTime
 from diplograph.extract.fronted import FrontedOccasions
 from diplograph.extract.instances import OtherInstances
@@ -28,7 +28,7 @@ from diplograph.extract.pairs import PairReferences
 from diplograph.extract.role_facts import RoleFacts
 from diplograph.extract.calls import CallAnaphors
 from diplograph.extract.responses import Responses
-from diplograph.extract.person_refs import last_person_of
+from diplograph.extract.person_refs import last_person_of, person_genders, pronoun_gender
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Statement
 from diplograph.extract.coreference import MEETING_KINDS, SINGLE_ACT_KINDS, EventCoreference
 from diplograph.extract.merging import kind_after, merge_into
@@ -119,6 +119,8 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
             elif confidence > record.confidence:
                 record.confidence, record.evidence = confidence, rule
             record.surface.add(ent.text)
+        self._genders = person_genders(cols, self.ents, self.span_key, load_lexicon(self.article.lang),
+                                       self.doc._.dg_role_mentions or [])    # "first lady X", "Herr Y"
 
     def _key(self, ent, persons_full: dict) -> str:
         if ent.ent_id_:
@@ -362,8 +364,10 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
                 actors.append(c)
         if m.pronoun:                    # "he told reporters on a trip to ...", "Er wolle ... reisen";
                                          # "X said after talks with his counterpart": X
-            person = self._person_earlier_in_sentence(m, actors)
-            person = self._person_before(m.sent[0]) if person is None else person
+            other = {"m": "f", "f": "m"}.get(pronoun_gender(       # "he" after "first lady X": not her
+                self.cols, load_lexicon(self.article.lang), bisect_left(self.cols.idx, m.sent[0]), m.trigger[0]))
+            person = self._person_earlier_in_sentence(m, actors, other)
+            person = self._person_before(m.sent[0], other=other) if person is None else person
             if person and person not in actors:
                 actors.insert(0, person)
         if m.kind == "Protest":          # "summoned Brazilian Ambassador X": Brazil is a side
@@ -398,7 +402,7 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
                      rule_confidence().get("events." + m.kind, 0.7), prior, targets=targets, objected=m.objected,
                      document=m.document)
 
-    def _person_earlier_in_sentence(self, m, actors: list) -> str | None:
+    def _person_earlier_in_sentence(self, m, actors: list, other: str | None = None) -> str | None:
         """"X war in Tokio, wo er Y traf", "X arrived in Tokyo, where he met Y": the one person
         the sentence names before the trigger and the event does not hold yet (or the one
         whose name opens it); "" if it names several and none opens it (the pronoun is
@@ -411,7 +415,7 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
                 break
             if e.label_ == "Person":
                 found.add(self.span_key[(e.start, e.end)])
-        found -= set(actors)
+        found -= set(actors) | {k for k in found if other and self._genders.get(k) == other}
         if len(found) > 1:               # "X telefonierte mit Y, nachdem er mit Z ...": X
             return subject if (subject := self._opening_person(m.sent[0])) in found else ""
         return found.pop() if found else None
@@ -429,12 +433,14 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
             return None
         return self.span_key[(ent.start, ent.end)]
 
-    def _person_before(self, char: int, sentences: int = 2) -> str | None:
+    def _person_before(self, char: int, sentences: int = 2, other: str | None = None) -> str | None:
         """The one person the nearest of the ``sentences`` sentences before ``char`` that
-        name people names; None if it names several (the pronoun is ambiguous)."""
+        name people (not of the gender ``other``) names; None if it names several (the
+        pronoun is ambiguous)."""
         sents = [s for s in self.cols.sents if s.end_char <= char][-sentences:]
         for sent in reversed(sents):
             found = {self.span_key[(e.start, e.end)] for e in self._ents_in(sent, "Person")}
+            found -= {k for k in found if other and self._genders.get(k) == other}
             if found:
                 return found.pop() if len(found) == 1 else None
         return None

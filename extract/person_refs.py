@@ -60,3 +60,36 @@ def last_person_of(mentions: list, facts, kb, country: str, before: int) -> str 
         if m.key in of_country or (known is not None and known == country):
             return m.key
     return None
+
+
+def person_genders(cols, ents: list, span_key: dict, lex, roles: list) -> dict:
+    """The grammatical gender the article marks each person with, by key: "f" after a word
+    of ``female_titles`` ("first lady X", "Frau X") or a German feminine role word right
+    before the name ("Außenministerin X": role words ending in ``feminine_role_endings``);
+    "m" after one of ``male_titles`` ("Mr X", "Herr X"). A person marked both ways, or not
+    at all, is left out. ``ents`` are the article's entities (with ``start``, ``end``,
+    ``label_``), ``roles`` its role mentions (with ``start``, ``end``)."""
+    role_end = {m.end for m in roles}
+    marks: dict[str, set] = {}
+    for ent in ents:
+        if ent.label_ != "Person" or ent.start == 0:
+            continue
+        word = cols.text[ent.start - 1]
+        feminine = ent.start in role_end and any(word.lower().endswith(e) for e in lex.lowered("feminine_role_endings"))
+        if feminine or lex.has("female_titles", word):
+            marks.setdefault(span_key[(ent.start, ent.end)], set()).add("f")
+        elif lex.has("male_titles", word):
+            marks.setdefault(span_key[(ent.start, ent.end)], set()).add("m")
+    return {key: next(iter(g)) for key, g in marks.items() if len(g) == 1}
+
+
+def pronoun_gender(cols, lex, lo: int, hi: int) -> str | None:
+    """The gender of the last personal pronoun among tokens [lo, hi) that has one ("he",
+    "his", "she", "er", "sein"): "m", "f", or None (no such pronoun; "sie" and "ihr" are also
+    plural and say nothing)."""
+    for k in range(hi - 1, lo - 1, -1):
+        if lex.has("male_pronouns", cols.text[k]):
+            return "m"
+        if lex.has("female_pronouns", cols.text[k]):
+            return "f"
+    return None
