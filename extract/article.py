@@ -27,6 +27,7 @@ from diplograph.extract.outcomes import GatheringOutcomes
 from diplograph.extract.pairs import PairReferences
 from diplograph.extract.role_facts import RoleFacts
 from diplograph.extract.calls import CallAnaphors
+from diplograph.extract.call_lists import CallLists
 from diplograph.extract.responses import Responses
 from diplograph.extract.person_refs import last_person_of, person_genders, pronoun_gender
 from diplograph.extract.model import Accord, Article, ArticleFacts, Entity, Event, FigureClaim, Mention, Statement
@@ -81,7 +82,7 @@ def _norm(name: str) -> str:
 _GROUP_SOURCES = MEETING_KINDS | {"PhoneCall"}
 
 
-class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationTime, Responses, FrontedOccasions, OtherInstances,
+class _Assembler(CallAnaphors, CallLists, EventCoreference, GatheringOutcomes, PublicationTime, Responses, FrontedOccasions, OtherInstances,
                  PairReferences, RoleFacts):
     def __init__(self, doc: Doc, article: Article):
         self.doc, self.article = doc, article
@@ -187,6 +188,7 @@ class _Assembler(CallAnaphors, EventCoreference, GatheringOutcomes, PublicationT
                 self._placed.append((m, ev, target))
         events = self._absorb_outcomes(self._told_again(events))
         self._calls_told_again(events)          # "spoke with X ... The call was ..."
+        events = self._bilateral_calls(events)  # "spoke by phone with A, B and C": three calls
         self._occasion_settings(events)
         self._answered_flights(events)          # "Japan scrambled fighter jets": against whom
         self.facts.events = [ev for ev in events if self._reportable(ev)]
