@@ -87,6 +87,9 @@ def entity_patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
                 forms.append(lowered_head(name))      # "the Kuril islands", "the Danjo islands"
             if ent.kind in ("Place", "Country") and len(name) > 3 and not name.isupper():
                 forms.append(name.upper())            # datelines: "MADRID, June 29 (Reuters)"
+            if ent.kind == "Organization" and len(name) > 3 and name.isalpha() and name.isupper() \
+                    and name.lower() not in words and name not in ent.ambiguous_in(lang):
+                forms.append(name.capitalize())       # an acronym spoken as a word: "Asean", "Opec"
             forms += [f.replace("'", "’") for f in forms if f and "'" in f]   # "Russia’s Defence
                                                       # Ministry": the typographic apostrophe
             for form in forms:

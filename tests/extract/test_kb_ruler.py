@@ -96,3 +96,20 @@ def test_the_knowledge_base_patterns_give_spacys_entities(path):
 ])
 def test_a_typographic_apostrophe_matches_a_kb_name(text, slug):
     assert slug in [e.ent_id_ for e in get_pipeline("en")(text).ents]
+
+
+@pytest.mark.parametrize("lang,text,slug", [
+    ("en", "The Asean summit in Pattaya was called off on Saturday.", "asean"),
+    ("de", "Der Asean-Gipfel in Pattaya wurde am Samstag abgesagt.", "asean"),
+    ("en", "Leaders of the Apec forum met in Lima.", "apec"),
+])
+def test_an_acronym_spoken_as_a_word_matches_in_title_case(lang, text, slug):
+    assert slug in [e.ent_id_ for e in get_pipeline(lang)(text).ents]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Who said so?"),                          # an ordinary word, not the WHO
+    ("en", "The Asdf team won the match."),          # an ambiguous acronym: only on evidence
+])
+def test_guard_no_title_case_form_of_a_word_or_an_ambiguous_acronym(lang, text):
+    assert [e.ent_id_ for e in get_pipeline(lang)(text).ents if e.label_ == "Organization"] == []
