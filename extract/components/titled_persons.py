@@ -130,7 +130,8 @@ class TitledPersonFinder:
 
     def _name_at(self, doc: Doc, i: int, ranked: bool = False) -> Span | None:
         j = i
-        while j < len(doc) and j - i < MAX_NAME_TOKENS:
+        while j < len(doc) and sum(doc[k].text != "-" for k in range(i, j)) < MAX_NAME_TOKENS:   # a hyphen
+                                                                                # is no word ("Jean-Yves Le Drian")
             tok = doc[j]
             if self._is_name_token(tok) or j > i and doc[j - 1].text == "-" and tok.is_alpha \
                     and not doc[j - 1].whitespace_:

@@ -65,3 +65,11 @@ def test_a_month_a_date_names_is_no_later_mention_of_the_surname(extract, lang, 
 ])
 def test_a_german_compound_title_before_a_name_is_no_part_of_it(extract, text, key):
     assert person_keys(extract(text, "de")) == [key]
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("de", "Frankreichs Außenminister Jean-Yves Le Blanc begründete die Entscheidung.", "new:Person:jean-yves le blanc"),
+    ("en", "French Foreign Minister Jean-Marc De Vries announced the decision.", "new:Person:jean-marc de vries"),
+])
+def test_a_hyphen_in_a_given_name_counts_no_word_of_the_name(extract, lang, text, key):
+    assert person_keys(extract(text, lang)) == [key]

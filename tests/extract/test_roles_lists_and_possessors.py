@@ -111,3 +111,12 @@ def test_the_eus_foreign_policy_chief_is_its_foreign_minister(extract, lang, tex
 ])
 def test_a_pictures_credit_label_is_no_part_of_a_name(extract, lang, text):
     assert role_triples(extract(text, lang)) == {("new:Person:bruno alvarez", "foreign-minister", "cuba")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukraine's interim Foreign Minister Jo Beispiel met the envoy."),
+    ("en", "The envoy met Jo Beispiel, an interim Ukrainian foreign minister, on Monday."),
+    ("de", "Der Gesandte traf Jo Beispiel, den kommissarischen ukrainischen Außenminister, am Montag."),
+])
+def test_an_interim_holder_holds_the_role_of_the_state(extract, lang, text):
+    assert role_triples(extract(text, lang)) == {("new:Person:jo beispiel", "foreign-minister", "ukraine")}
