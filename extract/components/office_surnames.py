@@ -58,8 +58,8 @@ def office_holder(surname: str, roles, when: str) -> str | None:
 
     >>> office_holder("Bush", ("president",), "2001-06-16")
     'george-w-bush'
-    >>> office_holder("Bush", ("president",), "1990-05") is None
-    True
+    >>> office_holder("Bush", ("president",), "1990-05"), office_holder("Bush", ("president",), "1985-05") is None
+    ('george-h-w-bush', True)
     """
     held = [slug for slug in kb_family_names().get(surname, ()) if any(o.role in roles for o in held_on(slug, when))]
     return held[0] if len(held) == 1 else None

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplograph.ontology.kb import load_kb
+from diplograph.ontology.offices import held_on
 
 from diplograph.extract.components.spans import set_entities
 from diplograph.extract.names import token_key, translit_key
@@ -89,14 +90,18 @@ def one_letter_apart(a: str, b: str) -> bool:
     return 0 < k < len(a) - (len(a) == len(b)) and a[k + (len(a) == len(b)):] == b[k + 1:]
 
 
-def near_spelling(name: str) -> str | None:
-    """The KB person a full name misspells or shortens (see the module's text), or None."""
+def near_spelling(name: str, when: str | None = None) -> str | None:
+    """The KB person a full name misspells or shortens (see the module's text), or None; of
+    two or more, the one who held an office of the knowledge base at ``when`` (an ISO date),
+    if only one did ("George Bush" in 2001: the son, then president)."""
     words = name.split()
     for surname, given in ((words[-1], words[:-1]), (words[0], words[1:])):
         keys = [token_key(w) for w in given if token_key(w)]
         near = [slug for slug, known in kb_given_names().get(token_key(surname), {}).items()
                 if keys and all(k in known or len(k) >= 4 and any(
                     len(g) >= 4 and one_letter_apart(k, g) for g in known) for k in keys)]
+        if len(near) > 1 and when:
+            near = [slug for slug in near if held_on(slug, when)]
         if len(near) == 1:
             return near[0]
     return None
@@ -108,7 +113,8 @@ class SpellingLinker:
         for n, ent in enumerate(ents):
             if ent.label_ != "Person" or ent.ent_id_ or ent.end - ent.start < 2:
                 continue
-            slug = spellings.get(translit_key(ent.text)) or near_spelling(ent.text)
+            published = doc._.dg_published
+            slug = spellings.get(translit_key(ent.text)) or near_spelling(ent.text, published.iso if published else None)
             if slug is not None:
                 ents[n] = Span(doc, ent.start, ent.end, label="Person", span_id=slug, kb_id=SPELLING)
                 changed = True
