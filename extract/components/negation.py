@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+#: the kinds of event a refusal declines (a refused sanction or visit may still take place)
+_DECLINABLE = frozenset({"Meeting", "Summit", "Talks", "PhoneCall"})
 #: the lexicon's lists of prepositions that open a phrase a noun may be in
 _PREPOSITIONS = ("setting_prepositions", "phrase_prepositions", "place_prepositions", "reference_preps",
                  "topic_prepositions")
@@ -99,15 +101,20 @@ class EventNegation:
             and self._negation_in(max(lo, d - 3), d - 1)
 
     def _refused(self, s: int, lo: int, reach: int = 4) -> bool:
-        """Whether the noun at ``s`` is what a verb of refusal right before it refuses, past
-        an article, a lower-case word or a date ("refused summits with X", "rejected any
-        talks", "verweigerte am Montag Gespräche mit X"): none was held."""
-        if not self._noun_at(s):
+        """Whether the gathering or call noun at ``s`` is what a verb of refusal right before
+        it declines, past an indefinite article, a lower-case word or a date ("refused summits
+        with X", "rejected any talks", "verweigerte am Montag Gespräche mit X"): none was held.
+        Not a definite one, which is opposed, not declined ("rejected the peace summit"), nor
+        one that only modifies a noun after it ("rejected the summit deal"), nor one past "of"
+        ("rejected criticism of the summit"); no other kind ("rejected the sanctions")."""
+        if self._kind_at.get(s) not in _DECLINABLE or not self._noun_at(s) \
+                or self.lex.lang == "en" and s + 1 < len(self.cols.text) and self.cols.is_lower[s + 1] \
+                and self.cols.alpha[s + 1] and not self._preposition(s + 1) and not self._has("partner_words", s + 1):
             return False
         k = s - 1
-        while k > max(lo, s - reach) and (self._has("determiners", k) or self._is_date(k) or self.cols.is_lower[k]
+        while k > max(lo, s - reach) and (self._has("refusal_articles", k) or self._is_date(k) or self.cols.is_lower[k]
                                           and self.cols.alpha[k] and not self._has("refusal_verbs", k)
-                                          and not self._preposition(k)):
+                                          and not self._preposition(k) and not self._has("genitive_links", k)):
             k -= 1                       # "verweigerte am Montag Gespräche"; not "rejected the plan at talks"
         return k >= lo and self._has("refusal_verbs", k)
 

@@ -42,7 +42,7 @@ class EventPlaces(CapitalPlaces):
         if ent.label_ == "Place" and ent.ent_id_ in self.capital_of and (owned := self._possessed(doc, ent)) \
                 and not (self.lex.lang == "en" and (self.cols.title[owned] or self._has("place_nouns", owned))
                          or ent.start > 0 and self._has("place_prepositions", ent.start - 1)
-                         and self._possessed_site(owned)):
+                         and not self._any("possessed_stances", owned, min(owned + 2, len(doc)))):
             return self.capital_of[ent.ent_id_]     # "Tokyo's export curbs", "in Washington's ties
                                                     # with X", "in Washingtons Beziehungen": its
                                                     # government's; not "Tokyo's Haneda airport",
@@ -113,15 +113,6 @@ class EventPlaces(CapitalPlaces):
         genitive = self.lex.lang == "de" and ent.end - ent.start == 1 and text.endswith("s") and known is not None \
             and text not in known.names("de") and text[:-1] in known.names("de")
         return k if genitive and k < len(doc) and self.cols.alpha[k] else None
-
-    def _possessed_site(self, k: int) -> bool:
-        """Whether the words from ``k`` after a possessive name a site: a name (in English, where
-        nouns are small), or a place or building noun as its first or second word ("Berlin's
-        summit hall", "Tokios Regierungsviertel"; not "Washington's ties with Cuba")."""
-        n = len(self.cols.text)
-        site = [j for j in (k, k + 1) if j < n and self.cols.alpha[j] and (
-            self._has("place_nouns", j) or self._has("building_nouns", j))]
-        return k < n and (self.cols.ent[k] or self.lex.lang == "en" and self.cols.title[k]) or bool(site)
 
     def _after_its_noun(self, doc, ev, ent) -> bool:
         """Whether the place ``ent`` follows the event's noun in a phrase of its own ("the

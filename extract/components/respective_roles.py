@@ -59,9 +59,14 @@ class RespectiveRoles:
         before = [m for m in mentions if start <= m.start and m.end <= tok.i]
         if len(before) != 1 or len(before[0].roles) != 1 or before[0].start == 0:
             return ()
-        k = before[0].start - 1
-        stated = self._cols.ent[k] == "Country" or any(a <= k < b for a, b, _ in doc._.dg_demonyms or ())
-        return before[0].roles if stated else ()
+        dem = doc._.dg_demonyms or ()
+        stated = [k for k in (before[0].start - 1, tok.i - 1)      # the subject's state and the
+                  if self._cols.ent[k] == "Country" or any(a <= k < b for a, b, _ in dem)]   # counterpart's
+        subject = all(self.lex.has("determiners", self._cols.text[k]) or self._cols.ent[k] == "Country"
+                      or any(a <= k < b for a, b, _ in dem) for k in range(start, before[0].start))
+        owner = before[0].end < len(self._cols.text) and self._cols.text[before[0].end] in ("'s", "’s")
+        return before[0].roles if len(stated) == 2 and subject and not owner else ()   # not "the
+                                                                 # prime minister's adviser met his ...
 
     def _group_roles(self, doc, tok, mentions, claims, is_counterpart) -> tuple:
         if is_counterpart:

@@ -118,7 +118,14 @@ class RoleFinder(RespectiveRoles):
         text = doc[ent.start:ent.end].text
         marked = ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE or self.lex.lang == "de" \
             and text.endswith("s") and text not in known.names("de")
-        return self.kb.country_slug(ent.ent_id_) if marked else None
+        if not marked:
+            return None
+        if known.kind != "Person":
+            return self.kb.country_slug(ent.ent_id_)
+        published = doc._.dg_published        # a leader's state by an office of the day: not the
+        states = {o.org for o in held_on(ent.ent_id_, published.iso if published else None)   # UN
+                  if self.kb.is_country(o.org)}            # chief's nor an opposition figure's
+        return states.pop() if len(states) == 1 else None
 
     def _titled_body(self, doc, m) -> list:
         """The body a title word names by itself ("Kommissionspräsidentin X": the European
@@ -250,10 +257,10 @@ class RoleFinder(RespectiveRoles):
         if role is not None and (self.lex.has("regional_roles", role) or self.lex.has("body_roles", role)):
             return None                  # a governor's region, a chief's body is no nationality
         j = person[1]
-        k = j + 2 if j + 2 < len(doc) and self.lex.has("definite_determiners", doc[j + 1].text) else j + 1
-        if not mods and k < len(doc) and self.lex.has("holder_state_links", doc[j].text) \
-                and doc[k].ent_type_ == "Country" and doc[k].ent_iob_ == "B" and doc[k].ent_id_:
-            return doc[k].ent_id_        # "President Jo Beispiel of France", "... of the Netherlands"
+        q = j + 2 if j + 2 < len(doc) and self.lex.has("definite_determiners", doc[j + 1].text) else j + 1
+        if not mods and q < len(doc) and not ent.ent_id_ and self.lex.has("holder_state_links", doc[j].text) \
+                and doc[q].ent_type_ == "Country" and doc[q].ent_iob_ == "B" and doc[q].ent_id_:
+            return doc[q].ent_id_        # "President Jo Beispiel of France", "... of the Netherlands"
         published = doc._.dg_published
         held = {o.org for o in held_on(ent.ent_id_, published.iso if published else None) if o.role == role}
         if len(held) == 1:

@@ -46,8 +46,11 @@ def _common_words(nlp: Language) -> frozenset:
 class TitledPersonFinder:
     def __init__(self, nlp: Language):
         self.lex = load_lexicon(nlp.lang)
-        # German: the table's nouns, not its names ("Helmut" is a lemma of "Helmuts")
-        self.common = lemma_table_nouns(nlp.lang) if nlp.lang == "de" else _common_words(nlp)
+        self.common = _common_words(nlp)
+        # German names of two words: the table's nouns, not its names ("Helmut" is a lemma of
+        # "Helmuts"); one word alone stays a common word when the table has it ("Vertrauen")
+        self.nouns = lemma_table_nouns(nlp.lang) if nlp.lang == "de" else self.common
+        self.single = self.common | self.nouns if nlp.lang == "de" else self.common   # "Waffen", "Vertrauen"
         self.forms = lemma_table_words(nlp.lang) if nlp.lang == "en" else frozenset()   # "holds", not only "hold"
         self.vocab_strings = nlp.vocab.strings
 
@@ -164,10 +167,10 @@ class TitledPersonFinder:
                 and title_case_line(columns(doc), columns(doc).sent_of(i)):
             j -= 1                       # "PM Hanna Beispiel Holds Talks": a headline's verb after the name
         hyphened = any(doc[k].text == "-" and doc[k + 1].is_lower for k in range(i + 1, j - 1))
-        if (j - i < 2 or self._is_common(doc[j - 1])) and not hyphened and not (   # "Lee Min-jun": a
+        if (j - i < 2 or self._is_common(doc[j - 1], self.nouns)) and not hyphened and not (   # "Lee Min-jun": a
                 (ranked or self.forms) and j - i >= 2   # given name; two words after a rank are a name
                 and not title_case_line(columns(doc), columns(doc).sent_of(i))):   # ("Oberst Max
-            while i < j and self._is_common(doc[i]):   # Berger"), and in English two capitalised
+            while i < j and self._is_common(doc[i], self.single if j - i < 2 else self.nouns):   # Berger"), and in English two capitalised
                 i += 1                                # words in running text ("Defense Secretary
                                                       # Mark Hunt"), not in a headline's title case
         if i >= j or any(m.start < j and i < m.end for m in doc._.dg_role_mentions or []):
@@ -183,9 +186,9 @@ class TitledPersonFinder:
         return tok.ent_type_ == "Person" and tok.ent_iob_ == "B" and \
             (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I")
 
-    def _is_common(self, token) -> bool:
-        text = token.text
-        return text in self.common or token.lang_ == "en" and (text.lower() in self.common or text.lower() in self.forms)
+    def _is_common(self, token, common=None) -> bool:
+        text, common = token.text, self.common if common is None else common
+        return text in common or token.lang_ == "en" and (text.lower() in common or text.lower() in self.forms)
 
 
 @Language.factory("diplograph_titled_persons")

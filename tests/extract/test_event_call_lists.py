@@ -27,3 +27,13 @@ def test_a_call_with_a_list_is_one_call_with_each(extract, lang, text, date):
 def test_guard_a_joint_call_stays_one(extract, lang, text):
     rows = event_rows(extract(text, lang, "2020-11-13"))
     assert len(rows) == 1 and {"joe-biden", "scott-morrison", "yoshihide-suga"} <= set(rows[0][2])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Joe Biden held a video call with Yoshihide Suga and Scott Morrison on Thursday."),
+    ("en", "Yoshihide Suga and Scott Morrison spoke by phone with Joe Biden on Thursday."),
+    ("de", "Suga und Morrison telefonierten am Donnerstag in einer Dreierschalte mit Joe Biden."),
+])
+def test_guard_a_video_call_or_callers_with_one_partner_stay_one_call(extract, lang, text):
+    rows = event_rows(extract(text, lang, "2020-11-13"))
+    assert len(rows) == 1 and {"joe-biden", "scott-morrison", "yoshihide-suga"} <= set(rows[0][2])

@@ -98,3 +98,21 @@ def test_hosts_after_a_possessive_are_people_not_a_hosting(extract):
 def test_guard_a_state_that_hosts_a_leader_meets_him(extract):
     rows = event_rows(extract("China hosts Japan's prime minister in Beijing today.", "en", "2006-10-08"))
     assert [row[:3] for row in rows] == [("Meeting", "Happened", ["china", "japan"])]
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    # a refused measure or a criticised gathering still took place
+    ("en", "Russia rejected the new sanctions imposed by the EU on Monday.", "Sanction"),
+    ("en", "Beijing rejected criticism of the summit with Putin in Moscow on Monday.", "Summit"),
+    ("en", "The opposition rejected the summit deal Kishida struck with Yoon in Seoul on Thursday.", "Summit"),
+])
+def test_guard_a_refusal_of_a_measure_or_of_criticism_leaves_the_event(extract, lang, text, kind):
+    assert kind in [row[0] for row in event_rows(extract(text, lang, "2022-03-10"))]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin met Xi in Moscow's outskirts on Tuesday."),
+    ("de", "Putin und Xi trafen sich am Dienstag in Moskaus Vororten."),
+])
+def test_guard_a_capitals_site_after_in_is_the_place(extract, lang, text):
+    assert place_of(extract(text, lang, "2019-05-10"), "Meeting") == ["moscow"]

@@ -73,3 +73,9 @@ def test_a_german_compound_title_before_a_name_is_no_part_of_it(extract, text, k
 ])
 def test_a_hyphen_in_a_given_name_counts_no_word_of_the_name(extract, lang, text, key):
     assert person_keys(extract(text, lang)) == [key]
+
+
+def test_guard_until_may_meets_is_the_person(extract):
+    facts = extract("Theresa May met the envoy on Monday. Until May meets Juncker, no deal is possible.", "en",
+                    "2019-06-01")
+    assert [m.text for m in facts.mentions if m.key == "theresa-may"] == ["Theresa May", "May"]
