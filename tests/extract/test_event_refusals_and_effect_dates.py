@@ -3,8 +3,8 @@ like verbs, through the real pipeline (sentences written for this test):
 
 - a gathering a verb of refusal takes as its object was not held ("refused summits with X",
   "verweigerte Gespräche mit X");
-- the day a measure is to take effect is not the day it was decided ("set to take effect on
-  July 1", "tritt am 1. Juli in Kraft"), but the day it took effect is its day;
+- the day a measure is to take effect is not the day it was decided ("due to take effect
+  on July 1", "tritt am 1. Juli in Kraft"), but the day it took effect is its day;
 - a capital in the possessive after "in" owns something of its government's, no place
   ("in Washington's ties with Cuba", "in Washingtons Beziehungen"), unless a site follows;
 - "gathered by" is no gathering, and "hosts" after a possessive is a noun.
@@ -17,7 +17,7 @@ from tests.extract.extract_helpers import event_rows
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Beijing and Seoul refused summits with Junichiro Koizumi because of his shrine visits."),
+    ("en", "Vietnam and the Philippines refused summits with Jo Beispiel over his remarks."),
     ("en", "Moscow rejected any talks with Kyiv on Monday."),
     ("de", "Peking verweigerte am Montag Gespräche mit Tokio."),
 ])
@@ -36,7 +36,7 @@ def test_guard_a_refusal_of_something_else_leaves_the_gathering(extract, lang, t
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "The EU imposed an oil embargo on Iran which comes into force on July 1."),
-    ("en", "The EU imposed an oil embargo on Iran, set to take effect on July 1."),
+    ("en", "The EU imposed a steel embargo on Iran which enters into force on July 1."),
     ("de", "Die EU-Sanktionen gegen Iran treten am 1. Juli in Kraft."),
     ("de", "Das Ölembargo der EU gegen Iran soll am 1. Juli in Kraft treten."),
 ])
@@ -60,7 +60,7 @@ def place_of(facts, kind):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "The visit, which opens a new chapter in Washington's ties with Cuba, was unthinkable a decade ago."),
+    ("en", "The trip, a turning point in Washington's ties with Cuba, had long been planned."),
     ("de", "Die Reise von Obama nach Kuba markiert ein neues Kapitel in Washingtons Beziehungen zu Havanna."),
 ])
 def test_a_capital_in_the_possessive_after_in_is_no_place(extract, lang, text):
@@ -79,8 +79,8 @@ def test_guard_a_capital_owning_a_site_is_the_place(extract, lang, text):
 
 
 def test_intelligence_gathered_by_a_state_is_no_gathering(extract):
-    facts = extract("Intelligence gathered by the United States shows more Russian agents in the country, "
-                    "officials said.", "en", "2001-03-21")
+    facts = extract("Evidence gathered by Japan points to Russian hackers behind the attack, the police "
+                    "said.", "en", "2001-03-21")
     assert event_rows(facts) == []
 
 
@@ -90,9 +90,9 @@ def test_guard_leaders_who_gathered_met(extract):
 
 
 def test_hosts_after_a_possessive_are_people_not_a_hosting(extract):
-    facts = extract("Abe held talks with Chinese leaders in Beijing today, consulting his hosts on "
-                    "North Korea's nuclear threat.", "en", "2006-10-08")
-    assert [row[:3] for row in event_rows(facts)] == [("Talks", "Happened", ["china", "shinzo-abe"])]
+    facts = extract("Kishida held talks with Vietnamese leaders in Hanoi today, briefing his hosts on "
+                    "Russia's war.", "en", "2023-10-08")
+    assert [row[:3] for row in event_rows(facts)] == [("Talks", "Happened", ["fumio-kishida", "vietnam"])]
 
 
 def test_guard_a_state_that_hosts_a_leader_meets_him(extract):

@@ -22,7 +22,7 @@ NOVAK = "new:Person:karel novak"
 
 
 @pytest.mark.parametrize("text,key", [
-    ("Das sagte der amerikanische Präsident Bill Jansen während der Zeremonie.", "new:Person:bill jansen"),
+    ("Das betonte der kanadische Präsident Bill Jansen nach dem Treffen.", "new:Person:bill jansen"),
     ("Der Vorschlag stammt von Bundeskanzler Helmut Berger, sagte ein Sprecher.", "new:Person:helmut berger"),
     ("Die Außenministerin Angela Brandt reiste am Montag ab.", "new:Person:angela brandt"),
 ])
@@ -73,13 +73,13 @@ def test_guard_no_role_from_a_dash_that_opens_no_list_item(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text,published,key,role,state", [
-    ("en", "Beijing summoned Tokyo's ambassador to Beijing, Taro Yamada, on Monday.", None,
+    ("en", "On Friday Seoul called in Tokyo's ambassador, Taro Yamada, over the textbooks.", None,
      "new:Person:taro yamada", "ambassador", "japan"),
     ("de", "Tokios Botschafter Taro Yamada wurde am Montag einbestellt.", None,
      "new:Person:taro yamada", "ambassador", "japan"),
     ("en", "President George W. Bush defended the step. Bush's spokesman Ari Jansen said so.", "2001-03-22",
      "new:Person:ari jansen", "spokesperson", "united-states"),
-    ("de", "Präsident George W. Bush verteidigte das. Bushs Sprecher Ari Jansen erklärte das.", "2001-03-22",
+    ("de", "Präsident George W. Bush lobte den Plan. Bushs Sprecher Ari Jansen sagte am Abend mehr dazu.", "2001-03-22",
      "new:Person:ari jansen", "spokesperson", "united-states"),
 ])
 def test_a_capital_or_a_known_person_in_the_possessive_gives_the_role_its_state(
@@ -106,17 +106,17 @@ def test_the_eus_foreign_policy_chief_is_its_foreign_minister(extract, lang, tex
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Obama was greeted by Cuba's foreign minister Bruno Alvarez Credit: Reuters\n\nHe then went on."),
-    ("de", "Empfangen wurde er von Kubas Außenminister Bruno Alvarez Foto: dpa\n\nDann ging er weiter."),
+    ("en", "Kishida was welcomed by Peru's foreign minister Bruno Alvarez Credit: AP\n\nHe then went on."),
+    ("de", "Empfangen wurde er von Perus Außenminister Bruno Alvarez Foto: dpa\n\nDann ging er weiter."),
 ])
 def test_a_pictures_credit_label_is_no_part_of_a_name(extract, lang, text):
-    assert role_triples(extract(text, lang)) == {("new:Person:bruno alvarez", "foreign-minister", "cuba")}
+    assert role_triples(extract(text, lang)) == {("new:Person:bruno alvarez", "foreign-minister", "peru")}
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Ukraine's interim Foreign Minister Jo Beispiel met the envoy."),
-    ("en", "The envoy met Jo Beispiel, an interim Ukrainian foreign minister, on Monday."),
-    ("de", "Der Gesandte traf Jo Beispiel, den kommissarischen ukrainischen Außenminister, am Montag."),
+    ("en", "Moldova's interim Foreign Minister Jo Beispiel met the envoy."),
+    ("en", "The envoy met Jo Beispiel, an interim Moldovan foreign minister, on Monday."),
+    ("de", "Der Gesandte traf Jo Beispiel, den kommissarischen moldauischen Außenminister, am Montag."),
 ])
 def test_an_interim_holder_holds_the_role_of_the_state(extract, lang, text):
-    assert role_triples(extract(text, lang)) == {("new:Person:jo beispiel", "foreign-minister", "ukraine")}
+    assert role_triples(extract(text, lang)) == {("new:Person:jo beispiel", "foreign-minister", "moldova")}
