@@ -271,8 +271,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             if not owners and self._any("possessive_pronouns", head + 1, s):    # "against X about its
                 owners = [ent.ent_id_ for ent in reversed(self._overlapping(sent.start, head))
                           if ent.label_ == "Country"][:1]                       # drills": X's
-        elif bound is None and chi - e <= 1 and hi > chi and self._noun_trigger(doc, ev) \
-                and not within(self._speech_verbs, chi, chi + 2):   # not "Gespräche, teilte X mit"
+        elif bound is None and chi - e <= 1 and hi > chi and self._noun_trigger(doc, ev) and not within(self._speech_verbs, chi, chi + 2):
             if e < chi and self.cols.is_lower[e] and self.cols.alpha[e]:
                 window = (lo, chi)           # "plant, an einem Gipfel teilzunehmen, der in X
                                              # stattfindet": the plan's clause (the aside places it)

@@ -114,7 +114,8 @@ class EventNegation:
         k = s - 1
         while k > max(lo, s - reach) and (self._has("refusal_articles", k) or self._is_date(k) or self.cols.is_lower[k]
                                           and self.cols.alpha[k] and not self._has("refusal_verbs", k)
-                                          and not self._preposition(k) and not self._has("genitive_links", k)):
+                                          and not self._preposition(k) and not self._has("genitive_links", k)
+                                          and not self._has("definite_determiners", k)):
             k -= 1                       # "verweigerte am Montag Gespräche"; not "rejected the plan at talks"
         return k >= lo and self._has("refusal_verbs", k)
 

@@ -105,6 +105,7 @@ def test_guard_a_state_that_hosts_a_leader_meets_him(extract):
     ("en", "Russia rejected the new sanctions imposed by the EU on Monday.", "Sanction"),
     ("en", "Beijing rejected criticism of the summit with Putin in Moscow on Monday.", "Summit"),
     ("en", "The opposition rejected the summit deal Kishida struck with Yoon in Seoul on Thursday.", "Summit"),
+    ("en", "Russia rejected the peace summit in Switzerland, which many states attended on Sunday.", "Summit"),
 ])
 def test_guard_a_refusal_of_a_measure_or_of_criticism_leaves_the_event(extract, lang, text, kind):
     assert kind in [row[0] for row in event_rows(extract(text, lang, "2022-03-10"))]
