@@ -217,7 +217,8 @@ class UnknownNameFinder:
         """Whether token ``j`` is the dash after a name of up to ``reach`` capitalised words
         that opens a list item ("• Jo Beispiel – Dutch defence minister")."""
         lo = j
-        while lo > max(0, j - reach) and (cols.title[lo - 1] or cols.text[lo - 1] == "-" and not doc[lo - 2].whitespace_):
+        while lo > max(0, j - reach) and (cols.title[lo - 1] or cols.text[lo - 1] == "-" and lo > 1
+                                          and not doc[lo - 2].whitespace_):
             lo -= 1
         return lo < j and list_item_dash(doc, j, lo, self.lex)
 

@@ -35,3 +35,9 @@ def test_guard_coming_together_alone_is_a_meeting(extract):
 ])
 def test_a_cause_phrase_inside_a_protest_ends_before_its_noun(extract, text, date):
     assert event_rows(extract(text, "de", "2023-04-14")) == [("Protest", "Happened", ["china", "japan"], date)]
+
+
+def test_guard_coming_together_for_dinner_at_a_summit_is_a_meeting(extract):
+    rows = event_rows(extract("Putin und Erdogan kamen am Montag zum Abendessen beim Gipfel in Minsk zusammen.",
+                              "de", "2023-03-17"))
+    assert [row[:3] for row in rows] == [("Meeting", "Happened", ["recep-tayyip-erdogan", "vladimir-putin"])]
