@@ -375,16 +375,16 @@ class _Assembler(CallAnaphors, CallLists, EventCoreference, GatheringOutcomes, P
         if m.kind == "Protest":          # "summoned Brazilian Ambassador X": Brazil is a side
             sides = {r.org for r in self.facts.roles if r.person in actors and r.org in self.facts.entities}
             actors += [c for c in sorted(sides) if c not in actors and self.facts.entities[c].kind == "Country"]
-        date, status = m.date.value if m.date and (m.status, m.date.rule) != ("Planned", "ago") else None, m.status
-        zone = False
-        if date is not None and m.date.relative and (status in ("Planned", "Happened") or m.upcoming):
-            ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)   # "plant ... im September"
-            if status != "Happened":     # "calls off Friday's summit": the coming one
-                date = ahead
+        date, status, zone = m.date.value if m.date and (m.status, m.date.rule) != ("Planned", "ago") else None, m.status, False
+        if date is not None and m.date.relative and (status in ("Planned", "Happened", "Cancelled") or m.upcoming):
+            ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)
+            if status not in ("Happened", "Cancelled") or status == "Cancelled" and m.upcoming:
+                date = ahead             # "plant ... im September", "the talks set for May are off"
             elif ahead != date and (m.upcoming and self._counts_ahead(m, date) if m.reference   # "ahead of the visit on Friday"
                                     else self._told_ahead(m, ahead) or self._nearer_ahead(m, date, ahead)):
-                date, status = ahead, "Planned"      # "meets on Monday", "Staatsbesuch im Dezember" in November
-            elif self._zone_day(m, date, m.actors):
+                date, status = ahead, status.replace("Happened", "Planned")   # "meets on Monday", "the June
+                                         # summit is off", "Staatsbesuch im Dezember" in November
+            elif status == "Happened" and self._zone_day(m, date, m.actors):
                 date, zone = ahead, True             # "launched on Tuesday" told on Monday in New York
         if status == "Planned" and m.date is not None and m.date.rule in ANCHORED_RULES \
                 and self._before_publication(date):

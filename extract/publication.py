@@ -312,12 +312,14 @@ class PublicationTime:
     def _tells_past(self, m, endings: bool = True) -> bool:
         """Whether the sentence of ``m`` tells something past: a past or perfect auxiliary, a
         past-tense verb or (with ``endings``) a lower-case word with a past ending ("-ed",
-        "-te(n)", which participles share: "is expected")."""
+        "-te(n)", which participles share: "is expected"; not a plan's participle, "the planned
+        summit", "der geplante Gipfel")."""
         lex, sent = load_lexicon(self.article.lang), self.cols.sent_of(m.trigger[0])
         ends = tuple(lex.words.get("past_endings", ())) if endings else ()
         return any(lex.has("past_auxiliaries", w) or lex.has("past_tense_verbs", w)
                    or lex.has("present_perfect_auxiliaries", w)
                    or ends and self.cols.is_lower[k] and len(w) > 4 and w.endswith(ends)
+                   and not lex.has("plan_participles", w)
                    for k, w in ((k, self.cols.lower[k]) for k in range(sent.start, sent.end)))
 
     def _present(self, m) -> bool:

@@ -114,6 +114,8 @@ class BackgroundPhrases(GovernmentNames):
         calls ...", "die Japan seine nördlichen Gebiete nennt"): no party, no place."""
         out: set = set()
         for k in self._words_in(("naming_verbs", "naming_participles"), lo, hi):
+            if self._unsaid(k):
+                continue                 # "called off the summit in Ottawa": no name
             j = next((j for j in range(k + 1, min(hi, k + reach)) if self.cols.punct[j]
                       or self._has("naming_prepositions", j)), None)
             if j is not None and not self.cols.punct[j] and self._has("naming_participles", k):

@@ -174,7 +174,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         speech_verbs, between = self.lex.lowered("speech_verbs"), self.lex.lowered("between_words")
         self._speech_verbs, self._between_words = self.cols.where(speech_verbs), self.cols.where(between)
         self._briefing_verbs = self.cols.where(self.lex.lowered("briefing_verbs"))
-        self._speech_verbs = sorted(self._speech_verbs + self._particle_speech_verbs())
+        self._speech_verbs = sorted([i for i in self._speech_verbs if not self._unsaid(i)] + self._particle_speech_verbs())
         self._war_nouns = self.cols.where(self.lex.lowered("war_nouns"))
         self._war_targets_of: dict[int, set] = {}        # sentence start -> its war targets
         self._phrases_of: dict[tuple, set] = {}          # (finder, sentence or token, ...) -> tokens
@@ -459,8 +459,8 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
         predicate = self._settle_status(doc, ev, sent, (clo, chi), own_time, cause_time, declared)
         if ev.upcoming and not ev.reference and ev.status == "Happened" or shared:
             ev.status = "Planned"        # "wird X im Mai treffen und im Juni nach Y reisen": both
-        elif ev.status == "Happened" and kind in GATHERINGS and self._set_for(ev, sent):
-            ev.status, ev.upcoming = "Planned", True     # "hat für Freitag eine Sitzung einberufen"
+        elif ev.status in ("Happened", "Cancelled") and kind in GATHERINGS | {"Visit"} and self._set_for(ev, sent):
+            ev.status, ev.upcoming = ev.status.replace("Happened", "Planned"), True    # "für Mai geplant"
         ev.prior = ev.prior or ev.date is not None and (not ev.date.relative or ev.date.rule == "rel_period") \
             and self._told_before(s, clo, chi if noun else None) \
             or noun and kind in GATHERINGS and self._earlier_numbered(s, sent)   # "Im Mai 2019 hatten sich X

@@ -78,9 +78,14 @@ class Requests:
         return (self._cues(doc, last, s, "cancelling_words") or self._any("cancelling_stems", last, s)
                 and self._cancel_particle(s)) and not any(self._cues(doc, lo, s, name) for name in (
                     "unrealised_cues", "requesting_cues", "intention_verbs", "modal_cues", "uncertain_cues")) \
-            and not self._any("list_joiners", last, s) \
+            and not self._any("list_joiners", self._cancel_cue(last, s), s) \
             and not self._any("setting_prepositions", last, s)    # not "verschob seine Rede und traf X", "may
                                  # call off", "is expected to cancel", "call off hostilities during the talks"
+
+    def _cancel_cue(self, lo: int, s: int) -> int:
+        """Where the first word of calling off stands in [lo, s) (else ``lo``): what joins
+        the callers before it ("Kanada und Mexiko sagen ... ab") joins no other act."""
+        return next((k for k in range(lo, s) if self._has("cancelling_stems", k) or self._cue_at(k, "cancelling_words")), lo)
 
     def _cancel_particle(self, s: int) -> bool:
         """Whether the German clause of the trigger at ``s`` ends in the particle of a verb

@@ -47,6 +47,11 @@ def participle_adjective(lang: str) -> re.Pattern:
 class EventTiming(PeriodDates):
     """The date, status and background cues of an event mention."""
 
+    def _unsaid(self, i: int) -> bool:
+        """Whether the speech verb at ``i`` says nothing: a particle after it makes another
+        verb of it ("called off the summit")."""
+        return i + 1 < len(self.cols.lower) and self._has("unsaying_particles", i + 1)
+
     def _particle_speech_verbs(self, reach: int = 12) -> list[int]:
         """Speech verbs whose particle closes their clause ("stellte fest, dass", "wies
         darauf hin", "pointed out that"): the verb's position when the particle stands
@@ -136,11 +141,14 @@ class EventTiming(PeriodDates):
         ("hat für Freitag eine Sitzung einberufen", "called a meeting for Friday", "das für
         Ende Mai geplante Treffen"): the day it is set for, still to come; not what one is
         thanked for ("for Monday's talks"), nor one its sentence says was held ("fand ...
-        statt", "which was held as planned")."""
+        statt", "which was held as planned"); or, called off, the plan's participle stands
+        before its noun ("sagten den geplanten Gipfel im Juni ab")."""
         if ev.date is None:
             return False
+        if ev.status == "Cancelled" and self._any("plan_participles", max(ev.trigger[0] - 2, 0), ev.trigger[0]):
+            return True
         d = bisect_right(self.cols.idx, ev.date.start) - 1
-        j = d - 1
+        j = d if self._has("plan_date_markers", d) else d - 1      # the date may hold "for"
         while j > 0 and self._has("determiners", j):
             j -= 1
         if j < 0 or not self._has("plan_date_markers", j):

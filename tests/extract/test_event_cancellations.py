@@ -83,3 +83,38 @@ def test_a_summit_or_talks_made_to_burst_are_called_off(extract, text):
 ])
 def test_guard_a_risk_of_bursting_or_bursting_news_calls_nothing_off(extract, text):
     assert all(status != "Cancelled" for _, status, _, _ in _events(extract(text, "de", published=DAY)))
+
+
+MARCH = "2024-03-20"      # a month to come (October) lies further ahead than the last one back
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "The planned summit of Canada and Mexico in Ottawa in June will not take place.", "Summit"),
+    ("de", "Kanada und Mexiko sagen ihren geplanten Gipfel im Juni in Ottawa ab.", "Summit"),
+    ("en", "Canada and Mexico called off their planned summit in Ottawa in June.", "Summit"),
+    ("en", "Canada called off the talks with Mexico planned for October.", "Talks"),
+    ("de", "Der für Oktober geplante Besuch von Trudeau in Mexiko wurde abgesagt.", "Visit"),
+])
+def test_a_called_off_plan_keeps_the_coming_month(extract, lang, text, kind):
+    [ev] = [e for e in extract(text, lang, published=MARCH).events if e.kind == kind]
+    assert (ev.status, ev.date.iso) == ("Cancelled", "2024-" + ("06" if "June" in text or "Juni" in text else "10"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada called off the talks with Mexico in May."),
+    ("de", "Kanada sagte im Mai die Gespräche mit Mexiko ab."),
+])
+def test_guard_a_month_of_calling_off_told_later_stays_the_last(extract, lang, text):
+    [ev] = extract(text, lang, published="2024-08-20").events
+    assert (ev.kind, ev.status, ev.date.iso) == ("Talks", "Cancelled", "2024-05")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada and Mexico called off their summit in Ottawa."),
+    ("de", "Kanada und Mexiko sagen ihren Gipfel in Ottawa ab."),
+])
+def test_who_calls_off_a_gathering_are_its_sides_and_its_place_stays(extract, lang, text):
+    """"called" is no verb of saying before "off", nor of naming: the callers are no
+    speakers and "in Ottawa" names no name."""
+    [ev] = extract(text, lang, published=MARCH).events
+    assert (ev.kind, ev.status, sorted(ev.actors), ev.place) == ("Summit", "Cancelled", ["canada", "mexico"], "ottawa")
