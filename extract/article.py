@@ -200,8 +200,8 @@ class _Assembler(CallAnaphors, CallLists, EventCoreference, GatheringOutcomes, P
         self._lead_date()
         self._reported_weekday()        # "..., teilte X am Mittwoch mit" in an article of a known month
         self._documents_held()          # where and when the gathering a document was signed at was
-        self.facts.events = self._summoned_meetings(
-            self._one_measures(self._one_day_encounters(self._one_day_gatherings(self.facts.events))))
+        once = self._one_exercises(self._one_day_encounters(self._one_day_gatherings(self.facts.events)))
+        self.facts.events = self._summoned_meetings(self._one_measures(once))
 
     def _dateline_place(self) -> None:
         """"MADRID, June 29 (AP) - Kishida ... attended a NATO summit", "SINGAPORE — ...": a

@@ -3,7 +3,8 @@
 which took other mentions first, or the meeting held and a plan with no time of its own
 ("X and Y were due to hold talks in Z"); one encounter told again of its day (a
 headline's airspace violation and the one a protest "after" it names); and one measure
-named twice, as sanctions and as the entry ban they are. A mixin of
+named twice, as sanctions and as the entry ban they are; one exercise dated by two of
+its days. A mixin of
 :class:`~diplograph.extract.coreference.EventCoreference` (it reads ``self.facts``,
 ``self.kb`` and ``self._once_more``).
 """
@@ -18,6 +19,8 @@ __all__ = ["RetoldGatherings"]
 
 #: Encounters a report tells again (its headline, the protest it caused), each time on its day.
 ENCOUNTER_KINDS = frozenset({"Interception", "AirspaceViolation"})
+#: How many days apart an article may date one exercise (its start, a day of it in a caption).
+_EXERCISE_DAYS = 7
 
 
 class RetoldGatherings:
@@ -82,6 +85,31 @@ class RetoldGatherings:
             return False
         states = [{x for x in ev.actors if self.facts.entities[x].kind == "Country"} for ev in (a, b)]
         return states[0] <= states[1] or states[1] <= states[0]
+
+    def _one_exercises(self, events: list[Event]) -> list[Event]:
+        """The events with an exercise folded into an earlier one told again within its days:
+        "the drills began on October 25" and a caption's "during the drills on October 24"
+        (an exercise lasts days or weeks), by the same sides or some of them, at a place
+        that agrees. Not one told as before the news, one of other sides ("Russia and
+        Belarus" beside "Russia and China"), one undated, or one more than
+        ``_EXERCISE_DAYS`` apart."""
+        kept: list[Event] = []
+        for ev in events:
+            host = next((k for k in kept if self._one_exercise(k, ev)), None)
+            if host is None:
+                kept.append(ev)
+            else:
+                merge_into(host, ev)
+        return kept
+
+    def _one_exercise(self, a: Event, b: Event) -> bool:
+        if not (a.kind == b.kind == "MilitaryExercise" and a.status == b.status and not (a.prior or b.prior)
+                and a.date is not None and b.date is not None and self.kb.places_agree(a.place, b.place)):
+            return False
+        sides = [set(a.actors), set(b.actors)]
+        return bool(sides[0]) and (sides[0] <= sides[1] or sides[1] <= sides[0]) \
+            and (a.date.contains(b.date) or b.date.contains(a.date)
+                 or abs((a.date.date() - b.date.date()).days) <= _EXERCISE_DAYS)
 
     def _one_measures(self, events: list[Event]) -> list[Event]:
         """The events with a sanction on people folded into an entry ban that is the same

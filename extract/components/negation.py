@@ -92,13 +92,18 @@ class EventNegation:
     def _negated_object(self, s: int, lo: int, reach: int = 4) -> bool:
         """Whether the English noun at ``s`` is the object of a negated verb, past its article
         and up to two words ("have not signed a formal peace treaty"; not "did not get into
-        the summit's final text"): a negation right before the word before the article."""
+        the summit's final text"): a negation right before the word before the article, or
+        before a chain of going to do it ("were not going to hold an official summit")."""
         if self.lex.lang != "en" or not self._noun_at(s):
             return False
         d = next((k for k in range(s - 1, max(lo, s - reach) - 1, -1) if self._has("determiners", k)), None)
-        return d is not None and d - 1 > lo and self.cols.is_lower[d - 1] and self.cols.alpha[d - 1] \
-            and all(self.cols.is_lower[k] or self.cols.punct[k] for k in range(d + 1, s)) \
-            and self._negation_in(max(lo, d - 3), d - 1)
+        if d is None or d - 1 <= lo or not self.cols.is_lower[d - 1] or not self.cols.alpha[d - 1] \
+                or not all(self.cols.is_lower[k] or self.cols.punct[k] for k in range(d + 1, s)):
+            return False
+        k = d - 2
+        while k > lo and self._has("intention_chain_words", k):
+            k -= 1                       # "not going to", "not expected to", "not about to"
+        return self._negation_in(max(lo, min(k, d - 3)), d - 1)
 
     def _refused(self, s: int, lo: int, reach: int = 4) -> bool:
         """Whether the gathering or call noun at ``s`` is what a verb of refusal right before
