@@ -13,6 +13,9 @@ given name differs from one of that person's by a single letter inside it ("Dimi
 "Alexandr Lukashenko", "Shindzo Abe"; words of four letters or more; not "Justine", "Marc") or is one of its words ("Anders Rasmussen" for "Anders Fogh Rasmussen", "Yoon Suk"
 for "Yoon Suk-yeol"), and no other KB person of that surname comes as near ("Akie Abe" is
 nobody's spelling of "Shinzo Abe").
+
+A KB person the knowledge base matched by the surname alone takes in the given name and
+middle initials the text writes before it ("Viktor S. Chernomyrdin").
 """
 from __future__ import annotations
 
@@ -107,10 +110,28 @@ def near_spelling(name: str, when: str | None = None) -> str | None:
     return None
 
 
+def _given_before(doc: Doc, ent: Span) -> int:
+    """Where a KB person's name starts that the text writes with a middle initial before
+    the surname the KB matched ("Viktor S. Chernomyrdin"): at the given name, when it is
+    that person's; else where the match starts."""
+    k = ent.start
+    while k > 0 and len(doc[k - 1].text) == 2 and doc[k - 1].text[0].isupper() and doc[k - 1].text[1] == "." \
+            and not doc[k - 1].ent_type:
+        k -= 1
+    if k == ent.start or k == 0 or doc[k - 1].ent_type or not doc[k - 1].is_title:
+        return ent.start
+    known = kb_given_names().get(token_key(ent.text), {}).get(ent.ent_id_, ())
+    return k - 1 if token_key(doc[k - 1].text) in known else ent.start
+
+
 class SpellingLinker:
     def __call__(self, doc: Doc) -> Doc:
         spellings, ents, changed = kb_spellings(), list(doc.ents), False
         for n, ent in enumerate(ents):
+            if ent.label_ == "Person" and ent.ent_id_ and ent.end - ent.start == 1 \
+                    and (start := _given_before(doc, ent)) < ent.start:
+                ents[n] = Span(doc, start, ent.end, label="Person", span_id=ent.ent_id_, kb_id=ent.kb_id_)
+                changed = True
             if ent.label_ != "Person" or ent.ent_id_ or ent.end - ent.start < 2:
                 continue
             published = doc._.dg_published

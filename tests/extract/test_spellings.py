@@ -72,3 +72,20 @@ def test_a_namesake_a_surname_or_a_name_ending_one_letter_off_stays_unknown(extr
 
 def test_hyphenated_given_names_of_other_order_are_other_names():
     assert translit_key("Kim Min-jun") != translit_key("Kim Jun-min")
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Foreign Minister Sergey V. Lavrov met the envoy on Monday, after Prime Minister Fumio Kishida.",
+     "Sergey V. Lavrov"),
+    ("de", "Außenminister Sergej W. Lawrow traf am Montag den Gesandten, nach Premier Fumio Kishida.",
+     "Sergej W. Lawrow"),
+])
+def test_a_middle_initial_joins_the_kb_person_the_surname_matched(extract, lang, text, name):
+    facts = extract(text, lang)
+    assert [m.text for m in facts.mentions if m.key == "sergey-lavrov"] == [name]
+    assert ("sergey-lavrov", "foreign-minister", "russia") in {(r.person, r.role, r.org) for r in facts.roles}
+
+
+def test_guard_another_given_name_before_the_initial_stays_out(extract):
+    facts = extract("Anna V. Lavrov, a painter, met the envoy on Monday.", "en")
+    assert "Anna" not in " ".join(m.text for m in facts.mentions if m.key == "sergey-lavrov")
