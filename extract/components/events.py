@@ -472,8 +472,7 @@ class EventFinder(ClauseGeometry, Conjuncts, ActorCollection, Bystanders, EventP
             ev.upcoming = True           # "will fly on after attending the summit": to come too
         if ev.date is None and ev.status == "Happened" and not (ev.prior or ev.reference or ev.definite):
             ev.told = self._said_on(sent, s, e)     # "Japan said Friday it had expelled ...": by Friday
-        if self._noun_trigger(doc, ev):          # "…, will be held in Oslo", "…, held in Oslo, …"
-            self._aside_setting(ev, chi, sent, predicate)
+        self._aside_setting(ev, chi, sent, predicate, self._noun_trigger(doc, ev))    # "…, held in Oslo, …"
         ev.anaphoric = self._any("event_anaphors", clo, chi)
         if noun and kind in GATHERINGS:
             ev.occasion = self._occasion_bodies(s, clo, kind == "Summit")

@@ -77,6 +77,19 @@ class Locatives:
                            and self._has("passage_prepositions", j)) and not self._news_source(j + 1) \
             and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
 
+    def _after_building(self, k: int, reach: int = 4) -> bool:
+        """Whether the place at ``k`` stands after a comma that ends a building's name a
+        locative preposition heads ("at the Presidential Villa, Abuja", "at the State House,
+        Nairobi"): the city the building is in."""
+        j = k - 2
+        if j < 1 or self.cols.text[k - 1] != "," or not self.cols.title[j] or not self._has("building_nouns", j):
+            return False
+        while j > 0 and k - j <= reach + 1 and self.cols.title[j - 1] and self.cols.alpha[j - 1] and not self.cols.ent[j - 1]:
+            j -= 1                       # "Presidential", "State"
+        while j > 0 and self._has("determiners", j - 1):
+            j -= 1
+        return j > 0 and self._has("place_prepositions", j - 1)
+
     def _message_to(self, k: int) -> bool:
         """Whether the capital at token ``k`` is whom a message goes to ("sending an unspoken
         reminder to Beijing", "ein deutliches Signal an Peking"): a word of the lexicon's

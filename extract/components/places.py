@@ -429,11 +429,18 @@ class EventPlaces(CapitalPlaces):
         ("at the summit", "beim Gipfeltreffen"): what happens there happens where it is."""
         return any(self._has("setting_prepositions", j) for j in range(max(0, k - reach), k))
 
-    def _aside_setting(self, ev, hi: int, sent, predicate: tuple[int, int] | None) -> None:
-        """Where a noun trigger's event took place, from what follows its clause (ending at
-        token ``hi``): the predicate after an aside (:meth:`_predicate_setting`), else an
-        aside that holds the event (", held in Oslo on Monday,", ", das in Berlin
-        stattfand,")."""
+    def _aside_setting(self, ev, hi: int, sent, predicate: tuple[int, int] | None, noun: bool) -> None:
+        """Where the event took place, from what follows its clause (ending at token ``hi``):
+        the city after the building the clause ends with ("met at the Presidential Villa,
+        Abuja, ..."); for a ``noun`` trigger the predicate after an aside
+        (:meth:`_predicate_setting`), else an aside that holds the event (", held in Oslo on
+        Monday,", ", das in Berlin stattfand,")."""
+        city = self._overlapping(hi + 1, hi + 2) if ev.place is None and hi + 1 < sent.end else ()
+        if city and city[0].label_ == "Place" and self._after_building(hi + 1) \
+                and (city[0].end >= sent.end or self.cols.punct[city[0].end]):     # not "…, Tokyo said"
+            ev.place = city[0].ent_id_ or (city[0].start, city[0].end)
+        if not noun:
+            return
         if predicate:
             self._predicate_setting(ev, predicate, sent)
         if ev.place is not None or hi >= sent.end - 1 or self.cols.text[hi] != ",":

@@ -39,3 +39,17 @@ def test_a_retreat_is_the_meetings_place_itself(extract, lang, text):
 ])
 def test_a_building_where_something_happens_is_no_speaker(extract, lang, text, venue):
     assert venue not in {st.speaker for st in extract(text, lang).statements}
+
+
+@pytest.mark.parametrize("text", [
+    "Trudeau met Kishida at the Presidential Palace, Hanoi, on Monday.",
+    "Trudeau met Kishida on Monday at the Government Guest House, Hanoi.",
+])
+def test_the_city_after_a_buildings_name_is_where_they_met(extract, text):
+    """No KB building: the city its name is followed by, set off by commas."""
+    assert _places(extract, text, "en") == [("Meeting", "hanoi")]
+
+
+def test_guard_a_city_that_speaks_after_the_building_is_no_place(extract):
+    assert _places(extract, "Trudeau met Kishida at the Presidential Palace, Hanoi said on Monday.", "en") \
+        == [("Meeting", None)]
