@@ -41,11 +41,17 @@ class Locatives:
             if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):
                 j -= 2                           # "on one of the Kurils"
                 continue
+            room = next((r for r in range(j - 1, max(j - 4, -1), -1) if self._has("room_nouns", r)), None) \
+                if self.cols.lower[j] == "of" else None
+            if room is not None and all(self.cols.title[r] for r in range(room + 1, j)):
+                return self._room_headed(room)       # "in the East Room of", "in the Salon Murat of"
             if self.cols.lower[j] == "of" and not (j > 0 and self._has("place_nouns", j - 1)):
                 return j > 0 and self._bearing_from(j - 1)   # "east of Gotland": by it, not
                                                              # "2,000 km east of Hokkaido"
             if self.lex.lang == "de" and self._has("bearing_words", j):
                 return self._bearing_from(j)     # "östlich der Insel Gotland"
+            if self._has("room_nouns", j) and self.lex.lang == "de":
+                return self._room_headed(j)          # "im Festsaal des Weißen Hauses"
             if self._has("determiners", j) or self._has("place_nouns", j) or self._has("capital_words", j):
                 j -= 1                           # "in der japanischen Hauptstadt Tokio"
             elif self.cols.ent[j] == "Country" and j + 1 < k and self._has("capital_words", j + 1):
@@ -76,6 +82,16 @@ class Locatives:
         return j >= 0 and (self._has("place_prepositions", j) or kind in _MOVEMENTS and self.cols.ent[k] != "Country"
                            and self._has("passage_prepositions", j)) and not self._news_source(j + 1) \
             and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
+
+    def _room_headed(self, r: int, reach: int = 3) -> bool:
+        """Whether a locative preposition heads the room noun at ``r``, past its name and
+        article ("in the State Dining Room", "im Festsaal")."""
+        j = r - 1
+        while j >= 0 and r - j <= reach and self.cols.title[j] and self.cols.alpha[j] and not self.cols.ent[j]:
+            j -= 1
+        while j >= 0 and self._has("determiners", j):
+            j -= 1
+        return j >= 0 and self._has("place_prepositions", j)
 
     def _after_building(self, k: int, reach: int = 4) -> bool:
         """Whether the place at ``k`` stands after a comma that ends a building's name a

@@ -85,3 +85,14 @@ def test_the_verbs_ending_a_german_that_clause_tell_its_status(extract, text, st
 ])
 def test_repeated_exercises_are_a_series(extract, lang, text):
     assert [e.kind for e in extract(text, lang, published=DAY).events] == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Der Sprecher sagte, Trudeau und Lula hätten am Montag ein Abkommen unterzeichnet.", "Agreement"),
+    ("Der Sprecher sagte, Trudeau und Lula hätten am Montag in Ottawa Gespräche geführt.", "Talks"),
+])
+def test_hätten_of_reported_speech_tells_a_done_act(extract, text, kind):
+    """"hätten" stands for the plural "haben" of indirect speech: the act is done, on the
+    Monday before the report, not the coming one."""
+    [ev] = extract(text, "de", published=DAY).events
+    assert (ev.kind, ev.status, ev.date.iso) == (kind, "Happened", "2023-10-16")

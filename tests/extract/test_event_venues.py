@@ -53,3 +53,14 @@ def test_the_city_after_a_buildings_name_is_where_they_met(extract, text):
 def test_guard_a_city_that_speaks_after_the_building_is_no_place(extract):
     assert _places(extract, "Trudeau met Kishida at the Presidential Palace, Hanoi said on Monday.", "en") \
         == [("Meeting", None)]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Trudeau and Lula signed an accord in the Salon Murat of the Élysée Palace on Monday.", "paris"),
+    ("de", "Trudeau und Lula unterzeichneten am Montag im Festsaal des Élysée-Palasts ein Abkommen.", "paris"),
+    ("de", "Trudeau und Lula unterzeichneten am Montag im Festsaal des Weißen Hauses ein Abkommen.", "washington"),
+])
+def test_a_room_of_a_building_is_where_not_who(extract, lang, text, place):
+    """The building a room belongs to places the act in its city; it is no party."""
+    [ev] = extract(text, lang, published="2024-07-10").events
+    assert (sorted(ev.actors), ev.place) == (["justin-trudeau", "luiz-inacio-lula-da-silva"], place)
