@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -19,7 +20,7 @@ from diplograph.ontology.errors import PipelineError
 from diplograph.ontology.kb import load_kb
 
 from diplograph.extract import components  # noqa: F401  (registers the factories)
-from diplograph.extract.lexicon import LANGUAGES
+from diplograph.extract.lexicon import LANGUAGES, load_lexicon
 from diplograph.extract.patterns import entity_patterns
 
 __all__ = ["build_pipeline", "get_pipeline", "RULE_COMPONENTS"]
@@ -86,6 +87,8 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
         nlp.disable_pipe("lemmatizer")      # before initialising: its tables are not loaded
         nlp.initialize()
     _split_hyphens(nlp)
+    for word in load_lexicon(lang).words.get("abbreviations", ()):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])    # "Col. X": no sentence ends
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
             and "senter" not in nlp.pipe_names:
         nlp.add_pipe("diplograph_sentencizer", name="sentencizer")

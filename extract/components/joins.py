@@ -251,10 +251,13 @@ class ClauseJoins:
             or self._has("head_words", k) and k > 0 and self.cols.ent[k - 1] == "Organization"
 
     def _one_person(self, a: int, b: int) -> bool:
-        """Whether tokens [a, b) are a person's name (of at most four words) and nothing else
-        but the sentence's final mark ("... with his counterpart, Taro Kono.")."""
+        """Whether tokens [a, b) are a person's name (of at most four words), perhaps after
+        a rank ("Col. X"), and nothing else but the sentence's final mark ("... with his
+        counterpart, Taro Kono.")."""
         while b > a and self.cols.punct[b - 1]:
             b -= 1
+        while a < b - 1 and self._has("rank_titles", a) and not self.cols.ent[a]:
+            a += 1
         return 0 < b - a <= 4 and all(self.cols.ent[i] == "Person" for i in range(a, b))
 
     def _named_people(self, a: int, b: int) -> bool:

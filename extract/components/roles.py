@@ -205,7 +205,10 @@ class RoleFinder(RespectiveRoles):
             k = ent.end
         if k >= end or doc[k].text != ",":
             return []
-        persons = self._persons_right(doc, k + 1, ents, stops)
+        j = k + 1
+        while j < end and j - k <= 2 and self.lex.has("rank_titles", doc[j].text):
+            j += 1                       # "Mali's interim president, Col. X, ...": a rank
+        persons = self._persons_right(doc, j, ents, stops)
         return persons if persons and self._closed(doc, persons[-1][1], end) else []
 
     @staticmethod
