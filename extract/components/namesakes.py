@@ -56,6 +56,8 @@ class NamesakeFilter:
         cols = columns(doc)
         ents, changed = list(doc.ents), False
         roles = {k for m in doc._.dg_role_mentions or [] for k in range(m.start, m.end)}
+        self._offices = {k for m in doc._.dg_role_mentions or [] if not all(
+            self.lex.has("regional_roles", r) for r in m.roles) for k in range(m.start, m.end)}
         outlets = [n for n, ent in enumerate(ents) if self._outlet_name(cols, ent)]
         for n, ent in enumerate(ents):
             if not ent.ent_id_ or n in outlets:
@@ -216,6 +218,8 @@ class NamesakeFilter:
         if any(e.ent_id_ == slug and cols.text_of(doc, e.start, e.end) not in ambiguous
                for e in cols.ents if (e.start, e.end) != (ent.start, ent.end)):
             return True                          # "US Congress ... Congress"
+        if ent.label_ == "Country" and self._office_of(cols, ent):
+            return True                          # "Chad's president", "the president of Chad"
         country = self._state_of(slug)
         related = {country, self.capitals.get(self.kb.entity(country).iri) if country else None} - {slug, None}
         if any(e.ent_id_ in related for e in cols.ents):
@@ -223,6 +227,18 @@ class NamesakeFilter:
         forms = self.demonyms.get(country or "", set())
         return bool(forms) and not forms.isdisjoint(cols.lower)
 
+
+    def _office_of(self, cols, ent) -> bool:
+        """Whether the country name holds a state's office: in the possessive before its
+        word, past modifiers ("Chad's interim president"), or after "<office> of" ("the
+        foreign minister of Niger"); not a region's ("Georgia's governor")."""
+        k = ent.end
+        if k < len(cols.text) and cols.text[k] in ("'s", "’s"):
+            k += 1
+            while k < len(cols.text) and self.lex.has("role_modifiers", cols.text[k]):
+                k += 1
+            return k in self._offices
+        return ent.start > 1 and cols.lower[ent.start - 1] == "of" and ent.start - 2 in self._offices
 
     def _state_of(self, slug: str) -> str | None:
         """The country an entity belongs to, or a news outlet's: its seat's ("CCTV" beside

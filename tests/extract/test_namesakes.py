@@ -136,6 +136,7 @@ def test_an_ordinary_word_or_a_german_noun_is_no_given_name(extract, lang, text,
     ("en", "The Pacific Fleet held drills near Hawaii, the U.S. Navy said.", "new:Organization:pacific fleet"),
     ("de", "Die US-Pazifikflotte übte vor Hawaii.", "new:Organization:pazifikflotte"),
     ("en", "Israeli troops crossed the Jordan near the border on Monday.", "new:Place:jordan"),
+    ("en", "Chad met the French envoy on Monday.", "new:Place:chad"),
 ])
 def test_an_ambiguous_name_without_evidence_is_not_linked(extract, lang, text, unlinked):
     facts = extract(text, lang)
@@ -162,6 +163,9 @@ def test_a_country_inside_a_longer_country_name_is_not_named(extract, lang, text
     ("en", "Russia said the Pacific Fleet held drills.", "russian-pacific-fleet"),
     ("de", "Soldaten der Pazifikflotte übten, teilte das russische Ministerium mit.", "russian-pacific-fleet"),
     ("en", "Jordan and Egypt condemned the strike, Jordanian officials said.", "jordan"),
+    ("en", "Chad's interim president met the French envoy on Monday.", "chad"),
+    ("en", "The foreign minister of Niger met the French envoy on Monday.", "niger"),
+    ("en", "Georgia's president met the French envoy on Monday.", "georgia"),
 ])
 def test_an_ambiguous_name_with_evidence_is_linked(extract, lang, text, key):
     assert key in extract(text, lang).entities
