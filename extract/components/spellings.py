@@ -19,6 +19,7 @@ middle initials the text writes before it ("Viktor S. Chernomyrdin").
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -27,11 +28,15 @@ from spacy.tokens import Doc, Span
 from diplograph.ontology.kb import load_kb
 from diplograph.ontology.offices import held_on
 
+from diplograph.extract.components.columns import QUOTE_MARKS
 from diplograph.extract.components.spans import set_entities
 from diplograph.extract.names import token_key, translit_key
 
 #: the span kb_id that records how the link was made
 SPELLING = "names.spelling"
+#: a nickname quoted inside a name, with the spaces around it
+_NICKNAME = re.compile("\\s*[" + "".join(sorted(QUOTE_MARKS)) + "][^\\s" + "".join(sorted(QUOTE_MARKS)) + "]+["
+                       + "".join(sorted(QUOTE_MARKS)) + "]\\s*")
 
 
 @lru_cache(maxsize=1)
@@ -110,18 +115,28 @@ def near_spelling(name: str, when: str | None = None) -> str | None:
     return None
 
 
-def _given_before(doc: Doc, ent: Span) -> int:
-    """Where a KB person's name starts that the text writes with a middle initial before
-    the surname the KB matched ("Viktor S. Chernomyrdin"): at the given name, when it is
-    that person's; else where the match starts."""
+def without_nickname(name: str) -> str:
+    """A name without the nickname quoted inside it.
+
+    >>> without_nickname("Ferdinand 'Bongbong' Marcos Jr."), without_nickname("Rodrigo „Digong“ Duterte")
+    ('Ferdinand Marcos Jr.', 'Rodrigo Duterte')
+    """
+    return _NICKNAME.sub(" ", name)
+
+
+def _given_before(doc: Doc, ent: Span) -> tuple[int, bool]:
+    """Where a person's name starts that the text writes with a middle initial before the
+    surname the KB matched, and whether the given name is the KB person's: "Viktor S.
+    Chernomyrdin" starts at his given name. Another given name ("Michael R. Pompeo" for the
+    KB's Mike) leaves the match as it is: it may be the person's full form or a namesake's."""
     k = ent.start
     while k > 0 and len(doc[k - 1].text) == 2 and doc[k - 1].text[0].isupper() and doc[k - 1].text[1] == "." \
             and not doc[k - 1].ent_type:
         k -= 1
-    if k == ent.start or k == 0 or doc[k - 1].ent_type or not doc[k - 1].is_title:
-        return ent.start
+    if k == ent.start or k == 0 or doc[k - 1].ent_type or not doc[k - 1].is_title or doc[k - 1].is_stop:
+        return ent.start, True           # not "The V. Lavrov"
     known = kb_given_names().get(token_key(ent.text), {}).get(ent.ent_id_, ())
-    return k - 1 if token_key(doc[k - 1].text) in known else ent.start
+    return (k - 1, True) if token_key(doc[k - 1].text) in known else (ent.start, False)
 
 
 class SpellingLinker:
@@ -129,13 +144,14 @@ class SpellingLinker:
         spellings, ents, changed = kb_spellings(), list(doc.ents), False
         for n, ent in enumerate(ents):
             if ent.label_ == "Person" and ent.ent_id_ and ent.end - ent.start == 1 \
-                    and (start := _given_before(doc, ent)) < ent.start:
-                ents[n] = Span(doc, start, ent.end, label="Person", span_id=ent.ent_id_, kb_id=ent.kb_id_)
+                    and (given := _given_before(doc, ent))[0] < ent.start:
+                ents[n] = Span(doc, given[0], ent.end, label="Person", span_id=ent.ent_id_, kb_id=ent.kb_id_)
                 changed = True
+                continue
             if ent.label_ != "Person" or ent.ent_id_ or ent.end - ent.start < 2:
                 continue
-            published = doc._.dg_published
-            slug = spellings.get(translit_key(ent.text)) or near_spelling(ent.text, published.iso if published else None)
+            published, text = doc._.dg_published, without_nickname(ent.text)
+            slug = spellings.get(translit_key(text)) or near_spelling(text, published.iso if published else None)
             if slug is not None:
                 ents[n] = Span(doc, ent.start, ent.end, label="Person", span_id=slug, kb_id=SPELLING)
                 changed = True

@@ -135,12 +135,18 @@ class SurnameLinker:
 
     def _namesake(self, doc: Doc, token, seen: dict, new: list) -> None:
         """"Akie Abe ... Abe said": a bare surname the KB gave to a famous namesake is the
-        person the article named in full, unless the namesake is named in full too."""
+        person the article named in full, unless the namesake is named in full too; a bare
+        surname found as an unknown person ("President Marcos") is the KB person named in
+        full before."""
         if token.ent_type_ != "Person" or token.ent_iob_ != "B" or \
                 token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
             return
         full = seen.get(token.text)
-        if full is None or full.ent_id_ == token.ent_id_ or not token.ent_id_:
+        if full is None or full.ent_id_ == token.ent_id_:
+            return
+        if not token.ent_id_:            # "President Marcos" after "Ferdinand Marcos Jr.": the
+            if full.ent_id_:             # KB person, whose bare surname the KB leaves out
+                new.append(Span(doc, token.i, token.i + 1, label="Person", span_id=full.ent_id_))
             return
         known = self.kb.by_slug(token.ent_id_)
         if known is not None and any(name in doc_text(doc) for name in known.names(self.lang)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from diplograph.ontology.offices import load_offices
 
 from diplograph.extract.lexicon import lemma_table_nouns, lemma_table_words, load_lexicon, lookup_lemmas
-from diplograph.extract.components.columns import columns
+from diplograph.extract.components.columns import QUOTE_MARKS, columns
 from diplograph.extract.components.role_words import past_post
 from diplograph.extract.components.spans import set_entities
 from diplograph.extract.components.unknown_names import is_initial, title_case_line
@@ -133,8 +133,9 @@ class TitledPersonFinder:
 
     def _name_at(self, doc: Doc, i: int, ranked: bool = False) -> Span | None:
         j = i
-        while j < len(doc) and sum(doc[k].text != "-" for k in range(i, j)) < MAX_NAME_TOKENS:   # a hyphen
-                                                                                # is no word ("Jean-Yves Le Drian")
+        while j < len(doc) and sum(doc[k].text != "-" and doc[k].text not in QUOTE_MARKS
+                                   for k in range(i, j)) < MAX_NAME_TOKENS:   # a hyphen is no word
+                                                                             # ("Jean-Yves Le Drian")
             tok = doc[j]
             if self._is_name_token(tok) or j > i and doc[j - 1].text == "-" and tok.is_alpha \
                     and not doc[j - 1].whitespace_:
@@ -148,6 +149,9 @@ class TitledPersonFinder:
                     and self._is_name_token(doc[j + 1]) and (not self._is_common(doc[j + 1]) or (
                         j + 2 < len(doc) and self._is_name_token(doc[j + 2]) and not self._is_common(doc[j + 2]))):
                 j += 1                   # "Clemens von Goetze", "Luiz da Silva", "Jaap de Hoop Scheffer"
+            elif j > i and tok.text in QUOTE_MARKS and j + 3 < len(doc) and doc[j + 1].is_title \
+                    and doc[j + 2].text in QUOTE_MARKS and self._is_name_token(doc[j + 3]):
+                j += 3                   # "Ferdinand 'Bongbong' Marcos": a nickname inside
             elif j > i and is_initial(doc[j].text) and j + 1 < len(doc) and (
                     self._is_name_token(doc[j + 1]) or is_initial(doc[j + 1].text)):
                 j += 1                   # "Richard M. Nixon", "George H. W. Bush": middle initials

@@ -367,3 +367,14 @@ def test_a_demonym_before_a_compound_of_a_known_body_makes_no_national_body(extr
     facts = extract("Das sagte der französische EU-Ratspräsident Pierre Durand am Montag.", "de")
     assert "european-union" in facts.entities
     assert not any(key.startswith("new:Organization") for key in facts.entities)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Ferdinand Marcos Jr. arrived on Monday. Later, President Marcos said the talks went well."),
+    ("de", "Präsident Ferdinand Marcos Jr. kam am Montag an. Später sagte Präsident Marcos, die Gespräche seien gut."),
+])
+def test_a_titled_surname_after_the_kb_persons_full_name_is_that_person(extract, lang, text):
+    """The KB leaves out bare "Marcos" (his father's too): the article's full name decides."""
+    facts = extract(text, lang, published="2024-07-08")
+    assert [m.key for m in facts.mentions if m.text == "Marcos"] == ["ferdinand-marcos-jr"]
+    assert not [k for k in facts.entities if k.startswith("new:Person")]

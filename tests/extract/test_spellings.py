@@ -89,3 +89,19 @@ def test_a_middle_initial_joins_the_kb_person_the_surname_matched(extract, lang,
 def test_guard_another_given_name_before_the_initial_stays_out(extract):
     facts = extract("Anna V. Lavrov, a painter, met the envoy on Monday.", "en")
     assert "Anna" not in " ".join(m.text for m in facts.mentions if m.key == "sergey-lavrov")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Rodrigo 'Digong' Duterte met the envoy on Monday."),
+    ("en", 'President Rodrigo "Digong" Duterte met the envoy on Monday.'),
+    ("de", "Präsident Rodrigo „Digong“ Duterte traf am Montag den Gesandten."),
+])
+def test_a_nickname_quoted_inside_a_name_keeps_the_name_whole(extract, lang, text):
+    facts = extract(text, lang, published="2018-05-14")
+    assert "rodrigo-duterte" in facts.entities
+    assert ("rodrigo-duterte", "president", "philippines") in {(r.person, r.role, r.org) for r in facts.roles}
+
+
+def test_an_unknown_name_with_a_nickname_is_one_person(extract):
+    facts = extract("Prime Minister Ana 'Nana' Ruiz met the envoy on Monday.", "en")
+    assert [e.label for e in facts.entities.values() if e.kind == "Person"] == ["Ana 'Nana' Ruiz"]
