@@ -378,7 +378,7 @@ class _Assembler(CallAnaphors, CallLists, EventCoreference, GatheringOutcomes, P
         date, status, zone = m.date.value if m.date and (m.status, m.date.rule) != ("Planned", "ago") else None, m.status, False
         if date is not None and m.date.relative and (status in ("Planned", "Happened", "Cancelled") or m.upcoming):
             ahead = ahead_of(m.date, self.article.published or self.doc._.dg_anchor)
-            if status not in ("Happened", "Cancelled") or status == "Cancelled" and m.upcoming:
+            if status not in ("Happened", "Cancelled") or status == "Cancelled" and m.upcoming and self._nearer(date, ahead):
                 date = ahead             # "plant ... im September", "the talks set for May are off"
             elif ahead != date and (m.upcoming and self._counts_ahead(m, date) if m.reference   # "ahead of the visit on Friday"
                                     else self._told_ahead(m, ahead) or self._nearer_ahead(m, date, ahead)):

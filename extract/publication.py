@@ -309,6 +309,13 @@ class PublicationTime:
             return False                 # a day is the coming one only within weeks
         return not self._tells_past(m)
 
+    def _nearer(self, date, ahead) -> bool:
+        """Whether ``ahead``, the next such day or month, lies nearer to the article's time
+        than ``date``, the last one (a plan called off: "the talks set for October" told in
+        June are October's to come, told in November the October just past)."""
+        now = self.article.published or self.doc._.dg_anchor
+        return now is not None and ahead is not None and (ahead.date() - now.date()).days < (now.date() - date.date()).days
+
     def _tells_past(self, m, endings: bool = True) -> bool:
         """Whether the sentence of ``m`` tells something past: a past or perfect auxiliary, a
         past-tense verb or (with ``endings``) a lower-case word with a past ending ("-ed",

@@ -90,17 +90,29 @@ class RetoldGatherings:
         """The events with an exercise folded into an earlier one told again within its days:
         "the drills began on October 25" and a caption's "during the drills on October 24"
         (an exercise lasts days or weeks), by the same sides or some of them, at a place
-        that agrees. Not one told as before the news, one of other sides ("Russia and
-        Belarus" beside "Russia and China"), one undated, or one more than
-        ``_EXERCISE_DAYS`` apart."""
+        that agrees, the later told as one already named ("the exercise"). Not an
+        indefinite one ("a trilateral exercise", "another round of drills"), one told as
+        before the news, one of other sides ("Russia and Belarus" beside "Russia and
+        China"), one undated, or one more than ``_EXERCISE_DAYS`` apart."""
         kept: list[Event] = []
+        named_again = {id(target) for m, _, target in self._placed if target is not None and self._definite_noun(m)}
         for ev in events:
-            host = next((k for k in kept if self._one_exercise(k, ev)), None)
+            host = next((k for k in kept if id(ev) in named_again and self._one_exercise(k, ev)), None)
             if host is None:
                 kept.append(ev)
             else:
                 merge_into(host, ev)
         return kept
+
+    def _definite_noun(self, m) -> bool:
+        """Whether the trigger of ``m`` is a noun after a definite article, past names and
+        hyphens between ("the exercise", "the NATO exercise", "des Nato-Manövers")."""
+        if m.definite:
+            return True
+        lex, k = load_lexicon(self.article.lang), m.trigger[0] - 1
+        while k > 0 and (self.cols.ent[k] or self.cols.text[k] == "-") and m.trigger[0] - k <= 4:
+            k -= 1
+        return k < m.trigger[0] - 1 and lex.has("definite_determiners", self.cols.text[k])
 
     def _one_exercise(self, a: Event, b: Event) -> bool:
         if not (a.kind == b.kind == "MilitaryExercise" and a.status == b.status and not (a.prior or b.prior)

@@ -41,8 +41,8 @@ class Locatives:
             if self.cols.lower[j] == "of" and j > 0 and self._has("partitive_words", j - 1):
                 j -= 2                           # "on one of the Kurils"
                 continue
-            room = next((r for r in range(j - 1, max(j - 4, -1), -1) if self._has("room_nouns", r)), None) \
-                if self.cols.lower[j] == "of" else None
+            room = next((r for r in range(j - 1, max(j - 4, -1), -1) if self._room(r)), None) \
+                if self.cols.lower[j] == "of" and modifiers == 0 else None
             if room is not None and all(self.cols.title[r] for r in range(room + 1, j)):
                 return self._room_headed(room)       # "in the East Room of", "in the Salon Murat of"
             if self.cols.lower[j] == "of" and not (j > 0 and self._has("place_nouns", j - 1)):
@@ -50,7 +50,7 @@ class Locatives:
                                                              # "2,000 km east of Hokkaido"
             if self.lex.lang == "de" and self._has("bearing_words", j):
                 return self._bearing_from(j)     # "östlich der Insel Gotland"
-            if self._has("room_nouns", j) and self.lex.lang == "de":
+            if self.lex.lang == "de" and modifiers == 0 and self._room(j):
                 return self._room_headed(j)          # "im Festsaal des Weißen Hauses"
             if self._has("determiners", j) or self._has("place_nouns", j) or self._has("capital_words", j):
                 j -= 1                           # "in der japanischen Hauptstadt Tokio"
@@ -83,6 +83,15 @@ class Locatives:
                            and self._has("passage_prepositions", j)) and not self._news_source(j + 1) \
             and not (j > 0 and self._has("issue_nouns", j - 1) and self._has("issue_prepositions", j))   # "Streit über"
 
+    def _room(self, r: int) -> bool:
+        """Whether token ``r`` names a room of a building: a named one in English ("the East
+        Room", not "the office of the chancellor"), any German noun ending in a room word
+        ("Rosengarten", "Kabinettssaal")."""
+        if self.lex.lang != "de":
+            return self.cols.title[r] and self._has("room_nouns", r)
+        word = self.cols.lower[r]
+        return self.cols.title[r] and any(word.endswith(room) for room in self.lex.lowered("room_nouns"))
+
     def _room_headed(self, r: int, reach: int = 3) -> bool:
         """Whether a locative preposition heads the room noun at ``r``, past its name and
         article ("in the State Dining Room", "im Festsaal")."""
@@ -104,7 +113,7 @@ class Locatives:
             j -= 1                       # "Presidential", "State"
         while j > 0 and self._has("determiners", j - 1):
             j -= 1
-        return j > 0 and self._has("place_prepositions", j - 1)
+        return j > 0 and self._has("building_prepositions", j - 1)     # not "the raid on the Embassy, Quito"
 
     def _message_to(self, k: int) -> bool:
         """Whether the capital at token ``k`` is whom a message goes to ("sending an unspoken

@@ -83,9 +83,13 @@ class Requests:
                                  # call off", "is expected to cancel", "call off hostilities during the talks"
 
     def _cancel_cue(self, lo: int, s: int) -> int:
-        """Where the first word of calling off stands in [lo, s) (else ``lo``): what joins
-        the callers before it ("Kanada und Mexiko sagen ... ab") joins no other act."""
-        return next((k for k in range(lo, s) if self._has("cancelling_stems", k) or self._cue_at(k, "cancelling_words")), lo)
+        """Where the first word of calling off stands in [lo, s) when only names, articles,
+        commas and list words come before it (else ``lo``): what joins the callers before it
+        ("Kanada und Mexiko sagen ... ab") joins no other act ("traf X in Paris und sagte ...
+        ab" does)."""
+        cue = next((k for k in range(lo, s) if self._has("cancelling_stems", k) or self._cue_at(k, "cancelling_words")), lo)
+        return cue if all(self.cols.ent[k] or self._has("list_joiners", k) or self._has("determiners", k)
+                          or self.cols.text[k] == "," for k in range(lo, cue)) else lo
 
     def _cancel_particle(self, s: int) -> bool:
         """Whether the German clause of the trigger at ``s`` ends in the particle of a verb

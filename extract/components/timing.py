@@ -141,12 +141,9 @@ class EventTiming(PeriodDates):
         ("hat für Freitag eine Sitzung einberufen", "called a meeting for Friday", "das für
         Ende Mai geplante Treffen"): the day it is set for, still to come; not what one is
         thanked for ("for Monday's talks"), nor one its sentence says was held ("fand ...
-        statt", "which was held as planned"); or, called off, the plan's participle stands
-        before its noun ("sagten den geplanten Gipfel im Juni ab")."""
+        statt", "which was held as planned")."""
         if ev.date is None:
             return False
-        if ev.status == "Cancelled" and self._any("plan_participles", max(ev.trigger[0] - 2, 0), ev.trigger[0]):
-            return True
         d = bisect_right(self.cols.idx, ev.date.start) - 1
         j = d if self._has("plan_date_markers", d) else d - 1      # the date may hold "for"
         while j > 0 and self._has("determiners", j):

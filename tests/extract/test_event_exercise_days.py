@@ -24,6 +24,9 @@ def test_two_days_of_one_exercise_are_one_event(extract, lang, text):
 @pytest.mark.parametrize("text", [
     "Russia and China held naval drills on Monday.\n\nRussia and Belarus started army exercises on Tuesday.",
     "NATO held naval drills on October 1.\n\nNATO started another exercise on October 21.",
+    "The United States and Japan began their naval drills on Monday.\n\nOn Thursday, the United States, Japan "
+    "and Canada held a trilateral naval exercise.",
+    "Russia held air defence drills on Tuesday.\n\nRussia and China launched joint naval exercises on Thursday.",
 ])
 def test_guard_exercises_of_other_sides_or_weeks_apart_stay_two(extract, text):
     kinds = [ev.kind for ev in extract(text, "en", published="2024-10-25").events]

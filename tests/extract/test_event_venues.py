@@ -64,3 +64,21 @@ def test_a_room_of_a_building_is_where_not_who(extract, lang, text, place):
     """The building a room belongs to places the act in its city; it is no party."""
     [ev] = extract(text, lang, published="2024-07-10").events
     assert (sorted(ev.actors), ev.place) == (["justin-trudeau", "luiz-inacio-lula-da-silva"], place)
+
+
+def test_guard_an_office_of_a_person_is_no_room(extract):
+    """"the office of the chancellor" is nobody's room: the talks keep their sides."""
+    events = extract("A spokeswoman in the office of the chancellor said Berlin and Paris would hold talks in May.",
+                     "en", published="2024-07-10").events
+    assert [(ev.kind, sorted(ev.actors)) for ev in events] == [("Talks", ["france", "germany"])]
+
+
+def test_a_german_compound_room_passes_its_building_on(extract):
+    [ev] = extract("Trudeau und Lula unterzeichneten am Montag im Rosengarten des Weißen Hauses ein Abkommen.", "de",
+                   published="2024-07-10").events
+    assert (sorted(ev.actors), ev.place) == (["justin-trudeau", "luiz-inacio-lula-da-silva"], "washington")
+
+
+def test_guard_a_city_after_a_building_an_act_hit_is_no_venue(extract):
+    assert _places(extract, "Mexico condemned the police raid on the Peruvian Embassy, Hanoi, on Friday.", "en") \
+        == [("Protest", None)]

@@ -23,6 +23,7 @@ def test_a_rank_abbreviation_ends_no_sentence(lang, text):
 @pytest.mark.parametrize("text", [
     "Chile's interim president, Col. Ana Ruiz, expelled the Peruvian ambassador on Monday.",
     "Chile's interim president, Lt. Gen. Ana Ruiz, expelled the Peruvian ambassador on Monday.",
+    "Chile's interim president, Brig. Gen. Ana Ruiz, expelled the Peruvian ambassador on Monday.",
 ])
 def test_an_office_and_its_holder_after_a_rank_stay_together(extract, text):
     facts = extract(text, "en", published="2024-07-10")
