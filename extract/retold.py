@@ -6,7 +6,7 @@ headline's airspace violation and the one a protest "after" it names); and one m
 named twice, as sanctions and as the entry ban they are; one exercise dated by two of
 its days. A mixin of
 :class:`~diplograph.extract.coreference.EventCoreference` (it reads ``self.facts``,
-``self.kb`` and ``self._once_more``).
+``self.kb``, ``self.cols``, ``self._placed`` and ``self._once_more``).
 """
 from __future__ import annotations
 

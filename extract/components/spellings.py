@@ -15,7 +15,8 @@ for "Yoon Suk-yeol"), and no other KB person of that surname comes as near ("Aki
 nobody's spelling of "Shinzo Abe").
 
 A KB person the knowledge base matched by the surname alone takes in the given name and
-middle initials the text writes before it ("Viktor S. Chernomyrdin").
+middle initials the text writes before it ("Viktor S. Chernomyrdin"). A nickname quoted
+inside a full name counts for nothing ("Rodrigo 'Digong' Duterte" is Rodrigo Duterte).
 """
 from __future__ import annotations
 
@@ -124,19 +125,19 @@ def without_nickname(name: str) -> str:
     return _NICKNAME.sub(" ", name)
 
 
-def _given_before(doc: Doc, ent: Span) -> tuple[int, bool]:
-    """Where a person's name starts that the text writes with a middle initial before the
-    surname the KB matched, and whether the given name is the KB person's: "Viktor S.
-    Chernomyrdin" starts at his given name. Another given name ("Michael R. Pompeo" for the
-    KB's Mike) leaves the match as it is: it may be the person's full form or a namesake's."""
+def _given_before(doc: Doc, ent: Span) -> int:
+    """Where a KB person's name starts that the text writes with a middle initial before the
+    surname the KB matched: "Viktor S. Chernomyrdin" at his given name. Another given name
+    ("Michael R. Pompeo" for the KB's Mike) leaves the match where it starts: it may be the
+    person's full form or a namesake's."""
     k = ent.start
     while k > 0 and len(doc[k - 1].text) == 2 and doc[k - 1].text[0].isupper() and doc[k - 1].text[1] == "." \
             and not doc[k - 1].ent_type:
         k -= 1
     if k == ent.start or k == 0 or doc[k - 1].ent_type or not doc[k - 1].is_title or doc[k - 1].is_stop:
-        return ent.start, True           # not "The V. Lavrov"
+        return ent.start                 # not "The V. Lavrov"
     known = kb_given_names().get(token_key(ent.text), {}).get(ent.ent_id_, ())
-    return (k - 1, True) if token_key(doc[k - 1].text) in known else (ent.start, False)
+    return k - 1 if token_key(doc[k - 1].text) in known else ent.start
 
 
 class SpellingLinker:
@@ -144,8 +145,8 @@ class SpellingLinker:
         spellings, ents, changed = kb_spellings(), list(doc.ents), False
         for n, ent in enumerate(ents):
             if ent.label_ == "Person" and ent.ent_id_ and ent.end - ent.start == 1 \
-                    and (given := _given_before(doc, ent))[0] < ent.start:
-                ents[n] = Span(doc, given[0], ent.end, label="Person", span_id=ent.ent_id_, kb_id=ent.kb_id_)
+                    and (start := _given_before(doc, ent)) < ent.start:
+                ents[n] = Span(doc, start, ent.end, label="Person", span_id=ent.ent_id_, kb_id=ent.kb_id_)
                 changed = True
                 continue
             if ent.label_ != "Person" or ent.ent_id_ or ent.end - ent.start < 2:
