@@ -76,3 +76,15 @@ def test_a_sentence_opening_to_is_not_to_lam():
                 "en", "2024-06-03")
     assert [(m.text, m.key) for m in facts.mentions if m.key == "to-lam"] == [("To Lam", "to-lam")]
     assert ("to-lam", "president", "vietnam") in role_triples(facts)
+
+
+@pytest.mark.parametrize("lang,text,published,slug", [
+    ("en", "President Ferdinand Marcos met the envoy on Monday.", "1980-05-05", "ferdinand-marcos-sr"),
+    ("en", "President Ferdinand Marcos met the envoy on Monday.", "2024-03-18", "ferdinand-marcos-jr"),
+    ("de", "Präsident Marcos traf am Montag den Gesandten.", "1980-05-05", "ferdinand-marcos-sr"),
+    ("de", "Präsident Marcos traf am Montag den Gesandten.", "2024-03-18", "ferdinand-marcos-jr"),
+])
+def test_ferdinand_marcos_is_father_or_son_by_the_article_day(lang, text, published, slug):
+    facts = run(text, lang, published)
+    assert (slug, "president", "philippines") in role_triples(facts)
+    assert {"ferdinand-marcos-sr", "ferdinand-marcos-jr"} & set(facts.entities) == {slug}
