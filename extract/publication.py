@@ -304,7 +304,7 @@ class PublicationTime:
         if not m.noun or m.prior or m.date.rule not in _UNDATED_YEAR and not (forward and m.date.rule == "weekday") \
                 or now is None or ahead is None:
             return False
-        if not forward and (ahead.date() - now.date()).days >= (now.date() - date.date()).days \
+        if not forward and not self._nearer(date, ahead) \
                 or m.date.rule != "month" and (ahead.date() - now.date()).days > _DAYS_AHEAD:
             return False                 # a day is the coming one only within weeks
         return not self._tells_past(m)

@@ -44,14 +44,14 @@ class Locatives:
             room = next((r for r in range(j - 1, max(j - 4, -1), -1) if self._room(r)), None) \
                 if self.cols.lower[j] == "of" and modifiers == 0 else None
             if room is not None and all(self.cols.title[r] for r in range(room + 1, j)):
-                return self._room_headed(room)       # "in the East Room of", "in the Salon Murat of"
+                return self._headed_name(room, "place_prepositions")       # "in the East Room of", "in the Salon Murat of"
             if self.cols.lower[j] == "of" and not (j > 0 and self._has("place_nouns", j - 1)):
                 return j > 0 and self._bearing_from(j - 1)   # "east of Gotland": by it, not
                                                              # "2,000 km east of Hokkaido"
             if self.lex.lang == "de" and self._has("bearing_words", j):
                 return self._bearing_from(j)     # "östlich der Insel Gotland"
             if self.lex.lang == "de" and modifiers == 0 and self._room(j):
-                return self._room_headed(j)          # "im Festsaal des Weißen Hauses"
+                return self._headed_name(j, "place_prepositions")          # "im Festsaal des Weißen Hauses"
             if self._has("determiners", j) or self._has("place_nouns", j) or self._has("capital_words", j):
                 j -= 1                           # "in der japanischen Hauptstadt Tokio"
             elif self.cols.ent[j] == "Country" and j + 1 < k and self._has("capital_words", j + 1):
@@ -92,28 +92,24 @@ class Locatives:
         word = self.cols.lower[r]
         return self.cols.title[r] and any(word.endswith(room) for room in self.lex.lowered("room_nouns"))
 
-    def _room_headed(self, r: int, reach: int = 3) -> bool:
-        """Whether a locative preposition heads the room noun at ``r``, past its name and
-        article ("in the State Dining Room", "im Festsaal")."""
+    def _headed_name(self, r: int, prepositions: str, reach: int = 3) -> bool:
+        """Whether a word of the list ``prepositions`` heads the noun at ``r`` (a room, a
+        building), past the capitalised words of its name and an article ("in the State
+        Dining Room", "at the Presidential Villa", "im Festsaal")."""
         j = r - 1
         while j >= 0 and r - j <= reach and self.cols.title[j] and self.cols.alpha[j] and not self.cols.ent[j]:
             j -= 1
         while j >= 0 and self._has("determiners", j):
             j -= 1
-        return j >= 0 and self._has("place_prepositions", j)
+        return j >= 0 and self._has(prepositions, j)
 
-    def _after_building(self, k: int, reach: int = 4) -> bool:
+    def _after_building(self, k: int) -> bool:
         """Whether the place at ``k`` stands after a comma that ends a building's name a
         locative preposition heads ("at the Presidential Villa, Abuja", "at the State House,
-        Nairobi"): the city the building is in."""
-        j = k - 2
-        if j < 1 or self.cols.text[k - 1] != "," or not self.cols.title[j] or not self._has("building_nouns", j):
-            return False
-        while j > 0 and k - j <= reach + 1 and self.cols.title[j - 1] and self.cols.alpha[j - 1] and not self.cols.ent[j - 1]:
-            j -= 1                       # "Presidential", "State"
-        while j > 0 and self._has("determiners", j - 1):
-            j -= 1
-        return j > 0 and self._has("building_prepositions", j - 1)     # not "the raid on the Embassy, Quito"
+        Nairobi"): the city the building is in; not "the raid on the Embassy, Quito"."""
+        b = k - 2
+        return b >= 1 and self.cols.text[k - 1] == "," and self.cols.title[b] and self._has("building_nouns", b) \
+            and self._headed_name(b, "building_prepositions", reach=4)
 
     def _message_to(self, k: int) -> bool:
         """Whether the capital at token ``k`` is whom a message goes to ("sending an unspoken

@@ -31,6 +31,7 @@ from diplograph.ontology.offices import held_on
 
 from diplograph.extract.components.columns import QUOTE_MARKS
 from diplograph.extract.components.spans import set_entities
+from diplograph.extract.components.unknown_names import is_initial
 from diplograph.extract.names import token_key, translit_key
 
 #: the span kb_id that records how the link was made
@@ -131,8 +132,7 @@ def _given_before(doc: Doc, ent: Span) -> int:
     ("Michael R. Pompeo" for the KB's Mike) leaves the match where it starts: it may be the
     person's full form or a namesake's."""
     k = ent.start
-    while k > 0 and len(doc[k - 1].text) == 2 and doc[k - 1].text[0].isupper() and doc[k - 1].text[1] == "." \
-            and not doc[k - 1].ent_type:
+    while k > 0 and is_initial(doc[k - 1].text) and not doc[k - 1].ent_type:
         k -= 1
     if k == ent.start or k == 0 or doc[k - 1].ent_type or not doc[k - 1].is_title or doc[k - 1].is_stop:
         return ent.start                 # not "The V. Lavrov"
