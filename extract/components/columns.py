@@ -308,6 +308,8 @@ class Columns:
         a place, or one of the names joined by slashes, before an agency in brackets and a
         dash ("Ottawa (dpa) -", "Ise-Shima/Moskau (dpa) -")."""
         first, n = self.sent_of(start).start, len(self.text)
+        if self._bare_dateline(first, start, end):
+            return True
         bracketed = first == start - 1 and self.text[first] == "[" and end < n and self.text[end] == "]"   # "[HANOI]"
         if (first == start and end < n and self.text[end] in _DATELINE_ENDS or bracketed) and self.text[start].isupper() \
                 and all(self.text[k].isupper() or not self.alpha[k] for k in range(start, end)) \
@@ -322,6 +324,23 @@ class Columns:
         return close is not None and self.text[k] == "(" and self.text[close + 1] in _DATELINE_ENDS \
             and all(self.ent[j] or self.text[j] in ("/", "-") for j in range(first, k)) \
             and ("/" in self.text[first:k] or first == start and end == k and self.ent[start] == "Place")
+
+    def _bare_dateline(self, first: int, start: int, end: int) -> bool:
+        """Whether [start, end) is among the upper-case places that open the sentence at
+        ``first`` as a dateline that lost its dash: joined by slashes ("BRÜSSEL/BERLIN taz
+        ■ Die ..."), or one city and a title-case word right after it ("BRUSSELS The
+        ministers ..."; not "US President ...", a country's abbreviation)."""
+        hi, sent_end = first, self.sent_of(first).end
+        while hi < sent_end and (self.text[hi] == "/" or self.ent[hi] in ("Place", "Country")
+                                 and self.text[hi].isupper() and self.alpha[hi]):
+            hi += 1
+        if not first <= start < end <= hi < sent_end or self.text[hi - 1] == "/":
+            return False
+        if "/" in self.text[first:hi]:
+            return True
+        word = self.text[hi]
+        return self.ent[first] == "Place" and len(self.text[first]) > 3 and word[:1].isupper() \
+            and not word.isupper() and self.alpha[hi]
 
     def place_country(self, start: int, country: str, contains) -> bool:
         """Whether ``country``, named from token ``start``, follows a place in it and a comma

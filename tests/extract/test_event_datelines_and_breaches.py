@@ -5,6 +5,8 @@
   after its date, not six days before it;
 - a gathering of the lead with no place of its own took place where a city state's dateline
   filed the story ("SINGAPORE — X concluded a meeting with Y");
+- a dateline that lost its dash ("BRUSSELS The ministers ...", "BRÜSSEL/BERLIN taz ■ ...")
+  names where the story was filed: its city stands for no state taking part;
 - an accord named as what is violated or kept ("accused X of violating the 1987 treaty",
   "Verstoß gegen das 1987 mit X geschlossene Abkommen") is a document, not its making.
 """
@@ -62,3 +64,23 @@ def test_an_accord_after_a_verb_that_follows_a_breach_is_made(extract, lang, tex
 def test_a_country_and_a_demonym_opening_a_headline_give_no_place(extract):     # guard
     [ev] = extract("UK, French leaders meet on Tuesday.", "en", published=DAY).events
     assert ev.place is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "OTTAWA The European Union imposed sanctions on Belarus on Monday."),
+    ("en", "BRUSSELS/WARSAW The European Union imposed sanctions on Belarus on Monday."),
+    ("de", "OTTAWA Die Europäische Union verhängte am Montag Sanktionen gegen Belarus."),
+    ("de", "BRÜSSEL/OTTAWA dpa ■ Die Europäische Union verhängte am Montag Sanktionen gegen Belarus."),
+])
+def test_a_dateline_without_its_dash_gives_no_party(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors)) == ("Sanction", ["belarus", "european-union"])
+
+
+@pytest.mark.parametrize("lang, text, party", [
+    ("en", "Ottawa imposed sanctions on Belarus on Monday.", "canada"),
+    ("en", "UK Prime Minister Boris Johnson imposed sanctions on Belarus on Monday.", "boris-johnson"),
+])
+def test_guard_a_city_in_title_case_or_a_state_abbreviation_is_no_bare_dateline(extract, lang, text, party):
+    [ev] = extract(text, lang, published=DAY).events
+    assert party in ev.actors
