@@ -3,7 +3,8 @@ written for this test, in both languages.
 
 - a "telephone talk" is a phone call;
 - restricting someone's entry ("restricted the entry of", "die Einreise ... beschränkt") and
-  "a ban on X nationals" are entry bans;
+  "a ban on X nationals" are entry bans; so is banning their travel ("banning travel to X for
+  Y", "barred Y from travelling to X", "verbot Y Reisen nach X"), no visit;
 - expelling a country's citizens ("wies fünf Staatsbürger aus") and declaring diplomats
   "undesirable persons" are expulsions (an "undesirable organisation" is none);
 - deciding to freeze accounts ("beschlossen, Konten ... einzufrieren") is a sanction;
@@ -41,6 +42,17 @@ def test_a_telephone_talk_is_a_phone_call(extract):
 def test_restricting_entry_is_an_entry_ban(extract, lang, text):
     [ban] = events_of(extract(text, lang, published=DAY), "EntryBan")
     assert (ban.actors, ban.date.iso) == (["brazil", "canada"], "2023-03-27")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil's measures include banning travel to Brazil for twelve Canadian officials."),
+    ("en", "Brazil barred twelve Canadian officials from travelling to Brazil on Monday."),
+    ("de", "Brasilien verbot am Montag zwölf kanadischen Beamten Reisen nach Brasilien."),
+    ("de", "Brasilien untersagte am Montag zwölf kanadischen Beamten die Reise nach Brasilien."),
+])
+def test_banning_travel_is_an_entry_ban_and_no_visit(extract, lang, text):
+    facts = extract(text, lang, published=DAY)
+    assert [(e.kind, sorted(e.actors)) for e in facts.events] == [("EntryBan", ["brazil", "canada"])]
 
 
 def test_expelling_citizens_is_an_expulsion(extract):
