@@ -133,10 +133,11 @@ class DocumentActs:
     def _failed_or_told(self, doc, key, s, e, ents, matches):
         """The mention of the trigger [s, e), or None where a cue of failure denies it
         ("failed to meet"); an agreement they failed to reach tells of talks they held
-        ("X and Y fell short of agreement on Tuesday")."""
+        ("X and Y fell short of agreement on Tuesday"), unless a noun tells the failure as a
+        state of affairs ("the failure of X and Y to sign a treaty")."""
         if not self._failed(doc, s, e):
             return self._mention(doc, key, s, e, ents, matches)
-        if self.kinds[key][0] != "Agreement" or (ev := self._mention(doc, key, s, e, ents, matches)) is None:
+        if self.kinds[key][0] != "Agreement" or self._failure_noun(doc, s, e) or (ev := self._mention(doc, key, s, e, ents, matches)) is None:
             return None
         ev.kind, ev.agreed, ev.agreed_span = "Talks", "", (0, 0)
         return ev

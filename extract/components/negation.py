@@ -47,10 +47,25 @@ class EventNegation:
         a negation, it denies no trigger near it ("the talks failed to produce a deal")."""
         clause = self._clause(doc, s, e)
         lo = clause[0]
-        if self._cues(doc, max(lo, s - reach), s, "failure_cues"):
+        if self._cues(doc, max(lo, s - reach), s, "failure_cues") or self._failure_noun(doc, s, e):
             return True
         slo = self._hangs_on(doc, s, clause, self.cols.sent_of(s))
         return slo < lo and self._cues(doc, slo, lo, "failure_cues")
+
+    def _failure_noun(self, doc, s: int, e: int, reach: int = 12) -> bool:
+        """Whether the trigger [s, e) is in the infinitive a noun of failure takes, maybe
+        past an of-phrase naming who failed ("the failure of the two states to sign a peace
+        treaty", "their inability to meet"; "das Unvermögen beider Seiten, einen Vertrag zu
+        schließen"): a state of affairs, no act."""
+        lo = self._clause(doc, s, e)[0]
+        if self.lex.lang == "de":
+            slo = self._hangs_on(doc, s, (lo, self._clause(doc, s, e)[1]), self.cols.sent_of(s))
+            return slo < lo and self._any("failure_nouns", slo, lo)
+        to = next((k for k in range(s - 1, max(lo, s - 6) - 1, -1) if self._has("infinitive_markers", k)), None)
+        if to is None or not all(self.cols.is_lower[k] for k in range(to + 1, s)):
+            return False
+        fail = next((k for k in range(to - 1, max(lo, to - reach) - 1, -1) if self._has("failure_nouns", k)), None)
+        return fail is not None and not any(fail < t < to for t in self._trigger_starts)
 
     def _object_of_verb_last(self, s: int, lo: int) -> bool:
         """Whether the noun at ``s`` is the object of a verb that ends its clause: an

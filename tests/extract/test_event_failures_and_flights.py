@@ -3,7 +3,9 @@ tells of: sentences written for this test, in both languages.
 
 - "failed to reach an agreement with Y", "fell short of a deal", "Es ist X nicht
   gelungen, mit Y eine Vereinbarung ... zu erzielen": no agreement, but talks were held;
-  "failed to meet" denies the meeting;
+  "failed to meet" denies the meeting; a noun of failure ("the failure of X and Y to sign a
+  treaty", "das Unvermögen beider Staaten, ... zu unterzeichnen") tells a state of affairs:
+  neither an accord nor talks;
 - "due largely to Y's blockade": Y is the cause, no party;
 - "officials say ...": who says it takes no part;
 - "jets shot flares at a Brazilian plane that violated ...", "auf ein brasilianisches
@@ -27,6 +29,18 @@ def _events(facts) -> list:
 ])
 def test_a_failed_agreement_tells_of_talks(extract, lang, text):
     assert _events(extract(text, lang, published=DAY)) == [("Talks", ["brazil", "canada"])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The failure of Canada and Brazil to sign a fisheries treaty still burdens their ties."),
+    ("en", "Canada and Brazil have argued over quotas for years, the main reason for the failure of the two "
+           "countries to conclude a fisheries treaty."),
+    ("en", "Canada's inability to meet Brazil has worried Mexico."),
+    ("de", "Kanada und Brasilien zeigten ihre Unfähigkeit, ein Fischereiabkommen zu unterzeichnen."),
+    ("de", "Das Unvermögen Kanadas und Brasiliens, ein Fischereiabkommen zu schließen, belastet die Beziehungen."),
+])
+def test_a_noun_of_failure_tells_no_act(extract, lang, text):
+    assert _events(extract(text, lang, published=DAY)) == []
 
 
 def test_a_failed_meeting_is_no_meeting(extract):
