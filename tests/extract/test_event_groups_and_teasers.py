@@ -3,7 +3,7 @@ in both languages.
 
 - "the two leaders", "the two nations", "die beiden Regierungen" are the countries of the
   gathering or call reported last, not of a sentence that happens to stand before;
-- a line opened by a teaser cue and a colon ("ALSO READ: ...", "Lesen Sie auch: ...") tells
+- a line opened by a teaser cue and a colon ("ALSO READ: ...", "Lesen Sie auch: ...", "Video: ...") tells
   another story: no event, and its countries are nobody's "two sides".
 """
 from __future__ import annotations
@@ -35,6 +35,9 @@ def test_the_two_leaders_are_the_sides_of_the_call_before_not_of_a_teaser(extrac
     ("en", "ALSO READ: Scholz meets Macron in Paris"),
     ("en", "Related: Scholz met Macron in Paris on Monday"),
     ("de", "Mehr zum Thema: Scholz trifft Macron in Paris"),
+    ("en", "Video: Brazil test-fires a ballistic missile from a submarine"),
+    ("de", "Video: Kanada weist zwei brasilianische Diplomaten aus"),
+    ("de", "Fotostrecke: Scholz trifft Macron am Montag in Paris"),
 ])
 def test_a_teaser_line_tells_no_event(extract, lang, text):
     assert extract(text, lang, published=DAY).events == []
