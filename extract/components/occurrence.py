@@ -19,6 +19,8 @@ _STATES = ("Country", "Place", "Organization")
 #: the rule ids of continuing verbs a negation turns into a suspension ("would not continue
 #: the talks", "die Verhandlungen nicht mehr fortsetzen"), which no negation near them denies
 OWN_NEGATION = ".no_longer"
+#: kinds of act someone may ask for by a noun ("a request for talks", "Antrag auf ein Treffen")
+_ASKABLE = GATHERINGS | {"Visit", "PhoneCall"}
 
 
 class Occurrences(NonEvents, HeadlinePlans, Requests):
@@ -33,6 +35,8 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
             return True                  # "ALSO READ: X meets Y", "Lesen Sie auch: ...": another story
         if self._asked(e, sent):
             return True                  # "Did X meet Y?", "Manöver vor der Küste?": asked, not told
+        if kind in _ASKABLE and (k := self._asked_for(s, clo)) is not None and self._request_refused(k, clause):
+            return True                  # "refused a request to call a meeting": none was held
         if self._denied(s, e, sent):
             return True                  # "Russia denied that its plane had entered ...": a denial
         if kind == "Agreement" and self._noun_aside(clo, s, sent) and any(
@@ -299,9 +303,11 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
             ev.status = "Planned"        # "a possible visit", "eine mögliche Reise": not done
         if ev.status == "Happened" and self._noun_trigger(doc, ev) and self._verbless_plan(e, sent):
             ev.status = "Planned"        # "Ministers meeting likely April 16", "Gipfel im Mai geplant"
-        if ev.status == "Happened" and self._requested(s, e, (clo, chi), measure=kind in DECLARED):
+        asked = self._asked_for(s, clo) if kind in _ASKABLE else None
+        if ev.status == "Happened" and (self._requested(s, e, (clo, chi), measure=kind in DECLARED)
+                                        or asked is not None):
             ev.status = "Planned"        # "ordered the deployment of", "um die Stationierung
-                                         # gebeten": asked for, not yet done
+                                         # gebeten", "a request for talks": asked for, not yet done
         if ev.status == "Happened" and (self._intended(doc, ev, sent, s) or arranged is not None
                                         or not declared and self._headline_plan(s, clo)):
             ev.status = "Planned"        # "agreed to meet in December", "ein Treffen vereinbart"
@@ -310,6 +316,8 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
             ev.date = self._date(doc, (clo, chi), sent, strict=own_time, trigger=(s, e), excluded=cause_time)   # so expels
         if ev.status == "Planned" and ev.date is not None:     # a plan's time is not the saying's
             told = self._plan_told_from(doc, ev, sent, s, arranged)     # nor the arranging's
+            if asked is not None:        # nor the asking's ("stellte am Montag einen Antrag auf ...")
+                told = max(told, self.cols.idx[asked])
             ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=told,
                                  trigger=(s, e), excluded=cause_time, planned=True)
             if invited is not None and ev.date is not None and self._after_another_event(e, ev.date):

@@ -37,6 +37,41 @@ class Requests:
             j -= 1
         return j > cue and self._has("setting_prepositions", j)
 
+    def _asked_for(self, s: int, lo: int, reach: int = 7) -> int | None:
+        """The noun of asking whose phrase holds the gathering or call noun at ``s`` ("a
+        request to call an extraordinary meeting", "Moscow's request for talks", "Antrag
+        auf eine Sondersitzung", "die Bitte Moskaus um ein Treffen"), else None: a word of
+        ``request_nouns``, a word of ``request_links`` right after it or after a name, and
+        only lower-case words from there to the trigger, an infinitive's verb one of
+        ``holding_verbs``. What is asked for is not yet held."""
+        for k in range(s - 1, max(lo, s - reach) - 1, -1):
+            if self.cols.punct[k]:
+                return None
+            link = k + 1
+            while link < s and self.cols.ent[link]:
+                link += 1                # "die Bitte Moskaus um ein Treffen"
+            if self._has("request_nouns", k) and link < s and self._has("request_links", link) \
+                    and all(self.cols.is_lower[j] and self.cols.alpha[j] and not self._preposition(j)
+                            for j in range(link + 1, s)) \
+                    and (link + 1 == s or not self._has("infinitive_markers", link)
+                         or self._has("holding_verbs", link + 1)):
+                return k                 # not "despite calls to cancel the summit"
+        return None
+
+    def _request_refused(self, k: int, clause: tuple[int, int], reach: int = 4) -> bool:
+        """Whether the noun of asking at ``k`` is what a verb of ``request_refusals``
+        declines: in English right before it, past articles, adjectives and a possessor
+        ("refused a Russian request to ...", "rejected Moscow's request for talks"); in German
+        anywhere in its clause ("lehnte den Antrag auf ein Treffen ab", "hatte einen Antrag
+        ... abgelehnt"). Nothing asked for was held."""
+        if self.lex.lang == "de":
+            return self._any("request_refusals", *clause)
+        j = k - 1
+        while j > max(clause[0], k - reach) and not self._has("request_refusals", j) \
+                and (self.cols.alpha[j] or self.cols.lower[j] in ("'s", "’s")):
+            j -= 1
+        return j >= clause[0] and self._has("request_refusals", j)
+
     def _summoned_to(self, s: int, clause: tuple[int, int]) -> bool:
         """Whether the gathering noun at ``s`` is what an envoy is summoned to ("was summoned
         for a meeting", "wurde zu einem Gespräch ins Ministerium einbestellt"): a word of

@@ -6,7 +6,9 @@ noun: sentences written for this test, in both languages.
 - a meeting in a that-clause of a verb of arranging ("proposed that they hold a summit") or
   in an infinitive hanging on one ("schlug vor, ein Treffen abzuhalten") is a plan;
 - an act ordered or asked for ("ordered the deployment of", "um die Stationierung
-  gebeten") is not done yet;
+  gebeten", "a request for talks", "einen Antrag auf ein Treffen") is not done yet, and the
+  day of the asking is not its day; a request refused ("rejected Mexico's request to hold a
+  meeting", "lehnte die Bitte Mexikos um ein Treffen ab") holds none;
 - "for September", "für September" is a month; "set for" tells a plan, "due to their
   claims" does not;
 - a gathering whose own day follows "for"/"für" ("hat für Freitag eine Sitzung einberufen",
@@ -174,3 +176,22 @@ def test_a_day_one_thanks_for_or_that_was_held_is_past(extract, lang, text):
     found = [(e.status, e.date.iso) for e in extract(text, lang, published=DAY).events
              if e.kind in ("Talks", "Meeting")]
     assert found == [("Happened", "2023-05-19")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada had rejected a Mexican request to call an extraordinary meeting of the council."),
+    ("en", "Canada refused Mexico's request for talks on Monday."),
+    ("de", "Kanada hatte einen mexikanischen Antrag auf eine Sondersitzung des Rates abgelehnt."),
+    ("de", "Kanada lehnte die Bitte Mexikos um ein Treffen am Montag ab."),
+])
+def test_a_refused_request_holds_no_meeting(extract, lang, text):
+    assert extract(text, lang, published=DAY).events == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday Lula made a request for a meeting with Trudeau in Ottawa."),
+    ("de", "Lula stellte am Donnerstag einen Antrag auf ein Treffen mit Trudeau in Ottawa."),
+])
+def test_a_meeting_asked_for_is_a_plan_without_the_asking_day(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, ev.date, ev.place) == ("Meeting", "Planned", None, "ottawa")
