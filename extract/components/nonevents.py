@@ -1,7 +1,8 @@
 """Words that make a trigger tell of no occurrence of its own (a mixin of
 :class:`~diplograph.extract.components.occurrence.Occurrences`): talking to the press, a
 record told again as an apposition, the topic of an accord, an attributive participle, an
-announcement that refers back, the signing of a decree, and an act talked of at talks.
+announcement that refers back, the signing of a decree, an act talked of at talks, and a
+stance adopted.
 """
 from __future__ import annotations
 
@@ -11,6 +12,20 @@ from diplograph.extract.components.topics import GATHERINGS
 class NonEvents:
     """Tests of the words around a trigger, each one class of non-occurrence; the event
     finder provides the doc's columns and word lists."""
+
+    def _stance_adopted(self, s: int, chi: int, reach: int = 7) -> bool:
+        """Whether the verb of adopting at ``s`` takes a stance as its object, past an article
+        and lower-case words ("adopted a tougher stance on X", "needs to adopt an approach
+        of engagement with X", "verabschiedete eine härtere Linie gegenüber X"): a line of
+        policy, no accord, and X no party to one."""
+        if not self._has("adoption_verbs", s):
+            return False
+        for k in range(s + 1, min(chi, s + reach)):
+            if self._has("adopted_stances", k):
+                return True
+            if not self.cols.alpha[k] or not self.cols.is_lower[k] and self.lex.lang == "en":
+                return False
+        return False
 
     def _to_the_press(self, e: int, chi: int, reach: int = 3) -> bool:
         """Whether the clause after a verb of talking at ``e`` says whom to as the press,

@@ -42,6 +42,8 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         if kind == "Agreement" and self._noun_aside(clo, s, sent) and any(
                 self._kind_at.get(k) == "Agreement" for k in range(self._clause(doc, clo - 2, clo - 1)[0], clo)):
             return True                  # "signed an accord, a deal seen as ...": one accord
+        if kind == "Agreement" and self._stance_adopted(s, chi):
+            return True                  # "adopted a tougher stance on X": a policy, no accord
         if kind == "Announcement" and s in self._arranging_at:
             return True                  # "hat ein Treffen angekündigt": the meeting is the news
         if kind == "Agreement" and self._has("concluding_verbs", s) \

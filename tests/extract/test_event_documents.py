@@ -2,8 +2,9 @@
 "unterzeichneten eine Absichtserklärung") is an agreement of its own beside the gathering,
 held where and when the gathering was when it names neither; what the gathering merely
 agreed ("agreed to step up cooperation") stays the gathering's outcome, and a document
-only named in a gerund ("before signing a treaty") makes none. Sentences written for
-this test."""
+only named in a gerund ("before signing a treaty") makes none; nor does a stance adopted
+("adopted a tougher stance on X", "verabschiedete eine härtere Linie gegenüber X"), and X is
+no party. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -166,3 +167,17 @@ def test_a_document_signed_there_on_a_trip_is_the_travellers_and_the_hosts(extra
     [agreement] = [e for e in extract(text, lang, published=DAY).events if e.kind == "Agreement"]
     assert (sorted(agreement.actors), agreement.place, agreement.date.iso) == (
         ["olaf-scholz", "spain"], "madrid", "2023-11-21")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spain adopted a tougher stance on Finland on Tuesday."),
+    ("en", "Sweden said Spain must adopt a new approach of engagement with Finland."),
+    ("de", "Spanien verabschiedete am Dienstag eine härtere Linie gegenüber Finnland."),
+])
+def test_a_stance_adopted_is_no_agreement(extract, lang, text):
+    assert _events(extract, text, lang) == []
+
+
+def test_guard_a_declaration_adopted_stays_an_agreement(extract):
+    assert _events(extract, "Spain and Finland adopted a joint declaration on Tuesday.", "en") == [
+        ("Agreement", ["finland", "spain"], None, "2023-11-21")]
