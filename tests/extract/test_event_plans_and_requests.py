@@ -179,7 +179,7 @@ def test_a_day_one_thanks_for_or_that_was_held_is_past(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Canada had rejected a Mexican request to call an extraordinary meeting of the council."),
+    ("en", "Canada had rejected a Mexican request to hold an urgent meeting of the council."),
     ("en", "Canada refused Mexico's request for talks on Monday."),
     ("de", "Kanada hatte einen mexikanischen Antrag auf eine Sondersitzung des Rates abgelehnt."),
     ("de", "Kanada lehnte die Bitte Mexikos um ein Treffen am Montag ab."),
