@@ -472,14 +472,19 @@ def opposed(a: Event, b: Event) -> bool:
 
 def is_teaser(text: str, lang: str, reach: int = 5) -> bool:
     """Whether the sentence ``text`` teases another story: a few words before a colon that
-    open with a cue of ``teaser_cues``.
+    open with a cue of ``teaser_cues``, or a label of ``teaser_labels`` alone before it
+    ("Video:", not "Video summit:").
 
     >>> is_teaser("ALSO READ: Scholz meets Macron", "en"), is_teaser("Paris: Scholz met Macron", "en")
+    (True, False)
+    >>> is_teaser("Video: Scholz meets Macron", "en"), is_teaser("Video summit: Scholz met Macron", "en")
     (True, False)
     """
     head, colon, _ = text.lstrip().lower().partition(":")
     words = head.split()
     if not colon or not words or len(words) > reach:
         return False
-    singles, phrases, _ = load_lexicon(lang).cues("teaser_cues")
-    return words[0] in singles or any(words[:len(p.split())] == p.split() for p in phrases)
+    lexicon = load_lexicon(lang)
+    singles, phrases, _ = lexicon.cues("teaser_cues")
+    return words[0] in singles or any(words[:len(p.split())] == p.split() for p in phrases) \
+        or " ".join(words) in lexicon.lowered("teaser_labels")

@@ -293,8 +293,8 @@ def _normalise(name: str, m: re.Match, lang: str, pub: TimeValue | None) -> Date
         return DateMention(m.start(), m.end(), text, value, False) if value else None
     if name == "year_noun":
         return DateMention(m.start(), m.end(), text, _value(year), False) if bare_year(m, lang) else None
-    if name == "iso" and day is None and month > year % 100:
-        return None                      # "aid for 2002-07": the years 2002 to 2007, no July
+    if name == "iso" and day is None and month > year % 100:     # "aid for 2002-07": the years
+        return DateMention(m.start(), m.end(), text, _value(year), False)    # from 2002, no July
     if name in ("numeric", "iso", "dmy", "mdy", "part_month", "month_year", "year", "dmy_range", "mdy_range"):
         if name == "part_month" or name.endswith("_range"):
             if name.endswith("_range") and not day < int(g["d2"]) <= 31:

@@ -336,8 +336,8 @@ class Columns:
             hi += 1
         if not first <= start < end <= hi < sent_end or self.text[hi - 1] == "/":
             return False
-        if "/" in self.text[first:hi]:
-            return True
+        if "/" in self.text[first:hi]:   # places, not states ("UK/US envoys met ...")
+            return all(self.ent[k] == "Place" for k in range(first, hi) if self.text[k] != "/")
         word = self.text[hi]
         return self.ent[first] == "Place" and len(self.text[first]) > 3 and word[:1].isupper() \
             and not word.isupper() and self.alpha[hi]

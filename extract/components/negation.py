@@ -65,7 +65,10 @@ class EventNegation:
         if to is None or not all(self.cols.is_lower[k] for k in range(to + 1, s)):
             return False
         fail = next((k for k in range(to - 1, max(lo, to - reach) - 1, -1) if self._has("failure_nouns", k)), None)
-        return fail is not None and not any(fail < t < to for t in self._trigger_starts)
+        return fail is not None and not any(fail < t < to for t in self._trigger_starts) and (
+            fail + 1 == to or self._has("genitive_links", fail + 1)
+            and not self._any("infinitive_markers", fail + 1, to))   # not "X's failure to cooperate
+                                                                      # prompted Y to impose sanctions"
 
     def _object_of_verb_last(self, s: int, lo: int) -> bool:
         """Whether the noun at ``s`` is the object of a verb that ends its clause: an

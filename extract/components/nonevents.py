@@ -13,17 +13,23 @@ class NonEvents:
     """Tests of the words around a trigger, each one class of non-occurrence; the event
     finder provides the doc's columns and word lists."""
 
-    def _stance_adopted(self, s: int, chi: int, reach: int = 7) -> bool:
-        """Whether the verb of adopting at ``s`` takes a stance as its object, past an article
-        and lower-case words ("adopted a tougher stance on X", "needs to adopt an approach
-        of engagement with X", "verabschiedete eine härtere Linie gegenüber X"): a line of
-        policy, no accord, and X no party to one."""
+    def _stance_adopted(self, s: int, chi: int, reach: int = 8, words: int = 3) -> bool:
+        """Whether the verb of adopting at ``s`` takes a stance as the head of its object,
+        past a date and up to ``words`` lower-case words ("adopted a tougher stance on X",
+        "needs to adopt an approach of engagement", "verabschiedete am Dienstag eine härtere
+        Linie gegenüber X"): a line of policy, no accord, and X no party to one. Not a joint
+        one ("adopted a joint strategy", "eine gemeinsame Position": agreed between them),
+        nor a stance inside another object ("adopted a resolution condemning the policy")."""
         if not self._has("adoption_verbs", s):
             return False
+        seen = 0
         for k in range(s + 1, min(chi, s + reach)):
+            if self._is_date(k):
+                continue
             if self._has("adopted_stances", k):
                 return True
-            if not self.cols.alpha[k] or not self.cols.is_lower[k] and self.lex.lang == "en":
+            seen += 1
+            if not (self.cols.alpha[k] and self.cols.is_lower[k]) or self._has("joint_words", k) or seen > words:
                 return False
         return False
 

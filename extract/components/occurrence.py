@@ -322,6 +322,10 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
                 told = max(told, self.cols.idx[asked])
             ev.date = self._date(doc, (clo, chi), sent, strict=own_time, reported_from=told,
                                  trigger=(s, e), excluded=cause_time, planned=True)
+            if asked is not None and ev.date is not None and (ev.date.start >= self._asked_end(e, sent)
+                                                              or self._asking_day(ev.date)):
+                ev.date = None           # "the bid for a summit failed, but X met Y on Monday";
+                                         # "made a request for a meeting on Thursday": the asking's
             if invited is not None and ev.date is not None and self._after_another_event(e, ev.date):
                 ev.date = None           # "invited him to visit during a call held in December"
         return predicate

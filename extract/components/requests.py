@@ -5,6 +5,8 @@ off was still to come; a call-off or plan told of another act after a trigger is
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 
 class Requests:
     """Requests and cancellations of an act, asked per trigger."""
@@ -41,9 +43,10 @@ class Requests:
         """The noun of asking whose phrase holds the gathering or call noun at ``s`` ("a
         request to call an extraordinary meeting", "Moscow's request for talks", "Antrag
         auf eine Sondersitzung", "die Bitte Moskaus um ein Treffen"), else None: a word of
-        ``request_nouns``, a word of ``request_links`` right after it or after a name, and
-        only lower-case words from there to the trigger, an infinitive's verb one of
-        ``holding_verbs``. What is asked for is not yet held."""
+        ``request_nouns``, a word of ``request_links`` right after it or after a name (not
+        before a word of ``request_link_blockers``: "die Forderung auf dem Gipfel" says
+        where), and only lower-case words from there to the trigger, an infinitive's verb one
+        of ``holding_verbs``. What is asked for is not yet held."""
         for k in range(s - 1, max(lo, s - reach) - 1, -1):
             if self.cols.punct[k]:
                 return None
@@ -51,6 +54,7 @@ class Requests:
             while link < s and self.cols.ent[link]:
                 link += 1                # "die Bitte Moskaus um ein Treffen"
             if self._has("request_nouns", k) and link < s and self._has("request_links", link) \
+                    and not self._has("request_link_blockers", link + 1) \
                     and all(self.cols.is_lower[j] and self.cols.alpha[j] and not self._preposition(j)
                             for j in range(link + 1, s)) \
                     and (link + 1 == s or not self._has("infinitive_markers", link)
@@ -58,14 +62,37 @@ class Requests:
                 return k                 # not "despite calls to cancel the summit"
         return None
 
+    def _asked_end(self, e: int, sent) -> int:
+        """Where the phrase of what is asked for ends after its trigger ending at ``e``: the
+        first punctuation, list word or verb form (a character offset). A date after it is
+        another clause's ("the bid for a meeting failed, but they spoke on Monday")."""
+        k = next((j for j in range(e, sent.end) if self.cols.punct[j] and self.cols.text[j] != "-"
+                  or self._has("list_joiners", j) or self._has("finite_auxiliaries", j)
+                  or self._has("past_tense_verbs", j)), sent.end)
+        return self.cols.idx[k] if k < len(self.cols.idx) else sent.end_char
+
+    def _asking_day(self, date) -> bool:
+        """Whether ``date`` after what is asked for is a bare weekday, the day of the asking
+        ("made a request for a meeting on Thursday"), not one set "for" it."""
+        k = bisect_right(self.cols.idx, date.start) - 1
+        return date.rule == "weekday" and not any(j >= 0 and self._has("plan_date_markers", j) for j in (k - 1, k))
+
     def _request_refused(self, k: int, clause: tuple[int, int], reach: int = 4) -> bool:
         """Whether the noun of asking at ``k`` is what a verb of ``request_refusals``
         declines: in English right before it, past articles, adjectives and a possessor
         ("refused a Russian request to ...", "rejected Moscow's request for talks"); in German
-        anywhere in its clause ("lehnte den Antrag auf ein Treffen ab", "hatte einen Antrag
-        ... abgelehnt"). Nothing asked for was held."""
+        a finite verb before it with nothing but its article, adjectives and names between
+        ("lehnte den Antrag auf ein Treffen ab"; not "wies die Vorwürfe zurück und erneuerte
+        die Bitte um ..."), or a participle after it and before any list word ("hatte einen
+        Antrag ... abgelehnt"). Nothing asked for was held."""
         if self.lex.lang == "de":
-            return self._any("request_refusals", *clause)
+            verb = next((j for j in range(k - 1, clause[0] - 1, -1) if self._has("request_refusals", j)), None)
+            if verb is not None:         # "lehnte die Bitte ... ab": the first phrase after it,
+                return all(self.cols.is_lower[j] or self.cols.ent[j] for j in range(verb + 1, k)) \
+                    and (not self._has("particle_refusals", verb)      # and its particle ("wies
+                         or self._any("refusal_particles", k + 1, clause[1]))   # ... hin" refuses nothing)
+            end = next((j for j in range(k + 1, clause[1]) if self._has("list_joiners", j)), clause[1])
+            return self._any("request_refusals", k + 1, end)     # "... um ein Treffen wurde abgelehnt"
         j = k - 1
         while j > max(clause[0], k - reach) and not self._has("request_refusals", j) \
                 and (self.cols.alpha[j] or self.cols.lower[j] in ("'s", "’s")):

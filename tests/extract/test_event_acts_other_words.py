@@ -243,3 +243,17 @@ def test_diplomats_declared_undesirable_persons_are_expelled(extract, text):
 def test_an_undesirable_organisation_is_no_expulsion(extract):
     assert extract("Brazil declared the Canadian foundation an undesirable organisation on Monday.", "en",
                    published="2022-04-05").events == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A Brazilian court on Monday barred a Canadian businessman from travelling abroad."),
+    ("de", "Die Pandemie hat Reisen nach Brasilien im März stark eingeschränkt, sagte Kanada."),
+    ("de", "Brasilien verweigerte am Montag jede Auskunft über die Reise Lulas nach Kanada."),
+])
+def test_guard_an_exit_ban_a_restriction_or_a_refused_comment_is_no_entry_ban(extract, lang, text):
+    assert not events_of(extract(text, lang, published=DAY), "EntryBan")
+
+
+def test_a_ban_on_travel_is_an_entry_ban(extract):
+    [ban] = events_of(extract("Brazil imposed a ban on travel from Canada on Monday.", "en", published=DAY), "EntryBan")
+    assert (sorted(ban.actors), ban.date.iso) == (["brazil", "canada"], "2023-03-27")

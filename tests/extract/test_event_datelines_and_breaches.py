@@ -84,3 +84,8 @@ def test_a_dateline_without_its_dash_gives_no_party(extract, lang, text):
 def test_guard_a_city_in_title_case_or_a_state_abbreviation_is_no_bare_dateline(extract, lang, text, party):
     [ev] = extract(text, lang, published=DAY).events
     assert party in ev.actors
+
+
+def test_guard_states_joined_by_a_slash_are_no_dateline(extract):
+    [ev] = extract("UK/US envoys met Brazilian officials in Ottawa on Monday.", "en", published=DAY).events
+    assert {"united-kingdom", "united-states"} <= set(ev.actors)

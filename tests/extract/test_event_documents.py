@@ -181,3 +181,12 @@ def test_a_stance_adopted_is_no_agreement(extract, lang, text):
 def test_guard_a_declaration_adopted_stays_an_agreement(extract):
     assert _events(extract, "Spain and Finland adopted a joint declaration on Tuesday.", "en") == [
         ("Agreement", ["finland", "spain"], None, "2023-11-21")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spain and Finland adopted a joint strategy on fisheries on Tuesday."),
+    ("de", "Spanien und Finnland verabschiedeten am Dienstag eine gemeinsame Strategie für die Fischerei."),
+    ("en", "Spain and Finland adopted a resolution condemning the policy of overfishing on Tuesday."),
+])
+def test_guard_a_joint_line_or_a_resolution_adopted_stays_an_agreement(extract, lang, text):
+    assert [(k, a) for k, a, _, _ in _events(extract, text, lang)] == [("Agreement", ["finland", "spain"])]

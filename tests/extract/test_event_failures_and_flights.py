@@ -68,3 +68,12 @@ def test_officials_who_say_take_no_part(extract):
 def test_the_plane_a_relative_clause_tells_of_violated_the_airspace(extract, lang, text):
     violations = [ev for ev in extract(text, lang, published=DAY).events if ev.kind == "AirspaceViolation"]
     assert [sorted(ev.actors) for ev in violations] == [["brazil", "canada"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil's failure to cooperate with inspectors prompted Canada to impose new sanctions on Brazil on "
+           "Monday."),
+    ("en", "The failure to reach a compromise led Canada to impose sanctions on Brazil on Monday."),
+])
+def test_guard_a_failure_that_prompts_another_act_denies_none(extract, lang, text):
+    assert _events(extract(text, lang, published=DAY)) == [("Sanction", ["brazil", "canada"])]

@@ -46,3 +46,12 @@ def test_a_teaser_line_tells_no_event(extract, lang, text):
 def test_a_colon_after_an_ordinary_opening_word_is_no_teaser(extract):
     [ev] = extract("Paris: Scholz met Macron on Monday.", "en", published=DAY).events
     assert ev.actors == ["olaf-scholz", "emmanuel-macron"]
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Video summit: Scholz and Macron held talks on Tuesday.", "Meeting"),
+    ("de", "Videos zeigen: Russische Kampfjets drangen am Donnerstag in den estnischen Luftraum ein.",
+     "AirspaceViolation"),
+])
+def test_guard_a_label_word_that_opens_a_longer_head_is_no_teaser(extract, lang, text, kind):
+    assert kind in [e.kind for e in extract(text, lang, published=DAY).events]

@@ -195,3 +195,21 @@ def test_a_refused_request_holds_no_meeting(extract, lang, text):
 def test_a_meeting_asked_for_is_a_plan_without_the_asking_day(extract, lang, text):
     [ev] = extract(text, lang, published=DAY).events
     assert (ev.kind, ev.status, ev.date, ev.place) == ("Meeting", "Planned", None, "ottawa")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz wiederholte seine Forderung auf dem Gipfel am Donnerstag in Brüssel."),
+    ("de", "Macron unterbreitete den Vorschlag auf dem Treffen der Außenminister am Donnerstag in Brüssel."),
+])
+def test_guard_a_demand_made_at_a_gathering_asks_for_none(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.status, ev.date.iso, ev.place) == ("Happened", "2023-05-18", "brussels")
+
+
+@pytest.mark.parametrize("text", [
+    "Lula made a request for a meeting with Trudeau in Ottawa on Thursday.",
+    "The bid for a meeting with Trudeau in Ottawa failed, but Lula spoke with Macron on Thursday.",
+])
+def test_a_requested_meeting_takes_no_day_of_the_asking_nor_of_another_clause(extract, text):
+    [ev] = [e for e in extract(text, "en", published=DAY).events if e.kind == "Meeting"]
+    assert (ev.status, ev.date) == ("Planned", None)
