@@ -142,11 +142,20 @@ _FOLDED = re.compile("[" + "".join(_FOLD) + "]")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+#: a run of spaces between two words of a line ("President Bashar  al-Assad", where a page
+#: put a no-break space beside a space): one space, so names read as one
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def _normalise(text: str) -> str:
-    """NFC, Unix line ends, soft hyphens and zero-width characters removed, special spaces
-    and hyphens folded."""
+    r"""NFC, Unix line ends, soft hyphens and zero-width characters removed, special spaces
+    and hyphens folded, runs of spaces inside a line made one.
+
+    >>> _normalise("President Bashar\u00a0 al-Assad\r\n  said so.")
+    'President Bashar al-Assad\n  said so.'
+    """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return _FOLDED.sub(lambda m: _FOLD[m.group()], text)
+    return _SPACE_RUN.sub(" ", _FOLDED.sub(lambda m: _FOLD[m.group()], text))
 
 
 def detect_language(text: str) -> str:

@@ -5,6 +5,8 @@ import json
 
 import pytest
 
+from diplograph.extract import extract_article
+
 from diplograph.extract.dates import TimeValue
 from diplograph.extract.read.reader import READ_WARNING, collect_inputs, detect_language, read_article, read_articles
 from diplograph.ontology.errors import InputError
@@ -41,6 +43,16 @@ def test_text_is_normalised(tmp_path):
     raw = "Der Außenminister u\u0308ber Japan traf\u00a0Lawrow.\r\nDie Ge\u00adspräche dauerten lange und es war nicht leicht."
     art = read_article(write(tmp_path, "n.txt", raw.encode("utf-8")))
     assert art.text == "Der Außenminister über Japan traf Lawrow.\nDie Gespräche dauerten lange und es war nicht leicht."
+
+
+@pytest.mark.parametrize("raw,lang,person", [
+    ("The league turned up the pressure on President Emmanuel\u00a0 Macron on Saturday.", "en", "emmanuel-macron"),
+    ("Die Liga erhöhte am Samstag den Druck auf Präsident Emmanuel  Macron und seine Regierung.", "de",
+     "emmanuel-macron"),
+])
+def test_a_run_of_spaces_inside_a_name_is_one_space_and_the_name_is_known(tmp_path, raw, lang, person):
+    art = read_article(write(tmp_path, "s.txt", raw.encode("utf-8")))
+    assert "  " not in art.text and person in extract_article(art).entities
 
 
 def test_english_article(tmp_path):
