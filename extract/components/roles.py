@@ -182,8 +182,11 @@ class RoleFinder(RespectiveRoles):
         return [dem[j][1]] if k < end and self.lex.has("mission_nouns", doc[k].text) else []
 
     def _persons_right(self, doc, i, ents, stops) -> list:
-        """Person entities from token ``i`` on, joined by list words, up to a new role word."""
+        """Person entities from token ``i`` on (past an honorific: "Prime Minister Sheikh X"),
+        joined by list words, up to a new role word."""
         persons, j = [], i
+        if j < len(doc) and self.lex.has("person_titles", doc[j].text) and doc[j].ent_type_ != "Person":
+            j += 1
         while j < len(doc) and j not in stops:
             ent = ents.get(j)
             if ent is not None and ent.label_ == "Person" and ent.start == j:

@@ -134,8 +134,10 @@ class TitledPersonFinder:
     def _name_at(self, doc: Doc, i: int, ranked: bool = False) -> Span | None:
         j = i
         while j < len(doc) and sum(doc[k].text != "-" and doc[k].text not in QUOTE_MARKS
-                                   for k in range(i, j)) < MAX_NAME_TOKENS:   # a hyphen is no word
-                                                                             # ("Jean-Yves Le Drian")
+                                   and not (doc[k].is_lower and self.lex.has("name_particles", doc[k].text))
+                                   for k in range(i, j)) < MAX_NAME_TOKENS:   # a hyphen or a particle is
+                                                                   # no word ("Jean-Yves Le Drian",
+                                                                   # "Hamad ben Dschassem el Thani")
             tok = doc[j]
             if self._is_name_token(tok) or j > i and doc[j - 1].text == "-" and tok.is_alpha \
                     and not doc[j - 1].whitespace_:

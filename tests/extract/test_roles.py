@@ -425,3 +425,16 @@ def test_a_president_elect_is_no_president_yet(extract, lang, text):
 def test_a_commerce_minister_is_an_economy_minister(extract):
     facts = extract("Chinese Commerce Minister Wang Wentao met the delegation.", "en")
     assert role_triples(facts) == {("new:Person:wang wentao", "economy-minister", "china")}
+
+
+# --- honorifics and Arabic name particles ---------------------------------------------------
+@pytest.mark.parametrize("lang,text,person", [
+    ("en", "Qatar's Prime Minister Sheikh Khalid bin Jaber al-Nasri spoke on Saturday.", "new:Person:khalid bin jaber"),
+    ("de", "Der katarische Regierungschef Scheich Khalid ben Jaber el Nasri sprach am Samstag.",
+     "new:Person:khalid ben jaber el nasri"),
+    ("de", "Der katarische Regierungschef Khalid ben Jaber el Nasri sprach am Samstag.",
+     "new:Person:khalid ben jaber el nasri"),
+])
+def test_an_honorific_and_name_particles_keep_the_name_and_its_office(extract, lang, text, person):
+    assert role_triples(extract(text, lang)) == {(person, "prime-minister", "qatar")}
+
