@@ -1,6 +1,6 @@
 """Roles given per person of a group or across a counterpart word: "Japan wurde vertreten
 durch A und B, Russland durch C und D", "Russian counterparts A and B", "met his Chinese
-counterpart X" (``roles.respective``).
+counterpart X", "Presidents A of X, B of Y and C of Z" (``roles.respective``).
 
 Not a pipeline component: :class:`RespectiveRoles` is mixed into
 :class:`~diplograph.extract.components.roles.RoleFinder`, which provides the doc's columns
@@ -91,3 +91,30 @@ class RespectiveRoles:
             if ent is not None and ent.label_ == "Country":
                 return self._ref(ent)
         return None
+
+    def _holders_of_states(self, doc, i, ents, stops, end) -> list:
+        """Holders listed from token ``i`` each with the state after them ("Presidents A of
+        X, B of Y and C of Z", "die Präsidenten A (X), B (Y) und C (Z)"): (person span,
+        state) pairs, as far as every holder has one."""
+        out, j = [], i
+        while j < end and j not in stops:
+            ent = ents.get(j)
+            if ent is None or ent.label_ != "Person" or ent.start != j or ent.end >= end:
+                break
+            k, bracket = ent.end, doc[ent.end].text == "("
+            if not (bracket or self.lex.has("genitive_links", doc[k].text) or doc[k].lower_ == "of"):
+                break
+            k += 2 if k + 1 < end and doc[k + 1].lower_ in ("the", "der") else 1
+            state = ents.get(k)
+            if state is None or state.label_ != "Country" or state.start != k:
+                break
+            k = state.end
+            if bracket and not (k < end and doc[k].text == ")"):
+                break
+            out.append(((ent.start, ent.end), self._ref(state)))
+            k += 1 if bracket else 0
+            k += 1 if k < end and doc[k].text == "," else 0
+            k += 1 if k < end and doc[k].is_alpha and self.lex.has("list_joiners", doc[k].text) else 0
+            j = k
+        return out
+

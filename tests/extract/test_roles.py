@@ -438,3 +438,22 @@ def test_a_commerce_minister_is_an_economy_minister(extract):
 def test_an_honorific_and_name_particles_keep_the_name_and_its_office(extract, lang, text, person):
     assert role_triples(extract(text, lang)) == {(person, "prime-minister", "qatar")}
 
+
+# --- a plural title over holders each followed by their state -------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The accord was signed by Presidents Emmanuel Macron of France, Joe Biden of the United States and "
+           "Luiz Inacio Lula da Silva of Brazil."),
+    ("de", "Das Abkommen unterzeichneten die Präsidenten Emmanuel Macron (Frankreich), Joe Biden (USA) und "
+           "Luiz Inacio Lula da Silva (Brasilien)."),
+])
+def test_holders_listed_each_with_their_state_hold_the_office_of_their_own(extract, lang, text):
+    assert role_triples(extract(text, lang)) == {("emmanuel-macron", "president", "france"),
+                                                 ("joe-biden", "president", "united-states"),
+                                                 ("luiz-inacio-lula-da-silva", "president", "brazil")}
+
+
+def test_guard_two_titled_holders_each_keep_their_own_office(extract):
+    text = "President Joe Biden of the United States met Prime Minister Justin Trudeau of Canada."
+    assert role_triples(extract(text, "en")) == {("joe-biden", "president", "united-states"),
+                                                 ("justin-trudeau", "prime-minister", "canada")}
+
