@@ -17,12 +17,13 @@ from diplograph.ontology.namespace import DG
 
 from diplograph.extract.gazetteer import city_names
 from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.teasers import in_headline, is_teaser
 from diplograph.extract.model import Event
 from diplograph.extract.event_times import MEETING_KINDS, EventTimes, persons_of, same_day, told_ahead_that_day
 from diplograph.extract.retold import RetoldGatherings
 from diplograph.extract.mention_cues import described, latest_named
 
-__all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "DECLARED", "OUTCOME_KINDS", "is_teaser",
+__all__ = ["EventCoreference", "MEETING_KINDS", "SINGLE_ACT_KINDS", "DECLARED", "OUTCOME_KINDS", "is_teaser", "in_headline",
            "opposed"]
 
 #: acts an article reports once, however often it names them
@@ -233,7 +234,9 @@ class EventCoreference(EventTimes, RetoldGatherings):
         return list(dict.fromkeys(keys))
 
     def _teaser(self, sent) -> bool:
-        return is_teaser(self.article.text[sent.start_char:sent.end_char], self.article.lang)
+        text = self.article.text
+        return is_teaser(text[sent.start_char:sent.end_char], self.article.lang,
+                         headline=in_headline(text, sent.start_char))
 
     def _antecedent(self, events: list[Event], ev: Event, m, excluded=()) -> Event | None:
         gone = {id(x) for x in excluded}
@@ -469,22 +472,3 @@ def opposed(a: Event, b: Event) -> bool:
     """
     return bool(a.targets and b.targets) and set(a.targets).isdisjoint(b.targets)
 
-
-def is_teaser(text: str, lang: str, reach: int = 5) -> bool:
-    """Whether the sentence ``text`` teases another story: a few words before a colon that
-    open with a cue of ``teaser_cues``, or a label of ``teaser_labels`` alone before it
-    ("Video:", not "Video summit:").
-
-    >>> is_teaser("ALSO READ: Scholz meets Macron", "en"), is_teaser("Paris: Scholz met Macron", "en")
-    (True, False)
-    >>> is_teaser("Video: Scholz meets Macron", "en"), is_teaser("Video summit: Scholz met Macron", "en")
-    (True, False)
-    """
-    head, colon, _ = text.lstrip().lower().partition(":")
-    words = head.split()
-    if not colon or not words or len(words) > reach:
-        return False
-    lexicon = load_lexicon(lang)
-    singles, phrases, _ = lexicon.cues("teaser_cues")
-    return words[0] in singles or any(words[:len(p.split())] == p.split() for p in phrases) \
-        or " ".join(words) in lexicon.lowered("teaser_labels")

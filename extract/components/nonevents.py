@@ -1,8 +1,8 @@
 """Words that make a trigger tell of no occurrence of its own (a mixin of
 :class:`~diplograph.extract.components.occurrence.Occurrences`): talking to the press, a
 record told again as an apposition, the topic of an accord, an attributive participle, an
-announcement that refers back, the signing of a decree, an act talked of at talks, and a
-stance adopted.
+announcement that refers back, the signing of a decree, an act talked of at talks, a
+stance adopted, an accord left, and a universal determiner ("every visit").
 """
 from __future__ import annotations
 
@@ -168,3 +168,27 @@ class NonEvents:
         clause tells the gathering itself."""
         return any(self.cols.text[k] == "," and self._has("relative_pronouns", k + 1)
                    for k in range(e, min(e + reach, len(self.cols.text) - 1)))
+
+    def _accord_left(self, s: int, clo: int, chi: int, reach: int = 5) -> bool:
+        """Whether the accord noun at ``s`` is one a party leaves or ends: a word of
+        ``accord_exit_words`` shortly before it ("withdrew from the agreement", "Ausstieg aus
+        der Vereinbarung") or, in German, ending its clause ("das Abkommen ... zu kündigen");
+        not "kündigte ein Abkommen an" (announced)."""
+        last = next((k for k in range(chi - 1, s, -1) if not self.cols.punct[k]), s)
+        if self.lex.lang == "de" and self._has("announcement_particles", last):
+            return False
+        return self._any("accord_exit_words", max(clo, s - reach), s) \
+            or self.lex.lang == "de" and last > s and self._has("accord_exit_words", last)
+
+    def _universal_before(self, s: int, clo: int, reach: int = 4) -> bool:
+        """Whether a universal determiner stands before the noun at ``s``, maybe past names
+        ("every visit", "every NATO summit", "an jedem Nato-Gipfel"), or before a period in
+        its clause ("every year they meet", "jeden Sommer treffen sich"): no one occurrence."""
+        k, names = s - 1, 0
+        while k > clo and names < reach and (self.cols.ent[k] or self.cols.text[k] == "-"):
+            names += not self.cols.ent[k - 1]        # a name of several words counts once
+            k -= 1
+        return self._has("universal_determiners", k) and self._noun_at(s) or any(   # not "would each expel";
+            self._has("universal_determiners", j) and self._has("recurrence_nouns", j + 1)   # "every year",
+            and not (j > 0 and self._has("comparative_openers", j - 1)) for j in range(clo, s - 1))   # "jeden
+                                                                 # Sommer"; not "wie jeden Sommer ... am Montag"

@@ -5,7 +5,8 @@ comes from its clause and the clause it hangs on.
 """
 from __future__ import annotations
 
-from diplograph.extract.coreference import DECLARED, is_teaser
+from diplograph.extract.coreference import DECLARED
+from diplograph.extract.teasers import in_headline, is_teaser
 from diplograph.extract.lexicon import lookup_lemmas
 from diplograph.extract.components.columns import doc_text
 from diplograph.extract.components.headlines import HeadlinePlans
@@ -31,7 +32,8 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         """Whether the trigger at ``trigger`` (of ``kind``, found by ``rule``) tells of no
         occurrence in its clause ``clause`` of ``sent``."""
         (s, e), (clo, chi) = trigger, clause
-        if is_teaser(doc_text(doc)[sent.start_char:sent.end_char], self.lex.lang):
+        text = doc_text(doc)
+        if is_teaser(text[sent.start_char:sent.end_char], self.lex.lang, headline=in_headline(text, sent.start_char)):
             return True                  # "ALSO READ: X meets Y", "Lesen Sie auch: ...": another story
         if self._asked(e, sent):
             return True                  # "Did X meet Y?", "Manöver vor der Küste?": asked, not told
@@ -412,30 +414,6 @@ class Occurrences(NonEvents, HeadlinePlans, Requests):
         while k > lo and self.cols.punct[k]:
             k -= 1
         return k > lo and self._has("perfect_infinitives", k) and self.cols.is_lower[k - 1]
-
-    def _accord_left(self, s: int, clo: int, chi: int, reach: int = 5) -> bool:
-        """Whether the accord noun at ``s`` is one a party leaves or ends: a word of
-        ``accord_exit_words`` shortly before it ("withdrew from the agreement", "Ausstieg aus
-        der Vereinbarung") or, in German, ending its clause ("das Abkommen ... zu kündigen");
-        not "kündigte ein Abkommen an" (announced)."""
-        last = next((k for k in range(chi - 1, s, -1) if not self.cols.punct[k]), s)
-        if self.lex.lang == "de" and self._has("announcement_particles", last):
-            return False
-        return self._any("accord_exit_words", max(clo, s - reach), s) \
-            or self.lex.lang == "de" and last > s and self._has("accord_exit_words", last)
-
-    def _universal_before(self, s: int, clo: int, reach: int = 4) -> bool:
-        """Whether a universal determiner stands before the noun at ``s``, maybe past names
-        ("every visit", "every NATO summit", "an jedem Nato-Gipfel"), or before a period in
-        its clause ("every year they meet", "jeden Sommer treffen sich"): no one occurrence."""
-        k, names = s - 1, 0
-        while k > clo and names < reach and (self.cols.ent[k] or self.cols.text[k] == "-"):
-            names += not self.cols.ent[k - 1]        # a name of several words counts once
-            k -= 1
-        return self._has("universal_determiners", k) and self._noun_at(s) or any(   # not "would each expel";
-            self._has("universal_determiners", j) and self._has("recurrence_nouns", j + 1)   # "every year",
-            and not (j > 0 and self._has("comparative_openers", j - 1)) for j in range(clo, s - 1))   # "jeden
-                                                                 # Sommer"; not "wie jeden Sommer ... am Montag"
 
     def _listed_verb(self, doc, ev, clo: int, chi: int, sent) -> int:
         """Where the clause before starts if the clause [clo, chi) of ``ev`` continues a list

@@ -35,9 +35,9 @@ def test_the_two_leaders_are_the_sides_of_the_call_before_not_of_a_teaser(extrac
     ("en", "ALSO READ: Scholz meets Macron in Paris"),
     ("en", "Related: Scholz met Macron in Paris on Monday"),
     ("de", "Mehr zum Thema: Scholz trifft Macron in Paris"),
-    ("en", "Video: Brazil test-fires a ballistic missile from a submarine"),
-    ("de", "Video: Kanada weist zwei brasilianische Diplomaten aus"),
-    ("de", "Fotostrecke: Scholz trifft Macron am Montag in Paris"),
+    ("en", "World news\n\nVideo: Brazil test-fires a ballistic missile from a submarine"),
+    ("de", "Nachrichten\n\nVideo: Kanada weist zwei brasilianische Diplomaten aus"),
+    ("de", "Nachrichten\n\nFotostrecke: Scholz trifft Macron am Montag in Paris"),
 ])
 def test_a_teaser_line_tells_no_event(extract, lang, text):
     assert extract(text, lang, published=DAY).events == []
@@ -55,3 +55,13 @@ def test_a_colon_after_an_ordinary_opening_word_is_no_teaser(extract):
 ])
 def test_guard_a_label_word_that_opens_a_longer_head_is_no_teaser(extract, lang, text, kind):
     assert kind in [e.kind for e in extract(text, lang, published=DAY).events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Video: Scholz meets Macron in Paris\n\nScholz and Macron met in Paris on Friday."),
+    ("de", "Video: Scholz trifft Macron in Paris\n\nScholz und Macron trafen sich am Freitag in Paris."),
+])
+def test_a_pages_own_headline_labelled_video_is_its_story(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.place, len(ev.sents)) == ("Meeting", "paris", 2)
+
