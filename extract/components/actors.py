@@ -371,6 +371,14 @@ class ActorCollection:
                 return set(range(lo, k))
         return set()
 
+    def _bygone(self, s: int, e: int) -> bool:
+        """Whether the demonym [s, e) tells of a state's past, not of a state acting: a word of
+        ``former_words`` before it ("former Yugoslav republics", "ehemalige jugoslawische
+        Teilrepubliken") or a word of ``era_words`` after it, maybe past a hyphen
+        ("Soviet-era", "Yugoslav-born", "aus osmanischer Zeit")."""
+        k = e + 1 if e < len(self.cols.text) and self.cols.text[e] == "-" else e
+        return s > 0 and self._has("former_words", s - 1) or k < len(self.cols.text) and self._has("era_words", k)
+
     def _demonym_actors(self, doc, ev, lo, hi, skip) -> None:
         """"Russische und chinesische Bomber", "japanisch-russische Gespräche": the countries
         take part; not so for "der japanische Premierminister" (the person does) or "die
@@ -380,6 +388,8 @@ class ActorCollection:
         for s, e, slug in self._demonyms[first:bisect_left(self._demonym_firsts, hi)]:
             if s in skip or e - s == 1 and ev.kind not in DIRECTED and self._nationals(s, ev.kind):
                 continue                    # "Russians living in Tokyo protested": people, not their state
+            if self._bygone(s, e):
+                continue                    # "former Soviet republics", "Ottoman-era", "aus osmanischer Zeit"
             k, joined = e, False
             while k < hi and (self.cols.text[k] == "-" or k in demonym_starts or self.cols.text[k].isspace()
                               or self._has("list_joiners", k) or joined and self._has("determiners", k)):

@@ -118,3 +118,12 @@ class RespectiveRoles:
             j = k
         return out
 
+    def _plural_title(self, doc, m) -> bool:
+        """Whether the role words of mention ``m`` are plural: English ending in "s"
+        ("Presidents", "Foreign Ministers"), German after a plural article and not a
+        feminine "-in" ("die Präsidenten", "die Außenminister"; not "die Kanzlerin")."""
+        last = doc[m.end - 1].lower_
+        if self.lex.lang != "de":
+            return last.endswith("s")
+        return m.start > 0 and self.lex.has("plural_articles", doc[m.start - 1].text) and not last.endswith("in")
+

@@ -305,7 +305,8 @@ class RoleFinder(RespectiveRoles):
             kinds = self._org_kinds(m)
             mods, left = self._modifiers_left(doc, m.start, ents, dem, kinds)
             mods = mods or self._inherited(doc, m, claims, ents) or self._titled_body(doc, m)
-            if len(paired := self._holders_of_states(doc, past_post(doc, m.end, self.lex), ents, starts, sent.end)) > 1:
+            if not mods and self._plural_title(doc, m) and len(paired := self._holders_of_states(
+                    doc, past_post(doc, m.end, self.lex), ents, starts, sent.end)) > 1:
                 claims += [RoleClaim(p, r, state, "roles.respective", sspan, (m.start, m.end), True)
                            for p, state in paired for r in m.roles]      # "Presidents A of X and B of Y"
                 continue

@@ -142,14 +142,15 @@ _FOLDED = re.compile("[" + "".join(_FOLD) + "]")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-#: a run of spaces between two words of a line ("President Bashar  al-Assad", where a page
-#: put a no-break space beside a space): one space, so names read as one
-_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: a run of spaces between two letters of a line ("President Bashar  al-Assad", where a page
+#: put a no-break space beside a space): one space, so names read as one; not a gap after a
+#: number or a mark ("28 May 2017    Read: 857" keeps the header's date apart)
+_SPACE_RUN = re.compile(r"(?<=[^\W\d_]) {2,}(?=[^\W\d_])")
 
 
 def _normalise(text: str) -> str:
     r"""NFC, Unix line ends, soft hyphens and zero-width characters removed, special spaces
-    and hyphens folded, runs of spaces inside a line made one.
+    and hyphens folded, runs of spaces between two letters of a line made one.
 
     >>> _normalise("President Bashar\u00a0 al-Assad\r\n  said so.")
     'President Bashar al-Assad\n  said so.'

@@ -257,3 +257,13 @@ def test_guard_an_exit_ban_a_restriction_or_a_refused_comment_is_no_entry_ban(ex
 def test_a_ban_on_travel_is_an_entry_ban(extract):
     [ban] = events_of(extract("Brazil imposed a ban on travel from Canada on Monday.", "en", published=DAY), "EntryBan")
     assert (sorted(ban.actors), ban.date.iso) == (["brazil", "canada"], "2023-03-27")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brazil and Canada, both former Portuguese colonies, signed a border agreement on Monday."),
+    ("en", "Lula visited a Portuguese-era fortress in Ottawa with Trudeau on Monday."),
+    ("de", "Lula besuchte am Montag mit Trudeau eine Festung aus portugiesischer Zeit in Ottawa."),
+])
+def test_a_demonym_of_a_states_past_names_no_party(extract, lang, text):
+    assert all("portugal" not in e.actors for e in extract(text, lang, published=DAY).events)
+

@@ -55,6 +55,12 @@ def test_a_run_of_spaces_inside_a_name_is_one_space_and_the_name_is_known(tmp_pa
     assert "  " not in art.text and person in extract_article(art).entities
 
 
+def test_guard_a_gap_after_a_header_date_is_kept(tmp_path):
+    raw = "Canada and Brazil hold talks\n28 May 2017    Read: 857\nCanada and Brazil held talks on Monday."
+    art = read_article(write(tmp_path, "h.txt", raw.encode("utf-8")))
+    assert "2017    Read" in art.text and art.published == TimeValue("2017-05-28", "day")
+
+
 def test_english_article(tmp_path):
     art = read_article(write(tmp_path, "en.md", EN.encode()))
     assert art.lang == "en"
