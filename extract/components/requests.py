@@ -127,8 +127,10 @@ class Requests:
 
     def _ends_clause(self, k: int, hi: int) -> bool:
         """Whether token ``k`` is the last word of its clause, which ends at ``hi``: a German
-        verb that ends it ("... angekündigt.", "... gebeten, ...")."""
-        return k + 1 >= hi or self._breaks[k + 1] or not self.cols.alpha[k + 1]
+        verb that ends it ("... angekündigt.", "... gebeten, ...", "... angekündigt und damit
+        ...": a list word opens the next)."""
+        return k + 1 >= hi or self._breaks[k + 1] or not self.cols.alpha[k + 1] \
+            or self.lex.lang == "de" and self._has("list_joiners", k + 1)
 
     def _calling_off(self, doc, lo: int, s: int) -> bool:
         """Whether a present or noun of calling off stands before the trigger at ``s`` with no

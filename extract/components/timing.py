@@ -418,6 +418,9 @@ class EventTiming(PeriodDates):
         on Tuesday to resume talks"), and after the verb its infinitive depends on ("agreed on
         Tuesday to meet again soon", "vereinbarten am Dienstag, sich bald zu treffen")."""
         told = self._report_end(sent, s, performs=False)
+        if arranged is not None and self._announced_before(sent, s, arranged):
+            return sent.end_char         # "had announced the trip in late September", "hatte die
+                                         # Reise Ende September angekündigt": the announcing's month
         if arranged is not None and arranged < s:
             return max(told, self._arranging_end(sent, arranged, s))
         if arranged is not None:         # the German verb ends the clause: the plan's time is
@@ -436,6 +439,17 @@ class EventTiming(PeriodDates):
         if to is None or any(k in self._trigger_starts for k in range(clause[0], to)):
             return told
         return max(told, self.cols.idx[to])      # "threatened on Monday to impose sanctions"
+
+    def _announced_before(self, sent, s: int, verb: int) -> bool:
+        """Whether the verb of arranging at ``verb`` is a pluperfect (a word of
+        ``pluperfect_auxiliaries`` right before it in English, before the trigger at ``s`` in
+        German) and no "for"/"für" date sets the plan's time: its date tells when it was
+        announced, before the news, not when the act is to come."""
+        hi = sent.end
+        aux = verb - 1 if self.lex.lang != "de" else next(
+            (k for k in range(s - 1, sent.start - 1, -1) if self._has("pluperfect_auxiliaries", k)), -1)
+        return aux >= sent.start and self._has("pluperfect_auxiliaries", aux) \
+            and not any(self._plan_date_at(k, hi) for k in range(sent.start, hi))
 
     def _arranging_end(self, sent, verb: int, s: int) -> int:
         """Where the time of what was arranged may begin: after the arranging verb, and

@@ -9,6 +9,9 @@ noun: sentences written for this test, in both languages.
   gebeten", "a request for talks", "einen Antrag auf ein Treffen") is not done yet, and the
   day of the asking is not its day; a request refused ("rejected Mexico's request to hold a
   meeting", "lehnte die Bitte Mexikos um ein Treffen ab") holds none;
+- a plan announced in the pluperfect ("had announced the trip in late April", "hatte die
+  Reise Ende April angekündigt") takes no date from it: the announcing's month, before the
+  news; "für"/"for" still sets the plan's;
 - "for September", "für September" is a month; "set for" tells a plan, "due to their
   claims" does not;
 - a gathering whose own day follows "for"/"für" ("hat für Freitag eine Sitzung einberufen",
@@ -213,3 +216,23 @@ def test_guard_a_demand_made_at_a_gathering_asks_for_none(extract, lang, text):
 def test_a_requested_meeting_takes_no_day_of_the_asking_nor_of_another_clause(extract, text):
     [ev] = [e for e in extract(text, "en", published=DAY).events if e.kind == "Meeting"]
     assert (ev.status, ev.date) == ("Planned", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lula had announced the trip to Ottawa with Trudeau in late April."),
+    ("de", "Lula hatte die Reise nach Ottawa zu Trudeau bereits Ende April angekündigt."),
+    ("de", "Lula hatte die Reise nach Ottawa zu Trudeau Ende April angekündigt und damit Mexiko verärgert."),
+])
+def test_a_plans_pluperfect_announcing_gives_it_no_date(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, ev.status, ev.place, ev.date) == ("Visit", "Planned", "ottawa", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lula had announced a trip to Ottawa with Trudeau for late June."),
+    ("de", "Lula hatte für Ende Juni eine Reise nach Ottawa zu Trudeau angekündigt."),
+])
+def test_guard_a_pluperfect_announcing_keeps_a_date_set_for_the_plan(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.status, ev.date.iso) == ("Planned", "2023-06")
+
