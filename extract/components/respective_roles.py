@@ -102,9 +102,9 @@ class RespectiveRoles:
             if ent is None or ent.label_ != "Person" or ent.start != j or ent.end >= end:
                 break
             k, bracket = ent.end, doc[ent.end].text == "("
-            if not (bracket or self.lex.has("genitive_links", doc[k].text) or doc[k].lower_ == "of"):
+            if not (bracket or self.lex.has("genitive_links", doc[k].text)):
                 break
-            k += 2 if k + 1 < end and doc[k + 1].lower_ in ("the", "der") else 1
+            k += 2 if k + 1 < end and self.lex.has("definite_determiners", doc[k + 1].text) else 1
             state = ents.get(k)
             if state is None or state.label_ != "Country" or state.start != k:
                 break
