@@ -372,12 +372,12 @@ class ActorCollection:
         return set()
 
     def _bygone(self, s: int, e: int) -> bool:
-        """Whether the demonym [s, e) tells of a state's past, not of a state acting: a word of
-        ``former_words`` before it ("former Yugoslav republics", "ehemalige jugoslawische
+        """Whether the demonym [s, e) tells of a state's past or of where a thing comes from,
+        not of a state acting: a word of ``past_role_markers`` before it ("former Yugoslav republics", "ehemalige jugoslawische
         Teilrepubliken") or a word of ``era_words`` after it, maybe past a hyphen
-        ("Soviet-era", "Yugoslav-born", "aus osmanischer Zeit")."""
+        ("Soviet-era", "Yugoslav-born", "Russian-made", "aus osmanischer Zeit")."""
         k = e + 1 if e < len(self.cols.text) and self.cols.text[e] == "-" else e
-        return s > 0 and self._has("former_words", s - 1) or k < len(self.cols.text) and self._has("era_words", k)
+        return s > 0 and self._has("past_role_markers", s - 1) or k < len(self.cols.text) and self._has("era_words", k)
 
     def _demonym_actors(self, doc, ev, lo, hi, skip) -> None:
         """"Russische und chinesische Bomber", "japanisch-russische Gespräche": the countries

@@ -57,9 +57,9 @@ class EventNegation:
         past an of-phrase naming who failed ("the failure of the two states to sign a peace
         treaty", "their inability to meet"; "das Unvermögen beider Seiten, einen Vertrag zu
         schließen"): a state of affairs, no act."""
-        lo = self._clause(doc, s, e)[0]
+        lo, hi = self._clause(doc, s, e)
         if self.lex.lang == "de":
-            slo = self._hangs_on(doc, s, (lo, self._clause(doc, s, e)[1]), self.cols.sent_of(s))
+            slo = self._hangs_on(doc, s, (lo, hi), self.cols.sent_of(s))
             return slo < lo and self._any("failure_nouns", slo, lo)
         to = next((k for k in range(s - 1, max(lo, s - 6) - 1, -1) if self._has("infinitive_markers", k)), None)
         if to is None or not all(self.cols.is_lower[k] for k in range(to + 1, s)):

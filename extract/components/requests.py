@@ -78,26 +78,30 @@ class Requests:
         return date.rule == "weekday" and not any(j >= 0 and self._has("plan_date_markers", j) for j in (k - 1, k))
 
     def _request_refused(self, k: int, clause: tuple[int, int], reach: int = 4) -> bool:
-        """Whether the noun of asking at ``k`` is what a verb of ``request_refusals``
-        declines: in English right before it, past articles, adjectives and a possessor
+        """Whether the noun of asking at ``k`` is what a verb of refusal declines (the
+        lexicon's ``refusal_verbs``, ``veto_verbs`` and ``request_refusals``): in English right before it, past articles, adjectives and a possessor
         ("refused a Russian request to ...", "rejected Moscow's request for talks"); in German
         a finite verb before it with nothing but its article, adjectives and names between
         ("lehnte den Antrag auf ein Treffen ab"; not "wies die Vorwürfe zurück und erneuerte
         die Bitte um ..."), or a participle after it and before any list word ("hatte einen
         Antrag ... abgelehnt"). Nothing asked for was held."""
         if self.lex.lang == "de":
-            verb = next((j for j in range(k - 1, clause[0] - 1, -1) if self._has("request_refusals", j)), None)
+            verb = next((j for j in range(k - 1, clause[0] - 1, -1) if self._refusing(j)), None)
             if verb is not None:         # "lehnte die Bitte ... ab": the first phrase after it,
                 return all(self.cols.is_lower[j] or self.cols.ent[j] for j in range(verb + 1, k)) \
                     and (not self._has("particle_refusals", verb)      # and its particle ("wies
                          or self._any("refusal_particles", k + 1, clause[1]))   # ... hin" refuses nothing)
             end = next((j for j in range(k + 1, clause[1]) if self._has("list_joiners", j)), clause[1])
-            return self._any("request_refusals", k + 1, end)     # "... um ein Treffen wurde abgelehnt"
+            return any(self._refusing(j) for j in range(k + 1, end))   # "... um ein Treffen wurde abgelehnt"
         j = k - 1
-        while j > max(clause[0], k - reach) and not self._has("request_refusals", j) \
+        while j > max(clause[0], k - reach) and not self._refusing(j) \
                 and (self.cols.alpha[j] or self.cols.lower[j] in ("'s", "’s")):
             j -= 1
-        return j >= clause[0] and self._has("request_refusals", j)
+        return j >= clause[0] and self._refusing(j)
+
+    def _refusing(self, k: int) -> bool:
+        """Whether token ``k`` is a verb that refuses or blocks what is asked."""
+        return any(self._has(name, k) for name in ("refusal_verbs", "veto_verbs", "request_refusals"))
 
     def _summoned_to(self, s: int, clause: tuple[int, int]) -> bool:
         """Whether the gathering noun at ``s`` is what an envoy is summoned to ("was summoned

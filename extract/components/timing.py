@@ -442,13 +442,13 @@ class EventTiming(PeriodDates):
 
     def _announced_before(self, sent, s: int, verb: int) -> bool:
         """Whether the verb of arranging at ``verb`` is a pluperfect (a word of
-        ``pluperfect_auxiliaries`` right before it in English, before the trigger at ``s`` in
+        ``perfect_auxiliaries`` (the past one) right before it in English, before the trigger at ``s`` in
         German) and no "for"/"für" date sets the plan's time: its date tells when it was
         announced, before the news, not when the act is to come."""
         hi = sent.end
         aux = verb - 1 if self.lex.lang != "de" else next(
-            (k for k in range(s - 1, sent.start - 1, -1) if self._has("pluperfect_auxiliaries", k)), -1)
-        return aux >= sent.start and self._has("pluperfect_auxiliaries", aux) \
+            (k for k in range(s - 1, sent.start - 1, -1) if self._has("perfect_auxiliaries", k)), -1)
+        return aux >= sent.start and self._has("perfect_auxiliaries", aux) \
             and not any(self._plan_date_at(k, hi) for k in range(sent.start, hi))
 
     def _arranging_end(self, sent, verb: int, s: int) -> int:
