@@ -40,7 +40,7 @@ class TriggerFilters(LaunchFilters):
         act of its own: a gathering's own end, the end of no tie, a particle mid-clause, the
         means of another act, a body's own sitting."""
         key, s, e = match
-        return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e) \
+        return self._came_to_an_end(doc, key, s, e, matches) or self._ends_no_ties(key, s, e, matches) \
             or self._ended_by_its_parties(doc, key, s, e, matches) or self._exit_not_done(doc, key, s, e) \
             or self._particle_mid_clause(s, e) or self._means_of_act(doc, key, s, e, matches) \
             or self._domestic_sitting(key, s) or self._measure_affects(key, s) or self._disputed_measure(key, s) \
@@ -397,11 +397,22 @@ class TriggerFilters(LaunchFilters):
         return e - s == 1 and (s > 0 and self._has("homograph_holders", s - 1)
                                or e < len(self._lower) and self._has("genitive_links", e))
 
-    def _ends_no_ties(self, key, s, e) -> bool:
+    def _ends_no_ties(self, key, s, e, matches, reach: int = 6) -> bool:
         """Whether a suspension verb of ending ends what is no tie between states: a war,
-        hostilities, a visit ("ended his visit", "die Feindseligkeiten offiziell beendet"),
-        named right after it, or in German a few words before it."""
+        hostilities, a visit, a policy ("ended his visit", "ended decades of neutrality", "die
+        Feindseligkeiten offiziell beendet", "den Kriegszustand auf der Halbinsel bis
+        Jahresende beenden"), named within ``reach`` words after it (in German before it),
+        with no gathering noun or punctuation between ("ended the talks on the war": the
+        talks)."""
         if self.kinds[key][0] != "Suspension" or not self._has("ending_verbs", s):
             return False
-        near = range(e, min(e + 4, len(self._lower))) if self.lex.lang == "en" else range(max(0, s - 6), s)
-        return any(self._has("unsuspended_objects", k) for k in near)
+        near = range(e, min(e + reach, len(self._lower))) if self.lex.lang == "en" \
+            else range(s - 1, max(-1, s - 2 * reach), -1)
+        gatherings = {ms for k, ms, _ in matches if self.kinds[k][0] in GATHERINGS}
+        for k in near:
+            if k in gatherings or self.cols.punct[k] and self.cols.text[k] != "-":
+                return False
+            if self._has("unsuspended_objects", k):      # a German clause's talks may stand
+                return self.lex.lang == "en" or not any(   # before it ("die Gespräche über
+                    j in gatherings for j in range(max(0, s - 2 * reach), k))   # den Krieg beendet")
+        return False

@@ -69,12 +69,17 @@ class EventTopics(TalkedAbout):
             elif host is not None and (ev.kind not in GATHERINGS and not (
                     host.kind == "Agreement" and ev.kind in _ARRANGED_APART) or host.kind == "Suspension" or host.prior):
                 if host.kind == "Agreement" and not host.topics and not host.document and (
-                        ev.kind in ADOPTED or ev.kind in STOPPING and self._decided_act(host, ev)):
+                        ev.kind in ADOPTED or ev.kind in STOPPING and self._decided_act(host, ev)
+                        and not self._subject_noun(host, ev)):
                     host.kind = ev.kind  # "adopted new sanctions", "beschloss ein Sanktionspaket":
                     host.actors += [a for a in ev.actors if a not in host.actors]   # the sanctions
                     host.targets += [a for a in ev.targets if a not in host.targets]
                 host.topics.append(ev.trigger_text)   # are the act, no accord; "beschloss, Sanktionen
                                                       # gegen X zu verhängen": X is their target
+                if host.kind == ev.kind == "Agreement" and ev.actors and ev.bound \
+                        and self._clause(doc, *host.trigger) == self._clause(doc, *ev.trigger):
+                    host.actors = list(ev.actors)     # "the treaty was signed between X and Y": the
+                                                      # signing's parties are the accord's
             else:
                 out.append(ev)
                 kept.append(ev)
@@ -89,6 +94,17 @@ class EventTopics(TalkedAbout):
                       for k in range(clo, chi))      # "beschloss mit Brasilien ein Abkommen"
         return not partner and (self._has("singular_decisions", s) or self._has("decision_verbs", s)
                                 and self._any("singular_auxiliaries", clo, s))
+
+    def _subject_noun(self, host, ev) -> bool:
+        """Whether the accord's noun runs into the act's verb with no punctuation or
+        infinitive marker between ("the 1978 accord ended the war", "das Abkommen beendete
+        den Krieg"): the accord is what acts, not a decision to do it ("the agreement to
+        suspend talks", "die Einigung, die Gespräche auszusetzen")."""
+        between, after = range(host.trigger[1], ev.trigger[0]), ev.trigger[1]
+        if self.lex.lang == "de" and (after >= len(self._lower) or self.cols.punct[after]):
+            return False                 # a German verb that ends its clause follows its object
+        return host.noun and not ev.noun and not any(    # ("hat das Abkommen ausgesetzt")
+            self.cols.punct[k] or self._has("infinitive_markers", k) for k in between)
 
     def _decided_act(self, host, ev) -> bool:
         """Whether the act ``ev`` is what the agreeing or deciding ``host`` itself does

@@ -1,0 +1,64 @@
+"""Signings told in the passive and ends of what is no tie: sentences written for this test,
+in both languages.
+
+- "the treaty was signed between X and Y", "wurde 1998 zwischen X und Y unterzeichnet": X
+  and Y are the accord's parties, and a year before "zwischen" dates it;
+- "the 1998 accord ended the war", "das ... Abkommen beendete den Krieg": the accord is what
+  ends, no decision to suspend anything; "ended decades of neutrality", "den Kriegszustand
+  ... beenden": no tie ends.
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-10-05"
+
+
+def _events(facts) -> list:
+    return [(ev.kind, sorted(ev.actors)) for ev in facts.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The treaty was signed between Canada and Mexico in 1998."),
+    ("en", "Both ministers stood beside the table where the fisheries accord was signed between Canada and "
+           "Mexico in 1998."),
+    ("de", "Das Abkommen wurde 1998 zwischen Kanada und Mexiko unterzeichnet."),
+])
+def test_a_passive_signing_between_two_states_is_theirs(extract, lang, text):
+    [ev] = extract(text, lang, published=DAY).events
+    assert (ev.kind, sorted(ev.actors), ev.date.iso) == ("Agreement", ["canada", "mexico"], "1998")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The 1998 accord between Canada and Mexico ended the war."),
+    ("de", "Das 1998 zwischen Kanada und Mexiko geschlossene Abkommen beendete den Krieg."),
+])
+def test_an_accord_that_ends_a_war_suspends_nothing(extract, lang, text):
+    assert "Suspension" not in [kind for kind, _ in _events(extract(text, lang, published=DAY))]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Russland hat das Abkommen mit Japan ausgesetzt."),
+    ("de", "Kanada und Mexiko einigten sich, die Gespräche auszusetzen."),
+    ("en", "Canada and Mexico agreed to suspend the talks."),
+])
+def test_guard_an_accord_suspended_or_agreed_suspension_stays(extract, lang, text):
+    assert [kind for kind, _ in _events(extract(text, lang, published=DAY))] == ["Suspension"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Finland's strategic shift, which ended decades of military neutrality, angered Russia."),
+    ("en", "Canada and Mexico ended their long standoff over quotas on Monday."),
+    ("de", "Kanada und Mexiko wollen den noch geltenden Kriegszustand auf der Halbinsel bis zum Ende dieses Jahres "
+           "beenden."),
+])
+def test_an_end_of_what_is_no_tie_is_no_suspension(extract, lang, text):
+    assert "Suspension" not in [kind for kind, _ in _events(extract(text, lang, published=DAY))]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia ended the talks on the war with Ukraine on Monday."),
+    ("de", "Russland hat die Gespräche über den Krieg mit der Ukraine am Montag beendet."),
+])
+def test_guard_talks_about_a_war_that_are_ended_are_suspended(extract, lang, text):
+    assert _events(extract(text, lang, published=DAY)) == [("Suspension", ["russia", "ukraine"])]
