@@ -279,7 +279,8 @@ class ClauseGeometry(ClauseJoins, Arrangements, FrontedCauses, ParticipleClauses
             k = self._said_from(v, s)
             if k < s and any(self._has(name, k) for name in pronouns) and not self._clause_between(doc, k, s) or \
                     self._has("infinitive_markers", s - 1) or self._zu_infinitive(s) \
-                    or self._performed(v, s) or self._second_act(v, s) or responds and self._speaker_goes_on(v, s):
+                    or self._performed(v, s) or self._second_act(v, s) or responds and self._speaker_goes_on(v, s) \
+                    or self._by_means(v, s):
                 return source             # "Abe said he plans to visit", "kündigte an, ... nach Japan
                                           # zu reisen", "sich ... zurückzuziehen": the speaker acts
             return set(range(lo, v)) | source

@@ -2,8 +2,8 @@
 ("kündigte an, nach Japan zu reisen", "erwägt, Diplomaten auszuweisen", "schickte Jets los,
 um ... abzufangen"), a noun in apposition (", das sogenannte Programm"), and subordinate
 clauses between a saying and what it tells, what a verb of threatening or promising takes,
-and relative clauses after a phrase (", which never took place", "drills that began on
-Saturday") (a mixin of
+relative clauses after a phrase (", which never took place", "drills that began on
+Saturday"), and a gerund of means ("called for peace by signing a treaty") (a mixin of
 :class:`~diplograph.extract.components.events.EventFinder`)."""
 from __future__ import annotations
 
@@ -231,6 +231,17 @@ class InfinitiveClauses:
                 return True
             k -= 1
         return False
+
+    def _by_means(self, v: int, s: int, reach: int = 14) -> bool:
+        """Whether the trigger at ``s`` is the means of the speech verb at ``v`` ("X and Y
+        called for an end to the conflict in Europe by signing a treaty"): a gerund right
+        after a word of means, within ``reach`` tokens of the verb, with no name but a place's,
+        no complementizer and no auxiliary between (not "said the West was provoking X by
+        holding drills", "accused Washington of ... by holding drills")."""
+        if not (v < s - 1 <= v + reach and self._has("means_prepositions", s - 1) and self._lower[s].endswith("ing")):
+            return False
+        return not any(self.cols.ent[k] not in ("", "Place") or self._has("complementizers", k)
+                       or self._has("finite_auxiliaries", k) for k in range(v + 1, s - 1))
 
     def _clause_between(self, doc, k: int, s: int) -> bool:
         """Whether a subordinate clause (or an English relative one) opens after a comma

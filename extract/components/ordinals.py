@@ -1,6 +1,7 @@
 """Numbers that name: an article whose news is "the second meeting" of two leaders tells
 of "their first summit in Singapore" as one before the news; a year between an article and
-its noun names the thing ("scrap the 2015 agreement"), not the act on it.
+its noun names the thing ("scrap the 2015 agreement"), not the act on it, and so does a
+year in brackets after a name ("the Korean War (1950-53)").
 
 Not a pipeline component: :class:`EventOrdinals` is mixed into the event finder, which
 provides the doc's columns (``self.cols``), its trigger starts and kinds (``self._kind_at``)
@@ -53,12 +54,24 @@ class EventOrdinals:
         the 2015 agreement", "das 2015 geschlossene Abkommen kündigen"): when neither the
         trigger at ``s`` is that noun, nor the thing is the setting ("at the 2018 summit"), nor
         the act is an agreement's, the year is the thing's, not the act's."""
+        sent = self.cols.sent_of(s)
+        bracketed = self._bracketed_years((sent.start, sent.end))
         if kind == "Agreement":
-            return set()
-        return {k for k in range(max(clause[0], 1), clause[1] - 1)
+            return bracketed
+        return bracketed | {k for k in range(max(clause[0], 1), clause[1] - 1)
                 if self.cols.text[k].isdigit() and len(self.cols.text[k]) == 4 and self._is_date(k)
                 and self._has("determiners", k - 1) and self.cols.alpha[k + 1] and not self._year_of(k, s)
                 and not (k > 1 and self._has("setting_prepositions", k - 2))}
+
+    def _bracketed_years(self, span: tuple[int, int]) -> set[int]:
+        """The years in ``span`` that open brackets right after a word that is no trigger
+        ("since the Korean War (1950-53)", "Kohl (1930-2017)"): the named thing's or
+        person's span, not the act's time."""
+        ends = set(self._trigger_reach.values())
+        return {k for k in range(max(span[0], 2), span[1] - 1)
+                if self.cols.text[k - 1] == "(" and self.cols.alpha[k - 2] and k - 1 not in ends
+                and len(self.cols.text[k]) == 4 and self.cols.text[k].isdigit() and self._is_date(k)
+                and (self.cols.text[k + 1] == ")" or self.cols.text[k + 1] in "-–/")}
 
     def _year_of(self, k: int, s: int, reach: int = 6) -> bool:
         """Whether the year at ``k`` is the trigger's at ``s``: the words between are names,

@@ -48,7 +48,7 @@ class RelativeSettings:
         """"paid a visit to East Asia, where he gave a lecture in Tokyo", "reiste nach
         Europa, wo er in Berlin ...": a region the event lies in gives way to the place the
         relative clause after it names after "in" (a city or site, not a country)."""
-        if not self.kb.is_region(ev.place):
+        if not self.kb.is_region(ev.place) or self._city_after(ev, e, sent):
             return
         k = next((k for k in range(e, sent.end) if self._has("place_relatives", k)), None)
         before = [ent for ent in self._overlapping(e, k) if ent.label_ in ("Place", "Country")] if k else []
@@ -59,6 +59,21 @@ class RelativeSettings:
             if ent.label_ == "Place" and j > k and self._has("host_prepositions", j):
                 ev.place = ent.ent_id_ or (ent.start, ent.end)    # a city "in" which, not "aid
                 return                                            # to Brazil"
+
+    def _city_after(self, ev, e: int, sent) -> bool:
+        """"called for an end to the conflict in Europe by signing a treaty at a ceremony in
+        Berlin": a region named before the trigger ending at ``e`` gives way to a city that
+        "in" heads after it, before a comma or a word that breaks the clause. Sets the place;
+        whether it did."""
+        if not any(ent.ent_id_ == ev.place for ent in self._overlapping(sent.start, e)):
+            return False
+        end = next((k for k in range(e, sent.end) if self.cols.text[k] in ",;" or self._has("clause_breaks", k)), sent.end)
+        for ent in self._overlapping(e, end):
+            j = ent.start - 1 - (ent.start > 1 and self._has("determiners", ent.start - 1))
+            if ent.label_ == "Place" and j >= e and self._has("host_prepositions", j):
+                ev.place = ent.ent_id_ or (ent.start, ent.end)
+                return True
+        return False
 
     def _main_of_setting(self, doc, s: int, sent) -> set:
         """The tokens of the main clause when the trigger at ``s`` is in a relative clause on

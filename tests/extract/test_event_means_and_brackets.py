@@ -1,0 +1,85 @@
+"""Gerunds of means, regions before a city, bracketed years, expected talks and seats of
+government before a holder word: sentences written for this test, in both languages.
+
+- "X and Y called for peace by signing a treaty": the speakers sign; "ended years of
+  tension by signing": the signing, no suspension;
+- a region named before the act gives way to the city "in" heads after it;
+- "Helmut Kohl (1930-2017)", "since the war (1950-53)": the years are the name's;
+- "the expectation of further talks", "die Erwartung weiterer Gespräche": none held;
+- "the Kremlin leader", "der Kreml-Chef": whose office, no party (nor a state the building
+  housed then: the Kremlin was the Soviet seat before 1992).
+"""
+from __future__ import annotations
+
+import pytest
+
+DAY = "2023-10-05"
+
+
+def _events(facts) -> list:
+    return [(ev.kind, sorted(ev.actors)) for ev in facts.events]
+
+
+def test_speakers_who_sign_as_their_means_are_the_parties(extract):
+    facts = extract("As the world watched, Canada and Mexico called for an end to years of tension in Europe on "
+                    "Tuesday by signing a fisheries treaty at a quiet ceremony in Ottawa.", "en", published=DAY)
+    [ev] = facts.events
+    assert (ev.kind, sorted(ev.actors), ev.place, ev.date.iso) == ("Agreement", ["canada", "mexico"], "ottawa",
+                                                                   "2023-10-03")
+
+
+def test_ending_tension_by_signing_is_a_signing_in_the_city_after(extract):
+    facts = extract("Canada and Mexico ended years of tension in Europe on Tuesday by signing a treaty at a ceremony "
+                    "in Ottawa.", "en", published=DAY)
+    assert [(ev.kind, sorted(ev.actors), ev.place) for ev in facts.events] == [
+        ("Agreement", ["canada", "mexico"], "ottawa")]
+
+
+def test_guard_a_means_in_what_a_speaker_says_is_not_the_speakers(extract):
+    facts = extract("Brazil said Canada was provoking Mexico by holding drills near its coast.", "en", published=DAY)
+    assert "brazil" not in [a for ev in facts.events for a in ev.actors]
+
+
+def test_guard_a_region_named_with_the_act_stays_its_place(extract):
+    facts = extract("Canada and Mexico signed a treaty in Europe on Tuesday, and later met in Ottawa.", "en",
+                    published=DAY)
+    assert [(ev.kind, ev.place) for ev in facts.events] == [("Agreement", "europe"), ("Meeting", "ottawa")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Justin Trudeau met Helmut Kohl (1930-2017) in Bonn."),
+    ("de", "Justin Trudeau traf Helmut Kohl (1930-2017) in Bonn."),
+])
+def test_guard_a_bracketed_life_span_dates_no_meeting(extract, lang, text):
+    assert [ev.date and ev.date.iso for ev in extract(text, lang, published=DAY).events] == [DAY]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "As the first leader since the end of the Korean War (1950-53), Kim Jong Un had crossed the border "
+           "for the summit."),
+    ("de", "Als erster Führer seit dem Ende des Korea-Krieges (1950-53) hatte Kim Jong Un für den Gipfel die "
+           "Grenze überquert."),
+])
+def test_a_bracketed_span_of_a_war_dates_no_summit(extract, lang, text):
+    assert [ev.date.iso for ev in extract(text, lang, published=DAY).events if ev.date] in ([], [DAY])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An analyst said the White House's expectation of further talks with Mexico was not shared in Ottawa."),
+    ("de", "Die Erwartung weiterer Gespräche mit Brasilien wurde in Kanada nicht geteilt."),
+])
+def test_expected_talks_are_not_held(extract, lang, text):
+    assert [ev for ev in extract(text, lang, published=DAY).events if ev.status == "Happened"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Justin Trudeau met the Kremlin leader in Ottawa on Monday."),
+    ("de", "Justin Trudeau traf den Kreml-Chef am Montag in Ottawa."),
+])
+def test_a_seat_of_government_before_a_holder_word_takes_no_part(extract, lang, text):
+    assert _events(extract(text, lang, published=DAY)) == [("Meeting", ["justin-trudeau"])]
+
+
+def test_guard_a_seat_of_government_as_a_venue_places_the_meeting(extract):
+    [ev] = extract("Vladimir Putin met Justin Trudeau at the Kremlin on Monday.", "en", published=DAY).events
+    assert (sorted(ev.actors), ev.place) == (["justin-trudeau", "vladimir-putin"], "moscow")
