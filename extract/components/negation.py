@@ -241,12 +241,13 @@ class EventNegation:
         suspended on Friday".
 
         The verb is one of ``lone_stops`` (verbs that need no object) and is followed by
-        punctuation, a list joiner or a preposition of place or time.
+        punctuation, a list joiner, a preposition of place or time, or a date.
         """
         if e >= len(self._lower) or not self._has("lone_stops", s) \
                 or any(k in self._gathering_starts for k in range(clo, s)):
             return False
-        return bool(self.cols.punct[e]) or self._has("list_joiners", e) or self._has("place_prepositions", e)
+        return bool(self.cols.punct[e]) or self._has("list_joiners", e) or self._has("place_prepositions", e) \
+            or self._is_date(e)          # "as the empire withdrew 51 years ago"
 
     def _craft_as_setting(self, rule: str, s: int, lo: int, reach: int = 4) -> bool:
         """Whether the boat or ship a seizure trigger of ``rule`` opens with at ``s`` (rules

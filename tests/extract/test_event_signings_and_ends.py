@@ -5,7 +5,7 @@ in both languages.
   and Y are the accord's parties, and a year before "zwischen" dates it;
 - "the 1998 accord ended the war", "das ... Abkommen beendete den Krieg": the accord is what
   ends, no decision to suspend anything; "ended decades of neutrality", "den Kriegszustand
-  ... beenden": no tie ends.
+  ... beenden": no tie ends; nor does "as the empire withdrew 50 years ago".
 """
 from __future__ import annotations
 
@@ -62,3 +62,16 @@ def test_an_end_of_what_is_no_tie_is_no_suspension(extract, lang, text):
 ])
 def test_guard_talks_about_a_war_that_are_ended_are_suspended(extract, lang, text):
     assert _events(extract(text, lang, published=DAY)) == [("Suspension", ["russia", "ukraine"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada and Mexico went their own ways as the British Empire withdrew 50 years ago.",
+    "Canada and Mexico went their own ways after the British Empire withdrew in 1960.",
+])
+def test_a_withdrawal_from_nothing_named_is_no_suspension(extract, text):
+    assert extract(text, "en", published=DAY).events == []
+
+
+def test_guard_a_withdrawal_from_talks_is_a_suspension(extract):
+    facts = extract("Russia withdrew from the talks with Japan on Monday.", "en", published=DAY)
+    assert _events(facts) == [("Suspension", ["japan", "russia"])]
