@@ -241,13 +241,18 @@ class EventNegation:
         suspended on Friday".
 
         The verb is one of ``lone_stops`` (verbs that need no object) and is followed by
-        punctuation, a list joiner, a preposition of place or time, or a date.
+        punctuation, a list joiner, a preposition of place or time, or a date; or one of
+        ``bare_withdrawals`` followed by punctuation or a date ("as the empire withdrew 51
+        years ago"; not "withdrew from the treaty"). Not a date after a relative clause on
+        what was stopped ("the talks, which X ended last week").
         """
-        if e >= len(self._lower) or not self._has("lone_stops", s) \
-                or any(k in self._gathering_starts for k in range(clo, s)):
+        if e >= len(self._lower) or any(k in self._gathering_starts for k in range(clo, s)):
             return False
-        return bool(self.cols.punct[e]) or self._has("list_joiners", e) or self._has("place_prepositions", e) \
-            or self._is_date(e)          # "as the empire withdrew 51 years ago"
+        dated = self._is_date(e) and not self._has("relative_pronouns", clo)
+        if self._has("bare_withdrawals", s):
+            return bool(self.cols.punct[e]) or dated
+        return self._has("lone_stops", s) and (bool(self.cols.punct[e]) or self._has("list_joiners", e)
+                                               or self._has("place_prepositions", e) or dated)
 
     def _craft_as_setting(self, rule: str, s: int, lo: int, reach: int = 4) -> bool:
         """Whether the boat or ship a seizure trigger of ``rule`` opens with at ``s`` (rules
