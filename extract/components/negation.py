@@ -248,7 +248,7 @@ class EventNegation:
         """
         if e >= len(self._lower) or any(k in self._gathering_starts for k in range(clo, s)):
             return False
-        dated = self._is_date(e) and not self._has("relative_pronouns", clo)
+        dated = self._is_date(e) and not (self._has("relative_pronouns", clo) and s - clo <= 4)
         if self._has("bare_withdrawals", s):
             return bool(self.cols.punct[e]) or dated
         return self._has("lone_stops", s) and (bool(self.cols.punct[e]) or self._has("list_joiners", e)
