@@ -33,7 +33,7 @@ class ActorCollection:
             if skip and all(i in skip for i in range(max(lo, ent.start), min(hi, ent.end))):
                 continue
             ref = ent.ent_id_ or (ent.start, ent.end)
-            if ref == ev.place or self._holder(ent) or self._affected(ent) \
+            if ref == ev.place or self._holder(ent) or self._affected(ent) or self._victim(ent) \
                     or ev.kind != "Accession" and self._as_member(ent) \
                     or self._news_source(ent.start, ev.kind in GATHERINGS) or self._observer(ent.end) \
                     or self._agent_of_other(ev, ent) \
@@ -386,10 +386,14 @@ class ActorCollection:
     def _bygone(self, s: int, e: int) -> bool:
         """Whether the demonym [s, e) tells of a state's past or of where a thing comes from,
         not of a state acting: a word of ``past_role_markers`` before it ("former Yugoslav republics", "ehemalige jugoslawische
-        Teilrepubliken") or a word of ``era_words`` after it, maybe past a hyphen
+        Teilrepubliken"), a prefix of ``era_prefixes`` or ``negating_prefixes`` and a hyphen
+        ("post-Soviet", "non-Russian"), or a word of ``era_words`` after it, maybe past a hyphen
         ("Soviet-era", "Yugoslav-born", "Russian-made", "aus osmanischer Zeit")."""
         k = e + 1 if e < len(self.cols.text) and self.cols.text[e] == "-" else e
-        return s > 0 and self._has("past_role_markers", s - 1) or k < len(self.cols.text) and self._has("era_words", k)
+        prefixed = s > 1 and self.cols.text[s - 1] == "-" and (self._has("era_prefixes", s - 2)
+                                                               or self._has("negating_prefixes", s - 2))
+        return prefixed or s > 0 and self._has("past_role_markers", s - 1) \
+            or k < len(self.cols.text) and self._has("era_words", k)
 
     def _demonym_actors(self, doc, ev, lo, hi, skip) -> None:
         """"Russische und chinesische Bomber", "japanisch-russische Gespräche": the countries

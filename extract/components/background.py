@@ -214,34 +214,6 @@ class BackgroundPhrases(GovernmentNames):
         last = next((k for k in range(chi - 1, s, -1) if self.cols.alpha[k]), s)
         return self.cols.is_lower[last] and last != aux and self._lower[last].endswith(("t", "en"))
 
-    def _since_phrases(self, sent, s: int | None = None, reach: int = 6) -> set:
-        """Tokens of the phrases a "since"/"seit" opens in the sentence ("since the start
-        of Russia's war", "seit dem russischen Überfall"), and those "despite"/"ungeachtet"
-        opens ("despite a warrant of the court"): when a period began or what is defied, not
-        who takes part; but the subject of the act at ``s`` when the phrase ends at its verb
-        ("since Putin sent troops into Ukraine")."""
-        if ("since", sent.start) not in self._phrases_of:
-            self._phrases_of["since", sent.start] = self._find_since_phrases(sent, reach)
-        out = self._phrases_of["since", sent.start]
-        if s is None or s in out or s - 1 not in out or not self.cols.is_lower[s] or self.lex.lang == "de":
-            return out                   # (a German verb ends its clause: the words before are objects)
-        k = s
-        while k - 1 in out:
-            k -= 1
-        return out - set(range(k, s))
-
-    def _find_since_phrases(self, sent, reach: int) -> set:
-        out: set = set()
-        for name, far in (("since_words", reach), ("concessive_words", 2 * reach)):   # "despite X's warrant"
-            for k in (range(sent.start, sent.end) if self._any(name, sent.start, sent.end) else ()):
-                if self._has(name, k):
-                    j = k + 1
-                    while j < sent.end and j - k <= far and (not self.cols.punct[j] or self.cols.text[j] in "()") \
-                            and not self._phrase_ends(j) and not (far > reach and self._defied_ends(k, j)):
-                        out.add(j)
-                        j += 1
-        return out
-
     def _critics(self, doc, trigger: tuple[int, int], clause: tuple[int, int], sent, noun: bool,
                  matches) -> tuple[int, int] | None:
         """The tokens of who protests against, criticises or praises the act at

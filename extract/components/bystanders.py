@@ -123,6 +123,21 @@ class Bystanders:
         return self.lex.lang == "de" and k + 1 < len(self._lower) and self._has("affect_verbs", k) \
             and self.cols.punct[k + 1]                      # that ends the clause
 
+    def _victim(self, ent) -> bool:
+        """Whether the person ``ent`` is whom a crime or an arrest was done to ("the murder of
+        X", "the poisoning of X", "der Mord an X", "die Vergiftung des Kremlkritikers X"): what
+        the act answers, no party to it."""
+        if ent.label_ != "Person":
+            return False
+        j = ent.start - 1
+        while j >= 0 and (self._has("determiners", j) or self.cols.is_lower[j] and self.cols.alpha[j]
+                          and not self._has("victim_links", j) and not self._has("victim_nouns", j)
+                          and ent.start - j <= 2):
+            j -= 1                       # "des Kremlkritikers", "the former spy"
+        if j >= 0 and self._has("victim_links", j):
+            j -= 1
+        return j >= 0 and self._has("victim_nouns", j)
+
     def _holder(self, ent) -> bool:
         """Whether the entity only says who holds what follows ("the Ottawa-held islands",
         "die von Moskau kontrollierten Inseln"): neither a party nor the place of an event."""

@@ -1,7 +1,8 @@
 """Which dates open or close a period rather than date an event: the start of one ("the
 first since 2019", "seit dem 3. Mai", "seit ihrem Treffen in Kalifornien im November"), a
 deadline ("must leave by May 10", "bis zum 10. Mai") and the end of a span whose length is
-told ("a three-day visit through Saturday").
+told ("a three-day visit through Saturday"); and the phrases a "since" opens, with the
+relative clause on its time ("since 1950, when X and Y signed ..."), whose names take no part.
 
 Not a pipeline component: :class:`PeriodDates` is a base of
 :class:`~diplograph.extract.components.timing.EventTiming`, mixed into the event finder,
@@ -91,3 +92,43 @@ class PeriodDates:
             if self._has("since_words", j):
                 return True
         return False
+
+    def _since_phrases(self, sent, s: int | None = None, reach: int = 6) -> set:
+        """Tokens of the phrases a "since"/"seit" opens in the sentence ("since the start
+        of Russia's war", "seit dem russischen Überfall"), and those "despite"/"ungeachtet"
+        opens ("despite a warrant of the court"): when a period began or what is defied, not
+        who takes part; but the subject of the act at ``s`` when the phrase ends at its verb
+        ("since Putin sent troops into Ukraine"). A relative clause on the time after a comma
+        ("since 1950, when X and Y signed ...") belongs to the phrase, except for the act it
+        tells itself (its visit's people are the visit's)."""
+        if ("since", sent.start) not in self._phrases_of:
+            self._phrases_of["since", sent.start] = self._find_since_phrases(sent, reach)
+        out = self._phrases_of["since", sent.start]
+        if s is not None and s in (told := self._phrases_of.get(("since-when", sent.start), set())):
+            return out - told            # "since 1972, when X visited China": the visit's own clause
+        if s is None or s in out or s - 1 not in out or not self.cols.is_lower[s] or self.lex.lang == "de":
+            return out                   # (a German verb ends its clause: the words before are objects)
+        k = s
+        while k - 1 in out:
+            k -= 1
+        return out - set(range(k, s))
+
+    def _find_since_phrases(self, sent, reach: int) -> set:
+        out: set = set()
+        told: set = set()
+        for name, far in (("since_words", reach), ("concessive_words", 2 * reach)):   # "despite X's warrant"
+            for k in (range(sent.start, sent.end) if self._any(name, sent.start, sent.end) else ()):
+                if self._has(name, k):
+                    j = k + 1
+                    while j < sent.end and j - k <= far and (not self.cols.punct[j] or self.cols.text[j] in "()") \
+                            and not self._phrase_ends(j) and not (far > reach and self._defied_ends(k, j)):
+                        out.add(j)
+                        j += 1
+                    if name == "since_words" and j + 1 < sent.end and self.cols.text[j] == "," \
+                            and self._has("time_relatives", j + 1):      # "since 1950, when X and Y
+                        j += 1                                         # signed ...": that time's
+                        while j < sent.end and self.cols.text[j] not in (",", ";", "."):
+                            told.add(j)
+                            j += 1
+        self._phrases_of["since-when", sent.start] = told
+        return out | told
