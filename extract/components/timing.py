@@ -110,8 +110,9 @@ class EventTiming(PeriodDates):
         if verbs and (self._says_at(verbs[-1], s, sequel=True) or self._participle_aside(s, sent)):
             return self._speaker_clause(sent, verbs[-1])   # "sagte am Mittwoch beim Forum":
                                                             # the forum's day
-        if not verbs or performs and self._performed(verbs[-1], s):
-            return sent.start_char       # "kündigte am Montag Sanktionen an": the act's
+        if not verbs or performs and (self._performed(verbs[-1], s) or self._by_means(verbs[-1], s)):
+            return sent.start_char       # "kündigte am Montag Sanktionen an", "called for peace
+                                         # yesterday by signing": the act's
         k, end = verbs[-1] + 1, min(verbs[-1] + 4, s)
         while k < end and self.cols.text[k] != "," and not self._has("complementizers", k) \
                 and not self._plan_date_at(k, s):

@@ -83,3 +83,9 @@ def test_a_seat_of_government_before_a_holder_word_takes_no_part(extract, lang, 
 def test_guard_a_seat_of_government_as_a_venue_places_the_meeting(extract):
     [ev] = extract("Vladimir Putin met Justin Trudeau at the Kremlin on Monday.", "en", published=DAY).events
     assert (sorted(ev.actors), ev.place) == (["justin-trudeau", "vladimir-putin"], "moscow")
+
+
+def test_a_signing_as_means_takes_the_day_its_sentence_opens_with(extract):
+    facts = extract("As the world looked on yesterday, Canada and Mexico called for an end to decades of tension "
+                    "by signing a fisheries accord at a sober ceremony in Ottawa.", "en", published=DAY)
+    assert [(ev.kind, ev.date.iso) for ev in facts.events] == [("Agreement", "2023-10-04")]
