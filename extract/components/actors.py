@@ -52,11 +52,9 @@ class ActorCollection:
             if ent.label_ == "Organization" and self._occasion(ent.start):
                 continue                                 # "on the sidelines of the G20": the occasion
             if ent.label_ == "Country" and self._modifies_role(doc, ent.end, hi) \
-                    or ent.label_ == "Organization" and (self._titles_person(ent.start, ent.end)
-                                                         or self._seat_before_holder(doc, ent, hi)):
+                    or ent.label_ == "Organization" and self._titles_person(ent.start, ent.end):
                 continue                                 # "Russia's foreign minister Lavrov",
-                                                         # "Kremlin leader Putin": his office;
-                                                         # "the Kremlin leader": no building acts
+                                                         # "Kremlin leader Putin": his office
             if ent.label_ == "Country" and self._destination(ev, ent.start, clause):
                 ev.place = ev.place or ref               # "flew to Spain for the summit": where, no party
                 continue
@@ -79,7 +77,6 @@ class ActorCollection:
             if m.start not in skip and (m.start, m.end) not in self._held and not self._dependent_role(m.start, m.end):
                 bare = self._bare_title(m.start, m.end)      # "the Secretary General": no country
                 mods = self._role_countries.get((m.start, m.end)) or (None if bare else self._mods(doc, m.start, ents))
-                mods = [c for c in mods if c not in self.venues] if mods else mods   # not "Kremlin leader"'s building
                 ev.described += [(r, c) for r in m.roles for c in (mods or [None])]
                 if bare and not mods:
                     ev.referred += [r for r in m.roles if r not in ev.referred]
@@ -343,15 +340,6 @@ class ActorCollection:
                 return True
             k += 1
         return k in starts
-
-    def _seat_before_holder(self, doc, ent, hi: int) -> bool:
-        """Whether ``ent`` is a seat of government right before a role or holder word ("the
-        Kremlin leader", "der Kreml-Chef"): it says whose office, it takes no part."""
-        if ent.ent_id_ not in self.venues:
-            return False
-        k = ent.end + (ent.end < hi and self.cols.text[ent.end] in ("'s", "’s", "-"))
-        return self._modifies_role(doc, ent.end, hi) or k < hi and (
-            self._has("record_holders", k) or self._has("head_words", k))
 
     def _titles_person(self, start: int, end: int) -> bool:
         """Whether the name [start, end) begins a role word, or one starts right after it

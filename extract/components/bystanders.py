@@ -130,10 +130,10 @@ class Bystanders:
         if ent.label_ != "Person":
             return False
         j = ent.start - 1
-        while j >= 0 and (self._has("determiners", j) or self.cols.is_lower[j] and self.cols.alpha[j]
-                          and not self._has("victim_links", j) and not self._has("victim_nouns", j)
-                          and ent.start - j <= 2):
-            j -= 1                       # "des Kremlkritikers", "the former spy"
+        while j >= 0 and ent.start - j <= 4 and self.cols.alpha[j] and self.cols.ent[j] != "Person" \
+                and not self._has("victim_links", j) and not self._has("victim_nouns", j):
+            j -= 1                       # "des Kremlkritikers", "of former Russian spy",
+                                         # "of Hamas leader"
         if j >= 0 and self._has("victim_links", j):
             j -= 1
         return j >= 0 and self._has("victim_nouns", j)

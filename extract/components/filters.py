@@ -402,17 +402,25 @@ class TriggerFilters(LaunchFilters):
         hostilities, a visit, a policy ("ended his visit", "ended decades of neutrality", "die
         Feindseligkeiten offiziell beendet", "den Kriegszustand auf der Halbinsel bis
         Jahresende beenden"), named within ``reach`` words after it (in German before it),
-        with no gathering noun or punctuation between ("ended the talks on the war": the
-        talks)."""
+        with no tie, gathering, cause word or punctuation between ("ended the talks on the
+        war", "ended its cooperation with NATO amid tensions", "die Beziehungen ... wegen der
+        Krise beendet": the talks, the ties)."""
         if self.kinds[key][0] != "Suspension" or not self._has("ending_verbs", s):
             return False
-        near = range(e, min(e + reach, len(self._lower))) if self.lex.lang == "en" \
-            else range(s - 1, max(-1, s - 2 * reach), -1)
         gatherings = {ms for k, ms, _ in matches if self.kinds[k][0] in GATHERINGS}
-        for k in near:
-            if k in gatherings or self.cols.punct[k] and self.cols.text[k] != "-":
-                return False
-            if self._has("unsuspended_objects", k):      # a German clause's talks may stand
-                return self.lex.lang == "en" or not any(   # before it ("die Gespräche über
-                    j in gatherings for j in range(max(0, s - 2 * reach), k))   # den Krieg beendet")
-        return False
+
+        def ties(k: int) -> bool:
+            return k in gatherings or self._has("tie_nouns", k) or self._has("relation_nouns", k)
+
+        if self.lex.lang == "en":
+            for k in range(e, min(e + reach, len(self._lower))):
+                if ties(k) or self._has("cause_heads", k) or self._has("causal_prepositions", k) \
+                        or self.cols.punct[k] and self.cols.text[k] != "-":
+                    return False
+                if self._has("unsuspended_objects", k):
+                    return True
+            return False
+        near = range(max(0, s - 2 * reach), s)
+        found = [k for k in near if self._has("unsuspended_objects", k)]
+        return bool(found) and not any(ties(k) for k in near) and not any(
+            self._has("cause_heads", j) for j in range(max(0, found[-1] - 3), found[-1]))

@@ -243,14 +243,19 @@ class EventNegation:
         The verb is one of ``lone_stops`` (verbs that need no object) and is followed by
         punctuation, a list joiner, a preposition of place or time, or a date; or one of
         ``bare_withdrawals`` followed by punctuation or a date ("as the empire withdrew 51
-        years ago"; not "withdrew from the treaty"). Not a date after a relative clause on
+        years ago"; not "withdrew from the treaty", nor within eight words after an accord, a
+        tie or a gathering: "the deal collapsed after Russia withdrew on Monday"). Not a date
+        after a relative clause on
         what was stopped ("the talks, which X ended last week").
         """
         if e >= len(self._lower) or any(k in self._gathering_starts for k in range(clo, s)):
             return False
         dated = self._is_date(e) and not (self._has("relative_pronouns", clo) and s - clo <= 4)
-        if self._has("bare_withdrawals", s):
-            return bool(self.cols.punct[e]) or dated
+        if self._has("bare_withdrawals", s):     # not "pulled out of the deal; X withdrew in March"
+            start = max(self.cols.sent_of(s).start, s - 8)
+            named = any(self._kind_at.get(k) == "Agreement" or k in self._gathering_starts
+                        or self._has("tie_nouns", k) for k in range(start, s))
+            return not named and (bool(self.cols.punct[e]) or dated)
         return self._has("lone_stops", s) and (bool(self.cols.punct[e]) or self._has("list_joiners", e)
                                                or self._has("place_prepositions", e) or dated)
 

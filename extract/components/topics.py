@@ -78,8 +78,8 @@ class EventTopics(TalkedAbout):
                                                       # gegen X zu verhängen": X is their target
                 if host.kind == ev.kind == "Agreement" and ev.actors and ev.bound \
                         and self._clause(doc, *host.trigger) == self._clause(doc, *ev.trigger):
-                    host.actors = list(ev.actors)     # "the treaty was signed between X and Y": the
-                                                      # signing's parties are the accord's
+                    host.actors = list(ev.actors)     # "the treaty was signed between X and Y in Z":
+                    host.place = host.place or ev.place   # the signing's parties and place are the accord's
             else:
                 out.append(ev)
                 kept.append(ev)
@@ -96,15 +96,15 @@ class EventTopics(TalkedAbout):
                                 and self._any("singular_auxiliaries", clo, s))
 
     def _subject_noun(self, host, ev) -> bool:
-        """Whether the accord's noun runs into the act's verb with no punctuation or
-        infinitive marker between ("the 1978 accord ended the war", "das Abkommen beendete
-        den Krieg"): the accord is what acts, not a decision to do it ("the agreement to
-        suspend talks", "die Einigung, die Gespräche auszusetzen")."""
+        """Whether the accord's noun runs into the act's verb, at most one word between and
+        no punctuation or infinitive marker ("the 1978 accord ended the war", "das Abkommen
+        beendete den Krieg"): the accord is what acts, not a decision to do it ("the
+        agreement to suspend talks", "die Einigung, die Gespräche auszusetzen")."""
         between, after = range(host.trigger[1], ev.trigger[0]), ev.trigger[1]
         if self.lex.lang == "de" and (after >= len(self._lower) or self.cols.punct[after]):
             return False                 # a German verb that ends its clause follows its object
-        return host.noun and not ev.noun and not any(    # ("hat das Abkommen ausgesetzt")
-            self.cols.punct[k] or self._has("infinitive_markers", k) for k in between)
+        return host.noun and not ev.noun and len(between) <= 1 and not any(   # ("hat das Abkommen
+            self.cols.punct[k] or self._has("infinitive_markers", k) for k in between)   # ausgesetzt")
 
     def _decided_act(self, host, ev) -> bool:
         """Whether the act ``ev`` is what the agreeing or deciding ``host`` itself does

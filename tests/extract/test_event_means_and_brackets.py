@@ -1,13 +1,12 @@
-"""Gerunds of means, regions before a city, bracketed years, expected talks and seats of
-government before a holder word: sentences written for this test, in both languages.
+"""Gerunds of means, regions before a city, bracketed years and expected talks: sentences
+written for this test, in both languages.
 
 - "X and Y called for peace by signing a treaty": the speakers sign; "ended years of
   tension by signing": the signing, no suspension;
 - a region named before the act gives way to the city "in" heads after it;
 - "Helmut Kohl (1930-2017)", "since the war (1950-53)": the years are the name's;
-- "the expectation of further talks", "die Erwartung weiterer Gespräche": none held;
-- "the Kremlin leader", "der Kreml-Chef": whose office, no party (nor a state the building
-  housed then: the Kremlin was the Soviet seat before 1992).
+- "Canada expects further talks", "the expectation of further talks": none held yet (but
+  talks that "exceeded expectations" were).
 """
 from __future__ import annotations
 
@@ -64,25 +63,20 @@ def test_a_bracketed_span_of_a_war_dates_no_summit(extract, lang, text):
     assert [ev.date.iso for ev in extract(text, lang, published=DAY).events if ev.date] in ([], [DAY])
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "An analyst said the White House's expectation of further talks with Mexico was not shared in Ottawa."),
-    ("de", "Die Erwartung weiterer Gespräche mit Brasilien wurde in Kanada nicht geteilt."),
+@pytest.mark.parametrize("text", [
+    "Canada expects further talks with Brazil.",
+    "An analyst said the White House's expectation of further talks with Mexico was not shared in Ottawa.",
 ])
-def test_expected_talks_are_not_held(extract, lang, text):
-    assert [ev for ev in extract(text, lang, published=DAY).events if ev.status == "Happened"] == []
+def test_talks_expected_are_not_held(extract, text):
+    assert [ev for ev in extract(text, "en", published=DAY).events if ev.status == "Happened"] == []
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Justin Trudeau met the Kremlin leader in Ottawa on Monday."),
-    ("de", "Justin Trudeau traf den Kreml-Chef am Montag in Ottawa."),
+    ("en", "The talks between Canada and Brazil on Monday exceeded expectations."),
+    ("de", "Entgegen allen Erwartungen trafen sich Lula und Trudeau am Montag in Ottawa."),
 ])
-def test_a_seat_of_government_before_a_holder_word_takes_no_part(extract, lang, text):
-    assert _events(extract(text, lang, published=DAY)) == [("Meeting", ["justin-trudeau"])]
-
-
-def test_guard_a_seat_of_government_as_a_venue_places_the_meeting(extract):
-    [ev] = extract("Vladimir Putin met Justin Trudeau at the Kremlin on Monday.", "en", published=DAY).events
-    assert (sorted(ev.actors), ev.place) == (["justin-trudeau", "vladimir-putin"], "moscow")
+def test_guard_talks_that_exceeded_expectations_were_held(extract, lang, text):
+    assert [ev.status for ev in extract(text, lang, published=DAY).events] == ["Happened"]
 
 
 def test_a_signing_as_means_takes_the_day_its_sentence_opens_with(extract):

@@ -75,3 +75,22 @@ def test_a_withdrawal_from_nothing_named_is_no_suspension(extract, text):
 def test_guard_a_withdrawal_from_talks_is_a_suspension(extract):
     facts = extract("Russia withdrew from the talks with Japan on Monday.", "en", published=DAY)
     assert _events(facts) == [("Suspension", ["japan", "russia"])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada ended its cooperation with Mexico amid tensions over fishing quotas."),
+    ("de", "Kanada hat die Beziehungen zu Mexiko wegen der Krise um die Fangquoten beendet."),
+])
+def test_guard_ties_ended_over_a_crisis_are_suspended(extract, lang, text):
+    assert _events(extract(text, lang, published=DAY)) == [("Suspension", ["canada", "mexico"])]
+
+
+def test_guard_a_withdrawal_after_a_deal_named_is_a_suspension(extract):
+    facts = extract("The fishing deal collapsed after Canada withdrew on Monday.", "en", published=DAY)
+    assert _events(facts) == [("Suspension", ["canada"])]
+
+
+def test_a_passive_signing_keeps_its_place(extract):
+    [ev] = extract("A trade agreement was signed between Canada and Mexico in Ottawa on Monday.", "en",
+                   published=DAY).events
+    assert (sorted(ev.actors), ev.place) == (["canada", "mexico"], "ottawa")

@@ -21,6 +21,8 @@ def _actors(text: str, lang: str, extract) -> list:
 @pytest.mark.parametrize("lang,text", [
     ("en", "Britain expelled Russian diplomats on Wednesday in response to Moscow's refusal to extradite the "
            "prime suspect in the poisoning of Sergei Skripal."),
+    ("en", "Britain expelled Russian diplomats on Wednesday after the poisoning of former Russian spy Sergei "
+           "Skripal."),
     ("de", "Großbritannien wies am Mittwoch nach der Vergiftung von Sergej Skripal russische Diplomaten aus."),
     ("de", "Großbritannien wies nach dem Giftanschlag auf Sergej Skripal am Mittwoch 23 russische Diplomaten aus."),
 ])
