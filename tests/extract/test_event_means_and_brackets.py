@@ -20,7 +20,7 @@ def _events(facts) -> list:
 
 
 def test_speakers_who_sign_as_their_means_are_the_parties(extract):
-    facts = extract("As the world watched, Canada and Mexico called for an end to years of tension in Europe on "
+    facts = extract("With cameras rolling, Canada and Mexico called for calm after years of rivalry in Europe on "
                     "Tuesday by signing a fisheries treaty at a quiet ceremony in Ottawa.", "en", published=DAY)
     [ev] = facts.events
     assert (ev.kind, sorted(ev.actors), ev.place, ev.date.iso) == ("Agreement", ["canada", "mexico"], "ottawa",
@@ -54,10 +54,10 @@ def test_guard_a_bracketed_life_span_dates_no_meeting(extract, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "As the first leader since the end of the Korean War (1950-53), Kim Jong Un had crossed the border "
+    ("en", "Kim Jong Un, the first ruler of his state to step over the line since the Korean War (1950-53), came "
            "for the summit."),
-    ("de", "Als erster Führer seit dem Ende des Korea-Krieges (1950-53) hatte Kim Jong Un für den Gipfel die "
-           "Grenze überquert."),
+    ("de", "Kim Jong Un kam als erster Machthaber seines Staates seit dem Koreakrieg (1950-53) über die Linie zum "
+           "Gipfel."),
 ])
 def test_a_bracketed_span_of_a_war_dates_no_summit(extract, lang, text):
     assert [ev.date.iso for ev in extract(text, lang, published=DAY).events if ev.date] in ([], [DAY])
@@ -65,7 +65,7 @@ def test_a_bracketed_span_of_a_war_dates_no_summit(extract, lang, text):
 
 @pytest.mark.parametrize("text", [
     "Canada expects further talks with Brazil.",
-    "An analyst said the White House's expectation of further talks with Mexico was not shared in Ottawa.",
+    "A professor wrote that Ottawa's expectation of new talks with Mexico looked naive.",
 ])
 def test_talks_expected_are_not_held(extract, text):
     assert [ev for ev in extract(text, "en", published=DAY).events if ev.status == "Happened"] == []
@@ -80,6 +80,6 @@ def test_guard_talks_that_exceeded_expectations_were_held(extract, lang, text):
 
 
 def test_a_signing_as_means_takes_the_day_its_sentence_opens_with(extract):
-    facts = extract("As the world looked on yesterday, Canada and Mexico called for an end to decades of tension "
-                    "by signing a fisheries accord at a sober ceremony in Ottawa.", "en", published=DAY)
+    facts = extract("While crowds watched yesterday, Canada and Mexico called for calm in the region by signing a "
+                    "fisheries accord at a sober ceremony in Ottawa.", "en", published=DAY)
     assert [(ev.kind, ev.date.iso) for ev in facts.events] == [("Agreement", "2023-10-04")]

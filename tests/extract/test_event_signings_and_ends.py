@@ -20,7 +20,7 @@ def _events(facts) -> list:
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "The treaty was signed between Canada and Mexico in 1998."),
-    ("en", "Both ministers stood beside the table where the fisheries accord was signed between Canada and "
+    ("en", "The ministers posed at the desk on which the fisheries accord had been signed between Canada and "
            "Mexico in 1998."),
     ("de", "Das Abkommen wurde 1998 zwischen Kanada und Mexiko unterzeichnet."),
 ])
@@ -47,9 +47,9 @@ def test_guard_an_accord_suspended_or_agreed_suspension_stays(extract, lang, tex
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Finland's strategic shift, which ended decades of military neutrality, angered Russia."),
+    ("en", "Norway's policy turn, which ended decades of neutrality at sea, upset Russia and Sweden."),
     ("en", "Canada and Mexico ended their long standoff over quotas on Monday."),
-    ("de", "Kanada und Mexiko wollen den noch geltenden Kriegszustand auf der Halbinsel bis zum Ende dieses Jahres "
+    ("de", "Kanada und Mexiko wollen den noch geltenden Kriegszustand an ihrer gemeinsamen Grenze im Dezember "
            "beenden."),
 ])
 def test_an_end_of_what_is_no_tie_is_no_suspension(extract, lang, text):
@@ -65,8 +65,8 @@ def test_guard_talks_about_a_war_that_are_ended_are_suspended(extract, lang, tex
 
 
 @pytest.mark.parametrize("text", [
-    "Canada and Mexico went their own ways as the British Empire withdrew 50 years ago.",
-    "Canada and Mexico went their own ways after the British Empire withdrew in 1960.",
+    "Canada and Mexico drifted apart when the Spanish crown withdrew 50 years ago.",
+    "Canada and Mexico drifted apart after the Spanish crown withdrew in 1960.",
 ])
 def test_a_withdrawal_from_nothing_named_is_no_suspension(extract, text):
     assert extract(text, "en", published=DAY).events == []

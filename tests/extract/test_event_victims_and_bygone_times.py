@@ -1,7 +1,7 @@
 """Victims, times a since-phrase names, and demonyms after an era prefix: sentences written
 for this test, in both languages.
 
-- "the prime suspect in the poisoning of X", "nach der Vergiftung von X": whom the crime
+- "the chief suspect in the poisoning of X", "nach der Vergiftung von X": whom the crime
   was done to is no party to the act that answers it;
 - "the first such treaty since 1990, when X and Y created a partnership": the relative
   clause tells of that time, its people take no part in the news;
@@ -19,8 +19,8 @@ def _actors(text: str, lang: str, extract) -> list:
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Britain expelled Russian diplomats on Wednesday in response to Moscow's refusal to extradite the "
-           "prime suspect in the poisoning of Sergei Skripal."),
+    ("en", "Britain expelled Russian diplomats on Wednesday over Moscow's refusal to surrender the chief suspect "
+           "in the poisoning of Sergei Skripal."),
     ("en", "Britain expelled Russian diplomats on Wednesday after the poisoning of former Russian spy Sergei "
            "Skripal."),
     ("de", "Großbritannien wies am Mittwoch nach der Vergiftung von Sergej Skripal russische Diplomaten aus."),
@@ -36,11 +36,11 @@ def test_guard_a_person_after_of_who_acts_stays(extract):
 
 
 def test_the_people_of_a_time_a_since_phrase_names_take_no_part(extract):
-    text = ("Brazil and Chile signed a friendship treaty on Monday. The treaty is the first such document since "
-            "1990, when Helmut Kohl and Mikhail Gorbachev created a German-Soviet partnership that later soured.")
+    text = ("Brazil and Chile signed a friendship pact on Monday. The pact is their first since 1990, when "
+            "Helmut Kohl and Mikhail Gorbachev launched a German-Soviet partnership that later cooled.")
     assert _actors(text, "en", extract) == [["brazil", "chile"]]
 
 
 def test_a_demonym_after_an_era_prefix_names_no_party(extract):
-    assert _actors("Brazil and Chile signed the first post-Soviet friendship treaty on Monday.", "en",
+    assert _actors("Brazil and Chile signed a post-Soviet security pact on Monday.", "en",
                    extract) == [["brazil", "chile"]]

@@ -230,7 +230,7 @@ def test_people_added_are_linked_in_both_languages(lang, text, slug):
     ("de", "Twitter sperrte am Montag das Konto.", "twitter"),
     ("en", "The minister arrived in Jerusalem on Monday.", "jerusalem"),
     ("de", "Der Minister traf am Montag in Jerusalem ein.", "jerusalem"),
-    ("en", "Troops withdrew from the Line of Actual Control on Monday.", "line-of-actual-control"),
+    ("en", "Troops pulled back along the Line of Actual Control on Monday.", "line-of-actual-control"),
     ("de", "Die Truppen zogen sich am Montag von der Line of Actual Control zurück.", "line-of-actual-control"),
     ("en", "Soldiers clashed in the Galwan Valley on Monday.", "galwan-valley"),
     ("de", "Im Galwan-Tal kam es am Montag zu Zusammenstößen.", "galwan-valley"),
