@@ -234,7 +234,7 @@ class InfinitiveClauses:
 
     def _by_means(self, v: int, s: int, reach: int = 14) -> bool:
         """Whether the trigger at ``s`` is the means of the speech verb at ``v`` ("X and Y
-        called for an end to the conflict in Europe by signing a treaty"): a gerund right
+        called for calm over the conflict in Europe by signing a treaty"): a gerund right
         after a word of means, within ``reach`` tokens of the verb, with no name but a place's,
         no complementizer and no auxiliary between (not "said the West was provoking X by
         holding drills", "accused Washington of ... by holding drills")."""

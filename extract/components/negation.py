@@ -242,7 +242,7 @@ class EventNegation:
 
         The verb is one of ``lone_stops`` (verbs that need no object) and is followed by
         punctuation, a list joiner, a preposition of place or time, or a date; or one of
-        ``bare_withdrawals`` followed by punctuation or a date ("as the empire withdrew 51
+        ``bare_withdrawals`` followed by punctuation or a date ("as the crown withdrew 50
         years ago"; not "withdrew from the treaty", nor within eight words after an accord, a
         tie or a gathering: "the deal collapsed after Russia withdrew on Monday"). Not a date
         after a relative clause on

@@ -61,7 +61,7 @@ class RelativeSettings:
                 return                                            # to Brazil"
 
     def _city_after(self, ev, e: int, sent) -> bool:
-        """"called for an end to the conflict in Europe by signing a treaty at a ceremony in
+        """"called for calm over the conflict in Europe by signing a treaty at a ceremony in
         Berlin": a region named before the trigger ending at ``e`` gives way to a city that
         "in" heads after it, before a comma or a word that breaks the clause. Sets the place;
         whether it did."""
