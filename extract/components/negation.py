@@ -245,8 +245,7 @@ class EventNegation:
         ``bare_withdrawals`` followed by punctuation or a date ("as the crown withdrew 50
         years ago"; not "withdrew from the treaty", nor within eight words after an accord, a
         tie or a gathering: "the deal collapsed after Russia withdrew on Monday"). Not a date
-        after a relative clause on
-        what was stopped ("the talks, which X ended last week").
+        after a relative clause on what was stopped ("the talks, which X ended last week").
         """
         if e >= len(self._lower) or any(k in self._gathering_starts for k in range(clo, s)):
             return False

@@ -67,7 +67,8 @@ class RelativeSettings:
         whether it did."""
         if not any(ent.ent_id_ == ev.place for ent in self._overlapping(sent.start, e)):
             return False
-        end = next((k for k in range(e, sent.end) if self.cols.text[k] in ",;" or self._has("clause_breaks", k)), sent.end)
+        end = next((k for k in range(e, sent.end)
+                    if self.cols.text[k] in ",;" or self._has("clause_breaks", k)), sent.end)
         for ent in self._overlapping(e, end):
             j = ent.start - 1 - (ent.start > 1 and self._has("determiners", ent.start - 1))
             if ent.label_ == "Place" and j >= e and self._has("host_prepositions", j):
