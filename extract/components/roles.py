@@ -183,7 +183,8 @@ class RoleFinder(RespectiveRoles):
 
     def _persons_right(self, doc, i, ents, stops) -> list:
         """Person entities from token ``i`` on (past an honorific: "Prime Minister Sheikh X"),
-        joined by list words, up to a new role word."""
+        joined by list words, up to a new role word; not the last one when a role of its own
+        follows it after a comma ("Minister A and B, a former adviser")."""
         persons, j = [], i
         if j < len(doc) and self.lex.has("person_titles", doc[j].text) and doc[j].ent_type_ != "Person":
             j += 1
@@ -197,6 +198,11 @@ class RoleFinder(RespectiveRoles):
                     j += 1
                     continue
             break
+        k = persons[-1][1] if persons else 0
+        k += 1 + (k + 2 < len(doc) and self.lex.has("determiners", doc[k + 1].text))   # ", a former"
+        if len(persons) > 1 and k < len(doc) and doc[persons[-1][1]].text == "," and (
+                k in stops or self.lex.has("past_role_markers", doc[k].text)):
+            persons.pop()                # "Außenminister A und B, früherer Berater von X": B's own
         return persons
 
     def _apposed_holders(self, doc, i, ents, stops, end) -> list:
@@ -304,6 +310,8 @@ class RoleFinder(RespectiveRoles):
             sspan = (sent.start_char, sent.end_char)
             kinds = self._org_kinds(m)
             mods, left = self._modifiers_left(doc, m.start, ents, dem, kinds)
+            if not mods and m.start > 0 and self.lex.has("subnational_adjectives", doc[m.start - 1].text):
+                continue                     # "die schottische Regierungschefin X": a region's office
             mods = mods or self._inherited(doc, m, claims, ents) or self._titled_body(doc, m)
             if not mods and self._plural_title(doc, m) and len(paired := self._holders_of_states(
                     doc, past_post(doc, m.end, self.lex), ents, starts, sent.end)) > 1:
