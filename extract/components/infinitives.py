@@ -238,7 +238,7 @@ class InfinitiveClauses:
         after a word of means, within ``reach`` tokens of the verb, with no name but a place's,
         no complementizer and no auxiliary between (not "said the West was provoking X by
         holding drills", "accused Washington of ... by holding drills")."""
-        if not (v < s - 1 <= v + reach and self._has("means_prepositions", s - 1) and self._lower[s].endswith("ing")):
+        if not (v < s - 1 <= v + reach and self._has("means_prepositions", s - 1) and self._gerund(s)):
             return False
         return not any(self.cols.ent[k] not in ("", "Place") or self._has("complementizers", k)
                        or self._has("finite_auxiliaries", k) for k in range(v + 1, s - 1))
