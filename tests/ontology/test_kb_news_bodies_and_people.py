@@ -15,6 +15,7 @@ import pytest
 
 from diplograph.ontology.kb import load_kb
 from tests.extract.extract_helpers import run
+from tests.ontology.kb_added import assert_added
 
 #: entities added with this file's tests: kind, English and German label, state (nationality,
 #: parent state or containing country; None where the KB gives none)
@@ -82,12 +83,7 @@ ADDED = {
 
 @pytest.mark.parametrize("slug", sorted(ADDED))
 def test_an_added_entity_has_its_kind_labels_and_state(slug):
-    kb = load_kb()
-    known = kb.entity(slug)
-    kind, en, de, state = ADDED[slug]
-    assert (known.kind, known.labels["en"], known.labels["de"]) == (kind, en, de)
-    assert kb.country_slug(slug) == state
-    assert known.wikidata is None                        # no id verified for these
+    assert_added(slug, *ADDED[slug])
 
 
 def test_seats_of_the_bodies_with_a_known_seat():

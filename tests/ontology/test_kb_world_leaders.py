@@ -12,6 +12,7 @@ import pytest
 
 from diplograph.ontology.kb import load_kb
 from tests.extract.extract_helpers import run
+from tests.ontology.kb_added import assert_added
 
 #: people added with this file's tests: English label, German label, nationality
 ADDED = {
@@ -28,12 +29,7 @@ ADDED = {
 
 @pytest.mark.parametrize("slug", sorted(ADDED))
 def test_an_added_person_has_labels_and_nationality(slug):
-    kb = load_kb()
-    known = kb.entity(slug)
-    en, de, state = ADDED[slug]
-    assert (known.kind, known.labels["en"], known.labels["de"]) == ("Person", en, de)
-    assert kb.country_slug(slug) == state
-    assert known.wikidata is None                        # no id verified for these
+    assert_added(slug, "Person", *ADDED[slug])
 
 
 def test_new_forms_of_people_the_kb_had():
