@@ -54,11 +54,8 @@ class RelativeSettings:
         before = [ent for ent in self._overlapping(e, k) if ent.label_ in ("Place", "Country")] if k else []
         if not before or before[-1].ent_id_ != ev.place:
             return                       # the relative clause is on another place
-        for ent in self._overlapping(k + 1, sent.end):
-            j = ent.start - 1 - (ent.start > 1 and self._has("determiners", ent.start - 1))
-            if ent.label_ == "Place" and j > k and self._has("host_prepositions", j):
-                ev.place = ent.ent_id_ or (ent.start, ent.end)    # a city "in" which, not "aid
-                return                                            # to Brazil"
+        ev.place = self._hosting_city(k + 1, sent.end) or ev.place    # a city "in" which, not "aid
+                                                                      # to Brazil"
 
     def _city_after(self, ev, e: int, sent) -> bool:
         """"called for calm over the conflict in Europe by signing a treaty at a ceremony in
@@ -69,12 +66,18 @@ class RelativeSettings:
             return False
         end = next((k for k in range(e, sent.end)
                     if self.cols.text[k] in ",;" or self._has("clause_breaks", k)), sent.end)
-        for ent in self._overlapping(e, end):
+        city = self._hosting_city(e, end)
+        ev.place = city or ev.place
+        return city is not None
+
+    def _hosting_city(self, lo: int, hi: int):
+        """The first place (a city or site, not a country) in tokens [lo, hi) that "in" heads
+        from within them (past an article), as the event's place reference; None if none."""
+        for ent in self._overlapping(lo, hi):
             j = ent.start - 1 - (ent.start > 1 and self._has("determiners", ent.start - 1))
-            if ent.label_ == "Place" and j >= e and self._has("host_prepositions", j):
-                ev.place = ent.ent_id_ or (ent.start, ent.end)
-                return True
-        return False
+            if ent.label_ == "Place" and j >= lo and self._has("host_prepositions", j):
+                return ent.ent_id_ or (ent.start, ent.end)
+        return None
 
     def _main_of_setting(self, doc, s: int, sent) -> set:
         """The tokens of the main clause when the trigger at ``s`` is in a relative clause on
